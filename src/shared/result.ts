@@ -1,0 +1,5 @@
+/** Results cross every boundary (messages, storage, parsing) as values, never as exceptions. */
+export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const err = <E = string>(error: E): Result<never, E> => ({ ok: false, error });
