@@ -1,0 +1,90 @@
+/** Handlers for the popup and the options page (our own extension pages only). */
+import browser from "webextension-polyfill";
+import type { PopupHandlers } from "../../shared/messaging.ts";
+import { sendToTab } from "../../shared/messaging.ts";
+import type { SearchHit } from "../../shared/types.ts";
+import type { MemoryExport } from "../../store/index.ts";
+import { readSettings, setSiteEnabled, writeSettings } from "../../store/settings.ts";
+import { memoryStore } from "../services.ts";
+import { readTabState } from "../tab-state.ts";
+import { applyRetentionHourly } from "./page.ts";
+
+const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
+
+/** Store failures become thrown errors here; dispatch turns them into Result errors for the popup. */
+function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: string; message: string }): T {
+  if (r.ok) return r.value;
+  throw new Error(r.error === "quota" ? `Storage is full: ${r.message}. Lower the retention or clear old articles.` : r.message);
+}
+
+export const popupHandlers: PopupHandlers = {
+  getPageState: ({ tabId }) => readTabState(tabId),
+
+  async revealInPage({ tabId, personId, claimId }) {
+    const reply = await sendToTab(tabId, "reveal", { personId, ...(claimId ? { claimId } : {}) });
+    return reply.ok && reply.value;
+  },
+
+  async search({ query, limit }) {
+    const memory = await memoryStore();
+    const hits = unwrap(await memory.search(query.slice(0, 300), { limit: Math.min(limit ?? 50, 200) }));
+    return hits.map(
+      (c): SearchHit => ({
+        text: c.text,
+        kind: c.kind,
+        speaker: c.speaker,
+        role: c.role,
+        articleTitle: c.title,
+        articleUrl: c.articleUrl,
+        outlet: c.outlet,
+        date: c.publishedAt ?? new Date(c.at).toISOString(),
+      }),
+    );
+  },
+
+  getSettings: () => readSettings(browser.storage.local),
+
+  async updateSettings(patch) {
+    const next = await writeSettings(browser.storage.local, patch);
+    if ("retentionDays" in patch || "retentionMaxClaims" in patch) await applyRetentionHourly(await memoryStore(), next, true);
+    return next;
+  },
+
+  setSiteEnabled: ({ site, enabled }) => setSiteEnabled(browser.storage.local, site, enabled),
+
+  async exportData({ format }) {
+    const memory = await memoryStore();
+    if (format === "csv") return unwrap(await memory.exportCsv());
+    return JSON.stringify(unwrap(await memory.exportJson()));
+  },
+
+  async importData({ json }) {
+    if (json.length > MAX_IMPORT_CHARS) throw new Error("That file is too large to import.");
+    let data: MemoryExport;
+    try {
+      data = JSON.parse(json) as MemoryExport;
+    } catch {
+      throw new Error("That file is not a Sourcelight export (it is not valid JSON).");
+    }
+    const memory = await memoryStore();
+    const outcome = unwrap(await memory.importJson(data));
+    return { articles: outcome.articles, claims: outcome.claims };
+  },
+
+  async deleteSite({ site }) {
+    const memory = await memoryStore();
+    return unwrap(await memory.deleteSite(site)).articles;
+  },
+
+  async clearMemory() {
+    const memory = await memoryStore();
+    unwrap(await memory.deleteAll());
+    return null;
+  },
+
+  async memoryStats() {
+    const memory = await memoryStore();
+    const usage = unwrap(await memory.estimateUsage());
+    return { articles: usage.articles, claims: usage.claims, people: usage.people, usageBytes: usage.usageBytes };
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * Picks the live element that holds the article, and tells which of its descendants are not
+ * the article (navigation, asides, related stories, comments, forms, share bars, ads). All work
+ * is scoped to that root, never to document.body.
+ *
+ * Method: score candidates (schema.org articleBody, <article>, role=article/main, <main>, common
+ * article-body classes) by the length of the paragraph text they hold outside excluded parts;
+ * take the best, then widen it to its <article> ancestor when the headline lives there. Several
+ * substantial sibling <article>s (a live blog's posts) are read through their common parent.
+ * Site quirks belong in SITE_RULES as data, each with a sample URL and a fixture.
+ */
+
+const CANDIDATES = [
+  '[itemprop="articleBody"]',
+  "article",
+  '[role="article"]',
+  "main",
+  '[role="main"]',
+  ".article-body",
+  ".article__body",
+  ".story-body",
+  ".entry-content",
+  ".post-content",
+  "#article-body",
+].join(",");
+
+/** Tags whose content is never article text. */
+export const SKIP_TAGS = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "TEXTAREA",
+  "INPUT",
+  "SELECT",
+  "OPTION",
+  "BUTTON",
+  "SVG",
+  "CANVAS",
+  "IFRAME",
+  "OBJECT",
+  "EMBED",
+  "VIDEO",
+  "AUDIO",
+  "MATH",
+  "NAV",
+  "ASIDE",
+  "FORM",
+  "FOOTER",
+  "DIALOG",
+]);
+
+const SKIP_ROLES = new Set(["navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog", "banner", "form", "menu", "menubar", "toolbar"]);
+
+/** class/id words that mark furniture inside an article container. */
+const FURNITURE =
+  /(?:^|[\s_-])(?:comments?|comment-list|discussion|related|recommend(?:ed|ations)?|more-stories|read-more|share|sharing|social|newsletter|promo|advert(?:isement)?|ads?|sponsored?|subscribe|paywall|outbrain|taboola|taglist|tags|breadcrumbs?|sidebar|toolbar|popular|trending)(?:$|[\s_-])/i;
+
+/** A prefixed element of ours (highlight wrappers excepted) is skipped by every reader. */
+export function isOwnElement(el: Element): boolean {
+  return el.localName.startsWith("srcl-") && el.localName !== "srcl-name" && el.localName !== "srcl-claim";
+}
+
+/** True when the element (not its ancestors) is outside the article's text. */
+export function isExcludedElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (isOwnElement(el)) return true;
+  const role = el.getAttribute("role");
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  const editable = el.getAttribute("contenteditable");
+  if (editable !== null && editable !== "false") return true;
+  const marks = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  return marks.length > 1 && FURNITURE.test(marks);
+}
+
+function isInsideExcluded(el: Element, root: Element): boolean {
+  for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (isExcludedElement(p)) return true;
+  return false;
+}
+
+/** Paragraph text length under `el`, outside excluded parts. */
+function paragraphTextLength(el: Element): number {
+  let total = 0;
+  for (const p of Array.from(el.querySelectorAll("p"))) {
+    if (isInsideExcluded(p, el)) continue;
+    const len = (p.textContent ?? "").trim().length;
+    if (len >= 25) total += len;
+  }
+  return total;
+}
+
+export function findArticleRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  let best: Element | null = null;
+  let bestScore = 0;
+  const scored: { el: Element; score: number }[] = [];
+  for (const el of Array.from(doc.querySelectorAll(CANDIDATES))) {
+    if (isInsideExcluded(el, body)) continue;
+    const score = paragraphTextLength(el);
+    scored.push({ el, score });
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best) {
+    // No semantic container: the parent of the most paragraph text.
+    const parents = new Map<Element, number>();
+    for (const p of Array.from(body.querySelectorAll("p"))) {
+      if (isInsideExcluded(p, body) || !p.parentElement) continue;
+      const len = (p.textContent ?? "").trim().length;
+      if (len >= 25) parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + len);
+    }
+    for (const [el, score] of parents) if (score > bestScore) [best, bestScore] = [el, score];
+    return best;
+  }
+  // Live blogs: several substantial sibling <article>s → their common parent.
+  if (best.tagName === "ARTICLE" && best.parentElement) {
+    const siblings = scored.filter((s) => s.el.tagName === "ARTICLE" && s.el.parentElement === best!.parentElement && s.score >= 100);
+    if (siblings.length >= 3) return best.parentElement;
+  }
+  // Widen an articleBody to the <article> around it so headline and captions are read too.
+  const outer = best.closest("article");
+  if (outer && outer !== best && !isInsideExcluded(outer, body)) return outer;
+  return best;
+}

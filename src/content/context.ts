@@ -1,0 +1,137 @@
+/**
+ * An invalidation-aware lifecycle for the content script (WXT's ContentScriptContext and
+ * refined-github's feature manager): every timer, listener, observer and idle callback is
+ * registered here and stops when the context is aborted — on extension update/unload (the
+ * runtime disappears), on SPA navigation (a location change of our own making: the Navigation
+ * API where present, else history hooks plus popstate), and on pagehide.
+ *
+ * A context is one "reading" of one URL. On a location change the current context aborts and
+ * the bootstrap starts a new one for the new article.
+ */
+import browser from "webextension-polyfill";
+
+export class ContentContext {
+  readonly #controller = new AbortController();
+  readonly #cleanups: (() => void)[] = [];
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get isValid(): boolean {
+    if (this.#controller.signal.aborted) return false;
+    // After an extension update or removal the old script's runtime loses its id.
+    try {
+      if (!browser.runtime?.id) {
+        this.abort("extension context invalidated");
+        return false;
+      }
+    } catch {
+      this.abort("extension context invalidated");
+      return false;
+    }
+    return true;
+  }
+
+  abort(reason = "aborted"): void {
+    if (this.#controller.signal.aborted) return;
+    this.#controller.abort(reason);
+    for (const cleanup of this.#cleanups.splice(0).reverse()) {
+      try {
+        cleanup();
+      } catch {
+        // a cleanup must never stop the others
+      }
+    }
+  }
+
+  onAbort(cleanup: () => void): void {
+    if (this.#controller.signal.aborted) cleanup();
+    else this.#cleanups.push(cleanup);
+  }
+
+  setTimeout(fn: () => void, ms: number): number {
+    const id = window.setTimeout(() => this.isValid && fn(), ms);
+    this.onAbort(() => window.clearTimeout(id));
+    return id;
+  }
+
+  requestAnimationFrame(fn: () => void): number {
+    const id = window.requestAnimationFrame(() => this.isValid && fn());
+    this.onAbort(() => window.cancelAnimationFrame(id));
+    return id;
+  }
+
+  /** An idle callback with a timeout, falling back to a timer where requestIdleCallback is absent. */
+  requestIdle(fn: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void, timeoutMs: number): void {
+    if (typeof window.requestIdleCallback === "function") {
+      const id = window.requestIdleCallback((d) => this.isValid && fn(d), { timeout: timeoutMs });
+      this.onAbort(() => window.cancelIdleCallback(id));
+    } else {
+      this.setTimeout(() => {
+        const start = performance.now();
+        fn({ timeRemaining: () => Math.max(0, 8 - (performance.now() - start)), didTimeout: true });
+      }, 1);
+    }
+  }
+
+  /** Resolves after the next idle period; rejects nothing (never settles) once aborted. */
+  idle(timeoutMs: number): Promise<{ timeRemaining(): number; didTimeout: boolean }> {
+    return new Promise((resolve) => this.requestIdle(resolve, timeoutMs));
+  }
+
+  addEventListener<K extends keyof DocumentEventMap>(
+    target: Document,
+    type: K,
+    listener: (ev: DocumentEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof WindowEventMap>(
+    target: Window,
+    type: K,
+    listener: (ev: WindowEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  addEventListener(target: EventTarget, type: string, listener: (ev: Event) => void, options?: AddEventListenerOptions): void;
+  addEventListener(target: EventTarget, type: string, listener: (ev: Event) => void, options: AddEventListenerOptions = {}): void {
+    const guarded = (ev: Event) => {
+      if (this.isValid) listener(ev);
+    };
+    target.addEventListener(type, guarded, { ...options, signal: this.signal });
+  }
+
+  observe(observer: MutationObserver, target: Node, init: MutationObserverInit): void {
+    observer.observe(target, init);
+    this.onAbort(() => observer.disconnect());
+  }
+}
+
+const LOCATION_POLL_MS = 1000;
+
+/**
+ * Calls `onChange` when the page's URL changes without a load (SPA navigation). Uses the
+ * Navigation API where the isolated world has it, popstate/hashchange, and a cheap poll as the
+ * fallback for history.pushState (content scripts cannot patch the page's history object).
+ * Returns the stop function.
+ */
+export function watchLocation(onChange: (url: string) => void): () => void {
+  let last = location.href;
+  const check = () => {
+    if (location.href !== last) {
+      last = location.href;
+      onChange(last);
+    }
+  };
+  const controller = new AbortController();
+  const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+  if (nav && typeof nav.addEventListener === "function") {
+    nav.addEventListener("navigatesuccess", () => queueMicrotask(check), { signal: controller.signal });
+  }
+  window.addEventListener("popstate", check, { signal: controller.signal });
+  window.addEventListener("hashchange", check, { signal: controller.signal });
+  const timer = window.setInterval(check, LOCATION_POLL_MS);
+  return () => {
+    controller.abort();
+    window.clearInterval(timer);
+  };
+}

@@ -1,0 +1,295 @@
+/**
+ * The hover card's controller: one set of delegated listeners for the whole page (never one per
+ * highlight), hit-testing names by element and claims by caret position against the painted
+ * claim ranges. Opens after a short hover intent delay (no flicker when the pointer crosses a
+ * name), stays while the pointer moves into the card, closes on Escape, on pointer leave, and
+ * when the name scrolls out of view. Keyboard: focus on a name opens its card; Enter or
+ * ArrowDown moves focus into the card; Escape returns focus to the name.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from "@floating-ui/dom";
+import { h, render } from "preact";
+import type { ElsewhereClaim, FeedbackKind, KbFacts, PageClaim, PagePerson } from "../shared/types.ts";
+import { HoverCard } from "../ui/card/HoverCard.tsx";
+import cardCss from "../ui/card/card.css?inline";
+import { mountShadow, type ShadowMount } from "../ui/shadow-host.ts";
+import type { ContentContext } from "./context.ts";
+import { NAME_TAG, PERSON_ATTR, type Highlighter } from "./highlighter.ts";
+
+const OPEN_DELAY_MS = 120;
+const CLOSE_DELAY_MS = 300;
+
+export interface CardSource {
+  person(personId: string): PagePerson | undefined;
+  claimsOf(personId: string): PageClaim[];
+  context(personId: string): { kb: KbFacts | null; elsewhere: ElsewhereClaim[]; elsewhereTotal: number; isLoading: boolean };
+  feedback(personId: string): FeedbackKind | null;
+  onFeedback(personId: string, kind: FeedbackKind): void;
+  onMore(personId: string): void;
+  revealClaim(claimId: string): void;
+}
+
+interface OpenCard {
+  personId: string;
+  claimId: string | null;
+  anchor: Element | VirtualElement;
+  anchorEl: Element | null;
+  stopAutoUpdate: () => void;
+}
+
+export class CardController {
+  #mount: ShadowMount | null = null;
+  #open: OpenCard | null = null;
+  #openTimer = 0;
+  #closeTimer = 0;
+  #pointerInCard = false;
+  #lastMove = 0;
+  #live: HTMLElement | null = null;
+
+  constructor(
+    private readonly ctx: ContentContext,
+    private readonly doc: Document,
+    private readonly highlighter: Highlighter,
+    private readonly source: CardSource,
+  ) {
+    ctx.addEventListener(doc, "pointerover", (e) => this.#onPointerOver(e), { passive: true });
+    ctx.addEventListener(doc, "pointerout", (e) => this.#onPointerOut(e), { passive: true });
+    ctx.addEventListener(doc, "pointermove", (e) => this.#onPointerMove(e), { passive: true });
+    ctx.addEventListener(doc, "focusin", (e) => this.#onFocusIn(e));
+    ctx.addEventListener(doc, "keydown", (e) => this.#onKeyDown(e));
+    ctx.addEventListener(window, "scroll", () => this.#onScroll(), { passive: true, capture: true });
+    ctx.onAbort(() => this.destroy());
+  }
+
+  get openPersonId(): string | null {
+    return this.#open?.personId ?? null;
+  }
+
+  /** The card's visible text and label, for the test-build hook only. */
+  snapshot(): { text: string; label: string; html: string } | null {
+    if (!this.#open || !this.#mount) return null;
+    const dialog = this.#mount.root.querySelector('[role="dialog"]');
+    if (!dialog) return null;
+    const labelId = dialog.getAttribute("aria-labelledby");
+    const label = labelId ? (this.#mount.root.getElementById(labelId)?.textContent ?? "") : "";
+    return { text: dialog.textContent ?? "", label, html: dialog.innerHTML };
+  }
+
+  /** Opens the card of a person at an element (name) or a virtual element (claim range). */
+  open(personId: string, anchor: Element | VirtualElement, anchorEl: Element | null, claimId: string | null = null): void {
+    window.clearTimeout(this.#closeTimer);
+    if (this.#open && this.#open.personId === personId && this.#open.claimId === claimId && this.#open.anchorEl === anchorEl) return;
+    this.#closeQuietly();
+    const mount = this.#ensureMount();
+    const wrap = mount.root.querySelector<HTMLElement>(".wrap")!;
+    const stopAutoUpdate = autoUpdate(anchor, wrap, () => void this.#position(anchor, wrap), { animationFrame: false });
+    this.#open = { personId, claimId, anchor, anchorEl, stopAutoUpdate };
+    anchorEl?.setAttribute("aria-expanded", "true");
+    this.highlighter.focusClaim(claimId);
+    this.render();
+    const person = this.source.person(personId);
+    if (this.#live && person) this.#live.textContent = `Sourcelight card: ${person.name}${person.role ? `, ${person.role}` : ""}`;
+  }
+
+  /** Re-renders the open card (e.g. when the background's data arrives). */
+  render(): void {
+    const open = this.#open;
+    if (!open || !this.#mount) return;
+    const person = this.source.person(open.personId);
+    if (!person) return this.close();
+    const context = this.source.context(open.personId);
+    const wrap = this.#mount.root.querySelector<HTMLElement>(".wrap")!;
+    wrap.hidden = false;
+    render(
+      h(HoverCard, {
+        person,
+        kb: context.kb,
+        claims: this.source.claimsOf(open.personId),
+        focusedClaimId: open.claimId,
+        elsewhere: context.elsewhere,
+        elsewhereTotal: context.elsewhereTotal,
+        isLoading: context.isLoading,
+        feedbackGiven: this.source.feedback(open.personId),
+        onClaim: (id) => this.source.revealClaim(id),
+        onMore: () => this.source.onMore(open.personId),
+        onFeedback: (kind) => {
+          this.source.onFeedback(open.personId, kind);
+          this.render();
+        },
+        onClose: () => this.close(true),
+      }),
+      wrap,
+    );
+  }
+
+  close(returnFocus = false): void {
+    const anchorEl = this.#open?.anchorEl;
+    this.#closeQuietly();
+    if (returnFocus && anchorEl instanceof HTMLElement) anchorEl.focus({ preventScroll: true });
+  }
+
+  destroy(): void {
+    this.#closeQuietly();
+    this.#mount?.destroy();
+    this.#mount = null;
+  }
+
+  #closeQuietly(): void {
+    window.clearTimeout(this.#openTimer);
+    window.clearTimeout(this.#closeTimer);
+    if (!this.#open) return;
+    this.#open.stopAutoUpdate();
+    this.#open.anchorEl?.setAttribute("aria-expanded", "false");
+    this.#open = null;
+    this.#pointerInCard = false;
+    this.highlighter.focusClaim(null);
+    if (this.#mount) {
+      const wrap = this.#mount.root.querySelector<HTMLElement>(".wrap")!;
+      render(null, wrap);
+      wrap.hidden = true;
+    }
+  }
+
+  #ensureMount(): ShadowMount {
+    if (this.#mount) return this.#mount;
+    const mount = mountShadow(this.doc, "card-host", cardCss);
+    const wrap = this.doc.createElement("div");
+    wrap.className = "wrap";
+    wrap.hidden = true;
+    mount.root.appendChild(wrap);
+    const live = this.doc.createElement("div");
+    live.className = "sr-only";
+    live.setAttribute("aria-live", "polite");
+    mount.root.appendChild(live);
+    this.#live = live;
+    wrap.addEventListener("pointerenter", () => {
+      this.#pointerInCard = true;
+      window.clearTimeout(this.#closeTimer);
+    });
+    wrap.addEventListener("pointerleave", () => {
+      this.#pointerInCard = false;
+      this.#scheduleClose();
+    });
+    wrap.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") {
+        e.preventDefault();
+        this.close(true);
+      }
+    });
+    this.#mount = mount;
+    return mount;
+  }
+
+  async #position(anchor: Element | VirtualElement, wrap: HTMLElement): Promise<void> {
+    const { x, y } = await computePosition(anchor, wrap, {
+      strategy: "fixed",
+      placement: "bottom-start",
+      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    });
+    Object.assign(wrap.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
+  }
+
+  #nameFrom(target: EventTarget | null): HTMLElement | null {
+    const el = target instanceof Element ? target.closest(NAME_TAG) : null;
+    return el instanceof HTMLElement && el.hasAttribute(PERSON_ATTR) ? el : null;
+  }
+
+  #onPointerOver(e: PointerEvent): void {
+    const name = this.#nameFrom(e.target);
+    if (!name) return;
+    window.clearTimeout(this.#closeTimer);
+    window.clearTimeout(this.#openTimer);
+    const personId = name.getAttribute(PERSON_ATTR)!;
+    this.#openTimer = window.setTimeout(() => this.ctx.isValid && this.open(personId, name, name), OPEN_DELAY_MS);
+  }
+
+  #onPointerOut(e: PointerEvent): void {
+    const name = this.#nameFrom(e.target);
+    if (!name) return;
+    window.clearTimeout(this.#openTimer);
+    if (this.#open?.anchorEl === name) this.#scheduleClose();
+  }
+
+  #scheduleClose(): void {
+    window.clearTimeout(this.#closeTimer);
+    this.#closeTimer = window.setTimeout(() => {
+      if (!this.#pointerInCard && this.ctx.isValid) this.close();
+    }, CLOSE_DELAY_MS);
+  }
+
+  /** Claims have no element: find the claim under the pointer by caret position, at most once per frame. */
+  #onPointerMove(e: PointerEvent): void {
+    if (this.highlighter.claims.length === 0 || this.#nameFrom(e.target)) return;
+    const now = performance.now();
+    if (now - this.#lastMove < 50) return;
+    this.#lastMove = now;
+    const hit = caretAt(this.doc, e.clientX, e.clientY);
+    const claim = hit && this.highlighter.claims.find((c) => c.range.isPointInRange(hit.node, hit.offset));
+    if (claim && claim.speakerId) {
+      const range = claim.range;
+      const anchor: VirtualElement = {
+        getBoundingClientRect: () => rectNear(range, e.clientX, e.clientY),
+        contextElement: range.startContainer.parentElement ?? undefined,
+      };
+      if (this.#open?.claimId !== claim.claimId) {
+        window.clearTimeout(this.#openTimer);
+        const speakerId = claim.speakerId;
+        this.#openTimer = window.setTimeout(() => this.ctx.isValid && this.open(speakerId, anchor, null, claim.claimId), OPEN_DELAY_MS);
+      }
+      window.clearTimeout(this.#closeTimer);
+    } else if (this.#open?.claimId && !this.#pointerInCard) {
+      window.clearTimeout(this.#openTimer);
+      this.#scheduleClose();
+    }
+  }
+
+  #onFocusIn(e: FocusEvent): void {
+    const name = this.#nameFrom(e.target);
+    if (name) this.open(name.getAttribute(PERSON_ATTR)!, name, name);
+  }
+
+  #onKeyDown(e: KeyboardEvent): void {
+    if (!this.#open) return;
+    if (e.key === "Escape") {
+      this.close(true);
+      return;
+    }
+    const name = this.#nameFrom(e.target);
+    if (name && (e.key === "Enter" || e.key === " " || e.key === "ArrowDown")) {
+      e.preventDefault();
+      const first = this.#mount?.root.querySelector<HTMLElement>("button, a[href]");
+      first?.focus();
+    }
+  }
+
+  #onScroll(): void {
+    const el = this.#open?.anchorEl;
+    if (!el) {
+      if (this.#open && !this.#pointerInCard) this.close();
+      return;
+    }
+    const r = el.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > window.innerHeight) this.close();
+  }
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === "function") {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === "function") {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}
+
+/** The line box of the range under the pointer, so the card sits next to the words, not over them. */
+function rectNear(range: Range, x: number, y: number): DOMRect {
+  const rects = Array.from(range.getClientRects());
+  return rects.find((r) => y >= r.top && y <= r.bottom && x >= r.left - 2 && x <= r.right + 2) ?? rects[0] ?? range.getBoundingClientRect();
+}

@@ -1,0 +1,281 @@
+/**
+ * Content script bootstrap: gate, context, read, paint, report — and stop cleanly.
+ *
+ * Lifecycle: one ContentContext per reading of one URL. It aborts (and everything it started
+ * stops, highlights are removed) on SPA navigation, when the reader switches Sourcelight off for
+ * the site or globally, on pagehide, and when the extension is updated or removed under us.
+ * Nothing runs on pages that are not articles beyond the cheap gate.
+ */
+import browser from "webextension-polyfill";
+import type { Analysis } from "../extract/types.ts";
+import { handleInContent, sendFromContent } from "../shared/messaging.ts";
+import { logError } from "../shared/log.ts";
+import { summariseClaims, summarisePeople } from "../shared/page-summary.ts";
+import { TEST_STATUS_ATTR, type TestStatus } from "../shared/test-hooks.ts";
+import type { FeedbackKind, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus } from "../shared/types.ts";
+import { FEEDBACK_KEY, feedbackKey, normaliseFeedback, type FeedbackMap } from "../store/feedback.ts";
+import { isSiteEnabled, readSettings, settingsFromChange, type Settings } from "../store/settings.ts";
+import { findArticleRoot } from "./article-root.ts";
+import { ContentContext, watchLocation } from "./context.ts";
+import { watchArticle, type DomWatcher } from "./dom-watcher.ts";
+import { checkArticle } from "./gate.ts";
+import { Highlighter, NAME_TAG, PERSON_ATTR, type ClaimSpan, type NameSpan } from "./highlighter.ts";
+import { CardController, type CardSource } from "./hover.ts";
+import { readPageMeta } from "./page-meta.ts";
+import { readArticle } from "./reader.ts";
+import { installTestHook } from "./test-hook.ts";
+
+const instanceId = crypto.randomUUID();
+
+/** Everything the current reading knows; replaced on each reading. */
+export interface PageView {
+  status: PageStatus;
+  meta: PageMeta | null;
+  analysis: Analysis | null;
+  text: string;
+  people: PagePerson[];
+  claims: PageClaim[];
+  enrichment: PageEnrichment | null;
+  highlighter: Highlighter | null;
+  card: CardController | null;
+  isHidden: boolean;
+}
+
+let settings: Settings;
+let feedback: FeedbackMap = {};
+let ctx: ContentContext | null = null;
+let watcher: DomWatcher | null = null;
+let view: PageView = emptyView("reading");
+const givenFeedback = new Map<string, FeedbackKind>();
+
+function emptyView(status: PageStatus): PageView {
+  return { status, meta: null, analysis: null, text: "", people: [], claims: [], enrichment: null, highlighter: null, card: null, isHidden: false };
+}
+
+function setStatus(status: TestStatus): void {
+  if (__SRCL_TEST__) document.documentElement.setAttribute(TEST_STATUS_ATTR, status);
+}
+
+/** The people we highlight: officials the reader has not dismissed. */
+function isHighlighted(p: { name: string; isOfficial: boolean }): boolean {
+  return p.isOfficial && feedback[feedbackKey(p.name)] !== "not-official";
+}
+
+async function start(): Promise<void> {
+  stop();
+  const context = new ContentContext();
+  ctx = context;
+  const url = location.href;
+  const skip = (status: PageStatus, testStatus: TestStatus, meta: PageMeta | null = null) => {
+    view = emptyView(status);
+    view.meta = meta;
+    setStatus(testStatus);
+    void sendFromContent("pageSkipped", { instanceId, status, meta });
+  };
+  if (!settings.enabled) return skip("off-global", "off");
+  if (!isSiteEnabled(settings, location.hostname)) return skip("off-site", "off");
+  if (checkArticle(document) !== "article") return skip("not-article", "skipped");
+  const root = findArticleRoot(document);
+  const meta = readPageMeta(document, url);
+  if (!root) return skip("not-article", "skipped", meta);
+  setStatus("reading");
+  view = emptyView("reading");
+  view.meta = meta;
+  await readAndPaint(context, root, meta);
+  if (!context.isValid) return;
+  watcher = watchArticle(context, root, () => {
+    if (!root.isConnected) void start();
+    else void readAndPaint(context, root, meta);
+  });
+  context.onAbort(() => watcher?.stop());
+}
+
+async function readAndPaint(context: ContentContext, root: Element, meta: PageMeta): Promise<void> {
+  const reading = await readArticle(context, root, meta.publishedAt?.slice(0, 10));
+  if (!reading || !context.isValid) return;
+  const { index, analysis } = reading;
+  const text = index.snapshot.text;
+  view.highlighter?.clear();
+  view.card?.destroy();
+  const highlighter = new Highlighter(document);
+  const people = summarisePeople(analysis);
+  const claims = summariseClaims(analysis, text);
+  const painted = new Set(analysis.people.filter(isHighlighted).map((p) => p.id));
+  const claimSpans: ClaimSpan[] = settings.showClaims
+    ? analysis.quotes
+        .filter((q) => (q.speakerId ? painted.has(q.speakerId) : q.source !== null))
+        .map((q) => ({ start: q.start, end: q.end, claimId: q.id, speakerId: q.speakerId }))
+    : [];
+  const nameSpans: NameSpan[] = [];
+  for (const person of analysis.people) {
+    if (!painted.has(person.id)) continue;
+    const description = [person.role, person.represents].filter(Boolean).join(", ") || null;
+    let isFirst = true;
+    for (const m of person.mentions) {
+      if (m.kind !== "name" && m.kind !== "surname") continue;
+      nameSpans.push({ start: m.start, end: m.end, personId: person.id, description, isFirst });
+      isFirst = false;
+    }
+  }
+  // Claims first: their live ranges follow the text nodes that wrapping names splits.
+  highlighter.paintClaims(index, claimSpans);
+  highlighter.paintNames(index, nameSpans);
+  watcher?.ignoreOwnWrites();
+  const previous = view;
+  view = {
+    ...emptyView("article"),
+    meta,
+    analysis,
+    text,
+    people,
+    claims,
+    enrichment: previous.enrichment,
+    highlighter,
+    isHidden: false,
+  };
+  view.card = new CardController(context, document, highlighter, cardSource);
+  context.onAbort(() => highlighter.clear());
+  document.documentElement.setAttribute("data-srcl-style", settings.highlightStyle);
+  setStatus("painted");
+  const reply = await sendFromContent("pageAnalyzed", { instanceId, meta, text, analysis, isFinal: true });
+  if (!context.isValid) return;
+  if (reply.ok) {
+    view.enrichment = reply.value;
+    view.card?.render();
+  } else logError("pageAnalyzed", reply.error);
+}
+
+function stop(): void {
+  ctx?.abort("restart");
+  ctx = null;
+  watcher = null;
+  view.card?.destroy();
+  view.highlighter?.clear();
+  document.documentElement.removeAttribute("data-srcl-style");
+  view = emptyView("reading");
+}
+
+const cardSource: CardSource = {
+  person: (id) => view.people.find((p) => p.id === id),
+  claimsOf: (id) => view.claims.filter((c) => c.speakerId === id),
+  context: (id) => {
+    const c = view.enrichment?.people[id];
+    const name = view.people.find((p) => p.id === id)?.name ?? "";
+    const dropKb = feedback[feedbackKey(name)] === "not-this-person" || givenFeedback.get(id) === "not-this-person";
+    return { kb: dropKb ? null : (c?.kb ?? null), elsewhere: c?.elsewhere ?? [], elsewhereTotal: c?.elsewhereTotal ?? 0, isLoading: !view.enrichment };
+  },
+  feedback: (id) => givenFeedback.get(id) ?? null,
+  onFeedback: (id, kind) => {
+    const person = view.people.find((p) => p.id === id);
+    if (!person) return;
+    givenFeedback.set(id, kind);
+    void sendFromContent("reportFeedback", { name: person.name, represents: person.represents, kind });
+  },
+  onMore: (id) => {
+    const person = view.people.find((p) => p.id === id);
+    if (person) void sendFromContent("openMemory", { query: person.name });
+  },
+  revealClaim: (claimId) => revealClaim(claimId),
+};
+
+function revealClaim(claimId: string): boolean {
+  const claim = view.highlighter?.claims.find((c) => c.claimId === claimId);
+  if (!claim) return false;
+  const el = claim.range.startContainer.parentElement;
+  el?.scrollIntoView({ block: "center", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+  view.highlighter?.focusClaim(claimId);
+  return true;
+}
+
+function revealPerson(personId: string, claimId?: string): boolean {
+  const el = view.highlighter?.nameElements.find((n) => n.getAttribute(PERSON_ATTR) === personId);
+  if (!el || !view.card) return false;
+  el.scrollIntoView({ block: "center" });
+  el.focus({ preventScroll: true });
+  view.card.open(personId, el, el, claimId ?? null);
+  return true;
+}
+
+/** Moves focus to the next highlighted official after the focused one (wrapping) and opens its card. */
+function nextOfficial(): boolean {
+  const names = view.highlighter?.nameElements ?? [];
+  if (names.length === 0 || view.isHidden) return false;
+  const active = document.activeElement;
+  const at = active instanceof Element ? names.findIndex((n) => n === active.closest(NAME_TAG)) : -1;
+  // the next mention of a different person, so the shortcut walks people, not repeats
+  const currentPerson = at >= 0 ? names[at]!.getAttribute(PERSON_ATTR) : null;
+  let next = names[(at + 1) % names.length]!;
+  for (let i = 1; i <= names.length; i++) {
+    const candidate = names[(at + i + names.length) % names.length]!;
+    if (candidate.getAttribute(PERSON_ATTR) !== currentPerson) {
+      next = candidate;
+      break;
+    }
+  }
+  next.scrollIntoView({ block: "center" });
+  next.focus({ preventScroll: true });
+  view.card?.open(next.getAttribute(PERSON_ATTR)!, next, next);
+  return true;
+}
+
+/** Hides or shows the highlights without forgetting the reading. */
+function toggleHighlights(): boolean {
+  if (!view.highlighter) return false;
+  view.isHidden = !view.isHidden;
+  if (view.isHidden) {
+    view.card?.close();
+    stop();
+    view.isHidden = true;
+    setStatus("off");
+  } else {
+    void start();
+  }
+  return !view.isHidden;
+}
+
+async function main(): Promise<void> {
+  // Injected twice into the same isolated world (programmatic injection after an update):
+  // the first copy owns the page.
+  const marker = globalThis as { __srclContentLoaded?: boolean };
+  if (marker.__srclContentLoaded) return;
+  marker.__srclContentLoaded = true;
+  const stored = await browser.storage.local.get(null);
+  settings = await readSettings({ get: async () => stored, set: async () => undefined });
+  feedback = normaliseFeedback(stored[FEEDBACK_KEY]);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== "local") return;
+    const feedbackChange = changes[FEEDBACK_KEY];
+    if (feedbackChange) feedback = normaliseFeedback(feedbackChange.newValue);
+    const next = settingsFromChange(changes);
+    if (!next) return;
+    const wasOn = isSiteEnabled(settings, location.hostname);
+    const styleChanged = next.highlightStyle !== settings.highlightStyle || next.showClaims !== settings.showClaims;
+    settings = next;
+    const isOn = isSiteEnabled(settings, location.hostname);
+    if (wasOn && !isOn) {
+      stop();
+      view = emptyView(settings.enabled ? "off-site" : "off-global");
+      setStatus("off");
+      void sendFromContent("pageSkipped", { instanceId, status: view.status, meta: readPageMeta(document, location.href) });
+    } else if (isOn && (!wasOn || styleChanged)) void start();
+  });
+  handleInContent({
+    toggleHighlights: () => toggleHighlights(),
+    nextOfficial: () => nextOfficial(),
+    reveal: ({ personId, claimId }) => revealPerson(personId, claimId),
+  });
+  const stopLocation = watchLocation(() => void start());
+  window.addEventListener("pagehide", (e) => {
+    if (!e.persisted) {
+      stopLocation();
+      stop();
+    }
+  });
+  window.addEventListener("pageshow", (e) => {
+    if (e.persisted) void start();
+  });
+  if (__SRCL_TEST__) installTestHook({ view: () => view, toggleHighlights, nextOfficial });
+  await start();
+}
+
+main().catch((e) => logError("content", e));

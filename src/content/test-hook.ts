@@ -1,0 +1,65 @@
+/**
+ * The test-build hook (see shared/test-hooks.ts). Compiled out of production builds: the only
+ * call site is behind `if (__SRCL_TEST__)`, which vite replaces with `false`.
+ */
+import browser from "webextension-polyfill";
+import { TEST_REQUEST_EVENT, TEST_RESPONSE_EVENT, type TestCommands, type TestHighlight } from "../shared/test-hooks.ts";
+import { NAME_TAG, PERSON_ATTR } from "./highlighter.ts";
+import type { PageView } from "./index.ts";
+
+interface HookTarget {
+  view(): PageView;
+  toggleHighlights(): boolean;
+  nextOfficial(): boolean;
+}
+
+function highlights(view: PageView): TestHighlight[] {
+  const out: { at: Node; item: TestHighlight }[] = [];
+  for (const el of Array.from(document.querySelectorAll(NAME_TAG))) {
+    out.push({ at: el, item: { kind: "name", text: el.textContent ?? "", personId: el.getAttribute(PERSON_ATTR) } });
+  }
+  for (const c of view.highlighter?.claims ?? []) {
+    out.push({ at: c.range.startContainer, item: { kind: "claim", text: c.range.toString(), personId: c.speakerId } });
+  }
+  out.sort((a, b) => (a.at === b.at ? 0 : a.at.compareDocumentPosition(b.at) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return out.map((o) => o.item);
+}
+
+export function installTestHook(target: HookTarget): void {
+  document.addEventListener(TEST_REQUEST_EVENT, (event) => {
+    let request: { id?: unknown; cmd?: keyof TestCommands; arg?: unknown };
+    try {
+      request = JSON.parse(String((event as CustomEvent).detail));
+    } catch {
+      return;
+    }
+    const answer = (body: { ok: true; value: unknown } | { ok: false; error: string }) =>
+      document.dispatchEvent(new CustomEvent(TEST_RESPONSE_EVENT, { detail: JSON.stringify({ id: request.id, ...body }) }));
+    try {
+      const view = target.view();
+      switch (request.cmd) {
+        case "highlights":
+          return answer({ ok: true, value: highlights(view) });
+        case "card":
+          return answer({ ok: true, value: view.card?.snapshot() ?? null });
+        case "command":
+          return answer({
+            ok: true,
+            value: request.arg === "toggle-highlights" ? target.toggleHighlights() : request.arg === "next-official" ? target.nextOfficial() : false,
+          });
+        case "forge": {
+          const arg = request.arg as TestCommands["forge"]["arg"];
+          browser.runtime.sendMessage({ type: arg.type, payload: arg.payload }).then(
+            (value) => answer({ ok: true, value: value ?? null }),
+            (e: unknown) => answer({ ok: true, value: { ok: false, error: e instanceof Error ? e.message : String(e) } }),
+          );
+          return;
+        }
+        default:
+          return answer({ ok: false, error: `unknown test command ${String(request.cmd)}` });
+      }
+    } catch (e) {
+      answer({ ok: false, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * THE protocol: one typed map per direction (hypothesis' port-rpc-calls model). Each entry maps a
+ * method to its payload and its result; results always cross as Result values (shared/result.ts).
+ * Commands are imperative, notifications past tense. On the wire a message is
+ * `{ type: "<direction>:<method>", payload }`, so every log line says where it came from.
+ */
+import type { Analysis } from "../extract/types.ts";
+import type { Settings } from "../store/settings.ts";
+import type {
+  FeedbackKind,
+  PageEnrichment,
+  PageMeta,
+  PageState,
+  PageStatus,
+  SearchHit,
+} from "./types.ts";
+
+/** Content script → background. Only accepted from a tab's content script. */
+export interface ContentToBackground {
+  /** The page was read: its metadata, people and claims. Answers with what the background adds. */
+  pageAnalyzed: {
+    payload: { instanceId: string; meta: PageMeta; text: string; analysis: Analysis; isFinal: boolean };
+    result: PageEnrichment;
+  };
+  /** The page is not read (not an article, switched off) — the popup shows why. */
+  pageSkipped: { payload: { instanceId: string; status: PageStatus; meta: PageMeta | null }; result: null };
+  /** The reader told us a highlight is wrong; remembered locally and applied next time. */
+  reportFeedback: { payload: { name: string; represents: string | null; kind: FeedbackKind }; result: null };
+  /** Open the memory (the popup page in a tab) searching for a person: the card's "more…". */
+  openMemory: { payload: { query: string }; result: null };
+}
+
+/** Popup or options page → background. Only accepted from our own extension pages. */
+export interface PopupToBackground {
+  getPageState: { payload: { tabId: number }; result: PageState | null };
+  /** Scroll the tab to a person (or claim) and open their card. */
+  revealInPage: { payload: { tabId: number; personId: string; claimId?: string }; result: boolean };
+  search: { payload: { query: string; limit?: number }; result: SearchHit[] };
+  getSettings: { payload: null; result: Settings };
+  updateSettings: { payload: Partial<Settings>; result: Settings };
+  setSiteEnabled: { payload: { site: string; enabled: boolean }; result: Settings };
+  exportData: { payload: { format: "json" | "csv" }; result: string };
+  importData: { payload: { json: string }; result: { articles: number; claims: number } };
+  deleteSite: { payload: { site: string }; result: number };
+  clearMemory: { payload: null; result: null };
+  memoryStats: { payload: null; result: { articles: number; claims: number; people: number; usageBytes: number | null } };
+}
+
+/** Background → content script. Commands only. */
+export interface BackgroundToContent {
+  toggleHighlights: { payload: null; result: boolean };
+  nextOfficial: { payload: null; result: boolean };
+  reveal: { payload: { personId: string; claimId?: string }; result: boolean };
+}
+
+export type Protocol = ContentToBackground | PopupToBackground | BackgroundToContent;
+
+export const DIRECTIONS = {
+  content: "cs→bg",
+  popup: "popup→bg",
+  background: "bg→cs",
+} as const;
+export type Direction = keyof typeof DIRECTIONS;
+
+/** Every method of each direction, listed once so a meta-test can prove each has a handler. */
+export const CONTENT_METHODS = ["pageAnalyzed", "pageSkipped", "reportFeedback", "openMemory"] as const satisfies readonly (keyof ContentToBackground)[];
+export const POPUP_METHODS = [
+  "getPageState",
+  "revealInPage",
+  "search",
+  "getSettings",
+  "updateSettings",
+  "setSiteEnabled",
+  "exportData",
+  "importData",
+  "deleteSite",
+  "clearMemory",
+  "memoryStats",
+] as const satisfies readonly (keyof PopupToBackground)[];
+export const BACKGROUND_METHODS = ["toggleHighlights", "nextOfficial", "reveal"] as const satisfies readonly (keyof BackgroundToContent)[];
+
+export interface WireMessage {
+  type: string;
+  payload: unknown;
+}
+
+export function wireType(direction: Direction, method: string): string {
+  return `${DIRECTIONS[direction]}:${method}`;
+}
+
+/** Splits a wire type into direction and method; null for anything that is not ours. */
+export function parseWireType(type: unknown): { direction: Direction; method: string } | null {
+  if (typeof type !== "string") return null;
+  const colon = type.indexOf(":");
+  if (colon < 0) return null;
+  const prefix = type.slice(0, colon);
+  const method = type.slice(colon + 1);
+  for (const [direction, p] of Object.entries(DIRECTIONS) as [Direction, string][]) {
+    if (p === prefix) return { direction, method };
+  }
+  return null;
+}
