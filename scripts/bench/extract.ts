@@ -1,0 +1,182 @@
+/**
+ * npm run bench:extract — speed and size of the reading engine (src/extract), with compromise
+ * (`nlp(text)` + `.people()` + `.quotations()`) timed side by side on the same texts in the same
+ * process as the reference peer.
+ *
+ * Method (printed with the results):
+ *  - Texts: 24 generated news-like articles of ~800 words (scripts/eval/news-text.ts, seeded), plus
+ *    the project corpus dev articles when the shared folder exists (read at run time, never stored).
+ *  - Each system first reads every text once (warm-up, JIT), then PASSES more times; the figure per
+ *    system is the median over all (text, pass) runs of the wall time of one article, measured with
+ *    performance.now(). Engine and compromise alternate per text so both see the same machine load.
+ *  - Linearity: the engine alone on 1 KB, 10 KB, 100 KB and 1 MB of generated text (median of
+ *    several runs each), with time per KB; the ratio of per-KB cost at 1 MB vs 10 KB should be ~1.
+ *  - Bundle: src/extract/index.ts bundled in memory with esbuild as an ESM library (minified,
+ *    tree-shaken, no externals), then gzip level 9.
+ *
+ * Options: --shared DIR (default ../shared next to the project root), --passes N (default 5).
+ */
+import { cpus, totalmem } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import nlp from "compromise";
+import { build } from "esbuild";
+import { loadEngine, type Engine } from "../eval/systems.ts";
+import { newsArticle, newsTextOfSize } from "../eval/news-text.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : dflt;
+}
+
+const shared = resolve(arg("--shared", resolve(root, "../shared")));
+const PASSES = Math.max(1, Number(arg("--passes", "5")));
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+function timeOnce(f: () => void): number {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+}
+
+function compromiseRead(text: string): number {
+  const doc = nlp(text);
+  return doc.people().length + doc.quotations().length;
+}
+
+function engineRead(engine: Engine, text: string): number {
+  const a = engine.analyze(engine.snapshotFromPlainText(text));
+  return a.people.length + a.quotes.length;
+}
+
+function corpusTexts(): string[] {
+  const dir = join(shared, "corpus/dev");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { text: string }).text);
+}
+
+const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
+
+function sideBySide(engine: Engine, label: string, texts: string[]): void {
+  const words = texts.reduce((n, t) => n + t.split(/\s+/).length, 0);
+  const e: number[] = [];
+  const c: number[] = [];
+  for (const t of texts) {
+    engineRead(engine, t);
+    compromiseRead(t);
+  }
+  for (let p = 0; p < PASSES; p++) {
+    for (const t of texts) {
+      e.push(timeOnce(() => engineRead(engine, t)));
+      c.push(timeOnce(() => compromiseRead(t)));
+    }
+  }
+  const me = median(e);
+  const mc = median(c);
+  console.log(
+    `| ${label} | ${texts.length} | ${Math.round(words / texts.length)} | ${fmt(me)} | ${fmt(mc)} | ${(mc / me).toFixed(1)}× |`,
+  );
+}
+
+function scaling(engine: Engine): void {
+  console.log("\n## Engine time by input size (generated text)\n");
+  console.log("| size | runs | median ms | ms per KB |");
+  console.log("|---|---|---|---|");
+  const perKb = new Map<number, number>();
+  for (const [kb, runs] of [
+    [1, 200],
+    [10, 40],
+    [100, 8],
+    [1000, 4],
+  ] as const) {
+    const text = newsTextOfSize(kb * 1024, 1000 + kb);
+    const realKb = Buffer.byteLength(text, "utf8") / 1024;
+    engineRead(engine, text);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(timeOnce(() => engineRead(engine, text)));
+    const m = median(times);
+    perKb.set(kb, m / realKb);
+    console.log(`| ${kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`} | ${runs} | ${fmt(m)} | ${(m / realKb).toFixed(4)} |`);
+  }
+  const r = (perKb.get(1000) ?? 0) / (perKb.get(10) ?? 1);
+  console.log(`\nper-KB cost at 1 MB / per-KB cost at 10 KB: ${r.toFixed(2)} (1.0 = linear)`);
+}
+
+async function bundleSize(): Promise<void> {
+  console.log("\n## Bundle size of src/extract (esbuild, ESM, minified, in memory)\n");
+  const entry = join(root, "src/extract/index.ts");
+  if (!existsSync(entry)) {
+    console.log("skipped: src/extract/index.ts not found");
+    return;
+  }
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    minify: true,
+    treeShaking: true,
+    write: false,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+  const gz = gzipSync(code, { level: 9 }).length;
+  console.log(`minified ${(code.length / 1024).toFixed(1)} KB, minified + gzip ${(gz / 1024).toFixed(1)} KB (goal ≤ 60 KB)`);
+}
+
+async function main(): Promise<void> {
+  const cpu = cpus();
+  const pkg = JSON.parse(readFileSync(join(root, "node_modules/compromise/package.json"), "utf8")) as { version: string };
+  console.log("# bench:extract");
+  console.log(
+    `machine: ${cpu[0]?.model ?? "unknown cpu"} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB; ` +
+      `node ${process.version}; compromise ${pkg.version}; ${new Date().toISOString()}`,
+  );
+  console.log(
+    "method: same texts, same process; warm-up pass, then " +
+      `${PASSES} passes; median wall time per article (performance.now()); engine = analyze(snapshotFromPlainText(text)), ` +
+      "compromise = nlp(text) + .people() + .quotations(). Other engineers share this machine: figures vary run to run.",
+  );
+  const engine = await loadEngine(root);
+  if (typeof engine === "string") {
+    console.log(`\nengine: ${engine}; only compromise is timed.`);
+    const texts = Array.from({ length: 24 }, (_, i) => newsArticle(i + 1));
+    texts.forEach(compromiseRead);
+    const c: number[] = [];
+    for (let p = 0; p < PASSES; p++) for (const t of texts) c.push(timeOnce(() => compromiseRead(t)));
+    console.log(`compromise median per ~800-word generated article: ${fmt(median(c))} ms`);
+    return;
+  }
+  console.log("\n## Engine vs compromise, median ms per article\n");
+  console.log("| texts | n | words/article | engine ms | compromise ms | engine speed-up (goal ≥ 20×) |");
+  console.log("|---|---|---|---|---|---|");
+  sideBySide(
+    engine,
+    "generated news-like articles",
+    Array.from({ length: 24 }, (_, i) => newsArticle(i + 1)),
+  );
+  const corpus = corpusTexts();
+  if (corpus.length > 0) sideBySide(engine, "project corpus dev articles", corpus);
+  else console.log(`(corpus dev articles skipped: ${join(shared, "corpus/dev")} not found)`);
+  scaling(engine);
+  await bundleSize();
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});
