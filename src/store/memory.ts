@@ -1,0 +1,709 @@
+/**
+ * The memory: people, articles, appearances and claims in IndexedDB (Dexie), opened in the
+ * background only.
+ *
+ * Guarantees:
+ * - Every operation that writes more than one table runs in ONE read-write transaction over
+ *   all four tables, identity resolution included. If the service worker is stopped, the quota
+ *   runs out or anything throws midway, IndexedDB rolls the whole write back. Overlapping
+ *   read-write transactions are serialised by IndexedDB, so two recordings at once (two tabs)
+ *   each see the other's people: one person, both articles; the same article twice is stored once.
+ * - Recording is idempotent: the same URL with the same content hash only moves `lastSeen`; a new
+ *   hash replaces that article's own claims and appearances (claim ids contain the URL, so no
+ *   other article's claims can be touched) and rebuilds the people involved.
+ * - People are rebuilt from their remaining appearances after any removal; a person with none
+ *   left is deleted (deleting a site leaves no name behind).
+ * - Nothing throws across the API: every call returns a StoreResult.
+ */
+import { Dexie } from "dexie";
+import { toCsv } from "./csv.ts";
+import { attempt, fail } from "./errors.ts";
+import { chooseCandidate, inputFromKey, parseName, personKey, type IdentityInput } from "./identity.ts";
+import { indexWords, queryWords } from "./normalize.ts";
+import { buildPerson } from "./person-record.ts";
+import {
+  DEFAULT_DB_NAME,
+  SCHEMA_VERSION,
+  articleDate,
+  claimId,
+  createDb,
+  originOf,
+  type MemoryDb,
+  type StoredClaim,
+} from "./schema.ts";
+import type {
+  AppearanceRecord,
+  ArticleRecord,
+  ArticleRecordInput,
+  ArticleSummary,
+  ClaimPage,
+  ClaimRecord,
+  ClaimView,
+  DeleteOutcome,
+  ImportOptions,
+  ImportOutcome,
+  Memory,
+  MemoryExport,
+  OpenMemoryOptions,
+  PersonCount,
+  PersonRecord,
+  PersonRecordInput,
+  PersonRef,
+  RecordOutcome,
+  RetentionPolicy,
+  SaidElsewhereOptions,
+  SearchOptions,
+  StoreResult,
+  UsageEstimate,
+} from "./types.ts";
+import { validateExport } from "./validate.ts";
+
+const DAY_MS = 86_400_000;
+const DEFAULT_PAGE_SIZE = 10;
+const MAX_PAGE_SIZE = 500;
+/** Claims fetched per step when a search has to filter candidates itself. */
+const SEARCH_BATCH_SIZE = 200;
+
+/** Canonical form of a URL for storage: parsed, fragment dropped. Null when it is not http(s). */
+export function canonicalUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== "http:" && u.protocol !== "https:") return null;
+    u.hash = "";
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
+function pageSize(n: number | undefined): number {
+  if (n === undefined || !Number.isFinite(n)) return DEFAULT_PAGE_SIZE;
+  return Math.min(MAX_PAGE_SIZE, Math.max(0, Math.floor(n)));
+}
+
+function stripWords({ words: _words, ...claim }: StoredClaim): ClaimRecord {
+  return claim;
+}
+
+/** An article's claims/people in the normalised form shared by recording and merge-import. */
+interface ArticleWrite {
+  article: Omit<ArticleRecord, "claimCount" | "peopleCount" | "firstSeen" | "lastSeen" | "at" | "origin">;
+  seenAt: number;
+  /** Known first-seen (import keeps the exported one). */
+  firstSeen?: number;
+  people: PersonRecordInput[];
+  claims: ArticleRecordInput["claims"];
+}
+
+export async function openMemory(opts: OpenMemoryOptions = {}): Promise<StoreResult<Memory>> {
+  const db = createDb(opts.name ?? DEFAULT_DB_NAME, { indexedDB: opts.indexedDB, IDBKeyRange: opts.IDBKeyRange });
+  const opened = await attempt(() => db.open());
+  if (!opened.ok) {
+    db.close();
+    return opened;
+  }
+  return { ok: true, value: new DexieMemory(db) };
+}
+
+class DexieMemory implements Memory {
+  constructor(private readonly db: MemoryDb) {}
+
+  private get tables() {
+    return [this.db.people, this.db.articles, this.db.appearances, this.db.claims];
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Identity
+
+  /** Stored candidates for an identity: same KB id, same surname skeleton (any alias). */
+  private async candidates(input: IdentityInput): Promise<PersonRecord[]> {
+    const skels = new Set<string>();
+    for (const n of [input.name, input.kb?.name]) {
+      const p = n ? parseName(n) : null;
+      if (p) skels.add(p.skel);
+    }
+    const found = new Map<string, PersonRecord>();
+    if (input.kb?.id) {
+      for (const p of await this.db.people.where("kbId").equals(input.kb.id).toArray()) found.set(p.key, p);
+    }
+    if (skels.size > 0) {
+      for (const p of await this.db.people.where("skels").anyOf([...skels]).toArray()) found.set(p.key, p);
+    }
+    return [...found.values()];
+  }
+
+  private async resolveInput(input: IdentityInput): Promise<string | null> {
+    return chooseCandidate(input, await this.candidates(input))?.key ?? null;
+  }
+
+  /** A key string (stored key, "kb:<id>", or an "n:" key from `personKey`) or a page person → stored key. */
+  private async resolveRef(ref: string | PersonRef): Promise<string | null> {
+    if (typeof ref !== "string") {
+      const url = ref.articleUrl ? canonicalUrl(ref.articleUrl) : null;
+      return this.resolveInput({ ...ref, articleUrl: url ?? ref.articleUrl ?? null });
+    }
+    if (await this.db.people.get(ref)) return ref;
+    if (ref.startsWith("kb:")) {
+      return (await this.db.people.where("kbId").equals(ref.slice(3)).first())?.key ?? null;
+    }
+    const input = inputFromKey(ref);
+    return input ? this.resolveInput(input) : null;
+  }
+
+  async resolvePerson(ref: string | PersonRef): Promise<StoreResult<string | null>> {
+    return attempt(() => this.db.transaction("r", this.db.people, async () => await this.resolveRef(ref)));
+  }
+
+  async getPerson(ref: string | PersonRef): Promise<StoreResult<PersonRecord | null>> {
+    return attempt(() =>
+      this.db.transaction("r", this.db.people, async () => {
+        const key = await this.resolveRef(ref);
+        return key ? ((await this.db.people.get(key)) ?? null) : null;
+      }),
+    );
+  }
+
+  /** Rebuild people from their appearances; delete those with none left. Returns deletions. */
+  private async rebuildPeople(keys: Iterable<string>): Promise<number> {
+    let deleted = 0;
+    for (const key of keys) {
+      const apps = await this.db.appearances.where("personKey").equals(key).toArray();
+      const person = buildPerson(key, apps);
+      if (person) await this.db.people.put(person);
+      else {
+        await this.db.people.delete(key);
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Recording
+
+  async recordArticle(input: ArticleRecordInput): Promise<StoreResult<RecordOutcome>> {
+    // Refuse before touching the database: nothing from a private window is ever written.
+    if (input.incognito === true) {
+      return fail("incognito", "Articles read in a private window are never recorded.");
+    }
+    const url = canonicalUrl(input.url);
+    if (!url) return fail("invalid", `Not an http(s) URL: ${input.url}`);
+    if (!Number.isFinite(input.seenAt)) return fail("invalid", "seenAt must be a time in ms");
+    if (typeof input.contentHash !== "string" || input.contentHash === "") return fail("invalid", "contentHash is required");
+    if (!Array.isArray(input.people) || !Array.isArray(input.claims)) return fail("invalid", "people and claims must be arrays");
+    const write: ArticleWrite = {
+      article: {
+        url,
+        title: String(input.title ?? ""),
+        outlet: input.outlet ?? null,
+        publishedAt: input.publishedAt ?? null,
+        contentHash: input.contentHash,
+      },
+      seenAt: input.seenAt,
+      people: input.people,
+      claims: input.claims,
+    };
+    return attempt(() => this.db.transaction("rw", this.tables, async () => await this.writeArticle(write)));
+  }
+
+  /** The whole recording of one article; must run inside a rw transaction over all tables. */
+  private async writeArticle(w: ArticleWrite): Promise<RecordOutcome> {
+    const { url } = w.article;
+    const existing = await this.db.articles.get(url);
+        const affected = new Set<string>();
+
+    if (existing && existing.contentHash === w.article.contentHash) {
+      await this.db.articles.update(url, {
+        lastSeen: Math.max(existing.lastSeen, w.seenAt),
+        firstSeen: Math.min(existing.firstSeen, w.seenAt),
+      });
+      // Report the keys this article's people are stored under, without writing anything.
+      const keys = new Set((await this.db.appearances.where("articleUrl").equals(url).toArray()).map((a) => a.personKey));
+      const people: Record<string, string> = {};
+      for (const p of w.people) {
+        const key = await this.resolveInput({ ...p, articleUrl: url });
+        if (key && keys.has(key)) people[p.localId] = key;
+      }
+      return { status: "unchanged", url, people, claimsStored: 0, claimsSkipped: 0 };
+    }
+
+    if (existing) {
+      // The article changed: drop its own claims and appearances (and nothing else).
+      const oldApps = await this.db.appearances.where("articleUrl").equals(url).toArray();
+      for (const a of oldApps) affected.add(a.personKey);
+      await this.db.appearances.where("articleUrl").equals(url).delete();
+      await this.db.claims.where("articleUrl").equals(url).delete();
+    }
+
+    const firstSeen = existing ? Math.min(existing.firstSeen, w.seenAt) : (w.firstSeen ?? w.seenAt);
+    const lastSeen = existing ? Math.max(existing.lastSeen, w.seenAt) : w.seenAt;
+    const at = articleDate(w.article.publishedAt, firstSeen);
+
+    // Officials always; anyone else only when a stored claim is theirs.
+    const speakers = new Set(w.claims.map((c) => c.personLocalId).filter((id): id is string => id !== null));
+    const keyOf = new Map<string, string>();
+    const appearances = new Map<string, AppearanceRecord>();
+    for (const p of w.people) {
+      if (!p.isOfficial && !speakers.has(p.localId)) continue;
+      if (!parseName(p.name)) continue; // nothing to identify anyone by
+      const input: IdentityInput = { ...p, articleUrl: url };
+      const key = (await this.resolveInput(input)) ?? personKey(input);
+      keyOf.set(p.localId, key);
+      if (appearances.has(key)) continue; // two local people the engine kept apart, one identity here
+      const app: AppearanceRecord = {
+        personKey: key,
+        articleUrl: url,
+        name: p.name,
+        role: p.role ?? null,
+        represents: p.represents ?? null,
+        isOfficial: p.isOfficial,
+        kbId: p.kb?.id ?? null,
+        kbName: p.kb?.name ?? null,
+        at,
+      };
+      appearances.set(key, app);
+      await this.db.appearances.put(app);
+            // Rebuilt now so that the next person of this article is resolved against it.
+      await this.rebuildPeople([key]);
+      affected.delete(key);
+    }
+
+    const nameOf = new Map(w.people.map((p) => [p.localId, p.name]));
+    const displayNames = new Map<string, string | null>();
+    const claims: StoredClaim[] = [];
+    let skipped = 0;
+    const ordered = [...w.claims].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const c of ordered) {
+      const key = c.personLocalId !== null ? (keyOf.get(c.personLocalId) ?? null) : null;
+      const source = key === null && c.source ? c.source : null;
+      if (key === null && source === null) {
+        skipped++;
+        continue;
+      }
+      const speaker = key !== null ? (nameOf.get(c.personLocalId!) ?? "") : source!;
+      let displayName = key !== null ? displayNames.get(key) : null;
+      if (key !== null && displayName === undefined) {
+        displayName = (await this.db.people.get(key))?.name ?? null;
+        displayNames.set(key, displayName);
+      }
+      claims.push({
+        id: claimId(at, url, claims.length),
+        articleUrl: url,
+        personKey: key,
+        source,
+        speaker,
+        text: c.text,
+        kind: c.kind,
+        cue: c.cue ?? null,
+        start: c.start,
+        end: c.end,
+        at,
+        words: indexWords(c.text, speaker, displayName),
+      });
+    }
+        await this.db.claims.bulkPut(claims);
+        await this.db.articles.put({
+      ...w.article,
+      origin: originOf(url),
+      at,
+      firstSeen,
+      lastSeen,
+      claimCount: claims.length,
+      peopleCount: appearances.size,
+    });
+        // People who were in the old version of the article but not in this one.
+    await this.rebuildPeople(affected);
+    
+    return {
+      status: existing ? "updated" : "created",
+      url,
+      people: Object.fromEntries(keyOf),
+      claimsStored: claims.length,
+      claimsSkipped: skipped,
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Queries
+
+  /** Join claims with their article and the speaker's role as stated there. */
+  private async views(claims: readonly StoredClaim[]): Promise<ClaimView[]> {
+    const urls = [...new Set(claims.map((c) => c.articleUrl))];
+    const articles = new Map<string, ArticleRecord>();
+    (await this.db.articles.bulkGet(urls)).forEach((a) => a && articles.set(a.url, a));
+    const appKeys = [...new Set(claims.filter((c) => c.personKey).map((c) => `${c.personKey}\u0000${c.articleUrl}`))].map(
+      (k) => k.split("\u0000") as [string, string],
+    );
+    const apps = new Map<string, AppearanceRecord>();
+    (await this.db.appearances.bulkGet(appKeys)).forEach((a) => a && apps.set(`${a.personKey}\u0000${a.articleUrl}`, a));
+    return claims.map((c) => {
+      const a = articles.get(c.articleUrl);
+      const app = c.personKey ? apps.get(`${c.personKey}\u0000${c.articleUrl}`) : undefined;
+      return {
+        id: c.id,
+        text: c.text,
+        kind: c.kind,
+        cue: c.cue,
+        personKey: c.personKey,
+        speaker: c.speaker,
+        source: c.source,
+        role: app?.role ?? null,
+        represents: app?.represents ?? null,
+        articleUrl: c.articleUrl,
+        title: a?.title ?? "",
+        outlet: a?.outlet ?? null,
+        publishedAt: a?.publishedAt ?? null,
+        at: c.at,
+      };
+    });
+  }
+
+  async saidElsewhere(ref: string | PersonRef, options: SaidElsewhereOptions = {}): Promise<StoreResult<ClaimPage>> {
+    const limit = pageSize(options.limit);
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const exclude = options.excludeUrl ? canonicalUrl(options.excludeUrl) : null;
+    return attempt(() =>
+      this.db.transaction("r", this.tables, async () => {
+        const key = await this.resolveRef(ref);
+        if (!key) return { personKey: null, items: [], hasMore: false };
+        // [personKey+id] in reverse is this person's claims newest first (ids sort by date).
+        let coll = this.db.claims.where("[personKey+id]").between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse();
+        if (exclude) coll = coll.filter((c) => c.articleUrl !== exclude);
+        const rows = await coll.offset(offset).limit(limit + 1).toArray();
+        return { personKey: key, items: await this.views(rows.slice(0, limit)), hasMore: rows.length > limit };
+      }),
+    );
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<StoreResult<ClaimView[]>> {
+    const limit = pageSize(options.limit);
+    const words = queryWords(query);
+    if (words.length === 0 || limit === 0) return { ok: true, value: [] };
+    const personFilter = options.personKey ?? null;
+    return attempt(() =>
+      this.db.transaction("r", this.tables, async () => {
+        // Every word must match; the last one also as a prefix (search while typing).
+        const terms = words.map((w, i) => ({ word: w, prefix: i === words.length - 1 }));
+        const counts = await Promise.all(
+          terms.map((t) => (t.prefix ? this.db.claims.where("words").startsWith(t.word) : this.db.claims.where("words").equals(t.word)).count()),
+        );
+        let driver = 0;
+        counts.forEach((n, i) => {
+          if (n < counts[driver]!) driver = i;
+        });
+        if (counts[driver] === 0) return [];
+        const others = terms.filter((_, i) => i !== driver);
+        const matches = (c: StoredClaim): boolean =>
+          (personFilter === null || c.personKey === personFilter) &&
+          others.every((t) => (t.prefix ? c.words.some((w) => w.startsWith(t.word)) : c.words.includes(t.word)));
+        const d = terms[driver]!;
+        if (!d.prefix) {
+          // One index key: entries come in primary-key (= date) order; reverse is newest first.
+          const rows = await this.db.claims.where("words").equals(d.word).reverse().filter(matches).limit(limit).toArray();
+          return this.views(rows);
+        }
+        // A prefix spans several index keys: collect ids, order by id (date), fetch in batches.
+        const ids = [...new Set(await this.db.claims.where("words").startsWith(d.word).primaryKeys())].sort().reverse();
+        const out: StoredClaim[] = [];
+        for (let i = 0; i < ids.length && out.length < limit; i += SEARCH_BATCH_SIZE) {
+          const batch = await this.db.claims.bulkGet(ids.slice(i, i + SEARCH_BATCH_SIZE));
+          for (const c of batch) if (c && matches(c) && out.length < limit) out.push(c);
+        }
+        return this.views(out);
+      }),
+    );
+  }
+
+  async personCounts(personKeys: string[], currentUrl: string | null): Promise<StoreResult<PersonCount[]>> {
+    const here = currentUrl ? canonicalUrl(currentUrl) : null;
+    return attempt(() =>
+      this.db.transaction("r", this.tables, async () => {
+        const out: PersonCount[] = [];
+        for (const requested of personKeys) {
+          const key = (await this.resolveRef(requested)) ?? requested;
+          const total = await this.db.claims.where("[personKey+id]").between([key, Dexie.minKey], [key, Dexie.maxKey]).count();
+          const inHere = here ? await this.db.claims.where("[personKey+articleUrl]").equals([key, here]).count() : 0;
+          const articles = await this.db.appearances.where("personKey").equals(key).count();
+          const appearsHere = here ? (await this.db.appearances.get([key, here])) !== undefined : false;
+          out.push({ personKey: key, here: inHere, elsewhere: total - inHere, articlesElsewhere: articles - (appearsHere ? 1 : 0) });
+        }
+        return out;
+      }),
+    );
+  }
+
+  async recentArticles(limit = DEFAULT_PAGE_SIZE): Promise<StoreResult<ArticleSummary[]>> {
+    const n = pageSize(limit);
+    return attempt(async () => {
+      const rows = await this.db.articles.orderBy("lastSeen").reverse().limit(n).toArray();
+      return rows.map((a) => ({
+        url: a.url,
+        title: a.title,
+        outlet: a.outlet,
+        publishedAt: a.publishedAt,
+        firstSeen: a.firstSeen,
+        lastSeen: a.lastSeen,
+        claimCount: a.claimCount,
+        peopleCount: a.peopleCount,
+      }));
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Reader control
+
+  /** Delete articles with their claims and appearances; rebuild or drop their people. In the caller's transaction. */
+  private async removeArticles(urls: readonly string[]): Promise<DeleteOutcome> {
+    const affected = new Set<string>();
+    let claims = 0;
+    let articles = 0;
+    for (const url of urls) {
+      const apps = await this.db.appearances.where("articleUrl").equals(url).toArray();
+      for (const a of apps) affected.add(a.personKey);
+      await this.db.appearances.where("articleUrl").equals(url).delete();
+      claims += await this.db.claims.where("articleUrl").equals(url).delete();
+      if (await this.db.articles.get(url)) {
+        await this.db.articles.delete(url);
+        articles++;
+      }
+    }
+    const people = await this.rebuildPeople(affected);
+    return { articles, claims, people };
+  }
+
+  async deleteArticle(url: string): Promise<StoreResult<DeleteOutcome>> {
+    const canonical = canonicalUrl(url);
+    if (!canonical) return fail("invalid", `Not an http(s) URL: ${url}`);
+    return attempt(() => this.db.transaction("rw", this.tables, async () => await this.removeArticles([canonical])));
+  }
+
+  async deleteSite(origin: string): Promise<StoreResult<DeleteOutcome>> {
+    let origins: string[];
+    if (/^https?:\/\//i.test(origin)) {
+      const o = originOf(origin);
+      if (!o) return fail("invalid", `Not an origin: ${origin}`);
+      origins = [o];
+    } else {
+      const host = originOf(`https://${origin}`);
+      if (!host || origin.includes("/")) return fail("invalid", `Not a host name: ${origin}`);
+      origins = [host, host.replace(/^https:/, "http:")];
+    }
+    return attempt(() =>
+      this.db.transaction("rw", this.tables, async () => {
+        const urls = await this.db.articles.where("origin").anyOf(origins).primaryKeys();
+        return this.removeArticles(urls);
+      }),
+    );
+  }
+
+  async deleteAll(): Promise<StoreResult<DeleteOutcome>> {
+    return attempt(() =>
+      this.db.transaction("rw", this.tables, async () => {
+        const [articles, claims, people] = await Promise.all([this.db.articles.count(), this.db.claims.count(), this.db.people.count()]);
+        await Promise.all(this.tables.map((t) => t.clear()));
+        return { articles, claims, people };
+      }),
+    );
+  }
+
+  async applyRetention(policy: RetentionPolicy): Promise<StoreResult<DeleteOutcome>> {
+    const now = policy.now ?? Date.now();
+    const { maxAgeDays, maxClaims } = policy;
+    if (maxAgeDays != null && !(maxAgeDays >= 0)) return fail("invalid", "maxAgeDays must be ≥ 0");
+    if (maxClaims != null && !(maxClaims >= 0)) return fail("invalid", "maxClaims must be ≥ 0");
+    return attempt(() =>
+      this.db.transaction("rw", this.tables, async () => {
+        const doomed = new Set<string>();
+        if (maxAgeDays != null) {
+          const cutoff = now - maxAgeDays * DAY_MS;
+          for (const url of await this.db.articles.where("lastSeen").below(cutoff).primaryKeys()) doomed.add(url);
+        }
+        if (maxClaims != null) {
+          let total = await this.db.claims.count();
+          for (const url of doomed) total -= (await this.db.articles.get(url))?.claimCount ?? 0;
+          if (total > maxClaims) {
+            // Forget whole articles, least recently seen first, until the claims fit.
+            // `until` is checked before each article, after the previous one was counted.
+            await this.db.articles.orderBy("lastSeen").until(() => total <= maxClaims).each((a) => {
+              if (doomed.has(a.url)) return;
+              doomed.add(a.url);
+              total -= a.claimCount;
+            });
+          }
+        }
+        return this.removeArticles([...doomed]);
+      }),
+    );
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Export / import
+
+  async exportJson(): Promise<StoreResult<MemoryExport>> {
+    return attempt(() =>
+      this.db.transaction("r", this.tables, async () => {
+        const [people, articles, appearances, claims] = await Promise.all([
+          this.db.people.toArray(),
+          this.db.articles.toArray(),
+          this.db.appearances.toArray(),
+          this.db.claims.toArray(),
+        ]);
+        return {
+          format: "sourcelight-memory" as const,
+          schemaVersion: SCHEMA_VERSION,
+          exportedAt: new Date().toISOString(),
+          people,
+          articles,
+          appearances,
+          claims: claims.map(stripWords),
+        };
+      }),
+    );
+  }
+
+  async importJson(data: unknown, options: ImportOptions = {}): Promise<StoreResult<ImportOutcome>> {
+    const checked = validateExport(data);
+    if (!checked.ok) return fail("invalid", checked.error);
+    const dump = checked.value;
+    const mode = options.mode ?? "merge";
+    const articleUrls = new Set(dump.articles.map((a) => a.url));
+    // Records pointing at articles that are not in the file are dropped, not half-imported.
+    const apps = dump.appearances.filter((a) => articleUrls.has(a.articleUrl));
+    const claims = dump.claims.filter((c) => articleUrls.has(c.articleUrl));
+
+    if (mode === "replace") {
+      return attempt(() =>
+        this.db.transaction("rw", this.tables, async () => {
+          await Promise.all(this.tables.map((t) => t.clear()));
+          const byKey = new Map<string, AppearanceRecord[]>();
+          for (const a of apps) {
+            const list = byKey.get(a.personKey);
+            if (list) list.push(a);
+            else byKey.set(a.personKey, [a]);
+          }
+          const people: PersonRecord[] = [];
+          for (const [key, list] of byKey) {
+            const p = buildPerson(key, list);
+            if (p) people.push(p);
+          }
+          const names = new Map(people.map((p) => [p.key, p.name]));
+          await this.db.articles.bulkAdd(dump.articles);
+          await this.db.appearances.bulkAdd(apps);
+          await this.db.people.bulkAdd(people);
+          await this.db.claims.bulkAdd(
+            claims.map((c) => ({ ...c, words: indexWords(c.text, c.speaker, c.personKey ? names.get(c.personKey) : null) })),
+          );
+          return { articles: dump.articles.length, claims: claims.length, people: people.length };
+        }),
+      );
+    }
+
+    // Merge: each imported article goes through the recording path, so its people are matched
+    // against the local memory with the same identity rules (the file's keys are only local ids).
+    const appsByUrl = new Map<string, AppearanceRecord[]>();
+    for (const a of apps) {
+      const list = appsByUrl.get(a.articleUrl);
+      if (list) list.push(a);
+      else appsByUrl.set(a.articleUrl, [a]);
+    }
+    const claimsByUrl = new Map<string, ClaimRecord[]>();
+    for (const c of claims) {
+      const list = claimsByUrl.get(c.articleUrl);
+      if (list) list.push(c);
+      else claimsByUrl.set(c.articleUrl, [c]);
+    }
+    return attempt(() =>
+      this.db.transaction("rw", this.tables, async () => {
+        let claimCount = 0;
+        const before = await this.db.people.count();
+        for (const a of dump.articles) {
+          // An imported article replaces the local copy of the same URL.
+          await this.removeArticles([a.url]);
+          const people = (appsByUrl.get(a.url) ?? []).map(
+            (p): PersonRecordInput => ({
+              localId: p.personKey,
+              name: p.name,
+              role: p.role,
+              represents: p.represents,
+              isOfficial: p.isOfficial,
+              kb: p.kbId ? { id: p.kbId, name: p.kbName ?? p.name } : null,
+            }),
+          );
+          const outcome = await this.writeArticle({
+            article: { url: a.url, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, contentHash: a.contentHash },
+            seenAt: a.lastSeen,
+            firstSeen: a.firstSeen,
+            people,
+            claims: (claimsByUrl.get(a.url) ?? []).map((c) => ({
+              personLocalId: c.personKey,
+              source: c.source,
+              text: c.text,
+              kind: c.kind,
+              cue: c.cue,
+              start: c.start,
+              end: c.end,
+            })),
+          });
+          claimCount += outcome.claimsStored;
+        }
+        const after = await this.db.people.count();
+        return { articles: dump.articles.length, claims: claimCount, people: after - before };
+      }),
+    );
+  }
+
+  async exportCsv(): Promise<StoreResult<string>> {
+    return attempt(() =>
+      this.db.transaction("r", this.tables, async () => {
+        const [articles, apps, claims] = await Promise.all([this.db.articles.toArray(), this.db.appearances.toArray(), this.db.claims.toArray()]);
+        const articleOf = new Map(articles.map((a) => [a.url, a]));
+        const appOf = new Map(apps.map((a) => [`${a.personKey}\u0000${a.articleUrl}`, a]));
+        const rows = claims.map((c) => {
+          const a = articleOf.get(c.articleUrl);
+          const app = c.personKey ? appOf.get(`${c.personKey}\u0000${c.articleUrl}`) : undefined;
+          return [
+            c.speaker,
+            app?.role ?? null,
+            app?.represents ?? null,
+            a?.outlet ?? null,
+            a?.publishedAt ?? new Date(c.at).toISOString(),
+            c.articleUrl,
+            a?.title ?? null,
+            c.kind,
+            c.cue,
+            c.text,
+          ];
+        });
+        return toCsv(["person", "role", "represents", "outlet", "date", "url", "title", "kind", "cue", "claim"], rows);
+      }),
+    );
+  }
+
+  async estimateUsage(): Promise<StoreResult<UsageEstimate>> {
+    return attempt(async () => {
+      let usageBytes: number | null = null;
+      let quotaBytes: number | null = null;
+      const storage = typeof navigator !== "undefined" ? (navigator as { storage?: StorageManager }).storage : undefined;
+      if (storage && typeof storage.estimate === "function") {
+        try {
+          const e = await storage.estimate();
+          usageBytes = e.usage ?? null;
+          quotaBytes = e.quota ?? null;
+        } catch {
+          // Some contexts (opaque origins) refuse estimate(); the counts still help.
+        }
+      }
+      const [articles, people, claims, appearances] = await Promise.all([
+        this.db.articles.count(),
+        this.db.people.count(),
+        this.db.claims.count(),
+        this.db.appearances.count(),
+      ]);
+      return { usageBytes, quotaBytes, articles, people, claims, appearances };
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,249 @@
+/**
+ * The memory's IndexedDB schema, every version of it (Dexie needs the history to upgrade).
+ *
+ * v1 (the first layout, kept so the upgrade stays tested from a populated v1 store):
+ *   people keyed "name:<lower-cased name>", claims carrying only a `speaker` string and an
+ *   "<url>#<n>" id, no word index.
+ * v2 (current):
+ *   - people keyed by identity (identity.ts: "kb:<id>" or "n:<folded name>|<folded affiliation>"),
+ *     found by KB id and by surname skeletons (multiEntry `skels`);
+ *   - claims with a date-sortable id ("<date>:<url>#<n>") so that primary-key order is date
+ *     order, a person key, and a multiEntry `words` index (the inverted word index) over the
+ *     folded words of the claim, its speaker and its source label;
+ *   - appearances (person × article, role as stated) feed the rebuilt person records.
+ * The v1→v2 upgrade rekeys people, re-ids claims and fills the word index inside the
+ * versionchange transaction: if it fails the database stays at v1.
+ */
+import { Dexie, type Table, type Transaction } from "dexie";
+import { parseName, personKey } from "./identity.ts";
+import { indexWords } from "./normalize.ts";
+import { buildPerson } from "./person-record.ts";
+import type { AppearanceRecord, ArticleRecord, ClaimRecord, PersonRecord } from "./types.ts";
+import type { QuoteKind } from "../extract/types.ts";
+
+export const DEFAULT_DB_NAME = "srcl-memory";
+export const SCHEMA_VERSION = 2;
+
+/** A claim as stored: the public record plus its index words. */
+export interface StoredClaim extends ClaimRecord {
+  words: string[];
+}
+
+export const SCHEMA_V1 = {
+  people: "key",
+  articles: "url, lastSeen",
+  appearances: "[personKey+articleUrl], personKey, articleUrl",
+  claims: "id, articleUrl, speaker",
+} as const;
+
+export const SCHEMA_V2 = {
+  people: "key, kbId, *skels",
+  articles: "url, origin, lastSeen",
+  appearances: "[personKey+articleUrl], personKey, articleUrl",
+  claims: "id, articleUrl, [personKey+id], [personKey+articleUrl], *words",
+} as const;
+
+/** v1 records (only the upgrade and its test use them). */
+export interface V1Person {
+  key: string;
+  name: string;
+  role: string | null;
+  represents: string | null;
+  isOfficial: boolean;
+}
+export interface V1Article {
+  url: string;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  firstSeen: number;
+  lastSeen: number;
+  contentHash: string;
+}
+export interface V1Appearance {
+  personKey: string;
+  articleUrl: string;
+  role: string | null;
+  represents: string | null;
+}
+export interface V1Claim {
+  id: string;
+  articleUrl: string;
+  /** The speaker's name or the source label. */
+  speaker: string;
+  /** v1 person key when the speaker was a named person. */
+  personKey: string | null;
+  text: string;
+  kind: QuoteKind;
+  cue: string | null;
+  start: number;
+  end: number;
+}
+
+export interface MemoryTables {
+  people: Table<PersonRecord, string>;
+  articles: Table<ArticleRecord, string>;
+  appearances: Table<AppearanceRecord, [string, string]>;
+  claims: Table<StoredClaim, string>;
+}
+
+export type MemoryDb = Dexie & MemoryTables;
+
+export interface DbOptions {
+  indexedDB?: IDBFactory | undefined;
+  IDBKeyRange?: typeof IDBKeyRange | undefined;
+}
+
+function dexieOptions(opts: DbOptions): ConstructorParameters<typeof Dexie>[1] {
+  return {
+    // The background never uses liveQuery; the cache would only cost memory.
+    cache: "disabled",
+    ...(opts.indexedDB ? { indexedDB: opts.indexedDB } : {}),
+    ...(opts.IDBKeyRange ? { IDBKeyRange: opts.IDBKeyRange } : {}),
+  };
+}
+
+/** The database as v1 code opened it. Only for the migration test (and nothing else). */
+export function openV1Db(name: string, opts: DbOptions = {}): Dexie {
+  const db = new Dexie(name, dexieOptions(opts));
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
+
+export function createDb(name: string, opts: DbOptions = {}): MemoryDb {
+  const db = new Dexie(name, dexieOptions(opts));
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
+  return db as MemoryDb;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ids and dates shared by recording and the upgrade
+
+/** Article date: the published date when it parses, else when the reader first saw it. */
+export function articleDate(publishedAt: string | null, firstSeen: number): number {
+  if (publishedAt) {
+    const ms = Date.parse(publishedAt);
+    if (Number.isFinite(ms)) return ms;
+  }
+  return firstSeen;
+}
+
+/** Date-sortable claim id. 9 base-36 digits cover dates up to the year 5000; URL and position
+ *  make it unique per article, so two articles can never overwrite each other's claims. */
+export function claimId(at: number, url: string, position: number): string {
+  const date = Math.max(0, Math.floor(at)).toString(36).padStart(9, "0");
+  return `${date}:${url}#${position.toString().padStart(5, "0")}`;
+}
+
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "";
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// v1 → v2
+
+async function upgradeV1ToV2(tx: Transaction): Promise<void> {
+  const oldPeople = (await tx.table("people").toArray()) as V1Person[];
+  const oldArticles = (await tx.table("articles").toArray()) as V1Article[];
+  const oldApps = (await tx.table("appearances").toArray()) as V1Appearance[];
+  const oldClaims = (await tx.table("claims").toArray()) as V1Claim[];
+
+  const peopleByOldKey = new Map(oldPeople.map((p) => [p.key, p]));
+  const articles = new Map<string, ArticleRecord>();
+  for (const a of oldArticles) {
+    articles.set(a.url, {
+      url: a.url,
+      origin: originOf(a.url),
+      title: a.title,
+      outlet: a.outlet,
+      publishedAt: a.publishedAt,
+      at: articleDate(a.publishedAt, a.firstSeen),
+      firstSeen: a.firstSeen,
+      lastSeen: a.lastSeen,
+      contentHash: a.contentHash,
+      claimCount: 0,
+      peopleCount: 0,
+    });
+  }
+
+  // v1 keyed people by bare name: the new key adds the affiliation (and, for a bare surname
+  // without one, the article). One v1 person may therefore become several v2 people — never
+  // fewer: the upgrade does not guess merges the v1 data could not support.
+  const newKey = (oldKey: string, articleUrl: string, app?: V1Appearance): string | null => {
+    const p = peopleByOldKey.get(oldKey);
+    if (!p) return null;
+    return personKey({ name: p.name, represents: app?.represents ?? p.represents, articleUrl });
+  };
+
+  const apps: AppearanceRecord[] = [];
+  const appKeyOf = new Map<string, string>(); // "<oldKey> <url>" → new key
+  for (const a of oldApps) {
+    const art = articles.get(a.articleUrl);
+    const p = peopleByOldKey.get(a.personKey);
+    const key = newKey(a.personKey, a.articleUrl, a);
+    if (!art || !p || !key || !parseName(p.name)) continue;
+    appKeyOf.set(`${a.personKey} ${a.articleUrl}`, key);
+    apps.push({
+      personKey: key,
+      articleUrl: a.articleUrl,
+      name: p.name,
+      role: a.role,
+      represents: a.represents,
+      isOfficial: p.isOfficial,
+      kbId: null,
+      kbName: null,
+      at: art.at,
+    });
+    art.peopleCount++;
+  }
+
+  const claims: StoredClaim[] = [];
+  const positionByArticle = new Map<string, number>();
+  const sortedClaims = [...oldClaims].sort((a, b) => (a.articleUrl < b.articleUrl ? -1 : a.articleUrl > b.articleUrl ? 1 : a.start - b.start));
+  for (const c of sortedClaims) {
+    const art = articles.get(c.articleUrl);
+    if (!art) continue;
+    const key = c.personKey ? (appKeyOf.get(`${c.personKey} ${c.articleUrl}`) ?? null) : null;
+    const source = key ? null : c.speaker;
+    const position = positionByArticle.get(c.articleUrl) ?? 0;
+    positionByArticle.set(c.articleUrl, position + 1);
+    claims.push({
+      id: claimId(art.at, art.url, position),
+      articleUrl: art.url,
+      personKey: key,
+      source,
+      speaker: c.speaker,
+      text: c.text,
+      kind: c.kind,
+      cue: c.cue,
+      start: c.start,
+      end: c.end,
+      at: art.at,
+      words: indexWords(c.text, c.speaker),
+    });
+    art.claimCount++;
+  }
+
+  const appsByKey = new Map<string, AppearanceRecord[]>();
+  for (const a of apps) {
+    const list = appsByKey.get(a.personKey);
+    if (list) list.push(a);
+    else appsByKey.set(a.personKey, [a]);
+  }
+  const people: PersonRecord[] = [];
+  for (const [key, list] of appsByKey) {
+    const p = buildPerson(key, list);
+    if (p) people.push(p);
+  }
+
+  await Promise.all([tx.table("people").clear(), tx.table("appearances").clear(), tx.table("claims").clear(), tx.table("articles").clear()]);
+  await tx.table("articles").bulkAdd([...articles.values()]);
+  await tx.table("people").bulkAdd(people);
+  await tx.table("appearances").bulkPut(apps);
+  await tx.table("claims").bulkAdd(claims);
+}
