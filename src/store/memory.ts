@@ -14,6 +14,11 @@
  * - People are rebuilt from their remaining appearances after any removal; a person with none
  *   left is deleted (deleting a site leaves no name behind).
  * - Nothing throws across the API: every call returns a StoreResult.
+ *
+ * Every transaction scope function here is an `async` function that awaits only Dexie calls:
+ * Dexie follows native `await`s inside a transaction only when the scope function itself is
+ * async. A plain arrow returning a promise silently runs each later call in its own implicit
+ * transaction (robustness.test.ts catches that: an abort midway would leave a partial write).
  */
 import { Dexie } from "dexie";
 import { toCsv } from "./csv.ts";
