@@ -7,12 +7,70 @@
  */
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
-import { readFileSync } from "node:fs";
-import { defineConfig } from "vite";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build, defineConfig, type Plugin, type ResolvedConfig } from "vite";
 
+type ContentScript = { js?: string[]; css?: string[] } & Record<string, unknown>;
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; type?: string; scripts?: string[] };
+  content_scripts?: ContentScript[];
 };
+
+/**
+ * The content script is built here as ONE self-contained classic script (IIFE) instead of by
+ * crxjs, whose loader imports chunks through web_accessible_resources on every matched page —
+ * which lets any site detect the extension and costs a module round trip before we can start.
+ * crxjs builds the rest (background, popup, options); this plugin builds each content_scripts
+ * entry of manifest.json after it and writes the entries back into dist's manifest.
+ */
+function selfContainedContentScripts(scripts: ContentScript[], outDir: string, define: Record<string, string>, target: string): Plugin {
+  let alias: ResolvedConfig["resolve"]["alias"] = [];
+  return {
+    name: "srcl-content-scripts",
+    apply: "build",
+    configResolved(config) {
+      alias = config.resolve.alias;
+    },
+    async closeBundle() {
+      const out: ContentScript[] = [];
+      for (const [i, script] of scripts.entries()) {
+        const js: string[] = [];
+        for (const [j, entry] of (script.js ?? []).entries()) {
+          const file = `content-${i}-${j}.js`;
+          await build({
+            configFile: false,
+            logLevel: "warn",
+            define,
+            resolve: { alias },
+            json: { stringify: true },
+            plugins: [preact()],
+            build: {
+              outDir,
+              emptyOutDir: false,
+              target,
+              minify: true,
+              copyPublicDir: false,
+              lib: { entry, formats: ["iife"], name: "srclContent", fileName: () => file },
+              rollupOptions: { output: { inlineDynamicImports: true } },
+            },
+          });
+          js.push(file);
+        }
+        const css = (script.css ?? []).map((path, j) => {
+          const file = `content-${i}-${j}.css`;
+          writeFileSync(join(outDir, file), readFileSync(path));
+          return file;
+        });
+        out.push({ ...script, js, ...(css.length ? { css } : {}) });
+      }
+      const manifestPath = join(outDir, "manifest.json");
+      const built = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
+      built.content_scripts = out;
+      writeFileSync(manifestPath, `${JSON.stringify(built, null, 2)}\n`);
+    },
+  };
+}
 
 const GECKO_ID = "sourcelight@sourcelight.example";
 /** 142 is the first Firefox with data_collection_permissions; the APIs we use (CSS custom
@@ -41,17 +99,24 @@ export default defineConfig(({ mode }) => {
   const isFirefox = mode.startsWith("firefox");
   const isTest = mode.endsWith("test");
   const base = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.url), "utf8")) as Manifest;
-  const manifest = (isFirefox ? firefoxManifest(base) : base) as ManifestV3Export;
+  const { content_scripts: contentScripts = [], ...rest } = isFirefox ? firefoxManifest(base) : base;
+  const manifest = rest as ManifestV3Export;
   const outDir = `dist/${isFirefox ? "firefox" : "chrome"}${isTest ? "-test" : ""}`;
+  const define = { __SRCL_TEST__: JSON.stringify(isTest) };
+  const target = isFirefox ? "firefox142" : "chrome120";
   return {
-    define: { __SRCL_TEST__: JSON.stringify(isTest) },
+    define,
     // The knowledge base is a large JSON module: JSON.parse of a string loads faster than a literal.
     json: { stringify: true },
-    plugins: [preact(), crx({ manifest, browser: isFirefox ? "firefox" : "chrome" })],
+    plugins: [
+      preact(),
+      crx({ manifest, browser: isFirefox ? "firefox" : "chrome" }),
+      selfContainedContentScripts(contentScripts, outDir, define, target),
+    ],
     build: {
       outDir,
       emptyOutDir: true,
-      target: isFirefox ? "firefox142" : "chrome120",
+      target,
       minify: true,
       sourcemap: false,
       rollupOptions: {

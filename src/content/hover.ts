@@ -44,6 +44,8 @@ export class CardController {
   #pointerInCard = false;
   #lastMove = 0;
   #live: HTMLElement | null = null;
+  /** Test builds only: open() durations in ms (render + first position), read by bench:page. */
+  readonly timings: number[] = [];
 
   constructor(
     private readonly ctx: ContentContext,
@@ -76,6 +78,7 @@ export class CardController {
 
   /** Opens the card of a person at an element (name) or a virtual element (claim range). */
   open(personId: string, anchor: Element | VirtualElement, anchorEl: Element | null, claimId: string | null = null): void {
+    const t0 = performance.now();
     window.clearTimeout(this.#closeTimer);
     if (this.#open && this.#open.personId === personId && this.#open.claimId === claimId && this.#open.anchorEl === anchorEl) return;
     this.#closeQuietly();
@@ -88,6 +91,7 @@ export class CardController {
     this.render();
     const person = this.source.person(personId);
     if (this.#live && person) this.#live.textContent = `Sourcelight card: ${person.name}${person.role ? `, ${person.role}` : ""}`;
+    if (__SRCL_TEST__) void this.#position(anchor, wrap).then(() => this.timings.push(performance.now() - t0));
   }
 
   /** Re-renders the open card (e.g. when the background's data arrives). */

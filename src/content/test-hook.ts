@@ -47,6 +47,8 @@ export function installTestHook(target: HookTarget): void {
             ok: true,
             value: request.arg === "toggle-highlights" ? target.toggleHighlights() : request.arg === "next-official" ? target.nextOfficial() : false,
           });
+        case "cardTimings":
+          return answer({ ok: true, value: view.card?.timings ?? [] });
         case "forge": {
           const arg = request.arg as TestCommands["forge"]["arg"];
           browser.runtime.sendMessage({ type: arg.type, payload: arg.payload }).then(

@@ -38,4 +38,6 @@ export interface TestCommands {
    *  answer: proves through the real runtime.onMessage path that e.g. a popup-only command from
    *  a content script is rejected (`{ ok: false, error: "rejected …" }`). */
   forge: { arg: { type: string; payload: unknown }; result: unknown };
+  /** How long each card open took (render + first position, ms), for npm run bench:page. */
+  cardTimings: { arg: null; result: number[] };
 }

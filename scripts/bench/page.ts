@@ -1,0 +1,298 @@
+/**
+ * npm run bench:page — what Sourcelight costs a reader in Chromium (Debian's, headless), on
+ * generated articles of 1,000, 5,000 and 20,000 words (scripts/bench/news-generator.ts), the
+ * same page with and without the extension in one run.
+ *
+ * Method:
+ * - Two persistent contexts with identical flags; one loads dist/chrome-test (the production
+ *   build plus the test hook, which only adds one event listener), the other no extension.
+ * - Each run opens the page in a new tab; before any page script an init script records long
+ *   tasks (PerformanceObserver 'longtask', buffered) and the time the first <srcl-name> is
+ *   inserted. The run ends when <html data-srcl-status> says "painted" (with the extension) or
+ *   after the load event plus the same settle time (without); then main-thread task time is read
+ *   from CDP Performance.getMetrics (TaskDuration, whole renderer main thread for that tab).
+ * - Extra main-thread time = median(with) − median(without). DOMContentLoaded → painted = first
+ *   <srcl-name> insertion − navigation timing's domContentLoadedEventEnd. Longest task = the
+ *   largest long-task entry seen with the extension (entries exist only from 50 ms; "none" means
+ *   every task stayed under 50 ms), next to the same figure without it.
+ * - Hover → card: the memory is seeded with 10,000 claims through the popup's import (the real
+ *   message path), then names are hovered; the content script (test build) times each card open
+ *   from the hover-intent timer to the card rendered and positioned. The 120 ms hover-intent delay
+ *   is deliberate and reported apart. The first hover after the service worker was stopped is
+ *   timed separately (the card's data was fetched while the page was read, so it needs no worker).
+ * - Content-script JavaScript: every JS file the content script loads (the crxjs loader and the
+ *   chunks it imports), gzip -9 sizes added up.
+ */
+import { chromium, type BrowserContext, type Page } from "@playwright/test";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { cpus, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { generatePage } from "./news-generator.ts";
+
+const CHROMIUM = process.env.SRCL_CHROMIUM ?? "/usr/bin/chromium";
+const DIST = join(process.cwd(), "dist/chrome-test");
+const SIZES = [1000, 5000, 20000];
+const RUNS: Record<number, number> = { 1000: 9, 5000: 7, 20000: 5 };
+const SETTLE_MS = 400;
+const SEEDED_CLAIMS = 10_000;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+};
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : "n/a");
+
+const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
+
+async function launch(withExtension: boolean): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "srcl-bench-")), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...FLAGS, ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [])],
+  });
+}
+
+const INIT = `(() => {
+  window.__srclBench = { longtasks: [], firstName: null };
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__srclBench.longtasks.push(e.duration); }).observe({ type: "longtask", buffered: true }); } catch {}
+  new MutationObserver((records, obs) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.localName === "srcl-name") { window.__srclBench.firstName = performance.now(); obs.disconnect(); return; }
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+interface Run {
+  taskMs: number;
+  dclToPaint: number | null;
+  longest: number;
+}
+
+async function measure(context: BrowserContext, url: string, withExtension: boolean): Promise<Run> {
+  const page = await context.newPage();
+  await page.addInitScript(INIT);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await page.goto(url, { waitUntil: "load" });
+  if (withExtension) await page.waitForFunction(() => document.documentElement.getAttribute("data-srcl-status") === "painted", null, { timeout: 60_000 });
+  await page.waitForTimeout(SETTLE_MS);
+  const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+  const taskMs = (metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
+  const r = await page.evaluate(() => {
+    const b = (window as unknown as { __srclBench: { longtasks: number[]; firstName: number | null } }).__srclBench;
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+    return { longtasks: b.longtasks, firstName: b.firstName, dcl: nav?.domContentLoadedEventEnd ?? 0 };
+  });
+  await page.close();
+  return { taskMs, dclToPaint: r.firstName === null ? null : r.firstName - r.dcl, longest: Math.max(0, ...r.longtasks) };
+}
+
+async function hook<T>(page: Page, cmd: string, arg: unknown = null): Promise<T> {
+  return page.evaluate(
+    ({ cmd, arg }) =>
+      new Promise<T>((resolve, reject) => {
+        const id = Math.random().toString(36).slice(2);
+        const on = (e: Event) => {
+          const d = JSON.parse(String((e as CustomEvent).detail));
+          if (d.id !== id) return;
+          document.removeEventListener("srcl-test:response", on);
+          if (d.ok) resolve(d.value);
+          else reject(new Error(d.error));
+        };
+        document.addEventListener("srcl-test:response", on);
+        document.dispatchEvent(new CustomEvent("srcl-test:request", { detail: JSON.stringify({ id, cmd, arg }) }));
+      }),
+    { cmd, arg },
+  );
+}
+
+/** A memory export with `claims` claims over 500 people and 1,000 articles, the bench's officials among them. */
+function seedExport(claims: number): string {
+  const names = ["Donald Trump", "Steve Witkoff", "Benjamin Netanyahu", "Majed al-Ansari", "Kaja Kallas", "Antonio Guterres"];
+  const people = Array.from({ length: 500 }, (_, i) => {
+    const name = names[i] ?? `Official Number${i}`;
+    const surname = name.split(" ").pop()!.toLowerCase();
+    return { key: `n:${name.toLowerCase()}|`, kbId: null, name, surname, skels: [surname.replace(/[aeiou]/g, "")], aliases: [name.toLowerCase()], isOfficial: true, roles: [], context: [], firstAt: 0, lastAt: 0 };
+  });
+  const day = 86_400_000;
+  const articles = Array.from({ length: 1000 }, (_, i) => ({
+    url: `https://seed${i % 40}.example/a/${i}`,
+    origin: `https://seed${i % 40}.example`,
+    title: `Seeded article ${i}`,
+    outlet: `Outlet ${i % 40}`,
+    publishedAt: new Date(1.7e12 + i * day).toISOString(),
+    at: 1.7e12 + i * day,
+    firstSeen: 1.7e12 + i * day,
+    lastSeen: 1.7e12 + i * day,
+    contentHash: `h${i}`,
+    claimCount: claims / 1000,
+    peopleCount: 5,
+  }));
+  const appearances = [];
+  const claimRecords = [];
+  for (let i = 0; i < claims; i++) {
+    const a = articles[i % 1000]!;
+    const p = people[(i * 7) % 500]!;
+    if (i < 5000) appearances.push({ personKey: p.key, articleUrl: a.url, name: p.name, role: "official", represents: null, isOfficial: true, kbId: null, kbName: null, at: a.at });
+    claimRecords.push({ id: `${a.at.toString(36).padStart(10, "0")}:${i % 1000}:${i}`, articleUrl: a.url, personKey: p.key, source: null, speaker: p.name, text: `Seeded claim number ${i} about the talks and the timetable`, kind: i % 2 ? "direct" : "indirect", cue: "said", start: i, end: i + 10, at: a.at });
+  }
+  return JSON.stringify({ format: "sourcelight-memory", schemaVersion: 2, exportedAt: new Date().toISOString(), people, articles, appearances, claims: claimRecords });
+}
+
+function contentScriptBytes(): { files: number; raw: number; gzip: number } {
+  const manifest = JSON.parse(readFileSync(join(DIST, "manifest.json"), "utf8")) as { content_scripts: { js: string[] }[] };
+  const seen = new Set<string>();
+  const queue = manifest.content_scripts.flatMap((c) => c.js);
+  let raw = 0;
+  let gzip = 0;
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file) || !existsSync(join(DIST, file))) continue;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file));
+    raw += code.length;
+    gzip += gzipSync(code, { level: 9 }).length;
+    const text = code.toString("utf8");
+    for (const m of text.matchAll(/(?:from\s*|import\s*\(?\s*|getURL\(\s*)["'`]([^"'`]+\.js)["'`]/g)) {
+      const spec = m[1]!;
+      queue.push(spec.startsWith(".") ? join(dirname(file), spec) : spec.replace(/^\//, ""));
+    }
+  }
+  return { files: seen.size, raw, gzip };
+}
+
+async function main(): Promise<void> {
+  if (!process.env.SRCL_SKIP_BUILD) {
+    const built = spawnSync("npx", ["vite", "build", "--mode", "test"], { stdio: "inherit" });
+    if (built.status !== 0) process.exit(1);
+  }
+  const pages = new Map(SIZES.map((w) => [w, generatePage(w)]));
+  const server = createServer((req, res) => {
+    const words = Number(/\/(\d+)/.exec(req.url ?? "")?.[1]);
+    const html = pages.get(words);
+    res.writeHead(html ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+    res.end(html ?? "not found");
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  const url = (w: number) => `http://127.0.0.1:${port}/${w}`;
+
+  console.log(`bench:page — ${new Date().toISOString()}`);
+  console.log(`machine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, node ${process.version}, ${CHROMIUM} headless`);
+  console.log(`method: see the header of scripts/bench/page.ts; medians of ${Object.values(RUNS).join("/")} runs per size\n`);
+
+  const bare = await launch(false);
+  const ext = await launch(true);
+  // warm-up: one load each so first-run compilation is not counted
+  await measure(bare, url(1000), false);
+  await measure(ext, url(1000), true);
+  console.log("words    extra main-thread   DCL→painted   longest task (with / without)");
+  for (const words of SIZES) {
+    const withRuns: Run[] = [];
+    const withoutRuns: Run[] = [];
+    for (let i = 0; i < RUNS[words]!; i++) {
+      withoutRuns.push(await measure(bare, url(words), false));
+      withRuns.push(await measure(ext, url(words), true));
+    }
+    const extra = median(withRuns.map((r) => r.taskMs)) - median(withoutRuns.map((r) => r.taskMs));
+    const paint = median(withRuns.map((r) => r.dclToPaint ?? NaN));
+    const lw = Math.max(...withRuns.map((r) => r.longest));
+    const lo = Math.max(...withoutRuns.map((r) => r.longest));
+    const lt = (x: number) => (x > 0 ? ms(x) : "none ≥50 ms");
+    console.log(`${String(words).padEnd(8)} ${ms(extra).padEnd(19)} ${ms(paint).padEnd(13)} ${lt(lw)} / ${lt(lo)}`);
+  }
+
+  // Hover → card with 10,000 remembered claims.
+  const sw = ext.serviceWorkers()[0] ?? (await ext.waitForEvent("serviceworker"));
+  const extensionId = new URL(sw.url()).host;
+  const popup = await ext.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  const imported = await popup.evaluate(
+    (json) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: "popup→bg:importData",
+        payload: { json },
+      }),
+    seedExport(SEEDED_CLAIMS),
+  );
+  await popup.close();
+  const page = await ext.newPage();
+  await page.goto(url(1000), { waitUntil: "load" });
+  await page.waitForFunction(() => document.documentElement.getAttribute("data-srcl-status") === "painted");
+  await page.waitForTimeout(500); // the background's answer (KB links, said-elsewhere) arrives
+  const names = await page.evaluate(() =>
+    Array.from(document.querySelectorAll("srcl-name[role=button]")).slice(0, 40).map((el) => {
+      el.scrollIntoView({ block: "center" });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, sel: el.getAttribute("data-srcl-person") };
+    }),
+  );
+  const visible: number[] = [];
+  for (let i = 0; i < Math.min(30, names.length * 3); i++) {
+    const target = await page.evaluate((i) => {
+      const els = Array.from(document.querySelectorAll("srcl-name[role=button]"));
+      const el = els[i % els.length]!;
+      el.scrollIntoView({ block: "center" });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, i);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(350);
+    const t0 = Date.now();
+    await page.mouse.move(target.x, target.y);
+    await page.waitForFunction(() => true);
+    const before = (await hook<number[]>(page, "cardTimings")).length;
+    await page.waitForFunction(
+      async (n) => {
+        const timings = await new Promise<number[]>((resolve) => {
+          const id = "w" + Math.random();
+          const on = (e: Event) => {
+            const d = JSON.parse(String((e as CustomEvent).detail));
+            if (d.id === id) {
+              document.removeEventListener("srcl-test:response", on);
+              resolve(d.value ?? []);
+            }
+          };
+          document.addEventListener("srcl-test:response", on);
+          document.dispatchEvent(new CustomEvent("srcl-test:request", { detail: JSON.stringify({ id, cmd: "cardTimings" }) }));
+        });
+        return timings.length > n;
+      },
+      before,
+      { polling: 10, timeout: 5000 },
+    );
+    visible.push(Date.now() - t0);
+  }
+  const timings = await hook<number[]>(page, "cardTimings");
+  // First hover after the service worker was stopped.
+  const cdp = await ext.newCDPSession(page);
+  await cdp.send("ServiceWorker.enable").catch(() => undefined);
+  await cdp.send("ServiceWorker.stopAllWorkers").catch(() => undefined);
+  await page.waitForTimeout(300);
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(350);
+  const countBefore = timings.length;
+  const target = names[1] ?? names[0];
+  if (target) await page.mouse.move(target.x, target.y);
+  await page.waitForTimeout(600);
+  const after = await hook<number[]>(page, "cardTimings");
+  const asleep = after.length > countBefore ? after[after.length - 1]! : NaN;
+
+  console.log(`\nmemory seeded with ${SEEDED_CLAIMS} claims through the popup import: ${JSON.stringify(imported)}`);
+  console.log(`hover → card rendered and positioned (after the 120 ms hover-intent delay), ${timings.length} hovers: p50 ${ms(median(timings))}, p95 ${ms(pct(timings, 95))}`);
+  console.log(`pointer move → card seen by the test driver (includes the 120 ms delay and driver polling): p50 ${ms(median(visible))}`);
+  console.log(`first hover with the service worker stopped: ${ms(asleep)} (data was fetched while the page was read)`);
+  const js = contentScriptBytes();
+  console.log(`content-script JavaScript: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gzip / 1024).toFixed(1)} KB gzip`);
+  await bare.close();
+  await ext.close();
+  server.close();
+}
+
+await main();
