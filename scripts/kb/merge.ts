@@ -1,0 +1,100 @@
+/**
+ * Merge people from all sources into KB entries, deterministically.
+ * Same person = same QID, or same "first last" transliteration key in the same country.
+ * Source order (watchlist, US executive, Congress, Factbook) decides which name/party wins and
+ * which of two duplicate offices is kept.
+ */
+import type { KbEntry, KbPosition } from "../../src/kb/types.ts";
+import { foldName } from "../../src/kb/normalize.ts";
+import { nameKey } from "./crosswalk.ts";
+import type { RawPerson } from "./raw.ts";
+
+function slug(s: string): string {
+  return foldName(s).normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
+}
+
+function keysOf(p: RawPerson): string[] {
+  const keys: string[] = [];
+  if (p.qid) keys.push(`q:${p.qid}`);
+  for (const n of [p.name, ...p.aliases]) if (/[a-z]/i.test(n)) keys.push(`n:${nameKey(n)}|${p.country ?? ""}`);
+  return keys;
+}
+
+function positionKey(p: KbPosition): string {
+  const kind = p.kind === "head-of-government" || p.kind === "head-of-state" ? "head" : p.kind;
+  return `${kind}|${p.country ?? p.org ?? ""}|${p.start ?? ""}`;
+}
+
+const byFold = (list: string[], exclude: Set<string>): string[] => {
+  const seen = new Set(exclude);
+  const out: string[] = [];
+  for (const s of list) {
+    const f = s.trim().normalize("NFC");
+    const k = f.toLowerCase();
+    if (!f || seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
+  }
+  return out;
+};
+
+export function mergePeople(people: RawPerson[]): KbEntry[] {
+  // Union-find over shared keys.
+  const parent = people.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const owner = new Map<string, number>();
+  people.forEach((p, i) => {
+    for (const k of keysOf(p)) {
+      const o = owner.get(k);
+      if (o === undefined) owner.set(k, i);
+      else {
+        const a = find(o);
+        const b = find(i);
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const groups = new Map<number, RawPerson[]>();
+  people.forEach((p, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), p]);
+  });
+
+  const entries: KbEntry[] = [];
+  const usedIds = new Set<string>();
+  for (const group of groups.values()) {
+    const head = group[0]!; // lowest index = highest-priority source
+    const qid = group.find((p) => p.qid)?.qid ?? null;
+    let id = qid ?? (head.curated ? `wl:${head.key}` : head.key.startsWith("us:") ? head.key : `fb:${slug(head.key.split(":")[1] ?? "")}:${slug(head.name)}`);
+    while (usedIds.has(id)) id = `${id}+`;
+    usedIds.add(id);
+    const names = group.flatMap((p) => [p.name, ...p.aliases]);
+    const aliases = byFold(names, new Set([head.name.toLowerCase()]));
+    const positions: KbPosition[] = [];
+    const seen = new Set<string>();
+    for (const p of group) {
+      for (const pos of p.positions) {
+        const k = positionKey(pos);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        positions.push(pos);
+      }
+    }
+    positions.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? "") || a.title.localeCompare(b.title));
+    const entry: KbEntry = {
+      id,
+      name: head.name,
+      aliases,
+      short: byFold(group.flatMap((p) => p.short), new Set()),
+      given: byFold(group.flatMap((p) => p.given), new Set()),
+      country: head.country,
+      party: group.find((p) => p.party)?.party ?? null,
+      positions,
+    };
+    const note = group.find((p) => p.note)?.note;
+    if (note) entry.note = note;
+    entries.push(entry);
+  }
+  entries.sort((a, b) => a.id.localeCompare(b.id));
+  return entries;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import type { Person } from "../extract/types.ts";
+import data from "./data/officials.json" with { type: "json" };
+import { linkPeople, loadKnowledgeBase, lookupName } from "./index.ts";
+
+const kb = loadKnowledgeBase(data);
+const DATE = "2025-10-07";
+
+/** Build Person records the way the engine would: every occurrence of each listed name form. */
+function people(text: string, specs: Array<{ name: string; forms?: string[]; role?: string; represents?: string }>): Person[] {
+  return specs.map((s, i) => {
+    const mentions = [];
+    for (const f of new Set([s.name, ...(s.forms ?? [])])) {
+      let at = text.indexOf(f);
+      while (at >= 0) {
+        mentions.push({ start: at, end: at + f.length, kind: f === s.name ? ("name" as const) : ("surname" as const) });
+        at = text.indexOf(f, at + f.length);
+      }
+    }
+    return { id: `p${i + 1}`, name: s.name, mentions, isOfficial: true, role: s.role ?? null, represents: s.represents ?? null };
+  });
+}
+
+describe("linkPeople on a ceasefire-talks style article (our own sentences)", () => {
+  const text = [
+    "Negotiators gathered in Egypt on Tuesday as US President Donald Trump pressed for a deal to end the war in Gaza.",
+    "Trump's special envoy Steve Witkoff and his son-in-law Jared Kushner were expected to join the talks, a US official said.",
+    "Qatar Foreign Ministry spokesperson Majed al-Ansari told reporters in Doha that the talks were at a sensitive stage.",
+    "Al-Ansari said mediators were working on the sequencing of the hostage releases.",
+    "Israeli Prime Minister Benjamin Netanyahu said Israel would send a delegation led by Minister of Strategic Affairs Ron Dermer.",
+    "Netanyahu spoke by phone with Turkish President Recep Tayyip Erdogan's aides, officials in Jerusalem said.",
+    "טראמפ עם א-סיסי, אל-ת'אני וארדואן בפסגה קודמת",
+  ].join("\n\n");
+  const ps = people(text, [
+    { name: "Donald Trump", forms: ["Trump"], role: "US President", represents: "United States" },
+    { name: "Steve Witkoff", role: "special envoy" },
+    { name: "Jared Kushner" },
+    { name: "Majed al-Ansari", forms: ["Al-Ansari"], role: "Qatar Foreign Ministry spokesperson", represents: "Qatar (Foreign Ministry)" },
+    { name: "Benjamin Netanyahu", forms: ["Netanyahu"], role: "Israeli Prime Minister", represents: "Israel" },
+    { name: "Ron Dermer", role: "Minister of Strategic Affairs" },
+    { name: "Recep Tayyip Erdogan", role: "Turkish President", represents: "Turkey" },
+    { name: "א-סיסי" },
+    { name: "אל-ת'אני" },
+    { name: "טראמפ" },
+  ]);
+  const links = linkPeople(kb, ps, text, DATE);
+  const get = (id: string) => links.get(id);
+
+  it("links the nine officials to the right entries with the office held on the date", () => {
+    expect(get("p1")).toMatchObject({ id: "Q22686", position: "President of the United States", isCurrent: true, since: "2025-01-20" });
+    expect(get("p2")).toMatchObject({ id: "wl:steve-witkoff", position: "US Special Envoy to the Middle East", isCurrent: true });
+    expect(get("p3")).toMatchObject({ id: "wl:jared-kushner", isCurrent: true, country: "United States" });
+    expect(get("p3")?.position).toMatch(/envoy/i);
+    expect(get("p4")).toMatchObject({ id: "wl:majed-al-ansari", country: "Qatar", isCurrent: true });
+    expect(get("p4")?.position).toMatch(/Spokesperson/);
+    expect(get("p5")).toMatchObject({ id: "wl:benjamin-netanyahu", position: "Prime Minister", country: "Israel", since: "2022-12-29", party: "Likud" });
+    expect(get("p6")).toMatchObject({ id: "wl:ron-dermer", position: "Minister of Strategic Affairs", isCurrent: true });
+    expect(get("p7")).toMatchObject({ id: "Q39259", position: "President", country: "Turkey", isCurrent: true });
+    expect(get("p8")).toMatchObject({ id: "Q307871", position: "President", country: "Egypt" });
+    expect(get("p9")).toMatchObject({ id: "Q1855372", position: "Emir", country: "Qatar" });
+    expect(get("p10")).toMatchObject({ id: "Q22686" });
+  });
+
+  it("shows Trump as US president, never as chief of state of a US territory", () => {
+    const t = kb.data.entries.filter((e) => e.positions.some((p) => /trump/i.test(e.name) && p.kind === "head-of-state"));
+    expect(t).toHaveLength(1);
+    expect(t[0]!.positions.every((p) => p.country === "United States")).toBe(true);
+  });
+});
+
+describe("surname traps", () => {
+  it("a bare 'Kushner' with no supporting context is not linked (the Factbook Kushner is Charles)", () => {
+    const text = "Kushner arrived late to the dinner on Sunday.";
+    const links = linkPeople(kb, people(text, [{ name: "Kushner" }]), text, DATE);
+    expect(links.get("p1")).toBeUndefined();
+  });
+
+  it("'Kushner' next to France/ambassador words is Charles, and next to envoy words is Jared", () => {
+    const a = "The US ambassador in Paris, Kushner, summoned by the French foreign ministry, said he stood by his letter.";
+    expect(linkPeople(kb, people(a, [{ name: "Kushner" }]), a, DATE).get("p1")?.id).toBe("fb:fr:charles-kushner");
+    const b = "Kushner, one of the envoys at the Gaza negotiations, met the mediators in Cairo.";
+    expect(linkPeople(kb, people(b, [{ name: "Kushner" }]), b, DATE).get("p1")?.id).toBe("wl:jared-kushner");
+  });
+
+  it("'Charles Kushner' never links to Jared", () => {
+    const r = lookupName(kb, "Charles Kushner", { date: DATE });
+    expect(r.best?.entry.id).toBe("fb:fr:charles-kushner");
+    expect(r.candidates.some((c) => c.entry.id === "wl:jared-kushner")).toBe(false);
+  });
+
+  it("a Qatar 'Ansari' is not Rep. Yassamin Ansari, and a bare 'Ansari' is not linked at all", () => {
+    const q = "In Doha, Ansari told reporters that Qatar remained committed to mediation.";
+    const linkQ = linkPeople(kb, people(q, [{ name: "Ansari" }]), q, DATE).get("p1");
+    expect(linkQ?.id).toBe("wl:majed-al-ansari");
+    const bare = "Ansari declined to comment.";
+    expect(linkPeople(kb, people(bare, [{ name: "Ansari" }]), bare, DATE).get("p1")).toBeUndefined();
+    const rep = "Rep. Ansari, an Arizona Democrat, introduced the bill in the House.";
+    expect(linkPeople(kb, people(rep, [{ name: "Ansari" }]), rep, DATE).get("p1")?.name).toBe("Yassamin Ansari");
+  });
+});
+
+describe("matching variants", () => {
+  const cases: Array<[string, string]> = [
+    ["Benjamin Netanyahou", "wl:benjamin-netanyahu"],
+    ["Benyamin NETANYAHU", "wl:benjamin-netanyahu"],
+    ["Recep Tayyip Erdogan", "Q39259"],
+    ["RECEP TAYYIP ERDOĞAN", "Q39259"],
+    ["Abdel Fattah al-Sisi", "Q307871"],
+    ["Abdel-Fattah El Sisi", "Q307871"],
+    ["Steven Witkoff", "wl:steve-witkoff"],
+    ["Majed Al Ansari", "wl:majed-al-ansari"],
+    ["בנימין נתניהו", "wl:benjamin-netanyahu"],
+    ["Владимир Путин", "Q7747"],
+  ];
+  for (const [name, id] of cases) it(`${name} → ${id}`, () => expect(lookupName(kb, name, { date: DATE }).best?.entry.id).toBe(id));
+
+  it("a bare surname needs context: 'Sisi' alone is not linked, with Egypt in the sentence it is", () => {
+    expect(lookupName(kb, "Sisi", { date: DATE }).best).toBeNull();
+    expect(lookupName(kb, "el-Sisi", { near: "Egypt's president el-Sisi hosted the summit.", date: DATE }).best?.entry.id).toBe("Q307871");
+  });
+});
+
+describe("date-aware offices", () => {
+  const text = "Netanyahu, Israel's leader, addressed the Knesset.";
+  const ps = people(text, [{ name: "Netanyahu" }]);
+  it("the same person a decade apart: current PM in 2015, former PM in late 2021, PM again in 2025", () => {
+    expect(linkPeople(kb, ps, text, "2015-06-01").get("p1")).toMatchObject({ isCurrent: true, since: "2009-03-31", label: "Prime Minister of Israel" });
+    expect(linkPeople(kb, ps, text, "2021-12-01").get("p1")).toMatchObject({ isCurrent: false, until: "2021-06-13", label: "former Prime Minister of Israel" });
+    expect(linkPeople(kb, ps, text, "2025-10-07").get("p1")).toMatchObject({ isCurrent: true, since: "2022-12-29" });
+  });
+  it("Erdoğan was prime minister in 2010 and president in 2020", () => {
+    const t = "Turkish leader Erdogan spoke in Ankara.";
+    const p = people(t, [{ name: "Erdogan" }]);
+    expect(linkPeople(kb, p, t, "2010-05-01").get("p1")).toMatchObject({ position: "Prime Minister", isCurrent: true });
+    expect(linkPeople(kb, p, t, "2020-05-01").get("p1")).toMatchObject({ position: "President", isCurrent: true });
+  });
+});

@@ -1,0 +1,54 @@
+import type { KbData, KbEntry, KnowledgeBase } from "./types.ts";
+import { foldName, foldText, looseKey, nameTokens, looseOfTokens } from "./normalize.ts";
+
+function add(map: Map<string, number[]>, key: string, i: number): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/** The full-name keys of an entry: name, aliases, and "first last" forms without middle names. */
+export function fullNameForms(e: KbEntry): string[] {
+  const out: string[] = [];
+  for (const n of [e.name, ...e.aliases]) {
+    const t = nameTokens(n);
+    if (t.length < 2) continue; // a one-token alias is a short name, never a full one
+    out.push(t.join(" "));
+    if (t.length > 2) {
+      out.push(`${t[0]} ${t[t.length - 1]}`);
+      // Arab-style "X bin Y Z": "X Z" handled above; also "X bin Y" as people write it.
+      const bin = t.indexOf("bin");
+      if (bin > 0 && bin + 1 < t.length) out.push(t.slice(0, bin + 2).join(" "));
+    }
+  }
+  return out;
+}
+
+/**
+ * Parse + index. The JSON is trusted build output; we only check its version and basic shape so
+ * a stale or foreign file fails loudly at load time rather than at lookup time.
+ */
+export function loadKnowledgeBase(json: unknown): KnowledgeBase {
+  const data = (typeof json === "string" ? JSON.parse(json) : json) as KbData;
+  if (!data || data.version !== 1 || !Array.isArray(data.entries)) throw new Error("kb: not a version-1 officials.json");
+  const full = new Map<string, number[]>();
+  const fullLoose = new Map<string, number[]>();
+  const short = new Map<string, number[]>();
+  const shortLoose = new Map<string, number[]>();
+  data.entries.forEach((e, i) => {
+    for (const f of fullNameForms(e)) {
+      add(full, f, i);
+      add(fullLoose, looseOfTokens(f.split(" ")), i);
+    }
+    for (const s of e.short) {
+      add(short, foldName(s), i);
+      add(shortLoose, looseKey(s), i);
+    }
+  });
+  const countryWords = new Map<string, string[]>();
+  for (const [country, words] of Object.entries(data.countries)) {
+    countryWords.set(country, [...new Set([country, ...words].map((w) => foldText(w).trim()).filter((w) => w.length > 1))]);
+  }
+  return { data, full, fullLoose, short, shortLoose, countryWords };
+}

@@ -1,0 +1,84 @@
+/**
+ * Name normalisation for KB keys and lookups.
+ *
+ * Two levels of key, both computed the same way on the KB side (at load) and on the article side
+ * (at lookup), so they only ever compare like with like:
+ *  - `foldName`: Unicode-decomposed, marks removed (diacritics, Hebrew niqqud, Arabic harakat),
+ *    case-folded, apostrophes/geresh removed, hyphens/maqaf/dots turned into spaces, and name
+ *    particles dropped ("el-Sisi", "al Sisi", "Sisi", "א-סיסי" all fold to one key).
+ *  - `looseKey`: a transliteration skeleton over the folded tokens (j→y, ou→u, ph→f, q→k, kh→h,
+ *    doubled letters collapsed, inner vowels dropped) so "Netanyahou"/"Netanyahu" and
+ *    "Benyamin"/"Benjamin" meet. It is only ever used together with the context rules in link.ts.
+ */
+
+/** Letters that NFKD does not decompose into base + mark. */
+const SPECIAL: Record<string, string> = {
+  ı: "i", ø: "o", ł: "l", đ: "d", ð: "d", ß: "ss", æ: "ae", œ: "oe", þ: "th", ħ: "h",
+  // Hebrew final forms → regular forms, so a surname key is stable under inflection-free spelling.
+  ך: "כ", ם: "מ", ן: "נ", ף: "פ", ץ: "צ",
+  // Arabic letter variants commonly interchanged in names.
+  أ: "ا", إ: "ا", آ: "ا", ة: "ه", ى: "ي",
+};
+
+/** Name particles that carry no identity on their own: Arabic articles in Latin, Hebrew and Arabic
+ *  script, and the usual European particles. Dropped from keys (never from display names). */
+const PARTICLES = new Set([
+  "al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ul", "ud",
+  "de", "da", "di", "du", "des", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "la", "le",
+  "א", "אל", "ال",
+]);
+
+const APOSTROPHES = /['’‘`´ʼʻʿʾ׳״"]/g;
+const SEPARATORS = /[\-‐‑‒–—־.,;:()[\]{}/\\_·]+/g;
+
+function foldChars(s: string): string {
+  let out = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  out = out.replace(/[ıøłđðßæœþħךםןףץأإآةى]/g, (c) => SPECIAL[c] ?? c);
+  return out.replace(APOSTROPHES, "").replace(SEPARATORS, " ");
+}
+
+/** Folded tokens with particles removed. Arabic-script tokens lose an attached "ال" article. */
+export function nameTokens(s: string): string[] {
+  const out: string[] = [];
+  for (let t of foldChars(s).split(/\s+/)) {
+    if (!t) continue;
+    if (t.length > 4 && t.startsWith("ال")) t = t.slice(2);
+    if (PARTICLES.has(t)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+export function foldName(s: string): string {
+  return nameTokens(s).join(" ");
+}
+
+/** Folded text for substring search in article context (keeps particles and word order). */
+export function foldText(s: string): string {
+  return foldChars(s).replace(/\s+/g, " ");
+}
+
+function looseToken(t: string): string {
+  if (!/^[a-z]+$/.test(t)) return t; // non-Latin scripts: the folded form is already the key
+  let s = t
+    .replace(/j/g, "y")
+    .replace(/ou/g, "u")
+    .replace(/ph/g, "f")
+    .replace(/kh/g, "h")
+    .replace(/q/g, "k")
+    .replace(/ck/g, "k")
+    .replace(/w/g, "v")
+    .replace(/(.)\1+/g, "$1");
+  // Keep the first letter, drop later vowels: Mohammed/Muhammad → mhmd, Erdoğan/Erdogan → erdgn.
+  s = s[0] + s.slice(1).replace(/[aeiouy]/g, "");
+  return s;
+}
+
+export function looseKey(s: string): string {
+  return nameTokens(s).map(looseToken).join(" ");
+}
+
+/** Same as looseKey but over already-folded tokens. */
+export function looseOfTokens(tokens: readonly string[]): string {
+  return tokens.map(looseToken).join(" ");
+}
