@@ -1,0 +1,425 @@
+/**
+ * The engine, block by block. `createAnalyzer()` keeps everything coreference and attribution
+ * need between blocks (the people registry, the salient subject and speaker, an open quotation
+ * at a paragraph end), so a caller can feed a growing page and process it in slices:
+ *
+ *   const an = createAnalyzer();
+ *   an.push(snapshot);            // or addBlocks(fullText, newBlocks) as a live blog grows
+ *   while (!an.step(20)) await idle();
+ *   const analysis = an.result();
+ *
+ * Processing block i reads only blocks ≤ i, and result() is a pure function of the processed
+ * blocks, so any chunking gives exactly the result of analyze() on the same text.
+ */
+import { attributeSentence, initialAttribState, type AttribState, type ClaimOut, type PersonSpan } from "./attribution.ts";
+import { Registry, type Entity } from "./coref.ts";
+import { COMMON_CAPS, MEDIA, ORG_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon.ts";
+import { assessChunk, findChunks, nonOfficialRole, type PersonCandidate, type RoleEvidence } from "./mentions.ts";
+import { findQuotes, type QuoteSpan } from "./quotes.ts";
+import { deriveRepresents, type DocFacts } from "./represents.ts";
+import { splitSentences } from "./sentences.ts";
+import { PUNCT, WORD, tokenize, type Token } from "./tokens.ts";
+import type { Analysis, AnalyzeOptions, Block, Person, Quote, TextSnapshot } from "./types.ts";
+
+export interface Analyzer {
+  /** Give the analyzer the page as it is now. When the new snapshot extends the old one (same
+   *  text prefix, processed blocks unchanged) work continues; otherwise it starts over. */
+  push(snapshot: TextSnapshot): void;
+  /** Append blocks; `text` is the whole text so far (the old text must be its prefix). */
+  addBlocks(text: string, blocks: Block[]): void;
+  /** Process up to maxBlocks blocks (default: all). Returns true when every known block is done. */
+  step(maxBlocks?: number): boolean;
+  /** The analysis of the processed blocks. */
+  result(): Analysis;
+  /** Blocks known but not processed yet. */
+  readonly pending: number;
+}
+
+interface Pending {
+  start: number;
+  end: number;
+  keys: string[];
+}
+
+const CREDIT_WORDS = new Set(["photo", "photos", "image", "images", "credit", "credits", "video", "photograph", "picture", "pictures", "file"]);
+
+class Engine implements Analyzer {
+  private text = "";
+  private blocks: Block[] = [];
+  private next = 0;
+  private carry = false;
+  private registry = new Registry();
+  private attrib: AttribState = initialAttribState();
+  private claims: ClaimOut[] = [];
+  private pendingNames: Pending[] = [];
+  private countries = new Map<string, number>();
+  private orgCounts = new Map<string, number>();
+  private orgNames: string[] = [];
+  private orgSeen = new Set<string>();
+
+  constructor(private readonly opts: AnalyzeOptions = {}) {}
+
+  get pending(): number {
+    return this.blocks.length - this.next;
+  }
+
+  private reset(): void {
+    this.text = "";
+    this.blocks = [];
+    this.next = 0;
+    this.carry = false;
+    this.registry = new Registry();
+    this.attrib = initialAttribState();
+    this.claims = [];
+    this.pendingNames = [];
+    this.countries = new Map();
+    this.orgCounts = new Map();
+    this.orgNames = [];
+    this.orgSeen = new Set();
+  }
+
+  push(snapshot: TextSnapshot): void {
+    const old = this.blocks;
+    let extends_ = snapshot.text.length >= this.text.length && snapshot.text.startsWith(this.text) &&
+      snapshot.blocks.length >= this.next;
+    for (let i = 0; extends_ && i < this.next; i++) {
+      const a = old[i]!;
+      const b = snapshot.blocks[i]!;
+      if (a.start !== b.start || a.end !== b.end || a.kind !== b.kind) extends_ = false;
+    }
+    if (!extends_) this.reset();
+    this.text = snapshot.text;
+    this.blocks = sanitizeBlocks(snapshot.text, snapshot.blocks);
+    if (this.next > this.blocks.length) this.next = this.blocks.length;
+  }
+
+  addBlocks(text: string, blocks: Block[]): void {
+    this.push({ text, blocks: [...this.blocks, ...blocks] });
+  }
+
+  step(maxBlocks = Infinity): boolean {
+    let n = 0;
+    while (this.next < this.blocks.length && n < maxBlocks) {
+      this.processBlock(this.next);
+      this.next++;
+      n++;
+    }
+    return this.next >= this.blocks.length;
+  }
+
+  private processBlock(bi: number): void {
+    const text = this.text;
+    const blk = this.blocks[bi]!;
+    const tokens = tokenize(text, blk.start, blk.end);
+    const n = tokens.length;
+    const scan = findQuotes(text, tokens, blk.start, blk.end, this.carry);
+    this.carry = scan.carryOut;
+    if (n === 0) return;
+    const sents = splitSentences(text, tokens, scan.spans);
+    const inside = new Uint8Array(n);
+    for (const q of scan.spans) {
+      const a = q.open < 0 ? 0 : q.open + 1;
+      const b = q.close < 0 ? n : q.close;
+      for (let i = a; i < b; i++) inside[i] = 1;
+    }
+    const personAt = new Int32Array(n).fill(-1);
+    const persons: PersonSpan[] = [];
+    const creditBlock = isCreditBlock(tokens, blk.end - blk.start);
+    this.tallyCountries(tokens);
+    // quotes grouped by the sentence holding their opening (or closing) mark
+    const byOpen = scan.spans
+      .map((q) => ({ q, at: q.open >= 0 ? q.open : q.close >= 0 ? q.close : 0 }))
+      .sort((x, y) => x.at - y.at);
+    let qi = 0;
+    const blockQuotes: ClaimOut[] = [];
+    for (const s of sents) {
+      const chunks = findChunks(tokens, s);
+      let prevCand: { cand: PersonCandidate; b: number } | null = null;
+      for (const ch of chunks) {
+        const cand = assessChunk(ch, { text, tokens, sentence: s, blockFirst: 0, creditBlock });
+        if (!cand) {
+          this.tallyOrg(text, tokens, ch.a, ch.b);
+          continue;
+        }
+        // coordination: "advisers Steve Witkoff and Jared Kushner" share the role
+        if (prevCand && (tokens[ch.a - 1]?.key === "and" || tokens[ch.a - 1]?.t === ",") && prevCand.b === ch.a - 1 &&
+          ch.na === ch.a) {
+          const r = prevCand.cand.roles.find((x) => x.kind === "pre");
+          if (r && cand.roles.length === 0) {
+            cand.roles.push({ ...r, kind: "coord" });
+            cand.score += 3;
+          }
+        }
+        let ent = this.registry.lookup(cand.keys);
+        if (ent) this.registry.addMention(ent, cand);
+        else if (cand.score >= 3) ent = this.registry.create(cand);
+        if (!ent) {
+          this.pendingNames.push({ start: cand.start, end: cand.end, keys: cand.keys });
+          this.tallyOrg(text, tokens, ch.a, ch.b);
+          prevCand = null;
+          continue;
+        }
+        const idx = persons.length;
+        persons.push({ ent: ent.id, a: ch.na, b: ch.b, ca: ch.a, poss: ch.poss });
+        for (let k = ch.a; k < ch.b; k++) personAt[k] = idx;
+        prevCand = { cand, b: ch.b };
+      }
+      const quotes: QuoteSpan[] = [];
+      while (qi < byOpen.length && byOpen[qi]!.at < s.b) {
+        quotes.push(byOpen[qi]!.q);
+        qi++;
+      }
+      const out = attributeSentence({
+        text, tokens, s, inside, personAt, persons, quotes, registry: this.registry, state: this.attrib, block: bi,
+        blockFirst: 0, blockQuotes,
+      });
+      for (const c of out) {
+        if (c.speaker && "ent" in c.speaker) this.registry.find(c.speaker.ent).quotes++;
+        this.claims.push(c);
+      }
+    }
+  }
+
+  private tallyCountries(tokens: Token[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.k !== WORD || !t.cap) continue;
+      const nx = tokens[i + 1];
+      let c: string | undefined;
+      if (nx && nx.k === WORD) c = PLACE_TO_COUNTRY.get(`${t.key} ${nx.key}`);
+      if (!c && (t.key !== "us" || t.t === "US")) c = PLACE_TO_COUNTRY.get(t.key);
+      if (c) this.countries.set(c, (this.countries.get(c) ?? 0) + 1);
+    }
+  }
+
+  private tallyOrg(text: string, tokens: Token[], a: number, b: number): void {
+    while (a < b && COMMON_CAPS.has(tokens[a]!.key)) a++;
+    if (a >= b) return;
+    const name = text.slice(tokens[a]!.s, tokens[b - 1]!.e);
+    const hasOrgWord = tokens.slice(a, b).some((t) => ORG_WORDS.has(t.key));
+    if (hasOrgWord && b - a >= 2) {
+      if (!this.orgSeen.has(name)) {
+        this.orgSeen.add(name);
+        if (this.orgNames.length < 200) this.orgNames.push(name);
+      }
+      return;
+    }
+    if (b - a !== 1) return;
+    const t = tokens[a]!;
+    if (PLACE_TO_COUNTRY.has(t.key) || PLACES.has(t.key) || MEDIA.has(t.key) || TITLES.has(t.key) || ROLE_NOUNS.has(t.key) ||
+      ORG_WORDS.has(t.key) || t.t.endsWith(".") || t.num) return;
+    if (this.orgCounts.size > 5000 && !this.orgCounts.has(t.t)) return;
+    this.orgCounts.set(t.t, (this.orgCounts.get(t.t) ?? 0) + 1);
+  }
+
+  result(): Analysis {
+    const reg = this.registry;
+    const merges = reg.surnameMerges();
+    const rootOf = (id: number): number => {
+      const r = reg.find(id).id;
+      return merges.get(r) ?? r;
+    };
+    // gather people
+    interface Acc { ent: Entity; mentions: Array<{ start: number; end: number; kind: "name" | "surname" }>; roles: RoleEvidence[];
+      credit: boolean; byline: boolean; first: number; name: string; nameLen: number }
+    const acc = new Map<number, Acc>();
+    for (const e of reg.entities) {
+      const r = rootOf(e.id);
+      if (e.parent !== e.id) continue;
+      let a = acc.get(r);
+      if (!a) {
+        const re = reg.entities[r]!;
+        a = { ent: re, mentions: [], roles: [], credit: false, byline: false, first: Infinity, name: re.name, nameLen: re.keys.length };
+        acc.set(r, a);
+      }
+      for (const m of e.mentions) a.mentions.push({ start: m.start, end: m.end, kind: m.kind === "name" ? "name" : "surname" });
+      a.roles.push(...e.roles);
+      a.credit ||= e.credit;
+      a.byline ||= e.byline;
+      if (e.keys.length > a.nameLen) {
+        a.name = e.name;
+        a.nameLen = e.keys.length;
+      }
+    }
+    // names seen before their person was known ("Akram … Wasim Akram")
+    for (const p of this.pendingNames) {
+      const e = reg.lookup(p.keys);
+      if (!e) continue;
+      const a = acc.get(rootOf(e.id));
+      if (a) a.mentions.push({ start: p.start, end: p.end, kind: p.keys.length >= 2 ? "name" : "surname" });
+    }
+    for (const a of acc.values()) {
+      a.mentions.sort((x, y) => x.start - y.start);
+      a.first = a.mentions.length > 0 ? a.mentions[0]!.start : Infinity;
+    }
+    const list = [...acc.values()].filter((a) => a.mentions.length > 0).sort((x, y) => x.first - y.first);
+    const idOf = new Map<number, string>();
+    list.forEach((a, i) => idOf.set(a.ent.id, `p${i + 1}`));
+    // document facts for "represents"
+    const personWords = new Map<string, Acc>();
+    for (const a of list) for (const k of a.ent.keys) personWords.set(k, a);
+    let country: string | null = null;
+    let best = 0;
+    for (const [c, n] of this.countries) if (n > best) {
+      best = n;
+      country = c;
+    }
+    let mainOrg: string | null = null;
+    let bestOrg = 1;
+    for (const [o, n] of this.orgCounts) {
+      if (personWords.has(o.toLowerCase())) continue;
+      if (n > bestOrg) {
+        bestOrg = n;
+        mainOrg = o;
+      }
+    }
+    const roleOf = (a: Acc): string | null => {
+      const r = a.roles[0];
+      return r ? singularHead(r.text) : null;
+    };
+    const repCache = new Map<number, string | null>();
+    const repOf = (a: Acc): string | null => {
+      if (repCache.has(a.ent.id)) return repCache.get(a.ent.id) ?? null;
+      repCache.set(a.ent.id, null); // guards against cycles ("X's adviser" inside X's own role)
+      const v = deriveRepresents(roleOf(a), facts);
+      repCache.set(a.ent.id, v);
+      return v;
+    };
+    const facts: DocFacts = {
+      country, mainOrg, orgs: this.orgNames,
+      personRep: (w) => {
+        const a = personWords.get(w);
+        return a ? repOf(a) : null;
+      },
+    };
+    const people: Person[] = list.map((a) => {
+      const role = roleOf(a);
+      const nonOff = a.byline || a.credit || a.roles.some((r) => nonOfficialRole(r.text));
+      return {
+        id: idOf.get(a.ent.id)!,
+        name: a.name,
+        mentions: dedupe(a.mentions),
+        isOfficial: !nonOff,
+        role,
+        represents: nonOff && !role ? null : repOf(a),
+      };
+    });
+    // quotes
+    const quotes: Quote[] = [];
+    const seen = new Set<string>();
+    const sorted = [...this.claims].sort((x, y) => x.start - y.start || y.end - x.end);
+    for (const c of sorted) {
+      const key = `${c.start}:${c.end}:${c.kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let speakerId: string | null = null;
+      let source: string | null = null;
+      if (c.speaker && "ent" in c.speaker) speakerId = idOf.get(rootOf(c.speaker.ent)) ?? null;
+      else if (c.speaker) source = c.speaker.company && mainOrg ? mainOrg : c.speaker.label;
+      quotes.push({
+        id: `q${quotes.length + 1}`, start: c.start, end: c.end, kind: c.kind, speakerId, source, cue: c.cue,
+        cueSpan: c.cueStart >= 0 ? { start: c.cueStart, end: c.cueEnd } : null,
+      });
+    }
+    void this.opts;
+    return { people, quotes };
+  }
+}
+
+function dedupe<T extends { start: number; end: number }>(ms: T[]): T[] {
+  const out: T[] = [];
+  for (const m of ms) {
+    const last = out[out.length - 1];
+    if (last && last.start === m.start && last.end === m.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** "senior Trump advisers" → "senior Trump adviser" (a coordinated role names one person each). */
+function singularHead(role: string): string {
+  const words = role.split(" ");
+  const last = words[words.length - 1]!;
+  if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss")) {
+    const sing = last.slice(0, -1);
+    if (ROLE_NOUNS.has(sing.toLowerCase()) && ROLE_NOUNS.has(last.toLowerCase())) {
+      words[words.length - 1] = sing;
+      return words.join(" ");
+    }
+  }
+  return role;
+}
+
+function isCreditBlock(tokens: Token[], len: number): boolean {
+  if (len > 220) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.k === PUNCT && t.t === "/") return true;
+    if (t.k === WORD && CREDIT_WORDS.has(t.key) && tokens[i + 1]?.t === ":") return true;
+  }
+  return false;
+}
+
+/** Blocks clipped to the text, in order, non-overlapping. */
+function sanitizeBlocks(text: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let pos = 0;
+  for (const b of blocks) {
+    const s = Math.max(pos, Math.min(text.length, Math.floor(b.start)));
+    const e = Math.max(s, Math.min(text.length, Math.floor(b.end)));
+    if (!Number.isFinite(s) || !Number.isFinite(e)) continue;
+    out.push(s === b.start && e === b.end ? b : { start: s, end: e, kind: b.kind });
+    pos = e;
+  }
+  return out;
+}
+
+export function createAnalyzer(opts: AnalyzeOptions = {}): Analyzer {
+  return new Engine(opts);
+}
+
+export function analyze(snapshot: TextSnapshot, opts: AnalyzeOptions = {}): Analysis {
+  const an = createAnalyzer(opts);
+  an.push(snapshot);
+  an.step();
+  return an.result();
+}
+
+/** Plain text → snapshot: blocks are paragraphs separated by blank lines. A short single line
+ *  without final punctuation that is followed by more text is a heading. */
+export function snapshotFromPlainText(text: string): TextSnapshot {
+  const blocks: Block[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isWs(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let end = i;
+    // a block ends at a line break followed by a blank line
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        let j = i + 1;
+        while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+        if (j >= n || text.charCodeAt(j) === 10) break;
+      }
+      if (!isWs(c)) end = i + 1;
+      i++;
+    }
+    blocks.push({ start, end, kind: "paragraph" });
+  }
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    const len = b.end - b.start;
+    const last = text[b.end - 1] ?? "";
+    let nl = false;
+    for (let j = b.start; j < b.end && !nl; j++) if (text.charCodeAt(j) === 10) nl = true;
+    if (len < 90 && !nl && !".!?:;,”\"’'".includes(last) && k + 1 < blocks.length) b.kind = "heading";
+  }
+  return { text, blocks };
+}
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}

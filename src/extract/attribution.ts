@@ -1,0 +1,780 @@
+/**
+ * Attribution: cue finding, speaker resolution, indirect-claim spans and the speaker of every
+ * direct quotation, one sentence at a time.
+ *
+ * Cues are communication verbs outside quotation marks (plus "according to", "Name: 'quote'").
+ * The subject of a cue is read from a bounded window: inverted (`," said Dr Tedros`), after
+ * "according to", through an apposition (`Kaba, a spokesman for the commission, told`), back over
+ * fillers (`also`, `earlier this month`), or the clause subject of a coordinated verb (`… and
+ * said`). A subject is a named person, a pronoun (→ the salient subject), a role description
+ * (`the WHO chief` → the person whose role matches) or a non-person source, which is reported as
+ * a short label (`Egyptian official`, `Chemours`, `electoral commission`).
+ * Indirect content runs from after the cue (skipping `that`, adjuncts, objects of tell/ask/urge)
+ * to the end of the sentence, cut at writer's additions (`, which has…`, `, but …`, media
+ * credits), or, for post-posed cues (`X, the company said.`), from the sentence start.
+ * Every window is bounded, so the cost is linear in the sentence length.
+ */
+import {
+  ADJUNCT_WORDS, COMMON_CAPS, COMPANY_NOUNS, MEDIA, OBJECT_VERBS, PLACE_TO_COUNTRY, REQUEST_VERBS, ROLE_MODIFIERS,
+  ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS,
+} from "./lexicon.ts";
+import type { Entity, Registry } from "./coref.ts";
+import type { QuoteSpan } from "./quotes.ts";
+import type { Sentence } from "./sentences.ts";
+import { POSS, PUNCT, QUOTE, WORD, type Token } from "./tokens.ts";
+import { fold } from "./normalize.ts";
+
+export type SpeakerRef = { ent: number } | { label: string; company: boolean } | null;
+
+export interface ClaimOut {
+  start: number;
+  end: number;
+  kind: "direct" | "indirect";
+  speaker: SpeakerRef;
+  cue: string | null;
+  cueStart: number;
+  cueEnd: number;
+}
+
+export interface AttribState {
+  /** the person most recently a subject (of a cue or a sentence) */
+  lastSubject: number;
+  lastSubjectBlock: number;
+  lastSpeaker: SpeakerRef;
+  lastSpeakerBlock: number;
+  lastCue: string | null;
+  lastCueStart: number;
+  lastCueEnd: number;
+  /** speaker of the last direct quotation, for continuations */
+  lastQuoteSpeaker: SpeakerRef;
+  lastQuoteBlock: number;
+}
+
+export function initialAttribState(): AttribState {
+  return {
+    lastSubject: -1, lastSubjectBlock: -10, lastSpeaker: null, lastSpeakerBlock: -10, lastCue: null, lastCueStart: -1,
+    lastCueEnd: -1, lastQuoteSpeaker: null, lastQuoteBlock: -10,
+  };
+}
+
+export interface PersonSpan {
+  ent: number;
+  /** token range of the name part */
+  a: number;
+  b: number;
+  /** token range of the whole chunk including a title prefix */
+  ca: number;
+  poss: boolean;
+}
+
+export interface SentenceInput {
+  text: string;
+  tokens: Token[];
+  s: Sentence;
+  /** token is strictly inside a quotation */
+  inside: Uint8Array;
+  /** person index per token (-1 none) into `persons` */
+  personAt: Int32Array;
+  persons: PersonSpan[];
+  quotes: QuoteSpan[];
+  registry: Registry;
+  state: AttribState;
+  block: number;
+  blockFirst: number;
+  /** earlier quotes of this block (for interrupted quotations) */
+  blockQuotes: ClaimOut[];
+}
+
+const DETS = new Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
+const SUBORD = new Set(["after", "when", "while", "as", "because", "although", "though", "since", "before", "if", "that", "who",
+  "which", "where", "whereas", "unless", "until", "once", "than", "whether"]);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s"]);
+const PRON_SG = new Set(["he", "she"]);
+const PRON_OTHER = new Set(["they", "it", "we"]);
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  chief: ["chief", "director-general", "director", "head", "leader", "secretary-general", "president"],
+  head: ["head", "chief", "director", "leader"],
+  judge: ["judge", "justice", "magistrate"],
+  justice: ["justice", "judge"],
+  finmin: ["finance", "minister"],
+  spokesman: ["spokesman", "spokesperson", "spokeswoman"],
+  spokeswoman: ["spokesman", "spokesperson", "spokeswoman"],
+  spokesperson: ["spokesman", "spokesperson", "spokeswoman"],
+  premier: ["premier", "prime"],
+  lawyer: ["lawyer", "attorney", "counsel"],
+  attorney: ["lawyer", "attorney", "counsel"],
+};
+
+function isWordKey(t: Token | undefined, keys: Set<string>): boolean {
+  return !!t && t.k === WORD && keys.has(t.key);
+}
+
+/** Cue verbs in a sentence, outside quotations. */
+export function findCues(inp: SentenceInput): number[] {
+  const { tokens, s, inside } = inp;
+  const out: number[] = [];
+  for (let i = s.a; i < s.b; i++) {
+    const t = tokens[i]!;
+    if (t.k !== WORD || inside[i]) continue;
+    if (t.key === "according" && tokens[i + 1]?.key === "to") {
+      out.push(i);
+      continue;
+    }
+    if (t.cap && i !== s.a) continue;
+    const lemma = SPEECH_VERBS.get(t.key);
+    if (!lemma) continue;
+    if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
+    if (lemma === "call" && !["on", "for", "upon"].includes(tokens[i + 1]?.key ?? "")) continue;
+    // passives ("are said to", "was asked") and nouns ("a report", "Adnan's claims")
+    let p = i - 1;
+    while (p >= s.a && tokens[p]!.k === WORD && (tokens[p]!.key === "also" || tokens[p]!.key === "again" || tokens[p]!.key === "not" ||
+      tokens[p]!.key.endsWith("ly"))) p--;
+    const pt = tokens[p];
+    if (pt && p >= s.a && (isWordKey(pt, BE) || pt.k === POSS || (isWordKey(pt, DETS) && !["that", "this"].includes(pt.key)))) continue;
+    if (pt && p >= s.a && pt.k === WORD && ["to", "will", "would", "could", "should", "may", "might", "must", "can"].includes(pt.key) &&
+      !t.key.endsWith("ed") && t.key !== "said" && t.key !== "told") {
+      // "expected to say" — future/modal speech is not a claim made
+      if (pt.key === "to") continue;
+    }
+    out.push(i);
+  }
+  return out;
+}
+
+interface Subject {
+  ref: SpeakerRef;
+  a: number;
+  b: number;
+  inverted: boolean;
+  according: boolean;
+}
+
+function labelOf(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a]!.s, tokens[b - 1]!.e);
+}
+
+/** The person or source named by the noun phrase tokens[a..b). */
+function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
+  const { tokens, text, personAt, persons } = inp;
+  if (b <= a) return null;
+  // a named person: the one heading the phrase (not a possessive owner)
+  for (let i = a; i < b; i++) {
+    const pi = personAt[i]!;
+    if (pi < 0) continue;
+    const p = persons[pi]!;
+    if (p.poss && p.b < b) {
+      // "Tengku Adnan's lawyer": the owner is not the speaker; a role noun follows
+      i = p.b;
+      continue;
+    }
+    return { ent: p.ent };
+  }
+  // pronoun
+  const last = tokens[b - 1]!;
+  if (b - a === 1 && last.k === WORD && PRON_SG.has(last.key)) return pronoun(inp);
+  if (b - a === 1 && last.k === WORD && PRON_OTHER.has(last.key)) {
+    const ls = inp.state.lastSpeaker;
+    if (ls && "label" in ls) return ls;
+    return null;
+  }
+  // head noun: the first source/role/company noun from the left
+  let head = -1;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key))) {
+      head = i;
+      break;
+    }
+    if (t.k === WORD && t.cap && (t.key === "kremlin" || SOURCE_NOUNS.has(t.key))) {
+      head = i;
+      break;
+    }
+  }
+  let la = a;
+  while (la < b && tokens[la]!.k === WORD && DETS.has(tokens[la]!.key) && !tokens[la]!.cap) la++;
+  if (la < b && tokens[la]!.k === WORD && DETS.has(tokens[la]!.key)) la++;
+  if (head >= 0) {
+    const ht = tokens[head]!;
+    const det = tokens[a]!;
+    const definite = det.k === WORD && ["the", "his", "her", "their", "its"].includes(det.key) || tokens[head - 1]?.k === POSS;
+    // a role description of one person: "the judge", "the WHO chief", "his lawyer"
+    if (definite && ROLE_NOUNS.has(ht.key) && !ht.key.endsWith("s") && !["official", "officials"].includes(ht.key)) {
+      const mods: string[] = [];
+      for (let i = la; i < head; i++) if (tokens[i]!.k === WORD) mods.push(tokens[i]!.key);
+      const e = resolveRole(inp.registry, ht.key, mods);
+      if (e) return { ent: e.id };
+    }
+    if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {
+      return { label: labelOf(text, tokens, la, head + 1), company: true };
+    }
+    if (la > head) la = head;
+    // a capitalised name inside the phrase is the best label ("brokerage Jefferies")
+    return { label: labelOf(text, tokens, la, head + 1), company: false };
+  }
+  // capitalised name(s): an organisation or outlet
+  let ca = -1;
+  let cb = -1;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.k === WORD && t.cap && !COMMON_CAPS.has(t.key)) {
+      if (ca < 0) ca = i;
+      cb = i + 1;
+    } else if (ca >= 0) break;
+  }
+  if (ca >= 0) return { label: labelOf(text, tokens, ca, cb), company: false };
+  return null;
+}
+
+function pronoun(inp: SentenceInput): SpeakerRef {
+  const st = inp.state;
+  if (st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) return { ent: inp.registry.find(st.lastSubject).id };
+  const r = inp.registry.recentEntities();
+  if (r.length > 0) return { ent: r[0]!.id };
+  return null;
+}
+
+/** The person a role description points at: roles sharing the head noun (or a synonym), the most
+ *  modifiers in common, the most recent. */
+export function resolveRole(reg: Registry, head: string, mods: string[]): Entity | undefined {
+  const heads = ROLE_SYNONYMS[head] ?? [head];
+  let best: Entity | undefined;
+  let bestScore = 0;
+  for (const e of reg.recentEntities()) {
+    let sc = 0;
+    const words = new Set<string>();
+    for (const r of e.roles) for (const w of fold(r.text).split(/[^a-z0-9-]+/)) if (w) words.add(w);
+    for (const h of heads) if (words.has(h) || words.has(h + "s")) sc = Math.max(sc, 2);
+    if (sc === 0) continue;
+    for (const m of mods) if (words.has(m)) sc += 1;
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = e;
+    }
+  }
+  return best;
+}
+
+function isBoundary(t: Token): boolean {
+  if (t.k === QUOTE) return true;
+  if (t.k === PUNCT) return t.t !== "-" && t.t !== "(" && t.t !== ")";
+  return t.k === WORD && !t.cap && (SUBORD.has(t.key) || SPEECH_VERBS.has(t.key));
+}
+
+/** The start of the clause that contains token i (a subordinator or the sentence start). */
+function clauseStart(tokens: Token[], s: Sentence, i: number): number {
+  let j = i;
+  while (j > s.a && i - j < 40) {
+    const t = tokens[j - 1]!;
+    if (t.k === QUOTE) break;
+    if (t.k === WORD && !t.cap && SUBORD.has(t.key) && t.key !== "as") break;
+    j--;
+  }
+  // skip an introductory phrase ending in a comma right at the start ("Back in Washington, ...")
+  return j;
+}
+
+/** Reads a noun phrase forward from k; returns its end (exclusive). */
+function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int32Array, persons: PersonSpan[]): number {
+  let j = k;
+  const pi = personAt[k] ?? -1;
+  if (pi >= 0) {
+    return persons[pi]!.b;
+  }
+  let n = 0;
+  while (j < s.b && n < 9) {
+    const t = tokens[j]!;
+    if (t.k === PUNCT || t.k === QUOTE) break;
+    if (t.k === WORD && !t.cap && (SPEECH_VERBS.has(t.key) || SUBORD.has(t.key))) break;
+    if ((personAt[j] ?? -1) >= 0) return persons[personAt[j]!]!.b;
+    j++;
+    n++;
+    if (t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key))) break;
+    if (t.k === WORD && j - k === 1 && (PRON_SG.has(t.key) || PRON_OTHER.has(t.key))) break;
+  }
+  return j;
+}
+
+function subjectOf(inp: SentenceInput, i: number): Subject | null {
+  const { tokens, s, personAt, persons } = inp;
+  const t = tokens[i]!;
+  if (t.key === "according") {
+    const a = i + 2;
+    const b = npForward(tokens, s, a, personAt, persons);
+    // "according to the Donetsk republic authorities": read up to the comma
+    let e = b;
+    while (e < s.b && e - a < 10 && tokens[e]!.k === WORD) e++;
+    const ref = resolveNP(inp, a, Math.max(b, e));
+    return { ref, a, b: Math.max(b, e), inverted: false, according: true };
+  }
+  // inverted: `," said X`, `, said X`
+  const prev = tokens[i - 1];
+  if (i > s.a && prev && (prev.t === "," || prev.k === QUOTE) && tokens[i + 1] && tokens[i + 1]!.k === WORD) {
+    const a = i + 1;
+    const b = npForward(tokens, s, a, personAt, persons);
+    if (b > a) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
+  }
+  // normal order: back over fillers
+  let j = i - 1;
+  let n = 0;
+  while (j >= s.a && n < 5 && tokens[j]!.k === WORD && !tokens[j]!.cap &&
+    (VERB_FILLERS.has(tokens[j]!.key) || tokens[j]!.key.endsWith("ly")) && tokens[j]!.key !== "and") {
+    j--;
+    n++;
+  }
+  if (j < s.a) return null;
+  const tj = tokens[j]!;
+  if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
+    const cs = clauseStart(tokens, s, j);
+    const b = npForward(tokens, s, cs, personAt, persons);
+    if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
+    return null;
+  }
+  if (tj.t === ",") {
+    // apposition between subject and verb: find the comma that opens it
+    let k = j - 1;
+    while (k > s.a && j - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
+    if (k > s.a && tokens[k]!.t === ",") j = k - 1;
+    else return null;
+  }
+  // noun phrase ending at j
+  let a = j;
+  while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!)) a--;
+  // a person chunk that ends at j heads the phrase
+  const pj = personAt[j] ?? -1;
+  if (pj >= 0) return { ref: { ent: persons[pj]!.ent }, a: persons[pj]!.ca, b: j + 1, inverted: false, according: false };
+  if (tokens[j]!.k === POSS) return null;
+  const ref = resolveNP(inp, a, j + 1);
+  return { ref, a, b: j + 1, inverted: false, according: false };
+}
+
+const CUT_AFTER_COMMA = new Set(["but", "paving", "while", "when", "however", "according", "prompting", "sparking", "citing",
+  "days", "weeks", "hours", "amid"]);
+const WRITER_VERBS = new Set(["has", "have", "had", "is", "was", "were", "are", "will", "would", "remains", "sparked", "came", "comes",
+  "left", "led", "began", "killed"]);
+
+/** End (token index, exclusive) of reported content starting at token a. */
+function contentEnd(inp: SentenceInput, a: number, cues: number[]): number {
+  const { tokens, s, inside } = inp;
+  let e = s.b;
+  for (let i = a; i < s.b; i++) {
+    const t = tokens[i]!;
+    if (inside[i]) continue;
+    if (t.k === PUNCT && (t.t === ";" )) return i;
+    if (t.k === PUNCT && t.t === ",") {
+      const n1 = tokens[i + 1];
+      const n2 = tokens[i + 2];
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
+      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed"))) return i;
+      if (n1 && n1.k === WORD && (n1.key === "on" && n2?.key === "the" && tokens[i + 3]?.key === "basis")) return i;
+      // media credit: ", Reuters reported." / ", The Straits Times reported"
+      let k = i + 1;
+      while (k < s.b && k - i < 6 && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
+      if (k > i + 1 && tokens[k] && tokens[k]!.k === WORD && (tokens[k]!.key === "reported" || tokens[k]!.key === "said") && isMediaName(tokens, i + 1, k)) return i;
+      // the next cue clause: ", but he maintained that"
+      if (n1 && n1.k === WORD && n1.key === "but") return i;
+    }
+    if (t.k === WORD && !t.cap && (t.key === "but" || t.key === "and") && tokens[i + 1]?.k === WORD &&
+      ["this", "which"].includes(tokens[i + 1]!.key) && i > a) return i;
+    if (t.k === WORD && t.key === "while" && tokens[i + 1]?.key === "also" && i > a) return i;
+    if (t.k === WORD && t.key === "when" && (PRON_SG.has(tokens[i + 1]?.key ?? "") || tokens[i + 1]?.key === "asked") && i > a) return i;
+    if (i > a && cues.includes(i) && i > a + 2) {
+      // another cue in the same sentence starts a new claim: cut before its clause
+      let k = i - 1;
+      while (k > a && tokens[k]!.k === WORD && (VERB_FILLERS.has(tokens[k]!.key) || PRON_SG.has(tokens[k]!.key))) k--;
+      if (tokens[k]?.k === WORD && (tokens[k]!.key === "but" || tokens[k]!.key === "and")) {
+        if (tokens[k - 1]?.t === ",") k--;
+        return k;
+      }
+    }
+  }
+  return e;
+}
+
+function isMediaName(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (MEDIA.has(tokens[i]!.key)) return true;
+  return false;
+}
+
+/** Character end of content ending before token e: final . ! ? outside quotes excluded. */
+function charEnd(inp: SentenceInput, a: number, e: number): number {
+  const { tokens } = inp;
+  let k = e;
+  while (k > a && tokens[k - 1]!.k === PUNCT && ".!?,:;—–-".includes(tokens[k - 1]!.t)) k--;
+  return k > a ? tokens[k - 1]!.e : tokens[a]!.s;
+}
+
+function quoteCovering(inp: SentenceInput, tokIdx: number): QuoteSpan | undefined {
+  const pos = inp.tokens[tokIdx]!.s;
+  for (const q of inp.quotes) if (q.start <= pos && pos < q.end + 1) return q;
+  return undefined;
+}
+
+/** Where the content of a cue starts (token index), or -1 when the cue introduces a direct quote
+ *  (or nothing). */
+function contentStart(inp: SentenceInput, i: number, subj: Subject | null): number {
+  const { tokens, s } = inp;
+  const t = tokens[i]!;
+  const lemma = SPEECH_VERBS.get(t.key) ?? "";
+  let k = subj && subj.inverted ? subj.b : i + 1;
+  if (t.key === "according") return -1;
+  // "reiterated his belief that", "expressed hope that"
+  if (tokens[k]?.k === WORD && DETS.has(tokens[k]!.key) && tokens[k + 1]?.k === WORD && tokens[k + 2]?.key === "that" &&
+    ["belief", "view", "hope", "position", "concern", "opinion", "conviction", "assessment", "claim"].includes(tokens[k + 1]!.key)) return k + 3;
+  if (lemma === "call" || (lemma === "ask" && tokens[k]?.key === "for")) {
+    return k + 1; // "called for X", "asked for X"
+  }
+  // look ahead for "that" over adjuncts/objects
+  let j = k;
+  let sawObject = false;
+  while (j < s.b && j - k < 12) {
+    const u = tokens[j]!;
+    if (u.k === WORD && u.key === "that" && !u.cap) return j + 1;
+    if (u.k === PUNCT && (u.t === "," || u.t === ":")) break;
+    if (u.k === QUOTE) break;
+    if (u.k === WORD && !u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !ROLE_MODIFIERS.has(u.key) && !ROLE_NOUNS.has(u.key) &&
+      !["reporters", "journalists", "media", "conference", "court", "team", "parliament", "lawmakers", "supporters", "cheering",
+        "crowd", "audience", "delegates", "negotiating", "us", "him", "her", "them", "me", "with", "of", "about", "for", "to"].includes(u.key)) break;
+    if (u.k === WORD && u.key === "to" && !u.cap) break;
+    if (u.k === WORD && u.key === "not" && tokens[j + 1]?.key === "to") break;
+    sawObject = true;
+    j++;
+  }
+  void sawObject;
+  if (OBJECT_VERBS.has(lemma)) {
+    // told X (that) / asked X to / instructed X not to / urged X to
+    let m = k;
+    while (m < s.b && m - k < 8) {
+      const u = tokens[m]!;
+      if (u.k !== WORD) break;
+      if (u.key === "to" || (u.key === "not" && tokens[m + 1]?.key === "to")) {
+        if (lemma === "urge") return k; // urged the community to …: the object is part of the request
+        return m;
+      }
+      if (u.key === "that") return m + 1;
+      m++;
+    }
+    if (lemma === "tell" || lemma === "inform" || lemma === "brief") {
+      // "told reporters, “…”" or "told Reuters." — no indirect content here
+      return -1;
+    }
+    return k;
+  }
+  // skip temporal adjuncts right after the verb ("said on Tuesday Moscow considered")
+  let m = k;
+  if (tokens[m]?.k === WORD && (["on", "last", "late", "earlier", "this", "today", "yesterday"].includes(tokens[m]!.key) ||
+    isDay(tokens[m]!.key))) {
+    let n = 0;
+    while (m < s.b && n < 4 && tokens[m]!.k === WORD && (ADJUNCT_WORDS.has(tokens[m]!.key) || isDay(tokens[m]!.key))) {
+      m++;
+      n++;
+    }
+    if (tokens[m]?.t === "(") {
+      while (m < s.b && tokens[m]!.t !== ")" && m - k < 10) m++;
+      m++;
+    }
+  }
+  return m;
+}
+
+function isDay(k: string): boolean {
+  return ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].includes(k);
+}
+
+function cueText(inp: SentenceInput, i: number, subj: Subject | null): [string, number, number] {
+  const { tokens, text } = inp;
+  let a = i;
+  let b = i + 1;
+  if (tokens[i]!.key === "according") b = i + 2;
+  if (subj && !subj.according) {
+    if (subj.inverted && subj.b - i <= 6) b = subj.b;
+    else if (!subj.inverted && subj.b === i && subj.b - subj.a <= 3) a = subj.a;
+  } else if (subj && subj.according && subj.b - i <= 6) b = subj.b;
+  return [text.slice(tokens[a]!.s, tokens[b - 1]!.e), tokens[a]!.s, tokens[b - 1]!.e];
+}
+
+/** Claims (indirect) and direct quotations of one sentence, with speakers. Updates the state. */
+export function attributeSentence(inp: SentenceInput): ClaimOut[] {
+  const { tokens, s, state, text } = inp;
+  const out: ClaimOut[] = [];
+  const cues = findCues(inp);
+  const subjects = new Map<number, Subject | null>();
+  const subjectFor = (i: number) => {
+    if (!subjects.has(i)) subjects.set(i, subjectOf(inp, i));
+    return subjects.get(i)!;
+  };
+  const claims: ClaimOut[] = [];
+  const sentQuotes = inp.quotes.filter((q) => {
+    const pos = q.open >= 0 ? q.open : q.close >= 0 ? q.close : -1;
+    return pos >= 0 ? pos >= s.a && pos < s.b : s.a === 0;
+  });
+
+  // ---- indirect claims
+  for (const i of cues) {
+    const subj = subjectFor(i);
+    if (!subj || !subj.ref) continue;
+    let ca: number;
+    let ce: number;
+    const postposed = isPostposed(inp, i, subj);
+    if (subj.according) {
+      // "According to X, content" or "content, according to X"
+      let c = subj.b;
+      if (tokens[c]?.t === ",") {
+        ca = c + 1;
+        ce = contentEnd(inp, ca, cues);
+      } else if (i > s.a && tokens[i - 1]!.t === ",") {
+        ca = contentSentenceStart(inp);
+        ce = i - 1;
+      } else continue;
+    } else if (postposed >= 0) {
+      ca = contentSentenceStart(inp);
+      ce = postposed;
+      if (ce <= ca) continue;
+    } else {
+      ca = contentStart(inp, i, subj);
+      if (ca < 0 || ca >= s.b) continue;
+      ce = contentEnd(inp, ca, cues);
+    }
+    if (ce - ca < 3) continue;
+    // the whole content is one quotation: only the direct entry is made
+    const q0 = tokens[ca]!.k === QUOTE ? quoteCovering(inp, ca + 1) : undefined;
+    if (q0 && q0.end >= tokens[Math.max(ca, ce - 2)]!.s) continue;
+    if (inp.inside[ca] && inp.inside[ce - 1]) continue;
+    const start = tokens[ca]!.s;
+    const end = charEnd(inp, ca, ce);
+    if (end - start < 8) continue;
+    const [cue, cs, cend] = cueText(inp, i, subj);
+    const c: ClaimOut = { start, end, kind: "indirect", speaker: subj.ref, cue, cueStart: cs, cueEnd: cend };
+    claims.push(c);
+    out.push(c);
+  }
+
+  // ---- direct quotations
+  for (const q of sentQuotes) {
+    let speaker: SpeakerRef = null;
+    let cue: string | null = null;
+    let cs = -1;
+    let cend = -1;
+    const inClaim = claims.find((c) => c.start <= q.start && q.end <= c.end + 2);
+    if (inClaim) {
+      speaker = inClaim.speaker;
+      cue = inClaim.cue;
+      cs = inClaim.cueStart;
+      cend = inClaim.cueEnd;
+    }
+    if (!speaker) {
+      // cue after the closing mark: `…," he said` / `…," said Dr Tedros` / `…," Kaba, a spokesman, told Reuters`
+      if (q.close >= 0) {
+        for (const i of cues) {
+          if (i <= q.close || i - q.close > 16) continue;
+          let blocked = false;
+          for (let k = q.close + 1; k < i; k++) if (tokens[k]!.k === QUOTE) blocked = true;
+          if (blocked) break;
+          const subj = subjectFor(i);
+          if (subj?.ref) {
+            speaker = subj.ref;
+            [cue, cs, cend] = cueText(inp, i, subj);
+          }
+          break;
+        }
+      }
+    }
+    if (!speaker && q.open >= 0) {
+      // cue before the opening mark: `X said, “…”`, `X told reporters: "…"`, `Name: 'words'`
+      for (let ci = cues.length - 1; ci >= 0; ci--) {
+        const i = cues[ci]!;
+        if (i >= q.open || q.open - i > 18) continue;
+        let blocked = false;
+        for (let k = i + 1; k < q.open; k++) if (tokens[k]!.k === QUOTE || (tokens[k]!.t === "." && k < q.open - 1)) blocked = true;
+        if (blocked) break;
+        const subj = subjectFor(i);
+        if (subj?.ref) {
+          speaker = subj.ref;
+          [cue, cs, cend] = cueText(inp, i, subj);
+        }
+        break;
+      }
+      if (!speaker && q.open >= 1 && tokens[q.open - 1]!.t === ":" && q.open >= 2) {
+        const pi = inp.personAt[q.open - 2]!;
+        if (pi >= 0) {
+          speaker = { ent: inp.persons[pi]!.ent };
+          const p = inp.persons[pi]!;
+          cue = text.slice(tokens[p.a]!.s, tokens[q.open - 1]!.e);
+          cs = tokens[p.a]!.s;
+          cend = tokens[q.open - 1]!.e;
+        }
+      }
+    }
+    let weak = false;
+    if (!speaker && q.continued && state.lastQuoteSpeaker && inp.block - state.lastQuoteBlock <= 1) {
+      speaker = state.lastQuoteSpeaker;
+      cue = state.lastCue;
+      cs = state.lastCueStart;
+      cend = state.lastCueEnd;
+    }
+    if (!speaker) {
+      const prevQ = inp.blockQuotes.length > 0 ? inp.blockQuotes[inp.blockQuotes.length - 1]! : undefined;
+      if (prevQ && prevQ.speaker) {
+        speaker = prevQ.speaker;
+        cue = prevQ.cue;
+        cs = prevQ.cueStart;
+        cend = prevQ.cueEnd;
+      }
+    }
+    if (!speaker) {
+      weak = true;
+      // adjacency: the person the text is about right now, else the last speaker
+      if (state.lastSubject >= 0 && inp.block - state.lastSubjectBlock <= 2) speaker = { ent: state.lastSubject };
+      else if (state.lastSpeaker && inp.block - state.lastSpeakerBlock <= 2) speaker = state.lastSpeaker;
+      cue = state.lastCue;
+      cs = state.lastCueStart;
+      cend = state.lastCueEnd;
+    }
+    // scare quotes, titles and labels: short, no attribution of their own, outside any claim
+    const words = countWords(text, q.start, q.end);
+    if (!inClaim && (weak || !speaker)) {
+      if (words <= 4 && !/[.!?,]$/.test(text.slice(q.end - 1, q.end))) continue;
+    }
+    if (!inClaim && words <= 3 && !hasCueNear(inp, q, cues)) continue;
+    if (isTitleCase(text, q.start, q.end) && !inClaim && words <= 8) continue;
+    const c: ClaimOut = { start: q.start, end: q.end, kind: "direct", speaker, cue, cueStart: cs, cueEnd: cend };
+    out.push(c);
+    inp.blockQuotes.push(c);
+    if (speaker) {
+      state.lastQuoteSpeaker = speaker;
+      state.lastQuoteBlock = inp.block;
+      if (cue) {
+        state.lastCue = cue;
+        state.lastCueStart = cs;
+        state.lastCueEnd = cend;
+      }
+    }
+  }
+  // quotes that continue past this block's end carry their speaker on
+  // ---- state: the salient subject
+  for (const i of cues) {
+    const subj = subjects.get(i);
+    if (subj?.ref) {
+      state.lastSpeaker = subj.ref;
+      state.lastSpeakerBlock = inp.block;
+      if ("ent" in subj.ref) {
+        state.lastSubject = subj.ref.ent;
+        state.lastSubjectBlock = inp.block;
+      }
+      const [cue, cs, cend] = cueText(inp, i, subj);
+      state.lastCue = cue;
+      state.lastCueStart = cs;
+      state.lastCueEnd = cend;
+    }
+  }
+  if (cues.length === 0) {
+    // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
+    const first = firstSubjectPerson(inp);
+    if (first >= 0) {
+      state.lastSubject = first;
+      state.lastSubjectBlock = inp.block;
+    }
+  }
+  return out;
+}
+
+function countWords(text: string, a: number, b: number): number {
+  let n = 0;
+  let inW = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const sp = c === 32 || c === 10 || c === 9;
+    if (!sp && !inW) n++;
+    inW = !sp;
+  }
+  return n;
+}
+
+function isTitleCase(text: string, a: number, b: number): boolean {
+  let words = 0;
+  let caps = 0;
+  let i = a;
+  while (i < b) {
+    while (i < b && text.charCodeAt(i) === 32) i++;
+    if (i >= b) break;
+    const c = text[i]!;
+    words++;
+    if (c !== c.toLowerCase()) caps++;
+    while (i < b && text.charCodeAt(i) !== 32) i++;
+  }
+  return words >= 2 && caps === words && !/[.!?,]$/.test(text.slice(b - 1, b));
+}
+
+function hasCueNear(inp: SentenceInput, q: QuoteSpan, cues: number[]): boolean {
+  for (const i of cues) {
+    if (q.close >= 0 && i > q.close && i - q.close <= 8) return true;
+    if (q.open >= 0 && i < q.open && q.open - i <= 12) return true;
+  }
+  return false;
+}
+
+/** Post-posed cue: `content, X said [adjunct].` Returns the token index of the comma ending the
+ *  content, or -1. */
+function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
+  const { tokens, s } = inp;
+  // after the cue only adjuncts until the sentence end
+  let k = i + 1;
+  if (subj.inverted) k = subj.b;
+  let n = 0;
+  while (k < s.b && n < 12) {
+    const u = tokens[k]!;
+    if (u.k === PUNCT && (u.t === "." || u.t === "!" || u.t === "?")) break;
+    if (u.k === QUOTE) return -1;
+    if (u.k === WORD && u.key === "that") return -1;
+    k++;
+    n++;
+  }
+  if (n >= 12 && k < s.b) return -1;
+  if (subj.inverted) {
+    // `content, said X` — the comma right before the verb
+    const p = tokens[i - 1]!;
+    if (p.t === ",") return i - 1;
+    return -1;
+  }
+  const a = subj.a;
+  const p = tokens[a - 1];
+  if (a > s.a && p && p.t === ",") {
+    // the content before must not be a quotation
+    if (tokens[a - 2]?.k === QUOTE || inp.inside[a - 2]) return -1;
+    return a - 1;
+  }
+  return -1;
+}
+
+/** First content token of a sentence: skips datelines ("MUNICH -", "KUALA LUMPUR:") and a
+ *  leading quotation mark. */
+function contentSentenceStart(inp: SentenceInput): number {
+  const { tokens, s } = inp;
+  let a = s.a;
+  let k = a;
+  while (k < s.b && k - a < 5 && tokens[k]!.k === WORD && tokens[k]!.allCaps) k++;
+  if (k > a && tokens[k] && (tokens[k]!.t === "-" || tokens[k]!.t === "—" || tokens[k]!.t === "–" || tokens[k]!.t === ":")) a = k + 1;
+  return a;
+}
+
+function firstSubjectPerson(inp: SentenceInput): number {
+  const { tokens, s, personAt, persons } = inp;
+  // skip an introductory phrase ending with a comma within the first 8 tokens
+  let a = s.a;
+  for (let k = s.a; k < Math.min(s.b, s.a + 8); k++) if (tokens[k]!.t === ",") {
+    a = k + 1;
+    break;
+  }
+  for (let k = a; k < Math.min(s.b, a + 6); k++) {
+    const pi = personAt[k]!;
+    if (pi >= 0) {
+      const p = persons[pi]!;
+      if (p.poss) return -1;
+      const nx = tokens[p.b];
+      if (nx && nx.k === WORD && !nx.cap) return p.ent;
+      return -1;
+    }
+    const t = tokens[k]!;
+    if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,149 @@
+/**
+ * The people registry: links every name mention to a person (full name, surname, first part,
+ * in-order subsequence: "Tengku Adnan" → "Tengku Adnan Tengku Mansor", "Mr Tan" → "Tan Hock
+ * Chuan"), keeps recency for pronoun and role resolution, and merges a surname seen first with
+ * the full name that appears later (union-find, resolved when the result is built).
+ * All look-ups go through hash maps keyed by folded name words; nothing scans the whole text.
+ */
+import type { Mention } from "./types.ts";
+import type { PersonCandidate, RoleEvidence } from "./mentions.ts";
+
+export interface Entity {
+  id: number;
+  parent: number;
+  name: string;
+  keys: string[];
+  mentions: Mention[];
+  roles: RoleEvidence[];
+  score: number;
+  credit: boolean;
+  byline: boolean;
+  titled: boolean;
+  firstStart: number;
+  lastPos: number;
+  quotes: number;
+}
+
+const RECENT = 16;
+
+export class Registry {
+  readonly entities: Entity[] = [];
+  private byFull = new Map<string, number>();
+  private byLast = new Map<string, number>();
+  private byFirst = new Map<string, number>();
+  private byAny = new Map<string, number>();
+  /** most recent first, at most RECENT entity ids */
+  recent: number[] = [];
+
+  find(id: number): Entity {
+    let e = this.entities[id]!;
+    while (e.parent !== e.id) e = this.entities[e.parent]!;
+    return e;
+  }
+
+  private index(e: Entity): void {
+    const k = e.keys;
+    if (k.length === 0) return;
+    this.byFull.set(k.join(" "), e.id);
+    this.byLast.set(k[k.length - 1]!, e.id);
+    if (k.length >= 2) this.byFirst.set(k[0]!, e.id);
+    for (const w of k) if (w.length > 2) this.byAny.set(w, e.id);
+  }
+
+  /** The person a name (as folded words) refers to, if already known. */
+  lookup(keys: string[]): Entity | undefined {
+    if (keys.length === 0) return undefined;
+    const full = this.byFull.get(keys.join(" "));
+    if (full !== undefined) return this.find(full);
+    const cands: number[] = [];
+    const l = this.byLast.get(keys[keys.length - 1]!);
+    if (l !== undefined) cands.push(l);
+    const f = this.byFirst.get(keys[0]!);
+    if (f !== undefined) cands.push(f);
+    if (keys.length === 1) {
+      const a = this.byAny.get(keys[0]!);
+      if (a !== undefined) cands.push(a);
+    }
+    for (const id of cands) {
+      const e = this.find(id);
+      if (subsequence(keys, e.keys) || subsequence(e.keys, keys)) return e;
+    }
+    return undefined;
+  }
+
+  create(c: PersonCandidate): Entity {
+    const e: Entity = {
+      id: this.entities.length, parent: this.entities.length, name: c.name, keys: c.keys, mentions: [], roles: [],
+      score: c.score, credit: c.credit, byline: c.byline, titled: c.titled, firstStart: c.start, lastPos: c.start, quotes: 0,
+    };
+    this.entities.push(e);
+    this.index(e);
+    this.addMention(e, c);
+    return e;
+  }
+
+  addMention(e: Entity, c: PersonCandidate): void {
+    e.mentions.push({ start: c.start, end: c.end, kind: c.keys.length >= 2 ? "name" : "surname" });
+    for (const r of c.roles) e.roles.push(r);
+    if (c.score > e.score) e.score = c.score;
+    e.credit ||= c.credit;
+    e.byline ||= c.byline;
+    e.titled ||= c.titled;
+    if (c.keys.length > e.keys.length && subsequence(e.keys, c.keys)) {
+      e.name = c.name;
+      e.keys = c.keys;
+      this.index(e);
+    }
+    this.touch(e, c.start);
+  }
+
+  touch(e: Entity, pos: number): void {
+    e.lastPos = pos;
+    const r = this.recent;
+    const i = r.indexOf(e.id);
+    if (i >= 0) r.splice(i, 1);
+    r.unshift(e.id);
+    if (r.length > RECENT) r.length = RECENT;
+  }
+
+  recentEntities(): Entity[] {
+    const out: Entity[] = [];
+    const seen = new Set<number>();
+    for (const id of this.recent) {
+      const e = this.find(id);
+      if (!seen.has(e.id)) {
+        seen.add(e.id);
+        out.push(e);
+      }
+    }
+    return out;
+  }
+
+  /** Where each surname-only person goes when the same surname later appears in exactly one full
+   *  name (computed for the result; the registry itself is not changed). */
+  surnameMerges(): Map<number, number> {
+    const lastIndex = new Map<string, Entity[]>();
+    for (const e of this.entities) {
+      if (e.parent !== e.id || e.keys.length < 2) continue;
+      const k = e.keys[e.keys.length - 1]!;
+      const arr = lastIndex.get(k);
+      if (arr) arr.push(e);
+      else lastIndex.set(k, [e]);
+    }
+    const out = new Map<number, number>();
+    for (const e of this.entities) {
+      if (e.parent !== e.id || e.keys.length !== 1) continue;
+      const arr = lastIndex.get(e.keys[0]!);
+      if (!arr || arr.length !== 1) continue;
+      out.set(e.id, arr[0]!.id);
+    }
+    return out;
+  }
+}
+
+export function subsequence(short: string[], long: string[]): boolean {
+  if (short.length > long.length) return false;
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}

@@ -1,0 +1,361 @@
+/**
+ * Proper-noun chunking and the person/not-person decision for one sentence.
+ *
+ * A chunk is a run of capitalised words, with name particles ("al", "bin", "van", "de"), initials,
+ * a lone digit ("Mamadi 3 Kaba") and, after an office or organisation word, "of (the)" inside it
+ * ("Secretary of State John Kerry"). The name part is the longest tail of name-like words (not
+ * titles, offices, organisation words, demonyms, places, months or function words); the head of
+ * the chunk before it is a title/role prefix. The decision adds evidence from the context:
+ * titles and role nouns around the chunk, appositions, a first-name lexicon, speech verbs,
+ * bylines and photo credits, and evidence against it (a location preposition, organisation
+ * context). Role phrases are read in the same pass.
+ */
+import {
+  COMMON_CAPS, FIRST_NAMES, HYPHEN_PARTICLES, MEDIA, MONTHS, NAME_PARTICLES, NON_OFFICIAL_ROLES, ORG_ACRONYMS, ORG_WORDS,
+  PLACE_TO_COUNTRY, PLACES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS,
+} from "./lexicon.ts";
+import type { Sentence } from "./sentences.ts";
+import { POSS, PUNCT, QUOTE, WORD, type Token } from "./tokens.ts";
+
+export interface Chunk {
+  /** token range of the whole capitalised run */
+  a: number;
+  b: number;
+  /** first token of the name part (na === b: no name part) */
+  na: number;
+  poss: boolean;
+}
+
+export interface RoleEvidence {
+  text: string;
+  start: number;
+  end: number;
+  kind: "prefix" | "pre" | "appos" | "as" | "coord";
+}
+
+export interface PersonCandidate {
+  chunk: Chunk;
+  start: number;
+  end: number;
+  name: string;
+  keys: string[];
+  score: number;
+  roles: RoleEvidence[];
+  credit: boolean;
+  byline: boolean;
+  /** a bare title such as "Mr", "Dr", "President" stood before the name */
+  titled: boolean;
+  /** the chunk's words are all upper-case (heading or credit) */
+  upper: boolean;
+}
+
+const LOC_PREPS = new Set(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards", "via", "around", "of"]);
+const BARE_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam", "herr", "mme"]);
+
+export function isTitleKey(k: string): boolean {
+  return TITLES.has(k);
+}
+
+function isRoleKey(k: string): boolean {
+  return ROLE_NOUNS.has(k) || TITLES.has(k);
+}
+
+/** Could this word be part of a person's name? */
+export function nameLike(t: Token, last: boolean): boolean {
+  if (t.k !== WORD) return false;
+  const k = t.key;
+  if (!t.cap) return false;
+  if (t.num) return false;
+  if (t.t.endsWith(".")) return t.t.length === 2; // initials "J."
+  if (COMMON_CAPS.has(k) || TITLES.has(k) || ROLE_NOUNS.has(k) || ORG_WORDS.has(k) || MONTHS.has(k)) return false;
+  if (ORG_ACRONYMS.has(t.t) || MEDIA.has(k)) return false;
+  if ((PLACE_TO_COUNTRY.has(k) || PLACES.has(k)) && (last || !FIRST_NAMES.has(k))) return false;
+  if (t.allCaps && t.t.length <= 4 && !t.t.includes("-")) return false; // acronyms: NATO, AFP, CEO
+  return true;
+}
+
+function isParticle(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && !t.cap && NAME_PARTICLES.has(t.key);
+}
+
+/** Capitalised runs in a sentence. */
+export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
+  const out: Chunk[] = [];
+  let i = s.a;
+  while (i < s.b) {
+    const t = tokens[i]!;
+    if (!(t.k === WORD && t.cap && !t.num)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let hasOrgOrTitle = ORG_WORDS.has(t.key) || TITLES.has(t.key) || ROLE_NOUNS.has(t.key);
+    while (j < s.b) {
+      const u = tokens[j]!;
+      if (u.s - tokens[j - 1]!.e > 2) break; // a line break or a gap ends a name
+      if (u.k === WORD && u.cap && !u.num) {
+        if (ORG_WORDS.has(u.key) || TITLES.has(u.key) || ROLE_NOUNS.has(u.key)) hasOrgOrTitle = true;
+        j++;
+        continue;
+      }
+      const nx = tokens[j + 1];
+      if (isParticle(u) && nx && nx.k === WORD && nx.cap) {
+        j++;
+        continue;
+      }
+      if (u.k === WORD && u.num && u.t.length <= 2 && nx && nx.k === WORD && nx.cap && !nx.num && !MONTHS.has(tokens[j - 1]!.key) &&
+        !tokens[j - 1]!.allCaps) {
+        j++;
+        continue;
+      }
+      if (u.k === WORD && u.key === "of" && hasOrgOrTitle && nx && nx.k === WORD) {
+        if (nx.cap && !nx.num) {
+          j++;
+          continue;
+        }
+        const nx2 = tokens[j + 2];
+        if (nx.key === "the" && nx2 && nx2.k === WORD && nx2.cap) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    // name part: the tail of name-like words
+    let na = j;
+    while (na > i) {
+      const u = tokens[na - 1]!;
+      if (nameLike(u, na === j)) {
+        na--;
+        continue;
+      }
+      if (na < j && (isParticle(u) || (u.k === WORD && u.num && u.t.length <= 2)) && na - 1 > i && nameLike(tokens[na - 2]!, false)) {
+        na--;
+        continue;
+      }
+      break;
+    }
+    // a particle or digit cannot start a name
+    while (na < j && !tokens[na]!.cap) na++;
+    const poss = j < s.b && tokens[j]!.k === POSS;
+    out.push({ a: i, b: j, na, poss });
+    i = j;
+  }
+  return out;
+}
+
+function tokText(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a]!.s, tokens[b - 1]!.e);
+}
+
+function isLowerWord(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && !t.cap && !t.num;
+}
+
+/** Walk left from token `head` (a role noun) over the modifiers of a role phrase. */
+function roleLeft(tokens: Token[], s: Sentence, head: number): number {
+  let a = head;
+  let n = 0;
+  while (a - 1 >= s.a && n < 8) {
+    const u = tokens[a - 1]!;
+    if (u.k === POSS) {
+      // "Tengku Adnan's lawyer", "Guinea's president": take the owner too
+      let c = a - 2;
+      while (c >= s.a && tokens[c]!.k === WORD && tokens[c]!.cap) c--;
+      if (c === a - 2) break;
+      a = c + 1;
+      n += 2;
+      continue;
+    }
+    if (u.k !== WORD) break;
+    const k = u.key;
+    if (u.cap) {
+      if (COMMON_CAPS.has(k) && k !== "former") break;
+      a--;
+      n++;
+      continue;
+    }
+    if (u.num) {
+      if (u.t.includes("-")) {
+        a--;
+        n++;
+        continue;
+      }
+      break;
+    }
+    if (ROLE_MODIFIERS.has(k) || ROLE_NOUNS.has(k)) {
+      a--;
+      n++;
+      continue;
+    }
+    if (COMMON_CAPS.has(k) || k.endsWith("ed") || k.endsWith("ing") || k.endsWith("ly") || SPEECH_VERBS.has(k)) break;
+    if (k.includes("-") || /* "federal territories" */ true) {
+      a--;
+      n++;
+      continue;
+    }
+  }
+  return a;
+}
+
+const APPOS_STOP = new Set(["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was"]);
+
+export interface ChunkContext {
+  text: string;
+  tokens: Token[];
+  sentence: Sentence;
+  /** index of the first token of the block */
+  blockFirst: number;
+  /** the block looks like a photo credit or caption line */
+  creditBlock: boolean;
+}
+
+/** Evaluates one chunk as a person: score, name, roles. Returns null when it has no name part. */
+export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null {
+  const { tokens, text, sentence: s } = cx;
+  if (ch.na >= ch.b) return null;
+  const nameToks = tokens.slice(ch.na, ch.b);
+  const first = nameToks[0]!;
+  const k = nameToks.filter((t) => t.cap).length;
+  let score = 0;
+  const roles: RoleEvidence[] = [];
+  let titled = false;
+  let credit = false;
+  let byline = false;
+  const upper = nameToks.every((t) => t.allCaps || !t.cap);
+
+  // title/role prefix inside the chunk
+  if (ch.na > ch.a) {
+    let hasTitle = false;
+    let startRole = ch.a;
+    while (startRole < ch.na && COMMON_CAPS.has(tokens[startRole]!.key) && !TITLES.has(tokens[startRole]!.key)) startRole++;
+    for (let i = startRole; i < ch.na; i++) if (isRoleKey(tokens[i]!.key)) hasTitle = true;
+    if (hasTitle) {
+      score += 3;
+      titled = true;
+      // a role phrase may continue to the left of the chunk ("Former Malaysian federal territories minister")
+      let ra = startRole;
+      if (startRole === ch.a) ra = roleLeft(tokens, s, ch.a);
+      const onlyBare = tokens.slice(startRole, ch.na).every((t) => BARE_TITLES.has(t.key));
+      if (!onlyBare) {
+        roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
+      }
+    }
+  }
+  // a role noun right before the chunk ("spokesperson Majed al-Ansari", "lawyer Tan Hock Chuan")
+  const before = tokens[ch.a - 1];
+  if (ch.a - 1 >= s.a && before && before.k === WORD && isRoleKey(before.key) && (ch.na === ch.a || roles.length === 0)) {
+    score += 3;
+    const ra = roleLeft(tokens, s, ch.a - 1);
+    roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
+  }
+  // "president, Alpha Conde," – the name is in apposition to a role phrase before it
+  if (ch.a - 2 >= s.a && before && before.t === "," && tokens[ch.a - 2]!.k === WORD && ROLE_NOUNS.has(tokens[ch.a - 2]!.key) &&
+    !tokens[ch.a - 2]!.cap) {
+    score += 3;
+    const ra = roleLeft(tokens, s, ch.a - 2);
+    roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
+  }
+  // apposition after: ", director-general of the WHO," / ", a spokesman for the commission,"
+  let after = ch.b + (ch.poss ? 1 : 0);
+  if (!ch.poss && after < s.b && tokens[after]!.t === ",") {
+    let j = after + 1;
+    const a0 = j;
+    let hasRole = false;
+    let roleEnd = -1;
+    while (j < s.b && j - a0 < 14) {
+      const u = tokens[j]!;
+      if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":")) break;
+      if (u.k === QUOTE) break;
+      if (j === a0 && u.k === WORD && APPOS_STOP.has(u.key)) break;
+      if (u.k === WORD && SPEECH_VERBS.has(u.key) && j > a0) break;
+      if (u.k === WORD && ROLE_NOUNS.has(u.key)) {
+        hasRole = true;
+        roleEnd = j;
+      }
+      j++;
+    }
+    const closed = j >= s.b || tokens[j]!.t === "," || tokens[j]!.t === "." || tokens[j]!.k === QUOTE;
+    if (hasRole && closed) {
+      let ra = a0;
+      while (ra < j && ["a", "an", "the"].includes(tokens[ra]!.key)) ra++;
+      if (ra < j) {
+        score += 3;
+        roles.push({ text: tokText(text, tokens, ra, j), start: tokens[ra]!.s, end: tokens[j - 1]!.e, kind: "appos" });
+      }
+      void roleEnd;
+    } else if (a0 < s.b && tokens[a0]!.key === "who") score += 1;
+    else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") score += 2; // ", 45,"
+  }
+  // "named X as CEO"
+  if (after < s.b && tokens[after]!.key === "as" && tokens[after + 1] && isRoleKey(tokens[after + 1]!.key)) {
+    let j = after + 1;
+    while (j < s.b && j - after < 5 && tokens[j]!.k === WORD && (isRoleKey(tokens[j]!.key) || ROLE_MODIFIERS.has(tokens[j]!.key) ||
+      ["of", "the"].includes(tokens[j]!.key))) j++;
+    score += 2;
+    roles.push({ text: tokText(text, tokens, after + 1, j), start: tokens[after + 1]!.s, end: tokens[j - 1]!.e, kind: "as" });
+  }
+  // speech verb after the name ("Dar said", "Trump also claimed")
+  {
+    let j = after;
+    while (j < s.b && j - after < 3 && tokens[j]!.k === WORD && VERB_FILLERS.has(tokens[j]!.key) && tokens[j]!.key !== "and") j++;
+    const v = tokens[j];
+    if (v && v.k === WORD && !v.cap && SPEECH_VERBS.has(v.key)) score += k >= 2 ? 2 : 1;
+  }
+  // inverted: `…," said Dr Tedros`
+  if (before && before.k === WORD && SPEECH_VERBS.has(before.key)) score += 1;
+  // sports tables and rosters: "Name (Country)"
+  if (tokens[ch.b]?.t === "(" && tokens[ch.b + 1] && (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) ||
+    (tokens[ch.b + 1]!.allCaps && tokens[ch.b + 1]!.t.length <= 4)) && tokens[ch.b + 2]?.t === ")") score += 2;
+  // first names
+  if (FIRST_NAMES.has(first.key) && !PLACE_TO_COUNTRY.has(first.key)) score += k >= 2 ? 3 : 1;
+  else if (FIRST_NAMES.has(first.key)) score += k >= 2 ? 2 : 0;
+  if (k >= 2) score += 1;
+  if (k >= 2 && first.t.length === 2 && first.t.endsWith(".")) score += 1;
+  // "headed by", "led by"
+  if (before?.key === "by" && ["headed", "led", "chaired", "signed", "written", "photographed"].includes(tokens[ch.a - 2]?.key ?? "")) score += 1;
+  // bylines: a block that starts "By Name"
+  if (before?.key === "by" && ch.a - 1 === cx.blockFirst && before.cap) {
+    score += 3;
+    byline = true;
+  }
+  // photo credits: "Photo: Name/AFP", "AGENCY/Name", "(Photo: A, B)"
+  const prevT = tokens[ch.a - 1];
+  const nextT = tokens[ch.b];
+  if ((prevT?.t === "/" || nextT?.t === "/") || (cx.creditBlock && k >= 2)) {
+    if (k >= 2 || cx.creditBlock) {
+      credit = true;
+      score += 2;
+    }
+  }
+  // against: location prepositions, place follow-ups, organisation follow-ups
+  if (before && before.k === WORD && !before.cap && LOC_PREPS.has(before.key) && roles.length === 0 && !titled) score -= 2;
+  if (nextT?.t === "," && tokens[ch.b + 1] && (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || PLACES.has(tokens[ch.b + 1]!.key)) &&
+    roles.length === 0) score -= 2;
+  if (nextT && nextT.k === WORD && ["shares", "stock", "inc", "corp", "ltd", "group", "said"].includes(nextT.key) && k === 1 && nextT.key !== "said") score -= 2;
+  if (upper && !FIRST_NAMES.has(first.key) && !credit) score -= 2;
+  if (ch.na === s.a && k === 1 && !titled) score -= 1;
+  // a lone word right after a determiner is a thing ("the Kremlin")
+  if (before && before.k === WORD && (before.key === "the" || before.key === "a" || before.key === "an") && ch.na === ch.a) score -= 3;
+  if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap) score -= 1;
+
+  const name = tokText(text, tokens, ch.na, ch.b);
+  return {
+    chunk: ch, start: first.s, end: nameToks[nameToks.length - 1]!.e, name, keys: nameToks.filter((t) => t.cap).map((t) => t.key),
+    score, roles, credit, byline, titled, upper,
+  };
+}
+
+/** A role phrase marks a private person or a journalist. */
+export function nonOfficialRole(role: string): boolean {
+  const words = role.toLowerCase().split(/[^a-z-]+/);
+  let non = false;
+  let off = false;
+  for (const w of words) {
+    if (NON_OFFICIAL_ROLES.has(w)) non = true;
+    else if (w && (TITLES.has(w) && !BARE_TITLES.has(w) || ROLE_NOUNS.has(w))) off = true;
+  }
+  return non && !off;
+}
+
+export { HYPHEN_PARTICLES };

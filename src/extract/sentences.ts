@@ -1,0 +1,80 @@
+/**
+ * Sentence boundaries over the tokens of one block. A sentence never ends inside a quotation
+ * (so a quote and its "he said" stay together), never after a title abbreviation ("Dr.") or an
+ * initial ("J. Smith"), and long runs are cut at a fixed length so later stages stay bounded.
+ */
+import { COMMON_CAPS, NON_FINAL_ABBREVIATIONS } from "./lexicon.ts";
+import type { QuoteSpan } from "./quotes.ts";
+import { PUNCT, QUOTE, WORD, type Token } from "./tokens.ts";
+
+export interface Sentence {
+  /** token range [a, b) */
+  a: number;
+  b: number;
+}
+
+export const MAX_SENTENCE_TOKENS = 160;
+
+function startsSentence(t: Token | undefined): boolean {
+  if (!t) return true;
+  if (t.k === QUOTE) return true;
+  if (t.k === WORD) return t.cap || t.num;
+  return t.t === "(" || t.t === "[" || t.t === "—" || t.t === "-";
+}
+
+export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[]): Sentence[] {
+  const n = tokens.length;
+  // depth[i] = token i lies strictly inside a quotation
+  const inside = new Uint8Array(n);
+  const closes = new Uint8Array(n);
+  for (const q of quotes) {
+    if (q.close >= 0) closes[q.close] = 1;
+    const a = q.open < 0 ? 0 : q.open + 1;
+    const b = q.close < 0 ? n : q.close;
+    for (let i = a; i < b; i++) inside[i] = 1;
+  }
+  const out: Sentence[] = [];
+  let a = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    let end = false;
+    if (inside[i]) {
+      // inside quotes only the hard cap splits
+    } else if (t.k === PUNCT && (t.t === "." || t.t === "!" || t.t === "?" || t.t === "…")) {
+      let j = i + 1;
+      while (j < n && tokens[j]!.k === PUNCT && (tokens[j]!.t === "." || tokens[j]!.t === "!" || tokens[j]!.t === "?" || tokens[j]!.t === ")")) j++;
+      if (startsSentence(tokens[j])) {
+        end = true;
+        i = j - 1;
+      }
+    } else if (t.k === QUOTE && i > 0 && !inside[i - 1] && i + 1 < n) {
+      // a closing mark right after terminal punctuation inside the quote: `… today." He said`
+      const p = tokens[i - 1]!;
+      const isClose = closes[i] === 1;
+      if (isClose && p.k === PUNCT && (p.t === "." || p.t === "!" || p.t === "?") && startsSentence(tokens[i + 1]) &&
+        tokens[i + 1]!.k === WORD) {
+        const nx = tokens[i + 1]!;
+        // `"…," he said` never gets here (comma); `"…." He added` does: new sentence only when the
+        // next word is not a lower-case continuation
+        if (nx.cap) end = true;
+      }
+    } else if (t.k === WORD && t.t.endsWith(".") && t.t.length > 1 && !NON_FINAL_ABBREVIATIONS.has(t.key)) {
+      const nx = tokens[i + 1];
+      const initial = t.t.length === 2;
+      if (nx && nx.k === WORD && nx.cap && COMMON_CAPS.has(nx.key) && !initial) end = true;
+    }
+    if (!end && !inside[i] && i + 1 < n && hasNewline(text, t.e, tokens[i + 1]!.s) && startsSentence(tokens[i + 1])) end = true;
+    if (!end && i - a + 1 >= MAX_SENTENCE_TOKENS) end = true;
+    if (end) {
+      out.push({ a, b: i + 1 });
+      a = i + 1;
+    }
+  }
+  if (a < n) out.push({ a, b: n });
+  return out;
+}
+
+function hasNewline(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}

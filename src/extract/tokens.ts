@@ -1,0 +1,144 @@
+/**
+ * Single-pass tokenizer with offsets. Words keep internal hyphens and apostrophes ("al-Ansari",
+ * "can't"), abbreviations and initials keep their period ("Dr.", "U.S.", "J."), numbers keep
+ * internal separators ("1,520", "2.5"). A possessive ending becomes its own token ("Trump" "’s").
+ * Quotation marks are their own tokens; whether one opens or closes is decided in quotes.ts.
+ */
+import { ABBREVIATIONS } from "./lexicon.ts";
+import { fold, isDigitCode, isSpaceCode, isUpperCode, isWordCode } from "./normalize.ts";
+
+export const WORD = 1;
+export const PUNCT = 2;
+export const QUOTE = 3;
+export const POSS = 4;
+
+export interface Token {
+  s: number;
+  e: number;
+  /** surface text */
+  t: string;
+  k: number;
+  /** lexicon key: folded lower-case without a trailing period */
+  key: string;
+  /** starts with an upper-case letter (or is a particle-prefixed capitalised name part) */
+  cap: boolean;
+  /** all letters upper-case (two or more letters) */
+  allCaps: boolean;
+  /** starts with a digit */
+  num: boolean;
+}
+
+const QUOTE_CHARS = "\"“”„‟«»'‘’‚‹›";
+const HYPHENS = "-‐‑";
+
+function isApos(ch: string): boolean {
+  return ch === "'" || ch === "’";
+}
+
+function makeWord(text: string, s: number, e: number): Token {
+  const t = text.slice(s, e);
+  const c0 = t.charCodeAt(0);
+  let key = fold(t);
+  if (key.endsWith(".") && key.indexOf(".") === key.length - 1) key = key.slice(0, -1);
+  let letters = 0;
+  let uppers = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isWordCode(c) && !isDigitCode(c)) {
+      letters++;
+      if (isUpperCode(c)) uppers++;
+    }
+  }
+  let cap = isUpperCode(c0);
+  if (!cap) {
+    // "al-Ansari", "el-Sisi", "bin-Salman": a lower-case particle glued to a capitalised part
+    const h = t.indexOf("-");
+    if (h > 0 && h < t.length - 1 && isUpperCode(t.charCodeAt(h + 1))) {
+      const p = key.slice(0, h);
+      if (p === "al" || p === "el" || p === "ad" || p === "as" || p === "ash" || p === "at" || p === "az" || p === "an" ||
+        p === "ar" || p === "bin" || p === "ibn" || p === "abu" || p === "ben" || p === "de" || p === "d") cap = true;
+    }
+  }
+  return { s, e, t, k: WORD, key, cap, allCaps: letters >= 2 && uppers === letters, num: isDigitCode(c0) };
+}
+
+/** Tokens of text[start, end). Linear in the length; never reads outside the range. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (isWordCode(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < end && isWordCode(text.charCodeAt(j))) j++;
+        if (j >= end) break;
+        const ch = text[j]!;
+        const nextIsWord = j + 1 < end && isWordCode(text.charCodeAt(j + 1));
+        if (HYPHENS.includes(ch) && nextIsWord) {
+          j++;
+          continue;
+        }
+        if (isApos(ch) && nextIsWord && !isDigitCode(text.charCodeAt(j - 1))) {
+          const n1 = text[j + 1];
+          const afterS = j + 2 < end ? text.charCodeAt(j + 2) : 32;
+          if ((n1 === "s" || n1 === "S") && !isWordCode(afterS)) break; // possessive
+          j++;
+          continue;
+        }
+        if (ch === "." ) {
+          const w = text.slice(i, j);
+          const lw = w.toLowerCase();
+          const digitsBefore = isDigitCode(text.charCodeAt(j - 1));
+          if (digitsBefore && j + 1 < end && isDigitCode(text.charCodeAt(j + 1)) && isDigitCode(text.charCodeAt(i))) {
+            j++;
+            continue;
+          }
+          const single = w.length === 1 && !digitsBefore;
+          const dotted = w.includes(".");
+          if (single || dotted || ABBREVIATIONS.has(lw)) {
+            j++; // keep the period
+            // "U.S.", "U.N.": letter-period runs continue
+            if (j + 1 < end && isWordCode(text.charCodeAt(j)) && text[j + 1] === "." && (single || dotted)) {
+              j++;
+              continue;
+            }
+            break;
+          }
+          break;
+        }
+        if (ch === "," && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(i)) && j + 3 < end + 1 &&
+          isDigitCode(text.charCodeAt(j + 1)) && isDigitCode(text.charCodeAt(j + 2)) && isDigitCode(text.charCodeAt(j + 3)) &&
+          !(j + 4 < end && isDigitCode(text.charCodeAt(j + 4)))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      out.push(makeWord(text, i, j));
+      if (j + 1 < end && isApos(text[j]!) && (text[j + 1] === "s" || text[j + 1] === "S") &&
+        !(j + 2 < end && isWordCode(text.charCodeAt(j + 2)))) {
+        out.push({ s: j, e: j + 2, t: text.slice(j, j + 2), k: POSS, key: "'s", cap: false, allCaps: false, num: false });
+        j += 2;
+      }
+      i = j;
+      continue;
+    }
+    const ch = text[i]!;
+    // surrogate pairs (emoji, astral letters) stay one token
+    let j = i + 1;
+    if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
+    out.push({ s: i, e: j, t: text.slice(i, j), k: QUOTE_CHARS.includes(ch) ? QUOTE : PUNCT, key: ch, cap: false,
+      allCaps: false, num: false });
+    i = j;
+  }
+  return out;
+}
+
+export function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && t.cap;
+}
