@@ -1,0 +1,164 @@
+/**
+ * The toolbar popup: this page at a glance, search across the memory, settings. All data comes
+ * through the PopupClient (./use-page-state.ts); everything below is presentational (src/ui/popup).
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+import { MemoryPanel, type ImportOutcome } from "../ui/popup/MemoryPanel.tsx";
+import { PagePanel } from "../ui/popup/PagePanel.tsx";
+import { SearchPanel } from "../ui/popup/SearchPanel.tsx";
+import { SettingsPanel } from "../ui/popup/SettingsPanel.tsx";
+import { Tabs, panelProps, type TabSpec } from "../ui/popup/Tabs.tsx";
+import { downloadText } from "./download.ts";
+import { usePageState, useMemory, useSearch, type MemoryHandle, type PopupClient } from "./use-page-state.ts";
+
+type Section = "page" | "search" | "settings";
+
+const ALL_TABS: readonly TabSpec<Section>[] = [
+  { id: "page", label: "This page" },
+  { id: "search", label: "Search" },
+  { id: "settings", label: "Settings" },
+];
+
+const ID = "srcl-popup";
+
+export interface AppProps {
+  client: PopupClient;
+}
+
+export function App({ client }: AppProps) {
+  const page = usePageState(client);
+  const search = useSearch(client, client.params.query);
+  const memory = useMemory(client);
+  const [section, setSection] = useState<Section>(client.params.query ? "search" : "page");
+  const [notice, setNotice] = useState("");
+  const [canPickFile, setCanPickFile] = useState(!client.isFirefox);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const isOwnPage = page.status === "own-page";
+  const tabs = isOwnPage ? ALL_TABS.filter((t) => t.id !== "page") : ALL_TABS;
+
+  useEffect(() => {
+    // Opened as a page of its own (the card's "more…"): there is no "this page" to show.
+    if (isOwnPage && section === "page") setSection("search");
+  }, [isOwnPage, section]);
+
+  useEffect(() => {
+    // Firefox closes its toolbar popup when a file picker opens; there the import lives on the options page.
+    if (client.isFirefox) void client.isToolbarPopup().then((isPopup) => setCanPickFile(!isPopup));
+  }, [client]);
+
+  useEffect(() => {
+    if (client.params.query) searchInput.current?.focus();
+  }, [client]);
+
+  const settings = page.settings.settings;
+
+  const onReveal = async (personId: string, claimId?: string) => {
+    const isShown = await page.reveal(personId, claimId);
+    if (isShown) client.closePopup();
+    else setNotice("Could not find that in the page any more. Reload the page and try again.");
+  };
+
+  const onSearchPerson = (name: string) => {
+    setSection("search");
+    search.searchNow(name);
+  };
+
+  const saveSettings = async (patch: Parameters<typeof page.settings.update>[0]) => {
+    const r = await page.settings.update(patch);
+    if (!r.ok) setNotice(`Could not save: ${r.error}`);
+    return r.ok;
+  };
+
+  const setSite = async (enabled: boolean) => {
+    if (!page.site) return;
+    const r = await page.settings.setSite(page.site, enabled);
+    setNotice(r.ok ? `Sourcelight is ${enabled ? "on" : "off"} for ${page.site}.` : `Could not save: ${r.error}`);
+  };
+
+  return (
+    <div class="app">
+      <header class="top">
+        <h1>Sourcelight</h1>
+        {page.site && <p class="site">{page.site}</p>}
+        <Tabs<Section> tabs={tabs} selected={section} label="Sourcelight" idPrefix={ID} onSelect={setSection} />
+      </header>
+      <main class="body">
+        {!isOwnPage && (
+          <div {...panelProps(ID, "page", section)} class="panel">
+            <PagePanel
+              status={page.status === "own-page" ? "loading" : page.status}
+              state={page.state}
+              site={page.site}
+              errorText={page.error}
+              onReveal={(id, claim) => void onReveal(id, claim)}
+              onSearchPerson={onSearchPerson}
+              onEnableSite={() => void setSite(true)}
+              onEnableGlobal={() => void saveSettings({ enabled: true })}
+              onRetry={page.refresh}
+            />
+          </div>
+        )}
+        <div {...panelProps(ID, "search", section)} class="panel">
+          <SearchPanel
+            query={search.query}
+            answeredQuery={search.answeredQuery}
+            hits={search.hits}
+            isSearching={search.isSearching}
+            error={search.error}
+            onQueryChange={search.setQuery}
+            onSubmit={() => search.searchNow(searchInput.current?.value)}
+            inputRef={searchInput}
+          />
+        </div>
+        <div {...panelProps(ID, "settings", section)} class="panel">
+          {settings ? (
+            <SettingsPanel
+              settings={settings}
+              site={isOwnPage ? null : page.site}
+              onChange={saveSettings}
+              onSiteChange={(v) => void setSite(v)}
+              onOpenOptions={() => client.openOptionsPage()}
+            />
+          ) : (
+            <p role="status">{page.settings.error ? `Could not load the settings: ${page.settings.error}` : "Loading settings…"}</p>
+          )}
+          <MemorySection memory={memory} canPickFile={canPickFile} onImportElsewhere={() => client.openOptionsPage()} />
+        </div>
+      </main>
+      <footer class="notice">
+        <p role="status">{notice}</p>
+      </footer>
+    </div>
+  );
+}
+
+/** The memory controls wired to the client; shared by the popup and the options page. */
+export function MemorySection(props: { memory: MemoryHandle; canPickFile: boolean; onImportElsewhere?: () => void; headingLevel?: 2 | 3 }) {
+  const { memory } = props;
+  const onImportFile = async (file: File): Promise<ImportOutcome> => {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : "the file could not be read" };
+    }
+    const r = await memory.importData(text);
+    return r.ok ? { ok: true, ...r.value } : { ok: false, error: r.error };
+  };
+  return (
+    <MemoryPanel
+      stats={memory.stats}
+      statsError={memory.statsError}
+      headingLevel={props.headingLevel}
+      onExport={async (format) => {
+        const r = await memory.exportData(format);
+        if (!r.ok) return r.error;
+        downloadText(r.value, format);
+        return null;
+      }}
+      onImportFile={props.canPickFile ? onImportFile : undefined}
+      onImportElsewhere={props.onImportElsewhere}
+      onClear={memory.clear}
+    />
+  );
+}

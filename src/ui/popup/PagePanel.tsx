@@ -1,0 +1,180 @@
+/**
+ * The page at a glance: the officials found (role and whom they represent in the article's words,
+ * the knowledge base's position when known, claims here and elsewhere), other people quoted, and
+ * the page's claims grouped by speaker. Presentational: props in, callbacks out.
+ */
+import type { KbFacts, PagePerson, PageState } from "../../shared/types.ts";
+import { claimDisplay } from "./ClaimText.tsx";
+import { EmptyState } from "./EmptyState.tsx";
+import { count, formatDate } from "./format.ts";
+import { claimCounts, groupClaimsBySpeaker, roleLine } from "./group-claims.ts";
+import type { ViewStatus } from "./view-status.ts";
+
+export interface PagePanelProps {
+  status: Exclude<ViewStatus, "own-page">;
+  state: PageState | null;
+  site: string | null;
+  errorText: string | null;
+  /** Scroll the page to the person (or claim) and open their card. */
+  onReveal(personId: string, claimId?: string): void;
+  /** Search the memory for this person. */
+  onSearchPerson(name: string): void;
+  onEnableSite(): void;
+  onEnableGlobal(): void;
+  onRetry(): void;
+}
+
+export function kbSummary(kb: KbFacts): string {
+  const position = kb.position ?? "";
+  const where = [kb.organisation, kb.country].filter((x): x is string => !!x && !position.includes(x)).join(", ");
+  const main = [position, where].filter(Boolean).join(", ");
+  if (!main) return "";
+  return kb.isCurrent ? main : `Former ${main.charAt(0).toLowerCase()}${main.slice(1)}`;
+}
+
+/** Officials as the reader sees them: the content script's flag minus the reader's "not an official". */
+export function effectiveOfficial(state: PageState, person: PagePerson): boolean {
+  return person.isOfficial && state.enrichment?.dismissed[person.id] !== "not-official";
+}
+
+function kbFor(state: PageState, id: string): KbFacts | null {
+  if (state.enrichment?.dismissed[id] === "not-this-person") return null;
+  return state.enrichment?.people[id]?.kb ?? null;
+}
+
+export function PagePanel(props: PagePanelProps) {
+  const { state, status } = props;
+  return (
+    <div class="page">
+      <h2 class="sr-only">This page</h2>
+      {state?.meta && status === "article" && (
+        <div class="page-meta">
+          <p class="page-title">{state.meta.title}</p>
+          <p class="muted">{[state.meta.outlet, formatDate(state.meta.publishedAt)].filter(Boolean).join(" · ")}</p>
+        </div>
+      )}
+      {status === "article" && state ? (
+        <Article {...props} state={state} />
+      ) : (
+        <div role="status">
+          <EmptyState
+            status={status === "article" ? "loading" : status}
+            site={props.site}
+            errorText={props.errorText}
+            onEnableSite={props.onEnableSite}
+            onEnableGlobal={props.onEnableGlobal}
+            onRetry={props.onRetry}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Article(props: PagePanelProps & { state: PageState }) {
+  const { state } = props;
+  const counts = claimCounts(state.claims);
+  const officials = state.people.filter((p) => effectiveOfficial(state, p));
+  const others = state.people.filter((p) => !effectiveOfficial(state, p) && (counts.get(p.id) ?? 0) > 0);
+  const groups = groupClaimsBySpeaker(state.claims, state.people, (p) => effectiveOfficial(state, p));
+  return (
+    <>
+      {state.enrichment?.note && <p class="note">{state.enrichment.note}</p>}
+      <section aria-labelledby="srcl-officials-h">
+        <h3 id="srcl-officials-h">
+          Officials <span class="count">({officials.length})</span>
+        </h3>
+        {officials.length === 0 ? (
+          <div role="status" class="empty" data-status="no-officials">
+            <p class="empty-title">No officials found</p>
+            <p class="empty-body">Sourcelight found no officials named in this article.</p>
+          </div>
+        ) : (
+          <ul class="people">
+            {officials.map((p) => {
+              const kb = kbFor(state, p.id);
+              const kbText = kb ? kbSummary(kb) : "";
+              const role = roleLine(p);
+              const here = counts.get(p.id) ?? 0;
+              const elsewhere = state.enrichment?.people[p.id]?.elsewhereTotal ?? null;
+              return (
+                <li key={p.id} class="person" data-person-id={p.id}>
+                  <button type="button" class="person-name" onClick={() => props.onReveal(p.id)}>
+                    {p.name}
+                    <span class="sr-only"> (show in page)</span>
+                  </button>
+                  <p class="role">{role || "Role not stated in the article"}</p>
+                  {kbText && (
+                    <p class="kb">
+                      {kbText}
+                      <span class="muted"> · {kb?.source}</span>
+                    </p>
+                  )}
+                  <p class="counts">
+                    <span>{count(here, "claim")} here</span>
+                    {elsewhere !== null && (
+                      <>
+                        {" · "}
+                        {elsewhere > 0 ? (
+                          <button type="button" class="link-button" onClick={() => props.onSearchPerson(p.name)}>
+                            {elsewhere} elsewhere
+                            <span class="sr-only"> (search the memory for {p.name})</span>
+                          </button>
+                        ) : (
+                          <span>none elsewhere</span>
+                        )}
+                      </>
+                    )}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      {others.length > 0 && (
+        <section aria-labelledby="srcl-others-h" class="quiet">
+          <h3 id="srcl-others-h">Others quoted</h3>
+          <ul class="others">
+            {others.map((p) => (
+              <li key={p.id}>
+                {p.name}
+                {roleLine(p) && <span class="muted">, {roleLine(p)}</span>}
+                <span class="muted"> · {count(counts.get(p.id) ?? 0, "claim")}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {groups.length > 0 && (
+        <section aria-labelledby="srcl-claims-h">
+          <h3 id="srcl-claims-h">
+            Said on this page <span class="count">({state.claims.length})</span>
+          </h3>
+          {groups.map((g) => (
+            <div key={g.key} class={`group group-${g.kind}`}>
+              <h4 class="group-label">
+                {g.label}
+                {g.role && <span class="muted">, {g.role}</span>}
+              </h4>
+              <ul class="claims">
+                {g.claims.map((c) => (
+                  <li key={c.id} class={`claim claim-${c.kind}`}>
+                    {g.personId && g.kind === "official" ? (
+                      <button type="button" class="claim-button" onClick={() => props.onReveal(g.personId!, c.id)}>
+                        {claimDisplay(c.text, c.kind)}
+                        <span class="sr-only"> (show in page)</span>
+                      </button>
+                    ) : (
+                      claimDisplay(c.text, c.kind)
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Search across everything remembered. The form is controlled by the caller (who owns the request
+ * and its debounce); this renders the field, a live status line and the results as a list.
+ */
+import type { SearchHit } from "../../shared/types.ts";
+import { claimDisplay } from "./ClaimText.tsx";
+import { count, formatDate, safeHref } from "./format.ts";
+
+export interface SearchPanelProps {
+  query: string;
+  /** The query the shown results answer ("" before the first search). */
+  answeredQuery: string;
+  hits: SearchHit[] | null;
+  isSearching: boolean;
+  error: string | null;
+  onQueryChange(query: string): void;
+  onSubmit(): void;
+  inputRef?: { current: HTMLInputElement | null };
+}
+
+export function searchStatus(p: Pick<SearchPanelProps, "answeredQuery" | "hits" | "isSearching" | "error">): string {
+  if (p.isSearching) return "Searching…";
+  if (p.error) return `Search failed: ${p.error}`;
+  if (p.hits === null || !p.answeredQuery) return "";
+  if (p.hits.length === 0) return `Nothing remembered matches “${p.answeredQuery}”.`;
+  return `${count(p.hits.length, "claim")} match “${p.answeredQuery}”.`;
+}
+
+export function SearchPanel(props: SearchPanelProps) {
+  const status = searchStatus(props);
+  return (
+    <div class="search">
+      <h2>Search your memory</h2>
+      <p class="muted" id="srcl-search-hint">Words from a claim, or a person's name. Everything Sourcelight remembered from articles you read.</p>
+      <form
+        role="search"
+        class="search-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onSubmit();
+        }}
+      >
+        <label for="srcl-search-input" class="sr-only">
+          Search remembered claims
+        </label>
+        <input
+          id="srcl-search-input"
+          ref={props.inputRef}
+          type="search"
+          class="input"
+          value={props.query}
+          autocomplete="off"
+          aria-describedby="srcl-search-hint"
+          spellcheck={false}
+          onInput={(e) => props.onQueryChange(e.currentTarget.value)}
+        />
+        <button type="submit" class="button">
+          Search
+        </button>
+      </form>
+      <p class="search-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {props.hits && props.hits.length > 0 && (
+        <ol class="hits" aria-label={`Results for ${props.answeredQuery}`}>
+          {props.hits.map((h, i) => {
+            const href = safeHref(h.articleUrl);
+            const title = h.articleTitle.trim() || h.outlet || "Article";
+            const source = [h.outlet, formatDate(h.date)].filter(Boolean).join(" · ");
+            return (
+              <li key={`${h.articleUrl}#${i}`} class="hit">
+                <p class="claim">{claimDisplay(h.text, h.kind)}</p>
+                <p class="by">
+                  <span class="speaker">{h.speaker}</span>
+                  {h.role && <span class="muted">, {h.role}</span>}
+                </p>
+                <p class="src">
+                  {href ? (
+                    <a href={href} target="_blank" rel="noopener noreferrer">
+                      {title}
+                      <span class="sr-only"> (opens in a new tab)</span>
+                    </a>
+                  ) : (
+                    <span>{title}</span>
+                  )}
+                  {source && <span class="muted"> · {source}</span>}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}

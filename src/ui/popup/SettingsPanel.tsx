@@ -1,0 +1,201 @@
+/**
+ * The switches: global, this site, highlight style, claims, recording, and the retention limits.
+ * Every change is reported upward as it happens; the caller saves it and passes the answer back.
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { HighlightStyle, Settings } from "./settings-type.ts";
+import { parseLimit } from "./format.ts";
+
+export interface SettingsPanelProps {
+  settings: Settings;
+  /** The tab's site (host without www.), or null when the tab is not a web page. */
+  site: string | null;
+  /** Saves a change; resolves true once the background accepted it. */
+  onChange(patch: Partial<Settings>): Promise<boolean>;
+  onSiteChange(enabled: boolean): void;
+  /** Present in the popup: opens the options page. */
+  onOpenOptions?: () => void;
+}
+
+const STYLES: readonly { value: HighlightStyle; label: string; hint: string }[] = [
+  { value: "underline", label: "Underline", hint: "a thin line under names and claims" },
+  { value: "marker", label: "Marker", hint: "a coloured background, easy to spot" },
+  { value: "quiet", label: "Quiet", hint: "names only, faint; hover still works" },
+];
+
+export function SettingsPanel(props: SettingsPanelProps) {
+  const { settings: s, site } = props;
+  const isSiteOn = site ? !s.disabledSites.includes(site) : true;
+  return (
+    <div class="settings">
+      <h2>Settings</h2>
+      <div class="field-list">
+        <Check id="srcl-set-enabled" checked={s.enabled} label="Sourcelight on" hint="Read and highlight news articles on every site." onChange={(v) => void props.onChange({ enabled: v })} />
+        {site && (
+          <Check
+            id="srcl-set-site"
+            checked={isSiteOn}
+            disabled={!s.enabled}
+            label={`On for ${site}`}
+            hint={s.enabled ? "Switch off to leave this site's pages alone." : "Sourcelight is off on every site."}
+            onChange={(v) => props.onSiteChange(v)}
+          />
+        )}
+        <Check id="srcl-set-claims" checked={s.showClaims} label="Show claims" hint="Also mark what people said, not only their names." onChange={(v) => void props.onChange({ showClaims: v })} />
+        <Check
+          id="srcl-set-paused"
+          checked={s.recordingPaused}
+          label="Pause recording"
+          hint="Pages are still read and highlighted, but nothing new is remembered."
+          onChange={(v) => void props.onChange({ recordingPaused: v })}
+        />
+      </div>
+      <fieldset class="fieldset">
+        <legend>Highlight style</legend>
+        {STYLES.map((st) => (
+          <div class="radio" key={st.value}>
+            <input
+              type="radio"
+              id={`srcl-style-${st.value}`}
+              name="srcl-style"
+              value={st.value}
+              checked={s.highlightStyle === st.value}
+              onChange={() => void props.onChange({ highlightStyle: st.value })}
+            />
+            <label for={`srcl-style-${st.value}`}>
+              {st.label} <span class="muted">— {st.hint}</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <RetentionForm settings={s} onSave={props.onChange} />
+      {props.onOpenOptions && (
+        <p class="more-settings">
+          <button type="button" class="link-button" onClick={props.onOpenOptions}>
+            More settings: Wikidata look-ups, import…
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export interface CheckProps {
+  id: string;
+  checked: boolean;
+  disabled?: boolean;
+  label: string;
+  hint?: string;
+  onChange(value: boolean): void;
+}
+
+/** A labelled checkbox with an optional hint tied to it by aria-describedby. */
+export function Check(props: CheckProps) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  return (
+    <div class="check">
+      <input
+        type="checkbox"
+        id={props.id}
+        checked={props.checked}
+        disabled={props.disabled}
+        aria-describedby={hintId}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      <label for={props.id}>{props.label}</label>
+      {props.hint && (
+        <p id={hintId} class="hint">
+          {props.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export interface RetentionFormProps {
+  settings: Pick<Settings, "retentionDays" | "retentionMaxClaims">;
+  onSave(patch: Pick<Settings, "retentionDays" | "retentionMaxClaims">): Promise<boolean>;
+}
+
+/** Retention limits: saved together on submit, so a half-typed number never deletes anything. */
+export function RetentionForm(props: RetentionFormProps) {
+  const { retentionDays, retentionMaxClaims } = props.settings;
+  const [days, setDays] = useState(retentionDays === null ? "" : String(retentionDays));
+  const [max, setMax] = useState(retentionMaxClaims === null ? "" : String(retentionMaxClaims));
+  const [error, setError] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState({ days: false, max: false });
+  const [saved, setSaved] = useState("");
+  const daysRef = useRef<HTMLInputElement>(null);
+  const maxRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    setDays(retentionDays === null ? "" : String(retentionDays));
+    setMax(retentionMaxClaims === null ? "" : String(retentionMaxClaims));
+  }, [retentionDays, retentionMaxClaims]);
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    // Read the fields themselves: a submit can arrive before the last keystroke's re-render.
+    const d = parseLimit(daysRef.current?.value ?? days);
+    const m = parseLimit(maxRef.current?.value ?? max);
+    setInvalid({ days: !d.ok, max: !m.ok });
+    if (!d.ok || !m.ok) {
+      setSaved("");
+      setError(!d.ok ? "Days must be a whole number above 0, or empty." : "Claims must be a whole number above 0, or empty.");
+      return;
+    }
+    setError(null);
+    setSaved("Saving…");
+    void props.onSave({ retentionDays: d.value, retentionMaxClaims: m.value }).then((isSaved) => setSaved(isSaved ? "Saved." : "Could not save."));
+  };
+  return (
+    <form class="fieldset retention" onSubmit={onSubmit} noValidate>
+      <fieldset class="plain">
+        <legend>Keep the memory</legend>
+        <p class="hint" id="srcl-retention-hint">
+          Leave a field empty to keep everything. Older articles and claims beyond the limit are forgotten.
+        </p>
+        <div class="inline-field">
+          <label for="srcl-retention-days">Forget articles after (days)</label>
+          <input
+            id="srcl-retention-days"
+            ref={daysRef}
+            class="input narrow"
+            type="text"
+            inputMode="numeric"
+            value={days}
+            aria-describedby="srcl-retention-hint"
+            aria-invalid={invalid.days}
+            onInput={(e) => {
+              setDays(e.currentTarget.value);
+              setSaved("");
+            }}
+          />
+        </div>
+        <div class="inline-field">
+          <label for="srcl-retention-max">Keep at most (claims)</label>
+          <input
+            id="srcl-retention-max"
+            ref={maxRef}
+            class="input narrow"
+            type="text"
+            inputMode="numeric"
+            value={max}
+            aria-describedby="srcl-retention-hint"
+            aria-invalid={invalid.max}
+            onInput={(e) => {
+              setMax(e.currentTarget.value);
+              setSaved("");
+            }}
+          />
+        </div>
+        <div class="row">
+          <button type="submit" class="button">
+            Save limits
+          </button>
+          <span role="status" class={error ? "inline-status error" : "inline-status"}>
+            {error ?? saved}
+          </span>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Small pure formatters for the popup and options pages. Everything that came from a page or from
+ * the memory is rendered as preact text; the only thing that becomes an attribute is a link, and
+ * only when it is an http(s) URL (a stored `javascript:` or `data:` URL must never be clickable).
+ */
+
+/** The URL itself when it is http(s), else undefined (no href at all). */
+export function safeHref(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "2026-03-04T…" → "4 Mar 2026" in the reader's locale; "" for missing or invalid dates. */
+export function formatDate(iso: string | null | undefined, locale?: string): string {
+  if (!iso) return "";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "";
+  return d.toLocaleDateString(locale, { year: "numeric", month: "short", day: "numeric" });
+}
+
+/** 1536 → "1.5 KB"; null (the browser would not say) → "". */
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return "";
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KB", "MB", "GB", "TB"] as const;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} ${units[unit]}`;
+}
+
+/** count(1, "claim") → "1 claim"; count(3, "claim") → "3 claims"; irregular plurals passed in. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * The site a setting applies to: the host without "www." and without a trailing dot, lower case.
+ * Mirrors store/settings.ts `normaliseSite` (the popup may not import the store; the background
+ * normalises again, so a drift here can only mislabel the switch, never store a wrong site).
+ */
+export function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== "http:" && u.protocol !== "https:") return null;
+    const host = u.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+    return host || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the reader's tab shows a web page the content script can run on at all. */
+export function isWebUrl(url: string | null | undefined): boolean {
+  return safeHref(url) !== undefined;
+}
+
+/** Parses a retention field: "" → null (no limit); a positive whole number → it; else an error. */
+export function parseLimit(raw: string): { ok: true; value: number | null } | { ok: false } {
+  const t = raw.trim();
+  if (t === "") return { ok: true, value: null };
+  if (!/^\d+$/.test(t)) return { ok: false };
+  const n = Number(t);
+  return Number.isSafeInteger(n) && n > 0 ? { ok: true, value: n } : { ok: false };
+}
