@@ -60,6 +60,8 @@ export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: s
   const pending: Array<{ person: Person; sentences: Set<number>; ties: Scored[]; prefer: Set<string> }> = [];
   const linkedRank = new Map<number, number[]>(); // sentence index → ranks of linked people in it
 
+  // Countries named in the article are the same for everyone: compute them once.
+  const articleCountries = countriesIn(kb, article);
   const work = people.map((person) => {
     const names = new Set<string>([person.name]);
     const sentences = new Set<number>();
@@ -70,7 +72,7 @@ export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: s
     const near = [...sentences].sort((a, b) => a - b).map((i) => text.slice(spans[i]!.start, spans[i]!.end)).join(" ");
     const role = [person.role, person.represents].filter(Boolean).join(" ");
     const ev = makeEvidence({ near, role });
-    const evidence = { ...ev, article };
+    const evidence = { ...ev, article, articleCountries };
     const prefer = countriesIn(kb, `${evidence.near}${evidence.role}`);
     return { person, names: [...names], sentences, evidence, prefer };
   });

@@ -8,6 +8,9 @@ function add(map: Map<string, number[]>, key: string, i: number): void {
   else if (list[list.length - 1] !== i) list.push(i);
 }
 
+/** Country words longer than this many tokens are not indexed (none are needed). */
+export const MAX_COUNTRY_TOKENS = 4;
+
 /** The full-name keys of an entry: name, aliases, and "first last" forms without middle names. */
 export function fullNameForms(e: KbEntry): string[] {
   const out: string[] = [];
@@ -36,8 +39,13 @@ export function loadKnowledgeBase(json: unknown): KnowledgeBase {
   const fullLoose = new Map<string, number[]>();
   const short = new Map<string, number[]>();
   const shortLoose = new Map<string, number[]>();
+  const forms: string[][] = [];
+  const entryCountries: string[][] = [];
   data.entries.forEach((e, i) => {
-    for (const f of fullNameForms(e)) {
+    const f0 = [...new Set(fullNameForms(e))];
+    forms.push(f0);
+    entryCountries.push([...new Set([e.country, ...e.positions.map((p) => p.country)].filter((c): c is string => c !== null))]);
+    for (const f of f0) {
       add(full, f, i);
       add(fullLoose, looseOfTokens(f.split(" ")), i);
     }
@@ -47,8 +55,16 @@ export function loadKnowledgeBase(json: unknown): KnowledgeBase {
     }
   });
   const countryWords = new Map<string, string[]>();
+  const countryByWord = new Map<string, string[]>();
   for (const [country, words] of Object.entries(data.countries)) {
-    countryWords.set(country, [...new Set([country, ...words].map((w) => foldText(w).trim()).filter((w) => w.length > 1))]);
+    const folded = [...new Set([country, ...words].map((w) => foldText(w).trim()).filter((w) => w.length > 1 && w.split(" ").length <= MAX_COUNTRY_TOKENS))];
+    countryWords.set(country, folded);
+    for (const w of folded) {
+      const list = countryByWord.get(w);
+      if (!list) countryByWord.set(w, [country]);
+      else if (!list.includes(country)) list.push(country);
+    }
   }
-  return { data, full, fullLoose, short, shortLoose, countryWords };
+  const positionFamilies: Array<string[][] | undefined> = new Array(data.entries.length);
+  return { data, full, fullLoose, short, shortLoose, countryWords, forms, entryCountries, positionFamilies, countryByWord };
 }

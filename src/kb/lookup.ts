@@ -11,7 +11,7 @@
 import type { KbCandidate, KbEntry, KbLink, KbPosition, KnowledgeBase, PositionKind } from "./types.ts";
 import { foldName, foldText, looseOfTokens, nameTokens } from "./normalize.ts";
 import { familiesInText, familiesOfPosition } from "./roles.ts";
-import { fullNameForms } from "./load.ts";
+import { MAX_COUNTRY_TOKENS } from "./load.ts";
 
 const KIND_RANK: Record<PositionKind, number> = {
   "head-of-state": 0,
@@ -141,6 +141,10 @@ export interface Evidence {
   role: string;
   nearFamilies: Set<string>;
   roleFamilies: Set<string>;
+  /** countries named in near+role; computed on first use */
+  nearCountries?: Set<string>;
+  /** countries named in the article; computed on first use */
+  articleCountries?: Set<string>;
 }
 
 export function padFold(s: string | null | undefined): string {
@@ -158,36 +162,43 @@ export interface Scored extends KbCandidate {
   current: boolean;
 }
 
-function countryHit(kb: KnowledgeBase, countries: Iterable<string>, hay: string): boolean {
-  for (const c of countries) {
-    const words = kb.countryWords.get(c) ?? [foldText(c).trim()];
-    for (const w of words) if (hay.includes(` ${w} `)) return true;
-  }
-  return false;
-}
-
-/** Countries named in a folded text (for preferring the office in that country). */
+/** Countries named in a folded text: every 1–4 token n-gram looked up in the country-word index. */
 export function countriesIn(kb: KnowledgeBase, hay: string): Set<string> {
   const out = new Set<string>();
-  for (const [c, words] of kb.countryWords) if (words.some((w) => hay.includes(` ${w} `))) out.add(c);
+  const toks = hay.split(" ").filter(Boolean);
+  for (let i = 0; i < toks.length; i++) {
+    let gram = "";
+    for (let n = 0; n < MAX_COUNTRY_TOKENS && i + n < toks.length; n++) {
+      gram = n === 0 ? toks[i]! : `${gram} ${toks[i + n]}`;
+      const hit = kb.countryByWord.get(gram);
+      if (hit) for (const c of hit) out.add(c);
+    }
+  }
   return out;
 }
 
-function supportOf(kb: KnowledgeBase, e: KbEntry, ev: Evidence, date: string): number {
+/** 2 = named in the sentence or role, 1 = named elsewhere in the article, 0 = not named. */
+function countrySupport(kb: KnowledgeBase, countries: readonly string[], ev: Evidence): number {
+  if (countries.length === 0) return 0;
+  ev.nearCountries ??= new Set([...countriesIn(kb, ev.near), ...countriesIn(kb, ev.role)]);
+  if (countries.some((c) => ev.nearCountries!.has(c))) return 2;
+  ev.articleCountries ??= countriesIn(kb, ev.article);
+  return countries.some((c) => ev.articleCountries!.has(c)) ? 1 : 0;
+}
+
+function supportOf(kb: KnowledgeBase, index: number, ev: Evidence, date: string): number {
+  const e = kb.data.entries[index]!;
   const fams = new Set<string>();
-  const countries = new Set<string>();
-  if (e.country) countries.add(e.country);
-  for (const p of e.positions) {
-    if (!started(p, date)) continue; // offices not yet held are no evidence
-    for (const f of familiesOfPosition(p)) fams.add(f);
-    if (p.country) countries.add(p.country);
-  }
+  const pf = (kb.positionFamilies[index] ??= e.positions.map(familiesOfPosition));
+  e.positions.forEach((p, j) => {
+    if (!started(p, date)) return; // offices not yet held are no evidence
+    for (const f of pf[j] ?? []) fams.add(f);
+  });
   let s = 0;
   if ([...fams].some((f) => ev.nearFamilies.has(f))) s += 2;
   if ([...fams].some((f) => ev.roleFamilies.has(f))) s += 2;
-  if (countryHit(kb, countries, ev.near) || countryHit(kb, countries, ev.role)) s += 2;
-  else if (countryHit(kb, countries, ev.article)) s += 1;
-  for (const f of fullNameForms(e)) {
+  s += countrySupport(kb, kb.entryCountries[index] ?? [], ev);
+  for (const f of kb.forms[index] ?? []) {
     if (ev.article.includes(` ${f} `) || ev.near.includes(` ${f} `)) {
       s += 3;
       break;
@@ -254,7 +265,7 @@ export function scoreCandidates(kb: KnowledgeBase, names: readonly string[], ev:
   for (const [i, h] of hits) {
     if (excluded.has(i) && h.match === "short") continue;
     const entry = kb.data.entries[i]!;
-    const support = supportOf(kb, entry, ev, date);
+    const support = supportOf(kb, i, ev, date);
     const current = entry.positions.some((p) => heldAt(p, date));
     out.push({ entry, index: i, match: h.match, score: h.score * 10 + support + (current ? 0.5 : 0), support, current });
   }

@@ -87,6 +87,15 @@ export interface KnowledgeBase {
   readonly shortLoose: ReadonlyMap<string, readonly number[]>;
   /** country name → folded words */
   readonly countryWords: ReadonlyMap<string, readonly string[]>;
+  /** per entry (same index): its folded full-name forms, for "full name elsewhere in the article" */
+  readonly forms: readonly (readonly string[])[];
+  /** per entry: every country it is tied to (its own and its offices') */
+  readonly entryCountries: readonly (readonly string[])[];
+  /** per entry, per position (same order): role families of that office (see roles.ts); filled
+   *  lazily on first lookup of the entry, since most entries are never looked at. */
+  readonly positionFamilies: Array<string[][] | undefined>;
+  /** folded country word (1–4 tokens) → countries it names */
+  readonly countryByWord: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What the hover card shows for a linked person. */
