@@ -96,10 +96,10 @@ function scaling(engine: Engine): void {
   console.log("|---|---|---|---|");
   const perKb = new Map<number, number>();
   for (const [kb, runs] of [
-    [1, 200],
-    [10, 40],
-    [100, 8],
-    [1000, 4],
+    [1, 400],
+    [10, 100],
+    [100, 15],
+    [1000, 5],
   ] as const) {
     const text = newsTextOfSize(kb * 1024, 1000 + kb);
     const realKb = Buffer.byteLength(text, "utf8") / 1024;
