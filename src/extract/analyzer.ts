@@ -304,10 +304,23 @@ class Engine implements Analyzer {
         represents: nonOff && !role ? null : repOf(a),
       };
     });
+    // a quotation left open at a paragraph end, attributed only by adjacency, takes the speaker
+    // named in its continuation ("“…¶“… my promise,” he told the reporters.")
+    const fixed = new Map<ClaimOut, ClaimOut>();
+    for (let i = 0; i < this.claims.length; i++) {
+      const c = this.claims[i]!;
+      if (c.kind !== "direct" || !c.carried || !(c.weak || !c.speaker)) continue;
+      for (let j = i + 1; j < this.claims.length && j < i + 8; j++) {
+        const d = this.claims[j]!;
+        if (d.kind !== "direct") continue;
+        if (d.continued && !d.weak && d.speaker) fixed.set(c, { ...c, speaker: d.speaker, cue: d.cue, cueStart: d.cueStart, cueEnd: d.cueEnd });
+        break;
+      }
+    }
     // quotes
     const quotes: Quote[] = [];
     const seen = new Set<string>();
-    const sorted = [...this.claims].sort((x, y) => x.start - y.start || y.end - x.end);
+    const sorted = this.claims.map((c) => fixed.get(c) ?? c).sort((x, y) => x.start - y.start || y.end - x.end);
     for (const c of sorted) {
       const key = `${c.start}:${c.end}:${c.kind}`;
       if (seen.has(key)) continue;

@@ -34,6 +34,12 @@ export interface ClaimOut {
   cue: string | null;
   cueStart: number;
   cueEnd: number;
+  /** direct quote attributed only by adjacency */
+  weak?: boolean;
+  /** direct quote left open at the end of its paragraph */
+  carried?: boolean;
+  /** direct quote continuing an open quotation of the previous paragraph */
+  continued?: boolean;
 }
 
 export interface AttribState {
@@ -89,7 +95,7 @@ const DETS = new Set(["a", "an", "the", "this", "that", "these", "those", "his",
 const SUBORD = new Set(["after", "when", "while", "as", "because", "although", "though", "since", "before", "if", "that", "who",
   "which", "where", "whereas", "unless", "until", "once", "than", "whether"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s"]);
-const PRON_SG = new Set(["he", "she"]);
+const PRON_SG = new Set(["he", "she", "him", "her"]);
 const PRON_OTHER = new Set(["they", "it", "we"]);
 const ROLE_SYNONYMS: Record<string, string[]> = {
   chief: ["chief", "director-general", "director", "head", "leader", "secretary-general", "president"],
@@ -136,10 +142,19 @@ export function findCues(inp: SentenceInput): number[] {
       // "expected to say" — future/modal speech is not a claim made
       if (pt.key === "to") continue;
     }
+    if (AMBIGUOUS.has(t.key) && pt && p >= s.a && !(pt.k === WORD && (pt.cap || PRON_SG.has(pt.key) || PRON_OTHER.has(pt.key) ||
+      SOURCE_NOUNS.has(pt.key) || ROLE_NOUNS.has(pt.key) || COMPANY_NOUNS.has(pt.key) || VERB_FILLERS.has(pt.key)))) continue;
     out.push(i);
   }
   return out;
 }
+
+/** Forms that are as often nouns as verbs ("a cautious note", "problematic demands"). */
+const AMBIGUOUS = new Set(["note", "notes", "report", "reports", "claim", "claims", "demand", "demands", "warning", "question",
+  "post", "posts", "comment", "answer", "states", "promise", "promises", "pledge", "pledges", "tweets", "vows", "stress",
+  "call", "calls", "estimated", "forecast", "suggests", "indicates"]);
+const INVERT_FORMS = new Set(["said", "says", "added", "adds", "asked", "wrote", "writes", "replied", "continued", "explained",
+  "noted", "insisted", "argued", "warned", "stressed", "recalled", "concluded", "tweeted", "told"]);
 
 interface Subject {
   ref: SpeakerRef;
@@ -191,6 +206,8 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
     }
   }
   let la = a;
+  while (la < b && tokens[la]!.k === WORD && tokens[la]!.cap && (COMMON_CAPS.has(tokens[la]!.key) || SUBORD.has(tokens[la]!.key)) &&
+    !DETS.has(tokens[la]!.key) && tokens[la]!.t !== "US") la++;
   while (la < b && tokens[la]!.k === WORD && DETS.has(tokens[la]!.key) && !tokens[la]!.cap) la++;
   if (la < b && tokens[la]!.k === WORD && DETS.has(tokens[la]!.key)) la++;
   if (head >= 0) {
@@ -278,7 +295,9 @@ function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int32Array
   let j = k;
   const pi = personAt[k] ?? -1;
   if (pi >= 0) {
-    return persons[pi]!.b;
+    const p = persons[pi]!;
+    if (!p.poss) return p.b;
+    j = p.b + 1; // "Diallo's party": read on to the head noun
   }
   let n = 0;
   while (j < s.b && n < 9) {
@@ -288,7 +307,12 @@ function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int32Array
     if ((personAt[j] ?? -1) >= 0) return persons[personAt[j]!]!.b;
     j++;
     n++;
-    if (t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key))) break;
+    if (t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key))) {
+      // "Barclays analyst Michael Leithead": the name after the role noun is the head
+      const pn = personAt[j] ?? -1;
+      if (pn >= 0 && !persons[pn]!.poss) return persons[pn]!.b;
+      break;
+    }
     if (t.k === WORD && j - k === 1 && (PRON_SG.has(t.key) || PRON_OTHER.has(t.key))) break;
   }
   return j;
@@ -308,7 +332,11 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
   }
   // inverted: `," said X`, `, said X`
   const prev = tokens[i - 1];
-  if (i > s.a && prev && (prev.t === "," || prev.k === QUOTE) && tokens[i + 1] && tokens[i + 1]!.k === WORD) {
+  const nx = tokens[i + 1];
+  if (i > s.a && prev && (prev.t === "," || prev.k === QUOTE) && nx && nx.k === WORD && INVERT_FORMS.has(t.key) &&
+    t.key !== "told" && (nx.cap || DETS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
+    !isDay(nx.key) && !["that", "on", "in", "at", "after", "before", "during", "last", "this", "earlier"].includes(nx.key) &&
+    !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key))) {
     const a = i + 1;
     const b = npForward(tokens, s, a, personAt, persons);
     if (b > a) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
@@ -324,6 +352,13 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
   if (j < s.a) return null;
   const tj = tokens[j]!;
   if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
+    const cs = clauseStart(tokens, s, j);
+    const b = npForward(tokens, s, cs, personAt, persons);
+    if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
+    return null;
+  }
+  if (tj.t === "," && t.key.endsWith("ing")) {
+    // "Trump appeared confident, telling reporters …": the participle's subject is the clause's
     const cs = clauseStart(tokens, s, j);
     const b = npForward(tokens, s, cs, personAt, persons);
     if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
@@ -353,7 +388,7 @@ const WRITER_VERBS = new Set(["has", "have", "had", "is", "was", "were", "are", 
   "left", "led", "began", "killed"]);
 
 /** End (token index, exclusive) of reported content starting at token a. */
-function contentEnd(inp: SentenceInput, a: number, cues: number[]): number {
+function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1): number {
   const { tokens, s, inside } = inp;
   let e = s.b;
   for (let i = a; i < s.b; i++) {
@@ -363,6 +398,9 @@ function contentEnd(inp: SentenceInput, a: number, cues: number[]): number {
     if (t.k === PUNCT && t.t === ",") {
       const n1 = tokens[i + 1];
       const n2 = tokens[i + 2];
+      if (i < subEnd) return i;
+      // ", which calls for …" is the writer's background; ", which he said includes …" is not
+      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key)) return i;
       if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed"))) return i;
       if (n1 && n1.k === WORD && (n1.key === "on" && n2?.key === "the" && tokens[i + 3]?.key === "basis")) return i;
@@ -417,6 +455,16 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
   const lemma = SPEECH_VERBS.get(t.key) ?? "";
   let k = subj && subj.inverted ? subj.b : i + 1;
   if (t.key === "according") return -1;
+  // an introduction to a direct quotation: `said, “…”`, `told reporters: "…"`, `said after a meeting …: "…"`
+  for (let j = k; j < s.b && j - k < 24; j++) {
+    const u = tokens[j]!;
+    if (u.k === QUOTE) {
+      if (j === k || tokens[j - 1]!.t === "," || tokens[j - 1]!.t === ":") return -1;
+      break;
+    }
+    if (u.k === PUNCT && (u.t === "." || u.t === ";")) break;
+    if (u.k === WORD && u.key === "that") break;
+  }
   // "reiterated his belief that", "expressed hope that"
   if (tokens[k]?.k === WORD && DETS.has(tokens[k]!.key) && tokens[k + 1]?.k === WORD && tokens[k + 2]?.key === "that" &&
     ["belief", "view", "hope", "position", "concern", "opinion", "conviction", "assessment", "claim"].includes(tokens[k + 1]!.key)) return k + 3;
@@ -509,9 +557,17 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   });
 
   // ---- indirect claims
+  const subEnd = subordinateEnd(inp);
   for (const i of cues) {
     const subj = subjectFor(i);
     if (!subj || !subj.ref) continue;
+    // "…, which he said includes …": a cue inside someone's reported content
+    const before = tokens[subj.a - 1];
+    if (!subj.inverted && before && before.k === WORD && (before.key === "which" || before.key === "who")) continue;
+    // the cue of a direct quotation (`"…," he said in response to …`) has no content of its own
+    const qa = subj.inverted ? i - 1 : subj.a - 1;
+    const attachedToQuote = tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && tokens[qa - 1]?.k === QUOTE);
+    if (attachedToQuote && tokens[(subj.inverted ? subj.b : i + 1)]?.key !== "that") continue;
     let ca: number;
     let ce: number;
     const postposed = isPostposed(inp, i, subj);
@@ -528,11 +584,14 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     } else if (postposed >= 0) {
       ca = contentSentenceStart(inp);
       ce = postposed;
-      if (ce <= ca) continue;
+      if (ce <= ca || tokens[ca]!.k === QUOTE) continue;
+      // a media credit around an already attributed statement ("…, Reuters reported")
+      if (cues.some((c) => c >= ca && c < ce)) continue;
     } else {
-      ca = contentStart(inp, i, subj);
+      if (before?.key === "what" && ["was", "is", "were", "are"].includes(tokens[i + 1]?.key ?? "")) ca = i + 2;
+      else ca = contentStart(inp, i, subj);
       if (ca < 0 || ca >= s.b) continue;
-      ce = contentEnd(inp, ca, cues);
+      ce = contentEnd(inp, ca, cues, i < subEnd ? subEnd : -1);
     }
     if (ce - ca < 3) continue;
     // the whole content is one quotation: only the direct entry is made
@@ -623,8 +682,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (!speaker) {
       weak = true;
       // adjacency: the person the text is about right now, else the last speaker
-      if (state.lastSubject >= 0 && inp.block - state.lastSubjectBlock <= 2) speaker = { ent: state.lastSubject };
-      else if (state.lastSpeaker && inp.block - state.lastSpeakerBlock <= 2) speaker = state.lastSpeaker;
+      if (state.lastSubject >= 0 && inp.block - state.lastSubjectBlock <= 3) speaker = { ent: state.lastSubject };
+      else if (state.lastSpeaker && inp.block - state.lastSpeakerBlock <= 3) speaker = state.lastSpeaker;
       cue = state.lastCue;
       cs = state.lastCueStart;
       cend = state.lastCueEnd;
@@ -636,7 +695,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     }
     if (!inClaim && words <= 3 && !hasCueNear(inp, q, cues)) continue;
     if (isTitleCase(text, q.start, q.end) && !inClaim && words <= 8) continue;
-    const c: ClaimOut = { start: q.start, end: q.end, kind: "direct", speaker, cue, cueStart: cs, cueEnd: cend };
+    const c: ClaimOut = { start: q.start, end: q.end, kind: "direct", speaker, cue, cueStart: cs, cueEnd: cend, weak,
+      carried: q.close < 0, continued: q.continued };
     out.push(c);
     inp.blockQuotes.push(c);
     if (speaker) {
@@ -774,7 +834,23 @@ function firstSubjectPerson(inp: SentenceInput): number {
       return -1;
     }
     const t = tokens[k]!;
+    if (t.k === WORD && ["the", "his", "her"].includes(t.key)) {
+      // "The finance minister was responding …"
+      const b = npForward(tokens, s, k, personAt, persons);
+      const ref = b > k ? resolveNP(inp, k, b) : null;
+      return ref && "ent" in ref ? ref.ent : -1;
+    }
     if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
   }
+  return -1;
+}
+
+/** A sentence opening with a subordinate clause ("While officials have signaled that …, the
+ *  timeline remains unclear"): the token index of the comma that closes it, or -1. */
+function subordinateEnd(inp: SentenceInput): number {
+  const { tokens, s, inside } = inp;
+  const f = tokens[s.a];
+  if (!f || f.k !== WORD || !["while", "although", "though", "if", "when", "as", "because", "since", "whereas", "unless"].includes(f.key)) return -1;
+  for (let i = s.a + 1; i < s.b && i - s.a < 60; i++) if (!inside[i] && tokens[i]!.t === ",") return i;
   return -1;
 }

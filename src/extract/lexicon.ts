@@ -128,8 +128,7 @@ speaking sign signs news latest top more related topics story stories opinion an
 
 /** Lower-case particles that may sit inside a person's name between capitalised parts. */
 export const NAME_PARTICLES = set(`
-al el ad ad- as ash at az an bin ibn bint ben abu van von der den de da das do dos du di del della delle des la le
-lo y e ter ten zu zum st
+al el bin ibn bint ben abu van von der den de da das dos du di del della delle des la le ter ten zu zum
 `);
 
 /** Particle prefixes written with a hyphen before a capitalised part ("al-Ansari", "el-Sisi"). */
@@ -204,8 +203,6 @@ export const SPEECH_VERBS: Map<string, string> = (() => {
   add("inform", "informed");
   add("brief", "briefed");
   add("testify", "testified");
-  add("agree", "agreed");
-  add("believe", "believes");
   return m;
 })();
 
@@ -331,8 +328,8 @@ justice judge magistrate prosecutor attorney-general general commander colonel a
 
 /** Corporate offices: the holder acts for the company the article is about. */
 export const CORP_ROLES = set(`
-ceo cfo coo cto cmo executive executives chairman chairwoman founder co-founder officer officers director directors
-board accounting principal president vice managing partner treasurer controller
+ceo cfo coo cto cmo executive executives chairman chairwoman founder co-founder officer officers
+accounting managing controller
 `);
 
 /** Lower-case forms of "X Minister" subjects → ministry names. */

@@ -228,7 +228,8 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (ch.na > ch.a) {
     let hasTitle = false;
     let startRole = ch.a;
-    while (startRole < ch.na && COMMON_CAPS.has(tokens[startRole]!.key) && !TITLES.has(tokens[startRole]!.key)) startRole++;
+    while (startRole < ch.na && COMMON_CAPS.has(tokens[startRole]!.key) && !TITLES.has(tokens[startRole]!.key) &&
+      tokens[startRole]!.t !== "US") startRole++;
     for (let i = startRole; i < ch.na; i++) if (isRoleKey(tokens[i]!.key)) hasTitle = true;
     if (hasTitle) {
       score += 3;
@@ -315,18 +316,19 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   // "headed by", "led by"
   if (before?.key === "by" && ["headed", "led", "chaired", "signed", "written", "photographed"].includes(tokens[ch.a - 2]?.key ?? "")) score += 1;
   // bylines: a block that starts "By Name"
-  if (before?.key === "by" && ch.a - 1 === cx.blockFirst && before.cap) {
+  if ((before?.key === "by" && ch.a - 1 === cx.blockFirst && before.cap) ||
+    (ch.a === cx.blockFirst && ch.na === ch.a + 1 && tokens[ch.a]!.key === "by")) {
     score += 3;
     byline = true;
   }
   // photo credits: "Photo: Name/AFP", "AGENCY/Name", "(Photo: A, B)"
   const prevT = tokens[ch.a - 1];
   const nextT = tokens[ch.b];
-  if ((prevT?.t === "/" || nextT?.t === "/") || (cx.creditBlock && k >= 2)) {
-    if (k >= 2 || cx.creditBlock) {
-      credit = true;
-      score += 2;
-    }
+  const creditList = cx.creditBlock && (prevT?.t === ":" || prevT?.t === "," || prevT?.t === "(") &&
+    (nextT === undefined || nextT.t === "/" || nextT.t === "," || nextT.t === ")");
+  if (prevT?.t === "/" || nextT?.t === "/" || creditList) {
+    credit = true;
+    score += 2;
   }
   // against: location prepositions, place follow-ups, organisation follow-ups
   if (before && before.k === WORD && !before.cap && LOC_PREPS.has(before.key) && roles.length === 0 && !titled) score -= 2;
