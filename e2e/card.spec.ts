@@ -1,0 +1,48 @@
+/**
+ * The hover card: a real pointer over a highlighted name opens it with facts from the background
+ * (the knowledge base), Escape closes it; the keyboard commands' handlers work in the page.
+ */
+import { expect, test } from "./fixtures.ts";
+import { expectCardText, waitForCard } from "./support.ts";
+
+test("ynet-style: hovering a name opens its card with the role and country from the background", async ({ ext }) => {
+  const expected = ext.expected("ynet-style");
+  const tab = await ext.open(ext.url("ynet-style"));
+  await tab.waitForStatus("painted");
+  expect(await tab.hook("card", null)).toBeNull();
+  for (const card of expected.cards) {
+    await tab.hoverText(card.hover, { within: "article" });
+    await waitForCard(tab);
+    await expectCardText(tab, card.mustContain);
+    // Away from any name, then the next one.
+    await tab.press("Escape");
+    await waitForCard(tab, { isOpen: false });
+    await tab.moveMouse(2, 2);
+  }
+});
+
+test("ynet-style: Escape closes the card", async ({ ext }) => {
+  const tab = await ext.open(ext.url("ynet-style"));
+  await tab.waitForStatus("painted");
+  await tab.hoverText("Majed al-Ansari", { within: "article" });
+  const card = await waitForCard(tab);
+  expect(card?.label ?? "", "the card's accessible name").toContain("al-Ansari");
+  await tab.press("Escape");
+  expect(await waitForCard(tab, { isOpen: false })).toBeNull();
+});
+
+test("ynet-style: the toggle command hides and restores the highlights; next-official opens a card", async ({ ext }) => {
+  const tab = await ext.open(ext.url("ynet-style"));
+  await tab.waitForStatus("painted");
+  const before = await tab.hook("highlights", null);
+  expect(before.length).toBeGreaterThan(0);
+  await tab.hook("command", "toggle-highlights");
+  await tab.waitFor(() => document.querySelectorAll("srcl-name").length === 0);
+  expect(await tab.hook("highlights", null)).toEqual([]);
+  await tab.hook("command", "toggle-highlights");
+  await tab.waitFor(() => document.querySelectorAll("srcl-name").length > 0);
+  expect(await tab.hook("highlights", null)).toEqual(before);
+  expect(await tab.hook("command", "next-official")).toBe(true);
+  const card = await waitForCard(tab);
+  expect(card?.text ?? "").toMatch(/Witkoff|al-Ansari|Netanyahu/);
+});
