@@ -371,6 +371,10 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
     if (k > s.a && tokens[k]!.t === ",") j = k - 1;
     else return null;
   }
+  const tjj = tokens[j]!;
+  if (tjj.k === WORD && !tjj.cap && (PRON_SG.has(tjj.key) || PRON_OTHER.has(tjj.key)) || (tjj.k === WORD && j === s.a && PRON_SG.has(tjj.key))) {
+    return { ref: resolveNP(inp, j, j + 1), a: j, b: j + 1, inverted: false, according: false };
+  }
   // noun phrase ending at j
   let a = j;
   while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!)) a--;
@@ -398,7 +402,7 @@ function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1):
     if (t.k === PUNCT && t.t === ",") {
       const n1 = tokens[i + 1];
       const n2 = tokens[i + 2];
-      if (i < subEnd) return i;
+      if (subEnd >= 0 && i >= subEnd) return i;
       // ", which calls for …" is the writer's background; ", which he said includes …" is not
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key)) return i;
       if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;

@@ -99,6 +99,8 @@ export class Registry {
 
   touch(e: Entity, pos: number): void {
     e.lastPos = pos;
+    // photo credits and bylines name people who are not part of the story
+    if (e.credit || e.byline) return;
     const r = this.recent;
     const i = r.indexOf(e.id);
     if (i >= 0) r.splice(i, 1);

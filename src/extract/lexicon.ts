@@ -49,7 +49,6 @@ witness witnesses student students teacher doctor doctors nurse survivor victim 
 coach manager striker midfielder defender goalkeeper player players captain skipper batsman bowler driver rider
 champion boxer golfer runner
 mayor-elect vice-president vice-chairman mla mpp councillor councilor alderman delegate
-insider insiders
 `);
 
 /** Role words whose holders are not officials (journalists, outside experts, private people). */

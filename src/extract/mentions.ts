@@ -313,8 +313,19 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   else if (FIRST_NAMES.has(first.key)) score += k >= 2 ? 2 : 0;
   if (k >= 2) score += 1;
   if (k >= 2 && first.t.length === 2 && first.t.endsWith(".")) score += 1;
-  // "headed by", "led by"
-  if (before?.key === "by" && ["headed", "led", "chaired", "signed", "written", "photographed"].includes(tokens[ch.a - 2]?.key ?? "")) score += 1;
+  // "A delegation of the IMF, headed by Nathan Porter": the head of that group
+  if (before?.key === "by" && ["headed", "led", "chaired"].includes(tokens[ch.a - 2]?.key ?? "")) {
+    score += 1;
+    if (tokens[ch.a - 3]?.t === "," && ch.a - 4 >= s.a) {
+      let st = ch.a - 4;
+      while (st > s.a && ch.a - 4 - st < 10 && tokens[st - 1]!.k === WORD) st--;
+      while (st < ch.a - 3 && ["a", "an", "the"].includes(tokens[st]!.key)) st++;
+      if (st < ch.a - 3) {
+        roles.push({ text: `head of ${tokText(text, tokens, st, ch.a - 3)}`, start: tokens[st]!.s, end: tokens[ch.a - 4]!.e, kind: "appos" });
+        score += 2;
+      }
+    }
+  }
   // bylines: a block that starts "By Name"
   if ((before?.key === "by" && ch.a - 1 === cx.blockFirst && before.cap) ||
     (ch.a === cx.blockFirst && ch.na === ch.a + 1 && tokens[ch.a]!.key === "by")) {

@@ -9,7 +9,7 @@
  */
 import {
   COMMON_CAPS, CORP_ROLES, GOV_ROLES, MEDIA, MINISTRY_SUBJECTS, ORG_ACRONYMS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY,
-  ROLE_NOUNS, TITLES,
+  PLACES, ROLE_NOUNS, TITLES,
 } from "./lexicon.ts";
 import { fold } from "./normalize.ts";
 
@@ -65,83 +65,77 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   const ws = words(role);
   const lowerKeys = ws.map((w) => w.key);
   let country: string | null = null;
-  let org: string | null = null;
   let viaPerson: string | null = null;
-  // "of the X" / "for the X"
+  let party: string | null = null;
+  let acronym: string | null = null;
+  const runs: Word[][] = [];
+  let cur: Word[] = [];
+  const end = () => {
+    if (cur.length > 0) runs.push(cur);
+    cur = [];
+  };
   for (let i = 0; i < ws.length; i++) {
-    const k = ws[i]!.key;
-    if ((k === "of" || k === "for" || k === "at") && i + 1 < ws.length) {
+    const w = ws[i]!;
+    const c = countryOf(ws, i);
+    if (c) {
+      if (!country) country = c[0];
+      end();
+      i += c[1] - 1;
+      continue;
+    }
+    const acr = w.w.length >= 2 && w.w === w.w.toUpperCase() ? ORG_ACRONYMS.get(w.w) : undefined;
+    if (acr) {
+      end();
+      acronym ??= acr;
+      continue;
+    }
+    if (w.cap && PARTY_WORDS.has(w.key)) {
+      end();
+      party ??= `${w.w.endsWith("s") ? w.w.slice(0, -1) : w.w} Party`;
+      continue;
+    }
+    if (!w.cap || PLACES.has(w.key) || MEDIA.has(w.key) || (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key))) {
+      end();
+      continue;
+    }
+    const pr = facts.personRep(w.key);
+    if (pr) {
+      viaPerson ??= pr;
+      end();
+      continue;
+    }
+    cur.push(w);
+  }
+  end();
+  let org: string | null = null;
+  let plainOrg: string | null = null;
+  for (const run of runs) {
+    let k = run.length;
+    while (k > 0 && (TITLES.has(run[k - 1]!.key) || ROLE_NOUNS.has(run[k - 1]!.key)) && !ORG_WORDS.has(run[k - 1]!.key)) k--;
+    const r = run.slice(0, k);
+    if (r.length === 0) continue;
+    if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue; // "of State", "the Court"
+    if (r.some((w) => ORG_WORDS.has(w.key))) {
+      org ??= r.map((w) => w.w).join(" ");
+    } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key))) {
+      plainOrg ??= r.map((w) => w.w).join(" ");
+    }
+  }
+  org ??= acronym ?? plainOrg;
+  if (!org) {
+    // "spokesman for the commission" → the article's organisation with that head word
+    for (let i = 0; i + 1 < ws.length; i++) {
+      if (!["of", "for", "at"].includes(ws[i]!.key)) continue;
       let j = i + 1;
       if (ws[j]!.key === "the") j++;
-      const parts: string[] = [];
-      let allLower = true;
-      while (j < ws.length && !ws[j]!.w.startsWith("(")) {
-        parts.push(ws[j]!.w);
-        if (ws[j]!.cap) allLower = false;
-        j++;
-      }
-      if (parts.length === 0) continue;
-      const phrase = parts.join(" ");
-      const c = PLACE_TO_COUNTRY.get(fold(phrase));
-      if (c) country = c;
-      else if (!allLower) org = phrase;
-      else {
-        // "the commission" → the organisation of the article with that head word
-        const head = fold(parts[parts.length - 1]!);
-        const full = facts.orgs.find((o) => fold(o).split(" ").includes(head));
-        org = full ?? phrase;
+      const head = ws[ws.length - 1]!;
+      if (j < ws.length && !head.cap && ORG_WORDS.has(head.key)) {
+        org = facts.orgs.find((o) => fold(o).split(" ").includes(head.key)) ?? null;
       }
       break;
     }
   }
-  // capitalised words before the head noun
-  let capRun: string[] = [];
-  const flushRun = () => {
-    if (capRun.length > 0 && !org) org = capRun.join(" ");
-    capRun = [];
-  };
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    if (w.key === "of" || w.key === "for" || w.key === "at") break;
-    const c = countryOf(ws, i);
-    if (c) {
-      if (!country) country = c[0];
-      flushRun();
-      i += c[1] - 1;
-      continue;
-    }
-    const acr = ORG_ACRONYMS.get(w.w) ?? ORG_ACRONYMS.get(w.w.toUpperCase());
-    if (acr && w.w === w.w.toUpperCase() && w.w.length >= 2) {
-      flushRun();
-      if (!org) org = acr;
-      continue;
-    }
-    if (w.cap && PARTY_WORDS.has(w.key)) {
-      flushRun();
-      if (!org) org = `${w.w.endsWith("s") ? w.w.slice(0, -1) : w.w} Party`;
-      continue;
-    }
-    if (w.cap && !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key) && !COMMON_CAPS.has(w.key) && !MEDIA.has(w.key)) {
-      const pr = facts.personRep(w.key);
-      if (pr) {
-        viaPerson = pr;
-        flushRun();
-        continue;
-      }
-      capRun.push(w.w);
-      continue;
-    }
-    if (w.cap && ORG_WORDS.has(w.key) && capRun.length > 0) {
-      capRun.push(w.w);
-      continue;
-    }
-    if (w.cap && ORG_WORDS.has(w.key) && (w.key === "ministry" || w.key === "court" || w.key === "office")) {
-      capRun.push(w.w);
-      continue;
-    }
-    flushRun();
-  }
-  flushRun();
+  org ??= party;
   // ministries: "Finance Minister" → "Ministry of Finance"
   let ministry: string | null = null;
   for (let i = 0; i + 1 < ws.length; i++) {

@@ -47,7 +47,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
         end = true;
         i = j - 1;
       }
-    } else if (t.k === QUOTE && i > 0 && !inside[i - 1] && i + 1 < n) {
+    } else if (t.k === QUOTE && i > 0 && i + 1 < n) {
       // a closing mark right after terminal punctuation inside the quote: `… today." He said`
       const p = tokens[i - 1]!;
       const isClose = closes[i] === 1;
