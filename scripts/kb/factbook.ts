@@ -84,7 +84,11 @@ export function parseHolders(value: string, country = ""): ParsedHolder[] {
       });
       const toks = body.split(/\s+/).filter(Boolean);
       // A capitalised acronym followed by office words is part of the title ("GNU Interim Prime Minister").
-      const capsAt = toks.findIndex((t, i) => isCaps(t) && !(i + 1 < toks.length && isTitleWord(toks[i + 1]!) && i + 1 < toks.findLastIndex(isCaps)));
+      let lastCaps = -1;
+      toks.forEach((t, i) => {
+        if (isCaps(t)) lastCaps = i;
+      });
+      const capsAt = toks.findIndex((t, i) => isCaps(t) && !(i + 1 < toks.length && isTitleWord(toks[i + 1]!) && i + 1 < lastCaps));
       if (capsAt < 0) continue;
       let nameStart = capsAt;
       while (nameStart > 0 && !titleish(toks[nameStart - 1]!)) nameStart--;
