@@ -52,12 +52,19 @@ export interface PersonCandidate {
 const LOC_PREPS = new Set(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards", "via", "around", "of"]);
 const BARE_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam", "herr", "mme"]);
 
+/** Words of multi-word titles that are not titles by themselves ("Foreign", "Labour", "State"). */
+const TITLE_PARTS = new Set(["state", "foreign", "interior", "defence", "defense", "finance", "treasury", "health", "justice",
+  "economy", "trade", "home", "labour", "labor", "education", "energy", "agriculture", "transport", "environment", "culture",
+  "information", "communications", "security", "affairs", "development", "planning", "principal", "accounting", "operating",
+  "financial", "technology", "field", "crown", "private", "major", "former", "ex", "acting", "interim", "deputy", "vice",
+  "managing", "partner", "head", "chief", "executive", "executives", "officer", "director", "leader", "chair"]);
+
 export function isTitleKey(k: string): boolean {
-  return TITLES.has(k);
+  return TITLES.has(k) && !TITLE_PARTS.has(k);
 }
 
 function isRoleKey(k: string): boolean {
-  return ROLE_NOUNS.has(k) || TITLES.has(k);
+  return ROLE_NOUNS.has(k) || isTitleKey(k);
 }
 
 /** Could this word be part of a person's name? */
@@ -108,7 +115,9 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
         j++;
         continue;
       }
-      if (u.k === WORD && u.key === "of" && hasOrgOrTitle && nx && nx.k === WORD) {
+      const pv = tokens[j - 1]!;
+      if (u.k === WORD && u.key === "of" && hasOrgOrTitle && nx && nx.k === WORD &&
+        (ORG_WORDS.has(pv.key) || TITLES.has(pv.key) || ROLE_NOUNS.has(pv.key))) {
         if (nx.cap && !nx.num) {
           j++;
           continue;
@@ -311,7 +320,9 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   // first names
   if (FIRST_NAMES.has(first.key) && !PLACE_TO_COUNTRY.has(first.key)) score += k >= 2 ? 3 : 1;
   else if (FIRST_NAMES.has(first.key)) score += k >= 2 ? 2 : 0;
-  if (k >= 2) score += 1;
+  if (k >= 2) score += 3;
+  // "20-year-old Tiger Woods"
+  if (before && before.k === WORD && before.num && before.key.endsWith("-old")) score += 2;
   if (k >= 2 && first.t.length === 2 && first.t.endsWith(".")) score += 1;
   // "A delegation of the IMF, headed by Nathan Porter": the head of that group
   if (before?.key === "by" && ["headed", "led", "chaired"].includes(tokens[ch.a - 2]?.key ?? "")) {
@@ -350,7 +361,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (ch.na === s.a && k === 1 && !titled) score -= 1;
   // a lone word right after a determiner is a thing ("the Kremlin")
   if (before && before.k === WORD && (before.key === "the" || before.key === "a" || before.key === "an") && ch.na === ch.a) score -= 3;
-  if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap) score -= 1;
+  if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap) score -= 2;
 
   const name = tokText(text, tokens, ch.na, ch.b);
   return {
