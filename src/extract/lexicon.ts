@@ -80,6 +80,9 @@ parliament congress senate assembly house cabinet government administration part
 front movement coalition organisation organization association federation institute institution foundation
 university college school academy hospital clinic bank fund trust group holdings corporation corp inc ltd llc plc
 co company companies industries airlines airways motors systems technologies media news press times post
+spa ag nv sa bv gmbh ab asa oyj bhd tbk pte sae kk plc ltda sas srl holding holdings partners capital securities
+investments ventures resources energy petroleum oil gas mining mines metals steel chemicals pharmaceuticals
+rangers united athletic wanderers rovers city town albion sox yankees mets dodgers giants
 journal herald tribune gazette telegraph guardian review network channel radio television tv broadcasting
 service services forces force army navy corps brigade regiment police guard guards command unit division
 conference summit forum festival games olympics cup championship championships open tournament league
@@ -298,6 +301,23 @@ kuala lumpur putrajaya singapore jakarta manila bangkok hanoi seoul pyongyang ta
 north south east west northern southern eastern western central middle far near upper lower
 europe asia africa america americas oceania arctic antarctica atlantic pacific mediterranean caribbean
 kashmir punjab sindh balochistan bavaria catalonia kurdistan darfur tigray donbas donbass kherson zaporizhzhia
+chechnya dagestan grozny korea bonn frankfurt hamburg cologne stuttgart dusseldorf leipzig dresden salvador marino
+puerto rico angeles francisco diego vegas orleans detroit atlanta dallas houston miami denver phoenix philadelphia
+baltimore pittsburgh cleveland cincinnati milwaukee minneapolis louis kansas missouri tennessee kentucky alabama
+louisiana mississippi arkansas oklahoma utah idaho montana wyoming dakota nebraska vermont maine hampshire jersey
+connecticut delaware maryland hawaii alaska manchester liverpool birmingham leeds glasgow belfast bristol newcastle
+milan turin naples florence venice genoa lyon marseille toulouse nice bordeaux barcelona seville valencia bilbao
+lisbon porto rotterdam antwerp zurich basel lausanne salzburg krakow gdansk st petersburg novosibirsk volgograd
+vladivostok chelyabinsk yekaterinburg kazan samara rostov sevastopol lviv dnipro zagreb sarajevo skopje tirana
+kosovo bosnia serbia montenegro macedonia transylvania anatolia izmir antalya tabriz isfahan mashhad basra
+peshawar quetta rawalpindi multan faisalabad kolkata calcutta chennai madras bangalore hyderabad ahmedabad
+kerala bengal gujarat bihar assam rangoon mandalay saigon phnom penh jakarta surabaya bali cebu mindanao
+osaka kyoto yokohama nagoya kobe hiroshima fukushima okinawa busan incheon guangzhou tianjin chongqing nanjing
+xinjiang tibet taiwan macau lagos kano ibadan mombasa kampala harare durban soweto luanda khartoum darfur
+tripoli benghazi tunis algiers casablanca marrakesh dakar bamako niamey ndjamena abidjan monrovia freetown
+bogota medellin lima quito caracas santiago valparaiso montevideo asuncion sao paulo rio janeiro brasilia
+recife salvador havana kingston panama managua tegucigalpa guatemala juarez tijuana guadalajara monterrey
+caribbean balkans baltic caucasus sahara sahel scandinavia siberia patagonia andes himalayas alps
 `);
 
 /** Organisation acronyms → full names. */

@@ -11,7 +11,7 @@
  * context). Role phrases are read in the same pass.
  */
 import {
-  COMMON_CAPS, FIRST_NAMES, HYPHEN_PARTICLES, MEDIA, MONTHS, NAME_PARTICLES, NON_OFFICIAL_ROLES, ORG_ACRONYMS, ORG_WORDS,
+  COMMON_CAPS, COMPANY_NOUNS, FIRST_NAMES, HYPHEN_PARTICLES, MEDIA, MONTHS, NAME_PARTICLES, NON_OFFICIAL_ROLES, ORG_ACRONYMS, ORG_WORDS,
   PLACE_TO_COUNTRY, PLACES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS,
 } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
@@ -49,6 +49,8 @@ export interface PersonCandidate {
   upper: boolean;
 }
 
+const ORG_CONTEXT = new Set(["club", "side", "team", "newspaper", "magazine", "daily", "agency", "carrier", "airline", "brewer",
+  "insurer", "maker", "retailer", "outfit", "champions", "rivals", "hosts", "visitors", "leaders", "stock", "shares", "index"]);
 const LOC_PREPS = new Set(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards", "via", "around", "of"]);
 const BARE_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam", "herr", "mme"]);
 
@@ -359,8 +361,16 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (nextT && nextT.k === WORD && ["shares", "stock", "inc", "corp", "ltd", "group", "said"].includes(nextT.key) && k === 1 && nextT.key !== "said") score -= 2;
   if (upper && !FIRST_NAMES.has(first.key) && !credit) score -= 2;
   if (ch.na === s.a && k === 1 && !titled) score -= 1;
-  // a lone word right after a determiner is a thing ("the Kremlin")
-  if (before && before.k === WORD && (before.key === "the" || before.key === "a" || before.key === "an") && ch.na === ch.a) score -= 3;
+  // a name right after a determiner is a thing ("the Kremlin", "an El Al freighter")
+  if (before && before.k === WORD && (before.key === "the" || before.key === "a" || before.key === "an") && !titled && roles.length === 0) score -= 3;
+  // organisation context: "club Standard Liege", "Douglas & Lomason"
+  if (before && before.k === WORD && !before.cap && (COMPANY_NOUNS.has(before.key) || ORG_WORDS.has(before.key) || ORG_CONTEXT.has(before.key))) score -= 3;
+  if (nextT?.t === "&" || prevT?.t === "&") score -= 4;
+  // a place written in two words ("Sri Lanka", "El Salvador")
+  if (k >= 2) {
+    for (let i = ch.na; i + 1 < ch.b; i++) if (PLACE_TO_COUNTRY.has(`${tokens[i]!.key} ${tokens[i + 1]!.key}`)) score -= 5;
+    if (nameToks.some((t) => ORG_WORDS.has(t.key))) score -= 5;
+  }
   if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap) score -= 2;
 
   const name = tokText(text, tokens, ch.na, ch.b);
