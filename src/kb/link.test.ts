@@ -68,6 +68,21 @@ describe("linkPeople on a ceasefire-talks style article (our own sentences)", ()
   });
 });
 
+describe("native-script context", () => {
+  it("Hebrew role and country words with attached prefixes pick the emir, not the other Al Thanis", () => {
+    // "Egypt's president a-Sisi and Qatar's emir al-Thani met in Cairo" — no peers needed here.
+    const text = "נשיא מצרים א-סיסי ואמיר קטאר אל-ת'אני נפגשו בקהיר";
+    const links = linkPeople(kb, people(text, [{ name: "א-סיסי" }, { name: "אל-ת'אני" }]), text, DATE);
+    expect(links.get("p1")?.id).toBe("Q307871");
+    expect(links.get("p2")?.id).toBe("Q1855372");
+  });
+
+  it("a bare 'Al Thani' with only Qatar in context stays unlinked (emir, prime minister and envoy share it)", () => {
+    const text = "Al Thani met the delegation in Doha.";
+    expect(linkPeople(kb, people(text, [{ name: "Al Thani" }]), text, DATE).get("p1")).toBeUndefined();
+  });
+});
+
 describe("surname traps", () => {
   it("a bare 'Kushner' with no supporting context is not linked (the Factbook Kushner is Charles)", () => {
     const text = "Kushner arrived late to the dinner on Sunday.";

@@ -9,7 +9,7 @@
  * is only accepted with support (see decide()). First names that contradict exclude a candidate.
  */
 import type { KbCandidate, KbEntry, KbLink, KbPosition, KnowledgeBase, PositionKind } from "./types.ts";
-import { foldName, foldText, looseOfTokens, nameTokens } from "./normalize.ts";
+import { evidenceText, foldName, foldText, looseOfTokens, nameTokens } from "./normalize.ts";
 import { familiesInText, familiesOfPosition } from "./roles.ts";
 import { MAX_COUNTRY_TOKENS } from "./load.ts";
 
@@ -118,7 +118,8 @@ export function toLink(kb: KnowledgeBase, e: KbEntry, date: string, preferCountr
     label: p && choice ? positionLabel(p, choice.isCurrent) : null,
     kind: p?.kind ?? null,
     source: source?.title ?? srcId,
-    asOf: p?.asOf ?? source?.asOf ?? "",
+    // With no office to show, the entry's newest as-of date still says how fresh the facts are.
+    asOf: p?.asOf ?? e.positions.reduce((m, x) => (x.asOf > m ? x.asOf : m), ""),
     isCurrent: choice?.isCurrent ?? false,
   };
 }
@@ -148,7 +149,7 @@ export interface Evidence {
 }
 
 export function padFold(s: string | null | undefined): string {
-  return s ? ` ${foldText(s)} ` : " ";
+  return evidenceText(s);
 }
 
 export function makeEvidence(ctx: LookupContext): Evidence {

@@ -82,3 +82,30 @@ export function looseKey(s: string): string {
 export function looseOfTokens(tokens: readonly string[]): string {
   return tokens.map(looseToken).join(" ");
 }
+
+/** Hebrew one-letter proclitics (and, the, in, to, from, that, as) and Arabic ones (and, so, with,
+ *  to, as) that attach to the next word: "והנשיא" = "and the president", "والرئيس" likewise. */
+const HE_PREFIX = /^[והבלמשכ]{1,3}(?=[\u05D0-\u05EA]{2,})/;
+const AR_PREFIX = /^(?:[وفبلك]{1,2})?(?:ال)?(?=[\u0621-\u064A]{2,})/;
+
+/**
+ * Folded text padded with spaces for whole-word `includes` checks, plus — after a separator — the
+ * Hebrew/Arabic words of the text with their proclitics removed, so role and country words match
+ * "והנשיא המצרי" as well as "הנשיא". The stripped forms are extra words, never replacements: a
+ * name that happens to begin with such a letter (ויטקוף) is still found as written.
+ */
+export function evidenceText(s: string | null | undefined): string {
+  if (!s) return " ";
+  const folded = foldText(s);
+  const extra: string[] = [];
+  for (const t of folded.split(" ")) {
+    if (/[\u05D0-\u05EA]/.test(t)) {
+      const m = HE_PREFIX.exec(t);
+      if (m) for (let i = 1; i <= m[0].length; i++) extra.push(t.slice(i));
+    } else if (/[\u0621-\u064A]/.test(t)) {
+      const m = AR_PREFIX.exec(t);
+      if (m && m[0].length > 0) extra.push(t.slice(m[0].length), `ال${t.slice(m[0].length)}`);
+    }
+  }
+  return extra.length > 0 ? ` ${folded} | ${extra.join(" ")} ` : ` ${folded} `;
+}
