@@ -98,7 +98,7 @@ describe("popup App: this page", () => {
     ["off for the site", { settings: { disabledSites: ["example-news.test"] } }, "Switched off for this site"],
     ["off everywhere", { settings: { enabled: false } }, "Switched off"],
     ["a browser page", { target: { tabId: 7, url: "chrome://extensions/", isOwnPage: false, isLoading: false } }, "No access to this site"],
-    ["a tab we may not see", { target: { tabId: 7, url: null, isOwnPage: false, isLoading: false } }, "No access to this site"],
+    ["a tab we may not see", { target: { tabId: 7, url: null, isOwnPage: false, isLoading: false }, states: {} }, "No access to this site"],
     ["a site whose permission was withdrawn", { states: {}, hasSiteAccess: false }, "No access to this site"],
     ["a page being read", { states: { [TAB_ID]: { ...NOT_ARTICLE_STATE, status: "reading" as const } } }, "Reading…"],
     ["a page the content script has not reported yet", { states: {} }, "Reading…"],
@@ -116,6 +116,12 @@ describe("popup App: this page", () => {
     one(root, "button", "Switch on for example-news.test").click();
     await waitFor(() => root.querySelector(".person"));
     expect(client.calls.find((c) => c.method === "setSiteEnabled")?.payload).toEqual({ site: "example-news.test", enabled: true });
+  });
+
+  it("reads the site from the reported page when the browser hides the tab's URL", async () => {
+    const { root } = open({ target: { ...articleTarget, url: null } });
+    await waitFor(() => root.querySelector(".person"));
+    expect(one(root, ".site").textContent).toBe("example-news.test");
   });
 
   it("picks up the page once the content script reports it", async () => {

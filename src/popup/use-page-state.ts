@@ -96,19 +96,28 @@ export function viewStatus(v: ViewInput): ViewStatus {
   const { target, state, settings } = v;
   if (!target) return "loading";
   if (target.isOwnPage) return "own-page";
-  if (target.tabId === null || !isWebUrl(target.url)) return "no-access";
+  if (target.tabId === null) return "no-access";
+  // A URL we can see and cannot read (chrome://, about:, the web store…). A URL we cannot see is
+  // not decisive: Chromium may hide it from tabs.* even where the content script runs, so the
+  // background's state (reported by the content script) decides below.
+  if (target.url !== null && !isWebUrl(target.url)) return "no-access";
   if (settings && !settings.enabled) return "off-global";
-  const site = siteOf(target.url);
+  const site = siteOf(pageUrl(target, state));
   if (settings && site && settings.disabledSites.includes(site)) return "off-site";
   if (v.error) return "error";
   if (state === undefined) return "loading";
   if (state === null) {
-    if (v.hasAccess === false) return "no-access";
+    if (v.hasAccess === false || target.url === null) return "no-access";
     return v.gaveUp ? "not-read" : "reading";
   }
   if (state.status === "off-global" || state.status === "off-site") return v.gaveUp ? "not-read" : "reading";
   if (state.status === "reading" && v.gaveUp) return "not-read";
   return state.status;
+}
+
+/** The tab's address: what tabs.* shows, else what the content script reported. */
+export function pageUrl(target: Target | null, state: PageState | null | undefined): string | null {
+  return target?.url ?? state?.meta?.url ?? null;
 }
 
 export const POLL_INTERVAL_MS = 1000;
@@ -188,7 +197,7 @@ export function usePageState(client: PopupClient): PageStateHandle {
     };
   }, [client]);
 
-  const isReadable = !!target && target.tabId !== null && !target.isOwnPage && isWebUrl(target.url);
+  const isReadable = !!target && target.tabId !== null && !target.isOwnPage && (target.url === null || isWebUrl(target.url));
 
   const fetchState = useCallback(() => {
     if (!target || target.tabId === null || !isReadable) return;
@@ -203,8 +212,9 @@ export function usePageState(client: PopupClient): PageStateHandle {
   }, [client, target, isReadable]);
 
   useEffect(() => {
-    if (!target || !isReadable || target.url === null) return;
+    if (!target || !isReadable) return;
     fetchState();
+    if (target.url === null) return;
     let live = true;
     client.hasSiteAccess(target.url).then(
       (has) => live && setHasAccess(has),
@@ -222,15 +232,17 @@ export function usePageState(client: PopupClient): PageStateHandle {
   const maxTries = state === null || state === undefined ? (target?.isLoading ? POLL_TRIES_READING : POLL_TRIES_NO_STATE) : POLL_TRIES_READING;
   const gaveUp = tries >= maxTries;
   const status = viewStatus({ target, state, settings: settings.settings, hasAccess, error, gaveUp });
+  // A hidden URL and no state yet: shown as "no access", but the content script may still report.
+  const isQuietlyWaiting = status === "no-access" && isReadable && target?.url === null && state === null && !gaveUp;
 
   useEffect(() => {
-    if (status !== "reading") return;
+    if (status !== "reading" && !isQuietlyWaiting) return;
     const timer = setTimeout(() => {
       setTries((n) => n + 1);
       fetchState();
     }, POLL_INTERVAL_MS);
     return () => clearTimeout(timer);
-  }, [status, tries, fetchState]);
+  }, [status, isQuietlyWaiting, tries, fetchState]);
 
   const reveal = useCallback(
     async (personId: string, claimId?: string) => {
@@ -244,7 +256,7 @@ export function usePageState(client: PopupClient): PageStateHandle {
 
   return {
     target,
-    site: target && !target.isOwnPage ? siteOf(target.url) : null,
+    site: target && !target.isOwnPage && target.tabId !== null ? siteOf(pageUrl(target, state)) : null,
     state: state ?? null,
     status,
     error,

@@ -10,5 +10,8 @@ export function claimDisplay(text: string, kind: QuoteKind, max = CLAIM_MAX_CHAR
     const space = cut.lastIndexOf(" ");
     t = `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
   }
-  return kind === "direct" ? `“${t.replace(/^["“”]+|["“”]+$/g, "")}”` : t;
+  if (kind !== "direct") return t;
+  // The quote as printed often ends with the comma that led into "…, she said": drop it inside the marks.
+  const inner = t.replace(/^["“”]+|["“”]+$/g, "").replace(/[,;:]+$/, "");
+  return `“${inner}”`;
 }

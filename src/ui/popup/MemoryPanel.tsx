@@ -82,7 +82,7 @@ export function MemoryPanel(props: MemoryPanelProps) {
     <section class="memory" aria-labelledby="srcl-memory-h">
       <H id="srcl-memory-h">Memory</H>
       <p class="stats">{props.stats ? statsLine(props.stats) : props.statsError ? `Could not read the memory: ${props.statsError}` : "Counting…"}</p>
-      <p class="hint">Everything stays in this browser. Nothing is sent anywhere.</p>
+      <p class="hint">The memory stays in this browser and is never sent anywhere.</p>
       <div class="row wrap">
         <button type="button" class="button" onClick={() => void exportAs("json")}>
           Export JSON

@@ -7,7 +7,7 @@ import type { KbFacts, PagePerson, PageState } from "../../shared/types.ts";
 import { claimDisplay } from "./ClaimText.tsx";
 import { EmptyState } from "./EmptyState.tsx";
 import { count, formatDate } from "./format.ts";
-import { claimCounts, groupClaimsBySpeaker, roleLine } from "./group-claims.ts";
+import { claimCounts, groupClaimsBySpeaker, roleLine, type ClaimGroup } from "./group-claims.ts";
 import type { ViewStatus } from "./view-status.ts";
 
 export interface PagePanelProps {
@@ -23,6 +23,8 @@ export interface PagePanelProps {
   onEnableGlobal(): void;
   onRetry(): void;
 }
+
+const REVEAL_HINT_ID = "srcl-reveal-hint";
 
 export function kbSummary(kb: KbFacts): string {
   const position = kb.position ?? "";
@@ -79,6 +81,10 @@ function Article(props: PagePanelProps & { state: PageState }) {
   const groups = groupClaimsBySpeaker(state.claims, state.people, (p) => effectiveOfficial(state, p));
   return (
     <>
+      {/* One description for every "show in page" button; hidden, yet still read as their description. */}
+      <p id={REVEAL_HINT_ID} hidden>
+        Shows it in the page and opens its card.
+      </p>
       {state.enrichment?.note && <p class="note">{state.enrichment.note}</p>}
       <section aria-labelledby="srcl-officials-h">
         <h3 id="srcl-officials-h">
@@ -99,9 +105,8 @@ function Article(props: PagePanelProps & { state: PageState }) {
               const elsewhere = state.enrichment?.people[p.id]?.elsewhereTotal ?? null;
               return (
                 <li key={p.id} class="person" data-person-id={p.id}>
-                  <button type="button" class="person-name" onClick={() => props.onReveal(p.id)}>
+                  <button type="button" class="person-name" aria-describedby={REVEAL_HINT_ID} onClick={() => props.onReveal(p.id)}>
                     {p.name}
-                    <span class="sr-only"> (show in page)</span>
                   </button>
                   <p class="role">{role || "Role not stated in the article"}</p>
                   {kbText && (
@@ -152,29 +157,36 @@ function Article(props: PagePanelProps & { state: PageState }) {
             Said on this page <span class="count">({state.claims.length})</span>
           </h3>
           {groups.map((g) => (
-            <div key={g.key} class={`group group-${g.kind}`}>
-              <h4 class="group-label">
-                {g.label}
-                {g.role && <span class="muted">, {g.role}</span>}
-              </h4>
-              <ul class="claims">
-                {g.claims.map((c) => (
-                  <li key={c.id} class={`claim claim-${c.kind}`}>
-                    {g.personId && g.kind === "official" ? (
-                      <button type="button" class="claim-button" onClick={() => props.onReveal(g.personId!, c.id)}>
-                        {claimDisplay(c.text, c.kind)}
-                        <span class="sr-only"> (show in page)</span>
-                      </button>
-                    ) : (
-                      claimDisplay(c.text, c.kind)
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ClaimGroupView key={g.key} group={g} onReveal={props.onReveal} />
           ))}
         </section>
       )}
     </>
+  );
+}
+
+function ClaimGroupView({ group: g, onReveal }: { group: ClaimGroup; onReveal: PagePanelProps["onReveal"] }) {
+  // Only officials are highlighted (and so can be revealed); other speakers' claims are plain text.
+  const revealId = g.kind === "official" ? g.personId : null;
+  return (
+    <div class={`group group-${g.kind}`}>
+      <h4 class="group-label">
+        {g.label}
+        {g.role && <span class="muted">, {g.role}</span>}
+      </h4>
+      <ul class="claims">
+        {g.claims.map((c) => (
+          <li key={c.id} class={`claim claim-${c.kind}`}>
+            {revealId ? (
+              <button type="button" class="claim-button" aria-describedby={REVEAL_HINT_ID} onClick={() => onReveal(revealId, c.id)}>
+                {claimDisplay(c.text, c.kind)}
+              </button>
+            ) : (
+              claimDisplay(c.text, c.kind)
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -18,9 +18,9 @@ export interface SettingsPanelProps {
 }
 
 const STYLES: readonly { value: HighlightStyle; label: string; hint: string }[] = [
-  { value: "underline", label: "Underline", hint: "a thin line under names and claims" },
-  { value: "marker", label: "Marker", hint: "a coloured background, easy to spot" },
-  { value: "quiet", label: "Quiet", hint: "names only, faint; hover still works" },
+  { value: "underline", label: "Underline", hint: "names underlined on a light tint" },
+  { value: "marker", label: "Marker", hint: "names on a stronger highlighter colour" },
+  { value: "quiet", label: "Quiet", hint: "a dotted underline only" },
 ];
 
 export function SettingsPanel(props: SettingsPanelProps) {

@@ -85,6 +85,9 @@ describe("claimDisplay", () => {
   it.each([
     ["We will.", "direct", "“We will.”"],
     ["“Already quoted.”", "direct", "“Already quoted.”"],
+    ["We intend to use it,", "direct", "“We intend to use it”"],
+    ["“We intend to use it,”", "direct", "“We intend to use it”"],
+    ["a list, of things,", "indirect", "a list, of things,"],
     ["  spread\n over  lines ", "indirect", "spread over lines"],
     ["the talks failed", "indirect", "the talks failed"],
   ] as const)("%j (%s) → %j", (text, kind, expected) => {
