@@ -153,6 +153,9 @@ export function findCues(inp: SentenceInput): number[] {
 const AMBIGUOUS = new Set(["note", "notes", "report", "reports", "claim", "claims", "demand", "demands", "warning", "question",
   "post", "posts", "comment", "answer", "states", "promise", "promises", "pledge", "pledges", "tweets", "vows", "stress",
   "call", "calls", "estimated", "forecast", "suggests", "indicates"]);
+const TELL_OBJECTS = new Set(["reporters", "journalists", "media", "conference", "news", "agency", "broadcaster", "newspaper",
+  "parliament", "lawmakers", "supporters", "crowd", "audience", "delegates", "us", "him", "her", "them", "me", "with", "of", "for",
+  "to", "by", "via", "phone", "email", "telephone", "reuters", "briefing", "radio", "television", "tv", "interview", "channel"]);
 const INVERT_FORMS = new Set(["said", "says", "added", "adds", "asked", "wrote", "writes", "replied", "continued", "explained",
   "noted", "insisted", "argued", "warned", "stressed", "recalled", "concluded", "tweeted", "told"]);
 
@@ -333,6 +336,15 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // inverted: `," said X`, `, said X`
   const prev = tokens[i - 1];
   const nx = tokens[i + 1];
+  if (prev && prev.t === ",") {
+    // `Name, appositive, said …`: the subject is the name before the apposition
+    let k = i - 2;
+    while (k > s.a && i - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
+    if (k > s.a && tokens[k]!.t === "," && (personAt[k - 1] ?? -1) >= 0 && !persons[personAt[k - 1]!]!.poss) {
+      const p = persons[personAt[k - 1]!]!;
+      return { ref: { ent: p.ent }, a: p.ca, b: k, inverted: false, according: false };
+    }
+  }
   if (i > s.a && prev && (prev.t === "," || prev.k === QUOTE) && nx && nx.k === WORD && INVERT_FORMS.has(t.key) &&
     t.key !== "told" && (nx.cap || DETS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
     !isDay(nx.key) && !["that", "on", "in", "at", "after", "before", "during", "last", "this", "earlier"].includes(nx.key) &&
@@ -780,15 +792,20 @@ function hasCueNear(inp: SentenceInput, q: QuoteSpan, cues: number[]): boolean {
  *  content, or -1. */
 function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
   const { tokens, s } = inp;
+  if (subj.inverted) {
+    // `content, said X[, an analyst at Y].` — the comma right before the verb ends the content
+    return tokens[i - 1]!.t === "," ? i - 1 : -1;
+  }
   // after the cue only adjuncts until the sentence end
   let k = i + 1;
-  if (subj.inverted) k = subj.b;
   let n = 0;
   while (k < s.b && n < 12) {
     const u = tokens[k]!;
     if (u.k === PUNCT && (u.t === "." || u.t === "!" || u.t === "?")) break;
     if (u.k === QUOTE) return -1;
     if (u.k === WORD && u.key === "that") return -1;
+    // only adjuncts may follow a post-posed cue ("said on Saturday (Feb 15)", "told reporters")
+    if (u.k === WORD && !u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !TELL_OBJECTS.has(u.key) && !isDay(u.key)) return -1;
     k++;
     n++;
   }

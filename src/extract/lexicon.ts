@@ -301,9 +301,9 @@ kuala lumpur putrajaya singapore jakarta manila bangkok hanoi seoul pyongyang ta
 north south east west northern southern eastern western central middle far near upper lower
 europe asia africa america americas oceania arctic antarctica atlantic pacific mediterranean caribbean
 kashmir punjab sindh balochistan bavaria catalonia kurdistan darfur tigray donbas donbass kherson zaporizhzhia
-chechnya dagestan grozny korea bonn frankfurt hamburg cologne stuttgart dusseldorf leipzig dresden salvador marino
-puerto rico angeles francisco diego vegas orleans detroit atlanta dallas houston miami denver phoenix philadelphia
-baltimore pittsburgh cleveland cincinnati milwaukee minneapolis louis kansas missouri tennessee kentucky alabama
+chechnya dagestan grozny korea bonn frankfurt hamburg cologne stuttgart dusseldorf leipzig dresden marino
+puerto rico angeles vegas orleans detroit atlanta dallas houston miami denver phoenix philadelphia
+baltimore pittsburgh cleveland cincinnati milwaukee minneapolis kansas missouri tennessee kentucky alabama
 louisiana mississippi arkansas oklahoma utah idaho montana wyoming dakota nebraska vermont maine hampshire jersey
 connecticut delaware maryland hawaii alaska manchester liverpool birmingham leeds glasgow belfast bristol newcastle
 milan turin naples florence venice genoa lyon marseille toulouse nice bordeaux barcelona seville valencia bilbao
@@ -315,8 +315,8 @@ kerala bengal gujarat bihar assam rangoon mandalay saigon phnom penh jakarta sur
 osaka kyoto yokohama nagoya kobe hiroshima fukushima okinawa busan incheon guangzhou tianjin chongqing nanjing
 xinjiang tibet taiwan macau lagos kano ibadan mombasa kampala harare durban soweto luanda khartoum darfur
 tripoli benghazi tunis algiers casablanca marrakesh dakar bamako niamey ndjamena abidjan monrovia freetown
-bogota medellin lima quito caracas santiago valparaiso montevideo asuncion sao paulo rio janeiro brasilia
-recife salvador havana kingston panama managua tegucigalpa guatemala juarez tijuana guadalajara monterrey
+bogota medellin lima quito caracas valparaiso montevideo asuncion janeiro brasilia
+recife havana kingston panama managua tegucigalpa guatemala juarez tijuana guadalajara monterrey
 caribbean balkans baltic caucasus sahara sahel scandinavia siberia patagonia andes himalayas alps
 `);
 
@@ -423,7 +423,7 @@ kate katherine kathleen kathryn kathy katie kay keir keith kelly ken kenji kenne
 kimberly kirk klaus kofi kristen kristi kristin kurt kyle lamar lara larry laura lauren laurence laurent lee leila
 lena leo leon leonard leonardo leslie liam lily lin linda lindsey lisa liu liz lloyd logan lois lorenzo lori
 louis louise luc luca lucas lucia lucy luis luiz luke lyndon maciej madeleine madison magdalena maggie mahmoud
-mahmood majed majid malcolm malik mamadi manuel marc marcel marco marcus margaret margarita margot maria mariam
+mahmood majed majid malcolm paulo malik mamadi manuel marc marcel marco marcus margaret margarita margot maria mariam
 marian marie marina mario marion marisa mark marko marta martha martin marty mary maryam masood matt matteo
 matthew matthias maureen maurice max maxim maxime maya mehmet melania melanie melissa mette michael michal
 michel michele michelle miguel mike mikhail milan miles miriam mitch mitt mohamed mohammad mohammed mohammad

@@ -49,6 +49,10 @@ export interface PersonCandidate {
   upper: boolean;
 }
 
+const IRREGULAR_VERBS = new Set(("met meets saw sees made makes took takes gave gives went goes came comes left leaves held holds " +
+  "led leads won wins lost beat hit put set sent spent brought bought thought sought fought caught taught kept felt meant ran " +
+  "began became wrote spoke broke chose drove rose flew knew grew threw drew shook stood sat paid joined joins visits visited " +
+  "names calls urges thanks praises hosts welcomes replaces succeeds appoints").split(" "));
 const ORG_CONTEXT = new Set(["club", "side", "team", "newspaper", "magazine", "daily", "agency", "carrier", "airline", "brewer",
   "insurer", "maker", "retailer", "outfit", "champions", "rivals", "hosts", "visitors", "leaders", "stock", "shares", "index"]);
 const LOC_PREPS = new Set(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards", "via", "around", "of"]);
@@ -70,7 +74,7 @@ function isRoleKey(k: string): boolean {
 }
 
 /** Could this word be part of a person's name? */
-export function nameLike(t: Token, last: boolean): boolean {
+export function nameLike(t: Token, last: boolean, afterFirstName = false): boolean {
   if (t.k !== WORD) return false;
   const k = t.key;
   if (!t.cap) return false;
@@ -78,7 +82,8 @@ export function nameLike(t: Token, last: boolean): boolean {
   if (t.t.endsWith(".")) return t.t.length === 2; // initials "J."
   if (COMMON_CAPS.has(k) || TITLES.has(k) || ROLE_NOUNS.has(k) || ORG_WORDS.has(k) || MONTHS.has(k)) return false;
   if (ORG_ACRONYMS.has(t.t) || MEDIA.has(k)) return false;
-  if ((PLACE_TO_COUNTRY.has(k) || PLACES.has(k)) && (last || !FIRST_NAMES.has(k))) return false;
+  // a place word is a surname after a first name ("Ana Lima"), a first name before a surname ("Georgia Smith")
+  if ((PLACE_TO_COUNTRY.has(k) || PLACES.has(k)) && !afterFirstName && (last || !FIRST_NAMES.has(k))) return false;
   if (t.allCaps && t.t.length <= 4 && !t.t.includes("-")) return false; // acronyms: NATO, AFP, CEO
   return true;
 }
@@ -108,7 +113,7 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
         continue;
       }
       const nx = tokens[j + 1];
-      if (isParticle(u) && nx && nx.k === WORD && nx.cap) {
+      if (isParticle(u) && nx && nx.k === WORD && (nx.cap || (isParticle(nx) && tokens[j + 2]?.cap))) {
         j++;
         continue;
       }
@@ -136,13 +141,19 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
     let na = j;
     while (na > i) {
       const u = tokens[na - 1]!;
-      if (nameLike(u, na === j)) {
+      const pu = tokens[na - 2];
+      if (nameLike(u, na === j, na - 2 >= i && !!pu && FIRST_NAMES.has(pu.key) && pu.cap)) {
         na--;
         continue;
       }
-      if (na < j && (isParticle(u) || (u.k === WORD && u.num && u.t.length <= 2)) && na - 1 > i && nameLike(tokens[na - 2]!, false)) {
-        na--;
-        continue;
+      if (na < j && (isParticle(u) || (u.k === WORD && u.num && u.t.length <= 2))) {
+        // "van der", "bin", "3": kept when a name word stands before them
+        let m = na - 1;
+        while (m > i && isParticle(tokens[m - 1])) m--;
+        if (m - 1 >= i && nameLike(tokens[m - 1]!, false)) {
+          na = m;
+          continue;
+        }
       }
       break;
     }
@@ -199,7 +210,7 @@ function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       n++;
       continue;
     }
-    if (COMMON_CAPS.has(k) || k.endsWith("ed") || k.endsWith("ing") || k.endsWith("ly") || SPEECH_VERBS.has(k)) break;
+    if (COMMON_CAPS.has(k) || k.endsWith("ed") || k.endsWith("ing") || k.endsWith("ly") || SPEECH_VERBS.has(k) || IRREGULAR_VERBS.has(k)) break;
     if (k.includes("-") || /* "federal territories" */ true) {
       a--;
       n++;
@@ -387,7 +398,7 @@ export function nonOfficialRole(role: string): boolean {
   let off = false;
   for (const w of words) {
     if (NON_OFFICIAL_ROLES.has(w)) non = true;
-    else if (w && (TITLES.has(w) && !BARE_TITLES.has(w) || ROLE_NOUNS.has(w))) off = true;
+    else if (w && (isTitleKey(w) && !BARE_TITLES.has(w) || ROLE_NOUNS.has(w))) off = true;
   }
   return non && !off;
 }

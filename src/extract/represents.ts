@@ -141,7 +141,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   for (let i = 0; i + 1 < ws.length; i++) {
     if (MINISTRY_SUBJECTS.has(ws[i]!.key) && ws[i + 1]!.key === "minister") {
       const subj = ws[i]!.w;
-      ministry = `Ministry of ${subj[0]!.toUpperCase()}${subj.slice(1)}`;
+      ministry = `${subj[0]!.toUpperCase()}${subj.slice(1)} Ministry`;
     }
   }
   if (org && (org === ministry)) ministry = null;
