@@ -10,7 +10,8 @@ import {
   personKey,
   skeleton,
 } from "./identity.ts";
-import { buildPerson } from "./person-record.ts";
+import fc from "fast-check";
+import { buildPerson, emptyPerson, mergeAppearance } from "./person-record.ts";
 import type { AppearanceRecord, PersonRecord } from "./types.ts";
 
 const parse = (n: string) => {
@@ -162,5 +163,30 @@ describe("buildPerson", () => {
       { role: "former secretary of state", represents: null, firstAt: 300, lastAt: 300, articleCount: 1 },
       { role: "secretary of state", represents: "US", firstAt: 100, lastAt: 200, articleCount: 2 },
     ]);
+  });
+});
+
+describe("mergeAppearance", () => {
+  it("is order-independent: merging one by one in any order equals rebuilding", () => {
+    const app = fc.record({
+      articleUrl: fc.constantFrom("https://a.example/1", "https://b.example/2", "https://c.example/3", "https://d.example/4"),
+      name: fc.constantFrom("Ana Lopes", "Lopes", "Ana Maria Lopes", "Anna Lopes", "ANA LOPES"),
+      role: fc.constantFrom(null, "minister", "Minister", "health minister"),
+      represents: fc.constantFrom(null, "Portugal", "portugal", "Government of Portugal"),
+      isOfficial: fc.boolean(),
+      kbId: fc.constantFrom(null, "Q1", "Q2"),
+      at: fc.integer({ min: 0, max: 5 }),
+    });
+    fc.assert(
+      fc.property(fc.array(app, { minLength: 1, maxLength: 8 }), fc.infiniteStream(fc.nat()), (raw, ranks) => {
+        const apps: AppearanceRecord[] = raw.map((a) => ({ ...a, personKey: "k", kbName: a.kbId ? `Ana Lopes ${a.kbId}` : null }));
+        const rebuilt = buildPerson("k", apps);
+        const it = ranks[Symbol.iterator]();
+        const shuffled = apps.map((a) => [it.next().value as number, a] as const).sort((x, y) => x[0] - y[0]).map(([, a]) => a);
+        const merged = shuffled.reduce(mergeAppearance, emptyPerson("k"));
+        expect(merged).toEqual(rebuilt);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

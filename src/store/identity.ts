@@ -254,10 +254,24 @@ interface Scored {
 function fullAliases(person: PersonRecord): ParsedName[] {
   const out: ParsedName[] = [];
   for (const alias of person.aliases) {
-    const p = parseName(alias);
+    const p = parseAlias(alias);
     if (p && p.tokens.length > 1) out.push(p);
   }
   return out;
+}
+
+/** Parsed stored aliases, memoised: resolving one page's people parses the same candidates'
+ *  aliases again and again. Bounded; cleared wholesale when full (aliases are cheap to redo). */
+const ALIAS_CACHE_SIZE = 20_000;
+const aliasCache = new Map<string, ParsedName | null>();
+function parseAlias(alias: string): ParsedName | null {
+  let p = aliasCache.get(alias);
+  if (p === undefined) {
+    if (aliasCache.size >= ALIAS_CACHE_SIZE) aliasCache.clear();
+    p = parseName(alias);
+    aliasCache.set(alias, p);
+  }
+  return p;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { afterEach, describe, expect, it } from "vitest";
 import { openMemory, personKey } from "./index.ts";
+import { claimId } from "./schema.ts";
 import { makeArticle } from "./test-support.ts";
-import type { Memory, MemoryExport, StoreResult } from "./types.ts";
+import type { ClaimRecord, Memory, MemoryExport, StoreResult } from "./types.ts";
 
 const opened: Memory[] = [];
 
@@ -329,12 +330,43 @@ describe("queries", () => {
     expect(await texts("okafor")).toEqual(["Revenue rose by a third.", "Fuel subsidies end in March.", "The naira is stable.", "Inflation will fall."]);
     expect(await texts("Okafor naira")).toEqual(["The naira is stable."]);
     expect(await texts("NÁIRA")).toEqual(["The naira is stable."]);
-    expect(await texts("infl")).toEqual(["Inflation will fall."]);
+    expect(await texts("infl", { prefix: true })).toEqual(["Inflation will fall."]);
+    expect(await texts("okafor infl", { prefix: true })).toEqual(["Inflation will fall."]);
+    expect(await texts("infl")).toEqual([]);
     expect(await texts("central bank")).toEqual(["Rates stay at 18 percent."]);
     expect(await texts("okafor", { limit: 1 })).toEqual(["Revenue rose by a third."]);
     expect(await texts("rates", { personKey: key })).toEqual([]);
     expect(await texts("the")).toEqual([]);
     expect(await texts("zebra")).toEqual([]);
+  });
+
+  it("search plans agree with a brute-force scan when words are common (beyond the candidate cap)", async () => {
+    const m = await freshMemory();
+    // 40 articles × 50 claims; "budget" in 2/3 of claims (1333 > the cap), "tax" in every 3rd, "rare" in 5.
+    const articles = [];
+    const claims: ClaimRecord[] = [];
+    for (let a = 0; a < 40; a++) {
+      const url = `https://bulk.example/${a}`;
+      const at = Date.UTC(2026, 0, 1) + ((a * 7) % 40) * DAY; // dates not in URL order
+      for (let i = 0; i < 50; i++) {
+        const n = a * 50 + i;
+        const words = [n % 3 !== 0 ? "budget" : "spending", n % 3 === 1 ? "tax" : "", n % 397 === 5 ? "rare" : "", `w${n}`];
+        const text = words.filter(Boolean).join(" ") + ".";
+        claims.push({ id: claimId(at, url, i), articleUrl: url, personKey: null, source: "official", speaker: "official", text, kind: "direct", cue: null, start: i * 40, end: i * 40 + text.length, at });
+      }
+      articles.push({ url, origin: "https://bulk.example", title: `t${a}`, outlet: null, publishedAt: null, at, firstSeen: at, lastSeen: at, contentHash: `h${a}`, claimCount: 50, peopleCount: 0 });
+    }
+    const dump: MemoryExport = { format: "sourcelight-memory", schemaVersion: 2, exportedAt: "", people: [], articles, appearances: [], claims };
+    value(await m.importJson(dump, { mode: "replace" }));
+    const brute = (...need: string[]) =>
+      [...claims]
+        .sort((x, y) => (x.id < y.id ? 1 : -1))
+        .filter((c) => need.every((w) => c.text.replace(".", "").split(" ").includes(w)))
+        .slice(0, 25)
+        .map((c) => c.id);
+    for (const q of [["budget"], ["budget", "tax"], ["tax", "budget"], ["budget", "rare"], ["rare"], ["spending", "tax"]]) {
+      expect(value(await m.search(q.join(" "), { limit: 25 })).map((c) => c.id), q.join(" ")).toEqual(brute(...q));
+    }
   });
 
   it("counts per person: here versus elsewhere", async () => {

@@ -25,7 +25,7 @@ import { toCsv } from "./csv.ts";
 import { attempt, fail } from "./errors.ts";
 import { chooseCandidate, inputFromKey, parseName, personKey, type IdentityInput } from "./identity.ts";
 import { indexWords, queryWords } from "./normalize.ts";
-import { buildPerson } from "./person-record.ts";
+import { buildPerson, emptyPerson, mergeAppearance } from "./person-record.ts";
 import {
   DEFAULT_DB_NAME,
   SCHEMA_VERSION,
@@ -68,6 +68,8 @@ const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 500;
 /** Claims fetched per step when a search has to filter candidates itself. */
 const SEARCH_BATCH_SIZE = 200;
+/** Ids read per search word before the word counts as "common" (see searchRows). */
+const CANDIDATE_CAP = 1000;
 
 /** Canonical form of a URL for storage: parsed, fragment dropped. Null when it is not http(s). */
 export function canonicalUrl(url: string): string | null {
@@ -138,7 +140,12 @@ class DexieMemory implements Memory {
   }
 
   private async resolveInput(input: IdentityInput): Promise<string | null> {
-    return chooseCandidate(input, await this.candidates(input))?.key ?? null;
+    return (await this.resolveRecord(input))?.key ?? null;
+  }
+
+  /** The stored person record this input is, or null. */
+  private async resolveRecord(input: IdentityInput): Promise<PersonRecord | null> {
+    return chooseCandidate(input, await this.candidates(input));
   }
 
   /** A key string (stored key, "kb:<id>", or an "n:" key from `personKey`) or a page person → stored key. */
@@ -248,11 +255,13 @@ class DexieMemory implements Memory {
     const speakers = new Set(w.claims.map((c) => c.personLocalId).filter((id): id is string => id !== null));
     const keyOf = new Map<string, string>();
     const appearances = new Map<string, AppearanceRecord>();
+    const displayNames = new Map<string, string | null>();
     for (const p of w.people) {
       if (!p.isOfficial && !speakers.has(p.localId)) continue;
       if (!parseName(p.name)) continue; // nothing to identify anyone by
       const input: IdentityInput = { ...p, articleUrl: url };
-      const key = (await this.resolveInput(input)) ?? personKey(input);
+      const found = await this.resolveRecord(input);
+      const key = found?.key ?? personKey(input);
       keyOf.set(p.localId, key);
       if (appearances.has(key)) continue; // two local people the engine kept apart, one identity here
       const app: AppearanceRecord = {
@@ -268,13 +277,16 @@ class DexieMemory implements Memory {
       };
       appearances.set(key, app);
       await this.db.appearances.put(app);
-            // Rebuilt now so that the next person of this article is resolved against it.
-      await this.rebuildPeople([key]);
-      affected.delete(key);
+      // Merged now (order-independent, see person-record.ts) so that the next person of this
+      // article is resolved against it. People also in the old version stay in `affected` and
+      // are rebuilt below without the old appearance.
+      const current = found ?? (await this.db.people.get(key)) ?? emptyPerson(key);
+      const merged = mergeAppearance(current, app);
+      displayNames.set(key, merged.name);
+      await this.db.people.put(merged);
     }
 
     const nameOf = new Map(w.people.map((p) => [p.localId, p.name]));
-    const displayNames = new Map<string, string | null>();
     const claims: StoredClaim[] = [];
     let skipped = 0;
     const ordered = [...w.claims].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -385,38 +397,74 @@ class DexieMemory implements Memory {
     const words = queryWords(query);
     if (words.length === 0 || limit === 0) return { ok: true, value: [] };
     const personFilter = options.personKey ?? null;
+    const prefix = options.prefix === true ? words[words.length - 1]! : null;
+    const exact = prefix === null ? words : words.slice(0, -1);
+    const matches = (c: StoredClaim): boolean =>
+      (personFilter === null || c.personKey === personFilter) &&
+      exact.every((w) => c.words.includes(w)) &&
+      (prefix === null || c.words.some((w) => w.startsWith(prefix)));
     return attempt(() =>
       this.db.transaction("r", this.tables, async () => {
-        // Every word must match; the last one also as a prefix (search while typing).
-        const terms = words.map((w, i) => ({ word: w, prefix: i === words.length - 1 }));
-        const counts = await Promise.all(
-          terms.map((t) => (t.prefix ? this.db.claims.where("words").startsWith(t.word) : this.db.claims.where("words").equals(t.word)).count()),
-        );
-        let driver = 0;
-        counts.forEach((n, i) => {
-          if (n < counts[driver]!) driver = i;
-        });
-        if (counts[driver] === 0) return [];
-        const others = terms.filter((_, i) => i !== driver);
-        const matches = (c: StoredClaim): boolean =>
-          (personFilter === null || c.personKey === personFilter) &&
-          others.every((t) => (t.prefix ? c.words.some((w) => w.startsWith(t.word)) : c.words.includes(t.word)));
-        const d = terms[driver]!;
-        if (!d.prefix) {
-          // One index key: entries come in primary-key (= date) order; reverse is newest first.
-          const rows = await this.db.claims.where("words").equals(d.word).reverse().filter(matches).limit(limit).toArray();
-          return this.views(rows);
-        }
-        // A prefix spans several index keys: collect ids, order by id (date), fetch in batches.
-        const ids = [...new Set(await this.db.claims.where("words").startsWith(d.word).primaryKeys())].sort().reverse();
-        const out: StoredClaim[] = [];
-        for (let i = 0; i < ids.length && out.length < limit; i += SEARCH_BATCH_SIZE) {
-          const batch = await this.db.claims.bulkGet(ids.slice(i, i + SEARCH_BATCH_SIZE));
-          for (const c of batch) if (c && matches(c) && out.length < limit) out.push(c);
-        }
-        return this.views(out);
+        const rows = await this.searchRows(exact, prefix, personFilter, matches, limit);
+        return this.views(rows);
       }),
     );
+  }
+
+  /** Fetch claims by id (newest first) in batches, keeping those that match, up to `limit`. */
+  private async filterIds(ids: readonly string[], matches: (c: StoredClaim) => boolean, limit: number): Promise<StoredClaim[]> {
+    const out: StoredClaim[] = [];
+    for (let i = 0; i < ids.length && out.length < limit; i += SEARCH_BATCH_SIZE) {
+      for (const c of await this.db.claims.bulkGet(ids.slice(i, i + SEARCH_BATCH_SIZE))) {
+        if (c && matches(c) && out.length < limit) out.push(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Query plan. Equal keys of the multiEntry `words` index come in primary-key order, and claim
+   * ids sort by date, so `where("words").equals(w).reverse()` is "claims with w, newest first".
+   * - One person: walk that person's claims newest first and filter.
+   * - Otherwise read each word's ids, at most CANDIDATE_CAP + 1 of them (never count(), which
+   *   walks every entry). A list shorter than the cap is complete: intersect the complete
+   *   lists and fetch only the survivors, newest first, checking the remaining words on the
+   *   claim itself. If every list is capped (only common words), walk the first word's claims
+   *   newest first and filter: common words co-occur, so the walk ends early. A common prefix
+   *   alone is the one plan that reads every id under it.
+   */
+  private async searchRows(
+    exact: readonly string[],
+    prefix: string | null,
+    personFilter: string | null,
+    matches: (c: StoredClaim) => boolean,
+    limit: number,
+  ): Promise<StoredClaim[]> {
+    const claims = this.db.claims;
+    if (personFilter !== null) {
+      return claims.where("[personKey+id]").between([personFilter, Dexie.minKey], [personFilter, Dexie.maxKey]).reverse().filter(matches).limit(limit).toArray();
+    }
+    const lists = await Promise.all(exact.map((w) => claims.where("words").equals(w).reverse().limit(CANDIDATE_CAP + 1).primaryKeys()));
+    if (prefix !== null) {
+      // Under a prefix, ids come grouped by word, not by date: only a complete list is usable.
+      const ids = await claims.where("words").startsWith(prefix).limit(CANDIDATE_CAP + 1).primaryKeys();
+      lists.push(ids.length <= CANDIDATE_CAP ? [...new Set(ids)].sort().reverse() : ids);
+    }
+    const complete = lists.filter((l) => l.length <= CANDIDATE_CAP).sort((a, b) => a.length - b.length);
+    const driver = complete[0];
+    if (driver) {
+      const others = complete.slice(1).map((l) => new Set(l));
+      const ids = driver.filter((id) => others.every((set) => set.has(id)));
+      if (complete.length === lists.length) {
+        // Every term's full list was intersected: the survivors are the answer.
+        const rows = await claims.bulkGet(ids.slice(0, limit));
+        return rows.filter((c): c is StoredClaim => c !== undefined);
+      }
+      return this.filterIds(ids, matches, limit);
+    }
+    if (exact.length > 0) return claims.where("words").equals(exact[0]!).reverse().filter(matches).limit(limit).toArray();
+    const ids = [...new Set(await claims.where("words").startsWith(prefix!).primaryKeys())].sort().reverse();
+    return this.filterIds(ids, matches, limit);
   }
 
   async personCounts(personKeys: string[], currentUrl: string | null): Promise<StoreResult<PersonCount[]>> {

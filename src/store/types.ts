@@ -128,6 +128,15 @@ export interface PersonRecord {
   /** Earliest and latest date (ArticleRecord.at) of the articles the person appears in. */
   firstAt: number;
   lastAt: number;
+  /** What the display name and KB link were chosen from; keeps merging a new appearance
+   *  order-independent (person-record.ts). */
+  basis: {
+    statedName: string;
+    nameTokens: number;
+    nameAt: number;
+    kbName: string | null;
+    kbAt: number | null;
+  };
 }
 
 export interface ArticleRecord {
@@ -227,6 +236,9 @@ export interface ClaimPage {
 
 export interface SearchOptions {
   limit?: number;
+  /** Also match the last word as a prefix ("netan" finds "Netanyahu"), for search while typing.
+   *  Slower on big memories: it reads every claim id under the prefix. */
+  prefix?: boolean;
   /** Only this person's claims. */
   personKey?: string;
 }
@@ -315,7 +327,7 @@ export interface Memory {
   /** The person's claims in other articles, newest first, paged. */
   saidElsewhere(ref: string | PersonRef, options?: SaidElsewhereOptions): Promise<StoreResult<ClaimPage>>;
   /** Claims containing every query word (speaker names and source labels are searchable too),
-   *  newest first. The last word also matches as a prefix ("netan" finds "Netanyahu"). */
+   *  newest first; with `prefix`, the last word also matches as a prefix. */
   search(query: string, options?: SearchOptions): Promise<StoreResult<ClaimView[]>>;
   personCounts(personKeys: string[], currentUrl: string | null): Promise<StoreResult<PersonCount[]>>;
   /** Most recently seen articles first. */

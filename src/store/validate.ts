@@ -26,6 +26,12 @@ const roles: Check = (v) =>
       num((r as Record<string, unknown>).articleCount),
   );
 
+const basis: Check = (v) => {
+  if (typeof v !== "object" || v === null) return false;
+  const b = v as Record<string, unknown>;
+  return str(b.statedName) && num(b.nameTokens) && num(b.nameAt) && strOrNull(b.kbName) && (b.kbAt === null || num(b.kbAt));
+};
+
 const ARTICLE: Record<keyof ArticleRecord, Check> = {
   url: str,
   origin: str,
@@ -75,6 +81,7 @@ const PERSON: Record<keyof PersonRecord, Check> = {
   context: strArray,
   firstAt: num,
   lastAt: num,
+  basis,
 };
 
 function checkList<T>(data: Record<string, unknown>, field: string, shape: Record<string, Check>): Result<T[]> {
