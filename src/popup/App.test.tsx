@@ -57,6 +57,7 @@ describe("popup App: this page", () => {
     ]);
     expect(byText(panel, ".claim", "“We will open the harbour to every ship by spring.”")).toHaveLength(1);
     expect(byText(panel, ".claim-indirect", "the agreement protects local jobs")).toHaveLength(1);
+    expect(one(panel, '.sr-only[role="status"]').textContent).toBe("2 officials found, 6 claims on this page");
   });
 
   it("reveals an official in the page and closes the popup", async () => {

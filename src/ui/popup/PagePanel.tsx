@@ -5,7 +5,7 @@
  */
 import type { KbFacts, PagePerson, PageState } from "../../shared/types.ts";
 import { claimDisplay } from "./ClaimText.tsx";
-import { EmptyState } from "./EmptyState.tsx";
+import { EmptyState, emptyStateCopy } from "./EmptyState.tsx";
 import { count, formatDate } from "./format.ts";
 import { claimCounts, groupClaimsBySpeaker, roleLine, type ClaimGroup } from "./group-claims.ts";
 import type { ViewStatus } from "./view-status.ts";
@@ -25,6 +25,15 @@ export interface PagePanelProps {
 }
 
 const REVEAL_HINT_ID = "srcl-reveal-hint";
+
+/** The sentence announced when the page part changes. */
+export function pageSummary(status: PagePanelProps["status"], state: PageState | null, site: string | null, errorText: string | null): string {
+  if (status === "article" && state) {
+    const officials = state.people.filter((p) => effectiveOfficial(state, p)).length;
+    return officials === 0 ? "No officials found" : `${count(officials, "official")} found, ${count(state.claims.length, "claim")} on this page`;
+  }
+  return emptyStateCopy(status === "article" ? "loading" : status, site, errorText).title;
+}
 
 export function kbSummary(kb: KbFacts): string {
   const position = kb.position ?? "";
@@ -55,10 +64,14 @@ export function PagePanel(props: PagePanelProps) {
           <p class="muted">{[state.meta.outlet, formatDate(state.meta.publishedAt)].filter(Boolean).join(" · ")}</p>
         </div>
       )}
+      {/* One live region for the page part, so status changes ("Reading…" → "4 officials") are announced once. */}
+      <p class="sr-only" role="status">
+        {pageSummary(status, state, props.site, props.errorText)}
+      </p>
       {status === "article" && state ? (
         <Article {...props} state={state} />
       ) : (
-        <div role="status">
+        <div>
           <EmptyState
             status={status === "article" ? "loading" : status}
             site={props.site}
@@ -91,7 +104,7 @@ function Article(props: PagePanelProps & { state: PageState }) {
           Officials <span class="count">({officials.length})</span>
         </h3>
         {officials.length === 0 ? (
-          <div role="status" class="empty" data-status="no-officials">
+          <div class="empty" data-status="no-officials">
             <p class="empty-title">No officials found</p>
             <p class="empty-body">Sourcelight found no officials named in this article.</p>
           </div>
