@@ -24,10 +24,13 @@ const TITLE_WORDS = new Set(
   dr. archbishop bishop cardinal speaker of the and for republic union national assembly minister-president administrative
   representative special envoy director lord lady his her majesty highness apostolic nuncio secretary-general provisional
   presidency defense defence finance affairs executive coordinator leaders members member co-chairs co-chair co-president
-  co-presidents emperor tanaiste tánaiste shah supreme paramount prefect prefects superior`
+  co-presidents emperor tanaiste tánaiste shah supreme paramount prefect prefects superior ambassador-designate lieutenant-governor designate dame sir`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Capitalised words that are acronyms in notes, never names. */
+const ACRONYMS = new Set(["US", "USA", "UK", "EU", "UN", "GNU", "UAE", "NATO", "PM"]);
 
 const isCaps = (t: string): boolean => /\p{Lu}{2,}/u.test(t) && !/\p{Ll}/u.test(t.replace(/^(?:al-|el-|bin|de|van|von)/, ""));
 const isTitleWord = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().replace(/[,:]$/, ""));
@@ -54,10 +57,16 @@ export interface ParsedHolder {
 }
 
 /** Parse one field value into holders. Vacancies and notes are skipped. */
-export function parseHolders(value: string, country = ""): ParsedHolder[] {
+export function parseHolders(value: string, country = "", countryWords: ReadonlySet<string> = new Set()): ParsedHolder[] {
   const out: ParsedHolder[] = [];
   const countryToks = new Set(country.toLowerCase().split(/\s+/));
   const titleish = (t: string): boolean => isTitleWord(t) || countryToks.has(t.toLowerCase());
+  // "President of China XI Jinping": a word right after "of"/"the" belongs to the title.
+  const titleAt = (toks: string[], i: number): boolean =>
+    titleish(toks[i]!) ||
+    (i > 0 && /^(?:of|the)$/i.test(toks[i - 1]!)) ||
+    // "… of New Zealand Dame Cindy KIRO": the rest of a country name after "of".
+    (countryWords.has(toks[i]!.toLowerCase()) && toks.slice(Math.max(0, i - 3), i).some((t) => /^of$/i.test(t)));
   for (let seg of value.split(/;\s*/)) {
     seg = seg.trim();
     if (!seg || /^note\b/i.test(seg) || /^represented by\b/i.test(seg) === false && /\(vacant\)/i.test(seg) && !/since/.test(seg)) continue;
@@ -91,10 +100,22 @@ export function parseHolders(value: string, country = ""): ParsedHolder[] {
       const capsAt = toks.findIndex((t, i) => isCaps(t) && !(i + 1 < toks.length && isTitleWord(toks[i + 1]!) && i + 1 < lastCaps));
       if (capsAt < 0) continue;
       let nameStart = capsAt;
-      while (nameStart > 0 && !titleish(toks[nameStart - 1]!)) nameStart--;
+      while (nameStart > 0 && !titleAt(toks, nameStart - 1)) nameStart--;
       const titleToks = toks.slice(0, nameStart);
-      const nameToks = toks.slice(nameStart).map((t) => t.replace(/,$/, ""));
-      const title = titleToks.join(" ").replace(/,$/, "").replace(/^represented by\s+/i, "") || carryTitle;
+      let nameToks = toks.slice(nameStart).map((t) => t.replace(/,$/, ""));
+      // "WILLEM-ALEXANDER of the Netherlands": the realm is not part of the name.
+      const ofAt = nameToks.findIndex((t, i) => i > 0 && t === "of");
+      if (ofAt > 0) nameToks = nameToks.slice(0, ofAt);
+      // A note such as "US Ambassador to New Zealand is accredited to Samoa" names nobody.
+      if (!nameToks.some((t) => isCaps(t) && !ACRONYMS.has(t))) continue;
+      const title =
+        titleToks
+          .filter((t) => !/^(?:Dame|Sir)$/.test(t))
+          .join(" ")
+          .replace(/,$/, "")
+          .replace(/^.*\brepresented by\s+/i, "")
+          // Ranks and honorifics that precede the name are not part of the office.
+          .replace(/(?:\s+(?:General|Gen\.|Sr\.|Dr\.|Lt\.|Brig\.|Maj\.|Colonel))+$/, "") || carryTitle;
       carryTitle = title;
       if (/vacant/i.test(nameToks.join(" "))) continue;
       const caps = nameToks.filter(isCaps).map(titleCase);
@@ -132,9 +153,10 @@ export function readFactbook(csvText: string, govJson: Record<string, { Governme
   const out: RawPerson[] = [];
   const sovereignChiefs = new Set<string>();
   const isDependency = (gec: string): boolean => Boolean(govJson[gec]?.Government?.["Dependency status"]);
+  const countryWords = new Set(rows.flatMap((r) => (r.country ?? "").toLowerCase().split(/[\s,()]+/)).filter((w) => w.length > 2));
   for (const r of rows) {
     if (isDependency(r.gec ?? "")) continue;
-    for (const h of parseHolders(r.chief_of_state ?? "", r.country ?? "")) sovereignChiefs.add(h.name);
+    for (const h of parseHolders(r.chief_of_state ?? "", r.country ?? "", countryWords)) sovereignChiefs.add(h.name);
   }
   for (const r of rows) {
     const gec = r.gec ?? "";
@@ -144,7 +166,7 @@ export function readFactbook(csvText: string, govJson: Record<string, { Governme
     for (const field of ["chief_of_state", "head_of_government", "chief_of_mission_in_us", "us_chief_of_mission"] as const) {
       const value = r[field] ?? "";
       const realmRepresented = field === "chief_of_state" && /represented by/i.test(value);
-      parseHolders(value, country).forEach((h, idx) => {
+      parseHolders(value, country, countryWords).forEach((h, idx) => {
         // A sovereign's head of state listed again for its dependencies (Trump for Guam, Macron for
         // New Caledonia) is one person with one office; the dependency rows would only mislead.
         if (field === "chief_of_state" && dependency && sovereignChiefs.has(h.name)) return;

@@ -17,6 +17,9 @@ function keysOf(p: RawPerson): string[] {
   const keys: string[] = [];
   if (p.qid) keys.push(`q:${p.qid}`);
   for (const n of [p.name, ...p.aliases]) if (/[a-z]/i.test(n)) keys.push(`n:${nameKey(n)}|${p.country ?? ""}`);
+  // The same full name taking office on the same day is the same person, whatever the country
+  // (a monarch's realms, a president listed again for a special administrative region).
+  for (const pos of p.positions) if (pos.start && pos.start.length === 10) keys.push(`d:${foldName(p.name)}|${pos.start}`);
   return keys;
 }
 
@@ -65,7 +68,7 @@ export function mergePeople(people: RawPerson[]): KbEntry[] {
   for (const group of groups.values()) {
     const head = group[0]!; // lowest index = highest-priority source
     const qid = group.find((p) => p.qid)?.qid ?? null;
-    let id = qid ?? (head.curated ? `wl:${head.key}` : head.key.startsWith("us:") ? head.key : `fb:${slug(head.key.split(":")[1] ?? "")}:${slug(head.name)}`);
+    let id = qid ?? (head.curated ? `wl:${head.key}` : head.key.startsWith("us:") ? head.key : `fb:${head.key.split(":")[1] ?? "x"}:${slug(head.name)}`);
     while (usedIds.has(id)) id = `${id}+`;
     usedIds.add(id);
     const names = group.flatMap((p) => [p.name, ...p.aliases]);

@@ -88,16 +88,22 @@ function invert(d: string): string {
   return d.replace(/\d/g, (c) => String(9 - Number(c))).padEnd(10, "9");
 }
 
-export function positionLabel(p: KbPosition, isCurrent: boolean): string {
+/**
+ * "Prime Minister" + Israel → "Prime Minister of Israel"; titles that already name the country
+ * (directly, or by a word such as "US") stay as they are. `namesCountry` lets the caller use the
+ * KB's country words; without it only the country's own name counts.
+ */
+export function positionLabel(p: KbPosition, isCurrent: boolean, namesCountry?: (title: string, country: string) => boolean): string {
   let label = p.title;
-  if (p.country && !foldText(p.title).includes(foldText(p.country).trim())) {
-    if (p.kind === "head-of-state" || p.kind === "head-of-government") label = `${p.title} of ${p.country}`;
-    else if (p.org === null) label = `${p.title} (${p.country})`;
-  }
+  const named = p.country !== null && (foldText(p.title).includes(foldText(p.country).trim()) || (namesCountry?.(p.title, p.country) ?? false));
   // "Government of Israel" adds nothing to "Prime Minister of Israel"; other bodies do.
   const org = p.org ? foldText(p.org).trim() : "";
-  const redundant = !org || foldText(label).includes(org) || (p.country !== null && /^(?:government|federal government) of /.test(org));
-  if (p.org && !redundant) label = `${label}, ${p.org}`;
+  const redundantOrg = !org || foldText(label).includes(org) || (p.country !== null && /^(?:government|federal government) of /.test(org));
+  if (p.country && !named) {
+    if (p.kind === "head-of-state" || p.kind === "head-of-government") label = `${p.title} of ${p.country}`;
+    else if (redundantOrg) label = `${p.title} (${p.country})`;
+  }
+  if (p.org && !redundantOrg) label = `${label}, ${p.org}`;
   return isCurrent ? label : `former ${label}`;
 }
 
@@ -115,7 +121,7 @@ export function toLink(kb: KnowledgeBase, e: KbEntry, date: string, preferCountr
     party: p?.party ?? e.party,
     since: p?.start ?? null,
     until: p && choice && !choice.isCurrent ? p.end : null,
-    label: p && choice ? positionLabel(p, choice.isCurrent) : null,
+    label: p && choice ? positionLabel(p, choice.isCurrent, (title, country) => countriesIn(kb, padFold(title)).has(country)) : null,
     kind: p?.kind ?? null,
     source: source?.title ?? srcId,
     // With no office to show, the entry's newest as-of date still says how fresh the facts are.

@@ -32,6 +32,8 @@ const APOSTROPHES = /['’‘`´ʼʻʿʾ׳״"]/g;
 const SEPARATORS = /[\-‐‑‒–—־.,;:()[\]{}/\\_·]+/g;
 
 function foldChars(s: string): string {
+  // Fast path: plain ASCII needs no decomposition (most names and most English text).
+  if (/^[\x20-\x7E]*$/.test(s)) return s.toLowerCase().replace(APOSTROPHES, "").replace(SEPARATORS, " ");
   let out = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
   out = out.replace(/[ıøłđðßæœþħךםןףץأإآةى]/g, (c) => SPECIAL[c] ?? c);
   return out.replace(APOSTROPHES, "").replace(SEPARATORS, " ");
@@ -58,7 +60,18 @@ export function foldText(s: string): string {
   return foldChars(s).replace(/\s+/g, " ");
 }
 
+/** Tokens repeat a lot across names ("john", "al", "mohammed"); memoise (bounded). */
+const looseMemo = new Map<string, string>();
+
 function looseToken(t: string): string {
+  const hit = looseMemo.get(t);
+  if (hit !== undefined) return hit;
+  const out = computeLooseToken(t);
+  if (looseMemo.size < 50_000) looseMemo.set(t, out);
+  return out;
+}
+
+function computeLooseToken(t: string): string {
   if (!/^[a-z]+$/.test(t)) return t; // non-Latin scripts: the folded form is already the key
   let s = t
     .replace(/j/g, "y")
