@@ -85,7 +85,9 @@ class Engine implements Analyzer {
     for (let i = 0; extends_ && i < this.next; i++) {
       const a = old[i]!;
       const b = snapshot.blocks[i]!;
-      if (a.start !== b.start || a.end !== b.end || a.kind !== b.kind) extends_ = false;
+      // kinds may be revised as a page grows (a last line turns out to be a heading); they do not
+      // change the reading, offsets do
+      if (a.start !== b.start || a.end !== b.end) extends_ = false;
     }
     if (!extends_) this.reset();
     this.text = snapshot.text;

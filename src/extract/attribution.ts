@@ -54,12 +54,15 @@ export interface AttribState {
   /** speaker of the last direct quotation, for continuations */
   lastQuoteSpeaker: SpeakerRef;
   lastQuoteBlock: number;
+  /** descriptor noun → organisation name ("brokerage Jefferies": brokerage → Jefferies), so that
+   *  "the brokerage said" later resolves */
+  orgAlias: Map<string, string>;
 }
 
 export function initialAttribState(): AttribState {
   return {
     lastSubject: -1, lastSubjectBlock: -10, lastSpeaker: null, lastSpeakerBlock: -10, lastCue: null, lastCueStart: -1,
-    lastCueEnd: -1, lastQuoteSpeaker: null, lastQuoteBlock: -10,
+    lastCueEnd: -1, lastQuoteSpeaker: null, lastQuoteBlock: -10, orgAlias: new Map(),
   };
 }
 
@@ -225,7 +228,18 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
       if (e) return { ent: e.id };
     }
     if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {
+      const alias = inp.state.orgAlias.get(ht.key);
+      if (alias) return { label: alias, company: false };
       return { label: labelOf(text, tokens, la, head + 1), company: true };
+    }
+    // "brokerage Jefferies", "co-operative Nordmar": the name after the descriptor
+    let ra = head + 1;
+    let rb = ra;
+    while (rb < b && tokens[rb]!.k === WORD && tokens[rb]!.cap && !COMMON_CAPS.has(tokens[rb]!.key)) rb++;
+    if (rb > ra) {
+      const name = labelOf(text, tokens, ra, rb);
+      if (inp.state.orgAlias.size < 500) inp.state.orgAlias.set(ht.key, name);
+      return { label: name, company: false };
     }
     if (la > head) la = head;
     // a capitalised name inside the phrase is the best label ("brokerage Jefferies")

@@ -84,7 +84,8 @@ export class Registry {
 
   addMention(e: Entity, c: PersonCandidate): void {
     e.mentions.push({ start: c.start, end: c.end, kind: c.keys.length >= 2 ? "name" : "surname" });
-    for (const r of c.roles) e.roles.push(r);
+    // keep a few distinct role phrases: enough for role look-ups, bounded for long pages
+    for (const r of c.roles) if (e.roles.length < 6 && !e.roles.some((x) => x.text === r.text)) e.roles.push(r);
     if (c.score > e.score) e.score = c.score;
     e.credit ||= c.credit;
     e.byline ||= c.byline;

@@ -251,7 +251,7 @@ Hungary|hungarian|budapest;India|indian|new delhi,delhi;Indonesia|indonesian|jak
 Ireland|irish|dublin;Israel|israeli|jerusalem,tel aviv;Italy|italian|rome;Ivory Coast|ivorian|abidjan;Japan|japanese|tokyo;
 Jordan|jordanian|amman;Kazakhstan|kazakh|astana;Kenya|kenyan|nairobi;Kosovo|kosovar|pristina;Kuwait|kuwaiti;Kyrgyzstan|kyrgyz|bishkek;
 Latvia|latvian|riga;Lebanon|lebanese|beirut;Libya|libyan|tripoli;Lithuania|lithuanian|vilnius;Malaysia|malaysian|kuala lumpur,putrajaya;
-Mali|malian|bamako;Mexico|mexican|mexico city;Moldova|moldovan|chisinau;Mongolia|mongolian|ulaanbaatar;Morocco|moroccan|rabat;
+Mali|malian|bamako;Malta|maltese|valletta;Mexico|mexican|mexico city;Moldova|moldovan|chisinau;Mongolia|mongolian|ulaanbaatar;Morocco|moroccan|rabat;
 Mozambique|mozambican|maputo;Myanmar|burmese|naypyitaw,yangon;Nepal|nepali,nepalese|kathmandu;Netherlands|dutch|amsterdam,the hague;
 New Zealand|kiwi|wellington;Nicaragua|nicaraguan|managua;Niger|nigerien|niamey;Nigeria|nigerian|abuja,lagos;North Korea|north korean|pyongyang;
 Norway|norwegian|oslo;Oman|omani|muscat;Pakistan|pakistani|islamabad;Palestine|palestinian|ramallah;Panama|panamanian;
@@ -361,6 +361,7 @@ agriculture transport environment culture information communications home treasu
 export const COMPANY_NOUNS = set(`
 company firm group maker producer manufacturer carrier lender bank retailer insurer airline automaker
 chipmaker drugmaker giant conglomerate operator business brokerage developer supplier startup
+co-operative cooperative utility broker
 `);
 
 /** Nouns heading an unnamed or collective source ("an official", "Israeli sources"). */
