@@ -13,16 +13,19 @@ const SEED = 20261126;
 function checkValid(s: TextSnapshot, a: Analysis): void {
   const n = s.text.length;
   const ids = new Set(a.people.map((p) => p.id));
+  const bad: string[] = [];
   for (const p of a.people) {
     for (const m of p.mentions) {
-      expect(Number.isInteger(m.start) && Number.isInteger(m.end)).toBe(true);
-      expect(m.start >= 0 && m.start < m.end && m.end <= n).toBe(true);
+      if (!(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.start < m.end && m.end <= n)) {
+        bad.push(`mention ${p.id} ${m.start}-${m.end}`);
+      }
     }
   }
   for (const q of a.quotes) {
-    expect(q.start >= 0 && q.start < q.end && q.end <= n).toBe(true);
-    if (q.speakerId !== null) expect(ids.has(q.speakerId)).toBe(true);
+    if (!(q.start >= 0 && q.start < q.end && q.end <= n)) bad.push(`quote ${q.id} ${q.start}-${q.end}`);
+    if (q.speakerId !== null && !ids.has(q.speakerId)) bad.push(`quote ${q.id} speaker ${q.speakerId}`);
   }
+  expect(bad).toEqual([]);
 }
 
 function run(text: string): Analysis {
