@@ -27,6 +27,14 @@ function checkPaintAgainst(text: string, paint: ExpectedPaint, where: string): s
   for (const claim of paint.claims) {
     if (!text.includes(squash(claim.text))) problems.push(`${where}: claim not found in the text: "${claim.text}"`);
   }
+  // Every occurrence of a person's surname must belong to a listed form, so a forgotten mention
+  // (a "Witkoff" in a subheading) cannot hide from the count check above.
+  for (const person of new Set(paint.names.map((name) => name.person))) {
+    const surname = person.split(/\s+/).at(-1)!;
+    const listed = paint.names.filter((name) => name.person === person && name.text.includes(surname)).reduce((sum, name) => sum + name.count, 0);
+    const found = text.split(surname).length - 1;
+    if (found !== listed) problems.push(`${where}: "${surname}" occurs ${found}× but the forms of ${person} account for ${listed}`);
+  }
   const people = new Set(paint.names.map((name) => name.person));
   for (const claim of paint.claims) {
     if (claim.speaker !== null && !people.has(claim.speaker)) problems.push(`${where}: claim speaker ${claim.speaker} is not among the names`);

@@ -6,10 +6,8 @@
  *      which calls runtime.sendMessage from the content script) is rejected by the background.
  */
 import { expect, test } from "./fixtures.ts";
-import { expectPaint } from "./support.ts";
 
 test("ynet-style: protocol look-alikes posted by the page change nothing", async ({ ext }) => {
-  const expected = ext.expected("ynet-style");
   const tab = await ext.open(ext.url("ynet-style"));
   await tab.waitForStatus("painted");
   const before = await tab.hook("highlights", null);
@@ -47,10 +45,10 @@ test("ynet-style: protocol look-alikes posted by the page change nothing", async
   const popup = await ext.openPopup(tab);
   const shown = await popup.waitFor(() => (document.body.innerText.includes("Witkoff") ? document.body.innerText : null), null, 8_000);
   expect(shown).not.toContain("Forged Person");
-  // The site is still on: a reload paints again.
+  // The site is still on: a reload paints the same again.
   await tab.goto(ext.url("ynet-style"));
   expect(await tab.waitForStatus(["painted", "skipped", "off", "stopped"])).toBe("painted");
-  await expectPaint(tab, expected, expected.notHighlighted);
+  expect(await tab.hook("highlights", null)).toEqual(before);
 });
 
 test("a web page has no runtime messaging API that reaches the extension", async ({ ext }) => {
@@ -76,9 +74,10 @@ test("a web page has no runtime messaging API that reaches the extension", async
 });
 
 test("ynet-style: popup-only commands sent from the content script are rejected by the background", async ({ ext }) => {
-  const expected = ext.expected("ynet-style");
   const tab = await ext.open(ext.url("ynet-style"));
   await tab.waitForStatus("painted");
+  const before = await tab.hook("highlights", null);
+  expect(before.length).toBeGreaterThan(0);
   const site = new URL(ext.url("ynet-style")).host;
   const forged = [
     { type: "popup→bg:setSiteEnabled", payload: { site, enabled: false } },
@@ -98,5 +97,5 @@ test("ynet-style: popup-only commands sent from the content script are rejected 
   // Nothing took effect: a reload is still painted the same.
   await tab.goto(ext.url("ynet-style"));
   expect(await tab.waitForStatus(["painted", "skipped", "off", "stopped"])).toBe("painted");
-  await expectPaint(tab, expected, expected.notHighlighted);
+  expect(await tab.hook("highlights", null)).toEqual(before);
 });
