@@ -133,7 +133,7 @@ export function findCues(inp: SentenceInput): number[] {
     const lemma = SPEECH_VERBS.get(t.key);
     if (!lemma) continue;
     if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
-    if (lemma === "call" && !["on", "for", "upon"].includes(tokens[i + 1]?.key ?? "")) continue;
+    if (lemma === "call" && !["on", "for", "upon"].includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b)) continue;
     // passives ("are said to", "was asked") and nouns ("a report", "Adnan's claims")
     let p = i - 1;
     while (p >= s.a && tokens[p]!.k === WORD && (tokens[p]!.key === "also" || tokens[p]!.key === "again" || tokens[p]!.key === "not" ||
@@ -192,7 +192,7 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
   }
   // pronoun
   const last = tokens[b - 1]!;
-  if (b - a === 1 && last.k === WORD && PRON_SG.has(last.key)) return pronoun(inp);
+  if (b - a === 1 && last.k === WORD && PRON_SG.has(last.key)) return pronoun(inp, last.key);
   if (b - a === 1 && last.k === WORD && PRON_OTHER.has(last.key)) {
     const ls = inp.state.lastSpeaker;
     if (ls && "label" in ls) return ls;
@@ -259,12 +259,23 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
   return null;
 }
 
-function pronoun(inp: SentenceInput): SpeakerRef {
+function pronoun(inp: SentenceInput, key: string): SpeakerRef {
   const st = inp.state;
-  if (st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) return { ent: inp.registry.find(st.lastSubject).id };
-  const r = inp.registry.recentEntities();
-  if (r.length > 0) return { ent: r[0]!.id };
-  return null;
+  const want = key === "she" || key === "her" ? "f" : "m";
+  const fits = (e: Entity) => e.gender === "" || e.gender === want;
+  let chosen: Entity | undefined;
+  if (st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
+    const e = inp.registry.find(st.lastSubject);
+    if (fits(e)) chosen = e;
+  }
+  if (!chosen) {
+    // the most recent person of the right gender; a known gender beats an unknown one
+    const r = inp.registry.recentEntities();
+    chosen = r.find((e) => e.gender === want) ?? r.find(fits);
+  }
+  if (!chosen) return null;
+  if (!chosen.gender) chosen.gender = want; // "he said" teaches the person's gender
+  return { ent: chosen.id };
 }
 
 /** The person a role description points at: roles sharing the head noun (or a synonym), the most
@@ -693,6 +704,20 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
         }
       }
     }
+    if (!speaker) {
+      // a quoted fragment in a sentence that reports someone's words: "X dismissed the plan as a 'stunt'"
+      let best = -1;
+      for (const i of cues) {
+        const subj = subjectFor(i);
+        if (!subj?.ref) continue;
+        if (best < 0 || Math.abs(i - (q.open >= 0 ? q.open : 0)) < Math.abs(best - (q.open >= 0 ? q.open : 0))) best = i;
+      }
+      if (best >= 0) {
+        const subj = subjectFor(best)!;
+        speaker = subj.ref;
+        [cue, cs, cend] = cueText(inp, best, subj);
+      }
+    }
     let weak = false;
     if (!speaker && q.continued && state.lastQuoteSpeaker && inp.block - state.lastQuoteBlock <= 1) {
       speaker = state.lastQuoteSpeaker;
@@ -888,4 +913,10 @@ function subordinateEnd(inp: SentenceInput): number {
   if (!f || f.k !== WORD || !["while", "although", "though", "if", "when", "as", "because", "since", "whereas", "unless"].includes(f.key)) return -1;
   for (let i = s.a + 1; i < s.b && i - s.a < 60; i++) if (!inside[i] && tokens[i]!.t === ",") return i;
   return -1;
+}
+
+/** A quotation opens within the next few tokens ("called him a “loser”"). */
+function quoteSoon(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end && k <= i + 5; k++) if (tokens[k]!.k === QUOTE) return true;
+  return false;
 }

@@ -22,6 +22,7 @@ export interface Entity {
   firstStart: number;
   lastPos: number;
   quotes: number;
+  gender: "f" | "m" | "";
 }
 
 const RECENT = 16;
@@ -75,6 +76,7 @@ export class Registry {
     const e: Entity = {
       id: this.entities.length, parent: this.entities.length, name: c.name, keys: c.keys, mentions: [], roles: [],
       score: c.score, credit: c.credit, byline: c.byline, titled: c.titled, firstStart: c.start, lastPos: c.start, quotes: 0,
+      gender: c.gender,
     };
     this.entities.push(e);
     this.index(e);
@@ -90,6 +92,7 @@ export class Registry {
     e.credit ||= c.credit;
     e.byline ||= c.byline;
     e.titled ||= c.titled;
+    if (!e.gender) e.gender = c.gender;
     if (c.keys.length > e.keys.length && subsequence(e.keys, c.keys)) {
       e.name = c.name;
       e.keys = c.keys;

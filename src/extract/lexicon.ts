@@ -154,7 +154,7 @@ export const SPEECH_VERBS: Map<string, string> = (() => {
   add("report", "report reports reported reporting");
   add("warn", "warn warns warned warning");
   add("urge", "urge urges urged urging");
-  add("call", "called");
+  add("call", "called calls dubbed branded");
   add("demand", "demand demands demanded demanding");
   add("ask", "ask asks asked asking");
   add("instruct", "instruct instructs instructed instructing");
@@ -457,3 +457,30 @@ export function lexKey(s: string): string {
   if (t.endsWith(".") && t.indexOf(".") === t.length - 1) t = t.slice(0, -1);
   return t;
 }
+
+/** Female first names among FIRST_NAMES (folded), for "she" vs "he"; everything else in
+ *  FIRST_NAMES is read as male except the ambiguous ones. */
+export const FEMALE_NAMES = set(`
+abby abigail adele adriana adrienne agnes aisha alexandra alice alicia alina alisha alison allison alma amal amanda
+amber amelia amina amy ana anastasia andrea angela angelica angelina anita ann anna anne annette annie april audrey
+ava ayse ayesha barbara beatrice beatriz becky benazir beth betty bridget britney caitlin camela camilla camille
+candace cara carla carmen carol caroline carolyn carrie catherine cathy cecilia celine charlotte christina christine
+cindy claire clara claudia connie constance cristina cynthia daisy dalia dana daniela danielle daria dawn debbie
+deborah delia denise diana diane dilma dina dominique donna doris edith eileen elaine eleanor elena elisabeth elise
+eliza elizabeth ella ellen eloise elsa emily emma erica erin esther eva evelyn ewa farah fatima fiona florence
+francesca frances gabriela gabrielle gail gemma georgia gina giorgia gisele gloria grace greta hana hannah harriet
+hayley heather heidi helen helena hillary ines ingrid irene iris irina isabel isabella isabelle ivanka jackie
+jacqueline jane janet janice jeanne jennifer jenny jessica jill joan joanna joanne josephine joyce judith judy julia
+juliana julie juliet kamala karen karin kate katherine kathleen kathryn kathy katie kay kimberly kristen kristi
+kristin lara laura lauren leila lena lily linda lindsey lisa liz lois lori louise lucia lucy madeleine madison
+magdalena maggie margaret margarita margot maria mariam marian marie marina marion marisa marta martha mary maryam
+maureen maya megan melania melanie melissa mette michelle miriam nadia nadine nancy naomi natalia natalie natasha
+nicola nicole nikki nina nora olena olga olivia pam pamela patricia paula pauline peggy penny pooja priti priya
+rachel rebecca reem rita roberta rosa rose rosemary ruby ruth sabine sally samantha sandra sara sarah selena serena
+sharon sheila sheryl shirley silvia simone sofia sonia sophia sophie stephanie sue susan suzanne sylvia tamara tammy
+tanya tara teresa tessa theresa tiffany tina toni tracy ursula valentina valerie vanessa vera veronica victoria
+wendy yasmin zainab zeynep zoe claudia cristina xiomara hillary melania ivanka nikki kamala
+`);
+
+/** First names used for both men and women: no gender cue. */
+export const UNISEX_NAMES = set("jordan casey kelly robin jean lee kim jo pat sam alex sasha taylor jamie morgan leslie dana chris terry toni");

@@ -11,7 +11,7 @@
  * context). Role phrases are read in the same pass.
  */
 import {
-  COMMON_CAPS, COMPANY_NOUNS, FIRST_NAMES, HYPHEN_PARTICLES, MEDIA, MONTHS, NAME_PARTICLES, NON_OFFICIAL_ROLES, ORG_ACRONYMS, ORG_WORDS,
+  COMMON_CAPS, COMPANY_NOUNS, FEMALE_NAMES, FIRST_NAMES, UNISEX_NAMES, HYPHEN_PARTICLES, MEDIA, MONTHS, NAME_PARTICLES, NON_OFFICIAL_ROLES, ORG_ACRONYMS, ORG_WORDS,
   PLACE_TO_COUNTRY, PLACES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS,
 } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
@@ -47,6 +47,8 @@ export interface PersonCandidate {
   titled: boolean;
   /** the chunk's words are all upper-case (heading or credit) */
   upper: boolean;
+  /** "f", "m" or "" from an honorific or the first name */
+  gender: "f" | "m" | "";
 }
 
 const IRREGULAR_VERBS = new Set(("met meets saw sees made makes took takes gave gives went goes came comes left leaves held holds " +
@@ -56,6 +58,10 @@ const IRREGULAR_VERBS = new Set(("met meets saw sees made makes took takes gave 
 const ORG_CONTEXT = new Set(["club", "side", "team", "newspaper", "magazine", "daily", "agency", "carrier", "airline", "brewer",
   "insurer", "maker", "retailer", "outfit", "champions", "rivals", "hosts", "visitors", "leaders", "stock", "shares", "index"]);
 const LOC_PREPS = new Set(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards", "via", "around", "of"]);
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mme", "mlle", "congresswoman",
+  "chairwoman", "spokeswoman", "businesswoman", "sister"]);
+const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "herr", "congressman", "chairman", "spokesman", "father",
+  "businessman", "sheikh", "emir"]);
 const BARE_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam", "herr", "mme"]);
 
 /** Words of multi-word titles that are not titles by themselves ("Foreign", "Labour", "State"). */
@@ -385,9 +391,17 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap) score -= 2;
 
   const name = tokText(text, tokens, ch.na, ch.b);
+  let gender: "f" | "m" | "" = "";
+  for (let i = ch.a; i < ch.na; i++) {
+    const tk = tokens[i]!.key;
+    if (FEMALE_TITLES.has(tk)) gender = "f";
+    else if (MALE_TITLES.has(tk)) gender = "m";
+  }
+  if (!gender && (before?.key === "mr" || before?.key === "sir")) gender = "m";
+  if (!gender && k >= 2 && FIRST_NAMES.has(first.key) && !UNISEX_NAMES.has(first.key)) gender = FEMALE_NAMES.has(first.key) ? "f" : "m";
   return {
     chunk: ch, start: first.s, end: nameToks[nameToks.length - 1]!.e, name, keys: nameToks.filter((t) => t.cap).map((t) => t.key),
-    score, roles, credit, byline, titled, upper,
+    score, roles, credit, byline, titled, upper, gender,
   };
 }
 
