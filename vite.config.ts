@@ -100,7 +100,7 @@ export default defineConfig(({ mode }) => {
   const isTest = mode.endsWith("test");
   const base = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.url), "utf8")) as Manifest;
   const { content_scripts: contentScripts = [], ...rest } = isFirefox ? firefoxManifest(base) : base;
-  const manifest = rest as ManifestV3Export;
+  const manifest = rest as unknown as ManifestV3Export;
   const outDir = `dist/${isFirefox ? "firefox" : "chrome"}${isTest ? "-test" : ""}`;
   const define = { __SRCL_TEST__: JSON.stringify(isTest) };
   const target = isFirefox ? "firefox142" : "chrome120";
