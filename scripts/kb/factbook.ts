@@ -69,7 +69,11 @@ export function parseHolders(value: string, country = "", countryWords: Readonly
     (countryWords.has(toks[i]!.toLowerCase()) && toks.slice(Math.max(0, i - 3), i).some((t) => /^of$/i.test(t)));
   for (let seg of value.split(/;\s*/)) {
     seg = seg.trim();
-    if (!seg || /^note\b/i.test(seg) || /^represented by\b/i.test(seg) === false && /\(vacant\)/i.test(seg) && !/since/.test(seg)) continue;
+    if (!seg || /^note\b/i.test(seg) || (/^represented by\b/i.test(seg) === false && /\(vacant\)/i.test(seg) && !/since/.test(seg))) continue;
+    // Free-text notes ("the US does not have an embassy in X; the Chargé … is accredited to X"):
+    // the person is listed under the country of the mission itself.
+    if (/^\p{Ll}/u.test(seg) && !/^represented by\b/i.test(seg)) continue;
+    if (/\bis accredited\b|\bare accredited\b/.test(seg)) continue;
     seg = seg.replace(/^represented by\s+/i, "");
     // Items end at a date parenthesis; an item without a date parenthesis is still a holder.
     const itemRe = /([^()]*?(?:\((?!since|\d)[^()]*\)[^()]*?)*)\s*(?:\((?:since\s+)?([^()]*\d{4}[^()]*)\)|$)/g;
@@ -100,12 +104,25 @@ export function parseHolders(value: string, country = "", countryWords: Readonly
       const capsAt = toks.findIndex((t, i) => isCaps(t) && !(i + 1 < toks.length && isTitleWord(toks[i + 1]!) && i + 1 < lastCaps));
       if (capsAt < 0) continue;
       let nameStart = capsAt;
-      while (nameStart > 0 && !titleAt(toks, nameStart - 1)) nameStart--;
+      // Walk back over the given names; an office word inside an Arab name chain ("Reema Bint
+      // Bandar Bin Sultan AL SAUD") is a name, since it follows bin/bint/ibn.
+      const inChain = (i: number): boolean => i > 0 && /^(?:bin|bint|ibn)$/i.test(toks[i - 1]!);
+      while (nameStart > 0 && (!titleAt(toks, nameStart - 1) || inChain(nameStart - 1))) nameStart--;
       const titleToks = toks.slice(0, nameStart);
       let nameToks = toks.slice(nameStart).map((t) => t.replace(/,$/, ""));
       // "WILLEM-ALEXANDER of the Netherlands": the realm is not part of the name.
       const ofAt = nameToks.findIndex((t, i) => i > 0 && t === "of");
       if (ofAt > 0) nameToks = nameToks.slice(0, ofAt);
+      // Trailing lower-case words after the name are a description ("… JOHANSEN chief administrative officer").
+      const lastCapsInName = nameToks.reduce((m, t, i) => (isCaps(t) ? i : m), -1);
+      let cut = nameToks.length;
+      for (let i = lastCapsInName + 1; i < nameToks.length; i++) {
+        if (/^\p{Ll}+$/u.test(nameToks[i]!) && !/^(?:bin|bint|ibn|al|el|de|da|dos|van|von|der)$/.test(nameToks[i]!)) {
+          cut = i;
+          break;
+        }
+      }
+      nameToks = nameToks.slice(0, cut);
       // A note such as "US Ambassador to New Zealand is accredited to Samoa" names nobody.
       if (!nameToks.some((t) => isCaps(t) && !ACRONYMS.has(t))) continue;
       const title =
