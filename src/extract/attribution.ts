@@ -100,6 +100,8 @@ const SUBORD = new Set(["after", "when", "while", "as", "because", "although", "
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s"]);
 const PRON_SG = new Set(["he", "she", "him", "her"]);
 const PRON_OTHER = new Set(["they", "it", "we"]);
+const GOV_ROLE_HEADS = new Set(["president", "secretary", "senator", "governor", "mayor", "minister", "premier", "chancellor",
+  "nominee", "candidate", "congressman", "congresswoman", "lawmaker", "speaker", "leader", "chairman", "chairwoman"]);
 const ROLE_SYNONYMS: Record<string, string[]> = {
   chief: ["chief", "director-general", "director", "head", "leader", "secretary-general", "president"],
   head: ["head", "chief", "director", "leader"],
@@ -226,6 +228,13 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
       for (let i = la; i < head; i++) if (tokens[i]!.k === WORD) mods.push(tokens[i]!.key);
       const e = resolveRole(inp.registry, ht.key, mods);
       if (e) return { ent: e.id };
+      // "the former secretary said": no role on record; in news the description points at the
+      // person the story is about right now
+      const st = inp.state;
+      if (GOV_ROLE_HEADS.has(ht.key) && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 2) {
+        const ls = inp.registry.find(st.lastSubject);
+        if (!ls.credit && !ls.byline) return { ent: ls.id };
+      }
     }
     if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {
       const alias = inp.state.orgAlias.get(ht.key);
@@ -387,6 +396,13 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
     n++;
   }
   if (j < s.a) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis after the subject
+  if (tokens[j]!.t === ")") {
+    let k = j - 1;
+    while (k > s.a && j - k < 10 && tokens[k]!.t !== "(") k--;
+    if (tokens[k]?.t === "(") j = k - 1;
+    if (j < s.a) return null;
+  }
   const tj = tokens[j]!;
   if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
     const cs = clauseStart(tokens, s, j);
@@ -407,6 +423,11 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
     while (k > s.a && j - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
     if (k > s.a && tokens[k]!.t === ",") j = k - 1;
     else return null;
+    if (tokens[j]!.t === ")") {
+      let m = j - 1;
+      while (m > s.a && j - m < 10 && tokens[m]!.t !== "(") m--;
+      if (tokens[m]?.t === "(" && m > s.a) j = m - 1;
+    }
   }
   const tjj = tokens[j]!;
   if (tjj.k === WORD && !tjj.cap && (PRON_SG.has(tjj.key) || PRON_OTHER.has(tjj.key)) || (tjj.k === WORD && j === s.a && PRON_SG.has(tjj.key))) {

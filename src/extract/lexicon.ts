@@ -91,7 +91,8 @@ church mosque temple cathedral club fc united city county province state states 
 island islands strip bank valley river sea ocean gulf mountains mountain hills lake coast region district
 world international national global federal central european african asian american
 commons lords exchange reserve treasury board bureau program programme project initiative plan fund
-museum library zoo prize award awards act bill law treaty accord agreement protocol convention
+museum library zoo prize award awards act bill law treaty accord agreement protocol convention amendment
+show debates debate
 security health defense defence affairs relations
 `);
 
