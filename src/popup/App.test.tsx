@@ -248,6 +248,20 @@ describe("popup App: settings and memory", () => {
     expect(client.calls.filter((c) => c.method === "clearMemory")).toHaveLength(1);
   });
 
+  it("forgets the tab's site after its own confirm step", async () => {
+    const { root, client } = await openSettings({ siteArticles: { "example-news.test": 2 } });
+    one(root, "button", "Forget example-news.test…").click();
+    const confirm = await waitFor(() => root.querySelector(".confirm"));
+    expect(confirm.textContent).toContain("Forget every article remembered from example-news.test?");
+    expect(document.activeElement?.textContent).toBe("Cancel");
+    one(root, ".confirm button", "Forget example-news.test").click();
+    await waitFor(() => byText(root, ".memory .inline-status", "Forgot 2 articles from example-news.test.")[0]);
+    await waitFor(() => one(root, ".stats").textContent?.startsWith("1 article,"));
+    expect(client.calls.filter((c) => c.method === "deleteSite").map((c) => c.payload)).toEqual([{ site: "example-news.test" }]);
+    expect(client.calls.some((c) => c.method === "clearMemory")).toBe(false);
+    expect(document.activeElement?.textContent).toBe("Forget example-news.test…");
+  });
+
   it("imports a JSON file and reports the counts or the error", async () => {
     const { root, client } = await openSettings();
     const input = one<HTMLInputElement>(root, "#srcl-import-file");

@@ -122,7 +122,7 @@ export function App({ client }: AppProps) {
           ) : (
             <p role="status">{page.settings.error ? `Could not load the settings: ${page.settings.error}` : "Loading settings…"}</p>
           )}
-          <MemorySection memory={memory} canPickFile={canPickFile} onImportElsewhere={() => client.openOptionsPage()} />
+          <MemorySection memory={memory} canPickFile={canPickFile} onImportElsewhere={() => client.openOptionsPage()} site={isOwnPage ? null : page.site} />
         </div>
       </main>
       <footer class="notice">
@@ -133,7 +133,7 @@ export function App({ client }: AppProps) {
 }
 
 /** The memory controls wired to the client; shared by the popup and the options page. */
-export function MemorySection(props: { memory: MemoryHandle; canPickFile: boolean; onImportElsewhere?: () => void; headingLevel?: 2 | 3 }) {
+export function MemorySection(props: { memory: MemoryHandle; canPickFile: boolean; onImportElsewhere?: () => void; site?: string | null; headingLevel?: 2 | 3 }) {
   const { memory } = props;
   const onImportFile = async (file: File): Promise<ImportOutcome> => {
     let text: string;
@@ -159,6 +159,11 @@ export function MemorySection(props: { memory: MemoryHandle; canPickFile: boolea
       onImportFile={props.canPickFile ? onImportFile : undefined}
       onImportElsewhere={props.onImportElsewhere}
       onClear={memory.clear}
+      site={props.site ?? null}
+      onForgetSite={async (site) => {
+        const r = await memory.forgetSite(site);
+        return r.ok ? { ok: true, articles: r.value } : r;
+      }}
     />
   );
 }

@@ -28,6 +28,8 @@ export interface MockFixture {
   /** Methods that answer an error instead. */
   failing?: Partial<Record<keyof PopupToBackground, string>>;
   exportText?: Partial<Record<"json" | "csv", string>>;
+  /** Articles remembered per site (what deleteSite forgets). */
+  siteArticles?: Record<string, number>;
 }
 
 export interface MockCall {
@@ -84,7 +86,11 @@ export function createMockClient(fixture: MockFixture): MockClient {
       stats = { ...stats, articles: stats.articles + result.articles, claims: stats.claims + result.claims };
       return result;
     },
-    deleteSite: () => 0,
+    deleteSite: ({ site }) => {
+      const forgotten = fixture.siteArticles?.[site] ?? 0;
+      stats = { ...stats, articles: Math.max(0, stats.articles - forgotten) };
+      return forgotten;
+    },
     clearMemory: () => {
       stats = { articles: 0, claims: 0, people: 0, usageBytes: stats.usageBytes === null ? null : 0 };
       return null;

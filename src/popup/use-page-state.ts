@@ -356,6 +356,8 @@ export interface MemoryHandle {
   exportData(format: "json" | "csv"): Promise<Result<string>>;
   importData(json: string): Promise<Result<{ articles: number; claims: number }>>;
   clear(): Promise<boolean>;
+  /** Forgets what was remembered from one site; resolves the number of articles forgotten. */
+  forgetSite(site: string): Promise<Result<number>>;
 }
 
 export function useMemory(client: PopupClient): MemoryHandle {
@@ -384,5 +386,13 @@ export function useMemory(client: PopupClient): MemoryHandle {
     refreshStats();
     return r.ok;
   }, [client, refreshStats]);
-  return { stats, statsError, refreshStats, exportData, importData, clear };
+  const forgetSite = useCallback(
+    async (site: string) => {
+      const r = await client.call("deleteSite", { site });
+      refreshStats();
+      return r;
+    },
+    [client, refreshStats],
+  );
+  return { stats, statsError, refreshStats, exportData, importData, clear, forgetSite };
 }

@@ -19,6 +19,10 @@ export interface MemoryPanelProps {
   onImportElsewhere?: () => void;
   /** Resolves true when the memory was cleared. */
   onClear(): Promise<boolean>;
+  /** The tab's site, when "forget this site" applies. */
+  site?: string | null;
+  /** Forgets the site's articles; resolves how many were forgotten, or an error message. */
+  onForgetSite?: (site: string) => Promise<{ ok: true; articles: number } | { ok: false; error: string }>;
   headingLevel?: 2 | 3;
 }
 
@@ -36,18 +40,7 @@ export function MemoryPanel(props: MemoryPanelProps) {
   const H = props.headingLevel === 3 ? "h3" : "h2";
   const [status, setStatus] = useState("");
   const [isError, setIsError] = useState(false);
-  const [isConfirming, setIsConfirming] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const clearRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-
-  useEffect(() => {
-    // Move focus into the confirm step when it opens, and back to its opener when it closes.
-    if (isConfirming) cancelRef.current?.focus();
-    else if (wasConfirming.current) clearRef.current?.focus();
-    wasConfirming.current = isConfirming;
-  }, [isConfirming]);
 
   const report = (message: string, error: boolean) => {
     setStatus(message);
@@ -74,8 +67,15 @@ export function MemoryPanel(props: MemoryPanelProps) {
     setIsBusy(true);
     const isCleared = await props.onClear();
     setIsBusy(false);
-    setIsConfirming(false);
     report(isCleared ? "Memory cleared." : "Could not clear the memory.", !isCleared);
+  };
+
+  const forgetSite = async (site: string) => {
+    if (!props.onForgetSite) return;
+    setIsBusy(true);
+    const r = await props.onForgetSite(site);
+    setIsBusy(false);
+    report(r.ok ? `Forgot ${count(r.articles, "article")} from ${site}.` : `Could not forget ${site}: ${r.error}`, !r.ok);
   };
 
   return (
@@ -105,31 +105,78 @@ export function MemoryPanel(props: MemoryPanelProps) {
           </p>
         )
       )}
-      {!isConfirming ? (
-        <p>
-          <button ref={clearRef} type="button" class="button danger" onClick={() => setIsConfirming(true)}>
-            Clear memory…
-          </button>
-        </p>
-      ) : (
-        <div class="confirm" role="group" aria-labelledby="srcl-confirm-text">
-          <p id="srcl-confirm-text">
-            Forget {props.stats ? `${count(props.stats.articles, "article")} and ${count(props.stats.claims, "claim")}` : "everything remembered"}? This cannot
-            be undone.
-          </p>
-          <div class="row">
-            <button type="button" class="button danger" disabled={isBusy} onClick={() => void clear()}>
-              Clear everything
-            </button>
-            <button ref={cancelRef} type="button" class="button" onClick={() => setIsConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+      {props.site && props.onForgetSite && (
+        <Confirmed
+          id="srcl-forget-site"
+          opener={`Forget ${props.site}…`}
+          question={`Forget every article remembered from ${props.site}? This cannot be undone.`}
+          action={`Forget ${props.site}`}
+          isBusy={isBusy}
+          onConfirm={() => forgetSite(props.site!)}
+        />
       )}
+      <Confirmed
+        id="srcl-clear"
+        opener="Clear memory…"
+        question={`Forget ${props.stats ? `${count(props.stats.articles, "article")} and ${count(props.stats.claims, "claim")}` : "everything remembered"}? This cannot be undone.`}
+        action="Clear everything"
+        isBusy={isBusy}
+        onConfirm={clear}
+      />
       <p role="status" class={isError ? "inline-status error" : "inline-status"}>
         {status}
       </p>
     </section>
+  );
+}
+
+interface ConfirmedProps {
+  id: string;
+  opener: string;
+  question: string;
+  action: string;
+  isBusy: boolean;
+  onConfirm(): Promise<void>;
+}
+
+/**
+ * A destructive action behind a confirm step inside the page (window.confirm cannot show in
+ * Firefox's popup). Focus moves to "Cancel" when the step opens and back to the opener after.
+ */
+export function Confirmed(props: ConfirmedProps) {
+  const [isOpen, setIsOpen] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (isOpen) cancelRef.current?.focus();
+    else if (wasOpen.current) openerRef.current?.focus();
+    wasOpen.current = isOpen;
+  }, [isOpen]);
+  if (!isOpen)
+    return (
+      <p>
+        <button ref={openerRef} type="button" class="button danger" onClick={() => setIsOpen(true)}>
+          {props.opener}
+        </button>
+      </p>
+    );
+  return (
+    <div class="confirm" role="group" aria-labelledby={`${props.id}-q`}>
+      <p id={`${props.id}-q`}>{props.question}</p>
+      <div class="row">
+        <button
+          type="button"
+          class="button danger"
+          disabled={props.isBusy}
+          onClick={() => void props.onConfirm().then(() => setIsOpen(false))}
+        >
+          {props.action}
+        </button>
+        <button ref={cancelRef} type="button" class="button" onClick={() => setIsOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
   );
 }
