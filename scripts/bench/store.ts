@@ -23,7 +23,16 @@ console.log(
   `method: deterministic synthetic data (seed 20261126), ${sizes.claims} claims / ${sizes.people} people / ${sizes.articles} articles; ` +
     `each operation timed ${sizes.samples}× through the public API (export ${sizes.exportSamples}×) with performance.now(); median and p95`,
 );
-console.log("(the machine is shared by other work: load at start " + os.loadavg().map((l) => l.toFixed(2)).join(" ") + ")");
+/** A fixed pure-JS workload, so runs on a busy shared machine can be compared with each other. */
+function referenceMs(): number {
+  const a = new Float64Array(1_000_000);
+  let x = 1;
+  for (let i = 0; i < a.length; i++) a[i] = x = (x * 16807) % 2147483647;
+  const t0 = performance.now();
+  a.sort();
+  return performance.now() - t0;
+}
+console.log(`load: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (1/5/15 min; the machine is shared), reference: sorting 1M doubles took ${referenceMs().toFixed(1)} ms`);
 console.log("");
 
 const t0 = performance.now();
@@ -35,4 +44,7 @@ const result = await runStoreBench(
 console.log("");
 console.log(formatBench(result));
 console.log("");
-console.log(`total ${(performance.now() - t0) / 1000 | 0} s, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
+console.log(
+  `total ${((performance.now() - t0) / 1000) | 0} s, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB, ` +
+    `load at end ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}, reference sort ${referenceMs().toFixed(1)} ms`,
+);

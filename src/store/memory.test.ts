@@ -367,6 +367,20 @@ describe("queries", () => {
     for (const q of [["budget"], ["budget", "tax"], ["tax", "budget"], ["budget", "rare"], ["rare"], ["spending", "tax"]]) {
       expect(value(await m.search(q.join(" "), { limit: 25 })).map((c) => c.id), q.join(" ")).toEqual(brute(...q));
     }
+    const brutePrefix = (p: string, ...need: string[]) =>
+      [...claims]
+        .sort((x, y) => (x.id < y.id ? 1 : -1))
+        .filter((c) => {
+          const ws = c.text.replace(".", "").split(" ");
+          return need.every((w) => ws.includes(w)) && ws.some((w) => w.startsWith(p));
+        })
+        .slice(0, 25)
+        .map((c) => c.id);
+    // "w1" is a common prefix (w1, w10…w1999), "w123" a rare one, "bud" covers "budget".
+    for (const [p, ...need] of [["w1"], ["w1", "tax"], ["w123", "budget"], ["bud", "tax"], ["bud"]] as string[][]) {
+      const q = [...need, p].join(" ");
+      expect(value(await m.search(q, { limit: 25, prefix: true })).map((c) => c.id), q).toEqual(brutePrefix(p!, ...need));
+    }
   });
 
   it("counts per person: here versus elsewhere", async () => {
@@ -479,6 +493,8 @@ describe("export and import", () => {
     expect(!r.ok && r.message).toContain("claims[5].start");
     expect(await m.importJson("{nope")).toMatchObject({ ok: false, error: "invalid" });
     expect(await m.importJson({ ...dump, schemaVersion: 99 })).toMatchObject({ ok: false, error: "invalid" });
+    const badUrl = { ...dump, articles: [{ ...dump.articles[0]!, url: "javascript:alert(1)" }] };
+    expect(await m.importJson(badUrl)).toMatchObject({ ok: false, error: "invalid" });
     expect(value(await m.estimateUsage()).claims).toBe(5);
   });
 

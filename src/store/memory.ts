@@ -70,6 +70,8 @@ const MAX_PAGE_SIZE = 500;
 const SEARCH_BATCH_SIZE = 200;
 /** Ids read per search word before the word counts as "common" (see searchRows). */
 const CANDIDATE_CAP = 1000;
+/** Ids read under a search prefix before the prefix counts as "common". */
+const PREFIX_CAP = 20_000;
 
 /** Canonical form of a URL for storage: parsed, fragment dropped. Null when it is not http(s). */
 export function canonicalUrl(url: string): string | null {
@@ -430,8 +432,9 @@ class DexieMemory implements Memory {
    *   walks every entry). A list shorter than the cap is complete: intersect the complete
    *   lists and fetch only the survivors, newest first, checking the remaining words on the
    *   claim itself. If every list is capped (only common words), walk the first word's claims
-   *   newest first and filter: common words co-occur, so the walk ends early. A common prefix
-   *   alone is the one plan that reads every id under it.
+   *   newest first and filter: common words co-occur, so the walk ends early. A prefix list is
+   *   complete up to PREFIX_CAP ids; a prefix more common than that, alone, is the one plan
+   *   that reads every id under it.
    */
   private async searchRows(
     exact: readonly string[],
@@ -445,12 +448,16 @@ class DexieMemory implements Memory {
       return claims.where("[personKey+id]").between([personFilter, Dexie.minKey], [personFilter, Dexie.maxKey]).reverse().filter(matches).limit(limit).toArray();
     }
     const lists = await Promise.all(exact.map((w) => claims.where("words").equals(w).reverse().limit(CANDIDATE_CAP + 1).primaryKeys()));
+    const complete = lists.filter((l) => l.length <= CANDIDATE_CAP);
     if (prefix !== null) {
-      // Under a prefix, ids come grouped by word, not by date: only a complete list is usable.
-      const ids = await claims.where("words").startsWith(prefix).limit(CANDIDATE_CAP + 1).primaryKeys();
-      lists.push(ids.length <= CANDIDATE_CAP ? [...new Set(ids)].sort().reverse() : ids);
+      // Under a prefix, ids come grouped by word, not by date: only a complete list is usable,
+      // so read more of them (keys only); a prefix is usually rarer than a whole common word.
+      const ids = await claims.where("words").startsWith(prefix).limit(PREFIX_CAP + 1).primaryKeys();
+      const list = ids.length <= PREFIX_CAP ? [...new Set(ids)].sort().reverse() : ids;
+      lists.push(list);
+      if (ids.length <= PREFIX_CAP) complete.push(list);
     }
-    const complete = lists.filter((l) => l.length <= CANDIDATE_CAP).sort((a, b) => a.length - b.length);
+    complete.sort((a, b) => a.length - b.length);
     const driver = complete[0];
     if (driver) {
       const others = complete.slice(1).map((l) => new Set(l));
@@ -618,6 +625,8 @@ class DexieMemory implements Memory {
     const checked = validateExport(data);
     if (!checked.ok) return fail("invalid", checked.error);
     const dump = checked.value;
+    const badUrl = dump.articles.find((a) => canonicalUrl(a.url) !== a.url);
+    if (badUrl) return fail("invalid", `articles: not a canonical http(s) URL: ${badUrl.url}`);
     const mode = options.mode ?? "merge";
     const articleUrls = new Set(dump.articles.map((a) => a.url));
     // Records pointing at articles that are not in the file are dropped, not half-imported.
