@@ -129,6 +129,12 @@ describe("matching variants", () => {
   ];
   for (const [name, id] of cases) it(`${name} → ${id}`, () => expect(lookupName(kb, name, { date: DATE }).best?.entry.id).toBe(id));
 
+  it("titles written into the name are not part of it, and count as context", () => {
+    expect(lookupName(kb, "President Erdogan", { date: DATE }).best?.entry.id).toBe("Q39259");
+    expect(lookupName(kb, "Sheikh Tamim", { near: "Sheikh Tamim received the delegation in Doha.", date: DATE }).best?.entry.id).toBe("Q1855372");
+    expect(lookupName(kb, "Rep. Ansari", { date: DATE }).best?.entry.name).toBe("Yassamin Ansari");
+  });
+
   it("a bare surname needs context: 'Sisi' alone is not linked, with Egypt in the sentence it is", () => {
     expect(lookupName(kb, "Sisi", { date: DATE }).best).toBeNull();
     expect(lookupName(kb, "el-Sisi", { near: "Egypt's president el-Sisi hosted the summit.", date: DATE }).best?.entry.id).toBe("Q307871");

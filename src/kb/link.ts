@@ -10,7 +10,7 @@
  */
 import type { Person } from "../extract/types.ts";
 import type { KbLink, KnowledgeBase } from "./types.ts";
-import { countriesIn, decide, heldAt, makeEvidence, padFold, scoreCandidates, toLink, kindRank, positionAt } from "./lookup.ts";
+import { countriesIn, decide, heldAt, makeEvidence, padFold, scoreCandidates, splitTitles, toLink, kindRank, positionAt } from "./lookup.ts";
 import type { Scored } from "./lookup.ts";
 
 interface SentenceSpan {
@@ -70,7 +70,9 @@ export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: s
       if (spans.length > 0) sentences.add(sentenceOf(spans, m.start));
     }
     const near = [...sentences].sort((a, b) => a - b).map((i) => text.slice(spans[i]!.start, spans[i]!.end)).join(" ");
-    const role = [person.role, person.represents].filter(Boolean).join(" ");
+    // Titles written into the name ("Sheikh Tamim", "President Erdogan") count as role words.
+    const titles = [...names].map((n) => splitTitles(n).title).filter(Boolean);
+    const role = [person.role, person.represents, ...titles].filter(Boolean).join(" ");
     const ev = makeEvidence({ near, role });
     const evidence = { ...ev, article, articleCountries };
     const prefer = countriesIn(kb, `${evidence.near}${evidence.role}`);

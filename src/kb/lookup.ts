@@ -219,8 +219,22 @@ function isInitialOf(tok: string, given: string): boolean {
 }
 
 /** Raw candidates for one name string, with their name score; `excluded` collects contradicted ones. */
+/** Honorifics and office words that may lead a name string ("President Erdogan", "Sheikh Tamim",
+ *  "Rep. Ansari"); they are not part of the name. */
+const LEADING_TITLES = new Set(
+  "mr mrs ms dr prof sir dame lord lady sheikh shaikh sheik sayyed sayyid ayatollah president vice prime minister premier chancellor king queen emir amir prince princess crown sultan general gen lt col maj capt admiral sen senator rep representative gov governor secretary ambassador envoy speaker chairman chair pope cardinal rabbi imam mayor judge justice commissioner director chief deputy foreign defence defense state acting interim former late his her excellency majesty highness hrh he".split(" "),
+);
+
+/** Leading title words of a name string, split off (returned for use as role evidence). */
+export function splitTitles(name: string): { title: string; rest: string } {
+  const parts = name.trim().split(/\s+/);
+  let i = 0;
+  while (i < parts.length - 1 && LEADING_TITLES.has(parts[i]!.toLowerCase().replace(/\.$/, ""))) i++;
+  return { title: parts.slice(0, i).join(" "), rest: parts.slice(i).join(" ") };
+}
+
 function nameHits(kb: KnowledgeBase, name: string, out: Map<number, { match: "full" | "short"; score: number }>, excluded: Set<number>): void {
-  const toks = nameTokens(name);
+  const toks = nameTokens(splitTitles(name).rest);
   if (toks.length === 0) return;
   const put = (i: number, match: "full" | "short", score: number): void => {
     const prev = out.get(i);
@@ -310,7 +324,9 @@ export function decide(cands: readonly Scored[]): Decision {
  */
 export function lookupName(kb: KnowledgeBase, name: string, context: LookupContext = {}): { best: KbCandidate | null; candidates: KbCandidate[] } {
   const date = context.date ?? today();
-  const cands = scoreCandidates(kb, [name], makeEvidence(context), date);
+  const { title } = splitTitles(name);
+  const role = [context.role, title].filter(Boolean).join(" ");
+  const cands = scoreCandidates(kb, [name], makeEvidence({ ...context, role }), date);
   const d = decide(cands);
   return { best: d.kind === "link" ? d.candidate : null, candidates: cands };
 }
