@@ -237,9 +237,10 @@ describe("popup App: settings and memory", () => {
     one(root, "button", "Clear memory…").click();
     const confirm = await waitFor(() => root.querySelector(".confirm"));
     expect(confirm.textContent).toContain("Forget 3 articles and 12 claims?");
-    expect(document.activeElement?.textContent).toBe("Cancel");
-    one(root, "button", "Cancel").click();
+    await waitFor(() => document.activeElement?.textContent === "Cancel");
+    one(root, "button", "Cancel").dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
     await waitFor(() => root.querySelector(".confirm") === null);
+    await waitFor(() => document.activeElement?.textContent === "Clear memory…");
     expect(client.calls.some((c) => c.method === "clearMemory")).toBe(false);
     one(root, "button", "Clear memory…").click();
     (await waitFor(() => byText(root, "button", "Clear everything")[0])).click();
@@ -253,18 +254,18 @@ describe("popup App: settings and memory", () => {
     one(root, "button", "Forget example-news.test…").click();
     const confirm = await waitFor(() => root.querySelector(".confirm"));
     expect(confirm.textContent).toContain("Forget every article remembered from example-news.test?");
-    expect(document.activeElement?.textContent).toBe("Cancel");
+    await waitFor(() => document.activeElement?.textContent === "Cancel");
     one(root, ".confirm button", "Forget example-news.test").click();
     await waitFor(() => byText(root, ".memory .inline-status", "Forgot 2 articles from example-news.test.")[0]);
     await waitFor(() => one(root, ".stats").textContent?.startsWith("1 article,"));
     expect(client.calls.filter((c) => c.method === "deleteSite").map((c) => c.payload)).toEqual([{ site: "example-news.test" }]);
     expect(client.calls.some((c) => c.method === "clearMemory")).toBe(false);
-    expect(document.activeElement?.textContent).toBe("Forget example-news.test…");
+    await waitFor(() => document.activeElement?.textContent === "Forget example-news.test…");
   });
 
   it("imports a JSON file and reports the counts or the error", async () => {
     const { root, client } = await openSettings();
-    const input = one<HTMLInputElement>(root, "#srcl-import-file");
+    const input = await waitFor(() => root.querySelector<HTMLInputElement>("#srcl-import-file"));
     const pick = (text: string) => {
       Object.defineProperty(input, "files", { configurable: true, value: [new File([text], "memory.json", { type: "application/json" })] });
       input.dispatchEvent(new Event("change", { bubbles: true }));
@@ -276,8 +277,8 @@ describe("popup App: settings and memory", () => {
     expect(client.calls.filter((c) => c.method === "importData")).toHaveLength(2);
   });
 
-  it("sends Firefox's toolbar popup to the options page for importing", async () => {
-    const { root, client } = await openSettings({ isFirefox: true, isToolbarPopup: true });
+  it.each([true, false])("sends the toolbar popup to the options page for importing (Firefox: %s)", async (isFirefox) => {
+    const { root, client } = await openSettings({ isFirefox, isToolbarPopup: true });
     const link = await waitFor(() => byText(root, "button", "Import a JSON export on the settings page")[0]);
     expect(root.querySelector("#srcl-import-file")).toBeNull();
     link.click();

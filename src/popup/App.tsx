@@ -31,7 +31,7 @@ export function App({ client }: AppProps) {
   const memory = useMemory(client);
   const [section, setSection] = useState<Section>(client.params.query ? "search" : "page");
   const [notice, setNotice] = useState("");
-  const [canPickFile, setCanPickFile] = useState(!client.isFirefox);
+  const [canPickFile, setCanPickFile] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const isOwnPage = page.status === "own-page";
   const tabs = isOwnPage ? ALL_TABS.filter((t) => t.id !== "page") : ALL_TABS;
@@ -42,8 +42,13 @@ export function App({ client }: AppProps) {
   }, [isOwnPage, section]);
 
   useEffect(() => {
-    // Firefox closes its toolbar popup when a file picker opens; there the import lives on the options page.
-    if (client.isFirefox) void client.isToolbarPopup().then((isPopup) => setCanPickFile(!isPopup));
+    // A toolbar popup loses focus, and closes, when a file picker opens (Firefox always, Chrome on
+    // several platforms), so there the import lives on the options page; in a tab it is here.
+    let live = true;
+    void client.isToolbarPopup().then((isPopup) => live && setCanPickFile(!isPopup));
+    return () => {
+      live = false;
+    };
   }, [client]);
 
   useEffect(() => {

@@ -162,7 +162,17 @@ export function Confirmed(props: ConfirmedProps) {
       </p>
     );
   return (
-    <div class="confirm" role="group" aria-labelledby={`${props.id}-q`}>
+    <div
+      class="confirm"
+      role="group"
+      aria-labelledby={`${props.id}-q`}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.preventDefault();
+          setIsOpen(false);
+        }
+      }}
+    >
       <p id={`${props.id}-q`}>{props.question}</p>
       <div class="row">
         <button
