@@ -58,13 +58,12 @@ function countryWords(gov: Gov, csvCountries: Map<string, string>, ours: Record<
   return out;
 }
 
-export function buildKb(t: SourceTexts): { data: KbData; json: string; errors: string[] } {
+export function buildKb(t: SourceTexts): { data: KbData; json: string } {
   const gov = JSON.parse(t.factbookJson) as Gov;
   const factbook = readFactbook(t.factbookCsv, gov as never);
   const congress = readCongress(t.congressCurrent, t.congressExecutive);
   const watch = readWatchlist(JSON.parse(t.watchlist) as Watchlist);
   const cw = readCrosswalk({ heads: t.crosswalkHeads, foreign: t.crosswalkForeign, intl: t.crosswalkIntl });
-  const errors: string[] = [];
   for (const p of [...watch, ...factbook]) {
     if (p.qid) continue;
     const intl = p.positions.some((x) => x.kind === "international");
@@ -94,7 +93,7 @@ export function buildKb(t: SourceTexts): { data: KbData; json: string; errors: s
   const ours = JSON.parse(t.countryWords) as Record<string, unknown>;
   for (const k of Object.keys(ours)) if (!k.startsWith("_")) used.add(k);
   const data: KbData = { version: 1, sources: SOURCES, countries: countryWords(gov, csvCountries, ours, used), entries };
-  return { data, json: serialize(data), errors };
+  return { data, json: serialize(data) };
 }
 
 /** One entry per line: compact, yet reviewable in a diff. */
