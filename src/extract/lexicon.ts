@@ -91,7 +91,7 @@ church mosque temple cathedral club fc united city county province state states 
 island islands strip bank valley river sea ocean gulf mountains mountain hills lake coast region district
 world international national global federal central european african asian american
 commons lords exchange reserve treasury board bureau program programme project initiative plan fund
-museum library zoo prize award awards act bill law treaty accord agreement protocol convention amendment
+museum library zoo prize award awards strategies consulting act bill law treaty accord agreement protocol convention amendment
 show debates debate
 security health defense defence affairs relations
 `);
@@ -127,6 +127,7 @@ breaking update updated live watch read listen video photo photos image images g
 credit source sources file getty reporting editing writing additional advertisement comments share subscribe
 talks back speaking asked asking report reports reported officials official police people members sides
 speaking sign signs news latest top more related topics story stories opinion analysis explainer
+thank thanks please dear hello hi welcome congratulations sorry
 `);
 
 /** Lower-case particles that may sit inside a person's name between capitalised parts. */

@@ -337,7 +337,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (tokens[ch.b]?.t === "(" && tokens[ch.b + 1] && (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) ||
     (tokens[ch.b + 1]!.allCaps && tokens[ch.b + 1]!.t.length <= 4)) && tokens[ch.b + 2]?.t === ")") score += 2;
   // first names
-  if (FIRST_NAMES.has(first.key) && !PLACE_TO_COUNTRY.has(first.key)) score += k >= 2 ? 3 : 1;
+  if (FIRST_NAMES.has(first.key) && !PLACE_TO_COUNTRY.has(first.key)) score += k >= 2 ? 3 : 2;
   else if (FIRST_NAMES.has(first.key)) score += k >= 2 ? 2 : 0;
   if (k >= 2) score += 3;
   // "20-year-old Tiger Woods"
