@@ -97,6 +97,11 @@ describe("surname traps", () => {
     expect(linkPeople(kb, people(b, [{ name: "Kushner" }]), b, DATE).get("p1")?.id).toBe("wl:jared-kushner");
   });
 
+  it("a different first name with a known surname is a different person", () => {
+    const text = "Yair Netanyahu, the Israeli prime minister's son, posted a video from Miami.";
+    expect(linkPeople(kb, people(text, [{ name: "Yair Netanyahu" }]), text, DATE).get("p1")).toBeUndefined();
+  });
+
   it("'Charles Kushner' never links to Jared", () => {
     const r = lookupName(kb, "Charles Kushner", { date: DATE });
     expect(r.best?.entry.id).toBe("fb:fr:charles-kushner");
@@ -138,6 +143,18 @@ describe("matching variants", () => {
   it("a bare surname needs context: 'Sisi' alone is not linked, with Egypt in the sentence it is", () => {
     expect(lookupName(kb, "Sisi", { date: DATE }).best).toBeNull();
     expect(lookupName(kb, "el-Sisi", { near: "Egypt's president el-Sisi hosted the summit.", date: DATE }).best?.entry.id).toBe("Q307871");
+  });
+});
+
+describe("robustness", () => {
+  it("copes with empty names, no mentions, empty text and a bad date", () => {
+    const ps: Person[] = [
+      { id: "p1", name: "", mentions: [], isOfficial: false, role: null, represents: null },
+      { id: "p2", name: "Benjamin Netanyahu", mentions: [], isOfficial: true, role: null, represents: null },
+    ];
+    const links = linkPeople(kb, ps, "", "not-a-date");
+    expect(links.get("p1")).toBeUndefined();
+    expect(links.get("p2")?.id).toBe("wl:benjamin-netanyahu");
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import type { Person } from "../extract/types.ts";
 import type { KbLink, KnowledgeBase } from "./types.ts";
-import { countriesIn, decide, heldAt, makeEvidence, padFold, scoreCandidates, splitTitles, toLink, kindRank, positionAt } from "./lookup.ts";
+import { countriesIn, decide, heldAt, makeEvidence, padFold, scoreCandidates, splitTitles, toLink, kindRank, positionAt, today } from "./lookup.ts";
 import type { Scored } from "./lookup.ts";
 
 interface SentenceSpan {
@@ -53,7 +53,9 @@ function sentenceOf(spans: readonly SentenceSpan[], offset: number): number {
   return Math.max(0, Math.min(spans.length - 1, lo));
 }
 
-export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: string, date: string): Map<string, KbLink> {
+export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: string, articleDate: string): Map<string, KbLink> {
+  // The article's date when the caller knows it, else today (the reader is reading it now).
+  const date = /^\d{4}(?:-\d{2}){0,2}$/.test(articleDate) ? articleDate : today();
   const spans = sentenceSpans(text);
   const article = padFold(text);
   const links = new Map<string, KbLink>();
