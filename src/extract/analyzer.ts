@@ -56,6 +56,8 @@ class Engine implements Analyzer {
   private orgCounts = new Map<string, number>();
   private orgNames: string[] = [];
   private orgSeen = new Set<string>();
+  /** blocks that are only a person's name line ("— Ana Ruiz, 34, teacher"), by block index */
+  private nameLines = new Map<number, number>();
 
   constructor(private readonly opts: AnalyzeOptions = {}) {}
 
@@ -76,6 +78,7 @@ class Engine implements Analyzer {
     this.orgCounts = new Map();
     this.orgNames = [];
     this.orgSeen = new Set();
+    this.nameLines = new Map();
   }
 
   push(snapshot: TextSnapshot): void {
@@ -179,6 +182,10 @@ class Engine implements Analyzer {
         if (c.speaker && "ent" in c.speaker) this.registry.find(c.speaker.ent).quotes++;
         this.claims.push(c);
       }
+    }
+    // a short line that starts with a person's name and quotes nothing: a vox-pop signature
+    if (blk.end - blk.start <= 120 && scan.spans.length === 0 && persons.length > 0 && persons[0]!.ca <= 1) {
+      this.nameLines.set(bi, persons[0]!.ent);
     }
   }
 
@@ -318,6 +325,12 @@ class Engine implements Analyzer {
         if (d.continued && !d.weak && d.speaker) fixed.set(c, { ...c, speaker: d.speaker, cue: d.cue, cueStart: d.cueStart, cueEnd: d.cueEnd });
         break;
       }
+    }
+    // quotations standing alone before a name line belong to that person
+    for (const c of this.claims) {
+      if (c.kind !== "direct" || c.block === undefined || !(c.weak || !c.speaker)) continue;
+      const ent = this.nameLines.get(c.block + 1);
+      if (ent !== undefined) fixed.set(c, { ...(fixed.get(c) ?? c), speaker: { ent } });
     }
     // quotes
     const quotes: Quote[] = [];

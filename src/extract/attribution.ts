@@ -40,6 +40,7 @@ export interface ClaimOut {
   carried?: boolean;
   /** direct quote continuing an open quotation of the previous paragraph */
   continued?: boolean;
+  block?: number;
 }
 
 export interface AttribState {
@@ -682,6 +683,19 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       cs = inClaim.cueStart;
       cend = inClaim.cueEnd;
     }
+    if (!speaker && q.close >= 0) {
+      // signature after a dash: `“…” ― Ana Ruiz`
+      let k = q.close + 1;
+      if (tokens[k]?.t === "," || tokens[k]?.t === ".") k++;
+      const d = tokens[k];
+      if (d && d.k === PUNCT && "―—–-".includes(d.t) && k + 1 < s.b && (inp.personAt[k + 1] ?? -1) >= 0) {
+        const p = inp.persons[inp.personAt[k + 1]!]!;
+        speaker = { ent: p.ent };
+        cue = d.t;
+        cs = d.s;
+        cend = d.e;
+      }
+    }
     if (!speaker) {
       // cue after the closing mark: `…," he said` / `…," said Dr Tedros` / `…," Kaba, a spokesman, told Reuters`
       if (q.close >= 0) {
@@ -772,7 +786,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (!inClaim && words <= 3 && !hasCueNear(inp, q, cues)) continue;
     if (isTitleCase(text, q.start, q.end) && !inClaim && words <= 8) continue;
     const c: ClaimOut = { start: q.start, end: q.end, kind: "direct", speaker, cue, cueStart: cs, cueEnd: cend, weak,
-      carried: q.close < 0, continued: q.continued };
+      carried: q.close < 0, continued: q.continued, block: inp.block };
     out.push(c);
     inp.blockQuotes.push(c);
     if (speaker) {

@@ -266,6 +266,25 @@ const rows: Row[] = [
     people: [{ name: "Peter Walsh", official: true, represents: "International Monetary Fund" }],
   },
   {
+    name: "signature after a dash names the speaker of a stand-alone quote",
+    text: "Voters told us what they think.\n\n“The rent is too high and nobody listens.” ― Marisol Duarte\n“I will vote for change.” ― Kevin Osei",
+    claims: [
+      { text: "The rent is too high and nobody listens.", kind: "direct", speaker: "Marisol Duarte" },
+      { text: "I will vote for change.", kind: "direct", speaker: "Kevin Osei" },
+    ],
+  },
+  {
+    name: "party/state parenthesis between subject and cue",
+    text: "Sen. Laura Kemp (D-Ore.) said the funding bill would pass by Friday.",
+    claims: [{ text: "the funding bill would pass by Friday", kind: "indirect", speaker: "Laura Kemp" }],
+  },
+  {
+    name: "'she said' skips a more recent man for the woman who spoke before",
+    text:
+      "Governor Helen Brandt said the state would appeal. Her deputy, Mark Tolliver, stood beside her. “We will win this in court,” she said.",
+    claims: [{ text: "We will win this in court,", kind: "direct", speaker: "Helen Brandt" }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],
