@@ -6,7 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { Check, RetentionForm } from "../ui/popup/SettingsPanel.tsx";
 import { WikidataPanel } from "../ui/popup/WikidataPanel.tsx";
-import { MemorySection } from "../popup/App.tsx";
+import { MemorySection } from "../popup/MemorySection.tsx";
 import { useMemory, useSettings, type PopupClient } from "../popup/use-page-state.ts";
 
 export interface OptionsAppProps {

@@ -60,6 +60,11 @@ describe("popup App: this page", () => {
     expect(one(panel, '.sr-only[role="status"]').textContent).toBe("2 officials found, 6 claims on this page");
   });
 
+  it("says when recording is paused", async () => {
+    const { root } = open({ settings: { recordingPaused: true } });
+    await waitFor(() => byText(root, ".note", "Recording is paused")[0]);
+  });
+
   it("reveals an official in the page and closes the popup", async () => {
     const { root, client } = open();
     const button = await waitFor(() => byText(root, ".person-name", "Tobias Renner")[0]);

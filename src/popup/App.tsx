@@ -3,13 +3,12 @@
  * through the PopupClient (./use-page-state.ts); everything below is presentational (src/ui/popup).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { MemoryPanel, type ImportOutcome } from "../ui/popup/MemoryPanel.tsx";
 import { PagePanel } from "../ui/popup/PagePanel.tsx";
 import { SearchPanel } from "../ui/popup/SearchPanel.tsx";
 import { SettingsPanel } from "../ui/popup/SettingsPanel.tsx";
 import { Tabs, panelProps, type TabSpec } from "../ui/popup/Tabs.tsx";
-import { downloadText } from "./download.ts";
-import { usePageState, useMemory, useSearch, type MemoryHandle, type PopupClient } from "./use-page-state.ts";
+import { MemorySection } from "./MemorySection.tsx";
+import { usePageState, useMemory, useSearch, type PopupClient } from "./use-page-state.ts";
 
 type Section = "page" | "search" | "settings";
 
@@ -100,6 +99,7 @@ export function App({ client }: AppProps) {
               onEnableSite={() => void setSite(true)}
               onEnableGlobal={() => void saveSettings({ enabled: true })}
               onRetry={page.refresh}
+              isRecordingPaused={settings?.recordingPaused ?? false}
             />
           </div>
         )}
@@ -134,41 +134,5 @@ export function App({ client }: AppProps) {
         <p role="status">{notice}</p>
       </footer>
     </div>
-  );
-}
-
-/** The memory controls wired to the client; shared by the popup and the options page. */
-export function MemorySection(props: { memory: MemoryHandle; canPickFile: boolean; onImportElsewhere?: () => void; site?: string | null; headingLevel?: 2 | 3 }) {
-  const { memory } = props;
-  const onImportFile = async (file: File): Promise<ImportOutcome> => {
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : "the file could not be read" };
-    }
-    const r = await memory.importData(text);
-    return r.ok ? { ok: true, ...r.value } : { ok: false, error: r.error };
-  };
-  return (
-    <MemoryPanel
-      stats={memory.stats}
-      statsError={memory.statsError}
-      headingLevel={props.headingLevel}
-      onExport={async (format) => {
-        const r = await memory.exportData(format);
-        if (!r.ok) return r.error;
-        downloadText(r.value, format);
-        return null;
-      }}
-      onImportFile={props.canPickFile ? onImportFile : undefined}
-      onImportElsewhere={props.onImportElsewhere}
-      onClear={memory.clear}
-      site={props.site ?? null}
-      onForgetSite={async (site) => {
-        const r = await memory.forgetSite(site);
-        return r.ok ? { ok: true, articles: r.value } : r;
-      }}
-    />
   );
 }

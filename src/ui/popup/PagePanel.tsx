@@ -22,6 +22,8 @@ export interface PagePanelProps {
   onEnableSite(): void;
   onEnableGlobal(): void;
   onRetry(): void;
+  /** Recording is paused: the page is read but not remembered. */
+  isRecordingPaused?: boolean;
 }
 
 const REVEAL_HINT_ID = "srcl-reveal-hint";
@@ -99,6 +101,7 @@ function Article(props: PagePanelProps & { state: PageState }) {
         Shows it in the page and opens its card.
       </p>
       {state.enrichment?.note && <p class="note">{state.enrichment.note}</p>}
+      {props.isRecordingPaused && <p class="note">Recording is paused: this page is not remembered.</p>}
       <section aria-labelledby="srcl-officials-h">
         <h3 id="srcl-officials-h">
           Officials <span class="count">({officials.length})</span>
