@@ -52,6 +52,11 @@ async function resolveFile(pathname: string): Promise<string | null> {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
+    if (pathname === "/favicon.ico") {
+      // Browsers ask for it on every page; a 404 would be noise in the tabs' console logs.
+      response.writeHead(204).end();
+      return;
+    }
     void resolveFile(pathname).then(async (file) => {
       if (!file) {
         response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });

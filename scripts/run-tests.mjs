@@ -133,13 +133,26 @@ for (const project of ["chromium", "firefox"]) {
   }
 }
 
-// Browser metrics written by the e2e workers (e2e/fixtures.ts).
+// Browser metrics written by the e2e workers (e2e/fixtures.ts). Playwright replaces a worker
+// after a failed test, so one browser may have been launched several times: sum and max them.
 if (existsSync(METRICS)) {
+  const perBrowser = new Map();
   for (const file of readdirSync(METRICS).sort()) {
     const m = readJson(join(METRICS, file));
     if (!m) continue;
-    const mib = m.peakMemoryBytes === null ? "n/a" : `${Math.round(m.peakMemoryBytes / 2 ** 20)} MiB`;
-    lines.push(`browser ${m.browser}: ${m.tests} tests, ${(m.wallMs / 1000).toFixed(1)} s from launch to close (launch ${(m.launchMs / 1000).toFixed(1)} s), peak memory ${mib} (PSS of the browser's processes, sampled after each test)`);
+    const agg = perBrowser.get(m.browser) ?? { launches: 0, tests: 0, wallMs: 0, launchMs: 0, peak: null };
+    agg.launches++;
+    agg.tests += m.tests;
+    agg.wallMs += m.wallMs;
+    agg.launchMs += m.launchMs;
+    if (m.peakMemoryBytes !== null) agg.peak = Math.max(agg.peak ?? 0, m.peakMemoryBytes);
+    perBrowser.set(m.browser, agg);
+  }
+  for (const [browser, agg] of perBrowser) {
+    const mib = agg.peak === null ? "n/a" : `${Math.round(agg.peak / 2 ** 20)} MiB`;
+    lines.push(
+      `browser ${browser}: ${agg.tests} tests in ${(agg.wallMs / 1000).toFixed(1)} s from launch to close, ${agg.launches} launch(es) averaging ${(agg.launchMs / agg.launches / 1000).toFixed(1)} s; peak memory ${mib} (PSS of the browser's processes after each test)`,
+    );
   }
 }
 
