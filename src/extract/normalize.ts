@@ -44,6 +44,16 @@ const FOLD_MAP: Record<string, string> = { "ı": "i", "ł": "l", "ø": "o", "đ"
 
 /** Lower-case, strip diacritics ("Erdoğan" → "erdogan"), unify apostrophes. */
 export function fold(s: string): string {
+  // fast path: plain ASCII needs only lower-casing (most words of English news)
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || c === 96) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.toLowerCase();
   let out = "";
   const n = s.normalize("NFKD");
   for (let i = 0; i < n.length; i++) {
