@@ -1,28 +1,26 @@
 /**
- * npm run bench:store [-- --small]
+ * npm run bench:store [-- --small] [-- --browser]
  *
- * The memory benchmark (src/store/bench-core.ts) in Node over fake-indexeddb: seeds 100,000
- * claims over 5,000 people and 10,000 articles, then prints medians of the public operations.
- * fake-indexeddb is a pure-JS IndexedDB (in-memory B-trees, structured cloning in JS), so these
- * figures say how the memory's own work scales, not how fast Chromium's LevelDB-backed or
- * Firefox's SQLite-backed IndexedDB is; the same runStoreBench() can run in a browser page.
+ * The memory benchmark (src/store/bench-core.ts): seeds 100,000 claims over 5,000 people and
+ * 10,000 articles, then prints medians of the public operations.
+ * - Default: Node over fake-indexeddb, a pure-JS IndexedDB (in-memory B-trees, structured
+ *   cloning in JS). These figures say how the memory's own work scales, not how fast a browser's
+ *   IndexedDB is.
+ * - --browser: the same runStoreBench() bundled (esbuild, which tsx brings) and run in a page of
+ *   Debian's headless Chromium (/usr/bin/chromium through Playwright) on its real IndexedDB,
+ *   served from 127.0.0.1.
  */
+import { createServer } from "node:http";
 import os from "node:os";
+import { fileURLToPath } from "node:url";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { FULL_SIZES, formatBench, runStoreBench, type StoreBenchSizes } from "../../src/store/bench-core.ts";
+import { FULL_SIZES, formatBench, runStoreBench, type StoreBenchResult, type StoreBenchSizes } from "../../src/store/bench-core.ts";
 import { openMemory } from "../../src/store/index.ts";
 
 const small = process.argv.includes("--small");
+const inBrowser = process.argv.includes("--browser");
 const sizes: StoreBenchSizes = small ? { people: 500, articles: 1_000, claims: 10_000, samples: 30, exportSamples: 3 } : FULL_SIZES;
 
-const cpu = os.cpus()[0];
-console.log("Sourcelight memory benchmark");
-console.log(`machine: ${os.cpus().length}× ${cpu?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`);
-console.log(`runtime: Node ${process.version}, fake-indexeddb (in-memory, pure JS) under Dexie ${(await import("dexie")).Dexie.semVer}`);
-console.log(
-  `method: deterministic synthetic data (seed 20261126), ${sizes.claims} claims / ${sizes.people} people / ${sizes.articles} articles; ` +
-    `each operation timed ${sizes.samples}× through the public API (export ${sizes.exportSamples}×) with performance.now(); median and p95`,
-);
 /** A fixed pure-JS workload, so runs on a busy shared machine can be compared with each other. */
 function referenceMs(): number {
   const a = new Float64Array(1_000_000);
@@ -32,19 +30,79 @@ function referenceMs(): number {
   a.sort();
   return performance.now() - t0;
 }
-console.log(`load: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (1/5/15 min; the machine is shared), reference: sorting 1M doubles took ${referenceMs().toFixed(1)} ms`);
-console.log("");
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+
+const cpu = os.cpus()[0];
+const { Dexie } = await import("dexie");
+console.log("Sourcelight memory benchmark");
+console.log(`machine: ${os.cpus().length}× ${cpu?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`);
+console.log(`load: ${load()} (1/5/15 min; the machine is shared), reference: sorting 1M doubles took ${referenceMs().toFixed(1)} ms`);
+console.log(
+  `method: deterministic synthetic data (seed 20261126), ${sizes.claims} claims / ${sizes.people} people / ${sizes.articles} articles, ` +
+    `seeded with importJson(replace) = bulkAdd; each operation timed ${sizes.samples}× through the public API (export ${sizes.exportSamples}×) ` +
+    `with performance.now(); median and p95`,
+);
+
+async function runInChromium(): Promise<StoreBenchResult> {
+  const { build } = await import("esbuild");
+  const { chromium } = await import("playwright");
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  const bundle = await build({
+    stdin: {
+      contents:
+        'import { runStoreBench } from "./src/store/bench-core.ts"; import { openMemory } from "./src/store/index.ts";\n' +
+        "globalThis.srclStoreBench = (sizes) => runStoreBench(() => openMemory({ name: `bench-${Date.now()}` }), sizes, (l) => console.log(l));",
+      resolveDir: root,
+      loader: "ts",
+    },
+    bundle: true,
+    format: "iife",
+    target: "es2022",
+    write: false,
+    define: { __SRCL_TEST__: "false" },
+  });
+  const js = bundle.outputFiles[0]!.text;
+  const server = createServer((req, res) => {
+    if (req.url === "/bench.js") res.writeHead(200, { "content-type": "text/javascript" }).end(js);
+    else res.writeHead(200, { "content-type": "text/html" }).end('<!doctype html><title>store bench</title><script src="/bench.js"></script>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
+  try {
+    const page = await browser.newPage();
+    page.on("console", (m) => console.log(`  … ${m.text()}`));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    console.log(`runtime: Chromium ${browser.version()} headless, real IndexedDB, Dexie ${Dexie.semVer}`);
+    console.log("");
+    return await page.evaluate((s) => (globalThis as unknown as { srclStoreBench: (s: StoreBenchSizes) => Promise<StoreBenchResult> }).srclStoreBench(s), sizes);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
 
 const t0 = performance.now();
-const result = await runStoreBench(
-  () => openMemory({ name: `bench-${Date.now()}`, indexedDB: new IDBFactory(), IDBKeyRange }),
-  sizes,
-  (line) => console.log(`  … ${line}`),
-);
+let result: StoreBenchResult;
+if (inBrowser) {
+  result = await runInChromium();
+} else {
+  console.log(`runtime: Node ${process.version}, fake-indexeddb (in-memory, pure JS) under Dexie ${Dexie.semVer}`);
+  console.log("");
+  result = await runStoreBench(
+    () => openMemory({ name: `bench-${Date.now()}`, indexedDB: new IDBFactory(), IDBKeyRange }),
+    sizes,
+    (line) => console.log(`  … ${line}`),
+  );
+}
 console.log("");
 console.log(formatBench(result));
 console.log("");
 console.log(
-  `total ${((performance.now() - t0) / 1000) | 0} s, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB, ` +
-    `load at end ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}, reference sort ${referenceMs().toFixed(1)} ms`,
+  `total ${((performance.now() - t0) / 1000) | 0} s, Node heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB, ` +
+    `load at end ${load()}, reference sort ${referenceMs().toFixed(1)} ms`,
 );

@@ -117,6 +117,26 @@ describe("identity across articles", () => {
     expect(value(await m.saidElsewhere(charles, {})).items).toHaveLength(1);
   });
 
+  it("within one article, a later person is resolved against the people recorded just before", async () => {
+    const m = await freshMemory();
+    const r = value(
+      await m.recordArticle(
+        makeArticle({
+          url: "https://one.example/same",
+          people: [
+            { name: "Jared Kushner", role: "senior adviser", represents: "White House" },
+            { name: "Charles Kushner", role: "ambassador", represents: "United States" },
+            { name: "Kushner", role: "adviser", represents: "the White House" },
+          ],
+          claims: [{ by: 0, text: "A." }, { by: 1, text: "B." }, { by: 2, text: "C." }],
+        }),
+      ),
+    );
+    expect(r.people.p1).not.toBe(r.people.p2);
+    expect(r.people.p3).toBe(r.people.p1);
+    expect(value(await m.estimateUsage())).toMatchObject({ people: 2, appearances: 2, claims: 3 });
+  });
+
   it("a changed role or a differently worded affiliation keeps one identity with dated roles", async () => {
     const m = await freshMemory();
     const first = value(

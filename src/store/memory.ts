@@ -124,21 +124,27 @@ class DexieMemory implements Memory {
   // -------------------------------------------------------------------------------------------
   // Identity
 
-  /** Stored candidates for an identity: same KB id, same surname skeleton (any alias). */
-  private async candidates(input: IdentityInput): Promise<PersonRecord[]> {
+  /** Stored candidates for identities: same KB id or same surname skeleton (any alias), in two
+   *  index reads however many people there are. */
+  private async candidatePool(inputs: readonly IdentityInput[]): Promise<Map<string, PersonRecord>> {
     const skels = new Set<string>();
-    for (const n of [input.name, input.kb?.name]) {
-      const p = n ? parseName(n) : null;
-      if (p) skels.add(p.skel);
+    const kbIds = new Set<string>();
+    for (const input of inputs) {
+      for (const n of [input.name, input.kb?.name]) {
+        const p = n ? parseName(n) : null;
+        if (p) skels.add(p.skel);
+      }
+      if (input.kb?.id) kbIds.add(input.kb.id);
     }
-    const found = new Map<string, PersonRecord>();
-    if (input.kb?.id) {
-      for (const p of await this.db.people.where("kbId").equals(input.kb.id).toArray()) found.set(p.key, p);
-    }
-    if (skels.size > 0) {
-      for (const p of await this.db.people.where("skels").anyOf([...skels]).toArray()) found.set(p.key, p);
-    }
-    return [...found.values()];
+    const [byKb, bySkel] = await Promise.all([
+      kbIds.size > 0 ? this.db.people.where("kbId").anyOf([...kbIds]).toArray() : [],
+      skels.size > 0 ? this.db.people.where("skels").anyOf([...skels]).toArray() : [],
+    ]);
+    return new Map([...byKb, ...bySkel].map((p) => [p.key, p]));
+  }
+
+  private async candidates(input: IdentityInput): Promise<PersonRecord[]> {
+    return [...(await this.candidatePool([input])).values()];
   }
 
   private async resolveInput(input: IdentityInput): Promise<string | null> {
@@ -179,17 +185,19 @@ class DexieMemory implements Memory {
 
   /** Rebuild people from their appearances; delete those with none left. Returns deletions. */
   private async rebuildPeople(keys: Iterable<string>): Promise<number> {
-    let deleted = 0;
-    for (const key of keys) {
-      const apps = await this.db.appearances.where("personKey").equals(key).toArray();
+    const wanted = [...new Set(keys)];
+    if (wanted.length === 0) return 0;
+    const byKey = new Map<string, AppearanceRecord[]>(wanted.map((k) => [k, []]));
+    for (const a of await this.db.appearances.where("personKey").anyOf(wanted).toArray()) byKey.get(a.personKey)?.push(a);
+    const keep: PersonRecord[] = [];
+    const gone: string[] = [];
+    for (const [key, apps] of byKey) {
       const person = buildPerson(key, apps);
-      if (person) await this.db.people.put(person);
-      else {
-        await this.db.people.delete(key);
-        deleted++;
-      }
+      if (person) keep.push(person);
+      else gone.push(key);
     }
-    return deleted;
+    await Promise.all([this.db.people.bulkPut(keep), this.db.people.bulkDelete(gone)]);
+    return gone.length;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -224,48 +232,54 @@ class DexieMemory implements Memory {
   private async writeArticle(w: ArticleWrite): Promise<RecordOutcome> {
     const { url } = w.article;
     const existing = await this.db.articles.get(url);
-        const affected = new Set<string>();
+    // Officials always; anyone else only when a stored claim is theirs.
+    const speakers = new Set(w.claims.map((c) => c.personLocalId).filter((id): id is string => id !== null));
+    const recordable = w.people.filter((p) => (p.isOfficial || speakers.has(p.localId)) && parseName(p.name) !== null);
+    const inputs = recordable.map((p): IdentityInput => ({ ...p, articleUrl: url }));
 
     if (existing && existing.contentHash === w.article.contentHash) {
-      await this.db.articles.update(url, {
-        lastSeen: Math.max(existing.lastSeen, w.seenAt),
-        firstSeen: Math.min(existing.firstSeen, w.seenAt),
-      });
-      // Report the keys this article's people are stored under, without writing anything.
-      const keys = new Set((await this.db.appearances.where("articleUrl").equals(url).toArray()).map((a) => a.personKey));
+      // Same content: only the dates move. Report the keys this article's people are stored under.
+      const [apps, pool] = await Promise.all([
+        this.db.appearances.where("articleUrl").equals(url).primaryKeys(),
+        this.candidatePool(inputs),
+        this.db.articles.update(url, { lastSeen: Math.max(existing.lastSeen, w.seenAt), firstSeen: Math.min(existing.firstSeen, w.seenAt) }),
+      ]);
+      const keys = new Set(apps.map(([personKey]) => personKey));
       const people: Record<string, string> = {};
-      for (const p of w.people) {
-        const key = await this.resolveInput({ ...p, articleUrl: url });
+      recordable.forEach((p, i) => {
+        const key = chooseCandidate(inputs[i]!, [...pool.values()])?.key;
         if (key && keys.has(key)) people[p.localId] = key;
-      }
+      });
       return { status: "unchanged", url, people, claimsStored: 0, claimsSkipped: 0 };
     }
 
+    const affected = new Set<string>();
     if (existing) {
-      // The article changed: drop its own claims and appearances (and nothing else).
-      const oldApps = await this.db.appearances.where("articleUrl").equals(url).toArray();
-      for (const a of oldApps) affected.add(a.personKey);
-      await this.db.appearances.where("articleUrl").equals(url).delete();
-      await this.db.claims.where("articleUrl").equals(url).delete();
+      // The article changed: drop its own claims and appearances (and nothing else). Its people
+      // are rebuilt at the end from what remains plus this version.
+      const oldApps = await this.db.appearances.where("articleUrl").equals(url).primaryKeys();
+      for (const [personKey] of oldApps) affected.add(personKey);
+      await Promise.all([this.db.appearances.bulkDelete(oldApps), this.db.claims.where("articleUrl").equals(url).delete()]);
     }
 
     const firstSeen = existing ? Math.min(existing.firstSeen, w.seenAt) : (w.firstSeen ?? w.seenAt);
     const lastSeen = existing ? Math.max(existing.lastSeen, w.seenAt) : w.seenAt;
     const at = articleDate(w.article.publishedAt, firstSeen);
 
-    // Officials always; anyone else only when a stored claim is theirs.
-    const speakers = new Set(w.claims.map((c) => c.personLocalId).filter((id): id is string => id !== null));
+    // Identity: one read for every candidate of every person of the article, then pure
+    // resolution in article order. Each merged record goes back into the pool so that a later
+    // person of this article is resolved against it too.
+    const pool = await this.candidatePool(inputs);
     const keyOf = new Map<string, string>();
     const appearances = new Map<string, AppearanceRecord>();
-    const displayNames = new Map<string, string | null>();
-    for (const p of w.people) {
-      if (!p.isOfficial && !speakers.has(p.localId)) continue;
-      if (!parseName(p.name)) continue; // nothing to identify anyone by
-      const input: IdentityInput = { ...p, articleUrl: url };
-      const found = await this.resolveRecord(input);
+    const merged = new Map<string, PersonRecord>();
+    const unknown: string[] = [];
+    recordable.forEach((p, i) => {
+      const input = inputs[i]!;
+      const found = chooseCandidate(input, [...pool.values()]);
       const key = found?.key ?? personKey(input);
       keyOf.set(p.localId, key);
-      if (appearances.has(key)) continue; // two local people the engine kept apart, one identity here
+      if (appearances.has(key)) return; // two local people the engine kept apart, one identity here
       const app: AppearanceRecord = {
         personKey: key,
         articleUrl: url,
@@ -278,14 +292,20 @@ class DexieMemory implements Memory {
         at,
       };
       appearances.set(key, app);
-      await this.db.appearances.put(app);
-      // Merged now (order-independent, see person-record.ts) so that the next person of this
-      // article is resolved against it. People also in the old version stay in `affected` and
-      // are rebuilt below without the old appearance.
-      const current = found ?? (await this.db.people.get(key)) ?? emptyPerson(key);
-      const merged = mergeAppearance(current, app);
-      displayNames.set(key, merged.name);
-      await this.db.people.put(merged);
+      const base = found ?? pool.get(key);
+      if (!base) unknown.push(key);
+      const person = mergeAppearance(base ?? emptyPerson(key), app);
+      pool.set(key, person);
+      merged.set(key, person);
+    });
+    if (unknown.length > 0) {
+      // A new key that already exists without being a candidate (not expected: its own name's
+      // skeleton makes it one). Merge into the stored record rather than overwrite it.
+      const stored = await this.db.people.bulkGet(unknown);
+      for (const rec of stored) {
+        if (!rec) continue;
+        merged.set(rec.key, mergeAppearance(rec, appearances.get(rec.key)!));
+      }
     }
 
     const nameOf = new Map(w.people.map((p) => [p.localId, p.name]));
@@ -300,11 +320,6 @@ class DexieMemory implements Memory {
         continue;
       }
       const speaker = key !== null ? (nameOf.get(c.personLocalId!) ?? "") : source!;
-      let displayName = key !== null ? displayNames.get(key) : null;
-      if (key !== null && displayName === undefined) {
-        displayName = (await this.db.people.get(key))?.name ?? null;
-        displayNames.set(key, displayName);
-      }
       claims.push({
         id: claimId(at, url, claims.length),
         articleUrl: url,
@@ -317,22 +332,28 @@ class DexieMemory implements Memory {
         start: c.start,
         end: c.end,
         at,
-        words: indexWords(c.text, speaker, displayName),
+        // The person's display name too, so a search for the full name finds what they said
+        // where only the surname was printed.
+        words: indexWords(c.text, speaker, key !== null ? merged.get(key)?.name : null),
       });
     }
-        await this.db.claims.bulkPut(claims);
-        await this.db.articles.put({
-      ...w.article,
-      origin: originOf(url),
-      at,
-      firstSeen,
-      lastSeen,
-      claimCount: claims.length,
-      peopleCount: appearances.size,
-    });
-        // People who were in the old version of the article but not in this one.
+    await Promise.all([
+      this.db.appearances.bulkPut([...appearances.values()]),
+      this.db.people.bulkPut([...merged.values()]),
+      this.db.claims.bulkPut(claims),
+      this.db.articles.put({
+        ...w.article,
+        origin: originOf(url),
+        at,
+        firstSeen,
+        lastSeen,
+        claimCount: claims.length,
+        peopleCount: appearances.size,
+      }),
+    ]);
+    // People of the old version of the article: rebuilt from what remains.
     await this.rebuildPeople(affected);
-    
+
     return {
       status: existing ? "updated" : "created",
       url,
@@ -349,12 +370,13 @@ class DexieMemory implements Memory {
   private async views(claims: readonly StoredClaim[]): Promise<ClaimView[]> {
     const urls = [...new Set(claims.map((c) => c.articleUrl))];
     const articles = new Map<string, ArticleRecord>();
-    (await this.db.articles.bulkGet(urls)).forEach((a) => a && articles.set(a.url, a));
     const appKeys = [...new Set(claims.filter((c) => c.personKey).map((c) => `${c.personKey}\u0000${c.articleUrl}`))].map(
       (k) => k.split("\u0000") as [string, string],
     );
     const apps = new Map<string, AppearanceRecord>();
-    (await this.db.appearances.bulkGet(appKeys)).forEach((a) => a && apps.set(`${a.personKey}\u0000${a.articleUrl}`, a));
+    const [articleRows, appRows] = await Promise.all([this.db.articles.bulkGet(urls), this.db.appearances.bulkGet(appKeys)]);
+    articleRows.forEach((a) => a && articles.set(a.url, a));
+    appRows.forEach((a) => a && apps.set(`${a.personKey}\u0000${a.articleUrl}`, a));
     return claims.map((c) => {
       const a = articles.get(c.articleUrl);
       const app = c.personKey ? apps.get(`${c.personKey}\u0000${c.articleUrl}`) : undefined;
@@ -478,16 +500,19 @@ class DexieMemory implements Memory {
     const here = currentUrl ? canonicalUrl(currentUrl) : null;
     return attempt(() =>
       this.db.transaction("r", this.tables, async () => {
-        const out: PersonCount[] = [];
-        for (const requested of personKeys) {
-          const key = (await this.resolveRef(requested)) ?? requested;
-          const total = await this.db.claims.where("[personKey+id]").between([key, Dexie.minKey], [key, Dexie.maxKey]).count();
-          const inHere = here ? await this.db.claims.where("[personKey+articleUrl]").equals([key, here]).count() : 0;
-          const articles = await this.db.appearances.where("personKey").equals(key).count();
-          const appearsHere = here ? (await this.db.appearances.get([key, here])) !== undefined : false;
-          out.push({ personKey: key, here: inHere, elsewhere: total - inHere, articlesElsewhere: articles - (appearsHere ? 1 : 0) });
-        }
-        return out;
+        // All people at once: each await is a round trip to the database process.
+        return Promise.all(
+          personKeys.map(async (requested): Promise<PersonCount> => {
+            const key = (await this.resolveRef(requested)) ?? requested;
+            const [total, inHere, articles, appHere] = await Promise.all([
+              this.db.claims.where("[personKey+id]").between([key, Dexie.minKey], [key, Dexie.maxKey]).count(),
+              here ? this.db.claims.where("[personKey+articleUrl]").equals([key, here]).count() : 0,
+              this.db.appearances.where("personKey").equals(key).count(),
+              here ? this.db.appearances.get([key, here]) : undefined,
+            ]);
+            return { personKey: key, here: inHere, elsewhere: total - inHere, articlesElsewhere: articles - (appHere ? 1 : 0) };
+          }),
+        );
       }),
     );
   }
@@ -514,21 +539,19 @@ class DexieMemory implements Memory {
 
   /** Delete articles with their claims and appearances; rebuild or drop their people. In the caller's transaction. */
   private async removeArticles(urls: readonly string[]): Promise<DeleteOutcome> {
-    const affected = new Set<string>();
-    let claims = 0;
-    let articles = 0;
-    for (const url of urls) {
-      const apps = await this.db.appearances.where("articleUrl").equals(url).toArray();
-      for (const a of apps) affected.add(a.personKey);
-      await this.db.appearances.where("articleUrl").equals(url).delete();
-      claims += await this.db.claims.where("articleUrl").equals(url).delete();
-      if (await this.db.articles.get(url)) {
-        await this.db.articles.delete(url);
-        articles++;
-      }
-    }
-    const people = await this.rebuildPeople(affected);
-    return { articles, claims, people };
+    if (urls.length === 0) return { articles: 0, claims: 0, people: 0 };
+    const list = [...new Set(urls)];
+    const [appKeys, present] = await Promise.all([
+      this.db.appearances.where("articleUrl").anyOf(list).primaryKeys(),
+      this.db.articles.where("url").anyOf(list).primaryKeys(),
+    ]);
+    const [, claims] = await Promise.all([
+      this.db.appearances.bulkDelete(appKeys),
+      this.db.claims.where("articleUrl").anyOf(list).delete(),
+      this.db.articles.bulkDelete(present),
+    ]);
+    const people = await this.rebuildPeople(appKeys.map(([personKey]) => personKey));
+    return { articles: present.length, claims, people };
   }
 
   async deleteArticle(url: string): Promise<StoreResult<DeleteOutcome>> {
