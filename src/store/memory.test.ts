@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openMemory, personKey } from "./index.ts";
 import { claimId } from "./schema.ts";
 import { makeArticle } from "./test-support.ts";
-import type { ClaimRecord, Memory, MemoryExport, StoreResult } from "./types.ts";
+import type { ArticleRecordInput, ClaimRecord, Memory, MemoryExport, StoreResult } from "./types.ts";
 
 const opened: Memory[] = [];
 
@@ -307,6 +307,11 @@ describe("recording", () => {
     const m = await freshMemory();
     expect(await m.recordArticle(makeArticle({ url: "javascript:alert(1)" }))).toMatchObject({ ok: false, error: "invalid" });
     expect(await m.recordArticle({ ...makeArticle({ url: "https://x.example/" }), contentHash: "" })).toMatchObject({ ok: false, error: "invalid" });
+    const badClaim = makeArticle({ url: "https://x.example/", claims: [{ by: "someone", text: "x" }] });
+    badClaim.claims[0]!.start = Number.NaN;
+    expect(await m.recordArticle(badClaim)).toMatchObject({ ok: false, error: "invalid", message: "claims[0] is malformed" });
+    expect(await m.recordArticle(null as unknown as ArticleRecordInput)).toMatchObject({ ok: false, error: "invalid" });
+    expect(value(await m.estimateUsage()).articles).toBe(0);
   });
 });
 

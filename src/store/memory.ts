@@ -104,6 +104,21 @@ interface ArticleWrite {
   claims: ArticleRecordInput["claims"];
 }
 
+/** What is wrong with a recording's people/claims, or null (the engine's output is trusted for
+ *  content, but a malformed message must not write malformed records). */
+function inputProblem(input: ArticleRecordInput): string | null {
+  if (!Array.isArray(input.people) || !Array.isArray(input.claims)) return "people and claims must be arrays";
+  for (const [i, p] of input.people.entries()) {
+    if (typeof p?.localId !== "string" || typeof p.name !== "string" || typeof p.isOfficial !== "boolean") return `people[${i}] is malformed`;
+  }
+  for (const [i, c] of input.claims.entries()) {
+    if (typeof c?.text !== "string" || !Number.isFinite(c.start) || !Number.isFinite(c.end) || (c.kind !== "direct" && c.kind !== "indirect")) {
+      return `claims[${i}] is malformed`;
+    }
+  }
+  return null;
+}
+
 export async function openMemory(opts: OpenMemoryOptions = {}): Promise<StoreResult<Memory>> {
   const db = createDb(opts.name ?? DEFAULT_DB_NAME, { indexedDB: opts.indexedDB, IDBKeyRange: opts.IDBKeyRange });
   const opened = await attempt(() => db.open());
@@ -204,6 +219,7 @@ class DexieMemory implements Memory {
   // Recording
 
   async recordArticle(input: ArticleRecordInput): Promise<StoreResult<RecordOutcome>> {
+    if (typeof input !== "object" || input === null) return fail("invalid", "expected an article");
     // Refuse before touching the database: nothing from a private window is ever written.
     if (input.incognito === true) {
       return fail("incognito", "Articles read in a private window are never recorded.");
@@ -212,7 +228,8 @@ class DexieMemory implements Memory {
     if (!url) return fail("invalid", `Not an http(s) URL: ${input.url}`);
     if (!Number.isFinite(input.seenAt)) return fail("invalid", "seenAt must be a time in ms");
     if (typeof input.contentHash !== "string" || input.contentHash === "") return fail("invalid", "contentHash is required");
-    if (!Array.isArray(input.people) || !Array.isArray(input.claims)) return fail("invalid", "people and claims must be arrays");
+    const problem = inputProblem(input);
+    if (problem) return fail("invalid", problem);
     const write: ArticleWrite = {
       article: {
         url,
