@@ -46,6 +46,17 @@ export function mergePeople(people: RawPerson[]): KbEntry[] {
   const parent = people.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const owner = new Map<string, number>();
+  // A group's hard identifiers (Wikidata QID, Congress bioguide id): two groups whose ids of the
+  // same kind differ are different people even when name and country agree (President John F.
+  // Kennedy and Senator John Kennedy).
+  const idsOf = new Map<number, Map<string, string>>();
+  people.forEach((p, i) => {
+    const ids = new Map<string, string>();
+    if (p.qid) ids.set("q", p.qid);
+    if (p.key.startsWith("us:")) ids.set("us", p.key);
+    idsOf.set(i, ids);
+  });
+  const conflict = (a: Map<string, string>, b: Map<string, string>): boolean => [...a].some(([k, v]) => b.has(k) && b.get(k) !== v);
   people.forEach((p, i) => {
     for (const k of keysOf(p)) {
       const o = owner.get(k);
@@ -53,7 +64,13 @@ export function mergePeople(people: RawPerson[]): KbEntry[] {
       else {
         const a = find(o);
         const b = find(i);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+        if (a === b) continue;
+        const ia = idsOf.get(a)!;
+        const ib = idsOf.get(b)!;
+        if (conflict(ia, ib)) continue;
+        const root = Math.min(a, b);
+        parent[Math.max(a, b)] = root;
+        idsOf.set(root, new Map([...ib, ...ia]));
       }
     }
   });
@@ -84,13 +101,21 @@ export function mergePeople(people: RawPerson[]): KbEntry[] {
       }
     }
     positions.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? "") || a.title.localeCompare(b.title));
+    // Home country: the country of a primary head-of-state/government office if there is one
+    // (a monarch's entry may have been seeded from one of the other realms).
+    const primaryHead = positions.find((x) => !x.secondary && (x.kind === "head-of-state" || x.kind === "head-of-government") && x.end === null);
+    const country = head.curated || !primaryHead ? head.country : primaryHead.country;
+    // A head of state's offices abroad (Macron as co-prince of Andorra) are secondary to the one at home.
+    if (positions.some((x) => x.kind === "head-of-state" && !x.secondary && x.country === country)) {
+      for (const x of positions) if (x.kind === "head-of-state" && x.country !== country) x.secondary = true;
+    }
     const entry: KbEntry = {
       id,
       name: head.name,
       aliases,
       short: byFold(group.flatMap((p) => p.short), new Set()),
       given: byFold(group.flatMap((p) => p.given), new Set()),
-      country: head.country,
+      country,
       party: group.find((p) => p.party)?.party ?? null,
       positions,
     };

@@ -173,3 +173,12 @@ describe("date-aware offices", () => {
     expect(linkPeople(kb, p, t, "2020-05-01").get("p1")).toMatchObject({ position: "President", isCurrent: true });
   });
 });
+
+describe("sentenceSpans", () => {
+  it("splits at sentence ends and newlines, not after abbreviations", async () => {
+    const { sentenceSpans } = await import("./link.ts");
+    const t = 'The U.S. envoy arrived. "We are ready," he said! Then Mr. Smith left.\n\nNext block';
+    const parts = sentenceSpans(t).map((s) => t.slice(s.start, s.end).trim());
+    expect(parts).toEqual(["The U.S. envoy arrived.", '"We are ready," he said!', "Then Mr. Smith left.", "Next block"]);
+  });
+});

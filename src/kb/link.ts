@@ -21,20 +21,39 @@ interface SentenceSpan {
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREV = /(?:^|[\s(])(?:[A-Z]|U\.S|U\.N|U\.K|E\.U|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Maj|Capt|Gov|Pres|St|Jr|Sr|Sheikh|No|vs|etc|Inc|Co)$/;
 
-/** Sentence spans: split at [.!?] + space before an upper-case/non-Latin letter or a quote, and at newlines. */
+const CLOSERS = new Set(['"', "”", "’", ")"]);
+const OPENERS = /["“‘(\p{Lu}\p{Lo}]/u;
+
+/**
+ * Sentence spans: a boundary after [.!?] (plus an optional closing quote) and whitespace before an
+ * upper-case or non-Latin letter or an opening quote, and at newlines. A single forward scan (no
+ * backtracking regex), so long runs of punctuation or spaces cost linear time.
+ */
 export function sentenceSpans(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = 0;
-  const re = /[.!?]["”’)]?\s+(?=["“‘(\p{Lu}\p{Lo}])|\n+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0][0] === ".") {
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (ABBREV.test(before)) continue;
-    }
-    const end = m.index + m[0].length;
+  const cut = (end: number): void => {
     if (end > start) out.push({ start, end });
     start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\n") {
+      let k = i + 1;
+      while (k < text.length && text[k] === "\n") k++;
+      cut(k);
+      i = k - 1;
+      continue;
+    }
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    let j = i + 1;
+    if (j < text.length && CLOSERS.has(text[j]!)) j++;
+    let k = j;
+    while (k < text.length && (text[k] === " " || text[k] === "\t" || text[k] === "\u00a0")) k++;
+    if (k === j || k >= text.length || !OPENERS.test(text[k]!)) continue;
+    if (c === "." && ABBREV.test(text.slice(Math.max(0, i - 12), i))) continue;
+    cut(k);
+    i = k - 1;
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
