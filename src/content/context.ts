@@ -115,11 +115,13 @@ const LOCATION_POLL_MS = 1000;
  * Returns the stop function.
  */
 export function watchLocation(onChange: (url: string) => void): () => void {
-  let last = location.href;
+  // A change of the fragment alone (#section links) is not a new article.
+  const current = () => location.href.split("#")[0]!;
+  let last = current();
   const check = () => {
-    if (location.href !== last) {
-      last = location.href;
-      onChange(last);
+    if (current() !== last) {
+      last = current();
+      onChange(location.href);
     }
   };
   const controller = new AbortController();

@@ -43,6 +43,7 @@ export class CardController {
   #closeTimer = 0;
   #pointerInCard = false;
   #lastMove = 0;
+  #isReturningFocus = false;
   #live: HTMLElement | null = null;
   /** Test builds only: open() durations in ms (render + first position), read by bench:page. */
   readonly timings: number[] = [];
@@ -128,7 +129,12 @@ export class CardController {
   close(returnFocus = false): void {
     const anchorEl = this.#open?.anchorEl;
     this.#closeQuietly();
-    if (returnFocus && anchorEl instanceof HTMLElement) anchorEl.focus({ preventScroll: true });
+    if (returnFocus && anchorEl instanceof HTMLElement) {
+      // Focus goes back to the name without reopening its card.
+      this.#isReturningFocus = true;
+      anchorEl.focus({ preventScroll: true });
+      this.#isReturningFocus = false;
+    }
   }
 
   destroy(): void {
@@ -248,7 +254,7 @@ export class CardController {
 
   #onFocusIn(e: FocusEvent): void {
     const name = this.#nameFrom(e.target);
-    if (name) this.open(name.getAttribute(PERSON_ATTR)!, name, name);
+    if (name && !this.#isReturningFocus) this.open(name.getAttribute(PERSON_ATTR)!, name, name);
   }
 
   #onKeyDown(e: KeyboardEvent): void {

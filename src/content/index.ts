@@ -38,7 +38,6 @@ export interface PageView {
   enrichment: PageEnrichment | null;
   highlighter: Highlighter | null;
   card: CardController | null;
-  isHidden: boolean;
 }
 
 let settings: Settings;
@@ -46,10 +45,12 @@ let feedback: FeedbackMap = {};
 let ctx: ContentContext | null = null;
 let watcher: DomWatcher | null = null;
 let view: PageView = emptyView("reading");
+/** The reader hid the highlights on this page (toggle command); survives re-reads until shown again. */
+let isHidden = false;
 const givenFeedback = new Map<string, FeedbackKind>();
 
 function emptyView(status: PageStatus): PageView {
-  return { status, meta: null, analysis: null, text: "", people: [], claims: [], enrichment: null, highlighter: null, card: null, isHidden: false };
+  return { status, meta: null, analysis: null, text: "", people: [], claims: [], enrichment: null, highlighter: null, card: null };
 }
 
 function setStatus(status: TestStatus): void {
@@ -74,6 +75,7 @@ async function start(): Promise<void> {
   };
   if (!settings.enabled) return skip("off-global", "off");
   if (!isSiteEnabled(settings, location.hostname)) return skip("off-site", "off");
+  if (isHidden) return;
   if (checkArticle(document) !== "article") return skip("not-article", "skipped");
   const root = findArticleRoot(document);
   const meta = readPageMeta(document, url);
@@ -131,7 +133,6 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     claims,
     enrichment: previous.enrichment,
     highlighter,
-    isHidden: false,
   };
   view.card = new CardController(context, document, highlighter, cardSource);
   context.onAbort(() => highlighter.clear());
@@ -199,7 +200,7 @@ function revealPerson(personId: string, claimId?: string): boolean {
 /** Moves focus to the next highlighted official after the focused one (wrapping) and opens its card. */
 function nextOfficial(): boolean {
   const names = view.highlighter?.nameElements ?? [];
-  if (names.length === 0 || view.isHidden) return false;
+  if (names.length === 0 || isHidden) return false;
   const active = document.activeElement;
   const at = active instanceof Element ? names.findIndex((n) => n === active.closest(NAME_TAG)) : -1;
   // the next mention of a different person, so the shortcut walks people, not repeats
@@ -220,17 +221,15 @@ function nextOfficial(): boolean {
 
 /** Hides or shows the highlights without forgetting the reading. */
 function toggleHighlights(): boolean {
-  if (!view.highlighter) return false;
-  view.isHidden = !view.isHidden;
-  if (view.isHidden) {
-    view.card?.close();
+  if (!isHidden && !view.highlighter) return false;
+  isHidden = !isHidden;
+  if (isHidden) {
     stop();
-    view.isHidden = true;
     setStatus("off");
   } else {
     void start();
   }
-  return !view.isHidden;
+  return !isHidden;
 }
 
 async function main(): Promise<void> {
