@@ -155,7 +155,7 @@ class Engine implements Analyzer {
             cand.score += 3;
           }
         }
-        let ent = this.registry.lookup(cand.keys);
+        let ent = this.registry.lookup(cand.keys, cand.titled);
         if (ent) this.registry.addMention(ent, cand);
         else if (cand.score >= 3) ent = this.registry.create(cand);
         if (!ent) {

@@ -5,6 +5,7 @@
  * the full name that appears later (union-find, resolved when the result is built).
  * All look-ups go through hash maps keyed by folded name words; nothing scans the whole text.
  */
+import { FIRST_NAMES } from "./lexicon.ts";
 import type { Mention } from "./types.ts";
 import type { PersonCandidate, RoleEvidence } from "./mentions.ts";
 
@@ -52,19 +53,22 @@ export class Registry {
   }
 
   /** The person a name (as folded words) refers to, if already known. */
-  lookup(keys: string[]): Entity | undefined {
+  lookup(keys: string[], titled = false): Entity | undefined {
     if (keys.length === 0) return undefined;
     const full = this.byFull.get(keys.join(" "));
     if (full !== undefined) return this.find(full);
     const cands: number[] = [];
     const l = this.byLast.get(keys[keys.length - 1]!);
     if (l !== undefined) cands.push(l);
+    // a lone word matching a person's first word: a family name written first ("Mr Tan" → Tan Hock
+    // Chuan, "Tedros"), not a common first name that may be someone (or something) else ("Chelsea")
     const f = this.byFirst.get(keys[0]!);
-    if (f !== undefined) cands.push(f);
+    if (f !== undefined && (keys.length > 1 || titled || !FIRST_NAMES.has(keys[0]!) || this.recent.includes(f))) cands.push(f);
     if (keys.length === 1) {
       const a = this.byAny.get(keys[0]!);
       if (a !== undefined) cands.push(a);
     }
+
     for (const id of cands) {
       const e = this.find(id);
       if (subsequence(keys, e.keys) || subsequence(e.keys, keys)) return e;

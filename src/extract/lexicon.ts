@@ -13,7 +13,7 @@ export const TITLES = set(`
 mr mrs ms miss mx dr doctor prof professor sir dame lord lady madam mme mlle herr
 president vice prime premier minister ministers secretary chancellor governor gov mayor senator sen senators
 representative rep congressman congresswoman congressmember speaker chairman chairwoman chair chairperson
-ambassador envoy consul commissioner commander commandant general gen lt lieutenant col colonel maj major
+ambassador envoy consul commissioner saint commander commandant general gen lt lieutenant col colonel maj major
 capt captain cpt sgt sergeant cpl corporal pvt private adm admiral brig brigadier marshal field
 justice judge magistrate attorney prosecutor sheriff inspector superintendent supt constable officer chief
 king queen prince princess crown emir sheikh sheik sultan shah ayatollah imam rabbi pope cardinal archbishop
@@ -266,7 +266,7 @@ Syria|syrian|damascus;Taiwan|taiwanese|taipei;Tajikistan|tajik|dushanbe;Tanzania
 Tunisia|tunisian|tunis;Turkey|turkish,turk|ankara,istanbul;Turkmenistan|turkmen;Uganda|ugandan|kampala;Ukraine|ukrainian|kyiv,kiev;
 United Arab Emirates|emirati|abu dhabi,dubai;United Kingdom|british,briton|london,downing street,whitehall;
 United States|american|washington,white house,pentagon;Uruguay|uruguayan|montevideo;Uzbekistan|uzbek|tashkent;
-Venezuela|venezuelan|caracas;Vietnam|vietnamese|hanoi;Yemen|yemeni|sanaa;Zambia|zambian|lusaka;Zimbabwe|zimbabwean|harare;
+Venezuela|venezuelan|caracas;Yugoslavia|yugoslav|;Vietnam|vietnamese|hanoi;Yemen|yemeni|sanaa;Zambia|zambian|lusaka;Zimbabwe|zimbabwean|harare;
 Europe|european|;Africa|african|;Asia|asian|;Gaza|gazan|;West Bank||;Hong Kong||;Iceland|icelandic|reykjavik;Scotland|scottish|edinburgh;
 Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;Fiji|fijian|suva;Tibet|tibetan|lhasa`;
   for (const row of rows.split(";")) {

@@ -85,13 +85,43 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   const k = t.key;
   if (!t.cap) return false;
   if (t.num) return false;
-  if (t.t.endsWith(".")) return t.t.length === 2; // initials "J."
+  if (t.t.endsWith(".")) return t.t.length === 2 || (isInitials(t.t) && !PLACE_TO_COUNTRY.has(k) && !ORG_ACRONYMS.has(t.t)); // "J.", "I.K."
+  // "Top-seeded", "Israeli-born": a capitalised compound adjective, not a name
+  const h = t.t.lastIndexOf("-");
+  if (h > 0) {
+    const tail = t.t.slice(h + 1);
+    if (tail && tail === tail.toLowerCase() && (tail.endsWith("ed") || COMPOUND_TAILS.has(tail))) return false;
+  }
+  // a known first name before a surname is a name even if it is also a word ("Bill Clinton", "Hope Hicks")
+  if (!last && FIRST_NAMES.has(k) && !COMMON_CAPS.has(k)) return true;
   if (COMMON_CAPS.has(k) || TITLES.has(k) || ROLE_NOUNS.has(k) || ORG_WORDS.has(k) || MONTHS.has(k)) return false;
+  if (isDemonymNoun(k)) return false;
   if (ORG_ACRONYMS.has(t.t) || MEDIA.has(k)) return false;
   // a place word is a surname after a first name ("Ana Lima"), a first name before a surname ("Georgia Smith")
   if ((PLACE_TO_COUNTRY.has(k) || PLACES.has(k)) && !afterFirstName && (last || !FIRST_NAMES.has(k))) return false;
   if (t.allCaps && t.t.length <= 4 && !t.t.includes("-")) return false; // acronyms: NATO, AFP, CEO
   return true;
+}
+
+const COMPOUND_TAILS = new Set(["born", "based", "run", "owned", "year", "old", "style", "like", "wide", "free", "made", "led"]);
+const DEMONYM_NOUNS = new Set(["frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "irishman", "scotsman",
+  "welshman", "spaniard", "yugoslav", "yugoslavs", "spaniards", "frenchmen", "briton", "britons", "kiwi", "aussie"]);
+
+function isDemonymNoun(k: string): boolean {
+  if (DEMONYM_NOUNS.has(k)) return true;
+  // plural demonyms: "Americans", "Israelis"
+  return k.length > 4 && k.endsWith("s") && PLACE_TO_COUNTRY.has(k.slice(0, -1)) && PLACE_TO_COUNTRY.get(k.slice(0, -1))!.toLowerCase() !== k.slice(0, -1);
+}
+
+/** "I.K.", "H.D.": single capitals with periods. */
+function isInitials(w: string): boolean {
+  if (w.length < 4 || w.length > 8 || w.length % 2 !== 0) return false;
+  for (let i = 0; i < w.length; i += 2) if (!isUpperAscii(w.charCodeAt(i)) || w[i + 1] !== ".") return false;
+  return true;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 function isParticle(t: Token | undefined): boolean {
@@ -165,6 +195,9 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
     }
     // a particle or digit cannot start a name
     while (na < j && !tokens[na]!.cap) na++;
+    // "Reliever Mark Acre", "Bumping Agassi": a capitalised word before a first name is not part of the name
+    if (j - na >= 3 && na === s.a && !FIRST_NAMES.has(tokens[na]!.key) && FIRST_NAMES.has(tokens[na + 1]!.key)) na++;
+    else if (j - na === 2 && na === s.a && tokens[na]!.key.endsWith("ing") && !FIRST_NAMES.has(tokens[na]!.key)) na++;
     const poss = j < s.b && tokens[j]!.k === POSS;
     out.push({ a: i, b: j, na, poss });
     i = j;
@@ -371,6 +404,11 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     credit = true;
     score += 2;
   }
+  // score lines: "Werder Bremen 1 Stuttgart 2", "Le Havre 3 0 1 1 1" are teams
+  const n1 = tokens[ch.b];
+  const n2 = tokens[ch.b + 1];
+  if (n1 && n1.k === WORD && n1.num && /* integer */ !n1.t.includes(".") && n1.t.length <= 2 && n2 &&
+    ((n2.k === WORD && n2.cap && !n2.num) || (n2.k === WORD && n2.num && n2.t.length <= 2)) && !FIRST_NAMES.has(first.key)) score -= 3;
   // against: location prepositions, place follow-ups, organisation follow-ups
   if (before && before.k === WORD && !before.cap && LOC_PREPS.has(before.key) && roles.length === 0 && !titled) score -= 2;
   if (nextT?.t === "," && tokens[ch.b + 1] && (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || PLACES.has(tokens[ch.b + 1]!.key)) &&
