@@ -4,7 +4,8 @@
  * project (firefox-esr over WebDriver BiDi with dist/firefox-test installed); see e2e/fixtures.ts.
  * The "fixtures" project holds browser-free meta-tests (*.meta.spec.ts) so that the browser
  * projects' test counts are browser tests only; "build" (e2e/build.setup.ts) is the global setup
- * both browser projects depend on: it runs `npm run build:test` unless SRCL_SKIP_BUILD=1.
+ * both browser projects depend on: it runs `npm run build:test` and `npm run build` unless
+ * SRCL_SKIP_BUILD=1, and checks that only the test builds carry the test hook.
  *
  * workers: 1 — the machine has 2 cores shared with builds and other work; one browser at a time.
  */
