@@ -46,3 +46,21 @@ test("ynet-style: the toggle command hides and restores the highlights; next-off
   const card = await waitForCard(tab);
   expect(card?.text ?? "").toMatch(/Witkoff|al-Ansari|Netanyahu/);
 });
+
+test("ynet-style: the keyboard reaches a highlighted name and opens its card", async ({ ext }) => {
+  const tab = await ext.open(ext.url("ynet-style"));
+  await tab.waitForStatus("painted");
+  // Real Tab presses from the top of the page until focus lands on a highlighted name (the page
+  // has about a dozen links and fields before and around the article).
+  let focused = "";
+  for (let presses = 0; presses < 40 && !focused; presses++) {
+    await tab.press("Tab");
+    focused = await tab.evaluate(() => {
+      const active = document.activeElement;
+      return active?.localName === "srcl-name" ? (active.textContent ?? "?") : "";
+    });
+  }
+  expect(focused, "a highlighted name took the focus").not.toBe("");
+  const card = await waitForCard(tab);
+  expect(`${card?.label} ${card?.text}`).toContain(focused.split(" ").at(-1)!);
+});
