@@ -63,10 +63,13 @@ export class Registry {
     // a lone word matching a person's first word: a family name written first ("Mr Tan" → Tan Hock
     // Chuan, "Tedros"), not a common first name that may be someone (or something) else ("Chelsea")
     const f = this.byFirst.get(keys[0]!);
-    if (f !== undefined && (keys.length > 1 || titled || !FIRST_NAMES.has(keys[0]!) || this.recent.includes(f))) cands.push(f);
+    // a lone word matching a person's first or middle word: with a title ("Mr Tan" → Tan Hock Chuan,
+    // "Dr Tedros"), or a first name of someone just mentioned ("Hillary"); otherwise it is often
+    // something else that shares the word ("Basque" after "Basque Homeland")
+    if (f !== undefined && (keys.length > 1 || titled || (FIRST_NAMES.has(keys[0]!) && this.recent.includes(f)))) cands.push(f);
     if (keys.length === 1) {
       const a = this.byAny.get(keys[0]!);
-      if (a !== undefined) cands.push(a);
+      if (a !== undefined && (titled || this.recent.includes(a))) cands.push(a);
     }
 
     for (const id of cands) {

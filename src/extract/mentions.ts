@@ -366,9 +366,17 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   }
   // inverted: `…," said Dr Tedros`
   if (before && before.k === WORD && SPEECH_VERBS.has(before.key)) score += 1;
-  // sports tables and rosters: "Name (Country)"
+  // sports tables and rosters: "Name (Country)", "Name (50th minute)"; but "Club (Country) 2 Club" is a result
   if (tokens[ch.b]?.t === "(" && tokens[ch.b + 1] && (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) ||
-    (tokens[ch.b + 1]!.allCaps && tokens[ch.b + 1]!.t.length <= 4)) && tokens[ch.b + 2]?.t === ")") score += 2;
+    (tokens[ch.b + 1]!.allCaps && tokens[ch.b + 1]!.t.length <= 4)) && tokens[ch.b + 2]?.t === ")") {
+    const x = tokens[ch.b + 3];
+    const y = tokens[ch.b + 4];
+    if (x && x.k === WORD && x.num && !x.t.includes(".") && x.t.length <= 2 && (!y || (y.k === WORD && y.cap) || y.t === "(")) score -= 2;
+    else score += 3;
+  }
+  if (tokens[ch.b]?.t === "(" && tokens[ch.b + 1]?.num && /^\d+(st|nd|rd|th)$/.test(tokens[ch.b + 1]!.t)) score += 3;
+  // cricket scorecards: "c Cork b Croft", "lbw b Gough"
+  if (before && before.k === WORD && (before.t === "b" || before.t === "c" || before.t === "st") && !before.cap) score += 3;
   // first names
   if (FIRST_NAMES.has(first.key) && !PLACE_TO_COUNTRY.has(first.key)) score += k >= 2 ? 3 : 2;
   else if (FIRST_NAMES.has(first.key)) score += k >= 2 ? 2 : 0;
