@@ -89,8 +89,10 @@ function daysBetween(a: string, b: string): number {
 function person(l: Legislator, src: string, asOf: string): RawPerson {
   const n = l.name;
   const aliases = new Set<string>();
-  const plain = `${n.first} ${n.last}`;
-  if (n.official_full && n.official_full !== plain) aliases.add(n.official_full);
+  // Display the name people know: the official form, else the nickname ("Joe Biden").
+  const middleInitial = n.middle ? ` ${n.middle[0]}.` : "";
+  const plain = n.official_full ?? (n.nickname ? `${n.nickname} ${n.last}` : `${n.first}${middleInitial} ${n.last}`);
+  aliases.add(`${n.first} ${n.last}`);
   if (n.nickname) aliases.add(`${n.nickname} ${n.last}`);
   if (n.middle) aliases.add(`${n.first} ${n.middle} ${n.last}`);
   for (const o of l.other_names ?? []) aliases.add(`${o.first ?? n.first} ${o.last}`);

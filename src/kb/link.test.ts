@@ -131,6 +131,10 @@ describe("matching variants", () => {
     ["Majed Al Ansari", "wl:majed-al-ansari"],
     ["בנימין נתניהו", "wl:benjamin-netanyahu"],
     ["Владимир Путин", "Q7747"],
+    ["JD Vance", "Q28935729"],
+    ["J. D. Vance", "Q28935729"],
+    ["Joe Biden", "Q6279"],
+    ["Ursula von der Leyen", "wl:ursula-von-der-leyen"],
   ];
   for (const [name, id] of cases) it(`${name} → ${id}`, () => expect(lookupName(kb, name, { date: DATE }).best?.entry.id).toBe(id));
 

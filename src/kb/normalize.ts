@@ -26,6 +26,8 @@ const PARTICLES = new Set([
   "al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ul", "ud",
   "de", "da", "di", "du", "des", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "la", "le",
   "א", "אל", "ال",
+  // Generational suffixes: "Robert F. Kennedy Jr." is keyed as "robert f kennedy".
+  "jr", "sr",
 ]);
 
 const APOSTROPHES = /['’‘`´ʼʻʿʾ׳״"]/g;
@@ -39,15 +41,28 @@ function foldChars(s: string): string {
   return out.replace(APOSTROPHES, "").replace(SEPARATORS, " ");
 }
 
-/** Folded tokens with particles removed. Arabic-script tokens lose an attached "ال" article. */
+/** Folded tokens with particles removed. Arabic-script tokens lose an attached "ال" article, and
+ *  runs of single Latin letters are initials written together ("J. D. Vance", "J.D. Vance" and
+ *  "JD Vance" all give "jd vance"). */
 export function nameTokens(s: string): string[] {
   const out: string[] = [];
+  let initials = "";
+  const flush = (): void => {
+    if (initials) out.push(initials);
+    initials = "";
+  };
   for (let t of foldChars(s).split(/\s+/)) {
     if (!t) continue;
     if (t.length > 4 && t.startsWith("ال")) t = t.slice(2);
     if (PARTICLES.has(t)) continue;
+    if (t.length === 1 && t >= "a" && t <= "z") {
+      initials += t;
+      continue;
+    }
+    flush();
     out.push(t);
   }
+  flush();
   return out;
 }
 
