@@ -56,7 +56,9 @@ const IRREGULAR_VERBS = new Set(("met meets saw sees made makes took takes gave 
   "began became wrote spoke broke chose drove rose flew knew grew threw drew shook stood sat paid joined joins visits visited " +
   "names calls urges thanks praises hosts welcomes replaces succeeds appoints").split(" "));
 const ORG_CONTEXT = new Set(["club", "side", "team", "newspaper", "magazine", "daily", "agency", "carrier", "airline", "brewer",
-  "insurer", "maker", "retailer", "outfit", "champions", "rivals", "hosts", "visitors", "leaders", "stock", "shares", "index"]);
+  "insurer", "maker", "retailer", "outfit", "champions", "rivals", "hosts", "visitors", "leaders", "stock", "shares", "index",
+  "newsletter", "fans", "supporters", "striker", "midfielder", "defender", "goalkeeper", "coach", "manager", "chairman", "subsidiary",
+  "unit", "stake", "spokesman", "spokeswoman"]);
 const LOC_PREPS = new Set(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards", "via", "around", "of"]);
 const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mme", "mlle", "congresswoman",
   "chairwoman", "spokeswoman", "businesswoman", "sister"]);
@@ -425,7 +427,13 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (upper && !FIRST_NAMES.has(first.key) && !credit) score -= 2;
   if (ch.na === s.a && k === 1 && !titled) score -= 1;
   // a name right after a determiner is a thing ("the Kremlin", "an El Al freighter")
-  if (before && before.k === WORD && (before.key === "the" || before.key === "a" || before.key === "an") && !titled && roles.length === 0) score -= 3;
+  const detBefore = (before && before.k === WORD && (before.key === "the" || before.key === "a" || before.key === "an")) ||
+    (ch.na > ch.a && (tokens[ch.na - 1]!.key === "the" || tokens[ch.na - 1]!.key === "a"));
+  if (detBefore && !titled && roles.length === 0) score -= 3;
+  // "Bloomsbury Minerals Economics (BME)": a name with its own acronym is an organisation
+  if (nextT?.t === "(" && tokens[ch.b + 1]?.allCaps && tokens[ch.b + 2]?.t === ")" && !PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) &&
+    k >= 2) score -= 3;
+  if (nextT && nextT.k === WORD && !nextT.cap && ORG_CONTEXT.has(nextT.key)) score -= 2;
   // organisation context: "club Standard Liege", "Douglas & Lomason"
   if (before && before.k === WORD && !before.cap && (COMPANY_NOUNS.has(before.key) || ORG_WORDS.has(before.key) || ORG_CONTEXT.has(before.key))) score -= 3;
   if (nextT?.t === "&" || prevT?.t === "&") score -= 4;
