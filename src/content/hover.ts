@@ -21,7 +21,7 @@ const CLOSE_DELAY_MS = 300;
 export interface CardSource {
   person(personId: string): PagePerson | undefined;
   claimsOf(personId: string): PageClaim[];
-  context(personId: string): { kb: KbFacts | null; elsewhere: ElsewhereClaim[]; elsewhereTotal: number; isLoading: boolean };
+  context(personId: string): { kb: KbFacts | null; elsewhere: ElsewhereClaim[]; elsewhereTotal: number; isLoading: boolean; note: string | null };
   feedback(personId: string): FeedbackKind | null;
   onFeedback(personId: string, kind: FeedbackKind): void;
   onMore(personId: string): void;
@@ -113,6 +113,7 @@ export class CardController {
         elsewhere: context.elsewhere,
         elsewhereTotal: context.elsewhereTotal,
         isLoading: context.isLoading,
+        note: context.note,
         feedbackGiven: this.source.feedback(open.personId),
         onClaim: (id) => this.source.revealClaim(id),
         onMore: () => this.source.onMore(open.personId),

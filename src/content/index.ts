@@ -12,7 +12,7 @@ import { handleInContent, sendFromContent } from "../shared/messaging.ts";
 import { logError } from "../shared/log.ts";
 import { summariseClaims, summarisePeople } from "../shared/page-summary.ts";
 import { TEST_STATUS_ATTR, type TestStatus } from "../shared/test-hooks.ts";
-import type { FeedbackKind, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus } from "../shared/types.ts";
+import type { FeedbackKind, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus, PersonContext } from "../shared/types.ts";
 import { FEEDBACK_KEY, feedbackKey, normaliseFeedback, type FeedbackMap } from "../store/feedback.ts";
 import { isSiteEnabled, readSettings, settingsFromChange, type Settings } from "../store/settings.ts";
 import { findArticleRoot } from "./article-root.ts";
@@ -142,11 +142,21 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   if (!context.isValid) return;
   if (reply.ok) {
     view.enrichment = reply.value;
+    for (const update of pendingUpdates.splice(0)) applyContextUpdate(reply.value, update);
     view.card?.render();
   } else logError("pageAnalyzed", reply.error);
 }
 
+type ContextUpdate = { personId: string | null; context: PersonContext | null; note: string | null };
+const pendingUpdates: ContextUpdate[] = [];
+
+function applyContextUpdate(enrichment: PageEnrichment, { personId, context, note }: ContextUpdate): void {
+  if (personId && context) enrichment.people[personId] = context;
+  if (note) enrichment.note = note;
+}
+
 function stop(): void {
+  pendingUpdates.length = 0;
   ctx?.abort("restart");
   ctx = null;
   watcher = null;
@@ -163,7 +173,13 @@ const cardSource: CardSource = {
     const c = view.enrichment?.people[id];
     const name = view.people.find((p) => p.id === id)?.name ?? "";
     const dropKb = feedback[feedbackKey(name)] === "not-this-person" || givenFeedback.get(id) === "not-this-person";
-    return { kb: dropKb ? null : (c?.kb ?? null), elsewhere: c?.elsewhere ?? [], elsewhereTotal: c?.elsewhereTotal ?? 0, isLoading: !view.enrichment };
+    return {
+      kb: dropKb ? null : (c?.kb ?? null),
+      elsewhere: c?.elsewhere ?? [],
+      elsewhereTotal: c?.elsewhereTotal ?? 0,
+      isLoading: !view.enrichment,
+      note: view.enrichment?.note ?? null,
+    };
   },
   feedback: (id) => givenFeedback.get(id) ?? null,
   onFeedback: (id, kind) => {
@@ -262,6 +278,13 @@ async function main(): Promise<void> {
     toggleHighlights: () => toggleHighlights(),
     nextOfficial: () => nextOfficial(),
     reveal: ({ personId, claimId }) => revealPerson(personId, claimId),
+    contextUpdated: (update) => {
+      // An update can overtake the page's own answer (a cached Wikidata hit): keep it until then.
+      if (view.enrichment) applyContextUpdate(view.enrichment, update);
+      else pendingUpdates.push(update);
+      view.card?.render();
+      return null;
+    },
   });
   const stopLocation = watchLocation(() => void start());
   window.addEventListener("pagehide", (e) => {

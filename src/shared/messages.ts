@@ -12,6 +12,7 @@ import type {
   PageMeta,
   PageState,
   PageStatus,
+  PersonContext,
   SearchHit,
 } from "./types.ts";
 
@@ -51,6 +52,8 @@ export interface BackgroundToContent {
   toggleHighlights: { payload: null; result: boolean };
   nextOfficial: { payload: null; result: boolean };
   reveal: { payload: { personId: string; claimId?: string }; result: boolean };
+  /** More is known about a person (an opt-in Wikidata answer), or a quiet note for the reader. */
+  contextUpdated: { payload: { personId: string | null; context: PersonContext | null; note: string | null }; result: null };
 }
 
 export type Protocol = ContentToBackground | PopupToBackground | BackgroundToContent;
@@ -77,7 +80,7 @@ export const POPUP_METHODS = [
   "clearMemory",
   "memoryStats",
 ] as const satisfies readonly (keyof PopupToBackground)[];
-export const BACKGROUND_METHODS = ["toggleHighlights", "nextOfficial", "reveal"] as const satisfies readonly (keyof BackgroundToContent)[];
+export const BACKGROUND_METHODS = ["toggleHighlights", "nextOfficial", "reveal", "contextUpdated"] as const satisfies readonly (keyof BackgroundToContent)[];
 
 export interface WireMessage {
   type: string;

@@ -8,6 +8,8 @@ import type { ArticleRecordInput, Memory } from "../../store/index.ts";
 import type { Settings } from "../../store/settings.ts";
 import { prefixed } from "../../shared/prefix.ts";
 import { linkPage, personContexts } from "../enrich.ts";
+import { enrichFromWikidata } from "../wikidata-enrich.ts";
+import { logError } from "../../shared/log.ts";
 import { knowledgeBase, memoryStore, settings } from "../services.ts";
 import { writeTabState } from "../tab-state.ts";
 
@@ -85,6 +87,7 @@ export const pageHandlers: ContentHandlers = {
       if (kind) dismissed[p.id] = kind;
     }
     const enrichment: PageEnrichment = { people, dismissed, recorded, note };
+    if (tabId >= 0) void enrichFromWikidata(tabId, analysis, links, date, enrichment).catch((e) => logError("wikidata", e));
     if (tabId >= 0) {
       await writeTabState({
         tabId,

@@ -14,6 +14,8 @@ export interface HoverCardProps {
   elsewhereTotal: number;
   /** Still waiting for the background's answer. */
   isLoading: boolean;
+  /** A quiet note (memory full, Wikidata unreachable), or null. */
+  note: string | null;
   feedbackGiven: FeedbackKind | null;
   onClaim(claimId: string): void;
   onMore(): void;
@@ -124,6 +126,7 @@ export function HoverCard(props: HoverCardProps) {
           </button>
         )}
       </section>
+      {props.note && <p class="note">{props.note}</p>}
       <footer class="foot">
         {props.feedbackGiven ? (
           <p class="thanks" role="status">
