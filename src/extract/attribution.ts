@@ -15,7 +15,7 @@
  * Every window is bounded, so the cost is linear in the sentence length.
  */
 import {
-  ADJUNCT_WORDS, COMMON_CAPS, COMPANY_NOUNS, MEDIA, OBJECT_VERBS, PLACE_TO_COUNTRY, REQUEST_VERBS, ROLE_MODIFIERS,
+  ADJUNCT_WORDS, COMMON_CAPS, COMPANY_NOUNS, MEDIA, OBJECT_VERBS, ORG_ACRONYMS, PLACE_TO_COUNTRY, PLACES, REQUEST_VERBS, ROLE_MODIFIERS,
   ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS,
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./coref.ts";
@@ -95,6 +95,7 @@ export interface SentenceInput {
   blockQuotes: ClaimOut[];
 }
 
+const ORG_ACRONYMS_SET = new Set(ORG_ACRONYMS.keys());
 const DETS = new Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
 const SUBORD = new Set(["after", "when", "while", "as", "because", "although", "though", "since", "before", "if", "that", "who",
   "which", "where", "whereas", "unless", "until", "once", "than", "whether"]);
@@ -252,8 +253,12 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
       return { label: name, company: false };
     }
     if (la > head) la = head;
-    // a capitalised name inside the phrase is the best label ("brokerage Jefferies")
-    return { label: labelOf(text, tokens, la, head + 1), company: false };
+    // "Democratic National Convention released a statement": the name before the verb is the source
+    for (let i = la; i < head; i++) {
+      const t = tokens[i]!;
+      if (t.k === WORD && !t.cap && (t.key.endsWith("ed") || SPEECH_VERBS.has(t.key)) && i > la) return placeLabel(inp, la, i);
+    }
+    return placeLabel(inp, la, head + 1);
   }
   // capitalised name(s): an organisation or outlet
   let ca = -1;
@@ -265,8 +270,24 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
       cb = i + 1;
     } else if (ca >= 0) break;
   }
-  if (ca >= 0) return { label: labelOf(text, tokens, ca, cb), company: false };
+  if (ca >= 0) return placeLabel(inp, ca, cb);
   return null;
+}
+
+/** A source label, unless it is only a place, a dateline or a fragment ("WASHINGTON", "Ohio", "Y."). */
+function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
+  const { tokens, text } = inp;
+  if (b - a === 1) {
+    const t = tokens[a]!;
+    if (t.k !== WORD || t.t.endsWith(".") || t.num) return null;
+    if (t.allCaps && !ORG_ACRONYMS_SET.has(t.t) && !MEDIA.has(t.key)) return null;
+  }
+  const words: string[] = [];
+  for (let i = a; i < b; i++) if (tokens[i]!.k === WORD) words.push(tokens[i]!.key);
+  const joined = words.join(" ");
+  // countries and capitals speak for governments ("Japan said", "the Kremlin said"); other places do not
+  if (!PLACE_TO_COUNTRY.has(joined) && words.length === 1 && PLACES.has(joined)) return null;
+  return { label: labelOf(text, tokens, a, b), company: false };
 }
 
 function pronoun(inp: SentenceInput, key: string): SpeakerRef {
@@ -952,6 +973,6 @@ function subordinateEnd(inp: SentenceInput): number {
 
 /** A quotation opens within the next few tokens ("called him a “loser”"). */
 function quoteSoon(tokens: Token[], i: number, end: number): boolean {
-  for (let k = i + 1; k < end && k <= i + 5; k++) if (tokens[k]!.k === QUOTE) return true;
+  for (let k = i + 1; k < end && k <= i + 8; k++) if (tokens[k]!.k === QUOTE) return true;
   return false;
 }
