@@ -150,6 +150,21 @@ describe("matching variants", () => {
   });
 });
 
+describe("support needed for a bare surname", () => {
+  it("a person the engine did not read as an official needs sentence-level support", () => {
+    const text = "Britain's government announced new rules on Monday.\n\nCooper scored twice in the second half.";
+    const ps = people(text, [{ name: "Cooper" }]);
+    expect(linkPeople(kb, [{ ...ps[0]!, isOfficial: false }], text, DATE).get("p1")).toBeUndefined();
+    expect(linkPeople(kb, [{ ...ps[0]!, isOfficial: true }], text, DATE).get("p1")?.id).toBe("wl:yvette-cooper");
+  });
+
+  it("a Hebrew role phrase before a surname is context, not a conflicting first name", () => {
+    const text = "ראש הממשלה נתניהו אמר כי ישראל תשלח משלחת";
+    const links = linkPeople(kb, people(text, [{ name: "ראש הממשלה נתניהו" }]), text, DATE);
+    expect(links.get("p1")?.id).toBe("wl:benjamin-netanyahu");
+  });
+});
+
 describe("robustness", () => {
   it("copes with empty names, no mentions, empty text and a bad date", () => {
     const ps: Person[] = [

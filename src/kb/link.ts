@@ -102,7 +102,7 @@ export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: s
 
   for (const w of work) {
     const cands = scoreCandidates(kb, w.names, w.evidence, date);
-    const d = decide(cands);
+    const d = decide(cands, w.person.isOfficial ? 1 : 2);
     if (d.kind === "link") {
       const link = toLink(kb, d.candidate.entry, date, w.prefer);
       links.set(w.person.id, link);

@@ -214,6 +214,14 @@ function supportOf(kb: KnowledgeBase, index: number, ev: Evidence, date: string)
   return s;
 }
 
+function scriptOf(t: string): string {
+  if (/[a-z]/.test(t)) return "latin";
+  if (/[\u0590-\u05ff]/.test(t)) return "hebrew";
+  if (/[\u0600-\u06ff]/.test(t)) return "arabic";
+  if (/[\u0400-\u04ff]/.test(t)) return "cyrillic";
+  return "other";
+}
+
 function isInitialOf(tok: string, given: string): boolean {
   return tok.length === 1 && given.startsWith(tok);
 }
@@ -263,9 +271,11 @@ function nameHits(kb: KnowledgeBase, name: string, out: Map<number, { match: "fu
     for (const i of ids) {
       const e = kb.data.entries[i]!;
       if (toks.length >= 2 && key !== joined) {
-        // "Charles Kushner" must not become Jared: the first token must fit a given name.
+        // "Charles Kushner" must not become Jared: the first token must fit a given name. Only
+        // given names in the same script can contradict: "ראש הממשלה נתניהו" (prime minister
+        // Netanyahu) is a short-name match, not a different first name.
         const first = toks[0]!;
-        const given = e.given.map(foldName);
+        const given = e.given.map(foldName).filter((g) => scriptOf(g) === scriptOf(first));
         const fits = given.some((g) => g === first || isInitialOf(first, g) || g.split(" ").includes(first));
         if (given.length > 0 && !fits) {
           excluded.add(i);
@@ -298,10 +308,12 @@ export type Decision = { kind: "link"; candidate: Scored } | { kind: "tie"; cand
 
 /**
  * Accept rules: a full-name match wins unless another full match scores the same. A short-name
- * match needs support: alone with support ≥ 1, or ahead of every rival by ≥ 1 with support ≥ 2.
- * Equal best candidates are a tie (resolved, if at all, by linkPeople's peer rule).
+ * match needs support: alone with support ≥ `minShort` (1: the article names its country; callers
+ * pass 2 for people the engine did not read as officials, so a footballer called Cooper in a UK
+ * story stays unlinked), or ahead of every rival by ≥ 1 with support ≥ 2. Equal best candidates
+ * are a tie (resolved, if at all, by linkPeople's peer rule).
  */
-export function decide(cands: readonly Scored[]): Decision {
+export function decide(cands: readonly Scored[], minShort = 1): Decision {
   const best = cands[0];
   if (!best) return { kind: "none" };
   if (best.match === "full") {
@@ -312,6 +324,7 @@ export function decide(cands: readonly Scored[]): Decision {
   if (supported.length === 0) return { kind: "none" };
   const top = supported[0]!;
   const second = supported[1];
+  if (top.support < minShort) return { kind: "none" };
   if (!second) return { kind: "link", candidate: top };
   if (top.support >= 2 && top.support - second.support >= 1) return { kind: "link", candidate: top };
   const tied = supported.filter((c) => c.support === top.support);

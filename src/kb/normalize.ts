@@ -33,10 +33,13 @@ const PARTICLES = new Set([
 const APOSTROPHES = /['’‘`´ʼʻʿʾ׳״"]/g;
 const SEPARATORS = /[\-‐‑‒–—־.,;:()[\]{}/\\_·]+/g;
 
+/** English possessive "'s" ("Britain's", "Egypt's"): dropped so the word itself is found. */
+const POSSESSIVE = /(?<=\p{L})['’]s\b/gu;
+
 function foldChars(s: string): string {
   // Fast path: plain ASCII needs no decomposition (most names and most English text).
-  if (/^[\x20-\x7E]*$/.test(s)) return s.toLowerCase().replace(APOSTROPHES, "").replace(SEPARATORS, " ");
-  let out = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  if (/^[\x20-\x7E]*$/.test(s)) return s.toLowerCase().replace(POSSESSIVE, "").replace(APOSTROPHES, "").replace(SEPARATORS, " ");
+  let out = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(POSSESSIVE, "");
   out = out.replace(/[ıøłđðßæœþħךםןףץأإآةى]/g, (c) => SPECIAL[c] ?? c);
   return out.replace(APOSTROPHES, "").replace(SEPARATORS, " ");
 }
