@@ -543,6 +543,12 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
   for (let j = k; j < s.b && j - k < 24; j++) {
     const u = tokens[j]!;
     if (u.k === QUOTE) {
+      // `told “Meet the Press” that …`: a quoted title as the object, then the content
+      let c = j + 1;
+      while (c < s.b && c - j < 14 && tokens[c]!.k !== QUOTE) c++;
+      let d = c + 1;
+      if (tokens[d]?.t === ",") d++;
+      if (c < s.b && tokens[d]?.key === "that") return d + 1;
       if (j === k || tokens[j - 1]!.t === "," || tokens[j - 1]!.t === ":") return -1;
       break;
     }
@@ -805,7 +811,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       if (words <= 4 && !/[.!?,]$/.test(text.slice(q.end - 1, q.end))) continue;
     }
     if (!inClaim && words <= 3 && !hasCueNear(inp, q, cues)) continue;
-    if (isTitleCase(text, q.start, q.end) && !inClaim && words <= 8) continue;
+    if (isTitleCase(text, q.start, q.end) && !inClaim && (words >= 2 || weak || !speaker || !/[.!?]$/.test(text.slice(q.end - 1, q.end)))) continue;
     const c: ClaimOut = { start: q.start, end: q.end, kind: "direct", speaker, cue, cueStart: cs, cueEnd: cend, weak,
       carried: q.close < 0, continued: q.continued, block: inp.block };
     out.push(c);
@@ -860,19 +866,25 @@ function countWords(text: string, a: number, b: number): number {
   return n;
 }
 
+const TITLE_SMALL = new Set(["of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "by", "or", "vs", "de"]);
+
+/** "Meet the Press", "Fareed Zakaria GPS,": titles of shows, books and slogans in title case. */
 function isTitleCase(text: string, a: number, b: number): boolean {
+  while (b > a && ".,!?:;".includes(text[b - 1]!)) b--;
   let words = 0;
   let caps = 0;
   let i = a;
   while (i < b) {
     while (i < b && text.charCodeAt(i) === 32) i++;
     if (i >= b) break;
-    const c = text[i]!;
-    words++;
-    if (c !== c.toLowerCase()) caps++;
+    const st = i;
     while (i < b && text.charCodeAt(i) !== 32) i++;
+    const w = text.slice(st, i);
+    words++;
+    if (w[0] !== w[0]!.toLowerCase()) caps++;
+    else if (!TITLE_SMALL.has(w) || words === 1) return false;
   }
-  return words >= 2 && caps === words && !/[.!?,]$/.test(text.slice(b - 1, b));
+  return words >= 1 && caps >= 1 && words <= 8;
 }
 
 function hasCueNear(inp: SentenceInput, q: QuoteSpan, cues: number[]): boolean {

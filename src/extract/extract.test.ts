@@ -285,6 +285,12 @@ const rows: Row[] = [
     claims: [{ text: "We will win this in court,", kind: "direct", speaker: "Helen Brandt" }],
   },
   {
+    name: "show titles in quotation marks are not quotes",
+    text: "Senator Ruth Adler told “Morning Desk With Tom Price,” that the plan was dead.",
+    claims: [{ text: "the plan was dead", kind: "indirect", speaker: "Ruth Adler" }],
+    noClaims: ["Morning Desk With Tom Price,"],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],
