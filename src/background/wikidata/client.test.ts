@@ -11,7 +11,7 @@ import { claimsOnly, fullLior, labelsOnly, noSuchEntity, searchDana, searchLior,
 /** A local stand-in for www.wikidata.org/w/api.php. The first path segment picks a behaviour. */
 let server: Server;
 let origin = "";
-const hits: Array<{ at: number; url: URL }> = [];
+const hits: Array<{ at: number; url: URL; agent: string | undefined }> = [];
 
 function answer(res: ServerResponse, status: number, body: unknown, raw?: string): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
@@ -20,7 +20,8 @@ function answer(res: ServerResponse, status: number, body: unknown, raw?: string
 
 function handle(req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
-  hits.push({ at: Date.now(), url });
+  const agent = req.headers["api-user-agent"];
+  hits.push({ at: Date.now(), url, agent: Array.isArray(agent) ? agent[0] : agent });
   const mode = url.pathname.split("/")[1];
   const p = url.searchParams;
   if (mode === "slow") return void setTimeout(() => answer(res, 200, searchNobody), 1500);
@@ -120,6 +121,14 @@ describe("answers", () => {
     const r = await c.resolve("Dana Cole", "2025-01-01");
     expect(r).toMatchObject({ ok: true, value: { status: "ambiguous", candidates: [{ id: "Q90000002" }, { id: "Q90000003" }] } });
     expect(await c.resolve("Nobody Atall", "2025-01-01")).toEqual({ ok: true, value: { status: "not-found" } });
+  });
+
+  it("identifies itself with Api-User-Agent when configured, and sends format=json", async () => {
+    const { c } = client({ apiUserAgent: "Sourcelight-test/0.1 (test@example.invalid)" });
+    const before = hits.length;
+    await c.searchPeople("Nobody Atall");
+    expect(hits[before]?.agent).toBe("Sourcelight-test/0.1 (test@example.invalid)");
+    expect(hits[before]?.url.searchParams.get("action")).toBe("wbsearchentities");
   });
 
   it("reports an API error object as an 'api' error", async () => {

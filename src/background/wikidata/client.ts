@@ -33,6 +33,9 @@ export interface WikidataClientOptions {
   /** Label language, with English as fallback. */
   language?: string;
   now?: () => number;
+  /** Sent as Api-User-Agent (browsers forbid setting User-Agent); Wikimedia asks clients to
+   *  identify themselves, e.g. "Sourcelight/0.1 (https://example.org/contact)". */
+  apiUserAgent?: string;
 }
 
 export interface WikidataClient {
@@ -75,7 +78,9 @@ export function createWikidataClient(opts: WikidataClientOptions): WikidataClien
       const ctrl = new AbortController();
       const timer = setTimeout(() => ctrl.abort(), timeoutMs);
       try {
-        const res = await opts.fetch(url.toString(), { signal: ctrl.signal, headers: { accept: "application/json" } });
+        const headers: Record<string, string> = { accept: "application/json" };
+        if (opts.apiUserAgent) headers["Api-User-Agent"] = opts.apiUserAgent;
+        const res = await opts.fetch(url.toString(), { signal: ctrl.signal, headers });
         const text = await res.text();
         if (!res.ok) return fail("http", `HTTP ${res.status} from Wikidata`, res.status);
         let body: unknown;
