@@ -58,7 +58,7 @@ columnist columnists writer writers author authors researcher researchers profes
 scientists expert experts academic historian activist activists campaigner protester protesters resident residents
 witness witnesses student students teacher nurse survivor victim farmer worker workers economist economists
 analyst analysts strategist strategists lawyer lawyers attorney attorneys counsel solicitor barrister
-photo photos image images credit byline fan fans
+photo photos image images credit byline fan fans actress actor singer rapper comedian host anchor musician filmmaker
 `);
 
 /** Lower-case words that may sit inside a role phrase before a name ("former federal territories
@@ -91,7 +91,8 @@ church mosque temple cathedral club fc united city county province state states 
 island islands strip bank valley river sea ocean gulf mountains mountain hills lake coast region district
 world international national global federal central european african asian american
 commons lords exchange reserve treasury board bureau program programme project initiative plan fund
-museum library zoo prize award awards strategies consulting act bill law treaty accord agreement protocol convention amendment
+museum library zoo prize award awards strategies consulting classic slam prix masters marathon derby trophy
+series bowl rally tour day act bill law treaty accord agreement protocol convention amendment
 show debates debate
 security health defense defence affairs relations
 `);

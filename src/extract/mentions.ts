@@ -87,6 +87,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   const k = t.key;
   if (!t.cap) return false;
   if (t.num) return false;
+  // contractions are words ("Don’t", "It’ll"), not names like O'Neil
+  if (CONTRACTION_ENDS.some((c) => k.endsWith(c))) return false;
   if (t.t.endsWith(".")) return t.t.length === 2 || (isInitials(t.t) && !PLACE_TO_COUNTRY.has(k) && !ORG_ACRONYMS.has(t.t)); // "J.", "I.K."
   // "Top-seeded", "Israeli-born": a capitalised compound adjective, not a name
   const h = t.t.lastIndexOf("-");
@@ -105,6 +107,7 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   return true;
 }
 
+const CONTRACTION_ENDS = ["n't", "'ll", "'re", "'ve", "'m", "'d"];
 const COMPOUND_TAILS = new Set(["born", "based", "run", "owned", "year", "old", "style", "like", "wide", "free", "made", "led"]);
 const DEMONYM_NOUNS = new Set(["frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "irishman", "scotsman",
   "welshman", "spaniard", "yugoslav", "yugoslavs", "spaniards", "frenchmen", "briton", "britons", "kiwi", "aussie"]);
@@ -439,7 +442,10 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (nextT?.t === "&" || prevT?.t === "&") score -= 4;
   // a place written in two words ("Sri Lanka", "El Salvador")
   if (k >= 2) {
-    for (let i = ch.na; i + 1 < ch.b; i++) if (PLACE_TO_COUNTRY.has(`${tokens[i]!.key} ${tokens[i + 1]!.key}`)) score -= 5;
+    for (let i = ch.na; i + 1 < ch.b; i++) {
+      const bi = `${tokens[i]!.key} ${tokens[i + 1]!.key}`;
+      if (PLACE_TO_COUNTRY.has(bi) || (bi.endsWith("s") && PLACE_TO_COUNTRY.has(bi.slice(0, -1)))) score -= 5;
+    }
     if (nameToks.some((t) => ORG_WORDS.has(t.key))) score -= 5;
   }
   if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap) score -= 2;
