@@ -292,8 +292,8 @@ Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;
 /** Single capitalised words that are places but not countries; they stop a chunk being a name. */
 export const PLACES = set(`
 gaza jerusalem westminster washington brussels geneva davos munich sochi minsk donetsk luhansk crimea kharkiv
-odesa odessa mariupol aleppo idlib raqqa mosul kirkuk basra benghazi rafah khan yunis sinai golan hebron
-nablus jenin ramallah bethlehem tel aviv haifa sharm wuhan hubei hong kong macau shanghai shenzhen
+odesa odessa mariupol aleppo idlib raqqa mosul kirkuk basra benghazi rafah yunis sinai golan hebron
+nablus jenin ramallah bethlehem aviv haifa sharm wuhan hubei hong kong macau shanghai shenzhen
 new york california texas florida ohio michigan pennsylvania georgia arizona nevada virginia carolina
 wisconsin minnesota iowa colorado oregon illinois massachusetts chicago boston seattle london paris berlin
 rome madrid moscow kyiv kiev beijing tokyo delhi mumbai karachi lahore islamabad dhaka kabul tehran baghdad

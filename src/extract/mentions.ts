@@ -85,6 +85,8 @@ function isRoleKey(k: string): boolean {
 export function nameLike(t: Token, last: boolean, afterFirstName = false): boolean {
   if (t.k !== WORD) return false;
   const k = t.key;
+  // regnal numbers and title-words used as surnames after a first name ("Henry VIII", "Billie Jean King", "Hun Sen")
+  if (afterFirstName && last && (ROMAN.has(t.t) || (SURNAME_TITLES.has(k) && !t.t.endsWith(".")))) return true;
   if (!t.cap) return false;
   if (t.num) return false;
   // contractions are words ("Don’t", "It’ll"), not names like O'Neil
@@ -107,6 +109,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   return true;
 }
 
+const ROMAN = new Set(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]);
+const SURNAME_TITLES = new Set(["king", "prince", "bishop", "major", "sen", "knight", "marshal", "cardinal", "judge", "sheriff", "chancellor"]);
 const CONTRACTION_ENDS = ["n't", "'ll", "'re", "'ve", "'m", "'d"];
 const COMPOUND_TAILS = new Set(["born", "based", "run", "owned", "year", "old", "style", "like", "wide", "free", "made", "led"]);
 const DEMONYM_NOUNS = new Set(["frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "irishman", "scotsman",
