@@ -10,6 +10,7 @@ import { readCrosswalk, qidFor } from "./crosswalk.ts";
 import { readWatchlist, WATCHLIST_SRC } from "./watchlist.ts";
 import type { Watchlist } from "./watchlist.ts";
 import { mergePeople } from "./merge.ts";
+import { entryKeys } from "../../src/kb/load.ts";
 
 export interface SourceTexts {
   factbookCsv: string;
@@ -92,6 +93,8 @@ export function buildKb(t: SourceTexts): { data: KbData; json: string } {
   }
   const ours = JSON.parse(t.countryWords) as Record<string, unknown>;
   for (const k of Object.keys(ours)) if (!k.startsWith("_")) used.add(k);
+  // Precomputed lookup keys (see KbEntry.k); the load test checks they match normalize.ts.
+  for (const e of entries) e.k = entryKeys(e);
   const data: KbData = { version: 1, sources: SOURCES, countries: countryWords(gov, csvCountries, ours, used), entries };
   return { data, json: serialize(data) };
 }

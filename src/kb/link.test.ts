@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Person } from "../extract/types.ts";
 import data from "./data/officials.json" with { type: "json" };
-import { linkPeople, loadKnowledgeBase, lookupName } from "./index.ts";
+import { entryKeys, linkPeople, loadKnowledgeBase, lookupName } from "./index.ts";
 
 const kb = loadKnowledgeBase(data);
 const DATE = "2025-10-07";
@@ -162,6 +162,13 @@ describe("support needed for a bare surname", () => {
     const text = "ראש הממשלה נתניהו אמר כי ישראל תשלח משלחת";
     const links = linkPeople(kb, people(text, [{ name: "ראש הממשלה נתניהו" }]), text, DATE);
     expect(links.get("p1")?.id).toBe("wl:benjamin-netanyahu");
+  });
+});
+
+describe("shipped data", () => {
+  it("precomputed lookup keys match what normalize.ts computes now (rebuild with kb:build if not)", () => {
+    const stale = kb.data.entries.filter((e) => JSON.stringify(e.k) !== JSON.stringify(entryKeys(e))).map((e) => e.id);
+    expect(stale).toEqual([]);
   });
 });
 

@@ -28,6 +28,15 @@ export function fullNameForms(e: KbEntry): string[] {
   return out;
 }
 
+/** The lookup keys of an entry (what kb:build stores in KbEntry.k). */
+export function entryKeys(e: KbEntry): [string[], string[], string[], string[]] {
+  const full = [...new Set(fullNameForms(e))];
+  const fullLoose = [...new Set(full.map((f) => looseOfTokens(f.split(" "))))];
+  const short = [...new Set(e.short.map(foldName).filter(Boolean))];
+  const shortLoose = [...new Set(e.short.map(looseKey).filter(Boolean))];
+  return [full, fullLoose, short, shortLoose];
+}
+
 /**
  * Parse + index. The JSON is trusted build output; we only check its version and basic shape so
  * a stale or foreign file fails loudly at load time rather than at lookup time.
@@ -42,17 +51,13 @@ export function loadKnowledgeBase(json: unknown): KnowledgeBase {
   const forms: string[][] = [];
   const entryCountries: string[][] = [];
   data.entries.forEach((e, i) => {
-    const f0 = [...new Set(fullNameForms(e))];
+    const [f0, fl, s0, sl] = e.k ?? entryKeys(e);
     forms.push(f0);
     entryCountries.push([...new Set([e.country, ...e.positions.map((p) => p.country)].filter((c): c is string => c !== null))]);
-    for (const f of f0) {
-      add(full, f, i);
-      add(fullLoose, looseOfTokens(f.split(" ")), i);
-    }
-    for (const s of e.short) {
-      add(short, foldName(s), i);
-      add(shortLoose, looseKey(s), i);
-    }
+    for (const f of f0) add(full, f, i);
+    for (const f of fl) add(fullLoose, f, i);
+    for (const x of s0) add(short, x, i);
+    for (const x of sl) add(shortLoose, x, i);
   });
   const countryWords = new Map<string, string[]>();
   const countryByWord = new Map<string, string[]>();

@@ -56,6 +56,12 @@ export interface KbEntry {
   positions: KbPosition[];
   /** Free-text note on where the facts come from (watchlist entries). */
   note?: string;
+  /**
+   * Lookup keys precomputed by kb:build from name/aliases/short with src/kb/normalize.ts:
+   * [full forms, loose full forms, short keys, loose short keys]. Saves the service worker most of
+   * the index-building time each time it wakes; entries without it get their keys computed at load.
+   */
+  k?: [string[], string[], string[], string[]];
 }
 
 export interface KbSource {
