@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
+import os from "node:os";
 import { loadKnowledgeBase, lookupName, linkPeople } from "../../src/kb/index.ts";
 import type { Person } from "../../src/extract/types.ts";
 
@@ -27,8 +28,11 @@ const fmt = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : 
 
 const loads: number[] = [];
 const c0 = performance.now();
+const cpu0 = process.cpuUsage();
 let kb = loadKnowledgeBase(JSON.parse(text));
 const coldLoad = performance.now() - c0;
+const coldCpu = process.cpuUsage(cpu0);
+const coldCpuMs = (coldCpu.user + coldCpu.system) / 1000;
 for (let i = 0; i < 20; i++) {
   const t0 = performance.now();
   kb = loadKnowledgeBase(JSON.parse(text));
@@ -77,6 +81,7 @@ for (let i = 0; i < 50; i++) {
 console.log(`bench:kb (node ${process.version}, ${process.platform}/${process.arch})`);
 console.log(`  file            ${file}`);
 console.log(`  size            ${(raw / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip -9 (${entries.length} entries)`);
-console.log(`  load            median ${fmt(pct(loads, 50))}, p95 ${fmt(pct(loads, 95))} (JSON.parse + index build, 20 runs); first (cold) load ${fmt(coldLoad)}`);
+console.log(`  load            median ${fmt(pct(loads, 50))}, p95 ${fmt(pct(loads, 95))} (JSON.parse + index build, 20 runs); first (cold) load ${fmt(coldLoad)} wall, ${fmt(coldCpuMs)} CPU`);
+console.log(`  machine         load average ${os.loadavg().map((x) => x.toFixed(1)).join(" / ")} on ${os.cpus().length} CPUs (wall times inflate under load)`);
 console.log(`  lookupName      median ${fmt(pct(times, 50))}, p95 ${fmt(pct(times, 95))} (${times.length} queries: full names, surnames with a sentence, misses)`);
 console.log(`  linkPeople      median ${fmt(pct(linkTimes, 50))}, p95 ${fmt(pct(linkTimes, 95))} (${people.length} people, ${article.length} chars, ${linked} linked, 50 runs)`);
