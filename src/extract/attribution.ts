@@ -810,7 +810,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (!inClaim && (weak || !speaker)) {
       if (words <= 4 && !/[.!?,]$/.test(text.slice(q.end - 1, q.end))) continue;
     }
-    if (!inClaim && words <= 3 && !hasCueNear(inp, q, cues)) continue;
+    if (!inClaim && words <= 3 && (weak || !speaker) && !hasCueNear(inp, q, cues)) continue;
     if (isTitleCase(text, q.start, q.end) && !inClaim && (words >= 2 || weak || !speaker || !/[.!?]$/.test(text.slice(q.end - 1, q.end)))) continue;
     const c: ClaimOut = { start: q.start, end: q.end, kind: "direct", speaker, cue, cueStart: cs, cueEnd: cend, weak,
       carried: q.close < 0, continued: q.continued, block: inp.block };
