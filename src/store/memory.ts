@@ -119,6 +119,16 @@ function inputProblem(input: ArticleRecordInput): string | null {
   return null;
 }
 
+/**
+ * One index lookup per key, issued together, results concatenated. Used instead of Dexie's
+ * anyOf(), whose single cursor skips from key to key with continue(key): cheap in browsers but
+ * a walk over every entry in between in fake-indexeddb (npm run bench:store, 100k claims, busy
+ * machine: recording median 173 ms with anyOf() candidate lookups, 23 ms with these).
+ */
+async function perKey<K, T>(keys: readonly K[], lookup: (key: K) => PromiseLike<T[]>): Promise<T[]> {
+  return (await Promise.all(keys.map(lookup))).flat();
+}
+
 export async function openMemory(opts: OpenMemoryOptions = {}): Promise<StoreResult<Memory>> {
   const db = createDb(opts.name ?? DEFAULT_DB_NAME, { indexedDB: opts.indexedDB, IDBKeyRange: opts.IDBKeyRange });
   const opened = await attempt(() => db.open());
@@ -152,8 +162,8 @@ class DexieMemory implements Memory {
       if (input.kb?.id) kbIds.add(input.kb.id);
     }
     const [byKb, bySkel] = await Promise.all([
-      kbIds.size > 0 ? this.db.people.where("kbId").anyOf([...kbIds]).toArray() : [],
-      skels.size > 0 ? this.db.people.where("skels").anyOf([...skels]).toArray() : [],
+      perKey([...kbIds], (id) => this.db.people.where("kbId").equals(id).toArray()),
+      perKey([...skels], (skel) => this.db.people.where("skels").equals(skel).toArray()),
     ]);
     return new Map([...byKb, ...bySkel].map((p) => [p.key, p]));
   }
@@ -203,7 +213,7 @@ class DexieMemory implements Memory {
     const wanted = [...new Set(keys)];
     if (wanted.length === 0) return 0;
     const byKey = new Map<string, AppearanceRecord[]>(wanted.map((k) => [k, []]));
-    for (const a of await this.db.appearances.where("personKey").anyOf(wanted).toArray()) byKey.get(a.personKey)?.push(a);
+    for (const a of await perKey(wanted, (k) => this.db.appearances.where("personKey").equals(k).toArray())) byKey.get(a.personKey)?.push(a);
     const keep: PersonRecord[] = [];
     const gone: string[] = [];
     for (const [key, apps] of byKey) {
@@ -558,15 +568,17 @@ class DexieMemory implements Memory {
   private async removeArticles(urls: readonly string[]): Promise<DeleteOutcome> {
     if (urls.length === 0) return { articles: 0, claims: 0, people: 0 };
     const list = [...new Set(urls)];
-    const [appKeys, present] = await Promise.all([
-      this.db.appearances.where("articleUrl").anyOf(list).primaryKeys(),
-      this.db.articles.where("url").anyOf(list).primaryKeys(),
+    const [appKeys, rows] = await Promise.all([
+      perKey(list, (url) => this.db.appearances.where("articleUrl").equals(url).primaryKeys()),
+      this.db.articles.bulkGet(list),
     ]);
-    const [, claims] = await Promise.all([
+    const present = rows.filter((a): a is ArticleRecord => a !== undefined).map((a) => a.url);
+    const [, counts] = await Promise.all([
       this.db.appearances.bulkDelete(appKeys),
-      this.db.claims.where("articleUrl").anyOf(list).delete(),
+      Promise.all(list.map((url) => this.db.claims.where("articleUrl").equals(url).delete())),
       this.db.articles.bulkDelete(present),
     ]);
+    const claims = counts.reduce((a, b) => a + b, 0);
     const people = await this.rebuildPeople(appKeys.map(([personKey]) => personKey));
     return { articles: present.length, claims, people };
   }
@@ -590,7 +602,7 @@ class DexieMemory implements Memory {
     }
     return attempt(() =>
       this.db.transaction("rw", this.tables, async () => {
-        const urls = await this.db.articles.where("origin").anyOf(origins).primaryKeys();
+        const urls = await perKey(origins, (o) => this.db.articles.where("origin").equals(o).primaryKeys());
         return this.removeArticles(urls);
       }),
     );
