@@ -130,7 +130,6 @@ class Engine implements Analyzer {
     const personAt = new Int32Array(n).fill(-1);
     const persons: PersonSpan[] = [];
     const creditBlock = isCreditBlock(tokens, blk.end - blk.start);
-    this.tallyCountries(tokens);
     // quotes grouped by the sentence holding their opening (or closing) mark
     const byOpen = scan.spans
       .map((q) => ({ q, at: q.open >= 0 ? q.open : q.close >= 0 ? q.close : 0 }))
@@ -183,16 +182,18 @@ class Engine implements Analyzer {
         this.claims.push(c);
       }
     }
+    this.tallyCountries(tokens, personAt);
     // a short line that starts with a person's name and quotes nothing: a vox-pop signature
     if (blk.end - blk.start <= 120 && scan.spans.length === 0 && persons.length > 0 && persons[0]!.ca <= 1) {
       this.nameLines.set(bi, persons[0]!.ent);
     }
   }
 
-  private tallyCountries(tokens: Token[]): void {
+  /** Countries, demonyms and capitals the article mentions (not inside people's names: "Ana Lima"). */
+  private tallyCountries(tokens: Token[], personAt: Int32Array): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.k !== WORD || !t.cap) continue;
+      if (t.k !== WORD || !t.cap || personAt[i]! >= 0) continue;
       const nx = tokens[i + 1];
       let c: string | undefined;
       if (nx && nx.k === WORD) c = PLACE_TO_COUNTRY.get(`${t.key} ${nx.key}`);
@@ -290,7 +291,9 @@ class Engine implements Analyzer {
     const repOf = (a: Acc): string | null => {
       if (repCache.has(a.ent.id)) return repCache.get(a.ent.id) ?? null;
       repCache.set(a.ent.id, null); // guards against cycles ("X's adviser" inside X's own role)
-      const v = deriveRepresents(roleOf(a), facts);
+      // a person acts for their current office: a role that is not "former …" when there is one
+      const current = a.roles.find((r) => !/^(former|ex-|ex |then-)/i.test(r.text));
+      const v = deriveRepresents(current ? singularHead(current.text) : roleOf(a), facts);
       repCache.set(a.ent.id, v);
       return v;
     };

@@ -291,6 +291,16 @@ const rows: Row[] = [
     noClaims: ["Morning Desk With Tom Price,"],
   },
   {
+    name: "'who is ROLE of ORG' apposition; a former office is not whom the person acts for now",
+    text: "Former Kenyan trade minister Peter Mwangi, who is treasurer of the Orange Alliance, said the vote was rigged.",
+    people: [{ name: "Peter Mwangi", official: true, role: "Former Kenyan trade minister", represents: "Orange Alliance" }],
+  },
+  {
+    name: "a surname that is also a capital is not a country mention",
+    text: "Minister Ana Lima said the plan works.",
+    people: [{ name: "Ana Lima", represents: null }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],

@@ -355,7 +355,26 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
         roles.push({ text: tokText(text, tokens, ra, j), start: tokens[ra]!.s, end: tokens[j - 1]!.e, kind: "appos" });
       }
       void roleEnd;
-    } else if (a0 < s.b && tokens[a0]!.key === "who") score += 1;
+    } else if (a0 < s.b && tokens[a0]!.key === "who") {
+      score += 1;
+      // ", who is treasurer-general of Umno," / ", who was the party's leader,"
+      const v = tokens[a0 + 1];
+      if (v && (v.key === "is" || v.key === "was" || v.key === "serves")) {
+        let j2 = a0 + 2;
+        if (v.key === "serves" && tokens[j2]?.key === "as") j2++;
+        while (j2 < s.b && ["a", "an", "the"].includes(tokens[j2]!.key)) j2++;
+        const r0 = j2;
+        let hasRole = false;
+        while (j2 < s.b && j2 - r0 < 10 && tokens[j2]!.k === WORD) {
+          if (ROLE_NOUNS.has(tokens[j2]!.key)) hasRole = true;
+          j2++;
+        }
+        if (hasRole && j2 > r0 && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === ".")) {
+          score += 2;
+          roles.push({ text: tokText(text, tokens, r0, j2), start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "appos" });
+        }
+      }
+    }
     else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") score += 2; // ", 45,"
   }
   // "named X as CEO"
