@@ -30,6 +30,8 @@ import { createServer } from "node:http";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { makeDataset } from "../../src/store/bench-core.ts";
+import { personKey } from "../../src/store/identity.ts";
 import { generatePage } from "./news-generator.ts";
 
 const CHROMIUM = process.env.SRCL_CHROMIUM ?? "/usr/bin/chromium";
@@ -93,56 +95,48 @@ async function measure(context: BrowserContext, url: string, withExtension: bool
   return { taskMs, dclToPaint: r.firstName === null ? null : r.firstName - r.dcl, longest: Math.max(0, ...r.longtasks) };
 }
 
+/**
+ * The test hook's request/response (src/shared/test-hooks.ts) as page source. Functions are passed
+ * as strings: tsx's transform adds helper calls (__name) that do not exist in the page.
+ */
+const hookSource = (cmd: string, arg: unknown) => `new Promise((resolve, reject) => {
+  const id = Math.random().toString(36).slice(2);
+  const on = (e) => {
+    const d = JSON.parse(String(e.detail));
+    if (d.id !== id) return;
+    document.removeEventListener("srcl-test:response", on);
+    d.ok ? resolve(d.value) : reject(new Error(d.error));
+  };
+  document.addEventListener("srcl-test:response", on);
+  document.dispatchEvent(new CustomEvent("srcl-test:request", { detail: JSON.stringify({ id, cmd: ${JSON.stringify(cmd)}, arg: ${JSON.stringify(arg)} }) }));
+})`;
+
 async function hook<T>(page: Page, cmd: string, arg: unknown = null): Promise<T> {
-  return page.evaluate(
-    ({ cmd, arg }) =>
-      new Promise<T>((resolve, reject) => {
-        const id = Math.random().toString(36).slice(2);
-        const on = (e: Event) => {
-          const d = JSON.parse(String((e as CustomEvent).detail));
-          if (d.id !== id) return;
-          document.removeEventListener("srcl-test:response", on);
-          if (d.ok) resolve(d.value);
-          else reject(new Error(d.error));
-        };
-        document.addEventListener("srcl-test:response", on);
-        document.dispatchEvent(new CustomEvent("srcl-test:request", { detail: JSON.stringify({ id, cmd, arg }) }));
-      }),
-    { cmd, arg },
-  );
+  return (await page.evaluate(hookSource(cmd, arg))) as T;
 }
 
-/** A memory export with `claims` claims over 500 people and 1,000 articles, the bench's officials among them. */
+/**
+ * A memory export of `claims` claims over 500 people and 1,000 articles (the store benchmark's
+ * synthetic dataset), where six of the people are renamed to officials of the bench article, so
+ * their cards have claims elsewhere to show.
+ */
 function seedExport(claims: number): string {
-  const names = ["Donald Trump", "Steve Witkoff", "Benjamin Netanyahu", "Majed al-Ansari", "Kaja Kallas", "Antonio Guterres"];
-  const people = Array.from({ length: 500 }, (_, i) => {
-    const name = names[i] ?? `Official Number${i}`;
-    const surname = name.split(" ").pop()!.toLowerCase();
-    return { key: `n:${name.toLowerCase()}|`, kbId: null, name, surname, skels: [surname.replace(/[aeiou]/g, "")], aliases: [name.toLowerCase()], isOfficial: true, roles: [], context: [], firstAt: 0, lastAt: 0 };
+  const ds = makeDataset({ people: 500, articles: 1000, claims, samples: 1, exportSamples: 1 });
+  const renames = ["Donald Trump", "Steve Witkoff", "Benjamin Netanyahu", "Majed al-Ansari", "Kaja Kallas", "Antonio Guterres"];
+  const keys = new Map<string, { key: string; name: string }>();
+  renames.forEach((name, i) => {
+    const person = ds.people[i]!;
+    keys.set(person.key, { key: personKey({ name, represents: person.represents }), name });
   });
-  const day = 86_400_000;
-  const articles = Array.from({ length: 1000 }, (_, i) => ({
-    url: `https://seed${i % 40}.example/a/${i}`,
-    origin: `https://seed${i % 40}.example`,
-    title: `Seeded article ${i}`,
-    outlet: `Outlet ${i % 40}`,
-    publishedAt: new Date(1.7e12 + i * day).toISOString(),
-    at: 1.7e12 + i * day,
-    firstSeen: 1.7e12 + i * day,
-    lastSeen: 1.7e12 + i * day,
-    contentHash: `h${i}`,
-    claimCount: claims / 1000,
-    peopleCount: 5,
-  }));
-  const appearances = [];
-  const claimRecords = [];
-  for (let i = 0; i < claims; i++) {
-    const a = articles[i % 1000]!;
-    const p = people[(i * 7) % 500]!;
-    if (i < 5000) appearances.push({ personKey: p.key, articleUrl: a.url, name: p.name, role: "official", represents: null, isOfficial: true, kbId: null, kbName: null, at: a.at });
-    claimRecords.push({ id: `${a.at.toString(36).padStart(10, "0")}:${i % 1000}:${i}`, articleUrl: a.url, personKey: p.key, source: null, speaker: p.name, text: `Seeded claim number ${i} about the talks and the timetable`, kind: i % 2 ? "direct" : "indirect", cue: "said", start: i, end: i + 10, at: a.at });
+  for (const a of ds.dump.appearances) {
+    const k = keys.get(a.personKey);
+    if (k) Object.assign(a, { personKey: k.key, name: k.name });
   }
-  return JSON.stringify({ format: "sourcelight-memory", schemaVersion: 2, exportedAt: new Date().toISOString(), people, articles, appearances, claims: claimRecords });
+  for (const c of ds.dump.claims) {
+    const k = c.personKey ? keys.get(c.personKey) : undefined;
+    if (k) Object.assign(c, { personKey: k.key, speaker: k.name });
+  }
+  return JSON.stringify(ds.dump);
 }
 
 function contentScriptBytes(): { files: number; raw: number; gzip: number } {
@@ -246,27 +240,8 @@ async function main(): Promise<void> {
     await page.waitForTimeout(350);
     const t0 = Date.now();
     await page.mouse.move(target.x, target.y);
-    await page.waitForFunction(() => true);
     const before = (await hook<number[]>(page, "cardTimings")).length;
-    await page.waitForFunction(
-      async (n) => {
-        const timings = await new Promise<number[]>((resolve) => {
-          const id = "w" + Math.random();
-          const on = (e: Event) => {
-            const d = JSON.parse(String((e as CustomEvent).detail));
-            if (d.id === id) {
-              document.removeEventListener("srcl-test:response", on);
-              resolve(d.value ?? []);
-            }
-          };
-          document.addEventListener("srcl-test:response", on);
-          document.dispatchEvent(new CustomEvent("srcl-test:request", { detail: JSON.stringify({ id, cmd: "cardTimings" }) }));
-        });
-        return timings.length > n;
-      },
-      before,
-      { polling: 10, timeout: 5000 },
-    );
+    await page.waitForFunction(`${hookSource("cardTimings", null)}.then((t) => t.length > ${before})`, null, { polling: 10, timeout: 5000 });
     visible.push(Date.now() - t0);
   }
   const timings = await hook<number[]>(page, "cardTimings");

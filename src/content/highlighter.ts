@@ -23,7 +23,7 @@
  */
 import type { Span } from "../extract/types.ts";
 import { prefixed } from "../shared/prefix.ts";
-import { piecesFor, rangeFor, verifyPieces, type NodePiece } from "./anchor.ts";
+import { piecesFor, verifyPieces, type NodePiece } from "./anchor.ts";
 import type { TextIndex } from "./text-index.ts";
 
 export const NAME_TAG = prefixed("name");
@@ -63,6 +63,8 @@ export class Highlighter {
   #wraps: Wrap[] = [];
   #claims: PaintedClaim[] = [];
   #usesHighlightApi = false;
+  /** Text nodes we split, by the page's original node: each piece with its offset in the original. */
+  #splits = new Map<Text, { node: Text; start: number }[]>();
   readonly #doc: Document;
 
   constructor(doc: Document) {
@@ -82,27 +84,35 @@ export class Highlighter {
   }
 
   /**
-   * Wraps every name span. Spans are grouped per text node and wrapped from the end of each node
-   * backwards, so the offsets still to do stay valid. Returns how many spans were painted.
+   * Plans the name wraps against an index of the page as it is: one job list per text node,
+   * right to left, so each wrap leaves the offsets still to do valid. Run the jobs with
+   * paintNameJobs (all at once or in slices).
    */
-  paintNames(index: TextIndex, names: NameSpan[]): number {
-    const jobs: { piece: NodePiece; name: NameSpan; isFirstPiece: boolean }[] = [];
+  planNames(index: TextIndex, names: NameSpan[]): NameJob[] {
+    const byNode = new Map<Text, NameJob>();
     for (const name of names) {
       const pieces = piecesFor(index, name);
       if (!verifyPieces(index, name, pieces)) continue;
-      pieces.forEach((piece, i) => jobs.push({ piece, name, isFirstPiece: i === 0 }));
+      pieces.forEach((piece, i) => {
+        let job = byNode.get(piece.node);
+        if (!job) byNode.set(piece.node, (job = { node: piece.node, spans: [] }));
+        job.spans.push({ start: piece.start, end: piece.end, name, isFirstPiece: i === 0 });
+      });
     }
-    const byNode = new Map<Text, typeof jobs>();
-    for (const job of jobs) {
-      const list = byNode.get(job.piece.node);
-      if (list) list.push(job);
-      else byNode.set(job.piece.node, [job]);
-    }
+    for (const job of byNode.values()) job.spans.sort((a, b) => b.start - a.start);
+    return [...byNode.values()];
+  }
+
+  /** Wraps the planned names of some text nodes; returns how many names it painted. */
+  paintNameJobs(jobs: NameJob[]): number {
     let painted = 0;
-    for (const [node, list] of byNode) {
-      list.sort((a, b) => b.piece.start - a.piece.start);
-      for (const { piece, name, isFirstPiece } of list) {
-        if (!node.parentNode || piece.end > node.data.length) continue;
+    for (const { node, spans } of jobs) {
+      const length = node.data.length;
+      let limit = length;
+      for (const { start, end, name, isFirstPiece } of spans) {
+        // Skip overlapping or stale spans (the page changed since the plan).
+        if (!node.parentNode || end > limit || start >= end) continue;
+        limit = start;
         const wrapper = this.#doc.createElement(NAME_TAG);
         wrapper.setAttribute(PERSON_ATTR, name.personId);
         if (isFirstPiece) {
@@ -113,32 +123,45 @@ export class Highlighter {
           if (name.description) wrapper.setAttribute("aria-description", name.description);
           painted++;
         }
-        this.#wrap(node, piece.start, piece.end, wrapper);
+        this.#wrap(node, start, end, wrapper);
       }
     }
     return painted;
   }
 
-  /** Paints claims; `index` must describe the page as it is now (after names were wrapped). */
+  /**
+   * Paints claims. `index` is the one the names were planned on: claim boundaries are translated
+   * through the splits our name wraps made, so no second read of the page is needed, and the
+   * claim ranges are created after all DOM writes (live ranges would otherwise be updated on
+   * every split, which is quadratic on long pages).
+   */
   paintClaims(index: TextIndex, claims: ClaimSpan[]): number {
-    const ranges: PaintedClaim[] = [];
-    for (const claim of claims) {
-      const range = rangeFor(index, claim);
-      if (range) ranges.push({ claimId: claim.claimId, speakerId: claim.speakerId, range });
-    }
-    this.#claims = ranges;
-    if (ranges.length === 0) return 0;
-    if (this.#tryHighlightApi(ranges.map((r) => r.range))) return ranges.length;
-    // Fallback: wrap each claim's pieces.
+    const painted: PaintedClaim[] = [];
     for (const claim of claims) {
       const pieces = piecesFor(index, claim);
-      for (const piece of pieces.reverse()) {
+      if (!verifyPieces(index, claim, pieces)) continue;
+      const first = pieces[0]!;
+      const last = pieces[pieces.length - 1]!;
+      const from = this.#locate(first.node, first.start, false);
+      const to = this.#locate(last.node, last.end, true);
+      if (!from.node.isConnected || !to.node.isConnected) continue;
+      const range = this.#doc.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      painted.push({ claimId: claim.claimId, speakerId: claim.speakerId, range });
+    }
+    this.#claims = painted;
+    if (painted.length === 0) return 0;
+    if (this.#tryHighlightApi(painted.map((r) => r.range))) return painted.length;
+    // Fallback: wrap each claim's text in <srcl-claim>, from the page as it is now.
+    for (const { claimId, range } of [...painted].reverse()) {
+      for (const piece of textPiecesOf(range).reverse()) {
         const wrapper = this.#doc.createElement(CLAIM_TAG);
-        wrapper.setAttribute(CLAIM_ATTR, claim.claimId);
+        wrapper.setAttribute(CLAIM_ATTR, claimId);
         this.#wrap(piece.node, piece.start, piece.end, wrapper);
       }
     }
-    return ranges.length;
+    return painted.length;
   }
 
   /** Emphasises one claim (the card's "this claim") or none. */
@@ -159,6 +182,7 @@ export class Highlighter {
     }
     this.#claims = [];
     this.#usesHighlightApi = false;
+    this.#splits.clear();
     // Undo in reverse order of wrapping.
     for (const { wrapper, head, tail } of this.#wraps.splice(0).reverse()) {
       const parent = wrapper.parentNode;
@@ -198,22 +222,71 @@ export class Highlighter {
     }
   }
 
+  /** Where an offset of an original text node is now, after our splits. */
+  #locate(node: Text, offset: number, isEnd: boolean): { node: Text; offset: number } {
+    const pieces = this.#splits.get(node);
+    if (!pieces) return { node, offset };
+    let best = pieces[0]!;
+    for (const p of pieces) {
+      if (isEnd ? p.start < offset : p.start <= offset) {
+        if (p.start >= best.start) best = p;
+      }
+    }
+    return { node: best.node, offset: Math.min(offset - best.start, best.node.data.length) };
+  }
+
   /** Wraps node.data[start, end) in `wrapper`, splitting the node; records how to undo it. */
   #wrap(node: Text, start: number, end: number, wrapper: HTMLElement): void {
     const parent = node.parentNode;
     if (!parent) return;
+    // Offsets of this node's pieces in the page's original text node.
+    const origin = this.#originOf(node);
+    const pieces = this.#splits.get(origin.node) ?? [{ node: origin.node, start: 0 }];
     let target = node;
     let head: Text | null = null;
     let tail: Text | null = null;
     if (end < target.data.length) {
       tail = target.splitText(end);
+      pieces.push({ node: tail, start: origin.start + end });
     }
     if (start > 0) {
       head = target;
       target = target.splitText(start);
+      pieces.push({ node: target, start: origin.start + start });
     }
+    this.#splits.set(origin.node, pieces);
     parent.insertBefore(wrapper, target);
     wrapper.appendChild(target);
     this.#wraps.push({ wrapper, head, tail });
   }
+
+  /** The original node a (possibly split-off) text node came from, and its offset there. */
+  #originOf(node: Text): { node: Text; start: number } {
+    if (this.#splits.has(node)) return { node, start: 0 };
+    for (const [orig, pieces] of this.#splits) {
+      const p = pieces.find((x) => x.node === node);
+      if (p) return { node: orig, start: p.start };
+    }
+    return { node, start: 0 };
+  }
+}
+
+export interface NameJob {
+  node: Text;
+  spans: { start: number; end: number; name: NameSpan; isFirstPiece: boolean }[];
+}
+
+/** The text-node pieces a range covers (for the wrapping fallback). */
+function textPiecesOf(range: Range): NodePiece[] {
+  const out: NodePiece[] = [];
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === 3) return [{ node: root as Text, start: range.startOffset, end: range.endOffset }];
+  const walker = root.ownerDocument!.createTreeWalker(root, 0x4);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (!range.intersectsNode(n)) continue;
+    const start = n === range.startContainer ? range.startOffset : 0;
+    const end = n === range.endContainer ? range.endOffset : n.data.length;
+    if (end > start && n.data.slice(start, end).trim()) out.push({ node: n, start, end });
+  }
+  return out;
 }

@@ -51,7 +51,7 @@ export class CardController {
   constructor(
     private readonly ctx: ContentContext,
     private readonly doc: Document,
-    private readonly highlighter: Highlighter,
+    private readonly highlighter: () => Highlighter | null,
     private readonly source: CardSource,
   ) {
     ctx.addEventListener(doc, "pointerover", (e) => this.#onPointerOver(e), { passive: true });
@@ -68,13 +68,14 @@ export class CardController {
   }
 
   /** The card's visible text and label, for the test-build hook only. */
-  snapshot(): { text: string; label: string; html: string } | null {
+  snapshot(): { text: string; label: string; html: string; css: string } | null {
     if (!this.#open || !this.#mount) return null;
     const dialog = this.#mount.root.querySelector('[role="dialog"]');
     if (!dialog) return null;
     const labelId = dialog.getAttribute("aria-labelledby");
     const label = labelId ? (this.#mount.root.getElementById(labelId)?.textContent ?? "") : "";
-    return { text: dialog.textContent ?? "", label, html: dialog.innerHTML };
+    const css = this.#mount.root.querySelector("style")?.textContent ?? "";
+    return { text: dialog.textContent ?? "", label, html: dialog.outerHTML, css };
   }
 
   /** Opens the card of a person at an element (name) or a virtual element (claim range). */
@@ -88,7 +89,7 @@ export class CardController {
     const stopAutoUpdate = autoUpdate(anchor, wrap, () => void this.#position(anchor, wrap), { animationFrame: false });
     this.#open = { personId, claimId, anchor, anchorEl, stopAutoUpdate };
     anchorEl?.setAttribute("aria-expanded", "true");
-    this.highlighter.focusClaim(claimId);
+    this.highlighter()?.focusClaim(claimId);
     this.render();
     const person = this.source.person(personId);
     if (this.#live && person) this.#live.textContent = `Sourcelight card: ${person.name}${person.role ? `, ${person.role}` : ""}`;
@@ -140,6 +141,8 @@ export class CardController {
 
   destroy(): void {
     this.#closeQuietly();
+    const wrap = this.#mount?.root.querySelector<HTMLElement>(".wrap");
+    if (wrap) render(null, wrap);
     this.#mount?.destroy();
     this.#mount = null;
   }
@@ -152,7 +155,7 @@ export class CardController {
     this.#open.anchorEl?.setAttribute("aria-expanded", "false");
     this.#open = null;
     this.#pointerInCard = false;
-    this.highlighter.focusClaim(null);
+    this.highlighter()?.focusClaim(null);
     if (this.#mount) {
       const wrap = this.#mount.root.querySelector<HTMLElement>(".wrap")!;
       render(null, wrap);
@@ -229,12 +232,13 @@ export class CardController {
 
   /** Claims have no element: find the claim under the pointer by caret position, at most once per frame. */
   #onPointerMove(e: PointerEvent): void {
-    if (this.highlighter.claims.length === 0 || this.#nameFrom(e.target)) return;
+    const claims = this.highlighter()?.claims ?? [];
+    if (claims.length === 0 || this.#nameFrom(e.target)) return;
     const now = performance.now();
     if (now - this.#lastMove < 50) return;
     this.#lastMove = now;
     const hit = caretAt(this.doc, e.clientX, e.clientY);
-    const claim = hit && this.highlighter.claims.find((c) => c.range.isPointInRange(hit.node, hit.offset));
+    const claim = hit && claims.find((c) => c.range.isPointInRange(hit.node, hit.offset));
     if (claim && claim.speakerId) {
       const range = claim.range;
       const anchor: VirtualElement = {

@@ -14,7 +14,7 @@ import { summariseClaims, summarisePeople } from "../shared/page-summary.ts";
 import { TEST_STATUS_ATTR, type TestStatus } from "../shared/test-hooks.ts";
 import type { FeedbackKind, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus, PersonContext } from "../shared/types.ts";
 import { FEEDBACK_KEY, feedbackKey, normaliseFeedback, type FeedbackMap } from "../store/feedback.ts";
-import { isSiteEnabled, readSettings, settingsFromChange, type Settings } from "../store/settings.ts";
+import { isSiteEnabled, readSettings, SETTINGS_KEY, settingsFromChange, type Settings } from "../store/settings.ts";
 import { findArticleRoot } from "./article-root.ts";
 import { ContentContext, watchLocation } from "./context.ts";
 import { watchArticle, type DomWatcher } from "./dom-watcher.ts";
@@ -22,10 +22,12 @@ import { checkArticle } from "./gate.ts";
 import { Highlighter, NAME_TAG, PERSON_ATTR, type ClaimSpan, type NameSpan } from "./highlighter.ts";
 import { CardController, type CardSource } from "./hover.ts";
 import { readPageMeta } from "./page-meta.ts";
-import { readArticle } from "./reader.ts";
+import { inSlices, readArticle } from "./reader.ts";
 import { installTestHook } from "./test-hook.ts";
 
 const instanceId = crypto.randomUUID();
+/** Text nodes whose names are wrapped between two clock checks. */
+const NAME_JOBS_PER_CHECK = 16;
 
 /** Everything the current reading knows; replaced on each reading. */
 export interface PageView {
@@ -92,25 +94,33 @@ async function start(): Promise<void> {
   context.onAbort(() => watcher?.stop());
 }
 
+/** Bumped by every reading, so a reading overtaken by a newer one (a live blog grew) stops. */
+let generation = 0;
+
 async function readAndPaint(context: ContentContext, root: Element, meta: PageMeta): Promise<void> {
+  const gen = ++generation;
+  const isCurrent = () => context.isValid && gen === generation;
+  // The previous paint goes first: the new index must see the page's own text nodes.
+  view.card?.close();
+  view.highlighter?.clear();
+  watcher?.ignoreOwnWrites();
   const reading = await readArticle(context, root, meta.publishedAt?.slice(0, 10));
-  if (!reading || !context.isValid) return;
+  if (!reading || !isCurrent()) return;
   const { index, analysis } = reading;
   const text = index.snapshot.text;
-  view.highlighter?.clear();
-  view.card?.destroy();
   const highlighter = new Highlighter(document);
+  view.highlighter = highlighter;
   const people = summarisePeople(analysis);
   const claims = summariseClaims(analysis, text);
-  const painted = new Set(analysis.people.filter(isHighlighted).map((p) => p.id));
+  const shown = new Set(analysis.people.filter(isHighlighted).map((p) => p.id));
   const claimSpans: ClaimSpan[] = settings.showClaims
     ? analysis.quotes
-        .filter((q) => (q.speakerId ? painted.has(q.speakerId) : q.source !== null))
+        .filter((q) => (q.speakerId ? shown.has(q.speakerId) : q.source !== null))
         .map((q) => ({ start: q.start, end: q.end, claimId: q.id, speakerId: q.speakerId }))
     : [];
   const nameSpans: NameSpan[] = [];
   for (const person of analysis.people) {
-    if (!painted.has(person.id)) continue;
+    if (!shown.has(person.id)) continue;
     const description = [person.role, person.represents].filter(Boolean).join(", ") || null;
     let isFirst = true;
     for (const m of person.mentions) {
@@ -119,9 +129,25 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
       isFirst = false;
     }
   }
-  // Claims first: their live ranges follow the text nodes that wrapping names splits.
+  // Names a batch of text nodes per slice, then the claims (translated through our splits).
+  const jobs = highlighter.planNames(index, nameSpans);
+  let next = 0;
+  const painted = await inSlices(
+    context,
+    (until) => {
+      if (!isCurrent()) return true;
+      while (next < jobs.length && performance.now() < until) highlighter.paintNameJobs(jobs.slice(next, (next += NAME_JOBS_PER_CHECK)));
+      watcher?.ignoreOwnWrites();
+      return next >= jobs.length;
+    },
+    true,
+  );
+  if (!painted || !isCurrent()) {
+    highlighter.clear();
+    watcher?.ignoreOwnWrites();
+    return;
+  }
   highlighter.paintClaims(index, claimSpans);
-  highlighter.paintNames(index, nameSpans);
   watcher?.ignoreOwnWrites();
   const previous = view;
   view = {
@@ -131,10 +157,12 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     text,
     people,
     claims,
-    enrichment: previous.enrichment,
+    // Person ids may differ between readings (a live blog grew): wait for this reading's answer.
+    enrichment: null,
     highlighter,
+    // One card controller per reading context; it follows whichever paint is current.
+    card: previous.card ?? new CardController(context, document, () => view.highlighter, cardSource),
   };
-  view.card = new CardController(context, document, highlighter, cardSource);
   context.onAbort(() => highlighter.clear());
   document.documentElement.setAttribute("data-srcl-style", settings.highlightStyle);
   setStatus("painted");
@@ -254,7 +282,7 @@ async function main(): Promise<void> {
   const marker = globalThis as { __srclContentLoaded?: boolean };
   if (marker.__srclContentLoaded) return;
   marker.__srclContentLoaded = true;
-  const stored = await browser.storage.local.get(null);
+  const stored = await browser.storage.local.get([SETTINGS_KEY, FEEDBACK_KEY]);
   settings = await readSettings({ get: async () => stored, set: async () => undefined });
   feedback = normaliseFeedback(stored[FEEDBACK_KEY]);
   browser.storage.onChanged.addListener((changes, area) => {

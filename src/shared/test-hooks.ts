@@ -30,8 +30,9 @@ export interface TestHighlight {
 export interface TestCommands {
   /** Everything currently painted, in document order. */
   highlights: { arg: null; result: TestHighlight[] };
-  /** The open card's visible text and accessible name, or null when no card is open. */
-  card: { arg: null; result: { text: string; label: string; html: string } | null };
+  /** The open card's visible text, accessible name, markup (the dialog's outerHTML) and the shadow
+   *  root's CSS (for the axe check), or null when no card is open. */
+  card: { arg: null; result: { text: string; label: string; html: string; css: string } | null };
   /** Run the handler of a keyboard command (browser-level shortcuts cannot be pressed by drivers). */
   command: { arg: "toggle-highlights" | "next-official"; result: boolean };
   /** Send a raw runtime message from the content script's context and return the background's

@@ -1,5 +1,5 @@
 /**
- * Mounts a preact tree in a prefixed custom-element host with a CLOSED shadow root (the card
+ * A prefixed custom-element host with a CLOSED shadow root for in-page UI (the card
  * shows the reader's history from other sites; an open root would let the page read it).
  * Modelled on hypothesis' PreactContainer and WXT's shadow-root UI:
  * - the shadow CSS starts with `:host { all: initial }`, so page styles cannot reach in;
@@ -7,13 +7,11 @@
  *   "click outside" handlers never see them;
  * - the host is placed once, at the end of <html>, fixed and out of the flow (no layout shift).
  */
-import { render, type ComponentChild } from "preact";
 import { prefixed } from "../shared/prefix.ts";
 
 export interface ShadowMount {
   host: HTMLElement;
   root: ShadowRoot;
-  render(tree: ComponentChild): void;
   destroy(): void;
 }
 
@@ -26,17 +24,7 @@ export function mountShadow(doc: Document, name: string, css: string): ShadowMou
   const style = doc.createElement("style");
   style.textContent = css;
   root.appendChild(style);
-  const container = doc.createElement("div");
-  root.appendChild(container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
   doc.documentElement.appendChild(host);
-  return {
-    host,
-    root,
-    render: (tree) => render(tree, container),
-    destroy: () => {
-      render(null, container);
-      host.remove();
-    },
-  };
+  return { host, root, destroy: () => host.remove() };
 }
