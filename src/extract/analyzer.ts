@@ -231,7 +231,7 @@ class Engine implements Analyzer {
     };
     // gather people
     interface Acc { ent: Entity; mentions: Array<{ start: number; end: number; kind: "name" | "surname" }>; roles: RoleEvidence[];
-      credit: boolean; byline: boolean; first: number; name: string; nameLen: number }
+      credit: boolean; byline: boolean; priv: boolean; first: number; name: string; nameLen: number }
     const acc = new Map<number, Acc>();
     for (const e of reg.entities) {
       const r = rootOf(e.id);
@@ -239,13 +239,14 @@ class Engine implements Analyzer {
       let a = acc.get(r);
       if (!a) {
         const re = reg.entities[r]!;
-        a = { ent: re, mentions: [], roles: [], credit: false, byline: false, first: Infinity, name: re.name, nameLen: re.keys.length };
+        a = { ent: re, mentions: [], roles: [], credit: false, byline: false, priv: false, first: Infinity, name: re.name, nameLen: re.keys.length };
         acc.set(r, a);
       }
       for (const m of e.mentions) a.mentions.push({ start: m.start, end: m.end, kind: m.kind === "name" ? "name" : "surname" });
       a.roles.push(...e.roles);
       a.credit ||= e.credit;
       a.byline ||= e.byline;
+      a.priv ||= e.private;
       if (e.keys.length > a.nameLen) {
         a.name = e.name;
         a.nameLen = e.keys.length;
@@ -303,10 +304,11 @@ class Engine implements Analyzer {
         const a = personWords.get(w);
         return a ? repOf(a) : null;
       },
+      isPerson: (w) => personWords.has(w),
     };
     const people: Person[] = list.map((a) => {
       const role = roleOf(a);
-      const nonOff = a.byline || a.credit || a.roles.some((r) => nonOfficialRole(r.text));
+      const nonOff = a.byline || a.credit || (a.priv && a.roles.length === 0) || a.roles.some((r) => nonOfficialRole(r.text));
       return {
         id: idOf.get(a.ent.id)!,
         name: a.name,

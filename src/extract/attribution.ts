@@ -96,6 +96,7 @@ export interface SentenceInput {
 }
 
 const ORG_ACRONYMS_SET = new Set(ORG_ACRONYMS.keys());
+const DOCUMENT_NOUNS = new Set(["statement", "report", "letter", "document", "memo", "filing", "release", "communique", "notice"]);
 const DETS = new Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
 const SUBORD = new Set(["after", "when", "while", "as", "because", "although", "though", "since", "before", "if", "that", "who",
   "which", "where", "whereas", "unless", "until", "once", "than", "whether"]);
@@ -216,6 +217,7 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
     }
   }
   let la = a;
+  while (la < b && tokens[la]!.k === WORD && !tokens[la]!.cap && (tokens[la]!.key === "and" || tokens[la]!.key === "but" || tokens[la]!.key === "or")) la++;
   while (la < b && tokens[la]!.k === WORD && tokens[la]!.cap && (COMMON_CAPS.has(tokens[la]!.key) || SUBORD.has(tokens[la]!.key)) &&
     !DETS.has(tokens[la]!.key) && tokens[la]!.t !== "US") la++;
   while (la < b && tokens[la]!.k === WORD && DETS.has(tokens[la]!.key) && !tokens[la]!.cap) la++;
@@ -253,6 +255,14 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
       return { label: name, company: false };
     }
     if (la > head) la = head;
+    // "a statement from the Energy Ministry": the issuer speaks
+    if (DOCUMENT_NOUNS.has(ht.key) && ["from", "by", "of"].includes(tokens[head + 1]?.key ?? "")) {
+      let x = head + 2;
+      if (tokens[x]?.key === "the") x++;
+      let y = x;
+      while (y < b + 8 && y < inp.s.b && tokens[y]!.k === WORD && tokens[y]!.cap) y++;
+      if (y > x) return placeLabel(inp, x, y);
+    }
     // "Democratic National Convention released a statement": the name before the verb is the source
     for (let i = la; i < head; i++) {
       const t = tokens[i]!;
@@ -341,7 +351,6 @@ function clauseStart(tokens: Token[], s: Sentence, i: number): number {
   let j = i;
   while (j > s.a && i - j < 40) {
     const t = tokens[j - 1]!;
-    if (t.k === QUOTE) break;
     if (t.k === WORD && !t.cap && SUBORD.has(t.key) && t.key !== "as") break;
     j--;
   }
@@ -494,6 +503,22 @@ function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1):
       if (k > i + 1 && tokens[k] && tokens[k]!.k === WORD && (tokens[k]!.key === "reported" || tokens[k]!.key === "said") && isMediaName(tokens, i + 1, k)) return i;
       // the next cue clause: ", but he maintained that"
       if (n1 && n1.k === WORD && n1.key === "but") return i;
+      // a post-posed attribution of the whole sentence: "…, UN spokesman Stephane Dujarric said at a briefing."
+      for (let c = i + 2; c < s.b && c - i <= 8; c++) {
+        const u = tokens[c]!;
+        if (u.k !== WORD) break;
+        if (cues.includes(c) && !u.cap) {
+          let only = true;
+          for (let d = c + 1; d < s.b && only; d++) {
+            const w = tokens[d]!;
+            if (w.k === PUNCT && (w.t === "." || w.t === "!" || w.t === "?")) break;
+            if (w.k === WORD && !w.cap && !w.num && !ADJUNCT_WORDS.has(w.key) && !TELL_OBJECTS.has(w.key) && !isDay(w.key)) only = false;
+            if (w.k === QUOTE) only = false;
+          }
+          if (only) return i;
+          break;
+        }
+      }
     }
     if (t.k === WORD && !t.cap && (t.key === "but" || t.key === "and") && tokens[i + 1]?.k === WORD &&
       ["this", "which"].includes(tokens[i + 1]!.key) && i > a) return i;
@@ -592,6 +617,15 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
       m++;
     }
     if (lemma === "tell" || lemma === "inform" || lemma === "brief") {
+      // "told reporters the protests had been peaceful": a short object, then a clause
+      const o = tokens[k];
+      let m2 = k;
+      if (o && o.k === WORD && (TELL_OBJECTS.has(o.key) || o.cap)) {
+        m2++;
+        while (m2 < s.b && m2 - k < 4 && tokens[m2]!.k === WORD && tokens[m2]!.cap) m2++;
+        const c0 = tokens[m2];
+        if (c0 && c0.k === WORD && (DETS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b) return m2;
+      }
       // "told reporters, “…”" or "told Reuters." — no indirect content here
       return -1;
     }
@@ -660,6 +694,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (attachedToQuote && tokens[(subj.inverted ? subj.b : i + 1)]?.key !== "that") continue;
     let ca: number;
     let ce: number;
+    const t0 = tokens[i]!;
     const postposed = isPostposed(inp, i, subj);
     if (subj.according) {
       // "According to X, content" or "content, according to X"
@@ -676,7 +711,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       ce = postposed;
       if (ce <= ca || tokens[ca]!.k === QUOTE) continue;
       // a media credit around an already attributed statement ("…, Reuters reported")
-      if (cues.some((c) => c >= ca && c < ce)) continue;
+      const media = SPEECH_VERBS.get(t0.key) === "report" || (subj.ref && "label" in subj.ref && isMediaName(tokens, subj.a, subj.b));
+      if (media && cues.some((c) => c >= ca && c < ce)) continue;
     } else {
       if (before?.key === "what" && ["was", "is", "were", "are"].includes(tokens[i + 1]?.key ?? "")) ca = i + 2;
       else ca = contentStart(inp, i, subj);
@@ -923,7 +959,10 @@ function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
     if (p.t === ",") return i - 1;
     return -1;
   }
-  const a = subj.a;
+  let a = subj.a;
+  // "…, UN spokesman Stephane Dujarric said": step back over a role prefix to the comma
+  for (let n2 = 0; n2 < 4 && a - 1 > s.a && tokens[a - 1]!.k === WORD && (tokens[a - 1]!.cap || ROLE_NOUNS.has(tokens[a - 1]!.key) ||
+    ROLE_MODIFIERS.has(tokens[a - 1]!.key)); n2++) a--;
   const p = tokens[a - 1];
   if (a > s.a && p && p.t === ",") {
     // the content before must not be a quotation

@@ -24,6 +24,7 @@ export interface Entity {
   lastPos: number;
   quotes: number;
   gender: "f" | "m" | "";
+  private: boolean;
 }
 
 const RECENT = 16;
@@ -83,7 +84,7 @@ export class Registry {
     const e: Entity = {
       id: this.entities.length, parent: this.entities.length, name: c.name, keys: c.keys, mentions: [], roles: [],
       score: c.score, credit: c.credit, byline: c.byline, titled: c.titled, firstStart: c.start, lastPos: c.start, quotes: 0,
-      gender: c.gender,
+      gender: c.gender, private: c.private,
     };
     this.entities.push(e);
     this.index(e);
@@ -100,6 +101,7 @@ export class Registry {
     e.byline ||= c.byline;
     e.titled ||= c.titled;
     if (!e.gender) e.gender = c.gender;
+    e.private ||= c.private;
     if (c.keys.length > e.keys.length && subsequence(e.keys, c.keys)) {
       e.name = c.name;
       e.keys = c.keys;

@@ -301,6 +301,43 @@ const rows: Row[] = [
     people: [{ name: "Ana Lima", represents: null }],
   },
   {
+    name: "age apposition marks a private individual; role read after it",
+    text: "\"We cannot pay the rent,\" said Rosa Ibarra, 41, a nurse who joined the march.",
+    people: [{ name: "Rosa Ibarra", official: false, role: "nurse" }],
+    claims: [{ text: "We cannot pay the rent,", kind: "direct", speaker: "Rosa Ibarra" }],
+  },
+  {
+    name: "affiliation after 'of' is not a person, the analyst speaks",
+    text: "Analyst Jonas Lind of Kestrel Partners said the rate cut was overdue.",
+    people: [{ name: "Jonas Lind", official: false }],
+    notPeople: ["Kestrel Partners"],
+    claims: [{ text: "the rate cut was overdue", kind: "indirect", speaker: "Jonas Lind" }],
+  },
+  {
+    name: "'according to a statement from X': the issuer is the source",
+    text: "According to a statement from the Water Ministry, the dam was inspected in May.",
+    claims: [{ text: "the dam was inspected in May", kind: "indirect", speaker: { source: "Water Ministry" } }],
+  },
+  {
+    name: "'told reporters' + clause without 'that', then 'but warned that'",
+    text: "Police chief Omar Sayed told reporters the march had been calm but warned that looting would be punished.",
+    claims: [
+      { text: "the march had been calm", kind: "indirect", speaker: "Omar Sayed" },
+      { text: "looting would be punished", kind: "indirect", speaker: "Omar Sayed" },
+    ],
+  },
+  {
+    name: "a trailing attribution ends the content of the sentence's first claim",
+    text: "The agency urged calm, UN spokeswoman Alicia Moreno said at a briefing in Geneva.",
+    claims: [{ text: "The agency urged calm", kind: "indirect", speaker: "Alicia Moreno" }],
+    noClaims: ["at a briefing in Geneva"],
+  },
+  {
+    name: "a one-letter abbreviation can end a sentence before 'He'",
+    text: "\"There is no other way,\" Premier Ola Brekke wrote on X. He added that the tax would be reviewed.",
+    claims: [{ text: "the tax would be reviewed", kind: "indirect", speaker: "Ola Brekke" }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],

@@ -49,6 +49,8 @@ export interface PersonCandidate {
   upper: boolean;
   /** "f", "m" or "" from an honorific or the first name */
   gender: "f" | "m" | "";
+  /** introduced with an age and no office ("Maria Lopez, 34,"): a private individual */
+  private: boolean;
 }
 
 const IRREGULAR_VERBS = new Set(("met meets saw sees made makes took takes gave gives went goes came comes left leaves held holds " +
@@ -329,6 +331,13 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   }
   // apposition after: ", director-general of the WHO," / ", a spokesman for the commission,"
   let after = ch.b + (ch.poss ? 1 : 0);
+  // "Maria Lopez, 34, a teacher": an age apposition marks a private person and may precede a role
+  let aged = false;
+  if (!ch.poss && tokens[after]?.t === "," && tokens[after + 1]?.num && tokens[after + 1]!.t.length <= 3 && tokens[after + 2]?.t === ",") {
+    aged = true;
+    score += 2;
+    after += 2;
+  }
   if (!ch.poss && after < s.b && tokens[after]!.t === ",") {
     let j = after + 1;
     const a0 = j;
@@ -340,13 +349,15 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
       if (u.k === QUOTE) break;
       if (j === a0 && u.k === WORD && APPOS_STOP.has(u.key)) break;
       if (u.k === WORD && SPEECH_VERBS.has(u.key) && j > a0) break;
+      if (aged && u.k === WORD && u.key === "who" && j > a0) break;
       if (u.k === WORD && ROLE_NOUNS.has(u.key)) {
         hasRole = true;
         roleEnd = j;
       }
       j++;
     }
-    const closed = j >= s.b || tokens[j]!.t === "," || tokens[j]!.t === "." || tokens[j]!.k === QUOTE;
+    const closed = j >= s.b || tokens[j]!.t === "," || tokens[j]!.t === "." || tokens[j]!.k === QUOTE ||
+      (aged && tokens[j]!.key === "who");
     if (hasRole && closed) {
       let ra = a0;
       while (ra < j && ["a", "an", "the"].includes(tokens[ra]!.key)) ra++;
@@ -447,6 +458,9 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     ((n2.k === WORD && n2.cap && !n2.num) || (n2.k === WORD && n2.num && n2.t.length <= 2)) && !FIRST_NAMES.has(first.key)) score -= 3;
   // against: location prepositions, place follow-ups, organisation follow-ups
   if (before && before.k === WORD && !before.cap && LOC_PREPS.has(before.key) && roles.length === 0 && !titled) score -= 2;
+  // "Tom Berg of Nordea Markets", "an analyst at Fitch Ratings": the affiliation after a name
+  if (before && (before.key === "of" || before.key === "at") && ch.a - 2 >= s.a && tokens[ch.a - 2]!.k === WORD && tokens[ch.a - 2]!.cap &&
+    !titled && roles.length === 0) score -= 3;
   if (nextT?.t === "," && tokens[ch.b + 1] && (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || PLACES.has(tokens[ch.b + 1]!.key)) &&
     roles.length === 0) score -= 2;
   if (nextT && nextT.k === WORD && ["shares", "stock", "inc", "corp", "ltd", "group", "said"].includes(nextT.key) && k === 1 && nextT.key !== "said") score -= 2;
@@ -484,7 +498,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (!gender && k >= 2 && FIRST_NAMES.has(first.key) && !UNISEX_NAMES.has(first.key)) gender = FEMALE_NAMES.has(first.key) ? "f" : "m";
   return {
     chunk: ch, start: first.s, end: nameToks[nameToks.length - 1]!.e, name, keys: nameToks.filter((t) => t.cap).map((t) => t.key),
-    score, roles, credit, byline, titled, upper, gender,
+    score, roles, credit, byline, titled, upper, gender, private: aged && roles.length === 0,
   };
 }
 

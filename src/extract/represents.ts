@@ -22,6 +22,8 @@ export interface DocFacts {
   orgs: string[];
   /** a person's name → what that person represents (for "Trump adviser") */
   personRep: (nameWord: string) => string | null;
+  /** the word is part of a person's name in this article */
+  isPerson: (nameWord: string) => boolean;
 }
 
 interface Word {
@@ -98,9 +100,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       end();
       continue;
     }
-    const pr = facts.personRep(w.key);
-    if (pr) {
-      viaPerson ??= pr;
+    if (facts.isPerson(w.key)) {
+      // "Dahl's spokeswoman", "senior Trump advisers": whom that person represents
+      viaPerson ??= facts.personRep(w.key);
       end();
       continue;
     }

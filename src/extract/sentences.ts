@@ -60,8 +60,8 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       }
     } else if (t.k === WORD && t.t.endsWith(".") && t.t.length > 1 && !NON_FINAL_ABBREVIATIONS.has(t.key)) {
       const nx = tokens[i + 1];
-      const initial = t.t.length === 2;
-      if (nx && nx.k === WORD && nx.cap && COMMON_CAPS.has(nx.key) && !initial) end = true;
+      // "in the U.S. The…", "wrote on X. He…" end a sentence; "J. Smith" does not (a name follows)
+      if (nx && nx.k === WORD && nx.cap && COMMON_CAPS.has(nx.key)) end = true;
     }
     if (!end && !inside[i] && i + 1 < n && hasNewline(text, t.e, tokens[i + 1]!.s) && startsSentence(tokens[i + 1])) end = true;
     if (!end && i - a + 1 >= MAX_SENTENCE_TOKENS) end = true;
