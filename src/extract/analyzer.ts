@@ -124,7 +124,7 @@ class Engine implements Analyzer {
     const inside = new Uint8Array(n);
     for (const q of scan.spans) {
       const a = q.open < 0 ? 0 : q.open + 1;
-      const b = q.close < 0 ? n : q.close;
+      const b = q.endTok;
       for (let i = a; i < b; i++) inside[i] = 1;
     }
     const personAt = new Int32Array(n).fill(-1);

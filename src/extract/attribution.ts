@@ -802,7 +802,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
         }
       }
     }
-    if (!speaker) {
+    if (!speaker && q.close >= 0) {
       // a quoted fragment in a sentence that reports someone's words: "X dismissed the plan as a 'stunt'"
       let best = -1;
       for (const i of cues) {

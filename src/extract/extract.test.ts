@@ -338,6 +338,15 @@ const rows: Row[] = [
     claims: [{ text: "the tax would be reviewed", kind: "indirect", speaker: "Ola Brekke" }],
   },
   {
+    name: "an unclosed quotation cut by the next line's quotation keeps its own speaker",
+    text:
+      "“The budget is fair,” Rep. Dana Holt (D-Ore.) said. “We fought for every line of it.\n“I disagree with all of it,” added Rep. Victor Crane (R-Tex.).",
+    claims: [
+      { text: "We fought for every line of it.", kind: "direct", speaker: "Dana Holt" },
+      { text: "I disagree with all of it,", kind: "direct", speaker: "Victor Crane" },
+    ],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],

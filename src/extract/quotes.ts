@@ -22,6 +22,9 @@ export interface QuoteSpan {
   /** continues an unclosed quotation of the previous block */
   continued: boolean;
   single: boolean;
+  /** token index where the quoted stretch ends (exclusive): the closing mark, the next opening
+   *  mark of an unclosed quotation, or the block's token count */
+  endTok: number;
 }
 
 const OPEN_D = "“„«‟";
@@ -64,10 +67,12 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
   let dOpen = -2; // token index of the open double mark; -2 none, -1 continued from previous block
   let sOpen = -2;
   let seenDouble = false;
-  const push = (open: number, close: number, s: number, e: number, single: boolean) => {
+  const push = (open: number, close: number, s: number, e: number, single: boolean, endTok: number) => {
     const a = trimStart(text, s, e);
     const b = trimEnd(text, a, e);
-    if (b > a) spans.push({ start: a, end: b, open, close, continued: open === -1 || (open === 0 && carryIn && spans.length === 0), single });
+    if (b > a) {
+      spans.push({ start: a, end: b, open, close, continued: open === -1 || (open === 0 && carryIn && spans.length === 0), single, endTok });
+    }
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -87,18 +92,18 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
         if (dOpen !== -2) {
           // two openings in a row: the first quotation was never closed
           const from = dOpen === -1 ? blockStart : tokens[dOpen]!.e;
-          push(dOpen, -1, from, t.s, false);
+          push(dOpen, -1, from, t.s, false, i);
         }
         dOpen = i;
         sOpen = -2;
       } else {
         if (dOpen !== -2) {
           const from = dOpen === -1 ? blockStart : tokens[dOpen]!.e;
-          push(dOpen, i, from, t.s, false);
+          push(dOpen, i, from, t.s, false, i);
           dOpen = -2;
         } else if (!seenDouble && carryIn) {
           // the paragraph continues an open quotation without re-opening it
-          push(-1, i, blockStart, t.s, false);
+          push(-1, i, blockStart, t.s, false, i);
         }
       }
       seenDouble = true;
@@ -118,7 +123,7 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
       if (next && next.k === WORD && next.s === t.e) sOpen = i;
     } else if (dir === "close") {
       if (sOpen !== -2 && prev && prev.e === t.s) {
-        push(sOpen, i, tokens[sOpen]!.e, t.s, true);
+        push(sOpen, i, tokens[sOpen]!.e, t.s, true, i);
         sOpen = -2;
       }
     }
@@ -126,7 +131,7 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
   let carryOut = false;
   if (dOpen !== -2) {
     const from = dOpen === -1 ? blockStart : tokens[dOpen]!.e;
-    push(dOpen, -1, from, blockEnd, false);
+    push(dOpen, -1, from, blockEnd, false, tokens.length);
     carryOut = true;
   } else if (!seenDouble && carryIn && tokens.length > 0 && tokens[0]!.k !== QUOTE) {
     // no marks at all in this paragraph: the open quotation does not continue here

@@ -27,10 +27,13 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
   // depth[i] = token i lies strictly inside a quotation
   const inside = new Uint8Array(n);
   const closes = new Uint8Array(n);
+  // an unclosed quotation cut short by the next opening mark ends its sentence there
+  const breakBefore = new Uint8Array(n + 1);
   for (const q of quotes) {
     if (q.close >= 0) closes[q.close] = 1;
+    else if (q.endTok < n) breakBefore[q.endTok] = 1;
     const a = q.open < 0 ? 0 : q.open + 1;
-    const b = q.close < 0 ? n : q.close;
+    const b = q.endTok;
     for (let i = a; i < b; i++) inside[i] = 1;
   }
   const out: Sentence[] = [];
@@ -64,6 +67,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       if (nx && nx.k === WORD && nx.cap && COMMON_CAPS.has(nx.key)) end = true;
     }
     if (!end && !inside[i] && i + 1 < n && hasNewline(text, t.e, tokens[i + 1]!.s) && startsSentence(tokens[i + 1])) end = true;
+    if (!end && breakBefore[i + 1]) end = true;
     if (!end && i - a + 1 >= MAX_SENTENCE_TOKENS) end = true;
     if (end) {
       out.push({ a, b: i + 1 });
