@@ -6,6 +6,7 @@ import {
   contextWords,
   inputFromKey,
   isSpellingVariant,
+  sameContextWord,
   parseName,
   personKey,
   skeleton,
@@ -72,6 +73,19 @@ describe("compareNames", () => {
 });
 
 describe("context", () => {
+  it.each([
+    ["israel", "israeli", true],
+    ["iran", "iranian", true],
+    ["sweden", "swedish", true],
+    ["china", "chinese", true],
+    ["britain", "british", true],
+    ["austria", "australia", false],
+    ["house", "housing", false],
+    ["iran", "iraq", false],
+  ])("%s ~ %s → %s", (a, b, expected) => {
+    expect(sameContextWord(a, b)).toBe(expected);
+  });
+
   it("scores shared affiliation words above shared generic role words", () => {
     expect(contextScore(contextWords("Israeli prime minister"), contextWords("Prime Minister of Israel"))).toBeGreaterThanOrEqual(2);
     expect(contextScore(contextWords("official"), contextWords("senior official"))).toBe(1);

@@ -16,9 +16,11 @@
  * - Affiliation wording and role are NOT part of the match for full names: a minister who moved
  *   or an outlet that words the ministry differently keeps one identity with dated roles.
  *
- * Deliberately not done: merging an earlier surname-only person into a full-name person who
- * appears later (the claims stay under the surname-only record), transliterations that change
- * the first letter ("Gaddafi"/"Qaddafi").
+ * - The other way round too: a bare-surname person stored earlier (with an affiliation) is
+ *   absorbed by a full-name person recorded later when the same rule would now send that bare
+ *   surname to them (`isAbsorbedBy`).
+ *
+ * Deliberately not done: transliterations that change the first letter ("Gaddafi"/"Qaddafi").
  */
 import { fold, foldTokens } from "./normalize.ts";
 import type { KbLink, PersonRecord } from "./types.ts";
@@ -177,13 +179,20 @@ export function contextWords(...texts: Array<string | null | undefined>): string
   return [...out];
 }
 
-/** "israel"/"israeli", "qatar"/"qatari", "iran"/"iranian": a shared stem of ≥ 4 letters and at
- *  most 3 letters more on one side. */
-function sameContextWord(a: string, b: string): boolean {
+/** Country and demonym forms: "israel"/"israeli", "iran"/"iranian" (one is the other plus at
+ *  most 3 letters), "sweden"/"swedish", "china"/"chinese" (a shared start of ≥ 4 letters, then
+ *  short endings, one of them a demonym ending). */
+export function sameContextWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3) return true;
+  let common = 0;
+  while (common < short.length && short[common] === long[common]) common++;
+  if (common < 4) return false;
+  const tails = [a.slice(common), b.slice(common)];
+  return tails.every((t) => t.length <= 3) && tails.some((t) => DEMONYM_ENDINGS.has(t));
 }
+const DEMONYM_ENDINGS = new Set(["ish", "ese", "ian", "an", "i", "ic", "ean", "ern"]);
 
 /** Points of shared context: 2 per shared specific word, 1 per shared generic role word. */
 export function contextScore(a: readonly string[], b: readonly string[]): number {
@@ -325,4 +334,20 @@ export function chooseCandidate(input: IdentityInput, candidates: readonly Perso
     return null;
   }
   return top.person;
+}
+
+/** A stored person known only by a bare surname, that may still turn out to be someone. */
+export function isBareRecord(p: PersonRecord): boolean {
+  return p.kbId === null && !p.key.includes("|@") && p.aliases.length > 0 && p.aliases.every((a) => !a.includes(" "));
+}
+
+/**
+ * Should the stored bare-surname person `bare` be folded into `into` (a full-name person just
+ * recorded)? Exactly when the rule for a new bare mention, fed the bare person's own context,
+ * picks `into` among everyone else in `pool`: same surname, supported by context, unambiguous.
+ */
+export function isAbsorbedBy(bare: PersonRecord, into: PersonRecord, pool: readonly PersonRecord[]): boolean {
+  if (!isBareRecord(bare) || bare.key === into.key || isBareRecord(into)) return false;
+  const others = pool.filter((p) => p.key !== bare.key && !isBareRecord(p));
+  return chooseCandidate({ name: bare.name, role: bare.context.join(" ") }, others)?.key === into.key;
 }

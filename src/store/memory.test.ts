@@ -117,6 +117,50 @@ describe("identity across articles", () => {
     expect(value(await m.saidElsewhere(charles, {})).items).toHaveLength(1);
   });
 
+  it("a bare surname stored earlier is absorbed by a full-name person recorded later when context supports it", async () => {
+    const m = await freshMemory();
+    const bare = value(
+      await m.recordArticle(
+        makeArticle({
+          url: "https://one.example/1",
+          publishedAt: "2026-01-01",
+          people: [{ name: "Kushner", role: "adviser", represents: "White House" }],
+          claims: [{ by: 0, text: "Early claim." }],
+        }),
+      ),
+    ).people.p1!;
+    const local = value(
+      await m.recordArticle(makeArticle({ url: "https://two.example/2", people: [{ name: "Kushner", isOfficial: false }], claims: [{ by: 0, text: "Context-free." }] })),
+    ).people.p1!;
+    // Charles is not supported by the bare person's context: nothing moves.
+    const charles = value(
+      await m.recordArticle(
+        makeArticle({ url: "https://three.example/3", people: [{ name: "Charles Kushner", represents: "United States" }], claims: [{ by: 0, text: "C." }] }),
+      ),
+    ).people.p1!;
+    expect(value(await m.getPerson(bare))?.key).toBe(bare);
+    const jared = value(
+      await m.recordArticle(
+        makeArticle({
+          url: "https://four.example/4",
+          publishedAt: "2026-02-01",
+          people: [{ name: "Jared Kushner", role: "senior adviser", represents: "the White House" }],
+          claims: [{ by: 0, text: "Later claim." }],
+        }),
+      ),
+    ).people.p1!;
+    expect(value(await m.resolvePerson(bare))).toBe(jared); // the old key now finds Jared
+    expect(value(await m.saidElsewhere(jared, { excludeUrl: "https://four.example/4" })).items.map((i) => i.text)).toEqual(["Early claim."]);
+    expect(value(await m.search("jared early")).map((c) => c.text)).toEqual(["Early claim."]);
+    const dump = value(await m.exportJson());
+    expect(dump.people.map((p) => p.key).sort()).toEqual([charles, jared, local].sort());
+    expect(dump.appearances.filter((a) => a.personKey === jared).map((a) => a.name).sort()).toEqual(["Jared Kushner", "Kushner"]);
+    // The person record is what its appearances say.
+    const dst = await freshMemory();
+    value(await dst.importJson(dump, { mode: "replace" }));
+    expect(value(await dst.exportJson()).people).toEqual(dump.people);
+  });
+
   it("within one article, a later person is resolved against the people recorded just before", async () => {
     const m = await freshMemory();
     const r = value(
@@ -135,6 +179,23 @@ describe("identity across articles", () => {
     expect(r.people.p1).not.toBe(r.people.p2);
     expect(r.people.p3).toBe(r.people.p1);
     expect(value(await m.estimateUsage())).toMatchObject({ people: 2, appearances: 2, claims: 3 });
+
+    // The bare surname first, the full name after it in the same article: one person as well.
+    const r2 = value(
+      await m.recordArticle(
+        makeArticle({
+          url: "https://two.example/same",
+          people: [
+            { name: "Lindqvist", role: "minister", represents: "Swedish government" },
+            { name: "Karin Lindqvist", role: "trade minister", represents: "Sweden" },
+          ],
+          claims: [{ by: 0, text: "D." }, { by: 1, text: "E." }],
+        }),
+      ),
+    );
+    expect(r2.people.p1).toBe(r2.people.p2);
+    expect(value(await m.recentArticles(1))[0]).toMatchObject({ url: "https://two.example/same", peopleCount: 1, claimCount: 2 });
+    expect(value(await m.personCounts([r2.people.p2!], "https://two.example/same"))[0]).toMatchObject({ here: 2, elsewhere: 0 });
   });
 
   it("a changed role or a differently worded affiliation keeps one identity with dated roles", async () => {

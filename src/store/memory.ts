@@ -23,7 +23,7 @@
 import { Dexie } from "dexie";
 import { toCsv } from "./csv.ts";
 import { attempt, fail } from "./errors.ts";
-import { chooseCandidate, inputFromKey, parseName, personKey, type IdentityInput } from "./identity.ts";
+import { chooseCandidate, inputFromKey, isAbsorbedBy, parseName, personKey, type IdentityInput } from "./identity.ts";
 import { indexWords, queryWords } from "./normalize.ts";
 import { buildPerson, emptyPerson, mergeAppearance } from "./person-record.ts";
 import {
@@ -378,7 +378,20 @@ class DexieMemory implements Memory {
         peopleCount: appearances.size,
       }),
     ]);
-    // People of the old version of the article: rebuilt from what remains.
+    // Bare-surname people stored earlier that the full-name people of this article now explain.
+    const pooled = [...pool.values()];
+    const absorbed = new Set<string>();
+    for (const into of merged.values()) {
+      for (const bare of pooled) {
+        if (absorbed.has(bare.key) || absorbed.has(into.key) || !isAbsorbedBy(bare, into, pooled)) continue;
+        await this.absorb(bare.key, into);
+        absorbed.add(bare.key);
+        affected.delete(bare.key);
+        affected.add(into.key);
+        for (const [localId, key] of keyOf) if (key === bare.key) keyOf.set(localId, into.key);
+      }
+    }
+    // People of the old version of the article (and absorbing ones): rebuilt from what remains.
     await this.rebuildPeople(affected);
 
     return {
@@ -388,6 +401,27 @@ class DexieMemory implements Memory {
       claimsStored: claims.length,
       claimsSkipped: skipped,
     };
+  }
+
+  /** Move every appearance and claim of person `from` to `into` and delete `from`. An article
+   *  where both appear keeps `into`'s appearance (and counts one person fewer). */
+  private async absorb(from: string, into: PersonRecord): Promise<void> {
+    const [apps, claims] = await Promise.all([
+      this.db.appearances.where("personKey").equals(from).toArray(),
+      this.db.claims.where("[personKey+id]").between([from, Dexie.minKey], [from, Dexie.maxKey]).toArray(),
+    ]);
+    const clashes = await this.db.appearances.bulkGet(apps.map((a): [string, string] => [into.key, a.articleUrl]));
+    const moved = apps.filter((_, i) => !clashes[i]).map((a) => ({ ...a, personKey: into.key }));
+    const shared = apps.filter((_, i) => clashes[i]).map((a) => a.articleUrl);
+    const sharedArticles = (await this.db.articles.bulkGet(shared)).filter((a): a is ArticleRecord => a !== undefined);
+    const nameWords = indexWords(into.name);
+    await Promise.all([
+      this.db.appearances.bulkDelete(apps.map((a): [string, string] => [a.personKey, a.articleUrl])),
+      this.db.appearances.bulkPut(moved),
+      this.db.claims.bulkPut(claims.map((c) => ({ ...c, personKey: into.key, words: [...new Set([...c.words, ...nameWords])] }))),
+      this.db.articles.bulkPut(sharedArticles.map((a) => ({ ...a, peopleCount: a.peopleCount - 1 }))),
+      this.db.people.delete(from),
+    ]);
   }
 
   // -------------------------------------------------------------------------------------------
