@@ -18,6 +18,11 @@ export abstract class BaseTab implements Tab {
   abstract logs(): string[];
   abstract close(): Promise<void>;
 
+  evaluateExpression<R = unknown>(expression: string): Promise<R> {
+    // The expression becomes the body of a function, so both drivers take the same path.
+    return this.evaluate((source) => (0, eval)(source) as unknown, expression) as Promise<R>;
+  }
+
   url(): Promise<string> {
     return this.evaluate(() => location.href);
   }

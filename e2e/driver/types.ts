@@ -30,6 +30,8 @@ export interface Tab {
   url(): Promise<string>;
   /** Run `fn(arg)` in the page's main world; arg and result are JSON. */
   evaluate<R, A = null>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>>;
+  /** Evaluate a JavaScript expression in the page's main world (awaited; result is JSON). */
+  evaluateExpression<R = unknown>(expression: string): Promise<R>;
   /** Poll `fn(arg)` in the page until it returns a truthy value; resolves with that value. */
   waitFor<R, A = null>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<Awaited<R>>;
   /** Wait until <html data-srcl-status> is one of `statuses`; resolves with the status reached. */
