@@ -13,12 +13,11 @@
  *   article context supports it (shared affiliation words, or role words worth ≥ 2 points), and
  *   only when exactly one such person is best supported. Otherwise it stays a separate person;
  *   without any affiliation it is article-local (its key contains the article URL).
- * - Affiliation wording and role are NOT part of the match for full names: a minister who moved
- *   or an outlet that words the ministry differently keeps one identity with dated roles.
- *
  * - The other way round too: a bare-surname person stored earlier (with an affiliation) is
  *   absorbed by a full-name person recorded later when the same rule would now send that bare
  *   surname to them (`isAbsorbedBy`).
+ * - Affiliation wording and role are NOT part of the match for full names: a minister who moved
+ *   or an outlet that words the ministry differently keeps one identity with dated roles.
  *
  * Deliberately not done: transliterations that change the first letter ("Gaddafi"/"Qaddafi").
  */
