@@ -139,6 +139,7 @@ class Engine implements Analyzer {
     for (const s of sents) {
       const chunks = findChunks(tokens, s);
       let prevCand: { cand: PersonCandidate; b: number } | null = null;
+      const rejected: PersonCandidate[] = [];
       for (const ch of chunks) {
         const cand = assessChunk(ch, { text, tokens, sentence: s, blockFirst: 0, creditBlock });
         if (!cand) {
@@ -160,6 +161,7 @@ class Engine implements Analyzer {
         if (!ent) {
           this.pendingNames.push({ start: cand.start, end: cand.end, keys: cand.keys });
           this.tallyOrg(text, tokens, ch.a, ch.b);
+          rejected.push(cand);
           prevCand = null;
           continue;
         }
@@ -168,6 +170,7 @@ class Engine implements Analyzer {
         for (let k = ch.a; k < ch.b; k++) personAt[k] = idx;
         prevCand = { cand, b: ch.b };
       }
+      this.promoteListedNames(tokens, s, rejected, persons, personAt);
       const quotes: QuoteSpan[] = [];
       while (qi < byOpen.length && byOpen[qi]!.at < s.b) {
         quotes.push(byOpen[qi]!.q);
@@ -190,6 +193,53 @@ class Engine implements Analyzer {
   }
 
   /** Countries, demonyms and capitals the article mentions (not inside people's names: "Ana Lima"). */
+  /** Line-ups and rosters: a run of at least four names separated only by commas/"and", at least one
+   *  of them a person, makes all of them people ("Given, Breen, Staunton, Irwin and Quinn"). */
+  private promoteListedNames(tokens: Token[], s: { a: number; b: number }, rejected: PersonCandidate[], persons: PersonSpan[],
+    personAt: Int32Array): void {
+    if (rejected.length === 0) return;
+    const byStart = new Map<number, PersonCandidate>();
+    for (const c of rejected) byStart.set(c.chunk.a, c);
+    let runStart = -1;
+    let items: Array<{ a: number; b: number; cand: PersonCandidate | null }> = [];
+    const flush = () => {
+      const known = items.filter((x) => x.cand === null).length;
+      if (items.length >= 4 && known >= 1) {
+        for (const x of items) {
+          if (!x.cand || x.cand.score < -1) continue;
+          const ent = this.registry.lookup(x.cand.keys, x.cand.titled) ?? this.registry.create(x.cand);
+          if (ent.mentions[ent.mentions.length - 1]?.start !== x.cand.start) this.registry.addMention(ent, x.cand);
+          const idx = persons.length;
+          persons.push({ ent: ent.id, a: x.cand.chunk.na, b: x.cand.chunk.b, ca: x.cand.chunk.a, poss: x.cand.chunk.poss });
+          for (let k = x.cand.chunk.a; k < x.cand.chunk.b; k++) personAt[k] = idx;
+        }
+      }
+      items = [];
+      runStart = -1;
+    };
+    let i = s.a;
+    while (i < s.b) {
+      const pi = personAt[i]!;
+      const c = byStart.get(i);
+      if (pi >= 0 || c) {
+        const end = pi >= 0 ? persons[pi]!.b : c!.chunk.b;
+        if (runStart < 0) runStart = i;
+        items.push({ a: i, b: end, cand: pi >= 0 ? null : c! });
+        i = end;
+        const sep = tokens[i];
+        if (sep && (sep.t === "," || sep.key === "and") && i + 1 < s.b) {
+          i++;
+          continue;
+        }
+        flush();
+        continue;
+      }
+      flush();
+      i++;
+    }
+    flush();
+  }
+
   private tallyCountries(tokens: Token[], personAt: Int32Array): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;

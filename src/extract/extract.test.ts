@@ -347,6 +347,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "a line-up list with one known person makes all listed names people",
+    text: "Coach Pavel Dvorak named his side: Kowalczyk, Brandt, Ostrowski, Pavel Dvorak and Lindgren.",
+    people: [{ name: "Kowalczyk" }, { name: "Brandt" }, { name: "Ostrowski" }, { name: "Lindgren" }],
+  },
+  {
+    name: "company lists without a person stay organisations",
+    text: "Shares of Varnex, Tollbridge, Quenta and Morvik rose on Monday.",
+    notPeople: ["Varnex", "Tollbridge", "Quenta", "Morvik"],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],

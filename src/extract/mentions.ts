@@ -454,7 +454,8 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   // score lines: "Werder Bremen 1 Stuttgart 2", "Le Havre 3 0 1 1 1" are teams
   const n1 = tokens[ch.b];
   const n2 = tokens[ch.b + 1];
-  if (n1 && n1.k === WORD && n1.num && /* integer */ !n1.t.includes(".") && n1.t.length <= 2 && n2 &&
+  const cricket = !!before && before.k === WORD && (before.t === "b" || before.t === "c" || before.t === "st") && !before.cap;
+  if (!cricket && n1 && n1.k === WORD && n1.num && /* integer */ !n1.t.includes(".") && n1.t.length <= 2 && n2 &&
     ((n2.k === WORD && n2.cap && !n2.num) || (n2.k === WORD && n2.num && n2.t.length <= 2)) && !FIRST_NAMES.has(first.key)) score -= 3;
   // against: location prepositions, place follow-ups, organisation follow-ups
   if (before && before.k === WORD && !before.cap && LOC_PREPS.has(before.key) && roles.length === 0 && !titled) score -= 2;
