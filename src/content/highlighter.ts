@@ -129,19 +129,24 @@ export class Highlighter {
     return painted;
   }
 
-  /**
-   * Paints claims. `index` is the one the names were planned on: claim boundaries are translated
-   * through the splits our name wraps made, so no second read of the page is needed, and the
-   * claim ranges are created after all DOM writes (live ranges would otherwise be updated on
-   * every split, which is quadratic on long pages).
-   */
-  paintClaims(index: TextIndex, claims: ClaimSpan[]): number {
-    const painted: PaintedClaim[] = [];
+  /** Anchors and verifies claims on the page as it is now: call before painting names. */
+  planClaims(index: TextIndex, claims: ClaimSpan[]): ClaimPlan[] {
+    const plans: ClaimPlan[] = [];
     for (const claim of claims) {
       const pieces = piecesFor(index, claim);
-      if (!verifyPieces(index, claim, pieces)) continue;
-      const first = pieces[0]!;
-      const last = pieces[pieces.length - 1]!;
+      if (verifyPieces(index, claim, pieces)) plans.push({ claim, first: pieces[0]!, last: pieces[pieces.length - 1]! });
+    }
+    return plans;
+  }
+
+  /**
+   * Paints planned claims after the names: their boundaries are translated through the splits
+   * our name wraps made (no second read of the page), and the ranges are created after all DOM
+   * writes (live ranges would otherwise be updated on every split: quadratic on long pages).
+   */
+  paintClaims(plans: ClaimPlan[]): number {
+    const painted: PaintedClaim[] = [];
+    for (const { claim, first, last } of plans) {
       const from = this.#locate(first.node, first.start, false);
       const to = this.#locate(last.node, last.end, true);
       if (!from.node.isConnected || !to.node.isConnected) continue;
@@ -153,12 +158,25 @@ export class Highlighter {
     this.#claims = painted;
     if (painted.length === 0) return 0;
     if (this.#tryHighlightApi(painted.map((r) => r.range))) return painted.length;
-    // Fallback: wrap each claim's text in <srcl-claim>, from the page as it is now.
-    for (const { claimId, range } of [...painted].reverse()) {
-      for (const piece of textPiecesOf(range).reverse()) {
+    // Fallback: wrap claims in <srcl-claim>. All pieces are measured first, then wrapped per text
+    // node from right to left (overlapping pieces, e.g. a quoted fragment inside a claim, are
+    // skipped), so no wrap invalidates another's offsets.
+    const byNode = new Map<Text, { start: number; end: number; claimId: string }[]>();
+    for (const { claimId, range } of painted) {
+      for (const piece of textPiecesOf(range)) {
+        const list = byNode.get(piece.node) ?? [];
+        list.push({ start: piece.start, end: piece.end, claimId });
+        byNode.set(piece.node, list);
+      }
+    }
+    for (const [node, pieces] of byNode) {
+      let limit = node.data.length;
+      for (const piece of pieces.sort((a, b) => b.start - a.start)) {
+        if (piece.end > limit) continue;
+        limit = piece.start;
         const wrapper = this.#doc.createElement(CLAIM_TAG);
-        wrapper.setAttribute(CLAIM_ATTR, claimId);
-        this.#wrap(piece.node, piece.start, piece.end, wrapper);
+        wrapper.setAttribute(CLAIM_ATTR, piece.claimId);
+        this.#wrap(node, piece.start, piece.end, wrapper);
       }
     }
     return painted.length;
@@ -269,6 +287,12 @@ export class Highlighter {
     }
     return { node, start: 0 };
   }
+}
+
+export interface ClaimPlan {
+  claim: ClaimSpan;
+  first: NodePiece;
+  last: NodePiece;
 }
 
 export interface NameJob {

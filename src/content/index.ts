@@ -130,6 +130,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     }
   }
   // Names a batch of text nodes per slice, then the claims (translated through our splits).
+  const claimPlans = highlighter.planClaims(index, claimSpans);
   const jobs = highlighter.planNames(index, nameSpans);
   let next = 0;
   const painted = await inSlices(
@@ -147,7 +148,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     watcher?.ignoreOwnWrites();
     return;
   }
-  highlighter.paintClaims(index, claimSpans);
+  highlighter.paintClaims(claimPlans);
   watcher?.ignoreOwnWrites();
   const previous = view;
   view = {

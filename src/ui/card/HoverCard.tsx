@@ -54,14 +54,14 @@ export function HoverCard(props: HoverCardProps) {
   const headingId = `srcl-card-title-${person.id}`;
   return (
     <div class="card" role="dialog" aria-labelledby={headingId} aria-describedby={`${headingId}-role`}>
-      <header class="head">
+      <div class="head">
         <h2 id={headingId} class="name">
           {person.name}
         </h2>
         <button type="button" class="close" aria-label="Close card" onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p id={`${headingId}-role`} class="role">
         {articleRole || (person.isOfficial ? "Role not stated in this article" : "Not an official")}
       </p>
@@ -127,7 +127,7 @@ export function HoverCard(props: HoverCardProps) {
         )}
       </section>
       {props.note && <p class="note">{props.note}</p>}
-      <footer class="foot">
+      <div class="foot">
         {props.feedbackGiven ? (
           <p class="thanks" role="status">
             Noted — Sourcelight will remember this.
@@ -144,7 +144,7 @@ export function HoverCard(props: HoverCardProps) {
             )}
           </>
         )}
-      </footer>
+      </div>
     </div>
   );
 }
