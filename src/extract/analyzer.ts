@@ -41,6 +41,7 @@ interface Pending {
   keys: string[];
 }
 
+const PLACE_PREPS = new Set(["in", "to", "from", "into", "at", "near", "across", "visited", "visit", "of", "toward", "towards", "via", "around"]);
 const CREDIT_WORDS = new Set(["photo", "photos", "image", "images", "credit", "credits", "video", "photograph", "picture", "pictures", "file"]);
 
 class Engine implements Analyzer {
@@ -143,6 +144,22 @@ class Engine implements Analyzer {
       for (const ch of chunks) {
         const cand = assessChunk(ch, { text, tokens, sentence: s, blockFirst: 0, creditBlock });
         if (!cand) {
+          // a known person's surname that is also a place ("Jordan said", after "Neil Jordan")
+          const t0 = tokens[ch.a]!;
+          const pv = tokens[ch.a - 1];
+          if (ch.b - ch.a === 1 && !t0.allCaps && !(pv && pv.k === WORD && !pv.cap && PLACE_PREPS.has(pv.key))) {
+            const e = this.registry.lookup([t0.key]);
+            if (e && e.keys.length >= 2 && e.keys[e.keys.length - 1] === t0.key) {
+              this.registry.addMention(e, {
+                chunk: ch, start: t0.s, end: t0.e, name: t0.t, keys: [t0.key], score: 0, roles: [], credit: false, byline: false,
+                titled: false, upper: false, gender: "", private: false,
+              });
+              const idx = persons.length;
+              persons.push({ ent: e.id, a: ch.a, b: ch.b, ca: ch.a, poss: ch.poss });
+              personAt[ch.a] = idx;
+              continue;
+            }
+          }
           this.tallyOrg(text, tokens, ch.a, ch.b);
           continue;
         }

@@ -357,6 +357,12 @@ const rows: Row[] = [
     notPeople: ["Varnex", "Tollbridge", "Quenta", "Morvik"],
   },
   {
+    name: "a person's surname that is also a country is still that person, but 'in Jordan' is the place",
+    text: "Director Neil Jordan said the film was finished. \"It took six years,\" Jordan said. He shot it in Jordan.",
+    people: [{ name: "Neil Jordan", mentions: ["Neil Jordan", "Jordan"] }],
+    claims: [{ text: "It took six years,", kind: "direct", speaker: "Neil Jordan" }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],

@@ -189,7 +189,9 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
     while (na > i) {
       const u = tokens[na - 1]!;
       const pu = tokens[na - 2];
-      if (nameLike(u, na === j, na - 2 >= i && !!pu && FIRST_NAMES.has(pu.key) && pu.cap)) {
+      // a place word is a surname after a first name ("Ana Lima")
+      const afterName = na - 2 >= i && !!pu && pu.cap && FIRST_NAMES.has(pu.key);
+      if (nameLike(u, na === j, afterName)) {
         na--;
         continue;
       }
