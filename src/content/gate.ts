@@ -4,7 +4,9 @@
  * article (og:type, JSON-LD) or Readability's heuristic says it is readerable, and it is not
  * dominated by a form (login, checkout, search pages).
  */
-import { isProbablyReaderable } from "@mozilla/readability";
+// The readerable check alone: the package index also pulls in the whole Readability parser (CommonJS,
+// so it cannot be tree-shaken), which the content script does not need.
+import isProbablyReaderable from "@mozilla/readability/Readability-readerable.js";
 import { declaresArticle } from "./page-meta.ts";
 
 export type GateVerdict = "article" | "not-article";
