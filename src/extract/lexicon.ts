@@ -129,6 +129,9 @@ credit source sources file getty reporting editing writing additional advertisem
 talks back speaking asked asking report reports reported officials official police people members sides
 speaking sign signs news latest top more related topics story stories opinion analysis explainer
 thank thanks please dear hello hi welcome congratulations sorry
+says goes speaks calls wins takes makes gets slams blasts rips hits urges warns backs faces meets sees asks tells vows
+plans seeks defends denies admits claims accuses praises attacks leads leaves joins returns signs rejects endorses
+unveils announces launches slams sparks sends opens closes hails lashes pushes pulls drops adds cuts raises
 `);
 
 /** Lower-case particles that may sit inside a person's name between capitalised parts. */

@@ -155,6 +155,9 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
       const u = tokens[j]!;
       if (u.s - tokens[j - 1]!.e > 2) break; // a line break or a gap ends a name
       if (u.k === WORD && u.cap && !u.num) {
+        // title-case headlines: a capitalised function word or headline verb ends the name
+        // ("Hillary Clinton Goes After Donald Trump")
+        if (COMMON_CAPS.has(u.key) && u.t !== "US" && !u.allCaps) break;
         if (ORG_WORDS.has(u.key) || TITLES.has(u.key) || ROLE_NOUNS.has(u.key)) hasOrgOrTitle = true;
         j++;
         continue;
