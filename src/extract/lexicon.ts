@@ -92,7 +92,7 @@ island islands strip bank valley river sea ocean gulf mountains mountain hills l
 world international national global federal central european african asian american
 commons lords exchange reserve treasury board bureau program programme project initiative plan fund
 museum library zoo prize award awards strategies consulting classic slam prix masters marathon derby trophy
-series bowl rally tour day act bill law treaty accord agreement protocol convention amendment
+series bowl rally tour day capitol act bill law treaty accord agreement protocol convention amendment
 show debates debate
 security health defense defence affairs relations
 `);
