@@ -96,6 +96,8 @@ export interface SentenceInput {
 }
 
 const ORG_ACRONYMS_SET = new Set(ORG_ACRONYMS.keys());
+const NOMINAL_CUES = new Set(["claim", "claims", "statement", "statements", "remarks", "remark", "comment", "comments", "assertion",
+  "words", "description", "promise", "pledge", "warning", "tweet", "tweets", "speech", "call", "accusation", "charge", "insistence"]);
 const DOCUMENT_NOUNS = new Set(["statement", "report", "letter", "document", "memo", "filing", "release", "communique", "notice"]);
 const DETS = new Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
 const SUBORD = new Set(["after", "when", "while", "as", "because", "although", "though", "since", "before", "if", "that", "who",
@@ -814,6 +816,23 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
         const subj = subjectFor(best)!;
         speaker = subj.ref;
         [cue, cs, cend] = cueText(inp, best, subj);
+      }
+    }
+    if (!speaker && q.open >= 0) {
+      // a possessive nominal cue: "Trump’s claim that there have been “thousands of shootings”"
+      for (let k = q.open - 1; k >= s.a && q.open - k <= 10; k--) {
+        const t = tokens[k]!;
+        if (t.k === QUOTE || (t.k === PUNCT && t.t === ".")) break;
+        if (t.k === WORD && NOMINAL_CUES.has(t.key) && tokens[k - 1]?.k === POSS) {
+          const pi = inp.personAt[k - 2] ?? -1;
+          if (pi >= 0) {
+            speaker = { ent: inp.persons[pi]!.ent };
+            cue = text.slice(tokens[k - 1]!.s, t.e);
+            cs = tokens[k - 1]!.s;
+            cend = t.e;
+          }
+          break;
+        }
       }
     }
     let weak = false;

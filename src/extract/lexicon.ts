@@ -160,7 +160,7 @@ export const SPEECH_VERBS: Map<string, string> = (() => {
   add("report", "report reports reported reporting");
   add("warn", "warn warns warned warning");
   add("urge", "urge urges urged urging");
-  add("call", "called calls dubbed branded");
+  add("call", "called calls calling dubbed branded labelling labeling describing");
   add("demand", "demand demands demanded demanding");
   add("ask", "ask asks asked asking");
   add("instruct", "instruct instructs instructed instructing");
