@@ -6,10 +6,11 @@
  */
 import type { StoreErrorCode, StoreResult } from "./types.ts";
 
+/** Shown to the reader: what happened, that nothing is half-saved, and how to make room
+ *  (the caller can add figures from Memory.estimateUsage()). */
 export const QUOTA_MESSAGE =
-  "The browser's storage for Sourcelight is full, so this was not saved (nothing was partly written). " +
-  "Free space by keeping fewer days or claims (retention) or by deleting a site's or all remembered articles; " +
-  "estimateUsage() shows how much is used.";
+  "The browser's storage for Sourcelight is full, so this article was not remembered (nothing was partly saved). " +
+  "Free space by keeping fewer days or claims (retention), or by deleting a site's or all remembered articles.";
 
 interface ErrorLike {
   name?: unknown;
