@@ -692,7 +692,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (!subj.inverted && before && before.k === WORD && (before.key === "which" || before.key === "who")) continue;
     // the cue of a direct quotation (`"…," he said in response to …`) has no content of its own
     const qa = subj.inverted ? i - 1 : subj.a - 1;
-    const attachedToQuote = tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && tokens[qa - 1]?.k === QUOTE);
+    const attachedToQuote = qa >= s.a && (tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && qa - 1 >= s.a && tokens[qa - 1]?.k === QUOTE));
     if (attachedToQuote && tokens[(subj.inverted ? subj.b : i + 1)]?.key !== "that") continue;
     let ca: number;
     let ce: number;
@@ -860,6 +860,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       cs = state.lastCueStart;
       cend = state.lastCueEnd;
     }
+    // a transcript turn quoted whole ("WALLACE: Let's start…", "(CROSSTALK)") is a record, not a quotation
+    if (isTranscriptTurn(text, q.start, q.end)) continue;
     // scare quotes, titles and labels: short, no attribution of their own, outside any claim
     const words = countWords(text, q.start, q.end);
     if (!inClaim && (weak || !speaker)) {
@@ -1044,5 +1046,31 @@ function subordinateEnd(inp: SentenceInput): number {
 /** A quotation opens within the next few tokens ("called him a “loser”"). */
 function quoteSoon(tokens: Token[], i: number, end: number): boolean {
   for (let k = i + 1; k < end && k <= i + 8; k++) if (tokens[k]!.k === QUOTE) return true;
+  return false;
+}
+
+/** Quoted text that opens with an all-capitals speaker label and a colon ("PENCE: Well, …") or is an
+ *  all-capitals stage note in brackets. */
+function isTranscriptTurn(text: string, a: number, b: number): boolean {
+  let i = a;
+  if (text[i] === "(" || text[i] === "[") {
+    let j = i + 1;
+    let letters = 0;
+    while (j < b && j - i < 30 && text[j] !== ")" && text[j] !== "]") {
+      const c = text.charCodeAt(j);
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      j++;
+    }
+    return letters >= 3 && j < b;
+  }
+  let caps = 0;
+  while (i < b && i - a < 30) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) caps++;
+    else if (c === 58) return caps >= 2; // ":"
+    else if (c !== 32 && c !== 46 && c !== 45 && c !== 39) return false;
+    i++;
+  }
   return false;
 }

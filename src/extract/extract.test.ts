@@ -363,6 +363,17 @@ const rows: Row[] = [
     claims: [{ text: "It took six years,", kind: "direct", speaker: "Neil Jordan" }],
   },
   {
+    name: "a quoted transcript turn is not a quotation",
+    text: "The interview went on. \"HOST: Let us begin with the budget.\" Minister Eva Strand said the budget was balanced.",
+    noClaims: ["HOST: Let us begin with the budget."],
+    claims: [{ text: "the budget was balanced", kind: "indirect", speaker: "Eva Strand" }],
+  },
+  {
+    name: "possessive nominal cue gives the quoted fragment its speaker",
+    text: "Fact-checkers examined Senator Joan Pike’s claim that crime had “doubled in a year” in the capital.",
+    claims: [{ text: "doubled in a year", kind: "direct", speaker: "Joan Pike" }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],
