@@ -374,6 +374,11 @@ const rows: Row[] = [
     claims: [{ text: "doubled in a year", kind: "direct", speaker: "Joan Pike" }],
   },
   {
+    name: "lower-case particle surnames and sentence-initial job words",
+    text: "Trainer Olaf Brink praised the keeper. The ball was lobbed over van der Meer by Jan Kowal.",
+    people: [{ name: "Olaf Brink" }, { name: "van der Meer" }, { name: "Jan Kowal" }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],

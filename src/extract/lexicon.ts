@@ -80,7 +80,7 @@ parliament congress senate assembly house cabinet government administration part
 front movement coalition organisation organization association federation institute institution foundation
 university college school academy hospital clinic bank fund trust group holdings corporation corp inc ltd llc plc
 co company companies industries airlines airways motors systems technologies media news press times post
-spa ag nv sa bv gmbh ab asa oyj bhd tbk pte sae kk plc ltda sas srl holding holdings partners capital securities
+spa ag nv sa bv gmbh oyj bhd tbk pte sae kk plc ltda sas srl holding holdings partners capital securities
 investments ventures resources energy petroleum oil gas mining mines metals steel chemicals pharmaceuticals
 rangers united athletic wanderers rovers city town albion sox yankees mets dodgers giants
 journal herald tribune gazette telegraph guardian review network channel radio television tv broadcasting
@@ -136,7 +136,7 @@ unveils announces launches slams sparks sends opens closes hails lashes pushes p
 
 /** Lower-case particles that may sit inside a person's name between capitalised parts. */
 export const NAME_PARTICLES = set(`
-al el bin ibn bint ben abu van von der den de da das dos du di del della delle des la le ter ten zu zum
+al el bin ibn bint ben abu van von der den de da das dos du di del della delle des la le ter ten zu zum wa dal dei degli
 `);
 
 /** Particle prefixes written with a hyphen before a capitalised part ("al-Ansari", "el-Sisi"). */
@@ -450,7 +450,7 @@ theo theodore theresa thierry thomas tiffany tim timothy tina toby todd tom toma
 trevor troy tyler uri ursula valentina valerie vanessa vasily vera veronica victor victoria vijay vikram vince
 vincent viktor vivek vladimir volodymyr walter wang wayne wei wendy werner wes will william willie wilson wolfgang
 xavier xi yair yasser yasmin yevgeny yitzhak yoav yoshihide yosef youssef yuri yusuf yves zac zach zachary zainab
-zaid zeynep zhang zoe zoltan
+zaid zeynep zhang zoe zoltan dick per asa pier gert
 abu ayatollah benazir nawaz shehbaz asim bilawal maryam imran arif anwar mahathir najib muhyiddin ismail tengku
 cyril jacob thabo jacob kgalema julius bola muhammadu goodluck olusegun uhuru william raila paul yoweri abiy
 emmerson robert hage nana kwame macky ali alassane laurent felix denis joao filipe jose luis lula jair javier

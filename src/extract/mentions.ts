@@ -69,6 +69,8 @@ const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "herr", "con
 const BARE_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam", "herr", "mme"]);
 
 /** Words of multi-word titles that are not titles by themselves ("Foreign", "Labour", "State"). */
+const LEADING_PARTICLES = new Set(["de", "van", "von", "della", "dal", "du", "da", "di", "le", "la", "ter", "den", "der", "des", "dos"]);
+const AGENT_ENDS = ["er", "or", "ant", "ist", "ian"];
 const TITLE_PARTS = new Set(["state", "foreign", "interior", "defence", "defense", "finance", "treasury", "health", "justice",
   "economy", "trade", "home", "labour", "labor", "education", "energy", "agriculture", "transport", "environment", "culture",
   "information", "communications", "security", "affairs", "development", "planning", "principal", "accounting", "operating",
@@ -100,8 +102,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
     const tail = t.t.slice(h + 1);
     if (tail && tail === tail.toLowerCase() && (tail.endsWith("ed") || COMPOUND_TAILS.has(tail))) return false;
   }
-  // a known first name before a surname is a name even if it is also a word ("Bill Clinton", "Hope Hicks")
-  if (!last && FIRST_NAMES.has(k) && !COMMON_CAPS.has(k)) return true;
+  // a known first name before a surname is a name even if it is also a word ("Bill Clinton", "Jan Kroslak")
+  if (!last && FIRST_NAMES.has(k) && (!COMMON_CAPS.has(k) || MONTHS.has(k) || k === "per")) return true;
   if (COMMON_CAPS.has(k) || TITLES.has(k) || ROLE_NOUNS.has(k) || ORG_WORDS.has(k) || MONTHS.has(k)) return false;
   if (isDemonymNoun(k)) return false;
   if (ORG_ACRONYMS.has(t.t) || MEDIA.has(k)) return false;
@@ -145,7 +147,16 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
   let i = s.a;
   while (i < s.b) {
     const t = tokens[i]!;
-    if (!(t.k === WORD && t.cap && !t.num)) {
+    let particleStart = false;
+    if (isParticle(t) && LEADING_PARTICLES.has(t.key)) {
+      // "lobbed van der Sar", "de Klerk's party": a surname written with a lower-case particle
+      let k2 = i + 1;
+      while (k2 < s.b && isParticle(tokens[k2]) && k2 - i < 3) k2++;
+      const nx0 = tokens[k2];
+      const pv0 = tokens[i - 1];
+      if (nx0 && nx0.k === WORD && nx0.cap && !nx0.num && !(pv0 && pv0.k === WORD && pv0.cap) && nameLike(nx0, true)) particleStart = true;
+    }
+    if (!(t.k === WORD && t.cap && !t.num) && !particleStart) {
       i++;
       continue;
     }
@@ -209,10 +220,13 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
       }
       break;
     }
-    // a particle or digit cannot start a name
-    while (na < j && !tokens[na]!.cap) na++;
+    // a particle or digit cannot start a name (unless the surname is written that way: "de Klerk")
+    if (!(particleStart && na <= i + 3)) while (na < j && !tokens[na]!.cap) na++;
+    else na = i;
     // "Reliever Mark Acre", "Bumping Agassi": a capitalised word before a first name is not part of the name
     if (j - na >= 3 && na === s.a && !FIRST_NAMES.has(tokens[na]!.key) && FIRST_NAMES.has(tokens[na + 1]!.key)) na++;
+    else if (j - na >= 3 && na === s.a && /* "Trainer Berti Vogts", "Teenager Yuuichi Takeda" */ AGENT_ENDS.some((e) => tokens[na]!.key.endsWith(e)) &&
+      !FIRST_NAMES.has(tokens[na]!.key)) na++;
     else if (j - na === 2 && na === s.a && tokens[na]!.key.endsWith("ing") && !FIRST_NAMES.has(tokens[na]!.key)) na++;
     const poss = j < s.b && tokens[j]!.k === POSS;
     out.push({ a: i, b: j, na, poss });
@@ -425,6 +439,8 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (FIRST_NAMES.has(first.key) && !PLACE_TO_COUNTRY.has(first.key)) score += k >= 2 ? 3 : 2;
   else if (FIRST_NAMES.has(first.key)) score += k >= 2 ? 2 : 0;
   if (k >= 2) score += 3;
+  // name particles ("van der Meer", "bin Salman") only occur in people's names
+  if (nameToks.some((t) => isParticle(t))) score += 3;
   // "20-year-old Tiger Woods"
   if (before && before.k === WORD && before.num && before.key.endsWith("-old")) score += 2;
   if (k >= 2 && first.t.length === 2 && first.t.endsWith(".")) score += 1;
