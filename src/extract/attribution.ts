@@ -404,6 +404,16 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const prev = tokens[i - 1];
   const nx = tokens[i + 1];
   if (prev && prev.t === ",") {
+    // `Role description, Name, said …`: the name right before the comma is the subject
+    const pn = personAt[i - 2] ?? -1;
+    if (i - 2 >= s.a && pn >= 0 && !persons[pn]!.poss && persons[pn]!.b === i - 1) {
+      let k0 = persons[pn]!.ca - 1;
+      if (tokens[k0]?.t === ",") {
+        const p = persons[pn]!;
+        return { ref: { ent: p.ent }, a: p.ca, b: i - 1, inverted: false, according: false };
+      }
+      void k0;
+    }
     // `Name, appositive, said …`: the subject is the name before the apposition
     let k = i - 2;
     while (k > s.a && i - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
@@ -449,6 +459,11 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
     const b = npForward(tokens, s, cs, personAt, persons);
     if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
     return null;
+  }
+  if (tj.t === "," && (personAt[j - 1] ?? -1) >= 0 && persons[personAt[j - 1]!]!.b === j && tokens[persons[personAt[j - 1]!]!.ca - 1]?.t === ",") {
+    // "Orbán's chief of staff, Gergely Gulyás, later said": the name in apposition is the subject
+    const p = persons[personAt[j - 1]!]!;
+    return { ref: { ent: p.ent }, a: p.ca, b: j, inverted: false, according: false };
   }
   if (tj.t === ",") {
     // apposition between subject and verb: find the comma that opens it

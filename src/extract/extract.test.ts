@@ -379,6 +379,20 @@ const rows: Row[] = [
     people: [{ name: "Olaf Brink" }, { name: "van der Meer" }, { name: "Jan Kowal" }],
   },
   {
+    name: "role description, then the name in apposition, then the cue: the name speaks",
+    text: "The premier's chief of staff, Lukas Weber, later said Vienna would appeal. Spain's foreign minister, Elena Ruiz, said Madrid agreed.",
+    people: [{ name: "Lukas Weber", role: "premier's chief of staff" }, { name: "Elena Ruiz", represents: "Spain" }],
+    claims: [
+      { text: "Vienna would appeal", kind: "indirect", speaker: "Lukas Weber" },
+      { text: "Madrid agreed", kind: "indirect", speaker: "Elena Ruiz" },
+    ],
+  },
+  {
+    name: "regional bodies: 'European Commission President' represents the Commission",
+    text: "European Commission President Anna Berg said the fund was ready.",
+    people: [{ name: "Anna Berg", represents: "European Commission" }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],

@@ -450,7 +450,7 @@ theo theodore theresa thierry thomas tiffany tim timothy tina toby todd tom toma
 trevor troy tyler uri ursula valentina valerie vanessa vasily vera veronica victor victoria vijay vikram vince
 vincent viktor vivek vladimir volodymyr walter wang wayne wei wendy werner wes will william willie wilson wolfgang
 xavier xi yair yasser yasmin yevgeny yitzhak yoav yoshihide yosef youssef yuri yusuf yves zac zach zachary zainab
-zaid zeynep zhang zoe zoltan dick per asa pier gert
+zaid zeynep zhang zoe zoltan dick per asa pier gert virginia sophie ursula viktor olaf matteo gergely
 abu ayatollah benazir nawaz shehbaz asim bilawal maryam imran arif anwar mahathir najib muhyiddin ismail tengku
 cyril jacob thabo jacob kgalema julius bola muhammadu goodluck olusegun uhuru william raila paul yoweri abiy
 emmerson robert hage nana kwame macky ali alassane laurent felix denis joao filipe jose luis lula jair javier

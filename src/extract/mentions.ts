@@ -253,6 +253,8 @@ function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       // "Tengku Adnan's lawyer", "Guinea's president": take the owner too
       let c = a - 2;
       while (c >= s.a && tokens[c]!.k === WORD && tokens[c]!.cap) c--;
+      // "the premier's chief of staff": a lower-case office as the owner
+      if (c === a - 2 && c >= s.a && tokens[c]!.k === WORD && ROLE_NOUNS.has(tokens[c]!.key)) c--;
       if (c === a - 2) break;
       a = c + 1;
       n += 2;
@@ -341,12 +343,18 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     const ra = roleLeft(tokens, s, ch.a - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
   }
-  // "president, Alpha Conde," – the name is in apposition to a role phrase before it
-  if (ch.a - 2 >= s.a && before && before.t === "," && tokens[ch.a - 2]!.k === WORD && ROLE_NOUNS.has(tokens[ch.a - 2]!.key) &&
-    !tokens[ch.a - 2]!.cap) {
-    score += 3;
-    const ra = roleLeft(tokens, s, ch.a - 2);
-    roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
+  // "president, Alpha Conde," / "Orbán's chief of staff, Gergely Gulyás," – the name is in apposition
+  // to a role phrase before it
+  if (ch.a - 2 >= s.a && before && before.t === ",") {
+    let h = ch.a - 2;
+    // "chief of staff", "minister of state": step back over "of X" after the role noun
+    if (h - 2 >= s.a && tokens[h - 1]!.key === "of" && tokens[h]!.k === WORD && !tokens[h]!.cap) h -= 2;
+    const hn = tokens[h]!;
+    if (hn.k === WORD && ROLE_NOUNS.has(hn.key) && !hn.cap) {
+      score += 3;
+      const ra = roleLeft(tokens, s, h);
+      roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
+    }
   }
   // apposition after: ", director-general of the WHO," / ", a spokesman for the commission,"
   let after = ch.b + (ch.poss ? 1 : 0);

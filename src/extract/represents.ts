@@ -32,6 +32,7 @@ interface Word {
   cap: boolean;
 }
 
+const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
 const TRAIL = ")”\"’,:;";
 
@@ -79,6 +80,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const c = countryOf(ws, i);
+    // "European Commission", "African Union": a regional adjective names the body, not a country
+    if (c && REGIONS.has(c[0]) && i + 1 < ws.length && ws[i + 1]!.cap && ORG_WORDS.has(ws[i + 1]!.key)) {
+      end();
+      cur.push(w);
+      continue;
+    }
     if (c) {
       if (!country) country = c[0];
       end();
