@@ -131,6 +131,8 @@ class Engine implements Analyzer {
     const personAt = new Int32Array(n).fill(-1);
     const persons: PersonSpan[] = [];
     const creditBlock = isCreditBlock(tokens, blk.end - blk.start);
+    // "By Jonas Meier and Priya Nair": every name of a short block opening with "By" is a byline
+    const bylineBlock = blk.end - blk.start <= 100 && tokens[0]!.k === WORD && tokens[0]!.key === "by" && tokens[0]!.cap;
     // quotes grouped by the sentence holding their opening (or closing) mark
     const byOpen = scan.spans
       .map((q) => ({ q, at: q.open >= 0 ? q.open : q.close >= 0 ? q.close : 0 }))
@@ -142,7 +144,7 @@ class Engine implements Analyzer {
       let prevCand: { cand: PersonCandidate; b: number } | null = null;
       const rejected: PersonCandidate[] = [];
       for (const ch of chunks) {
-        const cand = assessChunk(ch, { text, tokens, sentence: s, blockFirst: 0, creditBlock });
+        const cand = assessChunk(ch, { text, tokens, sentence: s, blockFirst: 0, creditBlock, bylineBlock });
         if (!cand) {
           // a known person's surname that is also a place ("Jordan said", after "Neil Jordan")
           const t0 = tokens[ch.a]!;

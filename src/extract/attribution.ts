@@ -603,6 +603,9 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
   if (lemma === "call" || (lemma === "ask" && tokens[k]?.key === "for")) {
     return k + 1; // "called for X", "asked for X"
   }
+  if ((lemma === "warn" || lemma === "complain") && (tokens[k]?.key === "of" || tokens[k]?.key === "about" || tokens[k]?.key === "against")) {
+    return k + 1; // "warned of job cuts"
+  }
   // look ahead for "that" over adjuncts/objects
   let j = k;
   let sawObject = false;
@@ -706,7 +709,10 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     const before = tokens[subj.a - 1];
     if (!subj.inverted && before && before.k === WORD && (before.key === "which" || before.key === "who")) continue;
     // the cue of a direct quotation (`"…," he said in response to …`) has no content of its own
-    const qa = subj.inverted ? i - 1 : subj.a - 1;
+    let qa = subj.inverted ? i - 1 : subj.a - 1;
+    // step back over a role prefix: `"…," union leader Petra Schulz said in an interview`
+    for (let n2 = 0; !subj.inverted && n2 < 4 && qa > s.a && tokens[qa]!.k === WORD && !SPEECH_VERBS.has(tokens[qa]!.key) &&
+      !SUBORD.has(tokens[qa]!.key) && tokens[qa]!.key !== "and"; n2++) qa--;
     const attachedToQuote = qa >= s.a && (tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && qa - 1 >= s.a && tokens[qa - 1]?.k === QUOTE));
     if (attachedToQuote && tokens[(subj.inverted ? subj.b : i + 1)]?.key !== "that") continue;
     let ca: number;
@@ -736,14 +742,18 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       if (ca < 0 || ca >= s.b) continue;
       ce = contentEnd(inp, ca, cues, i < subEnd ? subEnd : -1);
     }
-    if (ce - ca < 3) continue;
+    // requests and warnings take short objects ("warned of strikes", "asked for a delay")
+    const lemma0 = SPEECH_VERBS.get(t0.key) ?? "";
+    const objectContent = !subj.according && postposed < 0 && ["of", "for", "about", "against"].includes(tokens[ca - 1]?.key ?? "") &&
+      (lemma0 === "warn" || lemma0 === "call" || lemma0 === "ask" || lemma0 === "complain");
+    if (ce - ca < (objectContent ? 1 : 3)) continue;
     // the whole content is one quotation: only the direct entry is made
     const q0 = tokens[ca]!.k === QUOTE ? quoteCovering(inp, ca + 1) : undefined;
     if (q0 && q0.end >= tokens[Math.max(ca, ce - 2)]!.s) continue;
     if (inp.inside[ca] && inp.inside[ce - 1]) continue;
     const start = tokens[ca]!.s;
     const end = charEnd(inp, ca, ce);
-    if (end - start < 8) continue;
+    if (end - start < (objectContent ? 4 : 8)) continue;
     const [cue, cs, cend] = cueText(inp, i, subj);
     const c: ClaimOut = { start, end, kind: "indirect", speaker: subj.ref, cue, cueStart: cs, cueEnd: cend };
     claims.push(c);

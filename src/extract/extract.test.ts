@@ -393,6 +393,22 @@ const rows: Row[] = [
     people: [{ name: "Anna Berg", represents: "European Commission" }],
   },
   {
+    name: "company descriptors are not first names; two-author bylines",
+    text: "Drugmaker Kelvane cuts forecast\n\nBy Ola Dahl and Nora Lind\n\nKelvane said sales fell. Kelvane shares dropped 4%.",
+    notPeople: ["Drugmaker Kelvane", "Kelvane"],
+    people: [{ name: "Ola Dahl", official: false }, { name: "Nora Lind", official: false }],
+    claims: [{ text: "sales fell", kind: "indirect", speaker: { source: "Kelvane" } }],
+  },
+  {
+    name: "a cue after a quote and a role-prefixed name has no content of its own",
+    text: "“We will not accept layoffs,” union leader Petra Schulz said in an interview with a broadcaster. Schulz warned of strikes.",
+    claims: [
+      { text: "We will not accept layoffs,", kind: "direct", speaker: "Petra Schulz" },
+      { text: "strikes", kind: "indirect", speaker: "Petra Schulz" },
+    ],
+    noClaims: ["in an interview with a broadcaster"],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],

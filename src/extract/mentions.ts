@@ -106,6 +106,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   if (!last && FIRST_NAMES.has(k) && (!COMMON_CAPS.has(k) || MONTHS.has(k) || k === "per")) return true;
   if (COMMON_CAPS.has(k) || TITLES.has(k) || ROLE_NOUNS.has(k) || ORG_WORDS.has(k) || MONTHS.has(k)) return false;
   if (isDemonymNoun(k)) return false;
+  // "Carmaker", "Drugmaker", "Retailer": a company descriptor, not a name
+  if (COMPANY_NOUNS.has(k) || k.endsWith("maker") || k.endsWith("makers")) return false;
   if (ORG_ACRONYMS.has(t.t) || MEDIA.has(k)) return false;
   // a place word is a surname after a first name ("Ana Lima"), a first name before a surname ("Georgia Smith")
   if ((PLACE_TO_COUNTRY.has(k) || PLACES.has(k)) && !afterFirstName && (last || !FIRST_NAMES.has(k))) return false;
@@ -301,6 +303,8 @@ export interface ChunkContext {
   blockFirst: number;
   /** the block looks like a photo credit or caption line */
   creditBlock: boolean;
+  /** the block is a byline ("By A and B") */
+  bylineBlock?: boolean;
 }
 
 /** Evaluates one chunk as a person: score, name, roles. Returns null when it has no name part. */
@@ -467,7 +471,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   }
   // bylines: a block that starts "By Name"
   if ((before?.key === "by" && ch.a - 1 === cx.blockFirst && before.cap) ||
-    (ch.a === cx.blockFirst && ch.na === ch.a + 1 && tokens[ch.a]!.key === "by")) {
+    (ch.a === cx.blockFirst && ch.na === ch.a + 1 && tokens[ch.a]!.key === "by") || (cx.bylineBlock && k >= 2)) {
     score += 3;
     byline = true;
   }

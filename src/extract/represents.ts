@@ -103,7 +103,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       party ??= `${w.w.endsWith("s") ? w.w.slice(0, -1) : w.w} Party`;
       continue;
     }
-    if (!w.cap || PLACES.has(w.key) || MEDIA.has(w.key) || (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key))) {
+    if (!w.cap || PLACES.has(w.key) || MEDIA.has(w.key) || (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key)) ||
+      (w.key.endsWith("ing") && !ORG_WORDS.has(w.key))) {
       end();
       continue;
     }
