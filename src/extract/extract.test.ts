@@ -409,6 +409,11 @@ const rows: Row[] = [
     noClaims: ["in an interview with a broadcaster"],
   },
   {
+    name: "private people described by their situation are not officials",
+    text: "\"The bus never came,\" said Lena Fischer, a mother of two from the suburbs.",
+    people: [{ name: "Lena Fischer", official: false }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],

@@ -47,7 +47,11 @@ columnist columnists writer writers author authors researcher researchers profes
 scientists expert experts academic historian activist activists campaigner protester protesters resident residents
 witness witnesses student students teacher doctor doctors nurse survivor victim farmer worker workers
 coach manager striker midfielder defender goalkeeper player players captain skipper batsman bowler driver rider
-champion boxer golfer runner
+champion boxer golfer runner trainer accountant wing left-back right-back centre-back full-back fullback
+quarterback pitcher catcher outfielder shortstop jockey teenager actress actor singer rapper comedian host anchor
+pastor preacher musician filmmaker mother voter voters parent shopper passenger neighbour neighbor relative widow
+friend homeowner retiree pensioner volunteer organiser organizer businessman businesswoman entrepreneur investor
+consultant
 mayor-elect vice-president vice-chairman mla mpp councillor councilor alderman delegate
 `);
 
@@ -58,7 +62,9 @@ columnist columnists writer writers author authors researcher researchers profes
 scientists expert experts academic historian activist activists campaigner protester protesters resident residents
 witness witnesses student students teacher nurse survivor victim farmer worker workers economist economists
 analyst analysts strategist strategists lawyer lawyers attorney attorneys counsel solicitor barrister
-photo photos image images credit byline fan fans actress actor singer rapper comedian host anchor musician filmmaker
+photo photos image images credit byline fan fans mother voter voters parent shopper passenger neighbour neighbor
+relative widow friend homeowner retiree pensioner volunteer organiser organizer businessman businesswoman entrepreneur
+investor consultant driver teenager actress actor singer rapper comedian host anchor musician filmmaker
 `);
 
 /** Lower-case words that may sit inside a role phrase before a name ("former federal territories
