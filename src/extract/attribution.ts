@@ -296,6 +296,8 @@ function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
   }
   const words: string[] = [];
   for (let i = a; i < b; i++) if (tokens[i]!.k === WORD) words.push(tokens[i]!.key);
+  // a verb phrase is not a source ("is set to host")
+  if (words.some((w) => BE.has(w) || w === "to" || w === "will" || w === "would")) return null;
   const joined = words.join(" ");
   // countries and capitals speak for governments ("Japan said", "the Kremlin said"); other places do not
   if (!PLACE_TO_COUNTRY.has(joined) && words.length === 1 && PLACES.has(joined)) return null;

@@ -138,6 +138,9 @@ thank thanks please dear hello hi welcome congratulations sorry
 says goes speaks calls wins takes makes gets slams blasts rips hits urges warns backs faces meets sees asks tells vows
 plans seeks defends denies admits claims accuses praises attacks leads leaves joins returns signs rejects endorses
 unveils announces launches slams sparks sends opens closes hails lashes pushes pulls drops adds cuts raises
+refuses reveals insists concedes dismisses mocks questions blames responds doubles stands stumps touts trolls loses
+trails surges quits resigns fires hires picks taps nominates pardons vetoes threatens predicts suggests explains
+addresses visits tours campaigns rallies courts woos scolds knocks bashes torches ramps softens hardens
 `);
 
 /** Lower-case particles that may sit inside a person's name between capitalised parts. */
