@@ -45,7 +45,9 @@ async function loadSnapshot(file: string): Promise<{ snapshot: TextSnapshot; isH
   const here = dirname(fileURLToPath(import.meta.url));
   const lib = resolve(here, "lib/html-snapshot.ts");
   if (!existsSync(lib)) {
-    throw new Error(`cannot read ${file}: HTML input needs scripts/lib/html-snapshot.ts (htmlToSnapshot), which is not there yet`);
+    throw new Error(
+      `cannot read ${file}: HTML input needs scripts/lib/html-snapshot.ts (htmlToSnapshot), which is not there yet`,
+    );
   }
   const { htmlToSnapshot } = (await import("./lib/html-snapshot.ts")) as {
     htmlToSnapshot: (html: string) => { snapshot: TextSnapshot; meta?: unknown };
@@ -69,7 +71,14 @@ function toJson(file: string, a: Analysis, text: string | null): Record<string, 
   const out: Record<string, unknown> = {
     file,
     people: a.people.map(personJson),
-    quotes: a.quotes.map((q) => ({ start: q.start, end: q.end, kind: q.kind, speakerId: q.speakerId, source: q.source, cue: q.cue })),
+    quotes: a.quotes.map((q) => ({
+      start: q.start,
+      end: q.end,
+      kind: q.kind,
+      speakerId: q.speakerId,
+      source: q.source,
+      cue: q.cue,
+    })),
   };
   if (text !== null) out.text = text;
   return out;
@@ -85,7 +94,7 @@ function summary(file: string, text: string, a: Analysis): string {
   }
   lines.push(`Claims (${a.quotes.length}):`);
   for (const q of a.quotes) {
-    const who = q.speakerId ? byId.get(q.speakerId)?.name ?? q.speakerId : q.source ? `${q.source} (source)` : "?";
+    const who = q.speakerId ? (byId.get(q.speakerId)?.name ?? q.speakerId) : q.source ? `${q.source} (source)` : "?";
     let body = text.slice(q.start, q.end).replace(/\s+/g, " ");
     if (body.length > 110) body = `${body.slice(0, 107)}...`;
     lines.push(`  [${q.kind === "direct" ? "D" : "I"}] ${who} — ${q.cue ?? ""}: ${body}`);

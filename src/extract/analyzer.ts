@@ -13,13 +13,33 @@
  */
 import { attributeSentence, initialAttribState, type AttribState, type ClaimOut, type PersonSpan } from "./attribution.ts";
 import { Registry, type Entity } from "./coref.ts";
-import { COMMON_CAPS, MEDIA, ORG_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon.ts";
+import {
+  COMMON_CAPS as COMMON_CAPS__,
+  MEDIA as MEDIA__,
+  ORG_WORDS as ORG_WORDS__,
+  PLACE_TO_COUNTRY as PLACE_TO_COUNTRY__,
+  PLACES as PLACES__,
+  ROLE_NOUNS as ROLE_NOUNS__,
+  TITLES as TITLES__,
+} from "./lexicon.ts";
 import { assessChunk, findChunks, nonOfficialRole, type PersonCandidate, type RoleEvidence } from "./mentions.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { deriveRepresents, type DocFacts } from "./represents.ts";
 import { splitSentences } from "./sentences.ts";
-import { PUNCT, WORD, tokenize, type Token } from "./tokens.ts";
+import { PUNCT as PUNCT__, WORD as WORD__, tokenize as tokenize__, type Token } from "./tokens.ts";
 import type { Analysis, AnalyzeOptions, Block, Person, Quote, TextSnapshot } from "./types.ts";
+// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
+// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
+const COMMON_CAPS = COMMON_CAPS__;
+const MEDIA = MEDIA__;
+const ORG_WORDS = ORG_WORDS__;
+const PLACE_TO_COUNTRY = PLACE_TO_COUNTRY__;
+const PLACES = PLACES__;
+const ROLE_NOUNS = ROLE_NOUNS__;
+const TITLES = TITLES__;
+const PUNCT = PUNCT__;
+const WORD = WORD__;
+const tokenize = tokenize__;
 
 export interface Analyzer {
   /** Give the analyzer the page as it is now. When the new snapshot extends the old one (same
@@ -41,8 +61,35 @@ interface Pending {
   keys: string[];
 }
 
-const PLACE_PREPS = new Set(["in", "to", "from", "into", "at", "near", "across", "visited", "visit", "of", "toward", "towards", "via", "around"]);
-const CREDIT_WORDS = new Set(["photo", "photos", "image", "images", "credit", "credits", "video", "photograph", "picture", "pictures", "file"]);
+const PLACE_PREPS = new Set([
+  "in",
+  "to",
+  "from",
+  "into",
+  "at",
+  "near",
+  "across",
+  "visited",
+  "visit",
+  "of",
+  "toward",
+  "towards",
+  "via",
+  "around",
+]);
+const CREDIT_WORDS = new Set([
+  "photo",
+  "photos",
+  "image",
+  "images",
+  "credit",
+  "credits",
+  "video",
+  "photograph",
+  "picture",
+  "pictures",
+  "file",
+]);
 
 class Engine implements Analyzer {
   private text = "";
@@ -84,8 +131,8 @@ class Engine implements Analyzer {
 
   push(snapshot: TextSnapshot): void {
     const old = this.blocks;
-    let extends_ = snapshot.text.length >= this.text.length && snapshot.text.startsWith(this.text) &&
-      snapshot.blocks.length >= this.next;
+    let extends_ =
+      snapshot.text.length >= this.text.length && snapshot.text.startsWith(this.text) && snapshot.blocks.length >= this.next;
     for (let i = 0; extends_ && i < this.next; i++) {
       const a = old[i]!;
       const b = snapshot.blocks[i]!;
@@ -153,8 +200,19 @@ class Engine implements Analyzer {
             const e = this.registry.lookup([t0.key]);
             if (e && e.keys.length >= 2 && e.keys[e.keys.length - 1] === t0.key) {
               this.registry.addMention(e, {
-                chunk: ch, start: t0.s, end: t0.e, name: t0.t, keys: [t0.key], score: 0, roles: [], credit: false, byline: false,
-                titled: false, upper: false, gender: "", private: false,
+                chunk: ch,
+                start: t0.s,
+                end: t0.e,
+                name: t0.t,
+                keys: [t0.key],
+                score: 0,
+                roles: [],
+                credit: false,
+                byline: false,
+                titled: false,
+                upper: false,
+                gender: "",
+                private: false,
               });
               const idx = persons.length;
               persons.push({ ent: e.id, a: ch.a, b: ch.b, ca: ch.a, poss: ch.poss });
@@ -166,8 +224,12 @@ class Engine implements Analyzer {
           continue;
         }
         // coordination: "advisers Steve Witkoff and Jared Kushner" share the role
-        if (prevCand && (tokens[ch.a - 1]?.key === "and" || tokens[ch.a - 1]?.t === ",") && prevCand.b === ch.a - 1 &&
-          ch.na === ch.a) {
+        if (
+          prevCand &&
+          (tokens[ch.a - 1]?.key === "and" || tokens[ch.a - 1]?.t === ",") &&
+          prevCand.b === ch.a - 1 &&
+          ch.na === ch.a
+        ) {
           const r = prevCand.cand.roles.find((x) => x.kind === "pre");
           if (r && cand.roles.length === 0) {
             cand.roles.push({ ...r, kind: "coord" });
@@ -196,8 +258,18 @@ class Engine implements Analyzer {
         qi++;
       }
       const out = attributeSentence({
-        text, tokens, s, inside, personAt, persons, quotes, registry: this.registry, state: this.attrib, block: bi,
-        blockFirst: 0, blockQuotes,
+        text,
+        tokens,
+        s,
+        inside,
+        personAt,
+        persons,
+        quotes,
+        registry: this.registry,
+        state: this.attrib,
+        block: bi,
+        blockFirst: 0,
+        blockQuotes,
       });
       for (const c of out) {
         if (c.speaker && "ent" in c.speaker) this.registry.find(c.speaker.ent).quotes++;
@@ -214,8 +286,13 @@ class Engine implements Analyzer {
   /** Countries, demonyms and capitals the article mentions (not inside people's names: "Ana Lima"). */
   /** Line-ups and rosters: a run of at least four names separated only by commas/"and", at least one
    *  of them a person, makes all of them people ("Given, Breen, Staunton, Irwin and Quinn"). */
-  private promoteListedNames(tokens: Token[], s: { a: number; b: number }, rejected: PersonCandidate[], persons: PersonSpan[],
-    personAt: Int32Array): void {
+  private promoteListedNames(
+    tokens: Token[],
+    s: { a: number; b: number },
+    rejected: PersonCandidate[],
+    persons: PersonSpan[],
+    personAt: Int32Array,
+  ): void {
     if (rejected.length === 0) return;
     const byStart = new Map<number, PersonCandidate>();
     for (const c of rejected) byStart.set(c.chunk.a, c);
@@ -285,8 +362,17 @@ class Engine implements Analyzer {
     }
     if (b - a !== 1) return;
     const t = tokens[a]!;
-    if (PLACE_TO_COUNTRY.has(t.key) || PLACES.has(t.key) || MEDIA.has(t.key) || TITLES.has(t.key) || ROLE_NOUNS.has(t.key) ||
-      ORG_WORDS.has(t.key) || t.t.endsWith(".") || t.num) return;
+    if (
+      PLACE_TO_COUNTRY.has(t.key) ||
+      PLACES.has(t.key) ||
+      MEDIA.has(t.key) ||
+      TITLES.has(t.key) ||
+      ROLE_NOUNS.has(t.key) ||
+      ORG_WORDS.has(t.key) ||
+      t.t.endsWith(".") ||
+      t.num
+    )
+      return;
     if (this.orgCounts.size > 5000 && !this.orgCounts.has(t.t)) return;
     this.orgCounts.set(t.t, (this.orgCounts.get(t.t) ?? 0) + 1);
   }
@@ -299,8 +385,17 @@ class Engine implements Analyzer {
       return merges.get(r) ?? r;
     };
     // gather people
-    interface Acc { ent: Entity; mentions: Array<{ start: number; end: number; kind: "name" | "surname" }>; roles: RoleEvidence[];
-      credit: boolean; byline: boolean; priv: boolean; first: number; name: string; nameLen: number }
+    interface Acc {
+      ent: Entity;
+      mentions: Array<{ start: number; end: number; kind: "name" | "surname" }>;
+      roles: RoleEvidence[];
+      credit: boolean;
+      byline: boolean;
+      priv: boolean;
+      first: number;
+      name: string;
+      nameLen: number;
+    }
     const acc = new Map<number, Acc>();
     for (const e of reg.entities) {
       const r = rootOf(e.id);
@@ -308,7 +403,17 @@ class Engine implements Analyzer {
       let a = acc.get(r);
       if (!a) {
         const re = reg.entities[r]!;
-        a = { ent: re, mentions: [], roles: [], credit: false, byline: false, priv: false, first: Infinity, name: re.name, nameLen: re.keys.length };
+        a = {
+          ent: re,
+          mentions: [],
+          roles: [],
+          credit: false,
+          byline: false,
+          priv: false,
+          first: Infinity,
+          name: re.name,
+          nameLen: re.keys.length,
+        };
         acc.set(r, a);
       }
       for (const m of e.mentions) a.mentions.push({ start: m.start, end: m.end, kind: m.kind === "name" ? "name" : "surname" });
@@ -340,10 +445,11 @@ class Engine implements Analyzer {
     for (const a of list) for (const k of a.ent.keys) personWords.set(k, a);
     let country: string | null = null;
     let best = 0;
-    for (const [c, n] of this.countries) if (n > best) {
-      best = n;
-      country = c;
-    }
+    for (const [c, n] of this.countries)
+      if (n > best) {
+        best = n;
+        country = c;
+      }
     let mainOrg: string | null = null;
     let bestOrg = 1;
     for (const [o, n] of this.orgCounts) {
@@ -368,7 +474,9 @@ class Engine implements Analyzer {
       return v;
     };
     const facts: DocFacts = {
-      country, mainOrg, orgs: this.orgNames,
+      country,
+      mainOrg,
+      orgs: this.orgNames,
       personRep: (w) => {
         const a = personWords.get(w);
         return a ? repOf(a) : null;
@@ -396,7 +504,8 @@ class Engine implements Analyzer {
       for (let j = i + 1; j < this.claims.length && j < i + 8; j++) {
         const d = this.claims[j]!;
         if (d.kind !== "direct") continue;
-        if (d.continued && !d.weak && d.speaker) fixed.set(c, { ...c, speaker: d.speaker, cue: d.cue, cueStart: d.cueStart, cueEnd: d.cueEnd });
+        if (d.continued && !d.weak && d.speaker)
+          fixed.set(c, { ...c, speaker: d.speaker, cue: d.cue, cueStart: d.cueStart, cueEnd: d.cueEnd });
         break;
       }
     }
@@ -419,7 +528,13 @@ class Engine implements Analyzer {
       if (c.speaker && "ent" in c.speaker) speakerId = idOf.get(rootOf(c.speaker.ent)) ?? null;
       else if (c.speaker) source = c.speaker.company && mainOrg ? mainOrg : c.speaker.label;
       quotes.push({
-        id: `q${quotes.length + 1}`, start: c.start, end: c.end, kind: c.kind, speakerId, source, cue: c.cue,
+        id: `q${quotes.length + 1}`,
+        start: c.start,
+        end: c.end,
+        kind: c.kind,
+        speakerId,
+        source,
+        cue: c.cue,
         cueSpan: c.cueStart >= 0 ? { start: c.cueStart, end: c.cueEnd } : null,
       });
     }

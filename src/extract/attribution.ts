@@ -15,14 +15,49 @@
  * Every window is bounded, so the cost is linear in the sentence length.
  */
 import {
-  ADJUNCT_WORDS, COMMON_CAPS, COMPANY_NOUNS, MEDIA, OBJECT_VERBS, ORG_ACRONYMS, PLACE_TO_COUNTRY, PLACES, REQUEST_VERBS, ROLE_MODIFIERS,
-  ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS,
+  ADJUNCT_WORDS as ADJUNCT_WORDS__,
+  COMMON_CAPS as COMMON_CAPS__,
+  COMPANY_NOUNS as COMPANY_NOUNS__,
+  MEDIA as MEDIA__,
+  OBJECT_VERBS as OBJECT_VERBS__,
+  ORG_ACRONYMS as ORG_ACRONYMS__,
+  PLACE_TO_COUNTRY as PLACE_TO_COUNTRY__,
+  PLACES as PLACES__,
+  REQUEST_VERBS as REQUEST_VERBS__,
+  ROLE_MODIFIERS as ROLE_MODIFIERS__,
+  ROLE_NOUNS as ROLE_NOUNS__,
+  SOURCE_NOUNS as SOURCE_NOUNS__,
+  SPEECH_VERBS as SPEECH_VERBS__,
+  TITLES as TITLES__,
+  VERB_FILLERS as VERB_FILLERS__,
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./coref.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import type { Sentence } from "./sentences.ts";
-import { POSS, PUNCT, QUOTE, WORD, type Token } from "./tokens.ts";
-import { fold } from "./normalize.ts";
+import { POSS as POSS__, PUNCT as PUNCT__, QUOTE as QUOTE__, WORD as WORD__, type Token } from "./tokens.ts";
+import { fold as fold__ } from "./normalize.ts";
+// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
+// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
+const ADJUNCT_WORDS = ADJUNCT_WORDS__;
+const COMMON_CAPS = COMMON_CAPS__;
+const COMPANY_NOUNS = COMPANY_NOUNS__;
+const MEDIA = MEDIA__;
+const OBJECT_VERBS = OBJECT_VERBS__;
+const ORG_ACRONYMS = ORG_ACRONYMS__;
+const PLACE_TO_COUNTRY = PLACE_TO_COUNTRY__;
+const PLACES = PLACES__;
+const REQUEST_VERBS = REQUEST_VERBS__;
+const ROLE_MODIFIERS = ROLE_MODIFIERS__;
+const ROLE_NOUNS = ROLE_NOUNS__;
+const SOURCE_NOUNS = SOURCE_NOUNS__;
+const SPEECH_VERBS = SPEECH_VERBS__;
+const TITLES = TITLES__;
+const VERB_FILLERS = VERB_FILLERS__;
+const POSS = POSS__;
+const PUNCT = PUNCT__;
+const QUOTE = QUOTE__;
+const WORD = WORD__;
+const fold = fold__;
 
 export type SpeakerRef = { ent: number } | { label: string; company: boolean } | null;
 
@@ -62,8 +97,16 @@ export interface AttribState {
 
 export function initialAttribState(): AttribState {
   return {
-    lastSubject: -1, lastSubjectBlock: -10, lastSpeaker: null, lastSpeakerBlock: -10, lastCue: null, lastCueStart: -1,
-    lastCueEnd: -1, lastQuoteSpeaker: null, lastQuoteBlock: -10, orgAlias: new Map(),
+    lastSubject: -1,
+    lastSubjectBlock: -10,
+    lastSpeaker: null,
+    lastSpeakerBlock: -10,
+    lastCue: null,
+    lastCueStart: -1,
+    lastCueEnd: -1,
+    lastQuoteSpeaker: null,
+    lastQuoteBlock: -10,
+    orgAlias: new Map(),
   };
 }
 
@@ -96,17 +139,85 @@ export interface SentenceInput {
 }
 
 const ORG_ACRONYMS_SET = new Set(ORG_ACRONYMS.keys());
-const NOMINAL_CUES = new Set(["claim", "claims", "statement", "statements", "remarks", "remark", "comment", "comments", "assertion",
-  "words", "description", "promise", "pledge", "warning", "tweet", "tweets", "speech", "call", "accusation", "charge", "insistence"]);
-const DOCUMENT_NOUNS = new Set(["statement", "report", "letter", "document", "memo", "filing", "release", "communique", "notice"]);
+const NOMINAL_CUES = new Set([
+  "claim",
+  "claims",
+  "statement",
+  "statements",
+  "remarks",
+  "remark",
+  "comment",
+  "comments",
+  "assertion",
+  "words",
+  "description",
+  "promise",
+  "pledge",
+  "warning",
+  "tweet",
+  "tweets",
+  "speech",
+  "call",
+  "accusation",
+  "charge",
+  "insistence",
+]);
+const DOCUMENT_NOUNS = new Set([
+  "statement",
+  "report",
+  "letter",
+  "document",
+  "memo",
+  "filing",
+  "release",
+  "communique",
+  "notice",
+]);
 const DETS = new Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
-const SUBORD = new Set(["after", "when", "while", "as", "because", "although", "though", "since", "before", "if", "that", "who",
-  "which", "where", "whereas", "unless", "until", "once", "than", "whether"]);
+const SUBORD = new Set([
+  "after",
+  "when",
+  "while",
+  "as",
+  "because",
+  "although",
+  "though",
+  "since",
+  "before",
+  "if",
+  "that",
+  "who",
+  "which",
+  "where",
+  "whereas",
+  "unless",
+  "until",
+  "once",
+  "than",
+  "whether",
+]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s"]);
 const PRON_SG = new Set(["he", "she", "him", "her"]);
 const PRON_OTHER = new Set(["they", "it", "we"]);
-const GOV_ROLE_HEADS = new Set(["president", "secretary", "senator", "governor", "mayor", "minister", "premier", "chancellor",
-  "nominee", "candidate", "congressman", "congresswoman", "lawmaker", "speaker", "leader", "chairman", "chairwoman"]);
+const GOV_ROLE_HEADS = new Set([
+  "president",
+  "secretary",
+  "senator",
+  "governor",
+  "mayor",
+  "minister",
+  "premier",
+  "chancellor",
+  "nominee",
+  "candidate",
+  "congressman",
+  "congresswoman",
+  "lawmaker",
+  "speaker",
+  "leader",
+  "chairman",
+  "chairwoman",
+]);
 const ROLE_SYNONYMS: Record<string, string[]> = {
   chief: ["chief", "director-general", "director", "head", "leader", "secretary-general", "president"],
   head: ["head", "chief", "director", "leader"],
@@ -143,31 +254,137 @@ export function findCues(inp: SentenceInput): number[] {
     if (lemma === "call" && !["on", "for", "upon"].includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b)) continue;
     // passives ("are said to", "was asked") and nouns ("a report", "Adnan's claims")
     let p = i - 1;
-    while (p >= s.a && tokens[p]!.k === WORD && (tokens[p]!.key === "also" || tokens[p]!.key === "again" || tokens[p]!.key === "not" ||
-      tokens[p]!.key.endsWith("ly"))) p--;
+    while (
+      p >= s.a &&
+      tokens[p]!.k === WORD &&
+      (tokens[p]!.key === "also" || tokens[p]!.key === "again" || tokens[p]!.key === "not" || tokens[p]!.key.endsWith("ly"))
+    )
+      p--;
     const pt = tokens[p];
-    if (pt && p >= s.a && (isWordKey(pt, BE) || pt.k === POSS || (isWordKey(pt, DETS) && !["that", "this"].includes(pt.key)))) continue;
-    if (pt && p >= s.a && pt.k === WORD && ["to", "will", "would", "could", "should", "may", "might", "must", "can"].includes(pt.key) &&
-      !t.key.endsWith("ed") && t.key !== "said" && t.key !== "told") {
+    if (pt && p >= s.a && (isWordKey(pt, BE) || pt.k === POSS || (isWordKey(pt, DETS) && !["that", "this"].includes(pt.key))))
+      continue;
+    if (
+      pt &&
+      p >= s.a &&
+      pt.k === WORD &&
+      ["to", "will", "would", "could", "should", "may", "might", "must", "can"].includes(pt.key) &&
+      !t.key.endsWith("ed") &&
+      t.key !== "said" &&
+      t.key !== "told"
+    ) {
       // "expected to say" — future/modal speech is not a claim made
       if (pt.key === "to") continue;
     }
-    if (AMBIGUOUS.has(t.key) && pt && p >= s.a && !(pt.k === WORD && (pt.cap || PRON_SG.has(pt.key) || PRON_OTHER.has(pt.key) ||
-      SOURCE_NOUNS.has(pt.key) || ROLE_NOUNS.has(pt.key) || COMPANY_NOUNS.has(pt.key) || VERB_FILLERS.has(pt.key)))) continue;
+    if (
+      AMBIGUOUS.has(t.key) &&
+      pt &&
+      p >= s.a &&
+      !(
+        pt.k === WORD &&
+        (pt.cap ||
+          PRON_SG.has(pt.key) ||
+          PRON_OTHER.has(pt.key) ||
+          SOURCE_NOUNS.has(pt.key) ||
+          ROLE_NOUNS.has(pt.key) ||
+          COMPANY_NOUNS.has(pt.key) ||
+          VERB_FILLERS.has(pt.key))
+      )
+    )
+      continue;
     out.push(i);
   }
   return out;
 }
 
 /** Forms that are as often nouns as verbs ("a cautious note", "problematic demands"). */
-const AMBIGUOUS = new Set(["note", "notes", "report", "reports", "claim", "claims", "demand", "demands", "warning", "question",
-  "post", "posts", "comment", "answer", "states", "promise", "promises", "pledge", "pledges", "tweets", "vows", "stress",
-  "call", "calls", "estimated", "forecast", "suggests", "indicates"]);
-const TELL_OBJECTS = new Set(["reporters", "journalists", "media", "conference", "news", "agency", "broadcaster", "newspaper",
-  "parliament", "lawmakers", "supporters", "crowd", "audience", "delegates", "us", "him", "her", "them", "me", "with", "of", "for",
-  "to", "by", "via", "phone", "email", "telephone", "reuters", "briefing", "radio", "television", "tv", "interview", "channel"]);
-const INVERT_FORMS = new Set(["said", "says", "added", "adds", "asked", "wrote", "writes", "replied", "continued", "explained",
-  "noted", "insisted", "argued", "warned", "stressed", "recalled", "concluded", "tweeted", "told"]);
+const AMBIGUOUS = new Set([
+  "note",
+  "notes",
+  "report",
+  "reports",
+  "claim",
+  "claims",
+  "demand",
+  "demands",
+  "warning",
+  "question",
+  "post",
+  "posts",
+  "comment",
+  "answer",
+  "states",
+  "promise",
+  "promises",
+  "pledge",
+  "pledges",
+  "tweets",
+  "vows",
+  "stress",
+  "call",
+  "calls",
+  "estimated",
+  "forecast",
+  "suggests",
+  "indicates",
+]);
+const TELL_OBJECTS = new Set([
+  "reporters",
+  "journalists",
+  "media",
+  "conference",
+  "news",
+  "agency",
+  "broadcaster",
+  "newspaper",
+  "parliament",
+  "lawmakers",
+  "supporters",
+  "crowd",
+  "audience",
+  "delegates",
+  "us",
+  "him",
+  "her",
+  "them",
+  "me",
+  "with",
+  "of",
+  "for",
+  "to",
+  "by",
+  "via",
+  "phone",
+  "email",
+  "telephone",
+  "reuters",
+  "briefing",
+  "radio",
+  "television",
+  "tv",
+  "interview",
+  "channel",
+]);
+const INVERT_FORMS = new Set([
+  "said",
+  "says",
+  "added",
+  "adds",
+  "asked",
+  "wrote",
+  "writes",
+  "replied",
+  "continued",
+  "explained",
+  "noted",
+  "insisted",
+  "argued",
+  "warned",
+  "stressed",
+  "recalled",
+  "concluded",
+  "tweeted",
+  "told",
+]);
 
 interface Subject {
   ref: SpeakerRef;
@@ -219,15 +436,28 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
     }
   }
   let la = a;
-  while (la < b && tokens[la]!.k === WORD && !tokens[la]!.cap && (tokens[la]!.key === "and" || tokens[la]!.key === "but" || tokens[la]!.key === "or")) la++;
-  while (la < b && tokens[la]!.k === WORD && tokens[la]!.cap && (COMMON_CAPS.has(tokens[la]!.key) || SUBORD.has(tokens[la]!.key)) &&
-    !DETS.has(tokens[la]!.key) && tokens[la]!.t !== "US") la++;
+  while (
+    la < b &&
+    tokens[la]!.k === WORD &&
+    !tokens[la]!.cap &&
+    (tokens[la]!.key === "and" || tokens[la]!.key === "but" || tokens[la]!.key === "or")
+  )
+    la++;
+  while (
+    la < b &&
+    tokens[la]!.k === WORD &&
+    tokens[la]!.cap &&
+    (COMMON_CAPS.has(tokens[la]!.key) || SUBORD.has(tokens[la]!.key)) &&
+    !DETS.has(tokens[la]!.key) &&
+    tokens[la]!.t !== "US"
+  )
+    la++;
   while (la < b && tokens[la]!.k === WORD && DETS.has(tokens[la]!.key) && !tokens[la]!.cap) la++;
   if (la < b && tokens[la]!.k === WORD && DETS.has(tokens[la]!.key)) la++;
   if (head >= 0) {
     const ht = tokens[head]!;
     const det = tokens[a]!;
-    const definite = det.k === WORD && ["the", "his", "her", "their", "its"].includes(det.key) || tokens[head - 1]?.k === POSS;
+    const definite = (det.k === WORD && ["the", "his", "her", "their", "its"].includes(det.key)) || tokens[head - 1]?.k === POSS;
     // a role description of one person: "the judge", "the WHO chief", "his lawyer"
     if (definite && ROLE_NOUNS.has(ht.key) && !ht.key.endsWith("s") && !["official", "officials"].includes(ht.key)) {
       const mods: string[] = [];
@@ -424,10 +654,19 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
       return { ref: { ent: p.ent }, a: p.ca, b: k, inverted: false, according: false };
     }
   }
-  if (i > s.a && prev && (prev.t === "," || prev.k === QUOTE) && nx && nx.k === WORD && INVERT_FORMS.has(t.key) &&
-    t.key !== "told" && (nx.cap || DETS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
-    !isDay(nx.key) && !["that", "on", "in", "at", "after", "before", "during", "last", "this", "earlier"].includes(nx.key) &&
-    !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key))) {
+  if (
+    i > s.a &&
+    prev &&
+    (prev.t === "," || prev.k === QUOTE) &&
+    nx &&
+    nx.k === WORD &&
+    INVERT_FORMS.has(t.key) &&
+    t.key !== "told" &&
+    (nx.cap || DETS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
+    !isDay(nx.key) &&
+    !["that", "on", "in", "at", "after", "before", "during", "last", "this", "earlier"].includes(nx.key) &&
+    !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key))
+  ) {
     const a = i + 1;
     const b = npForward(tokens, s, a, personAt, persons);
     if (b > a) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
@@ -435,8 +674,14 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // normal order: back over fillers
   let j = i - 1;
   let n = 0;
-  while (j >= s.a && n < 5 && tokens[j]!.k === WORD && !tokens[j]!.cap &&
-    (VERB_FILLERS.has(tokens[j]!.key) || tokens[j]!.key.endsWith("ly")) && tokens[j]!.key !== "and") {
+  while (
+    j >= s.a &&
+    n < 5 &&
+    tokens[j]!.k === WORD &&
+    !tokens[j]!.cap &&
+    (VERB_FILLERS.has(tokens[j]!.key) || tokens[j]!.key.endsWith("ly")) &&
+    tokens[j]!.key !== "and"
+  ) {
     j--;
     n++;
   }
@@ -462,7 +707,12 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
     if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
     return null;
   }
-  if (tj.t === "," && (personAt[j - 1] ?? -1) >= 0 && persons[personAt[j - 1]!]!.b === j && tokens[persons[personAt[j - 1]!]!.ca - 1]?.t === ",") {
+  if (
+    tj.t === "," &&
+    (personAt[j - 1] ?? -1) >= 0 &&
+    persons[personAt[j - 1]!]!.b === j &&
+    tokens[persons[personAt[j - 1]!]!.ca - 1]?.t === ","
+  ) {
     // "Orbán's chief of staff, Gergely Gulyás, later said": the name in apposition is the subject
     const p = persons[personAt[j - 1]!]!;
     return { ref: { ent: p.ent }, a: p.ca, b: j, inverted: false, according: false };
@@ -480,7 +730,10 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
     }
   }
   const tjj = tokens[j]!;
-  if (tjj.k === WORD && !tjj.cap && (PRON_SG.has(tjj.key) || PRON_OTHER.has(tjj.key)) || (tjj.k === WORD && j === s.a && PRON_SG.has(tjj.key))) {
+  if (
+    (tjj.k === WORD && !tjj.cap && (PRON_SG.has(tjj.key) || PRON_OTHER.has(tjj.key))) ||
+    (tjj.k === WORD && j === s.a && PRON_SG.has(tjj.key))
+  ) {
     return { ref: resolveNP(inp, j, j + 1), a: j, b: j + 1, inverted: false, according: false };
   }
   // noun phrase ending at j
@@ -494,10 +747,40 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
   return { ref, a, b: j + 1, inverted: false, according: false };
 }
 
-const CUT_AFTER_COMMA = new Set(["but", "paving", "while", "when", "however", "according", "prompting", "sparking", "citing",
-  "days", "weeks", "hours", "amid"]);
-const WRITER_VERBS = new Set(["has", "have", "had", "is", "was", "were", "are", "will", "would", "remains", "sparked", "came", "comes",
-  "left", "led", "began", "killed"]);
+const CUT_AFTER_COMMA = new Set([
+  "but",
+  "paving",
+  "while",
+  "when",
+  "however",
+  "according",
+  "prompting",
+  "sparking",
+  "citing",
+  "days",
+  "weeks",
+  "hours",
+  "amid",
+]);
+const WRITER_VERBS = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+  "remains",
+  "sparked",
+  "came",
+  "comes",
+  "left",
+  "led",
+  "began",
+  "killed",
+]);
 
 /** End (token index, exclusive) of reported content starting at token a. */
 function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1): number {
@@ -506,20 +789,29 @@ function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1):
   for (let i = a; i < s.b; i++) {
     const t = tokens[i]!;
     if (inside[i]) continue;
-    if (t.k === PUNCT && (t.t === ";" )) return i;
+    if (t.k === PUNCT && t.t === ";") return i;
     if (t.k === PUNCT && t.t === ",") {
       const n1 = tokens[i + 1];
       const n2 = tokens[i + 2];
       if (subEnd >= 0 && i >= subEnd) return i;
       // ", which calls for …" is the writer's background; ", which he said includes …" is not
-      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key)) return i;
+      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key))
+        return i;
       if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
-      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed"))) return i;
-      if (n1 && n1.k === WORD && (n1.key === "on" && n2?.key === "the" && tokens[i + 3]?.key === "basis")) return i;
+      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed")))
+        return i;
+      if (n1 && n1.k === WORD && n1.key === "on" && n2?.key === "the" && tokens[i + 3]?.key === "basis") return i;
       // media credit: ", Reuters reported." / ", The Straits Times reported"
       let k = i + 1;
       while (k < s.b && k - i < 6 && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
-      if (k > i + 1 && tokens[k] && tokens[k]!.k === WORD && (tokens[k]!.key === "reported" || tokens[k]!.key === "said") && isMediaName(tokens, i + 1, k)) return i;
+      if (
+        k > i + 1 &&
+        tokens[k] &&
+        tokens[k]!.k === WORD &&
+        (tokens[k]!.key === "reported" || tokens[k]!.key === "said") &&
+        isMediaName(tokens, i + 1, k)
+      )
+        return i;
       // the next cue clause: ", but he maintained that"
       if (n1 && n1.k === WORD && n1.key === "but") return i;
       // a post-posed attribution of the whole sentence: "…, UN spokesman Stephane Dujarric said at a briefing."
@@ -531,7 +823,8 @@ function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1):
           for (let d = c + 1; d < s.b && only; d++) {
             const w = tokens[d]!;
             if (w.k === PUNCT && (w.t === "." || w.t === "!" || w.t === "?")) break;
-            if (w.k === WORD && !w.cap && !w.num && !ADJUNCT_WORDS.has(w.key) && !TELL_OBJECTS.has(w.key) && !isDay(w.key)) only = false;
+            if (w.k === WORD && !w.cap && !w.num && !ADJUNCT_WORDS.has(w.key) && !TELL_OBJECTS.has(w.key) && !isDay(w.key))
+              only = false;
             if (w.k === QUOTE) only = false;
           }
           if (only) return i;
@@ -539,10 +832,18 @@ function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1):
         }
       }
     }
-    if (t.k === WORD && !t.cap && (t.key === "but" || t.key === "and") && tokens[i + 1]?.k === WORD &&
-      ["this", "which"].includes(tokens[i + 1]!.key) && i > a) return i;
+    if (
+      t.k === WORD &&
+      !t.cap &&
+      (t.key === "but" || t.key === "and") &&
+      tokens[i + 1]?.k === WORD &&
+      ["this", "which"].includes(tokens[i + 1]!.key) &&
+      i > a
+    )
+      return i;
     if (t.k === WORD && t.key === "while" && tokens[i + 1]?.key === "also" && i > a) return i;
-    if (t.k === WORD && t.key === "when" && (PRON_SG.has(tokens[i + 1]?.key ?? "") || tokens[i + 1]?.key === "asked") && i > a) return i;
+    if (t.k === WORD && t.key === "when" && (PRON_SG.has(tokens[i + 1]?.key ?? "") || tokens[i + 1]?.key === "asked") && i > a)
+      return i;
     if (i > a && cues.includes(i) && i > a + 2) {
       // another cue in the same sentence starts a new claim: cut before its clause
       let k = i - 1;
@@ -600,12 +901,21 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
     if (u.k === WORD && u.key === "that") break;
   }
   // "reiterated his belief that", "expressed hope that"
-  if (tokens[k]?.k === WORD && DETS.has(tokens[k]!.key) && tokens[k + 1]?.k === WORD && tokens[k + 2]?.key === "that" &&
-    ["belief", "view", "hope", "position", "concern", "opinion", "conviction", "assessment", "claim"].includes(tokens[k + 1]!.key)) return k + 3;
+  if (
+    tokens[k]?.k === WORD &&
+    DETS.has(tokens[k]!.key) &&
+    tokens[k + 1]?.k === WORD &&
+    tokens[k + 2]?.key === "that" &&
+    ["belief", "view", "hope", "position", "concern", "opinion", "conviction", "assessment", "claim"].includes(tokens[k + 1]!.key)
+  )
+    return k + 3;
   if (lemma === "call" || (lemma === "ask" && tokens[k]?.key === "for")) {
     return k + 1; // "called for X", "asked for X"
   }
-  if ((lemma === "warn" || lemma === "complain") && (tokens[k]?.key === "of" || tokens[k]?.key === "about" || tokens[k]?.key === "against")) {
+  if (
+    (lemma === "warn" || lemma === "complain") &&
+    (tokens[k]?.key === "of" || tokens[k]?.key === "about" || tokens[k]?.key === "against")
+  ) {
     return k + 1; // "warned of job cuts"
   }
   // look ahead for "that" over adjuncts/objects
@@ -616,9 +926,41 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
     if (u.k === WORD && u.key === "that" && !u.cap) return j + 1;
     if (u.k === PUNCT && (u.t === "," || u.t === ":")) break;
     if (u.k === QUOTE) break;
-    if (u.k === WORD && !u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !ROLE_MODIFIERS.has(u.key) && !ROLE_NOUNS.has(u.key) &&
-      !["reporters", "journalists", "media", "conference", "court", "team", "parliament", "lawmakers", "supporters", "cheering",
-        "crowd", "audience", "delegates", "negotiating", "us", "him", "her", "them", "me", "with", "of", "about", "for", "to"].includes(u.key)) break;
+    if (
+      u.k === WORD &&
+      !u.cap &&
+      !u.num &&
+      !ADJUNCT_WORDS.has(u.key) &&
+      !ROLE_MODIFIERS.has(u.key) &&
+      !ROLE_NOUNS.has(u.key) &&
+      ![
+        "reporters",
+        "journalists",
+        "media",
+        "conference",
+        "court",
+        "team",
+        "parliament",
+        "lawmakers",
+        "supporters",
+        "cheering",
+        "crowd",
+        "audience",
+        "delegates",
+        "negotiating",
+        "us",
+        "him",
+        "her",
+        "them",
+        "me",
+        "with",
+        "of",
+        "about",
+        "for",
+        "to",
+      ].includes(u.key)
+    )
+      break;
     if (u.k === WORD && u.key === "to" && !u.cap) break;
     if (u.k === WORD && u.key === "not" && tokens[j + 1]?.key === "to") break;
     sawObject = true;
@@ -646,7 +988,8 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
         m2++;
         while (m2 < s.b && m2 - k < 4 && tokens[m2]!.k === WORD && tokens[m2]!.cap) m2++;
         const c0 = tokens[m2];
-        if (c0 && c0.k === WORD && (DETS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b) return m2;
+        if (c0 && c0.k === WORD && (DETS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
+          return m2;
       }
       // "told reporters, “…”" or "told Reuters." — no indirect content here
       return -1;
@@ -655,8 +998,10 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
   }
   // skip temporal adjuncts right after the verb ("said on Tuesday Moscow considered")
   let m = k;
-  if (tokens[m]?.k === WORD && (["on", "last", "late", "earlier", "this", "today", "yesterday"].includes(tokens[m]!.key) ||
-    isDay(tokens[m]!.key))) {
+  if (
+    tokens[m]?.k === WORD &&
+    (["on", "last", "late", "earlier", "this", "today", "yesterday"].includes(tokens[m]!.key) || isDay(tokens[m]!.key))
+  ) {
     let n = 0;
     while (m < s.b && n < 4 && tokens[m]!.k === WORD && (ADJUNCT_WORDS.has(tokens[m]!.key) || isDay(tokens[m]!.key))) {
       m++;
@@ -713,10 +1058,21 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     // the cue of a direct quotation (`"…," he said in response to …`) has no content of its own
     let qa = subj.inverted ? i - 1 : subj.a - 1;
     // step back over a role prefix: `"…," union leader Petra Schulz said in an interview`
-    for (let n2 = 0; !subj.inverted && n2 < 4 && qa > s.a && tokens[qa]!.k === WORD && !SPEECH_VERBS.has(tokens[qa]!.key) &&
-      !SUBORD.has(tokens[qa]!.key) && tokens[qa]!.key !== "and"; n2++) qa--;
-    const attachedToQuote = qa >= s.a && (tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && qa - 1 >= s.a && tokens[qa - 1]?.k === QUOTE));
-    if (attachedToQuote && tokens[(subj.inverted ? subj.b : i + 1)]?.key !== "that") continue;
+    for (
+      let n2 = 0;
+      !subj.inverted &&
+      n2 < 4 &&
+      qa > s.a &&
+      tokens[qa]!.k === WORD &&
+      !SPEECH_VERBS.has(tokens[qa]!.key) &&
+      !SUBORD.has(tokens[qa]!.key) &&
+      tokens[qa]!.key !== "and";
+      n2++
+    )
+      qa--;
+    const attachedToQuote =
+      qa >= s.a && (tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && qa - 1 >= s.a && tokens[qa - 1]?.k === QUOTE));
+    if (attachedToQuote && tokens[subj.inverted ? subj.b : i + 1]?.key !== "that") continue;
     let ca: number;
     let ce: number;
     const t0 = tokens[i]!;
@@ -736,7 +1092,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       ce = postposed;
       if (ce <= ca || tokens[ca]!.k === QUOTE) continue;
       // a media credit around an already attributed statement ("…, Reuters reported")
-      const media = SPEECH_VERBS.get(t0.key) === "report" || (subj.ref && "label" in subj.ref && isMediaName(tokens, subj.a, subj.b));
+      const media =
+        SPEECH_VERBS.get(t0.key) === "report" || (subj.ref && "label" in subj.ref && isMediaName(tokens, subj.a, subj.b));
       if (media && cues.some((c) => c >= ca && c < ce)) continue;
     } else {
       if (before?.key === "what" && ["was", "is", "were", "are"].includes(tokens[i + 1]?.key ?? "")) ca = i + 2;
@@ -746,7 +1103,10 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     }
     // requests and warnings take short objects ("warned of strikes", "asked for a delay")
     const lemma0 = SPEECH_VERBS.get(t0.key) ?? "";
-    const objectContent = !subj.according && postposed < 0 && ["of", "for", "about", "against"].includes(tokens[ca - 1]?.key ?? "") &&
+    const objectContent =
+      !subj.according &&
+      postposed < 0 &&
+      ["of", "for", "about", "against"].includes(tokens[ca - 1]?.key ?? "") &&
       (lemma0 === "warn" || lemma0 === "call" || lemma0 === "ask" || lemma0 === "complain");
     if (ce - ca < (objectContent ? 1 : 3)) continue;
     // the whole content is one quotation: only the direct entry is made
@@ -811,7 +1171,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
         const i = cues[ci]!;
         if (i >= q.open || q.open - i > 18) continue;
         let blocked = false;
-        for (let k = i + 1; k < q.open; k++) if (tokens[k]!.k === QUOTE || (tokens[k]!.t === "." && k < q.open - 1)) blocked = true;
+        for (let k = i + 1; k < q.open; k++)
+          if (tokens[k]!.k === QUOTE || (tokens[k]!.t === "." && k < q.open - 1)) blocked = true;
         if (blocked) break;
         const subj = subjectFor(i);
         if (subj?.ref) {
@@ -895,9 +1256,25 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       if (words <= 4 && !/[.!?,]$/.test(text.slice(q.end - 1, q.end))) continue;
     }
     if (!inClaim && words <= 3 && (weak || !speaker) && !hasCueNear(inp, q, cues)) continue;
-    if (isTitleCase(text, q.start, q.end) && !inClaim && (words >= 2 || weak || !speaker || !/[.!?]$/.test(text.slice(q.end - 1, q.end)))) continue;
-    const c: ClaimOut = { start: q.start, end: q.end, kind: "direct", speaker, cue, cueStart: cs, cueEnd: cend, weak,
-      carried: q.close < 0, continued: q.continued, block: inp.block };
+    if (
+      isTitleCase(text, q.start, q.end) &&
+      !inClaim &&
+      (words >= 2 || weak || !speaker || !/[.!?]$/.test(text.slice(q.end - 1, q.end)))
+    )
+      continue;
+    const c: ClaimOut = {
+      start: q.start,
+      end: q.end,
+      kind: "direct",
+      speaker,
+      cue,
+      cueStart: cs,
+      cueEnd: cend,
+      weak,
+      carried: q.close < 0,
+      continued: q.continued,
+      block: inp.block,
+    };
     out.push(c);
     inp.blockQuotes.push(c);
     if (speaker) {
@@ -1009,8 +1386,15 @@ function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
   }
   let a = subj.a;
   // "…, UN spokesman Stephane Dujarric said": step back over a role prefix to the comma
-  for (let n2 = 0; n2 < 4 && a - 1 > s.a && tokens[a - 1]!.k === WORD && (tokens[a - 1]!.cap || ROLE_NOUNS.has(tokens[a - 1]!.key) ||
-    ROLE_MODIFIERS.has(tokens[a - 1]!.key)); n2++) a--;
+  for (
+    let n2 = 0;
+    n2 < 4 &&
+    a - 1 > s.a &&
+    tokens[a - 1]!.k === WORD &&
+    (tokens[a - 1]!.cap || ROLE_NOUNS.has(tokens[a - 1]!.key) || ROLE_MODIFIERS.has(tokens[a - 1]!.key));
+    n2++
+  )
+    a--;
   const p = tokens[a - 1];
   if (a > s.a && p && p.t === ",") {
     // the content before must not be a quotation
@@ -1027,7 +1411,8 @@ function contentSentenceStart(inp: SentenceInput): number {
   let a = s.a;
   let k = a;
   while (k < s.b && k - a < 5 && tokens[k]!.k === WORD && tokens[k]!.allCaps) k++;
-  if (k > a && tokens[k] && (tokens[k]!.t === "-" || tokens[k]!.t === "—" || tokens[k]!.t === "–" || tokens[k]!.t === ":")) a = k + 1;
+  if (k > a && tokens[k] && (tokens[k]!.t === "-" || tokens[k]!.t === "—" || tokens[k]!.t === "–" || tokens[k]!.t === ":"))
+    a = k + 1;
   return a;
 }
 
@@ -1035,10 +1420,11 @@ function firstSubjectPerson(inp: SentenceInput): number {
   const { tokens, s, personAt, persons } = inp;
   // skip an introductory phrase ending with a comma within the first 8 tokens
   let a = s.a;
-  for (let k = s.a; k < Math.min(s.b, s.a + 8); k++) if (tokens[k]!.t === ",") {
-    a = k + 1;
-    break;
-  }
+  for (let k = s.a; k < Math.min(s.b, s.a + 8); k++)
+    if (tokens[k]!.t === ",") {
+      a = k + 1;
+      break;
+    }
   for (let k = a; k < Math.min(s.b, a + 6); k++) {
     const pi = personAt[k]!;
     if (pi >= 0) {
@@ -1065,7 +1451,12 @@ function firstSubjectPerson(inp: SentenceInput): number {
 function subordinateEnd(inp: SentenceInput): number {
   const { tokens, s, inside } = inp;
   const f = tokens[s.a];
-  if (!f || f.k !== WORD || !["while", "although", "though", "if", "when", "as", "because", "since", "whereas", "unless"].includes(f.key)) return -1;
+  if (
+    !f ||
+    f.k !== WORD ||
+    !["while", "although", "though", "if", "when", "as", "because", "since", "whereas", "unless"].includes(f.key)
+  )
+    return -1;
   for (let i = s.a + 1; i < s.b && i - s.a < 60; i++) if (!inside[i] && tokens[i]!.t === ",") return i;
   return -1;
 }
@@ -1095,7 +1486,8 @@ function isTranscriptTurn(text: string, a: number, b: number): boolean {
   while (i < b && i - a < 30) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) caps++;
-    else if (c === 58) return caps >= 2; // ":"
+    else if (c === 58)
+      return caps >= 2; // ":"
     else if (c !== 32 && c !== 46 && c !== 45 && c !== 39) return false;
     i++;
   }

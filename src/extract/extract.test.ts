@@ -61,7 +61,14 @@ const rows: Row[] = [
   {
     name: "pre-modifier role with country and ministry",
     text: "Norwegian Foreign Ministry spokesperson Ingrid Halvorsen said the talks had been useful.",
-    people: [{ name: "Ingrid Halvorsen", official: true, role: "Norwegian Foreign Ministry spokesperson", represents: "Norway (Foreign Ministry)" }],
+    people: [
+      {
+        name: "Ingrid Halvorsen",
+        official: true,
+        role: "Norwegian Foreign Ministry spokesperson",
+        represents: "Norway (Foreign Ministry)",
+      },
+    ],
     claims: [{ text: "the talks had been useful", kind: "indirect", speaker: "Ingrid Halvorsen" }],
   },
   {
@@ -124,8 +131,7 @@ const rows: Row[] = [
   },
   {
     name: "surname-only later mention and role-only reference as speaker",
-    text:
-      "Finance Minister Ravi Menon said on Tuesday that revenue had grown.\n\nThe minister added that the deficit would narrow.\n\nMenon did not take questions.",
+    text: "Finance Minister Ravi Menon said on Tuesday that revenue had grown.\n\nThe minister added that the deficit would narrow.\n\nMenon did not take questions.",
     people: [{ name: "Ravi Menon", mentions: ["Ravi Menon", "Menon"], represents: "Finance Ministry" }],
     claims: [
       { text: "revenue had grown", kind: "indirect", speaker: "Ravi Menon" },
@@ -134,8 +140,7 @@ const rows: Row[] = [
   },
   {
     name: "byline, analyst and lawyer are not officials",
-    text:
-      "By Hannah Kessler\n\nThe plan is risky, said Oliver Brandt, an analyst at Fitch. Defence lawyer Rui Costa asked for a delay of the trial.",
+    text: "By Hannah Kessler\n\nThe plan is risky, said Oliver Brandt, an analyst at Fitch. Defence lawyer Rui Costa asked for a delay of the trial.",
     people: [
       { name: "Hannah Kessler", official: false },
       { name: "Oliver Brandt", official: false },
@@ -158,13 +163,13 @@ const rows: Row[] = [
   },
   {
     name: "straight quotes, inverted cue 'said Dr X'",
-    text: "\"The vaccine is safe for children,\" said Dr Amara Diop, the agency's director.",
+    text: '"The vaccine is safe for children," said Dr Amara Diop, the agency\'s director.',
     people: [{ name: "Amara Diop", official: true }],
     claims: [{ text: "The vaccine is safe for children,", kind: "direct", speaker: "Amara Diop" }],
   },
   {
     name: "interrupted quote gives two entries for one speaker",
-    text: "\"The roads are closed,\" Governor Ana Lima said. \"Nobody should travel tonight.\"",
+    text: '"The roads are closed," Governor Ana Lima said. "Nobody should travel tonight."',
     claims: [
       { text: "The roads are closed,", kind: "direct", speaker: "Ana Lima" },
       { text: "Nobody should travel tonight.", kind: "direct", speaker: "Ana Lima" },
@@ -172,8 +177,7 @@ const rows: Row[] = [
   },
   {
     name: "quote spanning paragraphs: one entry per paragraph, same speaker",
-    text:
-      "Senator Paul Weber spoke at length.\n\n“The first part is done. We now need the votes.\n\n“I am confident we will get them,” he said.",
+    text: "Senator Paul Weber spoke at length.\n\n“The first part is done. We now need the votes.\n\n“I am confident we will get them,” he said.",
     claims: [
       { text: "The first part is done. We now need the votes.", kind: "direct", speaker: "Paul Weber" },
       { text: "I am confident we will get them,", kind: "direct", speaker: "Paul Weber" },
@@ -194,8 +198,7 @@ const rows: Row[] = [
   },
   {
     name: "according to him, pronoun resolved to the last speaker",
-    text:
-      "Interior Minister Yusuf Demir said the curfew would end on Sunday.\n\nAccording to him, the army will leave the city by the end of the month.",
+    text: "Interior Minister Yusuf Demir said the curfew would end on Sunday.\n\nAccording to him, the army will leave the city by the end of the month.",
     claims: [{ text: "the army will leave the city by the end of the month", kind: "indirect", speaker: "Yusuf Demir" }],
   },
   {
@@ -208,8 +211,7 @@ const rows: Row[] = [
   },
   {
     name: "anonymous officials and media as sources",
-    text:
-      "An Egyptian official familiar with the talks told the Associated Press that both sides had accepted the map. Egyptian media reported Tuesday that the envoys had arrived.",
+    text: "An Egyptian official familiar with the talks told the Associated Press that both sides had accepted the map. Egyptian media reported Tuesday that the envoys had arrived.",
     claims: [
       { text: "both sides had accepted the map", kind: "indirect", speaker: { source: "Egyptian official" } },
       { text: "the envoys had arrived", kind: "indirect", speaker: { source: "Egyptian media" } },
@@ -217,8 +219,7 @@ const rows: Row[] = [
   },
   {
     name: "pronoun cue after a quote and continuation with 'he added'",
-    text:
-      "Opposition leader Karim Haddad rejected the result. “This election was stolen,” he said. “We will go to court,” he added.",
+    text: "Opposition leader Karim Haddad rejected the result. “This election was stolen,” he said. “We will go to court,” he added.",
     claims: [
       { text: "This election was stolen,", kind: "direct", speaker: "Karim Haddad" },
       { text: "We will go to court,", kind: "direct", speaker: "Karim Haddad" },
@@ -231,7 +232,7 @@ const rows: Row[] = [
   },
   {
     name: "scare quotes are not claims",
-    text: "The so-called \"peace dividend\" never arrived for the region's farmers.",
+    text: 'The so-called "peace dividend" never arrived for the region\'s farmers.',
     noClaims: ["peace dividend"],
   },
   {
@@ -280,8 +281,7 @@ const rows: Row[] = [
   },
   {
     name: "'she said' skips a more recent man for the woman who spoke before",
-    text:
-      "Governor Helen Brandt said the state would appeal. Her deputy, Mark Tolliver, stood beside her. “We will win this in court,” she said.",
+    text: "Governor Helen Brandt said the state would appeal. Her deputy, Mark Tolliver, stood beside her. “We will win this in court,” she said.",
     claims: [{ text: "We will win this in court,", kind: "direct", speaker: "Helen Brandt" }],
   },
   {
@@ -302,7 +302,7 @@ const rows: Row[] = [
   },
   {
     name: "age apposition marks a private individual; role read after it",
-    text: "\"We cannot pay the rent,\" said Rosa Ibarra, 41, a nurse who joined the march.",
+    text: '"We cannot pay the rent," said Rosa Ibarra, 41, a nurse who joined the march.',
     people: [{ name: "Rosa Ibarra", official: false, role: "nurse" }],
     claims: [{ text: "We cannot pay the rent,", kind: "direct", speaker: "Rosa Ibarra" }],
   },
@@ -334,13 +334,12 @@ const rows: Row[] = [
   },
   {
     name: "a one-letter abbreviation can end a sentence before 'He'",
-    text: "\"There is no other way,\" Premier Ola Brekke wrote on X. He added that the tax would be reviewed.",
+    text: '"There is no other way," Premier Ola Brekke wrote on X. He added that the tax would be reviewed.',
     claims: [{ text: "the tax would be reviewed", kind: "indirect", speaker: "Ola Brekke" }],
   },
   {
     name: "an unclosed quotation cut by the next line's quotation keeps its own speaker",
-    text:
-      "“The budget is fair,” Rep. Dana Holt (D-Ore.) said. “We fought for every line of it.\n“I disagree with all of it,” added Rep. Victor Crane (R-Tex.).",
+    text: "“The budget is fair,” Rep. Dana Holt (D-Ore.) said. “We fought for every line of it.\n“I disagree with all of it,” added Rep. Victor Crane (R-Tex.).",
     claims: [
       { text: "We fought for every line of it.", kind: "direct", speaker: "Dana Holt" },
       { text: "I disagree with all of it,", kind: "direct", speaker: "Victor Crane" },
@@ -358,13 +357,13 @@ const rows: Row[] = [
   },
   {
     name: "a person's surname that is also a country is still that person, but 'in Jordan' is the place",
-    text: "Director Neil Jordan said the film was finished. \"It took six years,\" Jordan said. He shot it in Jordan.",
+    text: 'Director Neil Jordan said the film was finished. "It took six years," Jordan said. He shot it in Jordan.',
     people: [{ name: "Neil Jordan", mentions: ["Neil Jordan", "Jordan"] }],
     claims: [{ text: "It took six years,", kind: "direct", speaker: "Neil Jordan" }],
   },
   {
     name: "a quoted transcript turn is not a quotation",
-    text: "The interview went on. \"HOST: Let us begin with the budget.\" Minister Eva Strand said the budget was balanced.",
+    text: 'The interview went on. "HOST: Let us begin with the budget." Minister Eva Strand said the budget was balanced.',
     noClaims: ["HOST: Let us begin with the budget."],
     claims: [{ text: "the budget was balanced", kind: "indirect", speaker: "Eva Strand" }],
   },
@@ -381,7 +380,10 @@ const rows: Row[] = [
   {
     name: "role description, then the name in apposition, then the cue: the name speaks",
     text: "The premier's chief of staff, Lukas Weber, later said Vienna would appeal. Spain's foreign minister, Elena Ruiz, said Madrid agreed.",
-    people: [{ name: "Lukas Weber", role: "premier's chief of staff" }, { name: "Elena Ruiz", represents: "Spain" }],
+    people: [
+      { name: "Lukas Weber", role: "premier's chief of staff" },
+      { name: "Elena Ruiz", represents: "Spain" },
+    ],
     claims: [
       { text: "Vienna would appeal", kind: "indirect", speaker: "Lukas Weber" },
       { text: "Madrid agreed", kind: "indirect", speaker: "Elena Ruiz" },
@@ -396,7 +398,10 @@ const rows: Row[] = [
     name: "company descriptors are not first names; two-author bylines",
     text: "Drugmaker Kelvane cuts forecast\n\nBy Ola Dahl and Nora Lind\n\nKelvane said sales fell. Kelvane shares dropped 4%.",
     notPeople: ["Drugmaker Kelvane", "Kelvane"],
-    people: [{ name: "Ola Dahl", official: false }, { name: "Nora Lind", official: false }],
+    people: [
+      { name: "Ola Dahl", official: false },
+      { name: "Nora Lind", official: false },
+    ],
     claims: [{ text: "sales fell", kind: "indirect", speaker: { source: "Kelvane" } }],
   },
   {
@@ -410,7 +415,7 @@ const rows: Row[] = [
   },
   {
     name: "private people described by their situation are not officials",
-    text: "\"The bus never came,\" said Lena Fischer, a mother of two from the suburbs.",
+    text: '"The bus never came," said Lena Fischer, a mother of two from the suburbs.',
     people: [{ name: "Lena Fischer", official: false }],
   },
   {
@@ -443,8 +448,10 @@ describe("analyze: constructions", () => {
       }
       for (const ce of row.claims ?? []) {
         const q = a.quotes.find((x) => row.text.slice(x.start, x.end) === ce.text && x.kind === ce.kind);
-        expect(q, `${ce.kind} claim "${ce.text}" in ${JSON.stringify(a.quotes.map((x) => [x.kind, row.text.slice(x.start, x.end)]))}`)
-          .toBeDefined();
+        expect(
+          q,
+          `${ce.kind} claim "${ce.text}" in ${JSON.stringify(a.quotes.map((x) => [x.kind, row.text.slice(x.start, x.end)]))}`,
+        ).toBeDefined();
         if (!q || ce.speaker === undefined) continue;
         if (typeof ce.speaker === "string") {
           expect(q.speakerId ? byId.get(q.speakerId)?.name : `source:${q.source}`).toBe(ce.speaker);
@@ -469,7 +476,8 @@ describe("analyze: output invariants", () => {
       expect(p.id).toBe(`p${i + 1}`);
       for (const m of p.mentions) expect(m.start < m.end && m.end <= text.length).toBe(true);
     });
-    for (let i = 1; i < a.people.length; i++) expect(a.people[i]!.mentions[0]!.start).toBeGreaterThan(a.people[i - 1]!.mentions[0]!.start);
+    for (let i = 1; i < a.people.length; i++)
+      expect(a.people[i]!.mentions[0]!.start).toBeGreaterThan(a.people[i - 1]!.mentions[0]!.start);
     for (const q of a.quotes) {
       expect(q.start < q.end && q.end <= text.length).toBe(true);
       if (q.speakerId) expect(a.people.some((p) => p.id === q.speakerId)).toBe(true);

@@ -17,7 +17,7 @@ function prefixSnapshot(full: TextSnapshot, nBlocks: number): TextSnapshot {
 const TEXTS: Array<[string, string]> = [
   ["sample article", SAMPLE_ARTICLE],
   ["sample article repeated (live blog)", Array.from({ length: 6 }, () => SAMPLE_ARTICLE).join("\n\n")],
-  ["quote open across many paragraphs", "Mayor Ines Duarte spoke.\n\n“One.\n\n“Two.\n\nThree,” she said.\n\n\"Four"],
+  ["quote open across many paragraphs", 'Mayor Ines Duarte spoke.\n\n“One.\n\n“Two.\n\nThree,” she said.\n\n"Four'],
 ];
 
 describe("createAnalyzer", () => {

@@ -290,12 +290,27 @@ Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;
     for (const c of (caps ?? "").split(",")) if (c) m.set(c, country);
   }
   const aliases: Array<[string, string]> = [
-    ["us", "United States"], ["u.s", "United States"], ["u.s.", "United States"], ["usa", "United States"],
-    ["u.s.a.", "United States"], ["america", "United States"], ["united states", "United States"],
-    ["uk", "United Kingdom"], ["u.k.", "United Kingdom"], ["u.k", "United Kingdom"], ["britain", "United Kingdom"],
-    ["great britain", "United Kingdom"], ["uae", "United Arab Emirates"], ["turkiye", "Turkey"],
-    ["holland", "Netherlands"], ["burma", "Myanmar"], ["soviet", "Russia"], ["persian", "Iran"],
-    ["kiwis", "New Zealand"], ["czechia", "Czech Republic"], ["ivory", "Ivory Coast"],
+    ["us", "United States"],
+    ["u.s", "United States"],
+    ["u.s.", "United States"],
+    ["usa", "United States"],
+    ["u.s.a.", "United States"],
+    ["america", "United States"],
+    ["united states", "United States"],
+    ["uk", "United Kingdom"],
+    ["u.k.", "United Kingdom"],
+    ["u.k", "United Kingdom"],
+    ["britain", "United Kingdom"],
+    ["great britain", "United Kingdom"],
+    ["uae", "United Arab Emirates"],
+    ["turkiye", "Turkey"],
+    ["holland", "Netherlands"],
+    ["burma", "Myanmar"],
+    ["soviet", "Russia"],
+    ["persian", "Iran"],
+    ["kiwis", "New Zealand"],
+    ["czechia", "Czech Republic"],
+    ["ivory", "Ivory Coast"],
   ];
   for (const [k, v] of aliases) m.set(k, v);
   return m;
@@ -399,7 +414,9 @@ univ est approx fig al cmdr cdr det atty
 `);
 
 /** Short titles written with a period that never end a sentence. */
-export const NON_FINAL_ABBREVIATIONS = set("mr mrs ms dr prof sen gen rep gov lt col maj capt sgt cpl pvt adm brig supt insp st rev hon pres no cmdr cdr det atty");
+export const NON_FINAL_ABBREVIATIONS = set(
+  "mr mrs ms dr prof sen gen rep gov lt col maj capt sgt cpl pvt adm brig supt insp st rev hon pres no cmdr cdr det atty",
+);
 
 /** Compact first-name list (lower-case, folded): a cue that a capitalised chunk is a person. */
 export const FIRST_NAMES = set(`
@@ -498,4 +515,6 @@ wendy yasmin zainab zeynep zoe claudia cristina xiomara hillary melania ivanka n
 `);
 
 /** First names used for both men and women: no gender cue. */
-export const UNISEX_NAMES = set("jordan casey kelly robin jean lee kim jo pat sam alex sasha taylor jamie morgan leslie dana chris terry toni");
+export const UNISEX_NAMES = set(
+  "jordan casey kelly robin jean lee kim jo pat sam alex sasha taylor jamie morgan leslie dana chris terry toni",
+);

@@ -11,11 +11,53 @@
  * context). Role phrases are read in the same pass.
  */
 import {
-  COMMON_CAPS, COMPANY_NOUNS, FEMALE_NAMES, FIRST_NAMES, UNISEX_NAMES, HYPHEN_PARTICLES, MEDIA, MONTHS, NAME_PARTICLES, NON_OFFICIAL_ROLES, ORG_ACRONYMS, ORG_WORDS,
-  PLACE_TO_COUNTRY, PLACES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS,
+  COMMON_CAPS as COMMON_CAPS__,
+  COMPANY_NOUNS as COMPANY_NOUNS__,
+  FEMALE_NAMES as FEMALE_NAMES__,
+  FIRST_NAMES as FIRST_NAMES__,
+  UNISEX_NAMES as UNISEX_NAMES__,
+  HYPHEN_PARTICLES as HYPHEN_PARTICLES__,
+  MEDIA as MEDIA__,
+  MONTHS as MONTHS__,
+  NAME_PARTICLES as NAME_PARTICLES__,
+  NON_OFFICIAL_ROLES as NON_OFFICIAL_ROLES__,
+  ORG_ACRONYMS as ORG_ACRONYMS__,
+  ORG_WORDS as ORG_WORDS__,
+  PLACE_TO_COUNTRY as PLACE_TO_COUNTRY__,
+  PLACES as PLACES__,
+  ROLE_MODIFIERS as ROLE_MODIFIERS__,
+  ROLE_NOUNS as ROLE_NOUNS__,
+  SPEECH_VERBS as SPEECH_VERBS__,
+  TITLES as TITLES__,
+  VERB_FILLERS as VERB_FILLERS__,
 } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
-import { POSS, PUNCT, QUOTE, WORD, type Token } from "./tokens.ts";
+import { POSS as POSS__, PUNCT as PUNCT__, QUOTE as QUOTE__, WORD as WORD__, type Token } from "./tokens.ts";
+// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
+// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
+const COMMON_CAPS = COMMON_CAPS__;
+const COMPANY_NOUNS = COMPANY_NOUNS__;
+const FEMALE_NAMES = FEMALE_NAMES__;
+const FIRST_NAMES = FIRST_NAMES__;
+const UNISEX_NAMES = UNISEX_NAMES__;
+const HYPHEN_PARTICLES = HYPHEN_PARTICLES__;
+const MEDIA = MEDIA__;
+const MONTHS = MONTHS__;
+const NAME_PARTICLES = NAME_PARTICLES__;
+const NON_OFFICIAL_ROLES = NON_OFFICIAL_ROLES__;
+const ORG_ACRONYMS = ORG_ACRONYMS__;
+const ORG_WORDS = ORG_WORDS__;
+const PLACE_TO_COUNTRY = PLACE_TO_COUNTRY__;
+const PLACES = PLACES__;
+const ROLE_MODIFIERS = ROLE_MODIFIERS__;
+const ROLE_NOUNS = ROLE_NOUNS__;
+const SPEECH_VERBS = SPEECH_VERBS__;
+const TITLES = TITLES__;
+const VERB_FILLERS = VERB_FILLERS__;
+const POSS = POSS__;
+const PUNCT = PUNCT__;
+const QUOTE = QUOTE__;
+const WORD = WORD__;
 
 export interface Chunk {
   /** token range of the whole capitalised run */
@@ -53,29 +95,175 @@ export interface PersonCandidate {
   private: boolean;
 }
 
-const IRREGULAR_VERBS = new Set(("met meets saw sees made makes took takes gave gives went goes came comes left leaves held holds " +
-  "led leads won wins lost beat hit put set sent spent brought bought thought sought fought caught taught kept felt meant ran " +
-  "began became wrote spoke broke chose drove rose flew knew grew threw drew shook stood sat paid joined joins visits visited " +
-  "names calls urges thanks praises hosts welcomes replaces succeeds appoints").split(" "));
-const ORG_CONTEXT = new Set(["club", "side", "team", "newspaper", "magazine", "daily", "agency", "carrier", "airline", "brewer",
-  "insurer", "maker", "retailer", "outfit", "champions", "rivals", "hosts", "visitors", "leaders", "stock", "shares", "index",
-  "newsletter", "fans", "supporters", "striker", "midfielder", "defender", "goalkeeper", "coach", "manager", "chairman", "subsidiary",
-  "unit", "stake", "spokesman", "spokeswoman"]);
-const LOC_PREPS = new Set(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards", "via", "around", "of"]);
-const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mme", "mlle", "congresswoman",
-  "chairwoman", "spokeswoman", "businesswoman", "sister"]);
-const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "herr", "congressman", "chairman", "spokesman", "father",
-  "businessman", "sheikh", "emir"]);
+const IRREGULAR_VERBS = new Set(
+  (
+    "met meets saw sees made makes took takes gave gives went goes came comes left leaves held holds " +
+    "led leads won wins lost beat hit put set sent spent brought bought thought sought fought caught taught kept felt meant ran " +
+    "began became wrote spoke broke chose drove rose flew knew grew threw drew shook stood sat paid joined joins visits visited " +
+    "names calls urges thanks praises hosts welcomes replaces succeeds appoints"
+  ).split(" "),
+);
+const ORG_CONTEXT = new Set([
+  "club",
+  "side",
+  "team",
+  "newspaper",
+  "magazine",
+  "daily",
+  "agency",
+  "carrier",
+  "airline",
+  "brewer",
+  "insurer",
+  "maker",
+  "retailer",
+  "outfit",
+  "champions",
+  "rivals",
+  "hosts",
+  "visitors",
+  "leaders",
+  "stock",
+  "shares",
+  "index",
+  "newsletter",
+  "fans",
+  "supporters",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "coach",
+  "manager",
+  "chairman",
+  "subsidiary",
+  "unit",
+  "stake",
+  "spokesman",
+  "spokeswoman",
+]);
+const LOC_PREPS = new Set([
+  "in",
+  "at",
+  "from",
+  "near",
+  "to",
+  "into",
+  "across",
+  "outside",
+  "inside",
+  "toward",
+  "towards",
+  "via",
+  "around",
+  "of",
+]);
+const FEMALE_TITLES = new Set([
+  "mrs",
+  "ms",
+  "miss",
+  "dame",
+  "lady",
+  "queen",
+  "princess",
+  "madam",
+  "mme",
+  "mlle",
+  "congresswoman",
+  "chairwoman",
+  "spokeswoman",
+  "businesswoman",
+  "sister",
+]);
+const MALE_TITLES = new Set([
+  "mr",
+  "sir",
+  "lord",
+  "king",
+  "prince",
+  "herr",
+  "congressman",
+  "chairman",
+  "spokesman",
+  "father",
+  "businessman",
+  "sheikh",
+  "emir",
+]);
 const BARE_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam", "herr", "mme"]);
 
 /** Words of multi-word titles that are not titles by themselves ("Foreign", "Labour", "State"). */
-const LEADING_PARTICLES = new Set(["de", "van", "von", "della", "dal", "du", "da", "di", "le", "la", "ter", "den", "der", "des", "dos"]);
+const LEADING_PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "della",
+  "dal",
+  "du",
+  "da",
+  "di",
+  "le",
+  "la",
+  "ter",
+  "den",
+  "der",
+  "des",
+  "dos",
+]);
 const AGENT_ENDS = ["er", "or", "ant", "ist", "ian"];
-const TITLE_PARTS = new Set(["state", "foreign", "interior", "defence", "defense", "finance", "treasury", "health", "justice",
-  "economy", "trade", "home", "labour", "labor", "education", "energy", "agriculture", "transport", "environment", "culture",
-  "information", "communications", "security", "affairs", "development", "planning", "principal", "accounting", "operating",
-  "financial", "technology", "field", "crown", "private", "major", "former", "ex", "acting", "interim", "deputy", "vice",
-  "managing", "partner", "head", "chief", "executive", "executives", "officer", "director", "leader", "chair"]);
+const TITLE_PARTS = new Set([
+  "state",
+  "foreign",
+  "interior",
+  "defence",
+  "defense",
+  "finance",
+  "treasury",
+  "health",
+  "justice",
+  "economy",
+  "trade",
+  "home",
+  "labour",
+  "labor",
+  "education",
+  "energy",
+  "agriculture",
+  "transport",
+  "environment",
+  "culture",
+  "information",
+  "communications",
+  "security",
+  "affairs",
+  "development",
+  "planning",
+  "principal",
+  "accounting",
+  "operating",
+  "financial",
+  "technology",
+  "field",
+  "crown",
+  "private",
+  "major",
+  "former",
+  "ex",
+  "acting",
+  "interim",
+  "deputy",
+  "vice",
+  "managing",
+  "partner",
+  "head",
+  "chief",
+  "executive",
+  "executives",
+  "officer",
+  "director",
+  "leader",
+  "chair",
+]);
 
 export function isTitleKey(k: string): boolean {
   return TITLES.has(k) && !TITLE_PARTS.has(k);
@@ -116,16 +304,50 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
 }
 
 const ROMAN = new Set(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]);
-const SURNAME_TITLES = new Set(["king", "prince", "bishop", "major", "sen", "knight", "marshal", "cardinal", "judge", "sheriff", "chancellor"]);
+const SURNAME_TITLES = new Set([
+  "king",
+  "prince",
+  "bishop",
+  "major",
+  "sen",
+  "knight",
+  "marshal",
+  "cardinal",
+  "judge",
+  "sheriff",
+  "chancellor",
+]);
 const CONTRACTION_ENDS = ["n't", "'ll", "'re", "'ve", "'m", "'d"];
 const COMPOUND_TAILS = new Set(["born", "based", "run", "owned", "year", "old", "style", "like", "wide", "free", "made", "led"]);
-const DEMONYM_NOUNS = new Set(["frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "irishman", "scotsman",
-  "welshman", "spaniard", "yugoslav", "yugoslavs", "spaniards", "frenchmen", "briton", "britons", "kiwi", "aussie"]);
+const DEMONYM_NOUNS = new Set([
+  "frenchman",
+  "frenchwoman",
+  "englishman",
+  "englishwoman",
+  "dutchman",
+  "irishman",
+  "scotsman",
+  "welshman",
+  "spaniard",
+  "yugoslav",
+  "yugoslavs",
+  "spaniards",
+  "frenchmen",
+  "briton",
+  "britons",
+  "kiwi",
+  "aussie",
+]);
 
 function isDemonymNoun(k: string): boolean {
   if (DEMONYM_NOUNS.has(k)) return true;
   // plural demonyms: "Americans", "Israelis"
-  return k.length > 4 && k.endsWith("s") && PLACE_TO_COUNTRY.has(k.slice(0, -1)) && PLACE_TO_COUNTRY.get(k.slice(0, -1))!.toLowerCase() !== k.slice(0, -1);
+  return (
+    k.length > 4 &&
+    k.endsWith("s") &&
+    PLACE_TO_COUNTRY.has(k.slice(0, -1)) &&
+    PLACE_TO_COUNTRY.get(k.slice(0, -1))!.toLowerCase() !== k.slice(0, -1)
+  );
 }
 
 /** "I.K.", "H.D.": single capitals with periods. */
@@ -156,7 +378,8 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
       while (k2 < s.b && isParticle(tokens[k2]) && k2 - i < 3) k2++;
       const nx0 = tokens[k2];
       const pv0 = tokens[i - 1];
-      if (nx0 && nx0.k === WORD && nx0.cap && !nx0.num && !(pv0 && pv0.k === WORD && pv0.cap) && nameLike(nx0, true)) particleStart = true;
+      if (nx0 && nx0.k === WORD && nx0.cap && !nx0.num && !(pv0 && pv0.k === WORD && pv0.cap) && nameLike(nx0, true))
+        particleStart = true;
     }
     if (!(t.k === WORD && t.cap && !t.num) && !particleStart) {
       i++;
@@ -180,14 +403,29 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
         j++;
         continue;
       }
-      if (u.k === WORD && u.num && u.t.length <= 2 && nx && nx.k === WORD && nx.cap && !nx.num && !MONTHS.has(tokens[j - 1]!.key) &&
-        !tokens[j - 1]!.allCaps) {
+      if (
+        u.k === WORD &&
+        u.num &&
+        u.t.length <= 2 &&
+        nx &&
+        nx.k === WORD &&
+        nx.cap &&
+        !nx.num &&
+        !MONTHS.has(tokens[j - 1]!.key) &&
+        !tokens[j - 1]!.allCaps
+      ) {
         j++;
         continue;
       }
       const pv = tokens[j - 1]!;
-      if (u.k === WORD && u.key === "of" && hasOrgOrTitle && nx && nx.k === WORD &&
-        (ORG_WORDS.has(pv.key) || TITLES.has(pv.key) || ROLE_NOUNS.has(pv.key))) {
+      if (
+        u.k === WORD &&
+        u.key === "of" &&
+        hasOrgOrTitle &&
+        nx &&
+        nx.k === WORD &&
+        (ORG_WORDS.has(pv.key) || TITLES.has(pv.key) || ROLE_NOUNS.has(pv.key))
+      ) {
         if (nx.cap && !nx.num) {
           j++;
           continue;
@@ -227,8 +465,13 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
     else na = i;
     // "Reliever Mark Acre", "Bumping Agassi": a capitalised word before a first name is not part of the name
     if (j - na >= 3 && na === s.a && !FIRST_NAMES.has(tokens[na]!.key) && FIRST_NAMES.has(tokens[na + 1]!.key)) na++;
-    else if (j - na >= 3 && na === s.a && /* "Trainer Berti Vogts", "Teenager Yuuichi Takeda" */ AGENT_ENDS.some((e) => tokens[na]!.key.endsWith(e)) &&
-      !FIRST_NAMES.has(tokens[na]!.key)) na++;
+    else if (
+      j - na >= 3 &&
+      na === s.a &&
+      /* "Trainer Berti Vogts", "Teenager Yuuichi Takeda" */ AGENT_ENDS.some((e) => tokens[na]!.key.endsWith(e)) &&
+      !FIRST_NAMES.has(tokens[na]!.key)
+    )
+      na++;
     else if (j - na === 2 && na === s.a && tokens[na]!.key.endsWith("ing") && !FIRST_NAMES.has(tokens[na]!.key)) na++;
     const poss = j < s.b && tokens[j]!.k === POSS;
     out.push({ a: i, b: j, na, poss });
@@ -283,7 +526,15 @@ function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       n++;
       continue;
     }
-    if (COMMON_CAPS.has(k) || k.endsWith("ed") || k.endsWith("ing") || k.endsWith("ly") || SPEECH_VERBS.has(k) || IRREGULAR_VERBS.has(k)) break;
+    if (
+      COMMON_CAPS.has(k) ||
+      k.endsWith("ed") ||
+      k.endsWith("ing") ||
+      k.endsWith("ly") ||
+      SPEECH_VERBS.has(k) ||
+      IRREGULAR_VERBS.has(k)
+    )
+      break;
     if (k.includes("-") || /* "federal territories" */ true) {
       a--;
       n++;
@@ -325,8 +576,13 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (ch.na > ch.a) {
     let hasTitle = false;
     let startRole = ch.a;
-    while (startRole < ch.na && COMMON_CAPS.has(tokens[startRole]!.key) && !TITLES.has(tokens[startRole]!.key) &&
-      tokens[startRole]!.t !== "US") startRole++;
+    while (
+      startRole < ch.na &&
+      COMMON_CAPS.has(tokens[startRole]!.key) &&
+      !TITLES.has(tokens[startRole]!.key) &&
+      tokens[startRole]!.t !== "US"
+    )
+      startRole++;
     for (let i = startRole; i < ch.na; i++) if (isRoleKey(tokens[i]!.key)) hasTitle = true;
     if (hasTitle) {
       score += 3;
@@ -364,7 +620,13 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   let after = ch.b + (ch.poss ? 1 : 0);
   // "Maria Lopez, 34, a teacher": an age apposition marks a private person and may precede a role
   let aged = false;
-  if (!ch.poss && tokens[after]?.t === "," && tokens[after + 1]?.num && tokens[after + 1]!.t.length <= 3 && tokens[after + 2]?.t === ",") {
+  if (
+    !ch.poss &&
+    tokens[after]?.t === "," &&
+    tokens[after + 1]?.num &&
+    tokens[after + 1]!.t.length <= 3 &&
+    tokens[after + 2]?.t === ","
+  ) {
     aged = true;
     score += 2;
     after += 2;
@@ -387,8 +649,8 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
       }
       j++;
     }
-    const closed = j >= s.b || tokens[j]!.t === "," || tokens[j]!.t === "." || tokens[j]!.k === QUOTE ||
-      (aged && tokens[j]!.key === "who");
+    const closed =
+      j >= s.b || tokens[j]!.t === "," || tokens[j]!.t === "." || tokens[j]!.k === QUOTE || (aged && tokens[j]!.key === "who");
     if (hasRole && closed) {
       let ra = a0;
       while (ra < j && ["a", "an", "the"].includes(tokens[ra]!.key)) ra++;
@@ -416,14 +678,18 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
           roles.push({ text: tokText(text, tokens, r0, j2), start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "appos" });
         }
       }
-    }
-    else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") score += 2; // ", 45,"
+    } else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") score += 2; // ", 45,"
   }
   // "named X as CEO"
   if (after < s.b && tokens[after]!.key === "as" && tokens[after + 1] && isRoleKey(tokens[after + 1]!.key)) {
     let j = after + 1;
-    while (j < s.b && j - after < 5 && tokens[j]!.k === WORD && (isRoleKey(tokens[j]!.key) || ROLE_MODIFIERS.has(tokens[j]!.key) ||
-      ["of", "the"].includes(tokens[j]!.key))) j++;
+    while (
+      j < s.b &&
+      j - after < 5 &&
+      tokens[j]!.k === WORD &&
+      (isRoleKey(tokens[j]!.key) || ROLE_MODIFIERS.has(tokens[j]!.key) || ["of", "the"].includes(tokens[j]!.key))
+    )
+      j++;
     score += 2;
     roles.push({ text: tokText(text, tokens, after + 1, j), start: tokens[after + 1]!.s, end: tokens[j - 1]!.e, kind: "as" });
   }
@@ -437,11 +703,16 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   // inverted: `…," said Dr Tedros`
   if (before && before.k === WORD && SPEECH_VERBS.has(before.key)) score += 1;
   // sports tables and rosters: "Name (Country)", "Name (50th minute)"; but "Club (Country) 2 Club" is a result
-  if (tokens[ch.b]?.t === "(" && tokens[ch.b + 1] && (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) ||
-    (tokens[ch.b + 1]!.allCaps && tokens[ch.b + 1]!.t.length <= 4)) && tokens[ch.b + 2]?.t === ")") {
+  if (
+    tokens[ch.b]?.t === "(" &&
+    tokens[ch.b + 1] &&
+    (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || (tokens[ch.b + 1]!.allCaps && tokens[ch.b + 1]!.t.length <= 4)) &&
+    tokens[ch.b + 2]?.t === ")"
+  ) {
     const x = tokens[ch.b + 3];
     const y = tokens[ch.b + 4];
-    if (x && x.k === WORD && x.num && !x.t.includes(".") && x.t.length <= 2 && (!y || (y.k === WORD && y.cap) || y.t === "(")) score -= 2;
+    if (x && x.k === WORD && x.num && !x.t.includes(".") && x.t.length <= 2 && (!y || (y.k === WORD && y.cap) || y.t === "("))
+      score -= 2;
     else score += 3;
   }
   if (tokens[ch.b]?.t === "(" && tokens[ch.b + 1]?.num && /^\d+(st|nd|rd|th)$/.test(tokens[ch.b + 1]!.t)) score += 3;
@@ -464,21 +735,31 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
       while (st > s.a && ch.a - 4 - st < 10 && tokens[st - 1]!.k === WORD) st--;
       while (st < ch.a - 3 && ["a", "an", "the"].includes(tokens[st]!.key)) st++;
       if (st < ch.a - 3) {
-        roles.push({ text: `head of ${tokText(text, tokens, st, ch.a - 3)}`, start: tokens[st]!.s, end: tokens[ch.a - 4]!.e, kind: "appos" });
+        roles.push({
+          text: `head of ${tokText(text, tokens, st, ch.a - 3)}`,
+          start: tokens[st]!.s,
+          end: tokens[ch.a - 4]!.e,
+          kind: "appos",
+        });
         score += 2;
       }
     }
   }
   // bylines: a block that starts "By Name"
-  if ((before?.key === "by" && ch.a - 1 === cx.blockFirst && before.cap) ||
-    (ch.a === cx.blockFirst && ch.na === ch.a + 1 && tokens[ch.a]!.key === "by") || (cx.bylineBlock && k >= 2)) {
+  if (
+    (before?.key === "by" && ch.a - 1 === cx.blockFirst && before.cap) ||
+    (ch.a === cx.blockFirst && ch.na === ch.a + 1 && tokens[ch.a]!.key === "by") ||
+    (cx.bylineBlock && k >= 2)
+  ) {
     score += 3;
     byline = true;
   }
   // photo credits: "Photo: Name/AFP", "AGENCY/Name", "(Photo: A, B)"
   const prevT = tokens[ch.a - 1];
   const nextT = tokens[ch.b];
-  const creditList = cx.creditBlock && (prevT?.t === ":" || prevT?.t === "," || prevT?.t === "(") &&
+  const creditList =
+    cx.creditBlock &&
+    (prevT?.t === ":" || prevT?.t === "," || prevT?.t === "(") &&
     (nextT === undefined || nextT.t === "/" || nextT.t === "," || nextT.t === ")");
   if (prevT?.t === "/" || nextT?.t === "/" || creditList) {
     credit = true;
@@ -488,28 +769,71 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   const n1 = tokens[ch.b];
   const n2 = tokens[ch.b + 1];
   const cricket = !!before && before.k === WORD && (before.t === "b" || before.t === "c" || before.t === "st") && !before.cap;
-  if (!cricket && n1 && n1.k === WORD && n1.num && /* integer */ !n1.t.includes(".") && n1.t.length <= 2 && n2 &&
-    ((n2.k === WORD && n2.cap && !n2.num) || (n2.k === WORD && n2.num && n2.t.length <= 2)) && !FIRST_NAMES.has(first.key)) score -= 3;
+  if (
+    !cricket &&
+    n1 &&
+    n1.k === WORD &&
+    n1.num &&
+    /* integer */ !n1.t.includes(".") &&
+    n1.t.length <= 2 &&
+    n2 &&
+    ((n2.k === WORD && n2.cap && !n2.num) || (n2.k === WORD && n2.num && n2.t.length <= 2)) &&
+    !FIRST_NAMES.has(first.key)
+  )
+    score -= 3;
   // against: location prepositions, place follow-ups, organisation follow-ups
   if (before && before.k === WORD && !before.cap && LOC_PREPS.has(before.key) && roles.length === 0 && !titled) score -= 2;
   // "Tom Berg of Nordea Markets", "an analyst at Fitch Ratings": the affiliation after a name
-  if (before && (before.key === "of" || before.key === "at") && ch.a - 2 >= s.a && tokens[ch.a - 2]!.k === WORD && tokens[ch.a - 2]!.cap &&
-    !titled && roles.length === 0) score -= 3;
-  if (nextT?.t === "," && tokens[ch.b + 1] && (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || PLACES.has(tokens[ch.b + 1]!.key)) &&
-    roles.length === 0) score -= 2;
-  if (nextT && nextT.k === WORD && ["shares", "stock", "inc", "corp", "ltd", "group", "said"].includes(nextT.key) && k === 1 && nextT.key !== "said") score -= 2;
+  if (
+    before &&
+    (before.key === "of" || before.key === "at") &&
+    ch.a - 2 >= s.a &&
+    tokens[ch.a - 2]!.k === WORD &&
+    tokens[ch.a - 2]!.cap &&
+    !titled &&
+    roles.length === 0
+  )
+    score -= 3;
+  if (
+    nextT?.t === "," &&
+    tokens[ch.b + 1] &&
+    (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || PLACES.has(tokens[ch.b + 1]!.key)) &&
+    roles.length === 0
+  )
+    score -= 2;
+  if (
+    nextT &&
+    nextT.k === WORD &&
+    ["shares", "stock", "inc", "corp", "ltd", "group", "said"].includes(nextT.key) &&
+    k === 1 &&
+    nextT.key !== "said"
+  )
+    score -= 2;
   if (upper && !FIRST_NAMES.has(first.key) && !credit) score -= 2;
   if (ch.na === s.a && k === 1 && !titled) score -= 1;
   // a name right after a determiner is a thing ("the Kremlin", "an El Al freighter")
-  const detBefore = (before && before.k === WORD && (before.key === "the" || before.key === "a" || before.key === "an")) ||
+  const detBefore =
+    (before && before.k === WORD && (before.key === "the" || before.key === "a" || before.key === "an")) ||
     (ch.na > ch.a && (tokens[ch.na - 1]!.key === "the" || tokens[ch.na - 1]!.key === "a"));
   if (detBefore && !titled && roles.length === 0) score -= 3;
   // "Bloomsbury Minerals Economics (BME)": a name with its own acronym is an organisation
-  if (nextT?.t === "(" && tokens[ch.b + 1]?.allCaps && tokens[ch.b + 2]?.t === ")" && !PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) &&
-    k >= 2) score -= 3;
+  if (
+    nextT?.t === "(" &&
+    tokens[ch.b + 1]?.allCaps &&
+    tokens[ch.b + 2]?.t === ")" &&
+    !PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) &&
+    k >= 2
+  )
+    score -= 3;
   if (nextT && nextT.k === WORD && !nextT.cap && ORG_CONTEXT.has(nextT.key)) score -= 2;
   // organisation context: "club Standard Liege", "Douglas & Lomason"
-  if (before && before.k === WORD && !before.cap && (COMPANY_NOUNS.has(before.key) || ORG_WORDS.has(before.key) || ORG_CONTEXT.has(before.key))) score -= 3;
+  if (
+    before &&
+    before.k === WORD &&
+    !before.cap &&
+    (COMPANY_NOUNS.has(before.key) || ORG_WORDS.has(before.key) || ORG_CONTEXT.has(before.key))
+  )
+    score -= 3;
   if (nextT?.t === "&" || prevT?.t === "&") score -= 4;
   // a place written in two words ("Sri Lanka", "El Salvador")
   if (k >= 2) {
@@ -529,10 +853,22 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     else if (MALE_TITLES.has(tk)) gender = "m";
   }
   if (!gender && (before?.key === "mr" || before?.key === "sir")) gender = "m";
-  if (!gender && k >= 2 && FIRST_NAMES.has(first.key) && !UNISEX_NAMES.has(first.key)) gender = FEMALE_NAMES.has(first.key) ? "f" : "m";
+  if (!gender && k >= 2 && FIRST_NAMES.has(first.key) && !UNISEX_NAMES.has(first.key))
+    gender = FEMALE_NAMES.has(first.key) ? "f" : "m";
   return {
-    chunk: ch, start: first.s, end: nameToks[nameToks.length - 1]!.e, name, keys: nameToks.filter((t) => t.cap).map((t) => t.key),
-    score, roles, credit, byline, titled, upper, gender, private: aged && roles.length === 0,
+    chunk: ch,
+    start: first.s,
+    end: nameToks[nameToks.length - 1]!.e,
+    name,
+    keys: nameToks.filter((t) => t.cap).map((t) => t.key),
+    score,
+    roles,
+    credit,
+    byline,
+    titled,
+    upper,
+    gender,
+    private: aged && roles.length === 0,
   };
 }
 
@@ -543,7 +879,7 @@ export function nonOfficialRole(role: string): boolean {
   let off = false;
   for (const w of words) {
     if (NON_OFFICIAL_ROLES.has(w)) non = true;
-    else if (w && (isTitleKey(w) && !BARE_TITLES.has(w) || ROLE_NOUNS.has(w))) off = true;
+    else if (w && ((isTitleKey(w) && !BARE_TITLES.has(w)) || ROLE_NOUNS.has(w))) off = true;
   }
   return non && !off;
 }

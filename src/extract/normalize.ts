@@ -36,11 +36,27 @@ export function isDigitCode(c: number): boolean {
 }
 
 export function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 0x2009 || c === 0x200a || c === 0x202f ||
-    c === 0x2007 || c === 0x2002 || c === 0x2003 || c === 0x3000 || c === 0x200b || c === 0xfeff || c === 12 || c === 11;
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 13 ||
+    c === 9 ||
+    c === 160 ||
+    c === 0x2009 ||
+    c === 0x200a ||
+    c === 0x202f ||
+    c === 0x2007 ||
+    c === 0x2002 ||
+    c === 0x2003 ||
+    c === 0x3000 ||
+    c === 0x200b ||
+    c === 0xfeff ||
+    c === 12 ||
+    c === 11
+  );
 }
 
-const FOLD_MAP: Record<string, string> = { "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe" };
+const FOLD_MAP: Record<string, string> = { ı: "i", ł: "l", ø: "o", đ: "d", ß: "ss", æ: "ae", œ: "oe" };
 
 /** Lower-case, strip diacritics ("Erdoğan" → "erdogan"), unify apostrophes. */
 export function fold(s: string): string {

@@ -8,8 +8,13 @@
  *    double quotation are mock or relayed quotes and are not separate entries.
  * Spans exclude the marks. The scan is linear in the number of quote tokens.
  */
-import { QUOTE, WORD, type Token } from "./tokens.ts";
-import { isSpaceCode } from "./normalize.ts";
+import { QUOTE as QUOTE__, WORD as WORD__, type Token } from "./tokens.ts";
+import { isSpaceCode as isSpaceCode__ } from "./normalize.ts";
+// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
+// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
+const QUOTE = QUOTE__;
+const WORD = WORD__;
+const isSpaceCode = isSpaceCode__;
 
 export interface QuoteSpan {
   /** inner span, marks excluded */
@@ -71,7 +76,15 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
     const a = trimStart(text, s, e);
     const b = trimEnd(text, a, e);
     if (b > a) {
-      spans.push({ start: a, end: b, open, close, continued: open === -1 || (open === 0 && carryIn && spans.length === 0), single, endTok });
+      spans.push({
+        start: a,
+        end: b,
+        open,
+        close,
+        continued: open === -1 || (open === 0 && carryIn && spans.length === 0),
+        single,
+        endTok,
+      });
     }
   };
   for (let i = 0; i < tokens.length; i++) {

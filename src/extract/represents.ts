@@ -8,10 +8,35 @@
  *   "senior Trump advisers" → what Trump represents.
  */
 import {
-  COMMON_CAPS, CORP_ROLES, GOV_ROLES, MEDIA, MINISTRY_SUBJECTS, ORG_ACRONYMS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY,
-  PLACES, ROLE_NOUNS, TITLES,
+  COMMON_CAPS as COMMON_CAPS__,
+  CORP_ROLES as CORP_ROLES__,
+  GOV_ROLES as GOV_ROLES__,
+  MEDIA as MEDIA__,
+  MINISTRY_SUBJECTS as MINISTRY_SUBJECTS__,
+  ORG_ACRONYMS as ORG_ACRONYMS__,
+  ORG_WORDS as ORG_WORDS__,
+  PARTY_WORDS as PARTY_WORDS__,
+  PLACE_TO_COUNTRY as PLACE_TO_COUNTRY__,
+  PLACES as PLACES__,
+  ROLE_NOUNS as ROLE_NOUNS__,
+  TITLES as TITLES__,
 } from "./lexicon.ts";
-import { fold } from "./normalize.ts";
+import { fold as fold__ } from "./normalize.ts";
+// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
+// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
+const COMMON_CAPS = COMMON_CAPS__;
+const CORP_ROLES = CORP_ROLES__;
+const GOV_ROLES = GOV_ROLES__;
+const MEDIA = MEDIA__;
+const MINISTRY_SUBJECTS = MINISTRY_SUBJECTS__;
+const ORG_ACRONYMS = ORG_ACRONYMS__;
+const ORG_WORDS = ORG_WORDS__;
+const PARTY_WORDS = PARTY_WORDS__;
+const PLACE_TO_COUNTRY = PLACE_TO_COUNTRY__;
+const PLACES = PLACES__;
+const ROLE_NOUNS = ROLE_NOUNS__;
+const TITLES = TITLES__;
+const fold = fold__;
 
 export interface DocFacts {
   /** the country the article is mostly about, or null */
@@ -34,7 +59,7 @@ interface Word {
 
 const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
-const TRAIL = ")”\"’,:;";
+const TRAIL = ')”"’,:;';
 
 function words(role: string): Word[] {
   const out: Word[] = [];
@@ -103,8 +128,13 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       party ??= `${w.w.endsWith("s") ? w.w.slice(0, -1) : w.w} Party`;
       continue;
     }
-    if (!w.cap || PLACES.has(w.key) || MEDIA.has(w.key) || (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key)) ||
-      (w.key.endsWith("ing") && !ORG_WORDS.has(w.key))) {
+    if (
+      !w.cap ||
+      PLACES.has(w.key) ||
+      MEDIA.has(w.key) ||
+      (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key)) ||
+      (w.key.endsWith("ing") && !ORG_WORDS.has(w.key))
+    ) {
       end();
       continue;
     }
@@ -154,7 +184,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       ministry = `${subj[0]!.toUpperCase()}${subj.slice(1)} Ministry`;
     }
   }
-  if (org && (org === ministry)) ministry = null;
+  if (org && org === ministry) ministry = null;
   if (org && country) return `${country} (${org})`;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;

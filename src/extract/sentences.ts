@@ -3,9 +3,16 @@
  * (so a quote and its "he said" stay together), never after a title abbreviation ("Dr.") or an
  * initial ("J. Smith"), and long runs are cut at a fixed length so later stages stay bounded.
  */
-import { COMMON_CAPS, NON_FINAL_ABBREVIATIONS } from "./lexicon.ts";
+import { COMMON_CAPS as COMMON_CAPS__, NON_FINAL_ABBREVIATIONS as NON_FINAL_ABBREVIATIONS__ } from "./lexicon.ts";
 import type { QuoteSpan } from "./quotes.ts";
-import { PUNCT, QUOTE, WORD, type Token } from "./tokens.ts";
+import { PUNCT as PUNCT__, QUOTE as QUOTE__, WORD as WORD__, type Token } from "./tokens.ts";
+// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
+// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
+const COMMON_CAPS = COMMON_CAPS__;
+const NON_FINAL_ABBREVIATIONS = NON_FINAL_ABBREVIATIONS__;
+const PUNCT = PUNCT__;
+const QUOTE = QUOTE__;
+const WORD = WORD__;
 
 export interface Sentence {
   /** token range [a, b) */
@@ -45,7 +52,12 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       // inside quotes only the hard cap splits
     } else if (t.k === PUNCT && (t.t === "." || t.t === "!" || t.t === "?" || t.t === "…")) {
       let j = i + 1;
-      while (j < n && tokens[j]!.k === PUNCT && (tokens[j]!.t === "." || tokens[j]!.t === "!" || tokens[j]!.t === "?" || tokens[j]!.t === ")")) j++;
+      while (
+        j < n &&
+        tokens[j]!.k === PUNCT &&
+        (tokens[j]!.t === "." || tokens[j]!.t === "!" || tokens[j]!.t === "?" || tokens[j]!.t === ")")
+      )
+        j++;
       if (startsSentence(tokens[j])) {
         end = true;
         i = j - 1;
@@ -54,8 +66,13 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       // a closing mark right after terminal punctuation inside the quote: `… today." He said`
       const p = tokens[i - 1]!;
       const isClose = closes[i] === 1;
-      if (isClose && p.k === PUNCT && (p.t === "." || p.t === "!" || p.t === "?") && startsSentence(tokens[i + 1]) &&
-        tokens[i + 1]!.k === WORD) {
+      if (
+        isClose &&
+        p.k === PUNCT &&
+        (p.t === "." || p.t === "!" || p.t === "?") &&
+        startsSentence(tokens[i + 1]) &&
+        tokens[i + 1]!.k === WORD
+      ) {
         const nx = tokens[i + 1]!;
         // `"…," he said` never gets here (comma); `"…." He added` does: new sentence only when the
         // next word is not a lower-case continuation

@@ -29,12 +29,20 @@ function quotes(text: string, carryIn = false): string[] {
 describe("findQuotes", () => {
   const rows: Array<[string, string, string[], boolean?]> = [
     ["curly marks", "He said, “We will win,” and left.", ["We will win,"]],
-    ["straight marks by context", "\"Yes,\" she said. \"No.\"", ["Yes,", "No."]],
-    ["no space after the period before an opening mark", "It carried no weight, however.\"The count is ours.", ["The count is ours."]],
+    ["straight marks by context", '"Yes," she said. "No."', ["Yes,", "No."]],
+    [
+      "no space after the period before an opening mark",
+      'It carried no weight, however."The count is ours.',
+      ["The count is ours."],
+    ],
     ["unclosed quotation runs to the paragraph end", "“The first part is done.", ["The first part is done."]],
-    ["continuation paragraph closed without reopening", "but we go on,\" he said.", ["but we go on,"], true],
+    ["continuation paragraph closed without reopening", 'but we go on," he said.', ["but we go on,"], true],
     ["top-level single quotes in a caption", "Holm: 'This is about our children'", ["This is about our children"]],
-    ["single quotes nested in a double quotation are not separate", "“They keep saying ‘look at me’,” he said.", ["They keep saying ‘look at me’,"]],
+    [
+      "single quotes nested in a double quotation are not separate",
+      "“They keep saying ‘look at me’,” he said.",
+      ["They keep saying ‘look at me’,"],
+    ],
     ["apostrophes are not quotation marks", "the ministers’ meeting and Obama's speech", []],
   ];
   for (const [name, text, expected, carry] of rows) it(name, () => expect(quotes(text, carry)).toEqual(expected));

@@ -4,8 +4,22 @@
  * internal separators ("1,520", "2.5"). A possessive ending becomes its own token ("Trump" "’s").
  * Quotation marks are their own tokens; whether one opens or closes is decided in quotes.ts.
  */
-import { ABBREVIATIONS } from "./lexicon.ts";
-import { fold, isDigitCode, isSpaceCode, isUpperCode, isWordCode } from "./normalize.ts";
+import { ABBREVIATIONS as ABBREVIATIONS__ } from "./lexicon.ts";
+import {
+  fold as fold__,
+  isDigitCode as isDigitCode__,
+  isSpaceCode as isSpaceCode__,
+  isUpperCode as isUpperCode__,
+  isWordCode as isWordCode__,
+} from "./normalize.ts";
+// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
+// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
+const ABBREVIATIONS = ABBREVIATIONS__;
+const fold = fold__;
+const isDigitCode = isDigitCode__;
+const isSpaceCode = isSpaceCode__;
+const isUpperCode = isUpperCode__;
+const isWordCode = isWordCode__;
 
 export const WORD = 1;
 export const PUNCT = 2;
@@ -55,8 +69,24 @@ function makeWord(text: string, s: number, e: number): Token {
     const h = t.indexOf("-");
     if (h > 0 && h < t.length - 1 && isUpperCode(t.charCodeAt(h + 1))) {
       const p = key.slice(0, h);
-      if (p === "al" || p === "el" || p === "ad" || p === "as" || p === "ash" || p === "at" || p === "az" || p === "an" ||
-        p === "ar" || p === "bin" || p === "ibn" || p === "abu" || p === "ben" || p === "de" || p === "d") cap = true;
+      if (
+        p === "al" ||
+        p === "el" ||
+        p === "ad" ||
+        p === "as" ||
+        p === "ash" ||
+        p === "at" ||
+        p === "az" ||
+        p === "an" ||
+        p === "ar" ||
+        p === "bin" ||
+        p === "ibn" ||
+        p === "abu" ||
+        p === "ben" ||
+        p === "de" ||
+        p === "d"
+      )
+        cap = true;
     }
   }
   return { s, e, t, k: WORD, key, cap, allCaps: letters >= 2 && uppers === letters, num: isDigitCode(c0) };
@@ -90,7 +120,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           j++;
           continue;
         }
-        if (ch === "." ) {
+        if (ch === ".") {
           const w = text.slice(i, j);
           const lw = w.toLowerCase();
           const digitsBefore = isDigitCode(text.charCodeAt(j - 1));
@@ -111,17 +141,28 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           }
           break;
         }
-        if (ch === "," && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(i)) && j + 3 < end + 1 &&
-          isDigitCode(text.charCodeAt(j + 1)) && isDigitCode(text.charCodeAt(j + 2)) && isDigitCode(text.charCodeAt(j + 3)) &&
-          !(j + 4 < end && isDigitCode(text.charCodeAt(j + 4)))) {
+        if (
+          ch === "," &&
+          isDigitCode(text.charCodeAt(j - 1)) &&
+          isDigitCode(text.charCodeAt(i)) &&
+          j + 3 < end + 1 &&
+          isDigitCode(text.charCodeAt(j + 1)) &&
+          isDigitCode(text.charCodeAt(j + 2)) &&
+          isDigitCode(text.charCodeAt(j + 3)) &&
+          !(j + 4 < end && isDigitCode(text.charCodeAt(j + 4)))
+        ) {
           j++;
           continue;
         }
         break;
       }
       out.push(makeWord(text, i, j));
-      if (j + 1 < end && isApos(text[j]!) && (text[j + 1] === "s" || text[j + 1] === "S") &&
-        !(j + 2 < end && isWordCode(text.charCodeAt(j + 2)))) {
+      if (
+        j + 1 < end &&
+        isApos(text[j]!) &&
+        (text[j + 1] === "s" || text[j + 1] === "S") &&
+        !(j + 2 < end && isWordCode(text.charCodeAt(j + 2)))
+      ) {
         out.push({ s: j, e: j + 2, t: text.slice(j, j + 2), k: POSS, key: "'s", cap: false, allCaps: false, num: false });
         j += 2;
       }
@@ -132,8 +173,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // surrogate pairs (emoji, astral letters) stay one token
     let j = i + 1;
     if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
-    out.push({ s: i, e: j, t: text.slice(i, j), k: QUOTE_CHARS.includes(ch) ? QUOTE : PUNCT, key: ch, cap: false,
-      allCaps: false, num: false });
+    out.push({
+      s: i,
+      e: j,
+      t: text.slice(i, j),
+      k: QUOTE_CHARS.includes(ch) ? QUOTE : PUNCT,
+      key: ch,
+      cap: false,
+      allCaps: false,
+      num: false,
+    });
     i = j;
   }
   return out;

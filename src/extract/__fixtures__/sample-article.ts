@@ -3,7 +3,7 @@
 export const SAMPLE_ARTICLE = [
   "Ministers meet in Valletta as fishing dispute deepens",
   "By Clara Bonnici",
-  "VALLETTA - Maltese Fisheries Minister Joseph Camilleri said on Wednesday that talks with Tunisian negotiators had made \"real progress\" but that key issues remained open.",
+  'VALLETTA - Maltese Fisheries Minister Joseph Camilleri said on Wednesday that talks with Tunisian negotiators had made "real progress" but that key issues remained open.',
   "“We are closer than we were a month ago,” Camilleri told reporters outside the ministry. “Nobody should expect a deal this week.",
   "“But I am hopeful,” he added.",
   "Tunisian Agriculture Ministry spokeswoman Leila Ben Salah, who attended the talks, said her government wanted quotas reviewed every year.",
@@ -11,5 +11,5 @@ export const SAMPLE_ARTICLE = [
   "An EU official familiar with the negotiations said the European Commission was ready to mediate. Maltese media reported Thursday that a second round would be held in Tunis.",
   "(Photo: Marco GRECH/Reuters)",
   "Fishing co-operative Nordmar said its members would protest in the harbour on Saturday. The protest would be peaceful, the co-operative said.",
-  "\"The minister has our support,\" said Prime Minister Anton Vella, adding that the cabinet would discuss the matter on Monday.",
+  '"The minister has our support," said Prime Minister Anton Vella, adding that the cabinet would discuss the matter on Monday.',
 ].join("\n\n");
