@@ -56,14 +56,19 @@ function makeWord(text: string, s: number, e: number): Token {
   if (key.endsWith(".") && key.indexOf(".") === key.length - 1) key = key.slice(0, -1);
   let letters = 0;
   let uppers = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (isWordCode(c) && !isDigitCode(c)) {
-      letters++;
-      if (isUpperCode(c)) uppers++;
-    }
-  }
   let cap = isUpperCode(c0);
+  // all-capitals only matters for words that start with a capital (or a digit: "3M")
+  if (cap || isDigitCode(c0)) {
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (isWordCode(c) && !isDigitCode(c)) {
+        letters++;
+        if (isUpperCode(c)) uppers++;
+        else break;
+      }
+    }
+    if (uppers < letters) letters = -1;
+  }
   if (!cap) {
     // "al-Ansari", "el-Sisi", "bin-Salman": a lower-case particle glued to a capitalised part
     const h = t.indexOf("-");
