@@ -1,17 +1,19 @@
 /** Handlers for what content scripts report: a page read, a page skipped, reader feedback. */
 import browser, { type Runtime } from "webextension-polyfill";
-import type { ContentHandlers } from "../../shared/messaging.ts";
+import type { Analysis } from "../../extract/types.ts";
+import type { KbLink } from "../../kb/index.ts";
+import { logError } from "../../shared/log.ts";
+import { sendToTab, type ContentHandlers } from "../../shared/messaging.ts";
 import { summariseClaims, summarisePeople } from "../../shared/page-summary.ts";
-import type { PageEnrichment } from "../../shared/types.ts";
+import { prefixed } from "../../shared/prefix.ts";
+import type { PageEnrichment, PageMeta } from "../../shared/types.ts";
 import { addFeedback, feedbackKey, readFeedback } from "../../store/feedback.ts";
 import type { ArticleRecordInput, Memory } from "../../store/index.ts";
 import type { Settings } from "../../store/settings.ts";
-import { prefixed } from "../../shared/prefix.ts";
 import { linkPage, personContexts } from "../enrich.ts";
-import { enrichFromWikidata } from "../wikidata-enrich.ts";
-import { logError } from "../../shared/log.ts";
 import { knowledgeBase, memoryStore, settings } from "../services.ts";
-import { writeTabState } from "../tab-state.ts";
+import { patchTabState, writeTabState } from "../tab-state.ts";
+import { enrichFromWikidata } from "../wikidata-enrich.ts";
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
@@ -34,71 +36,81 @@ const tabOf = (sender: Runtime.MessageSender) => sender.tab?.id ?? -1;
 
 const STORAGE_FULL_NOTE = "Sourcelight's memory is full: this article was not remembered. Free space in the popup (retention or clear).";
 
+/** Remembers a page (unless recording is paused or the tab is private); Result-like outcome. */
+async function recordPage(memory: Memory, prefs: Settings, input: ArticleRecordInput): Promise<{ recorded: boolean; note: string | null }> {
+  if (prefs.recordingPaused || input.incognito) return { recorded: false, note: null };
+  const outcome = await memory.recordArticle(input);
+  await applyRetentionHourly(memory, prefs);
+  if (outcome.ok) return { recorded: true, note: null };
+  if (outcome.error !== "quota") logError("recordArticle", outcome.message);
+  return { recorded: false, note: outcome.error === "quota" ? STORAGE_FULL_NOTE : null };
+}
+
+function recordInput(meta: PageMeta, text: string, analysis: Analysis, links: Map<string, KbLink>, contentHash: string, incognito: boolean): ArticleRecordInput {
+  const claims = summariseClaims(analysis, text);
+  return {
+    url: meta.canonicalUrl,
+    title: meta.title,
+    outlet: meta.outlet,
+    publishedAt: meta.publishedAt,
+    contentHash,
+    people: analysis.people.map((p) => {
+      const link = links.get(p.id);
+      return {
+        localId: p.id,
+        name: p.name,
+        role: p.role,
+        represents: p.represents,
+        isOfficial: p.isOfficial,
+        kb: link ? { id: link.id, name: link.name, position: link.position, country: link.country } : null,
+      };
+    }),
+    claims: analysis.quotes.map((q, i) => ({
+      personLocalId: q.speakerId,
+      source: q.source,
+      text: claims[i]!.text,
+      kind: q.kind,
+      cue: q.cue,
+      start: q.start,
+      end: q.end,
+    })),
+    seenAt: Date.now(),
+    incognito,
+  };
+}
+
 export const pageHandlers: ContentHandlers = {
+  /**
+   * Answers with what the card needs (KB links, said-elsewhere) as soon as it is known; the page
+   * is recorded into the memory after the answer (a write costs ~25 ms in Chromium's IndexedDB,
+   * which the card should not wait for), and opt-in Wikidata answers follow as pushes.
+   */
   async pageAnalyzed({ meta, text, analysis }, sender) {
     const tabId = tabOf(sender);
     const [prefs, feedback, memory] = await Promise.all([settings(), readFeedback(browser.storage.local), memoryStore()]);
     const date = (meta.publishedAt ?? new Date().toISOString()).slice(0, 10);
     const links = linkPage(knowledgeBase(), analysis, text, date, feedback);
     const url = meta.canonicalUrl;
-    // Said-elsewhere is asked before this article is recorded, and excludes it anyway.
+    // Said-elsewhere excludes this article, so asking before it is recorded gives the same answer.
     const people = await personContexts(memory, analysis.people, links, url);
-    let recorded = false;
-    let note: string | null = null;
-    if (!prefs.recordingPaused && !sender.tab?.incognito) {
-      const claims = summariseClaims(analysis, text);
-      const input: ArticleRecordInput = {
-        url,
-        title: meta.title,
-        outlet: meta.outlet,
-        publishedAt: meta.publishedAt,
-        contentHash: await sha256Hex(text),
-        people: analysis.people.map((p) => {
-          const link = links.get(p.id);
-          return {
-            localId: p.id,
-            name: p.name,
-            role: p.role,
-            represents: p.represents,
-            isOfficial: p.isOfficial,
-            kb: link ? { id: link.id, name: link.name, position: link.position, country: link.country } : null,
-          };
-        }),
-        claims: analysis.quotes.map((q, i) => ({
-          personLocalId: q.speakerId,
-          source: q.source,
-          text: claims[i]!.text,
-          kind: q.kind,
-          cue: q.cue,
-          start: q.start,
-          end: q.end,
-        })),
-        seenAt: Date.now(),
-        incognito: sender.tab?.incognito ?? false,
-      };
-      const outcome = await memory.recordArticle(input);
-      recorded = outcome.ok;
-      if (!outcome.ok && outcome.error === "quota") note = STORAGE_FULL_NOTE;
-      await applyRetentionHourly(memory, prefs);
-    }
     const dismissed: PageEnrichment["dismissed"] = {};
     for (const p of analysis.people) {
       const kind = feedback[feedbackKey(p.name)];
       if (kind) dismissed[p.id] = kind;
     }
-    const enrichment: PageEnrichment = { people, dismissed, recorded, note };
-    if (tabId >= 0) void enrichFromWikidata(tabId, analysis, links, date, enrichment).catch((e) => logError("wikidata", e));
+    const isIncognito = sender.tab?.incognito ?? false;
+    const enrichment: PageEnrichment = { people, dismissed, recorded: !prefs.recordingPaused && !isIncognito, note: null };
     if (tabId >= 0) {
-      await writeTabState({
-        tabId,
-        status: "article",
-        meta,
-        people: summarisePeople(analysis),
-        claims: summariseClaims(analysis, text),
-        enrichment,
-        updatedAt: Date.now(),
-      });
+      await writeTabState({ tabId, status: "article", meta, people: summarisePeople(analysis), claims: summariseClaims(analysis, text), enrichment, updatedAt: Date.now() });
     }
+    void (async () => {
+      const input = recordInput(meta, text, analysis, links, await sha256Hex(text), isIncognito);
+      const { recorded, note } = await recordPage(memory, prefs, input);
+      if (tabId < 0) return;
+      if (note) await sendToTab(tabId, "contextUpdated", { personId: null, context: null, note });
+      if (!recorded || note) await patchTabState(tabId, { enrichment: { ...enrichment, recorded, note } });
+      await enrichFromWikidata(tabId, analysis, links, date, enrichment);
+    })().catch((e) => logError("after pageAnalyzed", e));
     return enrichment;
   },
 
