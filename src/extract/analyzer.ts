@@ -15,6 +15,8 @@ import { attributeSentence, initialAttribState, type AttribState, type ClaimOut,
 import { Registry, type Entity } from "./coref.ts";
 import {
   COMMON_CAPS as COMMON_CAPS__,
+  COMPANY_NOUNS as COMPANY_NOUNS__,
+  FIRST_NAMES as FIRST_NAMES__,
   MEDIA as MEDIA__,
   ORG_WORDS as ORG_WORDS__,
   PLACE_TO_COUNTRY as PLACE_TO_COUNTRY__,
@@ -31,6 +33,8 @@ import type { Analysis, AnalyzeOptions, Block, Person, Quote, TextSnapshot } fro
 // Local bindings: hot loops read these per token; plain consts avoid live-binding getters
 // when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
 const COMMON_CAPS = COMMON_CAPS__;
+const COMPANY_NOUNS = COMPANY_NOUNS__;
+const FIRST_NAMES = FIRST_NAMES__;
 const MEDIA = MEDIA__;
 const ORG_WORDS = ORG_WORDS__;
 const PLACE_TO_COUNTRY = PLACE_TO_COUNTRY__;
@@ -77,6 +81,28 @@ const PLACE_PREPS = new Set([
   "via",
   "around",
 ]);
+const ORG_SUFFIXES = new Set([
+  "inc",
+  "corp",
+  "co",
+  "ltd",
+  "llc",
+  "plc",
+  "ag",
+  "sa",
+  "nv",
+  "spa",
+  "gmbh",
+  "group",
+  "holdings",
+  "bhd",
+  "tbk",
+  "pte",
+  "limited",
+  "corporation",
+  "incorporated",
+  "company",
+]);
 const CREDIT_WORDS = new Set([
   "photo",
   "photos",
@@ -106,6 +132,9 @@ class Engine implements Analyzer {
   private orgSeen = new Set<string>();
   /** blocks that are only a person's name line ("— Ana Ruiz, 34, teacher"), by block index */
   private nameLines = new Map<number, number>();
+  /** names seen in an organisation's context somewhere ("Royal Oak shares", "Goldman Sachs & Co",
+   *  "Blackburn, the club"): folded name words joined by spaces */
+  private orgMarked = new Set<string>();
 
   constructor(private readonly opts: AnalyzeOptions = {}) {}
 
@@ -127,6 +156,7 @@ class Engine implements Analyzer {
     this.orgNames = [];
     this.orgSeen = new Set();
     this.nameLines = new Map();
+    this.orgMarked = new Set();
   }
 
   push(snapshot: TextSnapshot): void {
@@ -190,6 +220,7 @@ class Engine implements Analyzer {
       const chunks = findChunks(tokens, s);
       let prevCand: { cand: PersonCandidate; b: number } | null = null;
       const rejected: PersonCandidate[] = [];
+      for (const ch of chunks) this.markOrgContext(tokens, s, ch.na, ch.b);
       for (const ch of chunks) {
         const cand = assessChunk(ch, { text, tokens, sentence: s, blockFirst: 0, creditBlock, bylineBlock });
         if (!cand) {
@@ -336,6 +367,34 @@ class Engine implements Analyzer {
     flush();
   }
 
+  private markOrgContext(tokens: Token[], s: { a: number; b: number }, a: number, b: number): void {
+    if (b <= a || this.orgMarked.size > 5000) return;
+    const n1 = tokens[b];
+    const n2 = tokens[b + 1];
+    const n3 = tokens[b + 2];
+    let org = false;
+    if (
+      n1 &&
+      (n1.t === "&" || (n1.k === WORD && !n1.cap && (n1.key === "shares" || n1.key === "stock" || n1.key === "shareholders")))
+    )
+      org = true;
+    else if (n1 && n1.k === WORD && n1.cap && ORG_SUFFIXES.has(n1.key)) org = true;
+    else if (n1?.t === "(" && n2 && n2.k === WORD && ORG_SUFFIXES.has(n2.key)) org = true;
+    else if (
+      n1?.t === "," &&
+      n2?.key === "the" &&
+      n3 &&
+      n3.k === WORD &&
+      !n3.cap &&
+      (COMPANY_NOUNS.has(n3.key) || ORG_WORDS.has(n3.key) || n3.key === "club" || n3.key === "side" || n3.key === "team")
+    )
+      org = true;
+    if (!org || b > s.b) return;
+    const keys: string[] = [];
+    for (let i = a; i < b; i++) if (tokens[i]!.k === WORD && tokens[i]!.cap) keys.push(tokens[i]!.key);
+    if (keys.length > 0) this.orgMarked.add(keys.join(" "));
+  }
+
   private tallyCountries(tokens: Token[], personAt: Int32Array): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -437,7 +496,19 @@ class Engine implements Analyzer {
       a.mentions.sort((x, y) => x.start - y.start);
       a.first = a.mentions.length > 0 ? a.mentions[0]!.start : Infinity;
     }
-    const list = [...acc.values()].filter((a) => a.mentions.length > 0).sort((x, y) => x.first - y.first);
+    // a "person" whose name the article also uses as an organisation's, with no personal evidence
+    // (first name, title, role, honorific), is that organisation
+    const isOrgNamed = (a: Acc): boolean => {
+      if (a.roles.length > 0 || a.ent.titled || a.ent.gender || a.credit || a.byline) return false;
+      const k = a.ent.keys;
+      if (k.length === 0 || FIRST_NAMES.has(k[0]!)) return false;
+      return this.orgMarked.has(k.join(" ")) || (k.length === 1 && this.orgMarked.has(k[0]!));
+    };
+    const dropped = new Map<number, string>();
+    for (const [id, a] of acc) if (isOrgNamed(a)) dropped.set(id, a.name);
+    const list = [...acc.values()]
+      .filter((a) => a.mentions.length > 0 && !dropped.has(a.ent.id))
+      .sort((x, y) => x.first - y.first);
     const idOf = new Map<number, string>();
     list.forEach((a, i) => idOf.set(a.ent.id, `p${i + 1}`));
     // document facts for "represents"
@@ -525,8 +596,11 @@ class Engine implements Analyzer {
       seen.add(key);
       let speakerId: string | null = null;
       let source: string | null = null;
-      if (c.speaker && "ent" in c.speaker) speakerId = idOf.get(rootOf(c.speaker.ent)) ?? null;
-      else if (c.speaker) source = c.speaker.company && mainOrg ? mainOrg : c.speaker.label;
+      if (c.speaker && "ent" in c.speaker) {
+        const r = rootOf(c.speaker.ent);
+        speakerId = idOf.get(r) ?? null;
+        if (!speakerId && dropped.has(r)) source = dropped.get(r)!;
+      } else if (c.speaker) source = c.speaker.company && mainOrg ? mainOrg : c.speaker.label;
       quotes.push({
         id: `q${quotes.length + 1}`,
         start: c.start,

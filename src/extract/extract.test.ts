@@ -419,6 +419,12 @@ const rows: Row[] = [
     people: [{ name: "Lena Fischer", official: false }],
   },
   {
+    name: "a two-word name used as a company elsewhere in the article is not a person",
+    text: "Harbor Stone said profits rose. Harbor Stone shares gained 3% in early trading.",
+    notPeople: ["Harbor Stone"],
+    claims: [{ text: "profits rose", kind: "indirect", speaker: { source: "Harbor Stone" } }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],
