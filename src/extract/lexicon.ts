@@ -98,7 +98,7 @@ island islands strip bank valley river sea ocean gulf mountains mountain hills l
 world international national global federal central european african asian american
 commons lords exchange reserve treasury board bureau program programme project initiative plan fund
 museum library zoo prize award awards strategies consulting classic slam prix masters marathon derby trophy
-series bowl rally tour day capitol act bill law treaty accord agreement protocol convention amendment
+series bowl rally tour day capitol dow index act bill law treaty accord agreement protocol convention amendment
 show debates debate
 security health defense defence affairs relations
 `);
@@ -134,7 +134,8 @@ breaking update updated live watch read listen video photo photos image images g
 credit source sources file getty reporting editing writing additional advertisement comments share subscribe
 talks back speaking asked asking report reports reported officials official police people members sides
 speaking sign signs news latest top more related topics story stories opinion analysis explainer
-thank thanks please dear hello hi welcome congratulations sorry
+thank thanks please dear hello hi welcome congratulations sorry universe catholic orthodox protestant muslim
+jewish islamic hindu buddhist sunni shiite shia
 says goes speaks calls wins takes makes gets slams blasts rips hits urges warns backs faces meets sees asks tells vows
 plans seeks defends denies admits claims accuses praises attacks leads leaves joins returns signs rejects endorses
 unveils announces launches slams sparks sends opens closes hails lashes pushes pulls drops adds cuts raises
@@ -311,6 +312,19 @@ Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;
     ["kiwis", "New Zealand"],
     ["czechia", "Czech Republic"],
     ["ivory", "Ivory Coast"],
+    ["new york", "United States"],
+    ["los angeles", "United States"],
+    ["san francisco", "United States"],
+    ["san diego", "United States"],
+    ["las vegas", "United States"],
+    ["new orleans", "United States"],
+    ["st louis", "United States"],
+    ["sao paulo", "Brazil"],
+    ["hong kong", "China"],
+    ["buenos aires", "Argentina"],
+    ["tel aviv", "Israel"],
+    ["ben gurion", "Israel"],
+    ["victoria falls", "Zimbabwe"],
   ];
   for (const [k, v] of aliases) m.set(k, v);
   return m;
