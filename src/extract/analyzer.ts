@@ -563,7 +563,7 @@ class Engine implements Analyzer {
         mentions: dedupe(a.mentions),
         isOfficial: !nonOff,
         role,
-        represents: nonOff && !role ? null : repOf(a),
+        represents: nonOff && (!role || privateRole(role)) ? null : repOf(a),
       };
     });
     // a quotation left open at a paragraph end, attributed only by adjacency, takes the speaker
@@ -615,6 +615,16 @@ class Engine implements Analyzer {
     void this.opts;
     return { people, quotes };
   }
+}
+
+const PRIVATE_WORDS = new Set(("mother father parent resident residents voter voters shopper passenger neighbour neighbor relative " +
+  "widow friend homeowner retiree pensioner volunteer student students teacher nurse survivor victim witness protester " +
+  "protesters farmer worker fan supporter").split(" "));
+
+/** Private people ("a mother of two from Bremen") act for no one. */
+function privateRole(role: string): boolean {
+  for (const w of role.toLowerCase().split(" ")) if (PRIVATE_WORDS.has(w)) return true;
+  return false;
 }
 
 function dedupe<T extends { start: number; end: number }>(ms: T[]): T[] {
