@@ -6,7 +6,7 @@
  * when the name scrolls out of view. Keyboard: focus on a name opens its card; Enter or
  * ArrowDown moves focus into the card; Escape returns focus to the name.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from "@floating-ui/dom";
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from "@floating-ui/dom";
 import { h, render } from "preact";
 import type { ElsewhereClaim, FeedbackKind, KbFacts, PageClaim, PagePerson } from "../shared/types.ts";
 import { HoverCard } from "../ui/card/HoverCard.tsx";
@@ -197,7 +197,20 @@ export class CardController {
     const { x, y } = await computePosition(anchor, wrap, {
       strategy: "fixed",
       placement: "bottom-start",
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        offset(6),
+        flip({ padding: 8, fallbackPlacements: ["top-start", "bottom-end", "top-end"] }),
+        shift({ padding: 8 }),
+        // Never taller than the room on the chosen side: the card scrolls inside instead of
+        // running off the screen or over the name.
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => {
+            const card = wrap.firstElementChild as HTMLElement | null;
+            if (card) card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
     });
     Object.assign(wrap.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
   }
