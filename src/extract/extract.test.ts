@@ -425,6 +425,16 @@ const rows: Row[] = [
     claims: [{ text: "profits rose", kind: "indirect", speaker: { source: "Harbor Stone" } }],
   },
   {
+    name: "a score at a line end does not join the name to the next line's name",
+    text: "Scorecard\n\nA. Cole c Bart Mills b Ravi Kumar 12\nT. Lane lbw b Ravi Kumar 4",
+    people: [{ name: "Ravi Kumar", mentions: ["Ravi Kumar"] }, { name: "Bart Mills" }],
+  },
+  {
+    name: "a one- or two-digit number inside a name ('Mamadi 3 Kaba')",
+    text: "Commission spokesman Oumar 2 Sylla said the count was fair.",
+    people: [{ name: "Oumar 2 Sylla", official: true }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],

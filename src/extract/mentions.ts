@@ -408,6 +408,8 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
         u.num &&
         u.t.length <= 2 &&
         nx &&
+        j + 1 < s.b &&
+        nx.s - u.e === 1 &&
         nx.k === WORD &&
         nx.cap &&
         !nx.num &&
