@@ -6,13 +6,25 @@
  *   --jsonl  one JSON line per file in the scorer's contract (shared tools/score.mjs):
  *            {file, people:[{id,name,isOfficial,role,represents,mentions:[{start,end}]}],
  *             quotes:[{start,end,kind,speakerId,source,cue}]} (+ text for .html input)
+ *   --date   the article's date (roles are dated: the knowledge base gives the office held then);
+ *            for .html the page's own published date is used when --date is absent; else today.
  *   default  a readable summary: people with role/represents/official, then claims with speakers.
+ * Each person the bundled knowledge base links (src/kb linkPeople, the same function the
+ * background uses) carries `kb: {id, name, position, organisation, country, party, since, source, asOf}`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze, snapshotFromPlainText } from "../src/extract/index.ts";
 import type { Analysis, Person, TextSnapshot } from "../src/extract/types.ts";
+import { linkPeople, loadKnowledgeBase, type KbLink, type KnowledgeBase } from "../src/kb/index.ts";
+
+let kb: KnowledgeBase | null = null;
+function knowledgeBase(): KnowledgeBase {
+  const path = resolve(dirname(fileURLToPath(import.meta.url)), "../src/kb/data/officials.json");
+  kb ??= loadKnowledgeBase(JSON.parse(readFileSync(path, "utf8")));
+  return kb;
+}
 
 interface Args {
   jsonl: boolean;
@@ -39,9 +51,9 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-async function loadSnapshot(file: string): Promise<{ snapshot: TextSnapshot; isHtml: boolean }> {
+async function loadSnapshot(file: string): Promise<{ snapshot: TextSnapshot; isHtml: boolean; date: string | null }> {
   const raw = readFileSync(file, "utf8");
-  if (!/\.html?$/i.test(file)) return { snapshot: snapshotFromPlainText(raw), isHtml: false };
+  if (!/\.html?$/i.test(file)) return { snapshot: snapshotFromPlainText(raw), isHtml: false, date: null };
   const here = dirname(fileURLToPath(import.meta.url));
   const lib = resolve(here, "lib/html-snapshot.ts");
   if (!existsSync(lib)) {
@@ -49,14 +61,18 @@ async function loadSnapshot(file: string): Promise<{ snapshot: TextSnapshot; isH
       `cannot read ${file}: HTML input needs scripts/lib/html-snapshot.ts (htmlToSnapshot), which is not there yet`,
     );
   }
-  const { htmlToSnapshot } = (await import("./lib/html-snapshot.ts")) as {
-    htmlToSnapshot: (html: string) => { snapshot: TextSnapshot; meta?: unknown };
-  };
-  return { snapshot: htmlToSnapshot(raw).snapshot, isHtml: true };
+  const { htmlToSnapshot } = await import("./lib/html-snapshot.ts");
+  const { snapshot, meta } = htmlToSnapshot(raw);
+  return { snapshot, isHtml: true, date: meta.publishedAt?.slice(0, 10) ?? null };
 }
 
-/** The JSON form of one person. Per-person extras (e.g. a knowledge-base entry) are attached here. */
-export function personJson(p: Person): Record<string, unknown> {
+function kbJson(link: KbLink) {
+  const { id, name, organisation, country, party, since, source, asOf } = link;
+  return { id, name, position: link.label ?? link.position, organisation, country, party, since, source, asOf };
+}
+
+/** The JSON form of one person, with its knowledge-base link when there is one. */
+export function personJson(p: Person, link?: KbLink): Record<string, unknown> {
   return {
     id: p.id,
     name: p.name,
@@ -64,13 +80,14 @@ export function personJson(p: Person): Record<string, unknown> {
     role: p.role,
     represents: p.represents,
     mentions: p.mentions.map((m) => ({ start: m.start, end: m.end })),
+    ...(link ? { kb: kbJson(link) } : {}),
   };
 }
 
-function toJson(file: string, a: Analysis, text: string | null): Record<string, unknown> {
+function toJson(file: string, a: Analysis, text: string | null, links: Map<string, KbLink>): Record<string, unknown> {
   const out: Record<string, unknown> = {
     file,
-    people: a.people.map(personJson),
+    people: a.people.map((p) => personJson(p, links.get(p.id))),
     quotes: a.quotes.map((q) => ({
       start: q.start,
       end: q.end,
@@ -84,13 +101,15 @@ function toJson(file: string, a: Analysis, text: string | null): Record<string, 
   return out;
 }
 
-function summary(file: string, text: string, a: Analysis): string {
+function summary(file: string, text: string, a: Analysis, links: Map<string, KbLink>): string {
   const lines: string[] = [`== ${file}`, `People (${a.people.length}):`];
   const byId = new Map(a.people.map((p) => [p.id, p]));
   for (const p of a.people) {
     const forms = [...new Set(p.mentions.map((m) => text.slice(m.start, m.end)))].join(", ");
     lines.push(`  ${p.id} ${p.name}${p.isOfficial ? " [official]" : ""}`);
     lines.push(`      role: ${p.role ?? "-"} | represents: ${p.represents ?? "-"} | mentions: ${forms}`);
+    const link = links.get(p.id);
+    if (link) lines.push(`      kb: ${link.label ?? link.position ?? "-"}${link.party ? ` | ${link.party}` : ""} (${link.source}, as of ${link.asOf})`);
   }
   lines.push(`Claims (${a.quotes.length}):`);
   for (const q of a.quotes) {
@@ -111,10 +130,12 @@ async function main(): Promise<void> {
   let failed = false;
   for (const file of args.files) {
     try {
-      const { snapshot, isHtml } = await loadSnapshot(file);
-      const a = analyze(snapshot, args.date ? { date: args.date } : {});
-      if (args.jsonl) process.stdout.write(`${JSON.stringify(toJson(file, a, isHtml ? snapshot.text : null))}\n`);
-      else console.log(summary(file, snapshot.text, a));
+      const { snapshot, isHtml, date: pageDate } = await loadSnapshot(file);
+      const date = args.date ?? pageDate ?? new Date().toISOString().slice(0, 10);
+      const a = analyze(snapshot, { date });
+      const links = linkPeople(knowledgeBase(), a.people, snapshot.text, date);
+      if (args.jsonl) process.stdout.write(`${JSON.stringify(toJson(file, a, isHtml ? snapshot.text : null, links))}\n`);
+      else console.log(summary(file, snapshot.text, a, links));
     } catch (e) {
       failed = true;
       console.error(`analyze: ${file}: ${e instanceof Error ? e.message : String(e)}`);
