@@ -701,7 +701,20 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
     return null;
   }
   if (tj.t === "," && t.key.endsWith("ing")) {
-    // "Trump appeared confident, telling reporters …": the participle's subject is the clause's
+    // "Trump appeared confident, telling reporters …": the participle's subject is the clause's.
+    // The nearest person in subject position (clause-initial, followed by a verb) before the comma.
+    for (let k = j - 1; k >= s.a && j - k < 40; k--) {
+      const pk = personAt[k] ?? -1;
+      if (pk < 0) continue;
+      const p = persons[pk]!;
+      k = p.ca;
+      const pre = tokens[p.ca - 1];
+      const post = tokens[p.b];
+      const clauseInitial = p.ca === s.a || !pre || pre.t === "," || (pre.k === WORD && SUBORD.has(pre.key));
+      if (clauseInitial && !p.poss && post && post.k === WORD && !post.cap) {
+        return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
+      }
+    }
     const cs = clauseStart(tokens, s, j);
     const b = npForward(tokens, s, cs, personAt, persons);
     if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };

@@ -435,6 +435,11 @@ const rows: Row[] = [
     people: [{ name: "Oumar 2 Sylla", official: true }],
   },
   {
+    name: "participle cue after an introductory phrase takes the clause subject",
+    text: "Hours later, Senator Rita Moss thanked Governor Paul Kent, telling reporters, “We owe him a great deal.”",
+    claims: [{ text: "We owe him a great deal.", kind: "direct", speaker: "Rita Moss" }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],
