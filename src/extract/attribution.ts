@@ -261,7 +261,11 @@ export function findCues(inp: SentenceInput): number[] {
     )
       p--;
     const pt = tokens[p];
-    if (pt && p >= s.a && (isWordKey(pt, BE) || pt.k === POSS || (isWordKey(pt, DETS) && !["that", "this"].includes(pt.key))))
+    if (
+      pt &&
+      p >= s.a &&
+      ((isWordKey(pt, BE) && !t.key.endsWith("ing")) || pt.k === POSS || (isWordKey(pt, DETS) && !["that", "this"].includes(pt.key)))
+    )
       continue;
     if (
       pt &&
@@ -1063,6 +1067,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   // ---- indirect claims
   const subEnd = subordinateEnd(inp);
   for (const i of cues) {
+    // speech acts that attribute a quotation but carry no reported clause ("thanked him for “…”")
+    if (SPEECH_VERBS.get(tokens[i]!.key) === "speech-act") continue;
     const subj = subjectFor(i);
     if (!subj || !subj.ref) continue;
     // "…, which he said includes …": a cue inside someone's reported content

@@ -440,6 +440,14 @@ const rows: Row[] = [
     claims: [{ text: "We owe him a great deal.", kind: "direct", speaker: "Rita Moss" }],
   },
   {
+    name: "speech acts attribute quotations ('thanked him for “…”', 'is labeling … “…”') without indirect claims",
+    text: "Mayor Lisa Grant thanked the volunteers for “keeping the city running.” Governor Tom Reed is labeling the plan “a costly mistake.”",
+    claims: [
+      { text: "keeping the city running.", kind: "direct", speaker: "Lisa Grant" },
+      { text: "a costly mistake.", kind: "direct", speaker: "Tom Reed" },
+    ],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],

@@ -221,6 +221,10 @@ export const SPEECH_VERBS: Map<string, string> = (() => {
   add("inform", "informed");
   add("brief", "briefed");
   add("testify", "testified");
+  // speech acts that only attribute a quotation (no reported clause): used for direct quotes
+  add("speech-act", "thanked praised criticized criticised blasted slammed attacked dismissed mocked hailed welcomed " +
+    "condemned joked quipped lamented apologized apologised chided scolded ridiculed derided lambasted touted " +
+    "thanking praising criticizing criticising blasting slamming attacking dismissing mocking hailing condemning joking");
   return m;
 })();
 
