@@ -532,7 +532,14 @@ class Engine implements Analyzer {
     }
     const roleOf = (a: Acc): string | null => {
       const r = a.roles[0];
-      return r ? singularHead(r.text) : null;
+      if (!r) return null;
+      const role = singularHead(r.text);
+      // a bare one-word title gains the noun the article uses for the office: "Justice (judge)"
+      if (!role.includes(" ")) {
+        const extra = a.ent.refHeads.find((h) => h !== role.toLowerCase() && !role.toLowerCase().includes(h));
+        if (extra) return `${role} (${extra})`;
+      }
+      return role;
     };
     const repCache = new Map<number, string | null>();
     const repOf = (a: Acc): string | null => {

@@ -467,7 +467,10 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
       const mods: string[] = [];
       for (let i = la; i < head; i++) if (tokens[i]!.k === WORD) mods.push(tokens[i]!.key);
       const e = resolveRole(inp.registry, ht.key, mods);
-      if (e) return { ent: e.id };
+      if (e) {
+        if (e.refHeads.length < 4 && !e.refHeads.includes(ht.key)) e.refHeads.push(ht.key);
+        return { ent: e.id };
+      }
       // "the former secretary said": no role on record; in news the description points at the
       // person the story is about right now
       const st = inp.state;

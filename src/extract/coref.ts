@@ -28,6 +28,8 @@ export interface Entity {
   quotes: number;
   gender: "f" | "m" | "";
   private: boolean;
+  /** head nouns of role descriptions that were resolved to this person ("the judge") */
+  refHeads: string[];
 }
 
 const RECENT = 16;
@@ -100,6 +102,7 @@ export class Registry {
       quotes: 0,
       gender: c.gender,
       private: c.private,
+      refHeads: [],
     };
     this.entities.push(e);
     this.index(e);

@@ -448,6 +448,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "a one-word title gains the office noun the article uses for the person",
+    text: "Justice Amir Rahman jailed the former mayor. The judge said the evidence was overwhelming.",
+    people: [{ name: "Amir Rahman", role: "Justice (judge)" }],
+    claims: [{ text: "the evidence was overwhelming", kind: "indirect", speaker: "Amir Rahman" }],
+  },
+  {
     name: "sports table 'Name (Country)'",
     text: "1. Tomasz Wierzbicki (Poland) 10.12\n2. Kwame Boateng (Ghana) 10.15",
     people: [{ name: "Tomasz Wierzbicki" }, { name: "Kwame Boateng" }],
