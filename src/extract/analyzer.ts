@@ -401,7 +401,8 @@ class Engine implements Analyzer {
       if (t.k !== WORD || !t.cap || personAt[i]! >= 0) continue;
       const nx = tokens[i + 1];
       let c: string | undefined;
-      if (nx && nx.k === WORD) c = PLACE_TO_COUNTRY.get(`${t.key} ${nx.key}`);
+      // two-word places start with a word that is itself listed or capitalised ("New York", "Sri Lanka")
+      if (nx && nx.k === WORD && (nx.cap || nx.key === "de")) c = PLACE_TO_COUNTRY.get(`${t.key} ${nx.key}`);
       if (!c && (t.key !== "us" || t.t === "US")) c = PLACE_TO_COUNTRY.get(t.key);
       if (c) this.countries.set(c, (this.countries.get(c) ?? 0) + 1);
     }
@@ -410,9 +411,10 @@ class Engine implements Analyzer {
   private tallyOrg(text: string, tokens: Token[], a: number, b: number): void {
     while (a < b && COMMON_CAPS.has(tokens[a]!.key)) a++;
     if (a >= b) return;
-    const name = text.slice(tokens[a]!.s, tokens[b - 1]!.e);
-    const hasOrgWord = tokens.slice(a, b).some((t) => ORG_WORDS.has(t.key));
+    let hasOrgWord = false;
+    for (let i = a; i < b && !hasOrgWord; i++) hasOrgWord = ORG_WORDS.has(tokens[i]!.key);
     if (hasOrgWord && b - a >= 2) {
+      const name = text.slice(tokens[a]!.s, tokens[b - 1]!.e);
       if (!this.orgSeen.has(name)) {
         this.orgSeen.add(name);
         if (this.orgNames.length < 200) this.orgNames.push(name);

@@ -372,7 +372,7 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
   while (i < s.b) {
     const t = tokens[i]!;
     let particleStart = false;
-    if (isParticle(t) && LEADING_PARTICLES.has(t.key)) {
+    if (t.k === WORD && !t.cap && t.key.length <= 5 && LEADING_PARTICLES.has(t.key)) {
       // "lobbed van der Sar", "de Klerk's party": a surname written with a lower-case particle
       let k2 = i + 1;
       while (k2 < s.b && isParticle(tokens[k2]) && k2 - i < 3) k2++;

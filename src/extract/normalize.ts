@@ -62,14 +62,16 @@ const FOLD_MAP: Record<string, string> = { ı: "i", ł: "l", ø: "o", đ: "d", �
 export function fold(s: string): string {
   // fast path: plain ASCII needs only lower-casing (most words of English news)
   let ascii = true;
+  let upper = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 128 || c === 96) {
       ascii = false;
       break;
     }
+    if (c >= 65 && c <= 90) upper = true;
   }
-  if (ascii) return s.toLowerCase();
+  if (ascii) return upper ? s.toLowerCase() : s;
   let out = "";
   const n = s.normalize("NFKD");
   for (let i = 0; i < n.length; i++) {
