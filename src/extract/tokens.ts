@@ -112,6 +112,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       for (;;) {
         while (j < end && isWordCode(text.charCodeAt(j))) j++;
         if (j >= end) break;
+        const cj = text.charCodeAt(j);
+        // fast exit: a word followed by a space or plain punctuation (the common case)
+        if (cj === 32 || cj === 10 || cj === 58 || cj === 59 || cj === 41 || cj === 63 || cj === 33 || cj === 34) break;
         const ch = text[j]!;
         const nextIsWord = j + 1 < end && isWordCode(text.charCodeAt(j + 1));
         if (HYPHENS.includes(ch) && nextIsWord) {
@@ -162,9 +165,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         break;
       }
       out.push(makeWord(text, i, j));
+      const cq = j < end ? text.charCodeAt(j) : 32;
       if (
+        (cq === 39 || cq === 0x2019) &&
         j + 1 < end &&
-        isApos(text[j]!) &&
         (text[j + 1] === "s" || text[j + 1] === "S") &&
         !(j + 2 < end && isWordCode(text.charCodeAt(j + 2)))
       ) {
