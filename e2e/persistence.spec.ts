@@ -76,6 +76,11 @@ test("chromium: the memory survives a browser restart on the same profile", asyn
 
 test("firefox: the memory survives a restart of the extension's background", async ({ ext }) => {
   test.skip(ext.browserName !== "firefox", "Chromium restarts the whole browser in the previous test");
+  // Earlier tests in this browser read other pages quoting the same official: start from an
+  // empty memory so the card's three newest claims elsewhere are article A's.
+  const options = await ext.openExtensionPage("src/options/index.html");
+  await options.evaluateExpression(`browser.runtime.sendMessage({ type: "popup→bg:clearMemory", payload: null }).then((r) => r.ok)`);
+  await options.close();
   const a = await ext.open(ext.url("ynet-style"));
   expect(await a.waitForStatus("painted")).toBe("painted");
   await new Promise((resolve) => setTimeout(resolve, 1500));
