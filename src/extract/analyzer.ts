@@ -115,7 +115,20 @@ const CREDIT_WORDS = new Set([
   "picture",
   "pictures",
   "file",
+  // the same credit lines in other languages news pages carry in captions
+  "foto",
+  "fotos",
+  "bild",
+  "צילום",
+  "קרדיט",
+  "تصوير",
+  "صورة",
+  "фото",
 ]);
+/** "Reporting by …", "Editing by …": agency sign-offs that name journalists, not sources. */
+const SIGNOFF_WORDS = new Set(["reporting", "editing", "writing", "compiled", "produced", "photography", "graphics", "translated", "interview"]);
+/** Words an author line carries besides names: "Jane Roe | Published: 11.24.26, 09:12". */
+const AUTHOR_LINE_WORDS = new Set(["published", "updated", "posted", "modified", "last"]);
 
 class Engine implements Analyzer {
   private text = "";
@@ -208,8 +221,7 @@ class Engine implements Analyzer {
     const personAt = new Int32Array(n).fill(-1);
     const persons: PersonSpan[] = [];
     const creditBlock = isCreditBlock(tokens, blk.end - blk.start);
-    // "By Jonas Meier and Priya Nair": every name of a short block opening with "By" is a byline
-    const bylineBlock = blk.end - blk.start <= 100 && tokens[0]!.k === WORD && tokens[0]!.key === "by" && tokens[0]!.cap;
+    const bylineBlock = isBylineBlock(tokens, blk.end - blk.start);
     // quotes grouped by the sentence holding their opening (or closing) mark
     const byOpen = scan.spans
       .map((q) => ({ q, at: q.open >= 0 ? q.open : q.close >= 0 ? q.close : 0 }))
@@ -658,6 +670,26 @@ function singularHead(role: string): string {
     }
   }
   return role;
+}
+
+/**
+ * A short block that names the article's authors: "By Jonas Meier and Priya Nair", "Reporting by
+ * A in Doha; Editing by B", or an author line "Jane Roe | Published: 11.24.26". Every name in it is
+ * a byline (not an official), whatever else the article says about the same words.
+ */
+function isBylineBlock(tokens: Token[], len: number): boolean {
+  if (len > 200 || tokens.length === 0) return false;
+  const first = tokens[0]!;
+  if (len <= 100 && first.k === WORD && first.key === "by" && first.cap) return true;
+  let hasBar = false;
+  let hasDateWord = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.k === WORD && t.key === "by" && i > 0 && SIGNOFF_WORDS.has(tokens[i - 1]!.key)) return true;
+    if (t.t === "|") hasBar = true;
+    if (t.k === WORD && AUTHOR_LINE_WORDS.has(t.key)) hasDateWord = true;
+  }
+  return len <= 100 && hasBar && hasDateWord;
 }
 
 function isCreditBlock(tokens: Token[], len: number): boolean {

@@ -405,6 +405,32 @@ const rows: Row[] = [
     claims: [{ text: "sales fell", kind: "indirect", speaker: { source: "Kelvane" } }],
   },
   {
+    name: "agency sign-off names journalists, not officials (Reporting by … Editing by …)",
+    text: "Minister Lea Hart said the budget would pass.\n\nReporting by Ivo Marsh in Rome; Editing by Dana Quill",
+    people: [
+      { name: "Lea Hart", official: true },
+      { name: "Ivo Marsh", official: false },
+      { name: "Dana Quill", official: false },
+    ],
+  },
+  {
+    name: "an author line with a bar and a publication time is a byline",
+    text: "Talks resume in Vienna\n\nMira Falk | Published: 03.02.26, 10:15\n\nForeign Minister Otto Brenn said the talks would resume.",
+    people: [
+      { name: "Mira Falk", official: false },
+      { name: "Otto Brenn", official: true },
+    ],
+  },
+  {
+    name: "photo credits in other languages (Hebrew, German) name photographers",
+    text: "Delegations meet in Cairo (צילום: Tal Amir)\n\nThe cabinet in session (Foto: Jonas Weber)\n\nPrime Minister Avi Nadel said the talks were serious.",
+    people: [
+      { name: "Tal Amir", official: false },
+      { name: "Jonas Weber", official: false },
+      { name: "Avi Nadel", official: true },
+    ],
+  },
+  {
     name: "a cue after a quote and a role-prefixed name has no content of its own",
     text: "“We will not accept layoffs,” union leader Petra Schulz said in an interview with a broadcaster. Schulz warned of strikes.",
     claims: [
