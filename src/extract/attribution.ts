@@ -1394,6 +1394,13 @@ function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
     if (u.k === PUNCT && (u.t === "." || u.t === "!" || u.t === "?")) break;
     if (u.k === QUOTE) return -1;
     if (u.k === WORD && u.key === "that") return -1;
+    // a comma closes the cue's adjuncts: what follows is the writer's trailing clause
+    // ("…, X said on Wednesday, a day after the talks ended"), unless a quotation or a that-clause
+    if (u.k === PUNCT && u.t === ",") {
+      const v = tokens[k + 1];
+      if (v && (v.k === QUOTE || (v.k === WORD && v.key === "that"))) return -1;
+      break;
+    }
     // only adjuncts may follow a post-posed cue ("said on Saturday (Feb 15)", "told reporters")
     if (u.k === WORD && !u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !TELL_OBJECTS.has(u.key) && !isDay(u.key)) return -1;
     k++;
@@ -1433,8 +1440,17 @@ function contentSentenceStart(inp: SentenceInput): number {
   let a = s.a;
   let k = a;
   while (k < s.b && k - a < 5 && tokens[k]!.k === WORD && tokens[k]!.allCaps) k++;
-  if (k > a && tokens[k] && (tokens[k]!.t === "-" || tokens[k]!.t === "—" || tokens[k]!.t === "–" || tokens[k]!.t === ":"))
-    a = k + 1;
+  const isDash = (t: Token | undefined) => !!t && (t.t === "-" || t.t === "—" || t.t === "–" || t.t === ":");
+  if (k > a && isDash(tokens[k])) return k + 1;
+  // agency datelines: "DOHA, Nov 25 (Reuters) -", "PARIS, March 3 (AFP) —": a dash within a few
+  // tokens of the capitalised place, after a date and a parenthesised credit
+  if (k > a && tokens[k]?.t === ",") {
+    for (let j = k + 1; j < s.b && j - k <= 10; j++) {
+      const t = tokens[j]!;
+      if (isDash(t)) return j + 1;
+      if (t.k === WORD && !t.cap && !t.num) break;
+    }
+  }
   return a;
 }
 

@@ -431,6 +431,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "post-posed cue followed by the writer's trailing clause: the content is before the cue",
+    text: "Oslo will keep hosting the talks for as long as both sides engage, Foreign Ministry spokesperson Siri Dahl said on Monday, a day after the last round ended without a text.",
+    claims: [{ text: "Oslo will keep hosting the talks for as long as both sides engage", kind: "indirect", speaker: "Siri Dahl" }],
+    noClaims: ["a day after the last round ended without a text"],
+  },
+  {
+    name: "an agency dateline with date and credit is not part of the claim",
+    text: "OSLO, March 3 (Nordic Wire) - Oslo will keep hosting the talks, Foreign Ministry spokesperson Siri Dahl said on Monday.",
+    claims: [{ text: "Oslo will keep hosting the talks", kind: "indirect", speaker: "Siri Dahl" }],
+  },
+  {
     name: "a cue after a quote and a role-prefixed name has no content of its own",
     text: "“We will not accept layoffs,” union leader Petra Schulz said in an interview with a broadcaster. Schulz warned of strikes.",
     claims: [
