@@ -607,6 +607,17 @@ class Engine implements Analyzer {
       const ent = this.nameLines.get(c.block + 1);
       if (ent !== undefined) fixed.set(c, { ...(fixed.get(c) ?? c), speaker: { ent } });
     }
+    // A source label that is exactly a name form of one listed person is that person: the surname
+    // met before the full name (a live blog, newest post first) is resolved once the name is known.
+    const byForm = new Map<string, string | null>();
+    for (const p of people) {
+      for (const m of p.mentions) {
+        if (m.kind !== "name" && m.kind !== "surname") continue;
+        const form = this.text.slice(m.start, m.end).toLowerCase();
+        const prev = byForm.get(form);
+        byForm.set(form, prev === undefined || prev === p.id ? p.id : null);
+      }
+    }
     // quotes
     const quotes: Quote[] = [];
     const seen = new Set<string>();
@@ -621,7 +632,11 @@ class Engine implements Analyzer {
         const r = rootOf(c.speaker.ent);
         speakerId = idOf.get(r) ?? null;
         if (!speakerId && dropped.has(r)) source = dropped.get(r)!;
-      } else if (c.speaker) source = c.speaker.company && mainOrg ? mainOrg : c.speaker.label;
+      } else if (c.speaker) {
+        source = c.speaker.company && mainOrg ? mainOrg : c.speaker.label;
+        const named = byForm.get(source.toLowerCase());
+        if (named) [speakerId, source] = [named, null];
+      }
       quotes.push({
         id: `q${quotes.length + 1}`,
         start: c.start,

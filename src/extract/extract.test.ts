@@ -442,6 +442,17 @@ const rows: Row[] = [
     claims: [{ text: "Oslo will keep hosting the talks", kind: "indirect", speaker: "Siri Dahl" }],
   },
   {
+    name: "a surname met before the full name (newest-first live blog) is the person, not a source",
+    text: "Patel said the teams would meet again tonight.\n\nEarlier, U.S. envoy Ravi Patel arrived in Geneva.",
+    people: [{ name: "Ravi Patel", official: true, mentions: ["Patel", "Ravi Patel"] }],
+    claims: [{ text: "the teams would meet again tonight", kind: "indirect", speaker: "Ravi Patel" }],
+  },
+  {
+    name: "a first name that is also a country (Israel Katz) before a surname",
+    text: "Defence Minister Israel Katz said the army would stay. Katz spoke in Tel Aviv.",
+    people: [{ name: "Israel Katz", official: true, mentions: ["Israel Katz", "Katz"] }],
+  },
+  {
     name: "a cue after a quote and a role-prefixed name has no content of its own",
     text: "“We will not accept layoffs,” union leader Petra Schulz said in an interview with a broadcaster. Schulz warned of strikes.",
     claims: [

@@ -465,7 +465,7 @@ gilbert gina giorgia giorgio giovanni gisele giuseppe glen glenn gloria gordon g
 greta guillaume gustavo guy hadi hai haider hakan hal hamad hamid hamza han hana hannah hans harold harriet
 harry harvey hasan hassan hayley heather hector heidi heinz helen helena helmut henri henrik henry herbert
 hillary hiroshi hoang horst hossein howard hu hubert hugh hugo hussein ian ibrahim igor ilham ilya imran ines
-ingrid irene iris irina isaac isabel isabella isabelle ishaq ismail ivan ivanka jack jackie jackson jacob
+ingrid irene iris irina isaac isabel isabella isabelle ishaq ismail israel ivan ivanka jack jackie jackson jacob
 jacqueline jacques jaime jake james jamie jan jane janet janice jared jason javier javad jay jean jeanne jeff
 jeffrey jennifer jenny jens jeremy jerome jerry jesse jessica jesus jill jim jimmy jin jo joan joanna joanne joao
 joe joel johan johann johannes john johnny jon jonas jonathan jordan jorge jose josef joseph josh joshua joyce
