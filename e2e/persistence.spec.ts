@@ -79,7 +79,7 @@ test("firefox: the memory survives a restart of the extension's background", asy
   // Earlier tests in this browser read other pages quoting the same official: start from an
   // empty memory so the card's three newest claims elsewhere are article A's.
   const options = await ext.openExtensionPage("src/options/index.html");
-  await options.evaluateExpression(`browser.runtime.sendMessage({ type: "popup→bg:clearMemory", payload: null }).then((r) => r.ok)`);
+  expect(await options.evaluateExpression(`browser.runtime.sendMessage({ type: "popup→bg:clearMemory", payload: null }).then((r) => r.ok)`)).toBe(true);
   await options.close();
   const a = await ext.open(ext.url("ynet-style"));
   expect(await a.waitForStatus("painted")).toBe("painted");

@@ -85,13 +85,14 @@ async function start(): Promise<void> {
   setStatus("reading");
   view = emptyView("reading");
   view.meta = meta;
-  await readAndPaint(context, root, meta);
-  if (!context.isValid) return;
+  // Watch before the first read, so a post the page adds meanwhile is not missed; our own writes
+  // are taken out of the watcher's records as they are made.
   watcher = watchArticle(context, root, () => {
     if (!root.isConnected) void start();
     else void readAndPaint(context, root, meta);
   });
   context.onAbort(() => watcher?.stop());
+  await readAndPaint(context, root, meta);
 }
 
 /** Bumped by every reading, so a reading overtaken by a newer one (a live blog grew) stops. */
