@@ -9,15 +9,15 @@
  *   --date   the article's date (roles are dated: the knowledge base gives the office held then);
  *            for .html the page's own published date is used when --date is absent; else today.
  *   default  a readable summary: people with role/represents/official, then claims with speakers.
- * Each person the bundled knowledge base links (src/kb linkPeople, the same function the
- * background uses) carries `kb: {id, name, position, organisation, country, party, since, source, asOf}`.
+ * Each person the bundled knowledge base links (src/kb linkWithNativeNames, the same function the
+ * background uses; it also adds names written only in another script) carries `kb: {id, name, position, organisation, country, party, since, source, asOf}`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze, snapshotFromPlainText } from "../src/extract/index.ts";
 import type { Analysis, Person, TextSnapshot } from "../src/extract/types.ts";
-import { linkPeople, loadKnowledgeBase, type KbLink, type KnowledgeBase } from "../src/kb/index.ts";
+import { linkWithNativeNames, loadKnowledgeBase, type KbLink, type KnowledgeBase } from "../src/kb/index.ts";
 
 let kb: KnowledgeBase | null = null;
 function knowledgeBase(): KnowledgeBase {
@@ -132,8 +132,8 @@ async function main(): Promise<void> {
     try {
       const { snapshot, isHtml, date: pageDate } = await loadSnapshot(file);
       const date = args.date ?? pageDate ?? new Date().toISOString().slice(0, 10);
-      const a = analyze(snapshot, { date });
-      const links = linkPeople(knowledgeBase(), a.people, snapshot.text, date);
+      // Linked to the knowledge base, with names written only in another script added (src/kb/native.ts).
+      const { analysis: a, links } = linkWithNativeNames(knowledgeBase(), analyze(snapshot, { date }), snapshot.text, date);
       if (args.jsonl) process.stdout.write(`${JSON.stringify(toJson(file, a, isHtml ? snapshot.text : null, links))}\n`);
       else console.log(summary(file, snapshot.text, a, links));
     } catch (e) {

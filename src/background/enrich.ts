@@ -4,11 +4,11 @@
  * the memory. Computed while the page is read, so the card never waits on hover.
  */
 import type { Analysis, Person } from "../extract/types.ts";
-import { linkPeople, type KbLink, type KnowledgeBase } from "../kb/index.ts";
+import { linkWithNativeNames, type KbLink, type KnowledgeBase } from "../kb/index.ts";
 import type { FeedbackMap } from "../store/feedback.ts";
 import { feedbackKey } from "../store/feedback.ts";
 import type { ClaimView, Memory } from "../store/index.ts";
-import type { ElsewhereClaim, KbFacts, PersonContext } from "../shared/types.ts";
+import type { ElsewhereClaim, KbFacts, PageEnrichment, PersonContext } from "../shared/types.ts";
 
 /** Claims per person sent with the page (the card shows 3, "more…" opens the memory). */
 export const ELSEWHERE_PER_PERSON = 5;
@@ -40,13 +40,35 @@ export function elsewhereClaim(c: ClaimView): ElsewhereClaim {
   };
 }
 
-/** KB links for the page's people, minus those the reader said are "not this person". */
-export function linkPage(kb: KnowledgeBase, analysis: Analysis, text: string, date: string, feedback: FeedbackMap): Map<string, KbLink> {
-  const links = linkPeople(kb, analysis.people, text, date);
-  for (const person of analysis.people) {
-    if (feedback[feedbackKey(person.name)] === "not-this-person") links.delete(person.id);
+/**
+ * KB links for the page's people (the same function as the analyze CLI: names written only in
+ * another script are added, unstated affiliations completed), minus the links the reader said are
+ * "not this person".
+ */
+export function linkPage(kb: KnowledgeBase, analysis: Analysis, text: string, date: string, feedback: FeedbackMap): { analysis: Analysis; links: Map<string, KbLink> } {
+  const linked = linkWithNativeNames(kb, analysis, text, date);
+  for (const person of linked.analysis.people) {
+    if (feedback[feedbackKey(person.name)] === "not-this-person") linked.links.delete(person.id);
   }
-  return links;
+  return linked;
+}
+
+/** What linking added to the content script's own analysis: new people, and new mentions of its people. */
+export function additions(before: Analysis, after: Analysis): Pick<PageEnrichment, "extraPeople" | "extraMentions"> {
+  const known = new Map(before.people.map((p) => [p.id, p]));
+  const extraPeople: Person[] = [];
+  const extraMentions: PageEnrichment["extraMentions"] = [];
+  for (const p of after.people) {
+    const old = known.get(p.id);
+    if (!old) {
+      extraPeople.push(p);
+      continue;
+    }
+    for (const m of p.mentions) {
+      if (!old.mentions.some((o) => o.start === m.start && o.end === m.end)) extraMentions.push({ personId: p.id, start: m.start, end: m.end });
+    }
+  }
+  return { extraPeople, extraMentions };
 }
 
 export async function personContexts(

@@ -23,6 +23,7 @@ import { Highlighter, NAME_TAG, PERSON_ATTR, type ClaimSpan, type NameSpan } fro
 import { CardController, type CardSource } from "./hover.ts";
 import { readPageMeta } from "./page-meta.ts";
 import { inSlices, readArticle } from "./reader.ts";
+import { buildTextIndex } from "./text-index.ts";
 import { installTestHook } from "./test-hook.ts";
 
 const instanceId = crypto.randomUUID();
@@ -173,8 +174,36 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   if (reply.ok) {
     view.enrichment = reply.value;
     for (const update of pendingUpdates.splice(0)) applyContextUpdate(reply.value, update);
+    if (isCurrent()) paintAdditions(root, reply.value);
     view.card?.render();
   } else logError("pageAnalyzed", reply.error);
+}
+
+/**
+ * Paints what the background's knowledge base found beyond the engine (names written only in
+ * another script, e.g. a Hebrew caption): rare, so it re-reads the article once only when there is
+ * something to add. The text is the same as before painting (our wrappers are read through), so
+ * the background's offsets hold.
+ */
+function paintAdditions(root: Element, enrichment: PageEnrichment): void {
+  const { extraPeople, extraMentions } = enrichment;
+  const highlighter = view.highlighter;
+  if (!highlighter || !view.analysis || (extraPeople.length === 0 && extraMentions.length === 0)) return;
+  view.analysis = { ...view.analysis, people: [...view.analysis.people, ...extraPeople] };
+  view.people = summarisePeople(view.analysis);
+  const spans: NameSpan[] = [];
+  for (const person of extraPeople) {
+    if (!isHighlighted(person)) continue;
+    const description = [person.role, person.represents].filter(Boolean).join(", ") || null;
+    person.mentions.forEach((m, i) => spans.push({ start: m.start, end: m.end, personId: person.id, description, isFirst: i === 0 }));
+  }
+  const shown = new Set(view.analysis.people.filter(isHighlighted).map((p) => p.id));
+  for (const m of extraMentions) if (shown.has(m.personId)) spans.push({ ...m, description: null, isFirst: false });
+  if (spans.length === 0) return;
+  const index = buildTextIndex(root);
+  if (index.snapshot.text !== view.text) return; // the page changed meanwhile: the next reading paints them
+  highlighter.paintNameJobs(highlighter.planNames(index, spans));
+  watcher?.ignoreOwnWrites();
 }
 
 type ContextUpdate = { personId: string | null; context: PersonContext | null; note: string | null };

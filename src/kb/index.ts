@@ -5,3 +5,4 @@ export { lookupName, positionAt, heldAt, positionLabel } from "./lookup.ts";
 export type { LookupContext } from "./lookup.ts";
 export { linkPeople } from "./link.ts";
 export { foldName, looseKey } from "./normalize.ts";
+export { findNativeNameSpans, linkWithNativeNames } from "./native.ts";

@@ -10,7 +10,7 @@ import type { PageEnrichment, PageMeta } from "../../shared/types.ts";
 import { addFeedback, feedbackKey, readFeedback } from "../../store/feedback.ts";
 import type { ArticleRecordInput, Memory } from "../../store/index.ts";
 import type { Settings } from "../../store/settings.ts";
-import { linkPage, personContexts } from "../enrich.ts";
+import { additions, linkPage, personContexts } from "../enrich.ts";
 import { knowledgeBase, memoryStore, settings } from "../services.ts";
 import { patchTabState, writeTabState } from "../tab-state.ts";
 import { enrichFromWikidata } from "../wikidata-enrich.ts";
@@ -85,11 +85,11 @@ export const pageHandlers: ContentHandlers = {
    * is recorded into the memory after the answer (a write costs ~25 ms in Chromium's IndexedDB,
    * which the card should not wait for), and opt-in Wikidata answers follow as pushes.
    */
-  async pageAnalyzed({ meta, text, analysis }, sender) {
+  async pageAnalyzed({ meta, text, analysis: read }, sender) {
     const tabId = tabOf(sender);
     const [prefs, feedback, memory] = await Promise.all([settings(), readFeedback(browser.storage.local), memoryStore()]);
     const date = (meta.publishedAt ?? new Date().toISOString()).slice(0, 10);
-    const links = linkPage(knowledgeBase(), analysis, text, date, feedback);
+    const { analysis, links } = linkPage(knowledgeBase(), read, text, date, feedback);
     const url = meta.canonicalUrl;
     // Said-elsewhere excludes this article, so asking before it is recorded gives the same answer.
     const people = await personContexts(memory, analysis.people, links, url);
@@ -99,7 +99,13 @@ export const pageHandlers: ContentHandlers = {
       if (kind) dismissed[p.id] = kind;
     }
     const isIncognito = sender.tab?.incognito ?? false;
-    const enrichment: PageEnrichment = { people, dismissed, recorded: !prefs.recordingPaused && !isIncognito, note: null };
+    const enrichment: PageEnrichment = {
+      people,
+      dismissed,
+      recorded: !prefs.recordingPaused && !isIncognito,
+      note: null,
+      ...additions(read, analysis),
+    };
     if (tabId >= 0) {
       await writeTabState({ tabId, status: "article", meta, people: summarisePeople(analysis), claims: summariseClaims(analysis, text), enrichment, updatedAt: Date.now() });
     }

@@ -72,6 +72,8 @@ export const ARTICLE_STATE: PageState = {
     dismissed: {},
     recorded: true,
     note: null,
+    extraPeople: [],
+    extraMentions: [],
   },
   updatedAt: 1,
 };

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { Analysis, Person } from "../extract/types.ts";
+import data from "./data/officials.json" with { type: "json" };
+import { findNativeNameSpans, linkWithNativeNames, loadKnowledgeBase } from "./index.ts";
+
+const kb = loadKnowledgeBase(data);
+const DATE = "2025-10-07";
+
+function person(id: string, text: string, name: string, extra: Partial<Person> = {}): Person {
+  const mentions = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, kind: "name" as const });
+  return { id, name, mentions, isOfficial: true, role: null, represents: null, ...extra };
+}
+
+// Our own sentences: an English article with a Hebrew photo caption, as Israeli outlets print them.
+const TEXT = [
+  "US President Donald Trump said the talks in Egypt were going well.",
+  "אמיר קטאר אל-ת'אני, הנשיא טראמפ והנשיא המצרי א-סיסי",
+  "Trump said a deal was close.",
+].join("\n\n");
+
+describe("names written only in another script", () => {
+  it("finds native-script name forms of KB entries, with a Hebrew proclitic stripped", () => {
+    const forms = findNativeNameSpans(kb, TEXT).map((s) => TEXT.slice(s.start, s.end));
+    expect(forms).toEqual(expect.arrayContaining(["אל-ת'אני", "טראמפ", "א-סיסי"]));
+  });
+
+  it("adds the people the KB vouches for and adds a known person's native mention to them", () => {
+    const analysis: Analysis = { people: [person("p1", TEXT, "Donald Trump", { role: "US President", represents: "United States" })], quotes: [] };
+    const { analysis: out, links } = linkWithNativeNames(kb, analysis, TEXT, DATE);
+    const byName = new Map(out.people.map((p) => [p.name, p]));
+    expect(byName.get("אל-ת'אני")?.represents).toBe("Qatar");
+    expect(links.get(byName.get("אל-ת'אני")!.id)?.name).toContain("Tamim");
+    expect(byName.get("א-סיסי")?.represents).toBe("Egypt");
+    expect(links.get(byName.get("א-סיסי")!.id)?.name).toContain("Sisi");
+    // "טראמפ" is the same entry as the engine's Donald Trump: one person, one more mention
+    const trump = byName.get("Donald Trump")!;
+    expect(trump.mentions.map((m) => TEXT.slice(m.start, m.end))).toContain("טראמפ");
+    expect(out.people).toHaveLength(3);
+  });
+
+  it("leaves a native-script surname alone when nothing around it supports the link", () => {
+    const text = "The market opened late.\n\nסיסי\n\nPrices rose.";
+    const { analysis } = linkWithNativeNames(kb, { people: [], quotes: [] }, text, DATE);
+    expect(analysis.people).toEqual([]);
+  });
+
+  it("a linked person's country replaces the engine's guessed government", () => {
+    const text = "In Jerusalem, officials met. President Erdogan said Turkey would help.";
+    const p = person("p1", text, "Erdogan", { role: "President", represents: "Government of Israel" });
+    const { analysis } = linkWithNativeNames(kb, { people: [p], quotes: [] }, text, DATE);
+    expect(analysis.people[0]!.represents).toBe("Turkey");
+  });
+
+  it("keeps an affiliation the article states", () => {
+    const text = "Qatar Foreign Ministry spokesperson Majed al-Ansari said the talks went on.";
+    const p = person("p1", text, "Majed al-Ansari", { role: "Qatar Foreign Ministry spokesperson", represents: "Qatar (Foreign Ministry)" });
+    const { analysis } = linkWithNativeNames(kb, { people: [p], quotes: [] }, text, DATE);
+    expect(analysis.people[0]!.represents).toBe("Qatar (Foreign Ministry)");
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Names written only in another script ("א-סיסי" in a Hebrew photo caption of an English
+ * article). The engine reads Latin-script names by their capitals; other scripts have none, so
+ * they are found here by the knowledge base's native-script aliases instead, and kept only when
+ * the same careful linking as every other name accepts them (linkPeople: a surname needs
+ * supporting words around it — "אמיר קטאר" next to "אל-ת'אני", "הנשיא המצרי" next to "א-סיסי").
+ *
+ * Pure: the analysis and the text in, the analysis with those people added (or their mentions
+ * added to a person the engine already found, when both link to the same entry) and the links out.
+ */
+import type { Analysis, Person } from "../extract/types.ts";
+import { linkPeople } from "./link.ts";
+import { foldName } from "./normalize.ts";
+import type { KbLink, KnowledgeBase } from "./types.ts";
+
+/** Letters of scripts without capitals that KB aliases are written in. */
+const NON_LATIN = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}]/u;
+/** A word of such a script, with inner hyphens, geresh and apostrophes ("אל-ת'אני"). */
+const NATIVE_WORD = /[\p{L}\p{M}][\p{L}\p{M}'׳’\-]*/gu;
+/** Hebrew one-letter proclitics (and, the, in, to, from, that, as) written onto a name. */
+const HEBREW_PROCLITICS = new Set(["ו", "ה", "ב", "ל", "מ", "ש", "כ"]);
+const MAX_WORDS = 5;
+
+interface NativeIndex {
+  forms: Set<string>;
+}
+const indexes = new WeakMap<KnowledgeBase, NativeIndex>();
+
+function nativeIndex(kb: KnowledgeBase): NativeIndex {
+  let index = indexes.get(kb);
+  if (!index) {
+    const forms = new Set<string>();
+    for (const e of kb.data.entries) {
+      for (const name of [...e.aliases, ...e.short]) if (NON_LATIN.test(name)) forms.add(foldName(name));
+    }
+    forms.delete("");
+    index = { forms };
+    indexes.set(kb, index);
+  }
+  return index;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Spans of the text that read as a native-script name form of some KB entry (longest first). */
+export function findNativeNameSpans(kb: KnowledgeBase, text: string): Array<{ start: number; end: number }> {
+  if (!NON_LATIN.test(text)) return [];
+  const { forms } = nativeIndex(kb);
+  const words: Word[] = [];
+  for (const m of text.matchAll(NATIVE_WORD)) if (NON_LATIN.test(m[0])) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    let matchStart = 0;
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !matched; n--) {
+      // the words must be adjacent (only spaces between them)
+      let ok = true;
+      for (let k = i; k < i + n - 1; k++) if (text.slice(words[k]!.end, words[k + 1]!.start).trim() !== "") ok = false;
+      if (!ok) continue;
+      const phrase = text.slice(words[i]!.start, words[i + n - 1]!.end);
+      if (forms.has(foldName(phrase))) [matched, matchStart] = [n, words[i]!.start];
+      else if (HEBREW_PROCLITICS.has(phrase[0]!) && phrase.length > 2 && forms.has(foldName(phrase.slice(1)))) [matched, matchStart] = [n, words[i]!.start + 1];
+    }
+    if (matched) {
+      spans.push({ start: matchStart, end: words[i + matched - 1]!.end });
+      i += matched;
+    } else i++;
+  }
+  return spans;
+}
+
+/**
+ * Whom a person represents, when the article does not say: the engine words an unstated
+ * affiliation as "Government of <the article's main country>" (a guess from context); a linked
+ * knowledge-base entry knows the person's country, and wins over that guess or over nothing.
+ */
+function withKbAffiliation(person: Person, link: KbLink | undefined): Person {
+  const country = link?.country;
+  if (!country || !person.isOfficial) return person;
+  if (person.represents === null) return { ...person, represents: country };
+  const guessed = /^Government of (.+)$/.exec(person.represents);
+  if (guessed && guessed[1] !== country) return { ...person, represents: country };
+  return person;
+}
+
+/**
+ * Links the engine's people and adds the native-script names the KB can vouch for. Returns the
+ * analysis to show (extra people appended, ids continuing the engine's) and the links of all.
+ */
+export function linkWithNativeNames(kb: KnowledgeBase, analysis: Analysis, text: string, date: string): { analysis: Analysis; links: Map<string, KbLink> } {
+  const spans = findNativeNameSpans(kb, text);
+  const taken = (s: { start: number; end: number }) => analysis.people.some((p) => p.mentions.some((m) => m.start < s.end && s.start < m.end));
+  const byForm = new Map<string, Person>();
+  let next = analysis.people.length;
+  for (const s of spans) {
+    if (taken(s)) continue;
+    const surface = text.slice(s.start, s.end);
+    const key = foldName(surface);
+    let person = byForm.get(key);
+    if (!person) {
+      person = { id: `p${++next}`, name: surface, mentions: [], isOfficial: true, role: null, represents: null };
+      byForm.set(key, person);
+    }
+    person.mentions.push({ start: s.start, end: s.end, kind: "name" });
+  }
+  const candidates = [...byForm.values()];
+  const links = linkPeople(kb, [...analysis.people, ...candidates], text, date);
+  const people = analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id)));
+  if (candidates.length === 0) return { analysis: { people, quotes: analysis.quotes }, links };
+  const byEntry = new Map<string, Person>();
+  for (const p of people) {
+    const link = links.get(p.id);
+    if (link) byEntry.set(link.id, p);
+  }
+  const added: Person[] = [];
+  for (const c of candidates) {
+    const link = links.get(c.id);
+    links.delete(c.id);
+    if (!link) continue; // the KB could not vouch for it: not shown
+    const known = byEntry.get(link.id);
+    if (known) {
+      known.mentions.push(...c.mentions);
+      known.mentions.sort((a, b) => a.start - b.start);
+      continue;
+    }
+    const person: Person = { ...c, id: `p${analysis.people.length + added.length + 1}`, role: link.label ?? link.position, represents: link.country ?? link.organisation };
+    links.set(person.id, link);
+    byEntry.set(link.id, person);
+    added.push(person);
+  }
+  return { analysis: { people: [...people, ...added], quotes: analysis.quotes }, links };
+}
