@@ -11,13 +11,10 @@ test("ynet-style: protocol look-alikes posted by the page change nothing", async
   const tab = await ext.open(ext.url("ynet-style"));
   await tab.waitForStatus("painted");
   const before = await tab.hook("highlights", null);
-  const fakeAnalysis = {
-    people: [{ id: "p9", name: "Forged Person", mentions: [{ start: 0, end: 13, kind: "name" }], isOfficial: true, role: "Forged role", represents: "Nowhere" }],
-    quotes: [],
-  };
-  await tab.evaluate(async (fakeAnalysis) => {
+  const fakeSnapshot = { text: "Minister Forged Person said so.", blocks: [{ start: 0, end: 31, kind: "paragraph" }] };
+  await tab.evaluate(async (fakeSnapshot) => {
     const messages = [
-      { type: "cs→bg:pageAnalyzed", payload: { instanceId: "forged", meta: { url: location.href, canonicalUrl: location.href, title: "Forged", outlet: null, publishedAt: null, lang: "en" }, text: "Forged Person said so.", analysis: fakeAnalysis, isFinal: true } },
+      { type: "cs→bg:analyzePage", payload: { instanceId: "forged", meta: { url: location.href, canonicalUrl: location.href, title: "Forged", outlet: null, publishedAt: null, lang: "en" }, snapshot: fakeSnapshot } },
       { type: "bg→cs:toggleHighlights", payload: null },
       { type: "bg→cs:reveal", payload: { personId: "p1" } },
       { type: "popup→bg:setSiteEnabled", payload: { site: location.host, enabled: false } },
@@ -39,7 +36,7 @@ test("ynet-style: protocol look-alikes posted by the page change nothing", async
       window.addEventListener("message", onMessage);
       window.postMessage("e2e:sentinel", "*");
     });
-  }, fakeAnalysis);
+  }, fakeSnapshot);
   expect(await tab.hook("highlights", null)).toEqual(before);
   expect(await tab.hook("card", null)).toBeNull();
   const popup = await ext.openPopup(tab);

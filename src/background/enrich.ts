@@ -8,7 +8,7 @@ import { linkWithNativeNames, type KbLink, type KnowledgeBase } from "../kb/inde
 import type { FeedbackMap } from "../store/feedback.ts";
 import { feedbackKey } from "../store/feedback.ts";
 import type { ClaimView, Memory } from "../store/index.ts";
-import type { ElsewhereClaim, KbFacts, PageEnrichment, PersonContext } from "../shared/types.ts";
+import type { ElsewhereClaim, KbFacts, PersonContext } from "../shared/types.ts";
 
 /** Claims per person sent with the page (the card shows 3, "more…" opens the memory). */
 export const ELSEWHERE_PER_PERSON = 5;
@@ -51,24 +51,6 @@ export function linkPage(kb: KnowledgeBase, analysis: Analysis, text: string, da
     if (feedback[feedbackKey(person.name)] === "not-this-person") linked.links.delete(person.id);
   }
   return linked;
-}
-
-/** What linking added to the content script's own analysis: new people, and new mentions of its people. */
-export function additions(before: Analysis, after: Analysis): Pick<PageEnrichment, "extraPeople" | "extraMentions"> {
-  const known = new Map(before.people.map((p) => [p.id, p]));
-  const extraPeople: Person[] = [];
-  const extraMentions: PageEnrichment["extraMentions"] = [];
-  for (const p of after.people) {
-    const old = known.get(p.id);
-    if (!old) {
-      extraPeople.push(p);
-      continue;
-    }
-    for (const m of p.mentions) {
-      if (!old.mentions.some((o) => o.start === m.start && o.end === m.end)) extraMentions.push({ personId: p.id, start: m.start, end: m.end });
-    }
-  }
-  return { extraPeople, extraMentions };
 }
 
 export async function personContexts(

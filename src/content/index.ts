@@ -22,8 +22,7 @@ import { checkArticle } from "./gate.ts";
 import { Highlighter, NAME_TAG, PERSON_ATTR, type ClaimSpan, type NameSpan } from "./highlighter.ts";
 import { CardController, type CardSource } from "./hover.ts";
 import { readPageMeta } from "./page-meta.ts";
-import { inSlices, readArticle } from "./reader.ts";
-import { buildTextIndex } from "./text-index.ts";
+import { indexArticle, inSlices } from "./reader.ts";
 import { installTestHook } from "./test-hook.ts";
 
 const instanceId = crypto.randomUUID();
@@ -106,10 +105,17 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   view.card?.close();
   view.highlighter?.clear();
   watcher?.ignoreOwnWrites();
-  const reading = await readArticle(context, root, meta.publishedAt?.slice(0, 10));
-  if (!reading || !isCurrent()) return;
-  const { index, analysis } = reading;
+  const index = await indexArticle(context, root);
+  if (!index || !isCurrent()) return;
   const text = index.snapshot.text;
+  const reply = await sendFromContent("analyzePage", { instanceId, meta, snapshot: index.snapshot });
+  if (!isCurrent()) return;
+  if (!reply.ok) {
+    logError("analyzePage", reply.error);
+    setStatus("stopped");
+    return;
+  }
+  const { analysis, enrichment } = reply.value;
   const highlighter = new Highlighter(document);
   view.highlighter = highlighter;
   const people = summarisePeople(analysis);
@@ -131,7 +137,9 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
       isFirst = false;
     }
   }
-  // Names a batch of text nodes per slice, then the claims (translated through our splits).
+  // Names a batch of text nodes per slice, then the claims (translated through our splits). The
+  // page may have changed while the background read it: stale spans fail verification and are
+  // skipped, and the watcher brings the next reading.
   const claimPlans = highlighter.planClaims(index, claimSpans);
   const jobs = highlighter.planNames(index, nameSpans);
   let next = 0;
@@ -160,50 +168,15 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     text,
     people,
     claims,
-    // Person ids may differ between readings (a live blog grew): wait for this reading's answer.
-    enrichment: null,
+    enrichment,
     highlighter,
     // One card controller per reading context; it follows whichever paint is current.
     card: previous.card ?? new CardController(context, document, () => view.highlighter, cardSource),
   };
+  for (const update of pendingUpdates.splice(0)) applyContextUpdate(enrichment, update);
   context.onAbort(() => highlighter.clear());
   document.documentElement.setAttribute("data-srcl-style", settings.highlightStyle);
   setStatus("painted");
-  const reply = await sendFromContent("pageAnalyzed", { instanceId, meta, text, analysis, isFinal: true });
-  if (!context.isValid) return;
-  if (reply.ok) {
-    view.enrichment = reply.value;
-    for (const update of pendingUpdates.splice(0)) applyContextUpdate(reply.value, update);
-    if (isCurrent()) paintAdditions(root, reply.value);
-    view.card?.render();
-  } else logError("pageAnalyzed", reply.error);
-}
-
-/**
- * Paints what the background's knowledge base found beyond the engine (names written only in
- * another script, e.g. a Hebrew caption): rare, so it re-reads the article once only when there is
- * something to add. The text is the same as before painting (our wrappers are read through), so
- * the background's offsets hold.
- */
-function paintAdditions(root: Element, enrichment: PageEnrichment): void {
-  const { extraPeople, extraMentions } = enrichment;
-  const highlighter = view.highlighter;
-  if (!highlighter || !view.analysis || (extraPeople.length === 0 && extraMentions.length === 0)) return;
-  view.analysis = { ...view.analysis, people: [...view.analysis.people, ...extraPeople] };
-  view.people = summarisePeople(view.analysis);
-  const spans: NameSpan[] = [];
-  for (const person of extraPeople) {
-    if (!isHighlighted(person)) continue;
-    const description = [person.role, person.represents].filter(Boolean).join(", ") || null;
-    person.mentions.forEach((m, i) => spans.push({ start: m.start, end: m.end, personId: person.id, description, isFirst: i === 0 }));
-  }
-  const shown = new Set(view.analysis.people.filter(isHighlighted).map((p) => p.id));
-  for (const m of extraMentions) if (shown.has(m.personId)) spans.push({ ...m, description: null, isFirst: false });
-  if (spans.length === 0) return;
-  const index = buildTextIndex(root);
-  if (index.snapshot.text !== view.text) return; // the page changed meanwhile: the next reading paints them
-  highlighter.paintNameJobs(highlighter.planNames(index, spans));
-  watcher?.ignoreOwnWrites();
 }
 
 type ContextUpdate = { personId: string | null; context: PersonContext | null; note: string | null };

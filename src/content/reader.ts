@@ -1,30 +1,23 @@
 /**
- * One reading of the article, in idle-time slices so that even a 20,000-word live blog never
- * makes a long task: walk the text (TextIndexer), run the engine block by block (createAnalyzer),
- * and let the painter wrap names a batch of text nodes at a time. Pure orchestration; the DOM
- * work is in text-index.ts and highlighter.ts, the language work in src/extract.
+ * Reading the article in idle-time slices, so that even a 20,000-word live blog never makes a long
+ * task: the text is walked a batch of nodes at a time (TextIndexer), and the painter wraps names a
+ * batch of text nodes at a time (inSlices). The language work runs in the background (see
+ * messages.ts analyzePage), where the engine stays compiled across pages instead of starting cold
+ * in every page.
  */
-import { createAnalyzer } from "../extract/index.ts";
-import type { Analysis } from "../extract/types.ts";
 import type { ContentContext } from "./context.ts";
 import { TextIndexer, type TextIndex } from "./text-index.ts";
 
 const IDLE_TIMEOUT_MS = 100;
 /** Work per slice: well under the 50 ms long-task line, with room for the page's own work. */
 export const SLICE_BUDGET_MS = 10;
-/** Units of work between clock checks (text nodes walked, blocks analysed, nodes painted). */
+/** Text nodes walked between two clock checks. */
 const NODES_PER_CHECK = 64;
-const BLOCKS_PER_CHECK = 4;
-
-export interface Reading {
-  index: TextIndex;
-  analysis: Analysis;
-}
 
 /**
  * Runs `work(deadline)` in idle slices until it returns true. The first slice runs at once when
- * `startNow` (the page is already idle: we were scheduled there), so small articles finish in one
- * task. Resolves false when the context was aborted.
+ * `startNow` (we were already scheduled at a quiet moment), so small articles finish in one task.
+ * Resolves false when the context was aborted.
  */
 export async function inSlices(ctx: ContentContext, work: (until: number) => boolean, startNow = false): Promise<boolean> {
   let first = startNow;
@@ -38,10 +31,10 @@ export async function inSlices(ctx: ContentContext, work: (until: number) => boo
   }
 }
 
-/** Reads `root`; resolves null when the context was aborted midway. */
-export async function readArticle(ctx: ContentContext, root: Element, date: string | undefined): Promise<Reading | null> {
+/** Indexes `root`'s text; resolves null when the context was aborted midway. */
+export async function indexArticle(ctx: ContentContext, root: Element): Promise<TextIndex | null> {
   const indexer = new TextIndexer(root);
-  const indexed = await inSlices(
+  const done = await inSlices(
     ctx,
     (until) => {
       while (performance.now() < until) if (indexer.step(NODES_PER_CHECK)) return true;
@@ -49,18 +42,5 @@ export async function readArticle(ctx: ContentContext, root: Element, date: stri
     },
     true,
   );
-  if (!indexed) return null;
-  const index = indexer.result();
-  const analyzer = createAnalyzer(date ? { date } : {});
-  analyzer.addBlocks(index.snapshot.text, index.snapshot.blocks);
-  const analysed = await inSlices(
-    ctx,
-    (until) => {
-      while (performance.now() < until) if (analyzer.step(BLOCKS_PER_CHECK)) return true;
-      return false;
-    },
-    true,
-  );
-  if (!analysed || !ctx.isValid) return null;
-  return { index, analysis: analyzer.result() };
+  return done && ctx.isValid ? indexer.result() : null;
 }

@@ -4,7 +4,7 @@
  * Commands are imperative, notifications past tense. On the wire a message is
  * `{ type: "<direction>:<method>", payload }`, so every log line says where it came from.
  */
-import type { Analysis } from "../extract/types.ts";
+import type { Analysis, TextSnapshot } from "../extract/types.ts";
 import type { Settings } from "../store/settings.ts";
 import type {
   FeedbackKind,
@@ -18,10 +18,14 @@ import type {
 
 /** Content script → background. Only accepted from a tab's content script. */
 export interface ContentToBackground {
-  /** The page was read: its metadata, people and claims. Answers with what the background adds. */
-  pageAnalyzed: {
-    payload: { instanceId: string; meta: PageMeta; text: string; analysis: Analysis; isFinal: boolean };
-    result: PageEnrichment;
+  /**
+   * The article's text was read: the background runs the engine on it (where the engine's code
+   * stays compiled across pages, instead of cold in every page), links the people to the
+   * knowledge base, and answers with the analysis to paint and what the card needs.
+   */
+  analyzePage: {
+    payload: { instanceId: string; meta: PageMeta; snapshot: TextSnapshot };
+    result: { analysis: Analysis; enrichment: PageEnrichment };
   };
   /** The page is not read (not an article, switched off) — the popup shows why. */
   pageSkipped: { payload: { instanceId: string; status: PageStatus; meta: PageMeta | null }; result: null };
@@ -66,7 +70,7 @@ export const DIRECTIONS = {
 export type Direction = keyof typeof DIRECTIONS;
 
 /** Every method of each direction, listed once so a meta-test can prove each has a handler. */
-export const CONTENT_METHODS = ["pageAnalyzed", "pageSkipped", "reportFeedback", "openMemory"] as const satisfies readonly (keyof ContentToBackground)[];
+export const CONTENT_METHODS = ["analyzePage", "pageSkipped", "reportFeedback", "openMemory"] as const satisfies readonly (keyof ContentToBackground)[];
 export const POPUP_METHODS = [
   "getPageState",
   "revealInPage",

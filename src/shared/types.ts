@@ -1,7 +1,7 @@
 /**
  * Data that crosses contexts (content ↔ background ↔ popup/options). Plain JSON only.
  */
-import type { Person, QuoteKind } from "../extract/types.ts";
+import type { QuoteKind } from "../extract/types.ts";
 
 /** What the page says about itself (from <link rel=canonical>, og:, JSON-LD). */
 export interface PageMeta {
@@ -75,11 +75,6 @@ export interface PageEnrichment {
   recorded: boolean;
   /** A quiet note for the reader (e.g. storage full), or null. */
   note: string | null;
-  /** People the knowledge base found that the engine cannot read (names written only in another
-   *  script), with offsets in the page's text, for the content script to paint. */
-  extraPeople: Person[];
-  /** More name mentions of the page's own people found the same way. */
-  extraMentions: Array<{ personId: string; start: number; end: number }>;
 }
 
 export type PageStatus = "reading" | "article" | "not-article" | "off-global" | "off-site" | "no-access" | "error";

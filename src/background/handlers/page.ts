@@ -1,5 +1,6 @@
 /** Handlers for what content scripts report: a page read, a page skipped, reader feedback. */
 import browser, { type Runtime } from "webextension-polyfill";
+import { analyze } from "../../extract/index.ts";
 import type { Analysis } from "../../extract/types.ts";
 import type { KbLink } from "../../kb/index.ts";
 import { logError } from "../../shared/log.ts";
@@ -10,7 +11,7 @@ import type { PageEnrichment, PageMeta } from "../../shared/types.ts";
 import { addFeedback, feedbackKey, readFeedback } from "../../store/feedback.ts";
 import type { ArticleRecordInput, Memory } from "../../store/index.ts";
 import type { Settings } from "../../store/settings.ts";
-import { additions, linkPage, personContexts } from "../enrich.ts";
+import { linkPage, personContexts } from "../enrich.ts";
 import { knowledgeBase, memoryStore, settings } from "../services.ts";
 import { patchTabState, writeTabState } from "../tab-state.ts";
 import { enrichFromWikidata } from "../wikidata-enrich.ts";
@@ -81,15 +82,17 @@ function recordInput(meta: PageMeta, text: string, analysis: Analysis, links: Ma
 
 export const pageHandlers: ContentHandlers = {
   /**
-   * Answers with what the card needs (KB links, said-elsewhere) as soon as it is known; the page
+   * Runs the engine on the page's text and answers with the analysis and what the card needs (KB
+   * links, said-elsewhere) as soon as they are known; the page
    * is recorded into the memory after the answer (a write costs ~25 ms in Chromium's IndexedDB,
    * which the card should not wait for), and opt-in Wikidata answers follow as pushes.
    */
-  async pageAnalyzed({ meta, text, analysis: read }, sender) {
+  async analyzePage({ meta, snapshot }, sender) {
     const tabId = tabOf(sender);
     const [prefs, feedback, memory] = await Promise.all([settings(), readFeedback(browser.storage.local), memoryStore()]);
     const date = (meta.publishedAt ?? new Date().toISOString()).slice(0, 10);
-    const { analysis, links } = linkPage(knowledgeBase(), read, text, date, feedback);
+    const text = snapshot.text;
+    const { analysis, links } = linkPage(knowledgeBase(), analyze(snapshot, { date }), text, date, feedback);
     const url = meta.canonicalUrl;
     // Said-elsewhere excludes this article, so asking before it is recorded gives the same answer.
     const people = await personContexts(memory, analysis.people, links, url);
@@ -104,7 +107,6 @@ export const pageHandlers: ContentHandlers = {
       dismissed,
       recorded: !prefs.recordingPaused && !isIncognito,
       note: null,
-      ...additions(read, analysis),
     };
     if (tabId >= 0) {
       await writeTabState({ tabId, status: "article", meta, people: summarisePeople(analysis), claims: summariseClaims(analysis, text), enrichment, updatedAt: Date.now() });
@@ -116,8 +118,8 @@ export const pageHandlers: ContentHandlers = {
       if (note) await sendToTab(tabId, "contextUpdated", { personId: null, context: null, note });
       if (!recorded || note) await patchTabState(tabId, { enrichment: { ...enrichment, recorded, note } });
       await enrichFromWikidata(tabId, analysis, links, date, enrichment);
-    })().catch((e) => logError("after pageAnalyzed", e));
-    return enrichment;
+    })().catch((e) => logError("after analyzePage", e));
+    return { analysis, enrichment };
   },
 
   async pageSkipped({ status, meta }, sender) {

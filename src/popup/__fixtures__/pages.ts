@@ -72,8 +72,6 @@ export const ARTICLE_STATE: PageState = {
     dismissed: {},
     recorded: true,
     note: null,
-    extraPeople: [],
-    extraMentions: [],
   },
   updatedAt: 1,
 };
