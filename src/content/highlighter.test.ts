@@ -95,10 +95,11 @@ describe("highlighter", () => {
     const before = root.textContent;
     const { h } = paint(root);
     expect(root.textContent).toBe(before);
-    expect(h.nameElements.map((e) => e.textContent)).toEqual(["Majed al-Ansari", "al-Ansari"]);
+    // the first mention is an element (focus, accessible name); the repeat is a highlight range
+    expect(h.nameElements.map((e) => e.textContent)).toEqual(["Majed al-Ansari"]);
     expect(h.nameElements[0]!.getAttribute("tabindex")).toBe("0");
-    expect(h.nameElements[1]!.getAttribute("tabindex")).toBe("-1");
     expect(h.nameElements[0]!.getAttribute("role")).toBe("button");
+    expect(h.nameRanges.map((n) => [n.personId, n.range.toString()])).toEqual([["p1", "al-Ansari"]]);
     expect(h.claims.map((c) => c.range.toString())).toEqual(["talks were going well", "we are close.", "Majed al-Ansari said"]);
     expect(h.usesHighlightApi).toBe(true);
   });
@@ -110,6 +111,8 @@ describe("highlighter", () => {
     const { h } = paint(root);
     expect(h.usesHighlightApi).toBe(false);
     expect(root.textContent).toBe(before);
+    expect(h.nameElements.map((e) => e.textContent)).toEqual(["Majed al-Ansari", "al-Ansari"]);
+    expect(h.nameElements[1]!.getAttribute("tabindex")).toBe("-1");
     const claimText = (id: string) => Array.from(root.querySelectorAll(`srcl-claim[data-srcl-claim="${id}"]`), (e) => e.textContent).join("");
     expect(claimText("q1")).toBe("talks were going well");
     expect(claimText("q2")).toBe("we are close.");

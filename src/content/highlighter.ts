@@ -2,24 +2,27 @@
  * The one module that paints on the page, and removes what it painted.
  *
  * Method (a hybrid, chosen by what readers need and by measurement):
- * - NAMES are wrapped in a light inline custom element <srcl-name>. A name must take keyboard
- *   focus and carry an accessible name (role=button, aria-haspopup=dialog), which a CSS Custom
- *   Highlight range cannot. The element is inline, unstyled by the page (unknown tag, prefixed),
- *   painted only with background/text-decoration (no box changes → no layout shift), and holds
- *   exactly the page's own text node, so textContent of every ancestor stays identical. Only the
- *   first mention of each person is in the Tab order; the others are reachable with the
- *   next-official shortcut.
- * - CLAIMS (often whole sentences across links and inline markup) are painted with the CSS Custom
- *   Highlight API (`::highlight(srcl-claim)`): no nodes at all, so no fights with hydrating
- *   frameworks and nothing to undo but a registry entry. Where the API is missing or refuses our
- *   ranges (an isolated-world quirk), claims fall back to <srcl-claim> wrappers.
+ * - The FIRST MENTION of each official is wrapped in a light inline custom element <srcl-name>:
+ *   a name must take keyboard focus and carry an accessible name (role=button,
+ *   aria-haspopup=dialog, the role as aria-description), which a CSS Custom Highlight range
+ *   cannot. The element is inline, unknown to the page's CSS (prefixed tag), painted only with
+ *   background and text-decoration (no box change → no layout shift), and holds exactly the page's
+ *   own text node, so the textContent of every ancestor stays identical.
+ * - REPEATED MENTIONS and CLAIMS are painted with the CSS Custom Highlight API
+ *   (`::highlight(srcl-name)`, `::highlight(srcl-claim)`): no nodes at all, so nothing for a
+ *   hydrating framework to trip over and nothing to undo but registry entries. The card opens on
+ *   them by caret hit-testing (hover.ts). Measured on a generated 20,000-word page in Chromium:
+ *   wrapping every mention (~560 elements) dirtied every paragraph and added a full relayout of
+ *   ~130 ms against ~48 ms for the page alone; with ranges for repeats only ~20 elements are added.
+ *   Verified from Firefox content scripts too (e2e, firefox-esr 153): `new Highlight()` and
+ *   `CSS.highlights` work from the isolated world without wrappedJSObject.
+ * - Without the Highlight API (older browsers) every mention and claim is wrapped instead
+ *   (<srcl-name>, <srcl-claim>).
  * Removal restores the page's text nodes exactly: every split is merged back when the pieces are
- * still where we left them.
- *
- * Measured (npm run bench:page, Chromium 156, 2 cores): see README "Performance" for the
- * figures; on a 1,000-word article wrapping ~40 name mentions costs well under 1 ms and
- * registering ~20 claim ranges ~0.1 ms; the whole extra main-thread time is dominated by
- * reading the text, not by painting.
+ * still where we left them. Offsets always come from one text index taken before any write;
+ * later boundaries are translated through the splits we made, and live ranges are created only
+ * after all writes (a live range is updated on every split: quadratic on long pages).
+ * Figures: npm run bench:page (README, "Performance").
  */
 import type { Span } from "../extract/types.ts";
 import { prefixed } from "../shared/prefix.ts";
@@ -30,6 +33,8 @@ export const NAME_TAG = prefixed("name");
 export const CLAIM_TAG = prefixed("claim");
 export const CLAIM_HIGHLIGHT = prefixed("claim");
 export const CLAIM_FOCUS_HIGHLIGHT = prefixed("claim-focus");
+/** Repeated mentions of a name (all but the first) when the Highlight API is there. */
+export const NAME_HIGHLIGHT = prefixed("name");
 export const PERSON_ATTR = "data-srcl-person";
 export const CLAIM_ATTR = "data-srcl-claim";
 
@@ -58,10 +63,18 @@ export interface PaintedClaim {
   range: Range;
 }
 
+export interface PaintedName {
+  personId: string;
+  range: Range;
+}
+
 /** Paints and unpaints one article. Create one per reading; call clear() when it ends. */
 export class Highlighter {
   #wraps: Wrap[] = [];
   #claims: PaintedClaim[] = [];
+  #names: PaintedName[] = [];
+  /** Repeated name mentions planned for the Highlight API, painted with the claims. */
+  #namePlans: { name: NameSpan; first: NodePiece; last: NodePiece }[] = [];
   #usesHighlightApi = false;
   /** Text nodes we split, by the page's original node: each piece with its offset in the original. */
   #splits = new Map<Text, { node: Text; start: number }[]>();
@@ -73,6 +86,11 @@ export class Highlighter {
 
   get claims(): readonly PaintedClaim[] {
     return this.#claims;
+  }
+
+  /** Repeated name mentions painted as highlight ranges (no element), for hit-testing. */
+  get nameRanges(): readonly PaintedName[] {
+    return this.#names;
   }
 
   get nameElements(): HTMLElement[] {
@@ -90,9 +108,19 @@ export class Highlighter {
    */
   planNames(index: TextIndex, names: NameSpan[]): NameJob[] {
     const byNode = new Map<Text, NameJob>();
+    // With the Highlight API, only each person's first mention becomes an element (the one that
+    // takes focus and carries the accessible name); repeats are painted as ranges with the claims.
+    // On a long page that is ~20 wraps instead of hundreds: hundreds of inline elements dirty every
+    // paragraph and cost a full relayout (a long task) on a 20,000-word page.
+    const repeatsAsRanges = this.#hasHighlightApi();
+    this.#namePlans = [];
     for (const name of names) {
       const pieces = piecesFor(index, name);
       if (!verifyPieces(index, name, pieces)) continue;
+      if (repeatsAsRanges && !name.isFirst) {
+        this.#namePlans.push({ name, first: pieces[0]!, last: pieces[pieces.length - 1]! });
+        continue;
+      }
       pieces.forEach((piece, i) => {
         let job = byNode.get(piece.node);
         if (!job) byNode.set(piece.node, (job = { node: piece.node, spans: [] }));
@@ -145,19 +173,21 @@ export class Highlighter {
    * writes (live ranges would otherwise be updated on every split: quadratic on long pages).
    */
   paintClaims(plans: ClaimPlan[]): number {
+    this.#names = [];
+    for (const { name, first, last } of this.#namePlans) {
+      const range = this.#rangeOf(first, last);
+      if (range) this.#names.push({ personId: name.personId, range });
+    }
+    this.#namePlans = [];
+    if (this.#names.length > 0 && !this.#setHighlight(NAME_HIGHLIGHT, this.#names.map((n) => n.range))) this.#names = [];
     const painted: PaintedClaim[] = [];
     for (const { claim, first, last } of plans) {
-      const from = this.#locate(first.node, first.start, false);
-      const to = this.#locate(last.node, last.end, true);
-      if (!from.node.isConnected || !to.node.isConnected) continue;
-      const range = this.#doc.createRange();
-      range.setStart(from.node, from.offset);
-      range.setEnd(to.node, to.offset);
-      painted.push({ claimId: claim.claimId, speakerId: claim.speakerId, range });
+      const range = this.#rangeOf(first, last);
+      if (range) painted.push({ claimId: claim.claimId, speakerId: claim.speakerId, range });
     }
     this.#claims = painted;
     if (painted.length === 0) return 0;
-    if (this.#tryHighlightApi(painted.map((r) => r.range))) return painted.length;
+    if (this.#setHighlight(CLAIM_HIGHLIGHT, painted.map((r) => r.range))) return painted.length;
     // Fallback: wrap claims in <srcl-claim>. All pieces are measured first, then wrapped per text
     // node from right to left (overlapping pieces, e.g. a quoted fragment inside a claim, are
     // skipped), so no wrap invalidates another's offsets.
@@ -197,8 +227,11 @@ export class Highlighter {
     if (registry && this.#usesHighlightApi) {
       registry.delete(CLAIM_HIGHLIGHT);
       registry.delete(CLAIM_FOCUS_HIGHLIGHT);
+      registry.delete(NAME_HIGHLIGHT);
     }
     this.#claims = [];
+    this.#names = [];
+    this.#namePlans = [];
     this.#usesHighlightApi = false;
     this.#splits.clear();
     // Undo in reverse order of wrapping.
@@ -228,16 +261,32 @@ export class Highlighter {
     return css?.highlights ?? null;
   }
 
-  #tryHighlightApi(ranges: Range[]): boolean {
+  #hasHighlightApi(): boolean {
+    return this.#registry() !== null && typeof Highlight === "function";
+  }
+
+  #setHighlight(name: string, ranges: Range[]): boolean {
     const registry = this.#registry();
     if (!registry || typeof Highlight !== "function") return false;
     try {
-      registry.set(CLAIM_HIGHLIGHT, new Highlight(...ranges));
-      this.#usesHighlightApi = registry.has(CLAIM_HIGHLIGHT);
-      return this.#usesHighlightApi;
+      registry.set(name, new Highlight(...ranges));
+      const ok = registry.has(name);
+      this.#usesHighlightApi ||= ok;
+      return ok;
     } catch {
       return false;
     }
+  }
+
+  /** A live range from planned pieces, translated through our splits; null if the page moved on. */
+  #rangeOf(first: NodePiece, last: NodePiece): Range | null {
+    const from = this.#locate(first.node, first.start, false);
+    const to = this.#locate(last.node, last.end, true);
+    if (!from.node.isConnected || !to.node.isConnected) return null;
+    const range = this.#doc.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    return range;
   }
 
   /** Where an offset of an original text node is now, after our splits. */

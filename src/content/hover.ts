@@ -243,28 +243,36 @@ export class CardController {
     }, CLOSE_DELAY_MS);
   }
 
-  /** Claims have no element: find the claim under the pointer by caret position, at most once per frame. */
+  /**
+   * Claims and repeated name mentions have no element: find the one under the pointer by caret
+   * position against the painted ranges, at most every 50 ms. A name wins over the claim around it.
+   */
   #onPointerMove(e: PointerEvent): void {
-    const claims = this.highlighter()?.claims ?? [];
-    if (claims.length === 0 || this.#nameFrom(e.target)) return;
+    const highlighter = this.highlighter();
+    const claims = highlighter?.claims ?? [];
+    const names = highlighter?.nameRanges ?? [];
+    if ((claims.length === 0 && names.length === 0) || this.#nameFrom(e.target)) return;
     const now = performance.now();
     if (now - this.#lastMove < 50) return;
     this.#lastMove = now;
     const hit = caretAt(this.doc, e.clientX, e.clientY);
-    const claim = hit && claims.find((c) => c.range.isPointInRange(hit.node, hit.offset));
-    if (claim && claim.speakerId) {
-      const range = claim.range;
+    const name = hit && names.find((n) => n.range.isPointInRange(hit.node, hit.offset));
+    const claim = !name && hit ? claims.find((c) => c.range.isPointInRange(hit.node, hit.offset)) : undefined;
+    const range = name?.range ?? claim?.range;
+    const personId = name?.personId ?? claim?.speakerId ?? null;
+    const claimId = claim?.claimId ?? null;
+    if (range && personId) {
       const anchor: VirtualElement = {
         getBoundingClientRect: () => rectNear(range, e.clientX, e.clientY),
         contextElement: range.startContainer.parentElement ?? undefined,
       };
-      if (this.#open?.claimId !== claim.claimId) {
+      const isOpen = this.#open && this.#open.personId === personId && this.#open.claimId === claimId && !this.#open.anchorEl;
+      if (!isOpen) {
         window.clearTimeout(this.#openTimer);
-        const speakerId = claim.speakerId;
-        this.#openTimer = window.setTimeout(() => this.ctx.isValid && this.open(speakerId, anchor, null, claim.claimId), OPEN_DELAY_MS);
+        this.#openTimer = window.setTimeout(() => this.ctx.isValid && this.open(personId, anchor, null, claimId), OPEN_DELAY_MS);
       }
       window.clearTimeout(this.#closeTimer);
-    } else if (this.#open?.claimId && !this.#pointerInCard) {
+    } else if (this.#open && !this.#open.anchorEl && !this.#pointerInCard) {
       window.clearTimeout(this.#openTimer);
       this.#scheduleClose();
     }

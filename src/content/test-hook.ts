@@ -14,14 +14,23 @@ interface HookTarget {
 }
 
 function highlights(view: PageView): TestHighlight[] {
-  const out: { at: Node; item: TestHighlight }[] = [];
+  const out: { at: Range; item: TestHighlight }[] = [];
+  const before = (node: Node) => {
+    const r = document.createRange();
+    r.setStartBefore(node);
+    return r;
+  };
   for (const el of Array.from(document.querySelectorAll(NAME_TAG))) {
-    out.push({ at: el, item: { kind: "name", text: el.textContent ?? "", personId: el.getAttribute(PERSON_ATTR) } });
+    out.push({ at: before(el), item: { kind: "name", text: el.textContent ?? "", personId: el.getAttribute(PERSON_ATTR) } });
+  }
+  for (const n of view.highlighter?.nameRanges ?? []) {
+    out.push({ at: n.range, item: { kind: "name", text: n.range.toString(), personId: n.personId } });
   }
   for (const c of view.highlighter?.claims ?? []) {
-    out.push({ at: c.range.startContainer, item: { kind: "claim", text: c.range.toString(), personId: c.speakerId } });
+    out.push({ at: c.range, item: { kind: "claim", text: c.range.toString(), personId: c.speakerId } });
   }
-  out.sort((a, b) => (a.at === b.at ? 0 : a.at.compareDocumentPosition(b.at) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  // document order of the start points; a name before the claim that starts at the same point
+  out.sort((a, b) => a.at.compareBoundaryPoints(Range.START_TO_START, b.at) || (a.item.kind === b.item.kind ? 0 : a.item.kind === "name" ? -1 : 1));
   return out.map((o) => o.item);
 }
 

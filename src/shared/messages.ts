@@ -48,7 +48,9 @@ export interface PopupToBackground {
   importData: { payload: { json: string }; result: { articles: number; claims: number } };
   deleteSite: { payload: { site: string }; result: number };
   clearMemory: { payload: null; result: null };
-  memoryStats: { payload: null; result: { articles: number; claims: number; people: number; usageBytes: number | null } };
+  /** What the memory holds; `kbLoadMs` is what loading the knowledge base cost this service-worker
+   *  life (null before it was needed), for diagnostics and npm run bench:page. */
+  memoryStats: { payload: null; result: { articles: number; claims: number; people: number; usageBytes: number | null; kbLoadMs?: number | null } };
 }
 
 /** Background → content script. Commands only. */

@@ -5,7 +5,7 @@ import { sendToTab } from "../../shared/messaging.ts";
 import type { SearchHit } from "../../shared/types.ts";
 import type { MemoryExport } from "../../store/index.ts";
 import { readSettings, setSiteEnabled, writeSettings } from "../../store/settings.ts";
-import { memoryStore } from "../services.ts";
+import { kbLoadMs, memoryStore } from "../services.ts";
 import { readTabState } from "../tab-state.ts";
 import { applyRetentionHourly } from "./page.ts";
 
@@ -85,6 +85,6 @@ export const popupHandlers: PopupHandlers = {
   async memoryStats() {
     const memory = await memoryStore();
     const usage = unwrap(await memory.estimateUsage());
-    return { articles: usage.articles, claims: usage.claims, people: usage.people, usageBytes: usage.usageBytes };
+    return { articles: usage.articles, claims: usage.claims, people: usage.people, usageBytes: usage.usageBytes, kbLoadMs: kbLoadMs > 0 ? kbLoadMs : null };
   },
 };
