@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the one test command. Runs, in order and always all of them:
- *   1. typecheck   tsc --build (every per-area tsconfig)
+ *   1. typecheck   tsc --build (every per-area tsconfig), then lint (eslint .)
  *   2. unit        vitest run (JSON report → .cache/test-results/vitest.json)
  *   3. e2e         playwright test: the fixture meta-tests, the test build of the extension
  *                  (e2e/build.setup.ts), then the same specs in Chromium and in Firefox
  *                  (JSON report → .cache/test-results/e2e.json)
+ *   4. web-ext lint of dist/firefox (scripts/lint-firefox.mjs: no error, no warning beyond preact's)
  * and closes with one plain line, `N passed, N failed`, summed over all suites. A typecheck error
  * counts as one failure, and so does each suite that ran zero tests (unit, chromium e2e, firefox
  * e2e), so a run that tested nothing cannot look green. Exit code 0 only when nothing failed.
@@ -56,6 +57,15 @@ else {
   failed += 1;
   problems.push("typecheck failed (tsc --build)");
   lines.push(`typecheck: FAILED (${tsc.seconds} s)`);
+}
+
+// 1b. Lint: layer boundaries, purity, no unsanitised HTML (eslint.config.js).
+const eslint = run("lint", join(BIN, "eslint"), ["."]);
+if (eslint.code === 0) lines.push(`lint: ok (${eslint.seconds} s)`);
+else {
+  failed += 1;
+  problems.push("lint failed (eslint .)");
+  lines.push(`lint: FAILED (${eslint.seconds} s)`);
 }
 
 // 2. Unit tests.
@@ -131,6 +141,15 @@ for (const project of ["chromium", "firefox"]) {
     failed += 1;
     problems.push(`${project} e2e: ran zero tests`);
   }
+}
+
+// 4. web-ext lint on the Firefox release build (built by the e2e setup or npm run setup).
+const webExt = run("web-ext lint", process.execPath, [join(ROOT, "scripts", "lint-firefox.mjs")]);
+if (webExt.code === 0) lines.push(`web-ext lint: ok (${webExt.seconds} s)`);
+else {
+  failed += 1;
+  problems.push("web-ext lint of dist/firefox failed");
+  lines.push(`web-ext lint: FAILED (${webExt.seconds} s)`);
 }
 
 // Browser metrics written by the e2e workers (e2e/fixtures.ts). Playwright replaces a worker
