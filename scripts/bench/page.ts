@@ -220,39 +220,32 @@ async function main(): Promise<void> {
   await page.goto(url(1000), { waitUntil: "load" });
   await page.waitForFunction(() => document.documentElement.getAttribute("data-srcl-status") === "painted");
   await page.waitForTimeout(500); // the background's answer (KB links, said-elsewhere) arrives
-  const names = await page.evaluate(() =>
-    Array.from(document.querySelectorAll("srcl-name[role=button]")).slice(0, 40).map((el) => {
-      el.scrollIntoView({ block: "center" });
-      const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2, sel: el.getAttribute("data-srcl-person") };
-    }),
-  );
-  for (let i = 0; i < Math.min(30, names.length * 3); i++) {
-    const target = await page.evaluate((i) => {
+  /** Centre of the i-th focusable name (cycling), scrolled into view first. */
+  const targetOf = (i: number) =>
+    page.evaluate((i) => {
       const els = Array.from(document.querySelectorAll("srcl-name[role=button]"));
       const el = els[i % els.length]!;
       el.scrollIntoView({ block: "center" });
       const r = el.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }, i);
+  const hoverOnce = async (i: number) => {
+    const target = await targetOf(i);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(350);
-    await page.mouse.move(target.x, target.y);
     const before = (await hook<number[]>(page, "cardTimings")).length;
+    await page.mouse.move(target.x, target.y);
     await page.waitForFunction(`${hookSource("cardTimings", null)}.then((t) => t.length > ${before})`, null, { polling: 10, timeout: 5000 });
-  }
+  };
+  for (let i = 0; i < 30; i++) await hoverOnce(i);
   const timings = await hook<number[]>(page, "cardTimings");
   // First hover after the service worker was stopped.
   const cdp = await ext.newCDPSession(page);
   await cdp.send("ServiceWorker.enable").catch(() => undefined);
   await cdp.send("ServiceWorker.stopAllWorkers").catch(() => undefined);
   await page.waitForTimeout(300);
-  await page.mouse.move(5, 5);
-  await page.waitForTimeout(350);
   const countBefore = timings.length;
-  const target = names[1] ?? names[0];
-  if (target) await page.mouse.move(target.x, target.y);
-  await page.waitForTimeout(600);
+  await hoverOnce(1).catch(() => undefined);
   const after = await hook<number[]>(page, "cardTimings");
   const asleep = after.length > countBefore ? after[after.length - 1]! : NaN;
   // The knowledge base as a restarted service worker loads it: stop the worker, read a page
