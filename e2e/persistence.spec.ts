@@ -10,6 +10,7 @@ import { chromium } from "@playwright/test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { chromiumArgs } from "./driver/chromium.ts";
 import { DIST, expect, test } from "./fixtures.ts";
 import { expectCardText, waitForCard } from "./support.ts";
 
@@ -17,24 +18,12 @@ const A_CLAIM = "We are not going to negotiate through the media";
 const A_OUTLET = "Kav News";
 const A_URL = "https://kav-news.example/article/hk7q2m";
 
-const CHROMIUM_ARGS = (dist: string) => [
-  `--disable-extensions-except=${dist}`,
-  `--load-extension=${dist}`,
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
 
 test("chromium: the memory survives a browser restart on the same profile", async ({ ext }) => {
   test.skip(ext.browserName !== "chromium", "Firefox loads the add-on as a temporary one; see the next test");
   const profile = mkdtempSync(join(tmpdir(), "srcl-persist-"));
   const launch = () =>
-    chromium.launchPersistentContext(profile, { executablePath: process.env.SRCL_CHROMIUM ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS(DIST.chromium) });
+    chromium.launchPersistentContext(profile, { executablePath: process.env.SRCL_CHROMIUM ?? "/usr/bin/chromium", headless: true, args: chromiumArgs(DIST.chromium) });
   try {
     const first = await launch();
     const a = await first.newPage();

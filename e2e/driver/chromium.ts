@@ -64,6 +64,21 @@ class ChromiumTab extends BaseTab {
   }
 }
 
+/** Debian Chromium's flags here (shared/docs/browser-testing.md), with the extension loaded when given. */
+export function chromiumArgs(extensionPath?: string): string[] {
+  return [
+    ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : []),
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+  ];
+}
+
 export async function launchChromium(extensionPath: string): Promise<ExtensionDriver> {
   const manifest = JSON.parse(readFileSync(join(extensionPath, "manifest.json"), "utf8")) as Record<string, unknown>;
   const profile = mkdtempSync(join(tmpdir(), "srcl-cr-"));
@@ -71,18 +86,7 @@ export async function launchChromium(extensionPath: string): Promise<ExtensionDr
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-    ],
+    args: chromiumArgs(extensionPath),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15_000 }));

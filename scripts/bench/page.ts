@@ -32,6 +32,7 @@ import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { makeDataset } from "../../src/store/bench-core.ts";
 import { personKey } from "../../src/store/identity.ts";
+import { chromiumArgs } from "../../e2e/driver/chromium.ts";
 import { generatePage } from "./news-generator.ts";
 
 const CHROMIUM = process.env.SRCL_CHROMIUM ?? "/usr/bin/chromium";
@@ -51,14 +52,13 @@ const pct = (xs: number[], p: number) => {
 };
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : "n/a");
 
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
 
 async function launch(withExtension: boolean): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "srcl-bench-")), {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [...FLAGS, ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [])],
+    args: chromiumArgs(withExtension ? DIST : undefined),
   });
 }
 
