@@ -226,13 +226,17 @@ async function main(): Promise<void> {
       const els = Array.from(document.querySelectorAll("srcl-name[role=button]"));
       const el = els[i % els.length]!;
       el.scrollIntoView({ block: "center" });
-      const r = el.getBoundingClientRect();
+      // the first line box: a name broken over two lines has its box centre between them
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }, i);
   const hoverOnce = async (i: number) => {
-    const target = await targetOf(i);
+    // Away first (the card closes), then scroll: scrolling under a resting pointer would hover
+    // whatever slides beneath it.
     await page.mouse.move(5, 5);
     await page.waitForTimeout(350);
+    const target = await targetOf(i);
+    await page.waitForTimeout(100);
     const before = (await hook<number[]>(page, "cardTimings")).length;
     await page.mouse.move(target.x, target.y);
     await page.waitForFunction(`${hookSource("cardTimings", null)}.then((t) => t.length > ${before})`, null, { polling: 10, timeout: 5000 });

@@ -256,8 +256,10 @@ export class CardController {
     if (now - this.#lastMove < 50) return;
     this.#lastMove = now;
     const hit = caretAt(this.doc, e.clientX, e.clientY);
-    const name = hit && names.find((n) => n.range.isPointInRange(hit.node, hit.offset));
-    const claim = !name && hit ? claims.find((c) => c.range.isPointInRange(hit.node, hit.offset)) : undefined;
+    // The caret lookup snaps to the nearest text even from a margin: the pointer must be on the range.
+    const under = (r: Range) => !!hit && r.isPointInRange(hit.node, hit.offset) && isOver(r, e.clientX, e.clientY);
+    const name = names.find((n) => under(n.range));
+    const claim = !name ? claims.find((c) => under(c.range)) : undefined;
     const range = name?.range ?? claim?.range;
     const personId = name?.personId ?? claim?.speakerId ?? null;
     const claimId = claim?.claimId ?? null;
@@ -322,6 +324,11 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
     return r ? { node: r.startContainer, offset: r.startOffset } : null;
   }
   return null;
+}
+
+function isOver(range: Range, x: number, y: number): boolean {
+  for (const r of Array.from(range.getClientRects())) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  return false;
 }
 
 /** The line box of the range under the pointer, so the card sits next to the words, not over them. */
