@@ -239,7 +239,11 @@ async function main(): Promise<void> {
     await page.waitForTimeout(100);
     const before = (await hook<number[]>(page, "cardTimings")).length;
     await page.mouse.move(target.x, target.y);
-    await page.waitForFunction(`${hookSource("cardTimings", null)}.then((t) => t.length > ${before})`, null, { polling: 10, timeout: 5000 });
+    // poll from here: a page-side predicate returning a promise would count as truthy at once
+    for (const deadline = Date.now() + 5000; (await hook<number[]>(page, "cardTimings")).length <= before; ) {
+      if (Date.now() > deadline) throw new Error(`hover ${i}: no card opened`);
+      await page.waitForTimeout(10);
+    }
   };
   for (let i = 0; i < 30; i++) await hoverOnce(i);
   const timings = await hook<number[]>(page, "cardTimings");
