@@ -14,7 +14,7 @@ import { summariseClaims, summarisePeople } from "../shared/page-summary.ts";
 import { TEST_STATUS_ATTR, type TestStatus } from "../shared/test-hooks.ts";
 import type { FeedbackKind, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus, PersonContext } from "../shared/types.ts";
 import { FEEDBACK_KEY, feedbackKey, normaliseFeedback, type FeedbackMap } from "../store/feedback.ts";
-import { isSiteEnabled, readSettings, SETTINGS_KEY, settingsFromChange, type Settings } from "../store/settings.ts";
+import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, SETTINGS_KEY, settingsFromChange, type Settings } from "../store/settings.ts";
 import { findArticleRoot } from "./article-root.ts";
 import { ContentContext, watchLocation } from "./context.ts";
 import { watchArticle, type DomWatcher } from "./dom-watcher.ts";
@@ -175,7 +175,10 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   };
   for (const update of pendingUpdates.splice(0)) applyContextUpdate(enrichment, update);
   context.onAbort(() => highlighter.clear());
-  document.documentElement.setAttribute("data-srcl-style", settings.highlightStyle);
+  // An attribute on <html> restyles the whole document: set it only for a non-default style.
+  const html = document.documentElement;
+  if (settings.highlightStyle === DEFAULT_SETTINGS.highlightStyle) html.removeAttribute("data-srcl-style");
+  else if (html.getAttribute("data-srcl-style") !== settings.highlightStyle) html.setAttribute("data-srcl-style", settings.highlightStyle);
   setStatus("painted");
 }
 
@@ -194,7 +197,7 @@ function stop(): void {
   watcher = null;
   view.card?.destroy();
   view.highlighter?.clear();
-  document.documentElement.removeAttribute("data-srcl-style");
+  if (document.documentElement.hasAttribute("data-srcl-style")) document.documentElement.removeAttribute("data-srcl-style");
   view = emptyView("reading");
 }
 
