@@ -6,15 +6,16 @@
  * Method (printed with the results):
  *  - Texts: 24 generated news-like articles of ~800 words (scripts/eval/news-text.ts, seeded), plus
  *    the project corpus dev articles when the shared folder exists (read at run time, never stored).
- *  - Each system first reads every text once (warm-up, JIT), then PASSES more times; the figure per
- *    system is the median over all (text, pass) runs of the wall time of one article, measured with
- *    performance.now(). Engine and compromise alternate per text so both see the same machine load.
+ *  - Each system first reads every text WARMUP_PASSES times (warm-up, JIT), then is timed in a block
+ *    of its own for PASSES passes (so one system's garbage collection does not land in the other's
+ *    timings); the figure per system is the median over all (text, pass) runs of the wall time of
+ *    one article, measured with performance.now().
  *  - Linearity: the engine alone on 1 KB, 10 KB, 100 KB and 1 MB of generated text (median of
  *    several runs each), with time per KB; the ratio of per-KB cost at 1 MB vs 10 KB should be ~1.
  *  - Bundle: src/extract/index.ts bundled in memory with esbuild as an ESM library (minified,
  *    tree-shaken, no externals), then gzip level 9.
  *
- * Options: --shared DIR (default ../shared next to the project root), --passes N (default 5).
+ * Options: --shared DIR (default ../shared next to the project root), --passes N (default 10).
  */
 import { cpus, totalmem } from "node:os";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -34,7 +35,8 @@ function arg(name: string, dflt: string): string {
 }
 
 const shared = resolve(arg("--shared", resolve(root, "../shared")));
-const PASSES = Math.max(1, Number(arg("--passes", "5")));
+const PASSES = Math.max(1, Number(arg("--passes", "10")));
+const WARMUP_PASSES = 3;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -73,16 +75,12 @@ function sideBySide(engine: Engine, label: string, texts: string[]): void {
   const words = texts.reduce((n, t) => n + t.split(/\s+/).length, 0);
   const e: number[] = [];
   const c: number[] = [];
-  for (const t of texts) {
-    engineRead(engine, t);
-    compromiseRead(t);
-  }
-  for (let p = 0; p < PASSES; p++) {
-    for (const t of texts) {
-      e.push(timeOnce(() => engineRead(engine, t)));
-      c.push(timeOnce(() => compromiseRead(t)));
-    }
-  }
+  // Each system warms up (the JIT settles) and is then timed in a block of its own, so that one
+  // system's garbage collection does not land in the other's timings.
+  for (let w = 0; w < WARMUP_PASSES; w++) for (const t of texts) engineRead(engine, t);
+  for (let p = 0; p < PASSES; p++) for (const t of texts) e.push(timeOnce(() => engineRead(engine, t)));
+  for (let w = 0; w < WARMUP_PASSES; w++) for (const t of texts) compromiseRead(t);
+  for (let p = 0; p < PASSES; p++) for (const t of texts) c.push(timeOnce(() => compromiseRead(t)));
   const me = median(e);
   const mc = median(c);
   console.log(
@@ -147,8 +145,8 @@ async function main(): Promise<void> {
       `node ${process.version}; compromise ${pkg.version}; ${new Date().toISOString()}`,
   );
   console.log(
-    "method: same texts, same process; warm-up pass, then " +
-      `${PASSES} passes; median wall time per article (performance.now()); engine = analyze(snapshotFromPlainText(text)), ` +
+    "method: same texts, same process; each system warms up (" +
+      `${WARMUP_PASSES} passes) and is then timed alone for ${PASSES} passes; median wall time per article (performance.now()); engine = analyze(snapshotFromPlainText(text)), ` +
       "compromise = nlp(text) + .people() + .quotations(). Other engineers share this machine: figures vary run to run.",
   );
   const engine = await loadEngine(root);
