@@ -4,6 +4,7 @@
  * given; calls are recorded so tests can assert what the UI asked for.
  */
 import type { PopupToBackground } from "../shared/messages.ts";
+import { DEFAULT_SETTINGS } from "../store/settings.ts";
 import { err, ok, type Result } from "../shared/result.ts";
 import type { PageState, SearchHit } from "../shared/types.ts";
 import type { MemoryStats, PopupClient, Settings, Target } from "./use-page-state.ts";
@@ -44,16 +45,7 @@ export interface MockClient extends PopupClient {
   setState(tabId: number, state: PageState | null): void;
 }
 
-export const MOCK_DEFAULT_SETTINGS: Settings = {
-  enabled: true,
-  disabledSites: [],
-  highlightStyle: "underline",
-  showClaims: true,
-  wikidataEnabled: false,
-  recordingPaused: false,
-  retentionDays: null,
-  retentionMaxClaims: null,
-};
+export const MOCK_DEFAULT_SETTINGS: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
 
 export function createMockClient(fixture: MockFixture): MockClient {
   const calls: MockCall[] = [];
