@@ -26,6 +26,8 @@ import { indexArticle, inSlices } from "./reader.ts";
 import { installTestHook } from "./test-hook.ts";
 
 const instanceId = crypto.randomUUID();
+/** At most this long after the DOM is complete before the first reading, busy page or not. */
+const FIRST_IDLE_TIMEOUT_MS = 300;
 /** Text nodes whose names are wrapped between two clock checks. */
 const NAME_JOBS_PER_CHECK = 16;
 
@@ -97,6 +99,12 @@ async function start(): Promise<void> {
 
 /** Bumped by every reading, so a reading overtaken by a newer one (a live blog grew) stops. */
 let generation = 0;
+/** The reading whose analysis was asked for last; the background's pageEnriched push names it. */
+let currentReadingId = "";
+/** A pageEnriched push that arrived before its reading was painted. */
+let earlyEnrichment: { readingId: string; enrichment: PageEnrichment } | null = null;
+/** The reading the current view shows. */
+let paintedReadingId = "";
 
 async function readAndPaint(context: ContentContext, root: Element, meta: PageMeta): Promise<void> {
   const gen = ++generation;
@@ -108,14 +116,16 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   const index = await indexArticle(context, root);
   if (!index || !isCurrent()) return;
   const text = index.snapshot.text;
-  const reply = await sendFromContent("analyzePage", { instanceId, meta, snapshot: index.snapshot });
+  const readingId = `${instanceId}:${gen}`;
+  currentReadingId = readingId;
+  const reply = await sendFromContent("analyzePage", { instanceId, meta, snapshot: index.snapshot, readingId });
   if (!isCurrent()) return;
   if (!reply.ok) {
     logError("analyzePage", reply.error);
     setStatus("stopped");
     return;
   }
-  const { analysis, enrichment } = reply.value;
+  const { analysis } = reply.value;
   const highlighter = new Highlighter(document);
   view.highlighter = highlighter;
   const people = summarisePeople(analysis);
@@ -168,12 +178,15 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     text,
     people,
     claims,
-    enrichment,
+    // The background's said-elsewhere answer may have overtaken the analysis: use it if so.
+    enrichment: earlyEnrichment?.readingId === readingId ? earlyEnrichment.enrichment : null,
     highlighter,
     // One card controller per reading context; it follows whichever paint is current.
     card: previous.card ?? new CardController(context, document, () => view.highlighter, cardSource),
   };
-  for (const update of pendingUpdates.splice(0)) applyContextUpdate(enrichment, update);
+  earlyEnrichment = null;
+  paintedReadingId = readingId;
+  if (view.enrichment) for (const update of pendingUpdates.splice(0)) applyContextUpdate(view.enrichment, update);
   context.onAbort(() => highlighter.clear());
   // An attribute on <html> restyles the whole document: set it only for a non-default style.
   const html = document.documentElement;
@@ -289,7 +302,12 @@ async function main(): Promise<void> {
   const marker = globalThis as { __srclContentLoaded?: boolean };
   if (marker.__srclContentLoaded) return;
   marker.__srclContentLoaded = true;
-  const stored = await browser.storage.local.get([SETTINGS_KEY, FEEDBACK_KEY]);
+  // Injected at document_end (the DOM is complete): wait for the page's first idle moment, so its
+  // own start-up work (hydration) goes first, while the settings are read.
+  const idle = new Promise<void>((resolve) =>
+    typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: FIRST_IDLE_TIMEOUT_MS }) : setTimeout(resolve, 1),
+  );
+  const [stored] = await Promise.all([browser.storage.local.get([SETTINGS_KEY, FEEDBACK_KEY]), idle]);
   settings = await readSettings({ get: async () => stored, set: async () => undefined });
   feedback = normaliseFeedback(stored[FEEDBACK_KEY]);
   browser.storage.onChanged.addListener((changes, area) => {
@@ -313,6 +331,17 @@ async function main(): Promise<void> {
     toggleHighlights: () => toggleHighlights(),
     nextOfficial: () => nextOfficial(),
     reveal: ({ personId, claimId }) => revealPerson(personId, claimId),
+    pageEnriched: ({ readingId, enrichment }) => {
+      if (readingId !== currentReadingId) return null;
+      if (readingId !== paintedReadingId) {
+        earlyEnrichment = { readingId, enrichment };
+        return null;
+      }
+      view.enrichment = enrichment;
+      for (const update of pendingUpdates.splice(0)) applyContextUpdate(enrichment, update);
+      view.card?.render();
+      return null;
+    },
     contextUpdated: (update) => {
       // An update can overtake the page's own answer (a cached Wikidata hit): keep it until then.
       if (view.enrichment) applyContextUpdate(view.enrichment, update);

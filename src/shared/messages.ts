@@ -24,8 +24,9 @@ export interface ContentToBackground {
    * knowledge base, and answers with the analysis to paint and what the card needs.
    */
   analyzePage: {
-    payload: { instanceId: string; meta: PageMeta; snapshot: TextSnapshot };
-    result: { analysis: Analysis; enrichment: PageEnrichment };
+    /** `readingId` names this reading; the background's later `pageEnriched` push carries it. */
+    payload: { instanceId: string; meta: PageMeta; snapshot: TextSnapshot; readingId: string };
+    result: { analysis: Analysis };
   };
   /** The page is not read (not an article, switched off) — the popup shows why. */
   pageSkipped: { payload: { instanceId: string; status: PageStatus; meta: PageMeta | null }; result: null };
@@ -58,6 +59,8 @@ export interface BackgroundToContent {
   toggleHighlights: { payload: null; result: boolean };
   nextOfficial: { payload: null; result: boolean };
   reveal: { payload: { personId: string; claimId?: string }; result: boolean };
+  /** What the card needs for a reading (said-elsewhere from the memory, KB facts), after its analysis. */
+  pageEnriched: { payload: { readingId: string; enrichment: PageEnrichment }; result: null };
   /** More is known about a person (an opt-in Wikidata answer), or a quiet note for the reader. */
   contextUpdated: { payload: { personId: string | null; context: PersonContext | null; note: string | null }; result: null };
 }
@@ -86,7 +89,7 @@ export const POPUP_METHODS = [
   "clearMemory",
   "memoryStats",
 ] as const satisfies readonly (keyof PopupToBackground)[];
-export const BACKGROUND_METHODS = ["toggleHighlights", "nextOfficial", "reveal", "contextUpdated"] as const satisfies readonly (keyof BackgroundToContent)[];
+export const BACKGROUND_METHODS = ["toggleHighlights", "nextOfficial", "reveal", "pageEnriched", "contextUpdated"] as const satisfies readonly (keyof BackgroundToContent)[];
 
 export interface WireMessage {
   type: string;

@@ -53,6 +53,14 @@ describe("dispatch", () => {
     },
   );
 
+  it("accepts background commands in a content script from our service worker (an extension URL)", async () => {
+    const inContent = { background: { reveal: vi.fn(() => true) } };
+    const fromWorker = { id: "abc", url: "chrome-extension://abc/service-worker-loader.js" };
+    expect(await dispatch({ type: "bg→cs:reveal", payload: { personId: "p1" } }, fromWorker, inContent as never, IDS)).toEqual({ ok: true, value: true });
+    const fromPage = await dispatch({ type: "bg→cs:reveal", payload: { personId: "p1" } }, contentSender, inContent as never, IDS);
+    expect(fromPage.ok).toBe(false);
+  });
+
   it("turns a handler's exception into an error result", async () => {
     const failing = { popup: { getSettings: () => Promise.reject(new Error("disk full")) } };
     const r = await dispatch({ type: "popup→bg:getSettings", payload: null }, popupSender, failing as never, IDS);

@@ -35,10 +35,13 @@ export function classifySender(sender: SenderFacts, extensionId: string, extensi
   return "rejected";
 }
 
-const REQUIRED_SENDER: Record<Direction, SenderKind> = {
-  content: "content",
-  popup: "extension-page",
-  background: "background",
+/** Who may send each direction. Commands to a content script come from our service worker or
+ *  event page, whose sender URL is an extension URL in Chrome (the worker script) and may be
+ *  absent elsewhere: both are this extension's own privileged contexts. */
+const ALLOWED_SENDERS: Record<Direction, readonly SenderKind[]> = {
+  content: ["content"],
+  popup: ["extension-page"],
+  background: ["background", "extension-page"],
 };
 
 type Handlers<M> = {
@@ -73,7 +76,7 @@ export async function dispatch(
   const handler = handlers?.[parsed.method];
   if (!handler) return err(`no handler for ${String(type)}`);
   const kind = classifySender(sender, ids.extensionId, ids.extensionOrigin);
-  if (kind !== REQUIRED_SENDER[parsed.direction]) return err(`rejected ${String(type)} from ${kind} sender`);
+  if (!ALLOWED_SENDERS[parsed.direction].includes(kind)) return err(`rejected ${String(type)} from ${kind} sender`);
   try {
     return ok(await (handler as (p: unknown, s: unknown) => unknown)(payload, sender));
   } catch (e) {

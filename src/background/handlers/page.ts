@@ -82,36 +82,33 @@ function recordInput(meta: PageMeta, text: string, analysis: Analysis, links: Ma
 
 export const pageHandlers: ContentHandlers = {
   /**
-   * Runs the engine on the page's text and answers with the analysis and what the card needs (KB
-   * links, said-elsewhere) as soon as they are known; the page
-   * is recorded into the memory after the answer (a write costs ~25 ms in Chromium's IndexedDB,
-   * which the card should not wait for), and opt-in Wikidata answers follow as pushes.
+   * Runs the engine on the page's text and links the people to the knowledge base, and answers
+   * with that at once: it is all the page needs to paint. What the card adds (said-elsewhere from
+   * the memory) follows as a `pageEnriched` push, then the page is recorded into the memory (a
+   * write costs ~25 ms in Chromium's IndexedDB), then opt-in Wikidata answers follow as pushes.
    */
-  async analyzePage({ meta, snapshot }, sender) {
+  async analyzePage({ meta, snapshot, readingId }, sender) {
     const tabId = tabOf(sender);
-    const [prefs, feedback, memory] = await Promise.all([settings(), readFeedback(browser.storage.local), memoryStore()]);
+    const [prefs, feedback] = await Promise.all([settings(), readFeedback(browser.storage.local)]);
     const date = (meta.publishedAt ?? new Date().toISOString()).slice(0, 10);
     const text = snapshot.text;
     const { analysis, links } = linkPage(knowledgeBase(), analyze(snapshot, { date }), text, date, feedback);
-    const url = meta.canonicalUrl;
-    // Said-elsewhere excludes this article, so asking before it is recorded gives the same answer.
-    const people = await personContexts(memory, analysis.people, links, url);
-    const dismissed: PageEnrichment["dismissed"] = {};
-    for (const p of analysis.people) {
-      const kind = feedback[feedbackKey(p.name)];
-      if (kind) dismissed[p.id] = kind;
-    }
-    const isIncognito = sender.tab?.incognito ?? false;
-    const enrichment: PageEnrichment = {
-      people,
-      dismissed,
-      recorded: !prefs.recordingPaused && !isIncognito,
-      note: null,
-    };
-    if (tabId >= 0) {
-      await writeTabState({ tabId, status: "article", meta, people: summarisePeople(analysis), claims: summariseClaims(analysis, text), enrichment, updatedAt: Date.now() });
-    }
     void (async () => {
+      const memory = await memoryStore();
+      const url = meta.canonicalUrl;
+      // Said-elsewhere excludes this article, so asking before it is recorded gives the same answer.
+      const people = await personContexts(memory, analysis.people, links, url);
+      const dismissed: PageEnrichment["dismissed"] = {};
+      for (const p of analysis.people) {
+        const kind = feedback[feedbackKey(p.name)];
+        if (kind) dismissed[p.id] = kind;
+      }
+      const isIncognito = sender.tab?.incognito ?? false;
+      const enrichment: PageEnrichment = { people, dismissed, recorded: !prefs.recordingPaused && !isIncognito, note: null };
+      if (tabId >= 0) {
+        await sendToTab(tabId, "pageEnriched", { readingId, enrichment });
+        await writeTabState({ tabId, status: "article", meta, people: summarisePeople(analysis), claims: summariseClaims(analysis, text), enrichment, updatedAt: Date.now() });
+      }
       const input = recordInput(meta, text, analysis, links, await sha256Hex(text), isIncognito);
       const { recorded, note } = await recordPage(memory, prefs, input);
       if (tabId < 0) return;
@@ -119,7 +116,7 @@ export const pageHandlers: ContentHandlers = {
       if (!recorded || note) await patchTabState(tabId, { enrichment: { ...enrichment, recorded, note } });
       await enrichFromWikidata(tabId, analysis, links, date, enrichment);
     })().catch((e) => logError("after analyzePage", e));
-    return { analysis, enrichment };
+    return { analysis };
   },
 
   async pageSkipped({ status, meta }, sender) {
