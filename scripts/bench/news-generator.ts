@@ -2,8 +2,11 @@
  * Generates news-like articles of a given length from our own sentence templates (no copied
  * text), with officials introduced by title, referred to by surname and pronoun, quoted
  * directly and indirectly, and a page around them (navigation, aside, comments) so the
- * extension's gate, article finding and painting all do their real work.
+ * extension's gate, article finding and painting all do their real work. Unlike the engine's
+ * bench text (scripts/eval/news-text.ts, invented people), the officials here are real, so the
+ * knowledge base links them and the card has its real work to do too.
  */
+import { rng } from "../eval/news-text.ts";
 
 const OFFICIALS = [
   { name: "Donald Trump", surname: "Trump", role: "U.S. President", title: "President", pron: "he" },
@@ -46,18 +49,6 @@ const FILLER = [
   "Both sides have accused each other of stalling in recent days.",
   "Diplomats described the mood as businesslike but tense.",
 ];
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run reads the same article. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 

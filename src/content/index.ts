@@ -7,7 +7,6 @@
  * Nothing runs on pages that are not articles beyond the cheap gate.
  */
 import browser from "webextension-polyfill";
-import type { Analysis } from "../extract/types.ts";
 import { handleInContent, sendFromContent } from "../shared/messaging.ts";
 import { logError } from "../shared/log.ts";
 import { summariseClaims, summarisePeople } from "../shared/page-summary.ts";
@@ -34,9 +33,6 @@ const NAME_JOBS_PER_CHECK = 16;
 /** Everything the current reading knows; replaced on each reading. */
 export interface PageView {
   status: PageStatus;
-  meta: PageMeta | null;
-  analysis: Analysis | null;
-  text: string;
   people: PagePerson[];
   claims: PageClaim[];
   enrichment: PageEnrichment | null;
@@ -54,7 +50,7 @@ let isHidden = false;
 const givenFeedback = new Map<string, FeedbackKind>();
 
 function emptyView(status: PageStatus): PageView {
-  return { status, meta: null, analysis: null, text: "", people: [], claims: [], enrichment: null, highlighter: null, card: null };
+  return { status, people: [], claims: [], enrichment: null, highlighter: null, card: null };
 }
 
 function setStatus(status: TestStatus): void {
@@ -73,7 +69,6 @@ async function start(): Promise<void> {
   const url = location.href;
   const skip = (status: PageStatus, testStatus: TestStatus, meta: PageMeta | null = null) => {
     view = emptyView(status);
-    view.meta = meta;
     setStatus(testStatus);
     void sendFromContent("pageSkipped", { instanceId, status, meta });
   };
@@ -86,7 +81,6 @@ async function start(): Promise<void> {
   if (!root) return skip("not-article", "skipped", meta);
   setStatus("reading");
   view = emptyView("reading");
-  view.meta = meta;
   // Watch before the first read, so a post the page adds meanwhile is not missed; our own writes
   // are taken out of the watcher's records as they are made.
   watcher = watchArticle(context, root, () => {
@@ -173,9 +167,6 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   const previous = view;
   view = {
     ...emptyView("article"),
-    meta,
-    analysis,
-    text,
     people,
     claims,
     // The background's said-elsewhere answer may have overtaken the analysis: use it if so.

@@ -65,8 +65,6 @@ export interface BackgroundToContent {
   contextUpdated: { payload: { personId: string | null; context: PersonContext | null; note: string | null }; result: null };
 }
 
-export type Protocol = ContentToBackground | PopupToBackground | BackgroundToContent;
-
 export const DIRECTIONS = {
   content: "cs→bg",
   popup: "popup→bg",
