@@ -23,6 +23,8 @@ import {
   PLACES as PLACES__,
   ROLE_NOUNS as ROLE_NOUNS__,
   TITLES as TITLES__,
+  LX_COUNTRY,
+  LX_COUNTRY_FIRST,
 } from "./lexicon.ts";
 import { assessChunk, findChunks, nonOfficialRole, type PersonCandidate, type RoleEvidence } from "./mentions.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
@@ -148,6 +150,8 @@ class Engine implements Analyzer {
   /** names seen in an organisation's context somewhere ("Royal Oak shares", "Goldman Sachs & Co",
    *  "Blackburn, the club"): folded name words joined by spaces */
   private orgMarked = new Set<string>();
+  private insideBuf = new Uint8Array(256);
+  private personBuf = new Int32Array(256);
 
   constructor(private readonly opts: AnalyzeOptions = {}) {}
 
@@ -211,14 +215,21 @@ class Engine implements Analyzer {
     const scan = findQuotes(text, tokens, blk.start, blk.end, this.carry);
     this.carry = scan.carryOut;
     if (n === 0) return;
-    const sents = splitSentences(text, tokens, scan.spans);
-    const inside = new Uint8Array(n);
+    // per-token scratch: views of buffers kept by the analyzer (a fresh typed array per block
+    // costs a backing-store allocation each time); a view of length n reads out of range exactly
+    // as a new array would
+    if (this.insideBuf.length < n) {
+      this.insideBuf = new Uint8Array(Math.max(n, 2 * this.insideBuf.length));
+      this.personBuf = new Int32Array(this.insideBuf.length);
+    }
+    const inside = this.insideBuf.subarray(0, n).fill(0);
     for (const q of scan.spans) {
       const a = q.open < 0 ? 0 : q.open + 1;
       const b = q.endTok;
       for (let i = a; i < b; i++) inside[i] = 1;
     }
-    const personAt = new Int32Array(n).fill(-1);
+    const sents = splitSentences(text, tokens, scan.spans, inside);
+    const personAt = this.personBuf.subarray(0, n).fill(-1);
     const persons: PersonSpan[] = [];
     const creditBlock = isCreditBlock(tokens, blk.end - blk.start);
     const bylineBlock = isBylineBlock(tokens, blk.end - blk.start);
@@ -339,44 +350,45 @@ class Engine implements Analyzer {
     if (rejected.length === 0) return;
     const byStart = new Map<number, PersonCandidate>();
     for (const c of rejected) byStart.set(c.chunk.a, c);
-    let runStart = -1;
-    let items: Array<{ a: number; b: number; cand: PersonCandidate | null }> = [];
-    const flush = () => {
-      const known = items.filter((x) => x.cand === null).length;
-      if (items.length >= 4 && known >= 1) {
-        for (const x of items) {
-          if (!x.cand || x.cand.score < -1) continue;
-          const ent = this.registry.lookup(x.cand.keys, x.cand.titled) ?? this.registry.create(x.cand);
-          if (ent.mentions[ent.mentions.length - 1]?.start !== x.cand.start) this.registry.addMention(ent, x.cand);
-          const idx = persons.length;
-          persons.push({ ent: ent.id, a: x.cand.chunk.na, b: x.cand.chunk.b, ca: x.cand.chunk.a, poss: x.cand.chunk.poss });
-          for (let k = x.cand.chunk.a; k < x.cand.chunk.b; k++) personAt[k] = idx;
-        }
-      }
-      items = [];
-      runStart = -1;
-    };
+    const items: Array<PersonCandidate | null> = [];
     let i = s.a;
     while (i < s.b) {
       const pi = personAt[i]!;
       const c = byStart.get(i);
       if (pi >= 0 || c) {
         const end = pi >= 0 ? persons[pi]!.b : c!.chunk.b;
-        if (runStart < 0) runStart = i;
-        items.push({ a: i, b: end, cand: pi >= 0 ? null : c! });
+        items.push(pi >= 0 ? null : c!);
         i = end;
         const sep = tokens[i];
         if (sep && (sep.t === "," || sep.key === "and") && i + 1 < s.b) {
           i++;
           continue;
         }
-        flush();
+        this.flushListed(items, persons, personAt);
         continue;
       }
-      flush();
+      this.flushListed(items, persons, personAt);
       i++;
     }
-    flush();
+    this.flushListed(items, persons, personAt);
+  }
+
+  /** Ends a run of listed names (null: an already known person): four or more with one known
+   *  make them all people. Empties `items`. */
+  private flushListed(items: Array<PersonCandidate | null>, persons: PersonSpan[], personAt: Int32Array): void {
+    let known = 0;
+    for (const x of items) if (x === null) known++;
+    if (items.length >= 4 && known >= 1) {
+      for (const x of items) {
+        if (!x || x.score < -1) continue;
+        const ent = this.registry.lookup(x.keys, x.titled) ?? this.registry.create(x);
+        if (ent.mentions[ent.mentions.length - 1]?.start !== x.start) this.registry.addMention(ent, x);
+        const idx = persons.length;
+        persons.push({ ent: ent.id, a: x.chunk.na, b: x.chunk.b, ca: x.chunk.a, poss: x.chunk.poss });
+        for (let k = x.chunk.a; k < x.chunk.b; k++) personAt[k] = idx;
+      }
+    }
+    items.length = 0;
   }
 
   private markOrgContext(tokens: Token[], s: { a: number; b: number }, a: number, b: number): void {
@@ -414,8 +426,9 @@ class Engine implements Analyzer {
       const nx = tokens[i + 1];
       let c: string | undefined;
       // two-word places start with a word that is itself listed or capitalised ("New York", "Sri Lanka")
-      if (nx && nx.k === WORD && (nx.cap || nx.key === "de")) c = PLACE_TO_COUNTRY.get(`${t.key} ${nx.key}`);
-      if (!c && (t.key !== "us" || t.t === "US")) c = PLACE_TO_COUNTRY.get(t.key);
+      if (t.f & LX_COUNTRY_FIRST && nx && nx.k === WORD && (nx.cap || nx.key === "de"))
+        c = PLACE_TO_COUNTRY.get(`${t.key} ${nx.key}`);
+      if (!c && t.f & LX_COUNTRY && (t.key !== "us" || t.t === "US")) c = PLACE_TO_COUNTRY.get(t.key);
       if (c) this.countries.set(c, (this.countries.get(c) ?? 0) + 1);
     }
   }
@@ -712,7 +725,7 @@ function isCreditBlock(tokens: Token[], len: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.k === PUNCT && t.t === "/") return true;
-    if (t.k === WORD && CREDIT_WORDS.has(t.key) && tokens[i + 1]?.t === ":") return true;
+    if (t.k === WORD && tokens[i + 1]?.t === ":" && CREDIT_WORDS.has(t.key)) return true;
   }
   return false;
 }

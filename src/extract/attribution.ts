@@ -30,6 +30,7 @@ import {
   SPEECH_VERBS as SPEECH_VERBS__,
   TITLES as TITLES__,
   VERB_FILLERS as VERB_FILLERS__,
+  LX_SPEECH,
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./coref.ts";
 import type { QuoteSpan } from "./quotes.ts";
@@ -248,6 +249,7 @@ export function findCues(inp: SentenceInput): number[] {
       continue;
     }
     if (t.cap && i !== s.a) continue;
+    if (!(t.f & LX_SPEECH)) continue;
     const lemma = SPEECH_VERBS.get(t.key);
     if (!lemma) continue;
     if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
@@ -544,16 +546,25 @@ function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
 function pronoun(inp: SentenceInput, key: string): SpeakerRef {
   const st = inp.state;
   const want = key === "she" || key === "her" ? "f" : "m";
-  const fits = (e: Entity) => e.gender === "" || e.gender === want;
   let chosen: Entity | undefined;
   if (st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
     const e = inp.registry.find(st.lastSubject);
-    if (fits(e)) chosen = e;
+    if (e.gender === "" || e.gender === want) chosen = e;
   }
   if (!chosen) {
     // the most recent person of the right gender; a known gender beats an unknown one
     const r = inp.registry.recentEntities();
-    chosen = r.find((e) => e.gender === want) ?? r.find(fits);
+    for (const e of r)
+      if (e.gender === want) {
+        chosen = e;
+        break;
+      }
+    if (!chosen)
+      for (const e of r)
+        if (e.gender === "") {
+          chosen = e;
+          break;
+        }
   }
   if (!chosen) return null;
   if (!chosen.gender) chosen.gender = want; // "he said" teaches the person's gender
@@ -1051,16 +1062,23 @@ function cueText(inp: SentenceInput, i: number, subj: Subject | null): [string, 
   return [text.slice(tokens[a]!.s, tokens[b - 1]!.e), tokens[a]!.s, tokens[b - 1]!.e];
 }
 
+/** The subject of cue i, read once per sentence (reading it may update the state: a pronoun
+ *  teaches a gender, a descriptor an organisation alias), so later asks get the same answer. */
+function subjectFor(inp: SentenceInput, subjects: Map<number, Subject | null>, i: number): Subject | null {
+  let v = subjects.get(i);
+  if (v === undefined) {
+    v = subjectOf(inp, i);
+    subjects.set(i, v);
+  }
+  return v;
+}
+
 /** Claims (indirect) and direct quotations of one sentence, with speakers. Updates the state. */
 export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   const { tokens, s, state, text } = inp;
   const out: ClaimOut[] = [];
   const cues = findCues(inp);
   const subjects = new Map<number, Subject | null>();
-  const subjectFor = (i: number) => {
-    if (!subjects.has(i)) subjects.set(i, subjectOf(inp, i));
-    return subjects.get(i)!;
-  };
   const claims: ClaimOut[] = [];
   const sentQuotes = inp.quotes.filter((q) => {
     const pos = q.open >= 0 ? q.open : q.close >= 0 ? q.close : -1;
@@ -1072,7 +1090,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   for (const i of cues) {
     // speech acts that attribute a quotation but carry no reported clause ("thanked him for “…”")
     if (SPEECH_VERBS.get(tokens[i]!.key) === "speech-act") continue;
-    const subj = subjectFor(i);
+    const subj = subjectFor(inp, subjects, i);
     if (!subj || !subj.ref) continue;
     // "…, which he said includes …": a cue inside someone's reported content
     const before = tokens[subj.a - 1];
@@ -1178,7 +1196,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
           let blocked = false;
           for (let k = q.close + 1; k < i; k++) if (tokens[k]!.k === QUOTE) blocked = true;
           if (blocked) break;
-          const subj = subjectFor(i);
+          const subj = subjectFor(inp, subjects, i);
           if (subj?.ref) {
             speaker = subj.ref;
             [cue, cs, cend] = cueText(inp, i, subj);
@@ -1196,7 +1214,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
         for (let k = i + 1; k < q.open; k++)
           if (tokens[k]!.k === QUOTE || (tokens[k]!.t === "." && k < q.open - 1)) blocked = true;
         if (blocked) break;
-        const subj = subjectFor(i);
+        const subj = subjectFor(inp, subjects, i);
         if (subj?.ref) {
           speaker = subj.ref;
           [cue, cs, cend] = cueText(inp, i, subj);
@@ -1218,12 +1236,12 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       // a quoted fragment in a sentence that reports someone's words: "X dismissed the plan as a 'stunt'"
       let best = -1;
       for (const i of cues) {
-        const subj = subjectFor(i);
+        const subj = subjectFor(inp, subjects, i);
         if (!subj?.ref) continue;
         if (best < 0 || Math.abs(i - (q.open >= 0 ? q.open : 0)) < Math.abs(best - (q.open >= 0 ? q.open : 0))) best = i;
       }
       if (best >= 0) {
-        const subj = subjectFor(best)!;
+        const subj = subjectFor(inp, subjects, best)!;
         speaker = subj.ref;
         [cue, cs, cend] = cueText(inp, best, subj);
       }
@@ -1433,6 +1451,10 @@ function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
   return -1;
 }
 
+function isDash(t: Token | undefined): boolean {
+  return !!t && (t.t === "-" || t.t === "—" || t.t === "–" || t.t === ":");
+}
+
 /** First content token of a sentence: skips datelines ("MUNICH -", "KUALA LUMPUR:") and a
  *  leading quotation mark. */
 function contentSentenceStart(inp: SentenceInput): number {
@@ -1440,7 +1462,6 @@ function contentSentenceStart(inp: SentenceInput): number {
   let a = s.a;
   let k = a;
   while (k < s.b && k - a < 5 && tokens[k]!.k === WORD && tokens[k]!.allCaps) k++;
-  const isDash = (t: Token | undefined) => !!t && (t.t === "-" || t.t === "—" || t.t === "–" || t.t === ":");
   if (k > a && isDash(tokens[k])) return k + 1;
   // agency datelines: "DOHA, Nov 25 (Reuters) -", "PARIS, March 3 (AFP) —": a dash within a few
   // tokens of the capitalised place, after a date and a parenthesised credit

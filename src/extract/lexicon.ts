@@ -536,3 +536,52 @@ wendy yasmin zainab zeynep zoe claudia cristina xiomara hillary melania ivanka n
 export const UNISEX_NAMES = set(
   "jordan casey kelly robin jean lee kim jo pat sam alex sasha taylor jamie morgan leslie dana chris terry toni",
 );
+
+/*
+ * Lexicon flags: for every key of the lists above, one bit per list it belongs to. The tokenizer
+ * looks a word's key up here once (Token.f), so the per-token tests of the chunker, the name test
+ * and the cue finder are bit tests on the token rather than one set look-up per list.
+ * `(t.f & LX_TITLE) !== 0` is exactly `TITLES.has(t.key)`.
+ */
+export const LX_COMMON_CAPS = 1;
+export const LX_TITLE = 1 << 1;
+export const LX_ROLE = 1 << 2;
+export const LX_ORG = 1 << 3;
+export const LX_MONTH = 1 << 4;
+export const LX_FIRST_NAME = 1 << 5;
+/** a key of PLACE_TO_COUNTRY (country, demonym or capital) */
+export const LX_COUNTRY = 1 << 6;
+export const LX_PLACE = 1 << 7;
+export const LX_MEDIA = 1 << 8;
+export const LX_COMPANY = 1 << 9;
+/** a key of SPEECH_VERBS */
+export const LX_SPEECH = 1 << 10;
+export const LX_PARTICLE = 1 << 11;
+/** the first word of a PLACE_TO_COUNTRY key of several words ("new" of "new york") */
+export const LX_COUNTRY_FIRST = 1 << 12;
+
+const LEX_FLAGS = new Map<string, number>();
+function markLex(keys: Iterable<string>, bit: number): void {
+  for (const k of keys) LEX_FLAGS.set(k, (LEX_FLAGS.get(k) ?? 0) | bit);
+}
+markLex(COMMON_CAPS, LX_COMMON_CAPS);
+markLex(TITLES, LX_TITLE);
+markLex(ROLE_NOUNS, LX_ROLE);
+markLex(ORG_WORDS, LX_ORG);
+markLex(MONTHS, LX_MONTH);
+markLex(FIRST_NAMES, LX_FIRST_NAME);
+markLex(PLACE_TO_COUNTRY.keys(), LX_COUNTRY);
+markLex(PLACES, LX_PLACE);
+markLex(MEDIA, LX_MEDIA);
+markLex(COMPANY_NOUNS, LX_COMPANY);
+markLex(SPEECH_VERBS.keys(), LX_SPEECH);
+markLex(NAME_PARTICLES, LX_PARTICLE);
+for (const k of PLACE_TO_COUNTRY.keys()) {
+  const sp = k.indexOf(" ");
+  if (sp > 0) markLex([k.slice(0, sp)], LX_COUNTRY_FIRST);
+}
+
+/** The lexicon flags (LX_*) of a key; 0 for a word in none of the lists. */
+export function lexFlags(key: string): number {
+  return LEX_FLAGS.get(key) ?? 0;
+}

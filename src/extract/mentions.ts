@@ -19,7 +19,6 @@ import {
   HYPHEN_PARTICLES as HYPHEN_PARTICLES__,
   MEDIA as MEDIA__,
   MONTHS as MONTHS__,
-  NAME_PARTICLES as NAME_PARTICLES__,
   NON_OFFICIAL_ROLES as NON_OFFICIAL_ROLES__,
   ORG_ACRONYMS as ORG_ACRONYMS__,
   ORG_WORDS as ORG_WORDS__,
@@ -30,6 +29,18 @@ import {
   SPEECH_VERBS as SPEECH_VERBS__,
   TITLES as TITLES__,
   VERB_FILLERS as VERB_FILLERS__,
+  LX_COMMON_CAPS,
+  LX_COMPANY,
+  LX_COUNTRY,
+  LX_COUNTRY_FIRST,
+  LX_FIRST_NAME,
+  LX_MEDIA,
+  LX_MONTH,
+  LX_ORG,
+  LX_PARTICLE,
+  LX_PLACE,
+  LX_ROLE,
+  LX_TITLE,
 } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
 import { POSS as POSS__, PUNCT as PUNCT__, QUOTE as QUOTE__, WORD as WORD__, type Token } from "./tokens.ts";
@@ -43,7 +54,6 @@ const UNISEX_NAMES = UNISEX_NAMES__;
 const HYPHEN_PARTICLES = HYPHEN_PARTICLES__;
 const MEDIA = MEDIA__;
 const MONTHS = MONTHS__;
-const NAME_PARTICLES = NAME_PARTICLES__;
 const NON_OFFICIAL_ROLES = NON_OFFICIAL_ROLES__;
 const ORG_ACRONYMS = ORG_ACRONYMS__;
 const ORG_WORDS = ORG_WORDS__;
@@ -281,9 +291,10 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   if (afterFirstName && last && (ROMAN.has(t.t) || (SURNAME_TITLES.has(k) && !t.t.endsWith(".")))) return true;
   if (!t.cap) return false;
   if (t.num) return false;
-  // contractions are words ("Don’t", "It’ll"), not names like O'Neil
-  if (CONTRACTION_ENDS.some((c) => k.endsWith(c))) return false;
+  // contractions are words ("Don’t", "It’ll"), not names like O'Neil (every ending has an apostrophe)
+  if (k.includes("'") && isContraction(k)) return false;
   if (t.t.endsWith(".")) return t.t.length === 2 || (isInitials(t.t) && !PLACE_TO_COUNTRY.has(k) && !ORG_ACRONYMS.has(t.t)); // "J.", "I.K."
+  const f = t.f;
   // "Top-seeded", "Israeli-born": a capitalised compound adjective, not a name
   const h = t.t.lastIndexOf("-");
   if (h > 0) {
@@ -291,14 +302,14 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
     if (tail && tail === tail.toLowerCase() && (tail.endsWith("ed") || COMPOUND_TAILS.has(tail))) return false;
   }
   // a known first name before a surname is a name even if it is also a word ("Bill Clinton", "Jan Kroslak")
-  if (!last && FIRST_NAMES.has(k) && (!COMMON_CAPS.has(k) || MONTHS.has(k) || k === "per")) return true;
-  if (COMMON_CAPS.has(k) || TITLES.has(k) || ROLE_NOUNS.has(k) || ORG_WORDS.has(k) || MONTHS.has(k)) return false;
+  if (!last && f & LX_FIRST_NAME && (!(f & LX_COMMON_CAPS) || f & LX_MONTH || k === "per")) return true;
+  if (f & (LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG | LX_MONTH)) return false;
   if (isDemonymNoun(k)) return false;
   // "Carmaker", "Drugmaker", "Retailer": a company descriptor, not a name
-  if (COMPANY_NOUNS.has(k) || k.endsWith("maker") || k.endsWith("makers")) return false;
-  if (ORG_ACRONYMS.has(t.t) || MEDIA.has(k)) return false;
+  if (f & LX_COMPANY || k.endsWith("maker") || k.endsWith("makers")) return false;
+  if (ORG_ACRONYMS.has(t.t) || f & LX_MEDIA) return false;
   // a place word is a surname after a first name ("Ana Lima"), a first name before a surname ("Georgia Smith")
-  if ((PLACE_TO_COUNTRY.has(k) || PLACES.has(k)) && !afterFirstName && (last || !FIRST_NAMES.has(k))) return false;
+  if (f & (LX_COUNTRY | LX_PLACE) && !afterFirstName && (last || !(f & LX_FIRST_NAME))) return false;
   if (t.allCaps && t.t.length <= 4 && !t.t.includes("-")) return false; // acronyms: NATO, AFP, CEO
   return true;
 }
@@ -318,6 +329,11 @@ const SURNAME_TITLES = new Set([
   "chancellor",
 ]);
 const CONTRACTION_ENDS = ["n't", "'ll", "'re", "'ve", "'m", "'d"];
+
+function isContraction(k: string): boolean {
+  for (const c of CONTRACTION_ENDS) if (k.endsWith(c)) return true;
+  return false;
+}
 const COMPOUND_TAILS = new Set(["born", "based", "run", "owned", "year", "old", "style", "like", "wide", "free", "made", "led"]);
 const DEMONYM_NOUNS = new Set([
   "frenchman",
@@ -362,7 +378,7 @@ function isUpperAscii(c: number): boolean {
 }
 
 function isParticle(t: Token | undefined): boolean {
-  return !!t && t.k === WORD && !t.cap && NAME_PARTICLES.has(t.key);
+  return !!t && t.k === WORD && !t.cap && (t.f & LX_PARTICLE) !== 0;
 }
 
 /** Capitalised runs in a sentence. */
@@ -372,7 +388,8 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
   while (i < s.b) {
     const t = tokens[i]!;
     let particleStart = false;
-    if (t.k === WORD && !t.cap && t.key.length <= 5 && LEADING_PARTICLES.has(t.key)) {
+    // (every leading particle is a NAME_PARTICLES word: the flag test first)
+    if (t.k === WORD && !t.cap && t.f & LX_PARTICLE && t.key.length <= 5 && LEADING_PARTICLES.has(t.key)) {
       // "lobbed van der Sar", "de Klerk's party": a surname written with a lower-case particle
       let k2 = i + 1;
       while (k2 < s.b && isParticle(tokens[k2]) && k2 - i < 3) k2++;
@@ -386,15 +403,15 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
       continue;
     }
     let j = i + 1;
-    let hasOrgOrTitle = ORG_WORDS.has(t.key) || TITLES.has(t.key) || ROLE_NOUNS.has(t.key);
+    let hasOrgOrTitle = (t.f & (LX_ORG | LX_TITLE | LX_ROLE)) !== 0;
     while (j < s.b) {
       const u = tokens[j]!;
       if (u.s - tokens[j - 1]!.e > 2) break; // a line break or a gap ends a name
       if (u.k === WORD && u.cap && !u.num) {
         // title-case headlines: a capitalised function word or headline verb ends the name
         // ("Hillary Clinton Goes After Donald Trump")
-        if (COMMON_CAPS.has(u.key) && u.t !== "US" && !u.allCaps) break;
-        if (ORG_WORDS.has(u.key) || TITLES.has(u.key) || ROLE_NOUNS.has(u.key)) hasOrgOrTitle = true;
+        if (u.f & LX_COMMON_CAPS && u.t !== "US" && !u.allCaps) break;
+        if (u.f & (LX_ORG | LX_TITLE | LX_ROLE)) hasOrgOrTitle = true;
         j++;
         continue;
       }
@@ -446,7 +463,7 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
       const u = tokens[na - 1]!;
       const pu = tokens[na - 2];
       // a place word is a surname after a first name ("Ana Lima")
-      const afterName = na - 2 >= i && !!pu && pu.cap && FIRST_NAMES.has(pu.key);
+      const afterName = na - 2 >= i && !!pu && pu.cap && (pu.f & LX_FIRST_NAME) !== 0;
       if (nameLike(u, na === j, afterName)) {
         na--;
         continue;
@@ -840,6 +857,8 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   // a place written in two words ("Sri Lanka", "El Salvador")
   if (k >= 2) {
     for (let i = ch.na; i + 1 < ch.b; i++) {
+      // only the first word of a several-word place can start one (a flag test before the string)
+      if (!(tokens[i]!.f & LX_COUNTRY_FIRST)) continue;
       const bi = `${tokens[i]!.key} ${tokens[i + 1]!.key}`;
       if (PLACE_TO_COUNTRY.has(bi) || (bi.endsWith("s") && PLACE_TO_COUNTRY.has(bi.slice(0, -1)))) score -= 5;
     }

@@ -67,26 +67,39 @@ export interface QuoteScan {
   carryOut: boolean;
 }
 
+/** Adds the quotation text[s, e) (trimmed) to spans unless it is empty. A module function, not a
+ *  closure per call (closures cost an allocation, and a naming call under tsx's keepNames). */
+function pushSpan(
+  spans: QuoteSpan[],
+  text: string,
+  carryIn: boolean,
+  open: number,
+  close: number,
+  s: number,
+  e: number,
+  single: boolean,
+  endTok: number,
+): void {
+  const a = trimStart(text, s, e);
+  const b = trimEnd(text, a, e);
+  if (b > a) {
+    spans.push({
+      start: a,
+      end: b,
+      open,
+      close,
+      continued: open === -1 || (open === 0 && carryIn && spans.length === 0),
+      single,
+      endTok,
+    });
+  }
+}
+
 export function findQuotes(text: string, tokens: Token[], blockStart: number, blockEnd: number, carryIn: boolean): QuoteScan {
   const spans: QuoteSpan[] = [];
   let dOpen = -2; // token index of the open double mark; -2 none, -1 continued from previous block
   let sOpen = -2;
   let seenDouble = false;
-  const push = (open: number, close: number, s: number, e: number, single: boolean, endTok: number) => {
-    const a = trimStart(text, s, e);
-    const b = trimEnd(text, a, e);
-    if (b > a) {
-      spans.push({
-        start: a,
-        end: b,
-        open,
-        close,
-        continued: open === -1 || (open === 0 && carryIn && spans.length === 0),
-        single,
-        endTok,
-      });
-    }
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.k !== QUOTE) continue;
@@ -105,18 +118,18 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
         if (dOpen !== -2) {
           // two openings in a row: the first quotation was never closed
           const from = dOpen === -1 ? blockStart : tokens[dOpen]!.e;
-          push(dOpen, -1, from, t.s, false, i);
+          pushSpan(spans, text, carryIn, dOpen, -1, from, t.s, false, i);
         }
         dOpen = i;
         sOpen = -2;
       } else {
         if (dOpen !== -2) {
           const from = dOpen === -1 ? blockStart : tokens[dOpen]!.e;
-          push(dOpen, i, from, t.s, false, i);
+          pushSpan(spans, text, carryIn, dOpen, i, from, t.s, false, i);
           dOpen = -2;
         } else if (!seenDouble && carryIn) {
           // the paragraph continues an open quotation without re-opening it
-          push(-1, i, blockStart, t.s, false, i);
+          pushSpan(spans, text, carryIn, -1, i, blockStart, t.s, false, i);
         }
       }
       seenDouble = true;
@@ -136,7 +149,7 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
       if (next && next.k === WORD && next.s === t.e) sOpen = i;
     } else if (dir === "close") {
       if (sOpen !== -2 && prev && prev.e === t.s) {
-        push(sOpen, i, tokens[sOpen]!.e, t.s, true, i);
+        pushSpan(spans, text, carryIn, sOpen, i, tokens[sOpen]!.e, t.s, true, i);
         sOpen = -2;
       }
     }
@@ -144,7 +157,7 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
   let carryOut = false;
   if (dOpen !== -2) {
     const from = dOpen === -1 ? blockStart : tokens[dOpen]!.e;
-    push(dOpen, -1, from, blockEnd, false, tokens.length);
+    pushSpan(spans, text, carryIn, dOpen, -1, from, blockEnd, false, tokens.length);
     carryOut = true;
   } else if (!seenDouble && carryIn && tokens.length > 0 && tokens[0]!.k !== QUOTE) {
     // no marks at all in this paragraph: the open quotation does not continue here

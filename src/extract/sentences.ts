@@ -29,16 +29,25 @@ function startsSentence(t: Token | undefined): boolean {
   return t.t === "(" || t.t === "[" || t.t === "—" || t.t === "-";
 }
 
-export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[]): Sentence[] {
+// Scratch for the per-token marks, reused between calls (cleared over the range in use).
+let scratch = new Uint8Array(512);
+
+/** `inside` (token strictly inside a quotation, as the analyzer computes it from the same quotes)
+ *  may be passed in to avoid recomputing it. */
+export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[], insideIn?: Uint8Array): Sentence[] {
   const n = tokens.length;
-  // depth[i] = token i lies strictly inside a quotation
-  const inside = new Uint8Array(n);
-  const closes = new Uint8Array(n);
+  if (scratch.length < 3 * (n + 1)) scratch = new Uint8Array(Math.max(3 * (n + 1), 2 * scratch.length));
+  const marks = scratch;
+  marks.fill(0, 0, 3 * (n + 1));
+  // token i lies strictly inside a quotation
+  const inside = insideIn ?? marks.subarray(0, n + 1);
+  const closes = marks.subarray(n + 1, 2 * (n + 1));
   // an unclosed quotation cut short by the next opening mark ends its sentence there
-  const breakBefore = new Uint8Array(n + 1);
+  const breakBefore = marks.subarray(2 * (n + 1), 3 * (n + 1));
   for (const q of quotes) {
     if (q.close >= 0) closes[q.close] = 1;
     else if (q.endTok < n) breakBefore[q.endTok] = 1;
+    if (insideIn) continue;
     const a = q.open < 0 ? 0 : q.open + 1;
     const b = q.endTok;
     for (let i = a; i < b; i++) inside[i] = 1;

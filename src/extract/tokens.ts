@@ -4,7 +4,7 @@
  * internal separators ("1,520", "2.5"). A possessive ending becomes its own token ("Trump" "’s").
  * Quotation marks are their own tokens; whether one opens or closes is decided in quotes.ts.
  */
-import { ABBREVIATIONS as ABBREVIATIONS__ } from "./lexicon.ts";
+import { ABBREVIATIONS as ABBREVIATIONS__, lexFlags as lexFlags__ } from "./lexicon.ts";
 import {
   fold as fold__,
   isDigitCode as isDigitCode__,
@@ -15,6 +15,7 @@ import {
 // Local bindings: hot loops read these per token; plain consts avoid live-binding getters
 // when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
 const ABBREVIATIONS = ABBREVIATIONS__;
+const lexFlags = lexFlags__;
 const fold = fold__;
 const isDigitCode = isDigitCode__;
 const isSpaceCode = isSpaceCode__;
@@ -40,8 +41,11 @@ export interface Token {
   allCaps: boolean;
   /** starts with a digit */
   num: boolean;
+  /** lexicon flags of `key` (LX_* of lexicon.ts): which word lists it belongs to */
+  f: number;
 }
 
+const POSS_FLAGS = lexFlags("'s");
 const QUOTE_CHARS = "\"“”„‟«»'‘’‚‹›";
 const HYPHENS = "-‐‑";
 
@@ -51,27 +55,52 @@ function isApos(ch: string): boolean {
 
 function makeWord(text: string, s: number, e: number): Token {
   const t = text.slice(s, e);
-  const c0 = t.charCodeAt(0);
-  let key = fold(t);
-  if (key.endsWith(".") && key.indexOf(".") === key.length - 1) key = key.slice(0, -1);
+  const c0 = text.charCodeAt(s);
+  const cap0 = isUpperCode(c0);
+  const digit0 = isDigitCode(c0);
+  // One pass over the characters: plain ASCII (the lexicon key is then the lower-cased surface),
+  // upper-case letters, periods, the first hyphen, and the all-capitals count (letters up to and
+  // including the first lower-case one, for words that start with a capital or a digit).
+  let ascii = true;
+  let upper = false;
+  let dots = 0;
+  let hyphen = -1;
   let letters = 0;
   let uppers = 0;
-  let cap = isUpperCode(c0);
-  // all-capitals only matters for words that start with a capital (or a digit: "3M")
-  if (cap || isDigitCode(c0)) {
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (isWordCode(c) && !isDigitCode(c)) {
-        letters++;
-        if (isUpperCode(c)) uppers++;
-        else break;
-      }
+  let counting = cap0 || digit0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 96) ascii = false;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (c === 46) dots++;
+    else if (c === 45 && hyphen < 0) hyphen = i - s;
+    if (counting && isWordCode(c) && !isDigitCode(c)) {
+      letters++;
+      if (isUpperCode(c)) uppers++;
+      else counting = false;
     }
-    if (uppers < letters) letters = -1;
   }
+  let key: string;
+  if (ascii) {
+    key = upper ? t.toLowerCase() : t;
+    // a single trailing period is not part of the key ("Dr." → "dr"; "U.S." keeps its periods)
+    if (dots === 1 && t.charCodeAt(t.length - 1) === 46) key = key.slice(0, -1);
+  } else {
+    key = fold(t);
+    if (key.endsWith(".") && key.indexOf(".") === key.length - 1) key = key.slice(0, -1);
+    // the non-ASCII path finds the hyphen in the surface as before
+    hyphen = t.indexOf("-");
+  }
+  if (cap0 || digit0) {
+    if (uppers < letters) letters = -1;
+  } else {
+    letters = 0;
+    uppers = 0;
+  }
+  let cap = cap0;
   if (!cap) {
     // "al-Ansari", "el-Sisi", "bin-Salman": a lower-case particle glued to a capitalised part
-    const h = t.indexOf("-");
+    const h = hyphen;
     if (h > 0 && h < t.length - 1 && isUpperCode(t.charCodeAt(h + 1))) {
       const p = key.slice(0, h);
       if (
@@ -94,7 +123,7 @@ function makeWord(text: string, s: number, e: number): Token {
         cap = true;
     }
   }
-  return { s, e, t, k: WORD, key, cap, allCaps: letters >= 2 && uppers === letters, num: isDigitCode(c0) };
+  return { s, e, t, k: WORD, key, cap, allCaps: letters >= 2 && uppers === letters, num: digit0, f: lexFlags(key) };
 }
 
 /** Tokens of text[start, end). Linear in the length; never reads outside the range. */
@@ -172,7 +201,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         (text[j + 1] === "s" || text[j + 1] === "S") &&
         !(j + 2 < end && isWordCode(text.charCodeAt(j + 2)))
       ) {
-        out.push({ s: j, e: j + 2, t: text.slice(j, j + 2), k: POSS, key: "'s", cap: false, allCaps: false, num: false });
+        out.push({ s: j, e: j + 2, t: text.slice(j, j + 2), k: POSS, key: "'s", cap: false, allCaps: false, num: false, f: POSS_FLAGS });
         j += 2;
       }
       i = j;
@@ -191,6 +220,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       cap: false,
       allCaps: false,
       num: false,
+      f: lexFlags(ch),
     });
     i = j;
   }
