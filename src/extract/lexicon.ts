@@ -560,9 +560,37 @@ export const LX_PARTICLE = 1 << 11;
 /** the first word of a PLACE_TO_COUNTRY key of several words ("new" of "new york") */
 export const LX_COUNTRY_FIRST = 1 << 12;
 
-const LEX_FLAGS = new Map<string, number>();
+// The flags live in an open-addressing table keyed by a string hash the tokenizer computes while
+// it scans a word (lexHash below, one multiply-add per character): a look-up then costs a few array
+// reads and one string comparison on a hit, where a Map look-up with a freshly sliced key first has
+// to hash that string in the runtime.
+const LEX_SIZE = 1 << 14;
+const LEX_MASK = LEX_SIZE - 1;
+const lexKeys: string[] = new Array<string>(LEX_SIZE).fill("");
+const lexHashes = new Int32Array(LEX_SIZE);
+const lexVals = new Int32Array(LEX_SIZE);
+
+/** The hash the flag table is keyed by: h = h·31 + code over the UTF-16 code units, in 32 bits. */
+export function lexHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+function slotOf(key: string, h: number): number {
+  let i = (h ^ (h >>> 14)) & LEX_MASK;
+  while (lexVals[i] !== 0 && !(lexHashes[i] === h && lexKeys[i] === key)) i = (i + 1) & LEX_MASK;
+  return i;
+}
+
 function markLex(keys: Iterable<string>, bit: number): void {
-  for (const k of keys) LEX_FLAGS.set(k, (LEX_FLAGS.get(k) ?? 0) | bit);
+  for (const k of keys) {
+    const h = lexHash(k);
+    const i = slotOf(k, h);
+    lexKeys[i] = k;
+    lexHashes[i] = h;
+    lexVals[i] = lexVals[i]! | bit;
+  }
 }
 markLex(COMMON_CAPS, LX_COMMON_CAPS);
 markLex(TITLES, LX_TITLE);
@@ -581,7 +609,18 @@ for (const k of PLACE_TO_COUNTRY.keys()) {
   if (sp > 0) markLex([k.slice(0, sp)], LX_COUNTRY_FIRST);
 }
 
+/** The lexicon flags (LX_*) of a key whose lexHash is h; 0 for a word in none of the lists. */
+export function lexFlagsHashed(key: string, h: number): number {
+  let i = (h ^ (h >>> 14)) & LEX_MASK;
+  for (;;) {
+    const v = lexVals[i]!;
+    if (v === 0) return 0;
+    if (lexHashes[i] === h && lexKeys[i] === key) return v;
+    i = (i + 1) & LEX_MASK;
+  }
+}
+
 /** The lexicon flags (LX_*) of a key; 0 for a word in none of the lists. */
 export function lexFlags(key: string): number {
-  return LEX_FLAGS.get(key) ?? 0;
+  return lexFlagsHashed(key, lexHash(key));
 }

@@ -4,7 +4,12 @@
  * internal separators ("1,520", "2.5"). A possessive ending becomes its own token ("Trump" "’s").
  * Quotation marks are their own tokens; whether one opens or closes is decided in quotes.ts.
  */
-import { ABBREVIATIONS as ABBREVIATIONS__, lexFlags as lexFlags__ } from "./lexicon.ts";
+import {
+  ABBREVIATIONS as ABBREVIATIONS__,
+  lexFlags as lexFlags__,
+  lexFlagsHashed as lexFlagsHashed__,
+  lexHash as lexHash__,
+} from "./lexicon.ts";
 import {
   fold as fold__,
   isDigitCode as isDigitCode__,
@@ -16,6 +21,8 @@ import {
 // when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
 const ABBREVIATIONS = ABBREVIATIONS__;
 const lexFlags = lexFlags__;
+const lexFlagsHashed = lexFlagsHashed__;
+const lexHash = lexHash__;
 const fold = fold__;
 const isDigitCode = isDigitCode__;
 const isSpaceCode = isSpaceCode__;
@@ -68,12 +75,20 @@ function makeWord(text: string, s: number, e: number): Token {
   let letters = 0;
   let uppers = 0;
   let counting = cap0 || digit0;
+  // lexHash of the lower-cased surface, and of it without its last character (a final period)
+  let h = 0;
+  let hPrev = 0;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
+    hPrev = h;
+    let lc = c;
     if (c >= 128 || c === 96) ascii = false;
-    else if (c >= 65 && c <= 90) upper = true;
-    else if (c === 46) dots++;
+    else if (c >= 65 && c <= 90) {
+      upper = true;
+      lc = c + 32;
+    } else if (c === 46) dots++;
     else if (c === 45 && hyphen < 0) hyphen = i - s;
+    h = (Math.imul(h, 31) + lc) | 0;
     if (counting && isWordCode(c) && !isDigitCode(c)) {
       letters++;
       if (isUpperCode(c)) uppers++;
@@ -84,10 +99,14 @@ function makeWord(text: string, s: number, e: number): Token {
   if (ascii) {
     key = upper ? t.toLowerCase() : t;
     // a single trailing period is not part of the key ("Dr." → "dr"; "U.S." keeps its periods)
-    if (dots === 1 && t.charCodeAt(t.length - 1) === 46) key = key.slice(0, -1);
+    if (dots === 1 && t.charCodeAt(t.length - 1) === 46) {
+      key = key.slice(0, -1);
+      h = hPrev;
+    }
   } else {
     key = fold(t);
     if (key.endsWith(".") && key.indexOf(".") === key.length - 1) key = key.slice(0, -1);
+    h = lexHash(key);
     // the non-ASCII path finds the hyphen in the surface as before
     hyphen = t.indexOf("-");
   }
@@ -123,7 +142,7 @@ function makeWord(text: string, s: number, e: number): Token {
         cap = true;
     }
   }
-  return { s, e, t, k: WORD, key, cap, allCaps: letters >= 2 && uppers === letters, num: digit0, f: lexFlags(key) };
+  return { s, e, t, k: WORD, key, cap, allCaps: letters >= 2 && uppers === letters, num: digit0, f: lexFlagsHashed(key, h) };
 }
 
 /** Tokens of text[start, end). Linear in the length; never reads outside the range. */
