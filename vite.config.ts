@@ -9,6 +9,7 @@ import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build, defineConfig, type Plugin, type ResolvedConfig } from "vite";
 
 type ContentScript = { js?: string[]; css?: string[] } & Record<string, unknown>;
@@ -42,7 +43,8 @@ function selfContainedContentScripts(scripts: ContentScript[], outDir: string, d
             configFile: false,
             logLevel: "warn",
             define,
-            resolve: { alias },
+            // The content script runs on the browser's own extension API (src/shared/native-browser.ts).
+            resolve: { alias: [{ find: /^webextension-polyfill$/, replacement: NATIVE_BROWSER }, ...alias] },
             json: { stringify: true },
             plugins: [preact()],
             build: {
@@ -71,6 +73,8 @@ function selfContainedContentScripts(scripts: ContentScript[], outDir: string, d
     },
   };
 }
+
+const NATIVE_BROWSER = fileURLToPath(new URL("./src/shared/native-browser.ts", import.meta.url));
 
 const GECKO_ID = "sourcelight@sourcelight.example";
 /** 142 is the first Firefox with data_collection_permissions; the APIs we use (CSS custom

@@ -87,16 +87,24 @@ export async function dispatch(
 
 /** Registers the background's handlers for both incoming directions. Returns the unsubscribe. */
 export function handleInBackground(content: ContentHandlers, popup: PopupHandlers): () => void {
-  const listener = (raw: unknown, sender: Runtime.MessageSender) =>
-    dispatch(raw, sender, { content, popup } as never, { extensionId: browser.runtime.id, extensionOrigin: extensionOrigin() });
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return listen({ content, popup });
 }
 
 /** Registers the content script's handlers for background commands. */
 export function handleInContent(handlers: BackgroundToContentHandlers): () => void {
-  const listener = (raw: unknown, sender: Runtime.MessageSender) =>
-    dispatch(raw, sender, { background: handlers } as never, { extensionId: browser.runtime.id, extensionOrigin: extensionOrigin() });
+  return listen({ background: handlers });
+}
+
+/**
+ * Every message gets an answer through sendResponse (return true keeps the channel open): the
+ * one listener form that the polyfill, Firefox's own `browser` and Chrome's `chrome` all support
+ * (the content script runs on the browser's own API, see native-browser.ts).
+ */
+function listen(accepted: Partial<Record<Direction, object>>): () => void {
+  const listener = (raw: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void): true => {
+    void dispatch(raw, sender, accepted as never, { extensionId: browser.runtime.id, extensionOrigin: extensionOrigin() }).then(sendResponse, (e: unknown) => sendResponse(err(String(e))));
+    return true;
+  };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
