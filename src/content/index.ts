@@ -57,9 +57,15 @@ function setStatus(status: TestStatus): void {
   if (__SRCL_TEST__) document.documentElement.setAttribute(TEST_STATUS_ATTR, status);
 }
 
+/** What the reader told us about this name, if anything (most readers never do: no key is built then). */
+function feedbackFor(name: string): FeedbackKind | undefined {
+  for (const _ in feedback) return feedback[feedbackKey(name)];
+  return undefined;
+}
+
 /** The people we highlight: officials the reader has not dismissed. */
 function isHighlighted(p: { name: string; isOfficial: boolean }): boolean {
-  return p.isOfficial && feedback[feedbackKey(p.name)] !== "not-official";
+  return p.isOfficial && feedbackFor(p.name) !== "not-official";
 }
 
 async function start(): Promise<void> {
@@ -211,7 +217,7 @@ const cardSource: CardSource = {
   context: (id) => {
     const c = view.enrichment?.people[id];
     const name = view.people.find((p) => p.id === id)?.name ?? "";
-    const dropKb = feedback[feedbackKey(name)] === "not-this-person" || givenFeedback.get(id) === "not-this-person";
+    const dropKb = feedbackFor(name) === "not-this-person" || givenFeedback.get(id) === "not-this-person";
     return {
       kb: dropKb ? null : (c?.kb ?? null),
       elsewhere: c?.elsewhere ?? [],
