@@ -26,7 +26,14 @@ import {
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
 } from "./lexicon.ts";
-import { assessChunk, findChunks, nonOfficialRole, type PersonCandidate, type RoleEvidence } from "./mentions.ts";
+import {
+  assessChunk,
+  findChunks,
+  nonOfficialRole,
+  type ChunkContext,
+  type PersonCandidate,
+  type RoleEvidence,
+} from "./mentions.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { deriveRepresents, type DocFacts } from "./represents.ts";
 import { splitSentences } from "./sentences.ts";
@@ -239,13 +246,15 @@ class Engine implements Analyzer {
       .sort((x, y) => x.at - y.at);
     let qi = 0;
     const blockQuotes: ClaimOut[] = [];
+    const cx: ChunkContext = { text, tokens, sentence: sents[0]!, blockFirst: 0, creditBlock, bylineBlock };
     for (const s of sents) {
+      cx.sentence = s;
       const chunks = findChunks(tokens, s);
       let prevCand: { cand: PersonCandidate; b: number } | null = null;
       const rejected: PersonCandidate[] = [];
       for (const ch of chunks) this.markOrgContext(tokens, s, ch.na, ch.b);
       for (const ch of chunks) {
-        const cand = assessChunk(ch, { text, tokens, sentence: s, blockFirst: 0, creditBlock, bylineBlock });
+        const cand = assessChunk(ch, cx);
         if (!cand) {
           // a known person's surname that is also a place ("Jordan said", after "Neil Jordan")
           const t0 = tokens[ch.a]!;
@@ -710,14 +719,14 @@ function isBylineBlock(tokens: Token[], len: number): boolean {
   const first = tokens[0]!;
   if (len <= 100 && first.k === WORD && first.key === "by" && first.cap) return true;
   let hasBar = false;
-  let hasDateWord = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.k === WORD && t.key === "by" && i > 0 && SIGNOFF_WORDS.has(tokens[i - 1]!.key)) return true;
     if (t.t === "|") hasBar = true;
-    if (t.k === WORD && AUTHOR_LINE_WORDS.has(t.key)) hasDateWord = true;
   }
-  return len <= 100 && hasBar && hasDateWord;
+  if (len > 100 || !hasBar) return false;
+  for (const t of tokens) if (t.k === WORD && AUTHOR_LINE_WORDS.has(t.key)) return true;
+  return false;
 }
 
 function isCreditBlock(tokens: Token[], len: number): boolean {
@@ -782,10 +791,11 @@ export function snapshotFromPlainText(text: string): TextSnapshot {
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     const len = b.end - b.start;
+    if (len >= 90 || k + 1 >= blocks.length) continue;
     const last = text[b.end - 1] ?? "";
     let nl = false;
     for (let j = b.start; j < b.end && !nl; j++) if (text.charCodeAt(j) === 10) nl = true;
-    if (len < 90 && !nl && !".!?:;,”\"’'".includes(last) && k + 1 < blocks.length) b.kind = "heading";
+    if (!nl && !".!?:;,”\"’'".includes(last)) b.kind = "heading";
   }
   return { text, blocks };
 }

@@ -60,6 +60,35 @@ const QUOTE = QUOTE__;
 const WORD = WORD__;
 const fold = fold__;
 
+
+// Word lists of the tests below, built once (an array literal in a test is a new array per call).
+const CALL_PREPS: readonly string[] = ["on", "for", "upon"];
+const THAT_THIS: readonly string[] = ["that", "this"];
+const MODALS: readonly string[] = ["to", "will", "would", "could", "should", "may", "might", "must", "can"];
+const DEFINITE_DETS: readonly string[] = ["the", "his", "her", "their", "its"];
+const OFFICIAL_WORDS: readonly string[] = ["official", "officials"];
+const ISSUER_PREPS: readonly string[] = ["from", "by", "of"];
+const NOT_INVERTED_AFTER: readonly string[] = (
+  "that on in at after before during last this earlier"
+).split(" ");
+const THIS_WHICH: readonly string[] = ["this", "which"];
+const BELIEF_NOUNS: readonly string[] = (
+  "belief view hope position concern opinion conviction assessment claim"
+).split(" ");
+const CUE_OBJECT_WORDS: readonly string[] = (
+  "reporters journalists media conference court team parliament lawmakers supporters cheering crowd audience delegates negotiating us him her them me with of about for to"
+).split(" ");
+const TIME_LEADS: readonly string[] = ["on", "last", "late", "earlier", "this", "today", "yesterday"];
+const WEEKDAYS: readonly string[] = (
+  "monday tuesday wednesday thursday friday saturday sunday"
+).split(" ");
+const BE_FORMS: readonly string[] = ["was", "is", "were", "are"];
+const OBJECT_PREPS: readonly string[] = ["of", "for", "about", "against"];
+const THE_HIS_HER: readonly string[] = ["the", "his", "her"];
+const SUBORD_OPENERS: readonly string[] = (
+  "while although though if when as because since whereas unless"
+).split(" ");
+
 export type SpeakerRef = { ent: number } | { label: string; company: boolean } | null;
 
 export interface ClaimOut {
@@ -253,7 +282,7 @@ export function findCues(inp: SentenceInput): number[] {
     const lemma = SPEECH_VERBS.get(t.key);
     if (!lemma) continue;
     if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
-    if (lemma === "call" && !["on", "for", "upon"].includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b)) continue;
+    if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b)) continue;
     // passives ("are said to", "was asked") and nouns ("a report", "Adnan's claims")
     let p = i - 1;
     while (
@@ -266,14 +295,14 @@ export function findCues(inp: SentenceInput): number[] {
     if (
       pt &&
       p >= s.a &&
-      ((isWordKey(pt, BE) && !t.key.endsWith("ing")) || pt.k === POSS || (isWordKey(pt, DETS) && !["that", "this"].includes(pt.key)))
+      ((isWordKey(pt, BE) && !t.key.endsWith("ing")) || pt.k === POSS || (isWordKey(pt, DETS) && !THAT_THIS.includes(pt.key)))
     )
       continue;
     if (
       pt &&
       p >= s.a &&
       pt.k === WORD &&
-      ["to", "will", "would", "could", "should", "may", "might", "must", "can"].includes(pt.key) &&
+      MODALS.includes(pt.key) &&
       !t.key.endsWith("ed") &&
       t.key !== "said" &&
       t.key !== "told"
@@ -463,9 +492,9 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
   if (head >= 0) {
     const ht = tokens[head]!;
     const det = tokens[a]!;
-    const definite = (det.k === WORD && ["the", "his", "her", "their", "its"].includes(det.key)) || tokens[head - 1]?.k === POSS;
+    const definite = (det.k === WORD && DEFINITE_DETS.includes(det.key)) || tokens[head - 1]?.k === POSS;
     // a role description of one person: "the judge", "the WHO chief", "his lawyer"
-    if (definite && ROLE_NOUNS.has(ht.key) && !ht.key.endsWith("s") && !["official", "officials"].includes(ht.key)) {
+    if (definite && ROLE_NOUNS.has(ht.key) && !ht.key.endsWith("s") && !OFFICIAL_WORDS.includes(ht.key)) {
       const mods: string[] = [];
       for (let i = la; i < head; i++) if (tokens[i]!.k === WORD) mods.push(tokens[i]!.key);
       const e = resolveRole(inp.registry, ht.key, mods);
@@ -497,7 +526,7 @@ function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
     }
     if (la > head) la = head;
     // "a statement from the Energy Ministry": the issuer speaks
-    if (DOCUMENT_NOUNS.has(ht.key) && ["from", "by", "of"].includes(tokens[head + 1]?.key ?? "")) {
+    if (DOCUMENT_NOUNS.has(ht.key) && ISSUER_PREPS.includes(tokens[head + 1]?.key ?? "")) {
       let x = head + 2;
       if (tokens[x]?.key === "the") x++;
       let y = x;
@@ -682,7 +711,7 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
     t.key !== "told" &&
     (nx.cap || DETS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
     !isDay(nx.key) &&
-    !["that", "on", "in", "at", "after", "before", "during", "last", "this", "earlier"].includes(nx.key) &&
+    !NOT_INVERTED_AFTER.includes(nx.key) &&
     !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key))
   ) {
     const a = i + 1;
@@ -868,7 +897,7 @@ function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1):
       !t.cap &&
       (t.key === "but" || t.key === "and") &&
       tokens[i + 1]?.k === WORD &&
-      ["this", "which"].includes(tokens[i + 1]!.key) &&
+      THIS_WHICH.includes(tokens[i + 1]!.key) &&
       i > a
     )
       return i;
@@ -937,7 +966,7 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
     DETS.has(tokens[k]!.key) &&
     tokens[k + 1]?.k === WORD &&
     tokens[k + 2]?.key === "that" &&
-    ["belief", "view", "hope", "position", "concern", "opinion", "conviction", "assessment", "claim"].includes(tokens[k + 1]!.key)
+    BELIEF_NOUNS.includes(tokens[k + 1]!.key)
   )
     return k + 3;
   if (lemma === "call" || (lemma === "ask" && tokens[k]?.key === "for")) {
@@ -964,32 +993,7 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
       !ADJUNCT_WORDS.has(u.key) &&
       !ROLE_MODIFIERS.has(u.key) &&
       !ROLE_NOUNS.has(u.key) &&
-      ![
-        "reporters",
-        "journalists",
-        "media",
-        "conference",
-        "court",
-        "team",
-        "parliament",
-        "lawmakers",
-        "supporters",
-        "cheering",
-        "crowd",
-        "audience",
-        "delegates",
-        "negotiating",
-        "us",
-        "him",
-        "her",
-        "them",
-        "me",
-        "with",
-        "of",
-        "about",
-        "for",
-        "to",
-      ].includes(u.key)
+      !CUE_OBJECT_WORDS.includes(u.key)
     )
       break;
     if (u.k === WORD && u.key === "to" && !u.cap) break;
@@ -1031,7 +1035,7 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
   let m = k;
   if (
     tokens[m]?.k === WORD &&
-    (["on", "last", "late", "earlier", "this", "today", "yesterday"].includes(tokens[m]!.key) || isDay(tokens[m]!.key))
+    (TIME_LEADS.includes(tokens[m]!.key) || isDay(tokens[m]!.key))
   ) {
     let n = 0;
     while (m < s.b && n < 4 && tokens[m]!.k === WORD && (ADJUNCT_WORDS.has(tokens[m]!.key) || isDay(tokens[m]!.key))) {
@@ -1047,7 +1051,7 @@ function contentStart(inp: SentenceInput, i: number, subj: Subject | null): numb
 }
 
 function isDay(k: string): boolean {
-  return ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].includes(k);
+  return WEEKDAYS.includes(k);
 }
 
 function cueText(inp: SentenceInput, i: number, subj: Subject | null): [string, number, number] {
@@ -1136,7 +1140,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
         SPEECH_VERBS.get(t0.key) === "report" || (subj.ref && "label" in subj.ref && isMediaName(tokens, subj.a, subj.b));
       if (media && cues.some((c) => c >= ca && c < ce)) continue;
     } else {
-      if (before?.key === "what" && ["was", "is", "were", "are"].includes(tokens[i + 1]?.key ?? "")) ca = i + 2;
+      if (before?.key === "what" && BE_FORMS.includes(tokens[i + 1]?.key ?? "")) ca = i + 2;
       else ca = contentStart(inp, i, subj);
       if (ca < 0 || ca >= s.b) continue;
       ce = contentEnd(inp, ca, cues, i < subEnd ? subEnd : -1);
@@ -1146,7 +1150,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     const objectContent =
       !subj.according &&
       postposed < 0 &&
-      ["of", "for", "about", "against"].includes(tokens[ca - 1]?.key ?? "") &&
+      OBJECT_PREPS.includes(tokens[ca - 1]?.key ?? "") &&
       (lemma0 === "warn" || lemma0 === "call" || lemma0 === "ask" || lemma0 === "complain");
     if (ce - ca < (objectContent ? 1 : 3)) continue;
     // the whole content is one quotation: only the direct entry is made
@@ -1494,7 +1498,7 @@ function firstSubjectPerson(inp: SentenceInput): number {
       return -1;
     }
     const t = tokens[k]!;
-    if (t.k === WORD && ["the", "his", "her"].includes(t.key)) {
+    if (t.k === WORD && THE_HIS_HER.includes(t.key)) {
       // "The finance minister was responding …"
       const b = npForward(tokens, s, k, personAt, persons);
       const ref = b > k ? resolveNP(inp, k, b) : null;
@@ -1513,7 +1517,7 @@ function subordinateEnd(inp: SentenceInput): number {
   if (
     !f ||
     f.k !== WORD ||
-    !["while", "although", "though", "if", "when", "as", "because", "since", "whereas", "unless"].includes(f.key)
+    !SUBORD_OPENERS.includes(f.key)
   )
     return -1;
   for (let i = s.a + 1; i < s.b && i - s.a < 60; i++) if (!inside[i] && tokens[i]!.t === ",") return i;

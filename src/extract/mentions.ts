@@ -69,6 +69,13 @@ const PUNCT = PUNCT__;
 const QUOTE = QUOTE__;
 const WORD = WORD__;
 
+
+// Word lists of the tests below, built once (an array literal in a test is a new array per call).
+const ARTICLES: readonly string[] = ["a", "an", "the"];
+const OF_THE: readonly string[] = ["of", "the"];
+const HEADED_VERBS: readonly string[] = ["headed", "led", "chaired"];
+const ORG_FOLLOWERS: readonly string[] = ["shares", "stock", "inc", "corp", "ltd", "group", "said"];
+
 export interface Chunk {
   /** token range of the whole capitalised run */
   a: number;
@@ -581,15 +588,25 @@ export interface ChunkContext {
 export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null {
   const { tokens, text, sentence: s } = cx;
   if (ch.na >= ch.b) return null;
-  const nameToks = tokens.slice(ch.na, ch.b);
-  const first = nameToks[0]!;
-  const k = nameToks.filter((t) => t.cap).length;
+  // the name part's words, read once: capitalised keys, all-capitals, particles, organisation words
+  const first = tokens[ch.na]!;
+  const keys: string[] = [];
+  let upper = true;
+  let hasParticle = false;
+  let hasOrgWord = false;
+  for (let i = ch.na; i < ch.b; i++) {
+    const t = tokens[i]!;
+    if (t.cap) keys.push(t.key);
+    if (!(t.allCaps || !t.cap)) upper = false;
+    if (isParticle(t)) hasParticle = true;
+    if (t.f & LX_ORG) hasOrgWord = true;
+  }
+  const k = keys.length;
   let score = 0;
   const roles: RoleEvidence[] = [];
   let titled = false;
   let credit = false;
   let byline = false;
-  const upper = nameToks.every((t) => t.allCaps || !t.cap);
 
   // title/role prefix inside the chunk
   if (ch.na > ch.a) {
@@ -672,7 +689,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
       j >= s.b || tokens[j]!.t === "," || tokens[j]!.t === "." || tokens[j]!.k === QUOTE || (aged && tokens[j]!.key === "who");
     if (hasRole && closed) {
       let ra = a0;
-      while (ra < j && ["a", "an", "the"].includes(tokens[ra]!.key)) ra++;
+      while (ra < j && ARTICLES.includes(tokens[ra]!.key)) ra++;
       if (ra < j) {
         score += 3;
         roles.push({ text: tokText(text, tokens, ra, j), start: tokens[ra]!.s, end: tokens[j - 1]!.e, kind: "appos" });
@@ -685,7 +702,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
       if (v && (v.key === "is" || v.key === "was" || v.key === "serves")) {
         let j2 = a0 + 2;
         if (v.key === "serves" && tokens[j2]?.key === "as") j2++;
-        while (j2 < s.b && ["a", "an", "the"].includes(tokens[j2]!.key)) j2++;
+        while (j2 < s.b && ARTICLES.includes(tokens[j2]!.key)) j2++;
         const r0 = j2;
         let hasRole = false;
         while (j2 < s.b && j2 - r0 < 10 && tokens[j2]!.k === WORD) {
@@ -706,7 +723,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
       j < s.b &&
       j - after < 5 &&
       tokens[j]!.k === WORD &&
-      (isRoleKey(tokens[j]!.key) || ROLE_MODIFIERS.has(tokens[j]!.key) || ["of", "the"].includes(tokens[j]!.key))
+      (isRoleKey(tokens[j]!.key) || ROLE_MODIFIERS.has(tokens[j]!.key) || OF_THE.includes(tokens[j]!.key))
     )
       j++;
     score += 2;
@@ -742,17 +759,17 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   else if (FIRST_NAMES.has(first.key)) score += k >= 2 ? 2 : 0;
   if (k >= 2) score += 3;
   // name particles ("van der Meer", "bin Salman") only occur in people's names
-  if (nameToks.some((t) => isParticle(t))) score += 3;
+  if (hasParticle) score += 3;
   // "20-year-old Tiger Woods"
   if (before && before.k === WORD && before.num && before.key.endsWith("-old")) score += 2;
   if (k >= 2 && first.t.length === 2 && first.t.endsWith(".")) score += 1;
   // "A delegation of the IMF, headed by Nathan Porter": the head of that group
-  if (before?.key === "by" && ["headed", "led", "chaired"].includes(tokens[ch.a - 2]?.key ?? "")) {
+  if (before?.key === "by" && HEADED_VERBS.includes(tokens[ch.a - 2]?.key ?? "")) {
     score += 1;
     if (tokens[ch.a - 3]?.t === "," && ch.a - 4 >= s.a) {
       let st = ch.a - 4;
       while (st > s.a && ch.a - 4 - st < 10 && tokens[st - 1]!.k === WORD) st--;
-      while (st < ch.a - 3 && ["a", "an", "the"].includes(tokens[st]!.key)) st++;
+      while (st < ch.a - 3 && ARTICLES.includes(tokens[st]!.key)) st++;
       if (st < ch.a - 3) {
         roles.push({
           text: `head of ${tokText(text, tokens, st, ch.a - 3)}`,
@@ -823,7 +840,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (
     nextT &&
     nextT.k === WORD &&
-    ["shares", "stock", "inc", "corp", "ltd", "group", "said"].includes(nextT.key) &&
+    ORG_FOLLOWERS.includes(nextT.key) &&
     k === 1 &&
     nextT.key !== "said"
   )
@@ -862,7 +879,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
       const bi = `${tokens[i]!.key} ${tokens[i + 1]!.key}`;
       if (PLACE_TO_COUNTRY.has(bi) || (bi.endsWith("s") && PLACE_TO_COUNTRY.has(bi.slice(0, -1)))) score -= 5;
     }
-    if (nameToks.some((t) => ORG_WORDS.has(t.key))) score -= 5;
+    if (hasOrgWord) score -= 5;
   }
   if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap) score -= 2;
 
@@ -879,9 +896,9 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   return {
     chunk: ch,
     start: first.s,
-    end: nameToks[nameToks.length - 1]!.e,
+    end: tokens[ch.b - 1]!.e,
     name,
-    keys: nameToks.filter((t) => t.cap).map((t) => t.key),
+    keys,
     score,
     roles,
     credit,

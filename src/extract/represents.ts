@@ -38,6 +38,10 @@ const ROLE_NOUNS = ROLE_NOUNS__;
 const TITLES = TITLES__;
 const fold = fold__;
 
+
+// Word lists of the tests below, built once (an array literal in a test is a new array per call).
+const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
+
 export interface DocFacts {
   /** the country the article is mostly about, or null */
   country: string | null;
@@ -165,7 +169,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (!org) {
     // "spokesman for the commission" → the article's organisation with that head word
     for (let i = 0; i + 1 < ws.length; i++) {
-      if (!["of", "for", "at"].includes(ws[i]!.key)) continue;
+      if (!OF_FOR_AT.includes(ws[i]!.key)) continue;
       let j = i + 1;
       if (ws[j]!.key === "the") j++;
       const head = ws[ws.length - 1]!;
