@@ -6,6 +6,7 @@
  * the site or globally, on pagehide, and when the extension is updated or removed under us.
  * Nothing runs on pages that are not articles beyond the cheap gate.
  */
+// The content build resolves this to the browser's own API (src/shared/native-browser.ts).
 import browser from "webextension-polyfill";
 import { handleInContent, sendFromContent } from "../shared/messaging.ts";
 import { logError } from "../shared/log.ts";
