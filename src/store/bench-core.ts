@@ -10,7 +10,7 @@
  * identity resolution against the seeded people, one transaction, word indexing.
  */
 import { personKey } from "./identity.ts";
-import { articleDate, claimId } from "./schema.ts";
+import { ClaimPrefixes, articleDate, claimId } from "./schema.ts";
 import type { AppearanceRecord, ArticleRecord, ArticleRecordInput, ClaimRecord, Memory, MemoryExport, StoreResult } from "./types.ts";
 
 export interface StoreBenchSizes {
@@ -132,6 +132,7 @@ export function makeDataset(sizes: StoreBenchSizes): Dataset {
   const claims: ClaimRecord[] = [];
   const articlesOf: string[][] = people.map(() => []);
   const perArticle = sizes.claims / sizes.articles;
+  const prefixes = new ClaimPrefixes();
   for (let i = 0; i < sizes.articles; i++) {
     const url = `https://outlet${i % 40}.example/news/${i}`;
     const seenAt = START + Math.floor(rand() * SPAN);
@@ -156,7 +157,7 @@ export function makeDataset(sizes: StoreBenchSizes): Dataset {
       const bySource = rand() < 0.1;
       const person = people[castList[Math.floor(rand() * castList.length)]!]!;
       claims.push({
-        id: claimId(at, url, c),
+        id: claimId(prefixes.prefix(at, url), c),
         articleUrl: url,
         personKey: bySource ? null : person.key,
         source: bySource ? "a senior official" : null,

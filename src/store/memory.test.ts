@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { afterEach, describe, expect, it } from "vitest";
 import { openMemory, personKey } from "./index.ts";
-import { claimId } from "./schema.ts";
+import { ClaimPrefixes, claimId } from "./schema.ts";
 import { makeArticle } from "./test-support.ts";
 import type { ArticleRecordInput, ClaimRecord, Memory, MemoryExport, StoreResult } from "./types.ts";
 
@@ -431,6 +431,7 @@ describe("queries", () => {
     // 40 articles × 50 claims; "budget" in 2/3 of claims (1333 > the cap), "tax" in every 3rd, "rare" in 5.
     const articles = [];
     const claims: ClaimRecord[] = [];
+    const prefixes = new ClaimPrefixes();
     for (let a = 0; a < 40; a++) {
       const url = `https://bulk.example/${a}`;
       const at = Date.UTC(2026, 0, 1) + ((a * 7) % 40) * DAY; // dates not in URL order
@@ -438,7 +439,7 @@ describe("queries", () => {
         const n = a * 50 + i;
         const words = [n % 3 !== 0 ? "budget" : "spending", n % 3 === 1 ? "tax" : "", n % 397 === 5 ? "rare" : "", `w${n}`];
         const text = words.filter(Boolean).join(" ") + ".";
-        claims.push({ id: claimId(at, url, i), articleUrl: url, personKey: null, source: "official", speaker: "official", text, kind: "direct", cue: null, start: i * 40, end: i * 40 + text.length, at });
+        claims.push({ id: claimId(prefixes.prefix(at, url), i), articleUrl: url, personKey: null, source: "official", speaker: "official", text, kind: "direct", cue: null, start: i * 40, end: i * 40 + text.length, at });
       }
       articles.push({ url, origin: "https://bulk.example", title: `t${a}`, outlet: null, publishedAt: null, at, firstSeen: at, lastSeen: at, contentHash: `h${a}`, claimCount: 50, peopleCount: 0 });
     }

@@ -31,6 +31,7 @@ import {
   SCHEMA_VERSION,
   articleDate,
   claimId,
+  claimIdPrefix,
   createDb,
   originOf,
   type MemoryDb,
@@ -295,8 +296,8 @@ class DexieMemory implements Memory {
 
     // Identity: one read for every candidate of every person of the article, then pure
     // resolution in article order. Each merged record goes back into the pool so that a later
-    // person of this article is resolved against it too.
-    const pool = await this.candidatePool(inputs);
+    // person of this article is resolved against it too. The claim id prefix is read alongside.
+    const [pool, prefix] = await Promise.all([this.candidatePool(inputs), w.claims.length > 0 ? this.idPrefix(at, url) : ""]);
     const keyOf = new Map<string, string>();
     const appearances = new Map<string, AppearanceRecord>();
     const merged = new Map<string, PersonRecord>();
@@ -348,7 +349,7 @@ class DexieMemory implements Memory {
       }
       const speaker = key !== null ? (nameOf.get(c.personLocalId!) ?? "") : source!;
       claims.push({
-        id: claimId(at, url, claims.length),
+        id: claimId(prefix, claims.length),
         articleUrl: url,
         personKey: key,
         source,
@@ -401,6 +402,17 @@ class DexieMemory implements Memory {
       claimsStored: claims.length,
       claimsSkipped: skipped,
     };
+  }
+
+  /** The claim id prefix for this article: its URL token, or a salted one when another article
+   *  of the same date already holds it (a 32-bit hash collides rarely, but it must never let one
+   *  article overwrite another's claims). This article's own earlier claims are already gone. */
+  private async idPrefix(at: number, url: string): Promise<string> {
+    for (let salt = 0; ; salt++) {
+      const prefix = claimIdPrefix(at, url, salt);
+      const holder = await this.db.claims.where(":id").startsWith(prefix).first();
+      if (!holder || holder.articleUrl === url) return prefix;
+    }
   }
 
   /** Move every appearance and claim of person `from` to `into` and delete `from`. An article

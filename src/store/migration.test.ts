@@ -81,7 +81,7 @@ describe("schema v1 → v2", () => {
       // Claim ids now sort by article date: newest article first in reverse id order.
       const ids = dump.claims.map((c) => c.id);
       expect([...ids].sort()).toEqual(ids);
-      expect(ids[ids.length - 1]).toContain("https://b.example/2");
+      expect(dump.claims[dump.claims.length - 1]!.articleUrl).toBe("https://b.example/2");
 
       // New recordings land in the migrated store with the v2 identity rules.
       const r = value(

@@ -7,7 +7,8 @@
  * v2 (current):
  *   - people keyed by identity (identity.ts: "kb:<id>" or "n:<folded name>|<folded affiliation>"),
  *     found by KB id and by surname skeletons (multiEntry `skels`);
- *   - claims with a date-sortable id ("<date>:<url>#<n>") so that primary-key order is date
+ *   - claims with a date-sortable id (`claimId`: "<date>.<URL token>.<n>"; stores written
+ *     before hold "<date>:<url>#<n>" ids, equally valid) so that primary-key order is date
  *     order, a person key, and a multiEntry `words` index (the inverted word index) over the
  *     folded words of the claim, its speaker and its source label;
  *   - appearances (person × article, role as stated) feed the rebuilt person records.
@@ -138,11 +139,59 @@ export function articleDate(publishedAt: string | null, firstSeen: number): numb
   return firstSeen;
 }
 
-/** Date-sortable claim id. 9 base-36 digits cover dates up to the year 5000; URL and position
- *  make it unique per article, so two articles can never overwrite each other's claims. */
-export function claimId(at: number, url: string, position: number): string {
+/**
+ * Claim ids: "<date>.<article token>.<position>", e.g. "00mhx3k2p.1ozq8c0.00a".
+ * - <date>: the article date in ms, 9 base-36 digits (up to the year 5000), so primary-key
+ *   order is date order (said-elsewhere and search read newest first by walking ids backwards).
+ * - <article token>: a 32-bit hash of the URL in base 36, unique among the articles of that
+ *   date (see `claimIdPrefix`): two articles can never write each other's claims.
+ * - <position>: the claim's place in the article, 3 base-36 digits (wider past 46,655).
+ * Short on purpose: IndexedDB repeats the primary key in every index entry, twice in Chromium
+ * (key and value), and a claim has one `words` entry per distinct word. An id with the whole URL
+ * in it (the earlier "<date>:<url>#<position>", still valid in stores written before) made the
+ * word index several times larger and recording in Chromium markedly slower.
+ */
+export function claimId(prefix: string, position: number): string {
+  return `${prefix}${position.toString(36).padStart(3, "0")}`;
+}
+
+/** The id prefix shared by an article's claims: date and URL token, then the separator.
+ *  `salt` > 0 picks another token when a different article of the same date already has this
+ *  one (the caller checks: ClaimPrefixes / the memory's recording). */
+export function claimIdPrefix(at: number, url: string, salt = 0): string {
   const date = Math.max(0, Math.floor(at)).toString(36).padStart(9, "0");
-  return `${date}:${url}#${position.toString().padStart(5, "0")}`;
+  return `${date}.${urlToken(salt === 0 ? url : `${url}\u0000${salt}`)}.`;
+}
+
+/** FNV-1a (32 bits) of the UTF-16 code units, base 36, 7 digits. */
+function urlToken(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36).padStart(7, "0");
+}
+
+/** Id prefixes for many articles at once, kept unique in memory (the v1→v2 upgrade, test and
+ *  benchmark data): the same URL always gets the same prefix, another URL never does. */
+export class ClaimPrefixes {
+  private readonly owner = new Map<string, string>();
+  private readonly byUrl = new Map<string, string>();
+
+  prefix(at: number, url: string): string {
+    const known = this.byUrl.get(`${at} ${url}`);
+    if (known) return known;
+    for (let salt = 0; ; salt++) {
+      const p = claimIdPrefix(at, url, salt);
+      const o = this.owner.get(p);
+      if (o === undefined || o === url) {
+        this.owner.set(p, url);
+        this.byUrl.set(`${at} ${url}`, p);
+        return p;
+      }
+    }
+  }
 }
 
 export function originOf(url: string): string {
@@ -212,6 +261,7 @@ async function upgradeV1ToV2(tx: Transaction): Promise<void> {
   }
 
   const claims: StoredClaim[] = [];
+  const prefixes = new ClaimPrefixes();
   const positionByArticle = new Map<string, number>();
   const sortedClaims = [...oldClaims].sort((a, b) => (a.articleUrl < b.articleUrl ? -1 : a.articleUrl > b.articleUrl ? 1 : a.start - b.start));
   for (const c of sortedClaims) {
@@ -222,7 +272,7 @@ async function upgradeV1ToV2(tx: Transaction): Promise<void> {
     const position = positionByArticle.get(c.articleUrl) ?? 0;
     positionByArticle.set(c.articleUrl, position + 1);
     claims.push({
-      id: claimId(art.at, art.url, position),
+      id: claimId(prefixes.prefix(art.at, art.url), position),
       articleUrl: art.url,
       personKey: key,
       source,
