@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BaseTab } from "./base-tab.ts";
 import { descendantMemoryBytes } from "./memory.ts";
-import { popupPath } from "./shared.ts";
+import { openPopupTab, popupPath } from "./shared.ts";
 import type { ExtensionDriver, Tab } from "./types.ts";
 
 export const CHROMIUM_PATH = process.env.SRCL_CHROMIUM ?? "/usr/bin/chromium";
@@ -135,12 +135,7 @@ export async function launchChromium(extensionPath: string): Promise<ExtensionDr
         if (ids.length !== 1 || ids[0] === -1) throw new Error(`tabIdOf: the service worker sees ${JSON.stringify(ids)} as the active tab`);
         return ids[0]!;
       },
-      async openPopup(forTab) {
-        const path = popupPath(manifest);
-        if (!forTab) return open(`${extensionOrigin}/${path}`);
-        const tabId = await driver.tabIdOf(forTab);
-        return open(`${extensionOrigin}/${path}?tab=${tabId}`);
-      },
+      openPopup: (forTab) => openPopupTab(driver, forTab),
       openTabs: () => [...tabs],
       memoryBytes: () => descendantMemoryBytes(),
       async close() {

@@ -9,7 +9,7 @@ import type { BidiClient } from "../bidi/client.ts";
 import { launchFirefox } from "../bidi/firefox.ts";
 import { BaseTab } from "./base-tab.ts";
 import { descendantMemoryBytes } from "./memory.ts";
-import { findTabId, popupPath } from "./shared.ts";
+import { findTabId, openPopupTab } from "./shared.ts";
 import type { ExtensionDriver, Tab } from "./types.ts";
 
 /** A fixed, arbitrary UUID for the add-on's moz-extension:// host in test profiles. */
@@ -162,12 +162,7 @@ export async function launchFirefoxDriver(extensionPath: string): Promise<Extens
     open,
     openExtensionPage: (path) => open(`${extensionOrigin}/${path.replace(/^\//, "")}`),
     tabIdOf: (tab) => findTabId(driver, tab),
-    async openPopup(forTab) {
-      const path = popupPath(manifest);
-      if (!forTab) return open(`${extensionOrigin}/${path}`);
-      const tabId = await driver.tabIdOf(forTab);
-      return open(`${extensionOrigin}/${path}?tab=${tabId}`);
-    },
+    openPopup: (forTab) => openPopupTab(driver, forTab),
     openTabs: () => [...tabs],
     memoryBytes: () => descendantMemoryBytes(),
     close: () => session.close(),

@@ -7,6 +7,12 @@ export function popupPath(manifest: Record<string, unknown>): string {
   return action.default_popup.replace(/^\//, "");
 }
 
+/** The popup as a tab; for `forTab`, told which tab it is about (?tab=id, as the popup reads it). */
+export async function openPopupTab(driver: ExtensionDriver, forTab?: Tab): Promise<Tab> {
+  const url = `${driver.extensionOrigin}/${popupPath(driver.manifest)}`;
+  return driver.open(forTab ? `${url}?tab=${await driver.tabIdOf(forTab)}` : url);
+}
+
 /**
  * The tabs.Tab id of `tab`: an extension page lists the tabs and we match the URL. Tab URLs are
  * visible to the extension because its content script's match patterns grant host access to
