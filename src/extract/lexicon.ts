@@ -620,6 +620,41 @@ export function lexFlagsHashed(key: string, h: number): number {
   }
 }
 
+/**
+ * The table slot of the word text[s, e) read in lower case (ASCII letters only; the caller has
+ * checked the stretch is ASCII), whose lexHash (of the lower-cased word) is h; -1 when the word is in
+ * no list. The tokenizer then takes the key string (lexKeyAt) and flags (lexFlagsAt) from the table
+ * instead of slicing and lower-casing a new string for the most frequent words.
+ */
+export function lexSlotOfText(text: string, s: number, e: number, h: number): number {
+  const len = e - s;
+  let i = (h ^ (h >>> 14)) & LEX_MASK;
+  for (;;) {
+    if (lexVals[i] === 0) return -1;
+    if (lexHashes[i] === h) {
+      const k = lexKeys[i]!;
+      if (k.length === len) {
+        let j = 0;
+        for (; j < len; j++) {
+          let c = text.charCodeAt(s + j);
+          if (c >= 65 && c <= 90) c += 32;
+          if (c !== k.charCodeAt(j)) break;
+        }
+        if (j === len) return i;
+      }
+    }
+    i = (i + 1) & LEX_MASK;
+  }
+}
+
+export function lexKeyAt(slot: number): string {
+  return lexKeys[slot]!;
+}
+
+export function lexFlagsAt(slot: number): number {
+  return lexVals[slot]!;
+}
+
 /** The lexicon flags (LX_*) of a key; 0 for a word in none of the lists. */
 export function lexFlags(key: string): number {
   return lexFlagsHashed(key, lexHash(key));

@@ -7,8 +7,11 @@
 import {
   ABBREVIATIONS as ABBREVIATIONS__,
   lexFlags as lexFlags__,
+  lexFlagsAt as lexFlagsAt__,
   lexFlagsHashed as lexFlagsHashed__,
   lexHash as lexHash__,
+  lexKeyAt as lexKeyAt__,
+  lexSlotOfText as lexSlotOfText__,
 } from "./lexicon.ts";
 import {
   fold as fold__,
@@ -23,6 +26,9 @@ const ABBREVIATIONS = ABBREVIATIONS__;
 const lexFlags = lexFlags__;
 const lexFlagsHashed = lexFlagsHashed__;
 const lexHash = lexHash__;
+const lexFlagsAt = lexFlagsAt__;
+const lexKeyAt = lexKeyAt__;
+const lexSlotOfText = lexSlotOfText__;
 const fold = fold__;
 const isDigitCode = isDigitCode__;
 const isSpaceCode = isSpaceCode__;
@@ -61,7 +67,6 @@ function isApos(ch: string): boolean {
 }
 
 function makeWord(text: string, s: number, e: number): Token {
-  const t = text.slice(s, e);
   const c0 = text.charCodeAt(s);
   const cap0 = isUpperCode(c0);
   const digit0 = isDigitCode(c0);
@@ -96,17 +101,29 @@ function makeWord(text: string, s: number, e: number): Token {
     }
   }
   let key: string;
+  let t: string;
+  let f: number;
   if (ascii) {
-    key = upper ? t.toLowerCase() : t;
     // a single trailing period is not part of the key ("Dr." → "dr"; "U.S." keeps its periods)
-    if (dots === 1 && t.charCodeAt(t.length - 1) === 46) {
-      key = key.slice(0, -1);
-      h = hPrev;
+    const trail = dots === 1 && text.charCodeAt(e - 1) === 46;
+    if (trail) h = hPrev;
+    // a word of the lists: its key is the list's own string (no new string for "the", "said", "The")
+    const slot = lexSlotOfText(text, s, trail ? e - 1 : e, h);
+    if (slot >= 0) {
+      key = lexKeyAt(slot);
+      f = lexFlagsAt(slot);
+      t = upper || trail ? text.slice(s, e) : key;
+    } else {
+      t = text.slice(s, e);
+      key = upper ? t.toLowerCase() : t;
+      if (trail) key = key.slice(0, -1);
+      f = 0;
     }
   } else {
+    t = text.slice(s, e);
     key = fold(t);
     if (key.endsWith(".") && key.indexOf(".") === key.length - 1) key = key.slice(0, -1);
-    h = lexHash(key);
+    f = lexFlagsHashed(key, lexHash(key));
     // the non-ASCII path finds the hyphen in the surface as before
     hyphen = t.indexOf("-");
   }
@@ -142,7 +159,7 @@ function makeWord(text: string, s: number, e: number): Token {
         cap = true;
     }
   }
-  return { s, e, t, k: WORD, key, cap, allCaps: letters >= 2 && uppers === letters, num: digit0, f: lexFlagsHashed(key, h) };
+  return { s, e, t, k: WORD, key, cap, allCaps: letters >= 2 && uppers === letters, num: digit0, f };
 }
 
 /** Tokens of text[start, end). Linear in the length; never reads outside the range. */
