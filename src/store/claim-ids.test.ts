@@ -72,6 +72,17 @@ describe("claim ids", () => {
     expect(value(await m.search("tuesday")).map((c) => c.articleUrl)).toEqual([CLASH_B]);
   });
 
+  it("an updated article without a published date keeps the date it was first seen in its ids", async () => {
+    const m = await freshMemory();
+    const url = "https://undated.example/1";
+    const day1 = Date.UTC(2026, 9, 1);
+    const people = [{ name: "Ana Lopes", represents: "Portugal" }];
+    value(await m.recordArticle(makeArticle({ url, seenAt: day1, people, claims: [{ by: 0, text: "First words." }] })));
+    value(await m.recordArticle(makeArticle({ url, seenAt: day1 + 4 * 86_400_000, people, claims: [{ by: 0, text: "Second words." }] })));
+    const dump = value(await m.exportJson());
+    expect(dump.claims.map((c) => [c.text, c.at, c.id.startsWith(claimIdPrefix(day1, url))])).toEqual([["Second words.", day1, true]]);
+  });
+
   it("claims stored with the earlier '<date>:<url>#<n>' ids stay valid beside new ones", async () => {
     const m = await freshMemory();
     const key = "n:ana lopes|portugal";

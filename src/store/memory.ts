@@ -259,17 +259,26 @@ class DexieMemory implements Memory {
   /** The whole recording of one article; must run inside a rw transaction over all tables. */
   private async writeArticle(w: ArticleWrite): Promise<RecordOutcome> {
     const { url } = w.article;
-    const existing = await this.db.articles.get(url);
     // Officials always; anyone else only when a stored claim is theirs.
     const speakers = new Set(w.claims.map((c) => c.personLocalId).filter((id): id is string => id !== null));
     const recordable = w.people.filter((p) => (p.isOfficial || speakers.has(p.localId)) && parseName(p.name) !== null);
     const inputs = recordable.map((p): IdentityInput => ({ ...p, articleUrl: url }));
 
+    // Every read the recording needs, in one round trip: the stored article, the identity
+    // candidates of every person of the article (one index read per KB id / surname skeleton),
+    // and the claim id prefix for the article's date as it will be unless a stored copy was
+    // first seen earlier (then it is read again below; only an article without a published date).
+    const guessedAt = articleDate(w.article.publishedAt, w.firstSeen ?? w.seenAt);
+    const [existing, pool, guessedPrefix] = await Promise.all([
+      this.db.articles.get(url),
+      this.candidatePool(inputs),
+      w.claims.length > 0 ? this.idPrefix(guessedAt, url) : "",
+    ]);
+
     if (existing && existing.contentHash === w.article.contentHash) {
       // Same content: only the dates move. Report the keys this article's people are stored under.
-      const [apps, pool] = await Promise.all([
+      const [apps] = await Promise.all([
         this.db.appearances.where("articleUrl").equals(url).primaryKeys(),
-        this.candidatePool(inputs),
         this.db.articles.update(url, { lastSeen: Math.max(existing.lastSeen, w.seenAt), firstSeen: Math.min(existing.firstSeen, w.seenAt) }),
       ]);
       const keys = new Set(apps.map(([personKey]) => personKey));
@@ -293,11 +302,11 @@ class DexieMemory implements Memory {
     const firstSeen = existing ? Math.min(existing.firstSeen, w.seenAt) : (w.firstSeen ?? w.seenAt);
     const lastSeen = existing ? Math.max(existing.lastSeen, w.seenAt) : w.seenAt;
     const at = articleDate(w.article.publishedAt, firstSeen);
+    const prefix = at === guessedAt || w.claims.length === 0 ? guessedPrefix : await this.idPrefix(at, url);
 
-    // Identity: one read for every candidate of every person of the article, then pure
-    // resolution in article order. Each merged record goes back into the pool so that a later
-    // person of this article is resolved against it too. The claim id prefix is read alongside.
-    const [pool, prefix] = await Promise.all([this.candidatePool(inputs), w.claims.length > 0 ? this.idPrefix(at, url) : ""]);
+    // Identity: pure resolution in article order against the candidates read above. Each merged
+    // record goes back into the pool so that a later person of this article is resolved against
+    // it too.
     const keyOf = new Map<string, string>();
     const appearances = new Map<string, AppearanceRecord>();
     const merged = new Map<string, PersonRecord>();
@@ -406,7 +415,8 @@ class DexieMemory implements Memory {
 
   /** The claim id prefix for this article: its URL token, or a salted one when another article
    *  of the same date already holds it (a 32-bit hash collides rarely, but it must never let one
-   *  article overwrite another's claims). This article's own earlier claims are already gone. */
+   *  article overwrite another's claims). This article's own earlier claims may still be there:
+   *  they hold its own prefix. */
   private async idPrefix(at: number, url: string): Promise<string> {
     for (let salt = 0; ; salt++) {
       const prefix = claimIdPrefix(at, url, salt);
