@@ -1077,17 +1077,25 @@ function subjectFor(inp: SentenceInput, subjects: Map<number, Subject | null>, i
   return v;
 }
 
+/** Shared empty values for sentences without cues or quotations (never written to). */
+const NO_SUBJECTS: Map<number, Subject | null> = new Map();
+const NO_QUOTES: QuoteSpan[] = [];
+
 /** Claims (indirect) and direct quotations of one sentence, with speakers. Updates the state. */
 export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   const { tokens, s, state, text } = inp;
   const out: ClaimOut[] = [];
   const cues = findCues(inp);
-  const subjects = new Map<number, Subject | null>();
+  // subjects are only read for cues; most sentences have none (no map for them)
+  const subjects = cues.length > 0 ? new Map<number, Subject | null>() : NO_SUBJECTS;
   const claims: ClaimOut[] = [];
-  const sentQuotes = inp.quotes.filter((q) => {
-    const pos = q.open >= 0 ? q.open : q.close >= 0 ? q.close : -1;
-    return pos >= 0 ? pos >= s.a && pos < s.b : s.a === 0;
-  });
+  const sentQuotes: QuoteSpan[] =
+    inp.quotes.length === 0
+      ? NO_QUOTES
+      : inp.quotes.filter((q) => {
+          const pos = q.open >= 0 ? q.open : q.close >= 0 ? q.close : -1;
+          return pos >= 0 ? pos >= s.a && pos < s.b : s.a === 0;
+        });
 
   // ---- indirect claims
   const subEnd = subordinateEnd(inp);
