@@ -10,12 +10,14 @@ import preact from "@preact/preset-vite";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CARD_VIEW_FILE } from "./src/content/built-files.ts";
 import { build, defineConfig, type Plugin, type ResolvedConfig } from "vite";
 
 type ContentScript = { js?: string[]; css?: string[] } & Record<string, unknown>;
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; type?: string; scripts?: string[] };
   content_scripts?: ContentScript[];
+  web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
 };
 
 /**
@@ -24,8 +26,13 @@ type Manifest = Record<string, unknown> & {
  * which lets any site detect the extension and costs a module round trip before we can start.
  * crxjs builds the rest (background, popup, options); this plugin builds each content_scripts
  * entry of manifest.json after it and writes the entries back into dist's manifest.
+ * The card's view (src/content/card-view.ts: preact, floating-ui, the card) is built apart, as an
+ * ES module the content script imports on the reader's first hover or focus (card-loader.ts), so
+ * pages that are only read never compile it; it is the one web-accessible resource, and in Chrome
+ * only at a per-session random URL (use_dynamic_url; Firefox's extension origin is a per-install
+ * random UUID already and does not know the key).
  */
-function selfContainedContentScripts(scripts: ContentScript[], outDir: string, define: Record<string, string>, target: string): Plugin {
+function selfContainedContentScripts(scripts: ContentScript[], outDir: string, define: Record<string, string>, target: string, isFirefox: boolean): Plugin {
   let alias: ResolvedConfig["resolve"]["alias"] = [];
   return {
     name: "srcl-content-scripts",
@@ -34,29 +41,32 @@ function selfContainedContentScripts(scripts: ContentScript[], outDir: string, d
       alias = config.resolve.alias;
     },
     async closeBundle() {
+      const bundle = (entry: string, file: string, format: "iife" | "es") =>
+        build({
+          configFile: false,
+          logLevel: "warn",
+          define,
+          // The content script runs on the browser's own extension API (src/shared/native-browser.ts).
+          resolve: { alias: [{ find: /^webextension-polyfill$/, replacement: NATIVE_BROWSER }, ...alias] },
+          json: { stringify: true },
+          plugins: [preact()],
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target,
+            minify: true,
+            copyPublicDir: false,
+            lib: { entry, formats: [format], name: "srclContent", fileName: () => file },
+            // Library mode keeps an ES module's whitespace: minify it all the same.
+            rolldownOptions: { output: { minify: true } },
+          },
+        });
       const out: ContentScript[] = [];
       for (const [i, script] of scripts.entries()) {
         const js: string[] = [];
         for (const [j, entry] of (script.js ?? []).entries()) {
           const file = `content-${i}-${j}.js`;
-          await build({
-            configFile: false,
-            logLevel: "warn",
-            define,
-            // The content script runs on the browser's own extension API (src/shared/native-browser.ts).
-            resolve: { alias: [{ find: /^webextension-polyfill$/, replacement: NATIVE_BROWSER }, ...alias] },
-            json: { stringify: true },
-            plugins: [preact()],
-            build: {
-              outDir,
-              emptyOutDir: false,
-              target,
-              minify: true,
-              copyPublicDir: false,
-              lib: { entry, formats: ["iife"], name: "srclContent", fileName: () => file },
-              rollupOptions: { output: { inlineDynamicImports: true } },
-            },
-          });
+          await bundle(entry, file, "iife");
           js.push(file);
         }
         const css = (script.css ?? []).map((path, j) => {
@@ -66,9 +76,17 @@ function selfContainedContentScripts(scripts: ContentScript[], outDir: string, d
         });
         out.push({ ...script, js, ...(css.length ? { css } : {}) });
       }
+      await bundle("src/content/card-view.ts", CARD_VIEW_FILE, "es");
       const manifestPath = join(outDir, "manifest.json");
       const built = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
       built.content_scripts = out;
+      built.web_accessible_resources = [
+        {
+          resources: [CARD_VIEW_FILE],
+          matches: [...new Set(scripts.flatMap((c) => (c.matches as string[] | undefined) ?? []))],
+          ...(isFirefox ? {} : { use_dynamic_url: true }),
+        },
+      ];
       writeFileSync(manifestPath, `${JSON.stringify(built, null, 2)}\n`);
     },
   };
@@ -115,7 +133,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({ manifest, browser: isFirefox ? "firefox" : "chrome" }),
-      selfContainedContentScripts(contentScripts, outDir, define, target),
+      selfContainedContentScripts(contentScripts, outDir, define, target, isFirefox),
     ],
     build: {
       outDir,

@@ -5,13 +5,16 @@
  * name), stays while the pointer moves into the card, closes on Escape, on pointer leave, and
  * when the name scrolls out of view. Keyboard: focus on a name opens its card; Enter or
  * ArrowDown moves focus into the card; Escape returns focus to the name.
+ * The view (card-view.ts: shadow root, preact, floating-ui) is loaded on the first pointer or
+ * focus on a highlight, within the hover-intent delay; a card asked for before it is there opens
+ * when it arrives.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from "@floating-ui/dom";
-import { h, render } from "preact";
+import type { VirtualElement } from "@floating-ui/dom";
+import { logError } from "../shared/log.ts";
 import type { ElsewhereClaim, FeedbackKind, KbFacts, PageClaim, PagePerson } from "../shared/types.ts";
-import { HoverCard } from "../ui/card/HoverCard.tsx";
-import cardCss from "../ui/card/card.css?inline";
-import { mountShadow, type ShadowMount } from "../ui/shadow-host.ts";
+import type { HoverCardProps } from "../ui/card/HoverCard.tsx";
+import { loadCardView } from "./card-loader.ts";
+import type { CardView } from "./card-view.ts";
 import type { ContentContext } from "./context.ts";
 import { NAME_TAG, PERSON_ATTR, type Highlighter } from "./highlighter.ts";
 
@@ -33,18 +36,19 @@ interface OpenCard {
   claimId: string | null;
   anchor: Element | VirtualElement;
   anchorEl: Element | null;
-  stopAutoUpdate: () => void;
 }
 
 export class CardController {
-  #mount: ShadowMount | null = null;
+  #view: CardView | null = null;
+  #viewLoading: Promise<CardView | null> | undefined;
+  /** A card asked for before the view was loaded. */
+  #pending: OpenCard | null = null;
   #open: OpenCard | null = null;
   #openTimer = 0;
   #closeTimer = 0;
   #pointerInCard = false;
   #lastMove = 0;
   #isReturningFocus = false;
-  #live: HTMLElement | null = null;
   /** Test builds only: open() durations in ms (render + first position), read by bench:page. */
   readonly timings: number[] = [];
 
@@ -69,12 +73,13 @@ export class CardController {
 
   /** The card's visible text and label, for the test-build hook only. */
   snapshot(): { text: string; label: string; html: string; css: string } | null {
-    if (!this.#open || !this.#mount) return null;
-    const dialog = this.#mount.root.querySelector('[role="dialog"]');
+    if (!this.#open || !this.#view) return null;
+    const root = this.#view.root;
+    const dialog = root.querySelector('[role="dialog"]');
     if (!dialog) return null;
     const labelId = dialog.getAttribute("aria-labelledby");
-    const label = labelId ? (this.#mount.root.getElementById(labelId)?.textContent ?? "") : "";
-    const css = this.#mount.root.querySelector("style")?.textContent ?? "";
+    const label = labelId ? (root.getElementById(labelId)?.textContent ?? "") : "";
+    const css = root.querySelector("style")?.textContent ?? "";
     return { text: dialog.textContent ?? "", label, html: dialog.outerHTML, css };
   }
 
@@ -83,49 +88,86 @@ export class CardController {
     const t0 = performance.now();
     window.clearTimeout(this.#closeTimer);
     if (this.#open && this.#open.personId === personId && this.#open.claimId === claimId && this.#open.anchorEl === anchorEl) return;
+    const view = this.#view;
+    if (!view) {
+      this.#pending = { personId, claimId, anchor, anchorEl };
+      void this.#loadView().then((loaded) => {
+        const pending = this.#pending;
+        this.#pending = null;
+        if (loaded && pending && this.ctx.isValid) this.open(pending.personId, pending.anchor, pending.anchorEl, pending.claimId);
+      });
+      return;
+    }
     this.#closeQuietly();
-    const mount = this.#ensureMount();
-    const wrap = mount.root.querySelector<HTMLElement>(".wrap")!;
-    const stopAutoUpdate = autoUpdate(anchor, wrap, () => void this.#position(anchor, wrap), { animationFrame: false });
-    this.#open = { personId, claimId, anchor, anchorEl, stopAutoUpdate };
+    const props = this.#props({ personId, claimId, anchor, anchorEl });
+    if (!props) return;
+    this.#open = { personId, claimId, anchor, anchorEl };
     anchorEl?.setAttribute("aria-expanded", "true");
     this.highlighter()?.focusClaim(claimId);
-    this.render();
-    const person = this.source.person(personId);
-    if (this.#live && person) this.#live.textContent = `Sourcelight card: ${person.name}${person.role ? `, ${person.role}` : ""}`;
-    if (__SRCL_TEST__) void this.#position(anchor, wrap).then(() => this.timings.push(performance.now() - t0));
+    const placed = view.show(props, anchor);
+    const person = props.person;
+    view.announce(`Sourcelight card: ${person.name}${person.role ? `, ${person.role}` : ""}`);
+    if (__SRCL_TEST__) void placed.then(() => this.timings.push(performance.now() - t0));
+  }
+
+  /** Starts loading the view (on the first sign the reader may want a card); resolves null on failure. */
+  #loadView(): Promise<CardView | null> {
+    this.#viewLoading ??= loadCardView().then(
+      ({ createCardView }) => {
+        if (!this.ctx.isValid) return null;
+        this.#view = createCardView(this.doc, {
+          pointerEnter: () => {
+            this.#pointerInCard = true;
+            window.clearTimeout(this.#closeTimer);
+          },
+          pointerLeave: () => {
+            this.#pointerInCard = false;
+            this.#scheduleClose();
+          },
+          escape: () => this.close(true),
+        });
+        return this.#view;
+      },
+      (e: unknown) => {
+        this.#viewLoading = undefined;
+        logError("card view", e);
+        return null;
+      },
+    );
+    return this.#viewLoading;
+  }
+
+  #props(card: OpenCard): HoverCardProps | null {
+    const person = this.source.person(card.personId);
+    if (!person) return null;
+    const context = this.source.context(card.personId);
+    return {
+      person,
+      kb: context.kb,
+      claims: this.source.claimsOf(card.personId),
+      focusedClaimId: card.claimId,
+      elsewhere: context.elsewhere,
+      elsewhereTotal: context.elsewhereTotal,
+      isLoading: context.isLoading,
+      note: context.note,
+      feedbackGiven: this.source.feedback(card.personId),
+      onClaim: (id) => this.source.revealClaim(id),
+      onMore: () => this.source.onMore(card.personId),
+      onFeedback: (kind) => {
+        this.source.onFeedback(card.personId, kind);
+        this.render();
+      },
+      onClose: () => this.close(true),
+    };
   }
 
   /** Re-renders the open card (e.g. when the background's data arrives). */
   render(): void {
     const open = this.#open;
-    if (!open || !this.#mount) return;
-    const person = this.source.person(open.personId);
-    if (!person) return this.close();
-    const context = this.source.context(open.personId);
-    const wrap = this.#mount.root.querySelector<HTMLElement>(".wrap")!;
-    wrap.hidden = false;
-    render(
-      h(HoverCard, {
-        person,
-        kb: context.kb,
-        claims: this.source.claimsOf(open.personId),
-        focusedClaimId: open.claimId,
-        elsewhere: context.elsewhere,
-        elsewhereTotal: context.elsewhereTotal,
-        isLoading: context.isLoading,
-        note: context.note,
-        feedbackGiven: this.source.feedback(open.personId),
-        onClaim: (id) => this.source.revealClaim(id),
-        onMore: () => this.source.onMore(open.personId),
-        onFeedback: (kind) => {
-          this.source.onFeedback(open.personId, kind);
-          this.render();
-        },
-        onClose: () => this.close(true),
-      }),
-      wrap,
-    );
+    if (!open || !this.#view) return;
+    const props = this.#props(open);
+    if (!props) return this.close();
+    this.#view.update(props);
   }
 
   close(returnFocus = false): void {
@@ -140,79 +182,22 @@ export class CardController {
   }
 
   destroy(): void {
+    this.#pending = null;
     this.#closeQuietly();
-    const wrap = this.#mount?.root.querySelector<HTMLElement>(".wrap");
-    if (wrap) render(null, wrap);
-    this.#mount?.destroy();
-    this.#mount = null;
+    this.#view?.destroy();
+    this.#view = null;
   }
 
   #closeQuietly(): void {
     window.clearTimeout(this.#openTimer);
     window.clearTimeout(this.#closeTimer);
+    this.#pending = null;
     if (!this.#open) return;
-    this.#open.stopAutoUpdate();
     this.#open.anchorEl?.setAttribute("aria-expanded", "false");
     this.#open = null;
     this.#pointerInCard = false;
     this.highlighter()?.focusClaim(null);
-    if (this.#mount) {
-      const wrap = this.#mount.root.querySelector<HTMLElement>(".wrap")!;
-      render(null, wrap);
-      wrap.hidden = true;
-    }
-  }
-
-  #ensureMount(): ShadowMount {
-    if (this.#mount) return this.#mount;
-    const mount = mountShadow(this.doc, "card-host", cardCss);
-    const wrap = this.doc.createElement("div");
-    wrap.className = "wrap";
-    wrap.hidden = true;
-    mount.root.appendChild(wrap);
-    const live = this.doc.createElement("div");
-    live.className = "sr-only";
-    live.setAttribute("aria-live", "polite");
-    mount.root.appendChild(live);
-    this.#live = live;
-    wrap.addEventListener("pointerenter", () => {
-      this.#pointerInCard = true;
-      window.clearTimeout(this.#closeTimer);
-    });
-    wrap.addEventListener("pointerleave", () => {
-      this.#pointerInCard = false;
-      this.#scheduleClose();
-    });
-    wrap.addEventListener("keydown", (e) => {
-      if (e.key === "Escape") {
-        e.preventDefault();
-        this.close(true);
-      }
-    });
-    this.#mount = mount;
-    return mount;
-  }
-
-  async #position(anchor: Element | VirtualElement, wrap: HTMLElement): Promise<void> {
-    const { x, y } = await computePosition(anchor, wrap, {
-      strategy: "fixed",
-      placement: "bottom-start",
-      middleware: [
-        offset(6),
-        flip({ padding: 8, fallbackPlacements: ["top-start", "bottom-end", "top-end"] }),
-        shift({ padding: 8 }),
-        // Never taller than the room on the chosen side: the card scrolls inside instead of
-        // running off the screen or over the name.
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => {
-            const card = wrap.firstElementChild as HTMLElement | null;
-            if (card) card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
-          },
-        }),
-      ],
-    });
-    Object.assign(wrap.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
+    this.#view?.hide();
   }
 
   #nameFrom(target: EventTarget | null): HTMLElement | null {
@@ -225,6 +210,7 @@ export class CardController {
     if (!name) return;
     window.clearTimeout(this.#closeTimer);
     window.clearTimeout(this.#openTimer);
+    void this.#loadView();
     const personId = name.getAttribute(PERSON_ATTR)!;
     this.#openTimer = window.setTimeout(() => this.ctx.isValid && this.open(personId, name, name), OPEN_DELAY_MS);
   }
@@ -270,6 +256,7 @@ export class CardController {
       };
       const isOpen = this.#open && this.#open.personId === personId && this.#open.claimId === claimId && !this.#open.anchorEl;
       if (!isOpen) {
+        void this.#loadView();
         window.clearTimeout(this.#openTimer);
         this.#openTimer = window.setTimeout(() => this.ctx.isValid && this.open(personId, anchor, null, claimId), OPEN_DELAY_MS);
       }
@@ -294,7 +281,7 @@ export class CardController {
     const name = this.#nameFrom(e.target);
     if (name && (e.key === "Enter" || e.key === " " || e.key === "ArrowDown")) {
       e.preventDefault();
-      const first = this.#mount?.root.querySelector<HTMLElement>("button, a[href]");
+      const first = this.#view?.root.querySelector<HTMLElement>("button, a[href]");
       first?.focus();
     }
   }
