@@ -86,7 +86,7 @@ const BE_FORMS: readonly string[] = ["was", "is", "were", "are"];
 const OBJECT_PREPS: readonly string[] = ["of", "for", "about", "against"];
 const THE_HIS_HER: readonly string[] = ["the", "his", "her"];
 const SUBORD_OPENERS: readonly string[] = (
-  "while although though if when as because since whereas unless"
+  "while although though if when as because since whereas unless after before until once"
 ).split(" ");
 
 export type SpeakerRef = { ent: number } | { label: string; company: boolean } | null;
@@ -1522,12 +1522,7 @@ function firstSubjectPerson(inp: SentenceInput): number {
 function subordinateEnd(inp: SentenceInput): number {
   const { tokens, s, inside } = inp;
   const f = tokens[s.a];
-  if (
-    !f ||
-    f.k !== WORD ||
-    !SUBORD_OPENERS.includes(f.key)
-  )
-    return -1;
+  if (!f || f.k !== WORD || !SUBORD_OPENERS.includes(f.key)) return -1;
   for (let i = s.a + 1; i < s.b && i - s.a < 60; i++) if (!inside[i] && tokens[i]!.t === ",") return i;
   return -1;
 }

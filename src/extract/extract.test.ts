@@ -241,6 +241,14 @@ const rows: Row[] = [
     claims: [{ text: "the talks will last two days", kind: "indirect", speaker: { source: "Italian officials" } }],
   },
   {
+    name: "an introductory after-clause ends its cue's content; the main clause's quote is not its speaker's",
+    text: "After Senator Ilse Brandt argued that the budget was balanced, Mayor Tomas Quiroga said that the city's “numbers do not add up.”",
+    claims: [
+      { text: "the budget was balanced", kind: "indirect", speaker: "Ilse Brandt" },
+      { text: "numbers do not add up.", kind: "direct", speaker: "Tomas Quiroga" },
+    ],
+  },
+  {
     name: "media credit around an attributed statement is not a separate claim",
     text: "Justice Helen Park said the evidence was overwhelming, The Daily Ledger reported.",
     claims: [{ text: "the evidence was overwhelming", kind: "indirect", speaker: "Helen Park" }],
