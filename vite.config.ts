@@ -10,7 +10,7 @@ import preact from "@preact/preset-vite";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CARD_VIEW_FILE } from "./src/content/built-files.ts";
+import { CARD_VIEW_FILE, CONTENT_MAIN_FILE } from "./src/content/built-files.ts";
 import { build, defineConfig, type Plugin, type ResolvedConfig } from "vite";
 
 type ContentScript = { js?: string[]; css?: string[] } & Record<string, unknown>;
@@ -21,17 +21,27 @@ type Manifest = Record<string, unknown> & {
 };
 
 /**
- * The content script is built here as ONE self-contained classic script (IIFE) instead of by
- * crxjs, whose loader imports chunks through web_accessible_resources on every matched page —
- * which lets any site detect the extension and costs a module round trip before we can start.
- * crxjs builds the rest (background, popup, options); this plugin builds each content_scripts
- * entry of manifest.json after it and writes the entries back into dist's manifest.
- * The card's view (src/content/card-view.ts: preact, floating-ui, the card) is built apart, as an
- * ES module the content script imports on the reader's first hover or focus (card-loader.ts), so
- * pages that are only read never compile it; it is the one web-accessible resource, and in Chrome
- * only at a per-session random URL (use_dynamic_url; Firefox's extension origin is a per-install
- * random UUID already and does not know the key).
+ * The content scripts are built here, not by crxjs (whose loader imports chunks through a module
+ * graph of web-accessible files on every page). The script the browser injects
+ * (src/content/loader.ts, a classic script of a few hundred bytes) imports ONE self-contained
+ * ES module, the reader (src/content/index.ts → content-main.js): a module fetched from the
+ * extension is compiled off the page's main thread (Chromium streams it to a worker thread), and
+ * with V8's `//# allFunctionsCalledOnLoad` hint every function of it is compiled there too, where
+ * an injected script is compiled on the main thread while the page waits. The card's view
+ * (src/content/card-view.ts: preact, floating-ui, the card → content-card.js) is imported on the
+ * reader's first hover or focus (card-loader.ts). Both modules are web-accessible, in Chrome only
+ * at a per-session random URL (use_dynamic_url; Firefox's extension origin is a per-install random
+ * UUID already and does not know the key). crxjs builds the rest (background, popup, options);
+ * this plugin runs after it and writes the entries into dist's manifest.
  */
+/** Modules the content script imports at run time: entry → built file, and whether it all runs at load. */
+const CONTENT_MODULES = [
+  { entry: "src/content/index.ts", file: CONTENT_MAIN_FILE, compileAll: true },
+  { entry: "src/content/card-view.ts", file: CARD_VIEW_FILE, compileAll: false },
+];
+/** V8's explicit compile hint: compile every function with the script (here: off the main thread). */
+const COMPILE_ALL_HINT = "//# allFunctionsCalledOnLoad\n";
+
 function selfContainedContentScripts(scripts: ContentScript[], outDir: string, define: Record<string, string>, target: string, isFirefox: boolean): Plugin {
   let alias: ResolvedConfig["resolve"]["alias"] = [];
   return {
@@ -76,13 +86,17 @@ function selfContainedContentScripts(scripts: ContentScript[], outDir: string, d
         });
         out.push({ ...script, js, ...(css.length ? { css } : {}) });
       }
-      await bundle("src/content/card-view.ts", CARD_VIEW_FILE, "es");
+      for (const { entry, file, compileAll } of CONTENT_MODULES) {
+        await bundle(entry, file, "es");
+        const path = join(outDir, file);
+        if (compileAll) writeFileSync(path, COMPILE_ALL_HINT + readFileSync(path, "utf8"));
+      }
       const manifestPath = join(outDir, "manifest.json");
       const built = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
       built.content_scripts = out;
       built.web_accessible_resources = [
         {
-          resources: [CARD_VIEW_FILE],
+          resources: CONTENT_MODULES.map((m) => m.file),
           matches: [...new Set(scripts.flatMap((c) => (c.matches as string[] | undefined) ?? []))],
           ...(isFirefox ? {} : { use_dynamic_url: true }),
         },

@@ -4,6 +4,8 @@
  *   /<slug>/<path.ext>  → pages/<slug>/<path.ext> (images, scripts)
  *   /<slug>/<path>      → pages/<slug>/page.html when <path> has no extension (SPA routes, so a
  *                         reload after history.pushState still gets the app)
+ *   ?csp=strict         → the same, under a Content-Security-Policy that allows no script and no
+ *                         style of any origin (the extension must still read and paint)
  * Nothing else is served; no network beyond loopback.
  */
 import { createServer, type Server } from "node:http";
@@ -24,6 +26,9 @@ const TYPES: Record<string, string> = {
   ".webp": "image/webp",
   ".txt": "text/plain; charset=utf-8",
 };
+
+/** No script, style, connection, frame or font from anywhere; images from the site only. */
+export const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'self'";
 
 export interface FixtureServer {
   /** http://127.0.0.1:PORT (no trailing slash). */
@@ -51,7 +56,7 @@ async function resolveFile(pathname: string): Promise<string | null> {
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
+    const { pathname, searchParams } = new URL(request.url ?? "/", "http://127.0.0.1");
     if (pathname === "/favicon.ico") {
       // Browsers ask for it on every page; a 404 would be noise in the tabs' console logs.
       response.writeHead(204).end();
@@ -67,6 +72,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
+        ...(searchParams.get("csp") === "strict" ? { "content-security-policy": STRICT_CSP } : {}),
       });
       response.end(body);
     }).catch((error: unknown) => {

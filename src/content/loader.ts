@@ -1,0 +1,14 @@
+/**
+ * The script the browser injects into every page: it only imports the reader
+ * (src/content/index.ts, built as a module, see built-files.ts) from the extension's origin.
+ * A module fetched that way is parsed and compiled off the page's main thread (Chromium streams
+ * it on a worker thread), while an injected script is compiled on the main thread while the page
+ * waits; and the page's CSP does not govern the extension's own origin.
+ */
+import browser from "webextension-polyfill";
+import { logError } from "../shared/log.ts";
+import { CONTENT_MAIN_FILE } from "./built-files.ts";
+
+// The URL is our own packaged file (runtime.getURL of a constant), never page data.
+// eslint-disable-next-line no-unsanitized/method
+import(/* @vite-ignore */ browser.runtime.getURL(CONTENT_MAIN_FILE)).catch((e: unknown) => logError("content", e));
