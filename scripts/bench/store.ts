@@ -8,8 +8,11 @@
  *   IndexedDB is.
  * - --browser: the same runStoreBench() bundled (esbuild, which tsx brings) and run in a page of
  *   Debian's headless Chromium (/usr/bin/chromium through Playwright) on its real IndexedDB,
- *   served from 127.0.0.1.
+ *   served from 127.0.0.1. After the seed, timing waits until Chromium's processes have been
+ *   nearly idle for 3 s (LevelDB compacts the bulk import in the background for about 15 s of
+ *   a core), at most 90 s; the report says how long that took.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -43,6 +46,51 @@ console.log(
     `with performance.now(); median and p95`,
 );
 
+/** CPU time (ms) used so far by every process this one started (Chromium and its children). */
+function childCpuMs(): number {
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after "(comm)": state ppid … utime(14) stime(15), counted from the state field.
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      stats.set(Number(entry), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, s] of stats) {
+      if (!mine.has(pid) && mine.has(s.ppid)) {
+        mine.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let ticks = 0;
+  for (const pid of mine) if (pid !== process.pid) ticks += stats.get(pid)?.ticks ?? 0;
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** Wait until Chromium has used < 15% of a core in each of 3 consecutive seconds (at most 90 s). */
+async function settleChromium(): Promise<string> {
+  const t0 = performance.now();
+  let prev = childCpuMs();
+  let busy = 0;
+  for (let quiet = 0; quiet < 3 && performance.now() - t0 < 90_000; ) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = childCpuMs();
+    busy += now - prev;
+    quiet = now - prev < 150 ? quiet + 1 : 0;
+    prev = now;
+  }
+  const s = ((performance.now() - t0) / 1000).toFixed(0);
+  return `after the seed: waited ${s} s (Chromium used ${(busy / 1000).toFixed(1)} s of CPU meanwhile, LevelDB compacting the import) until Chromium was idle for 3 s`;
+}
+
 async function runInChromium(): Promise<StoreBenchResult> {
   const { build } = await import("esbuild");
   const { chromium } = await import("playwright");
@@ -51,7 +99,7 @@ async function runInChromium(): Promise<StoreBenchResult> {
     stdin: {
       contents:
         'import { runStoreBench } from "./src/store/bench-core.ts"; import { openMemory } from "./src/store/index.ts";\n' +
-        "globalThis.srclStoreBench = (sizes) => runStoreBench(() => openMemory({ name: `bench-${Date.now()}` }), sizes, (l) => console.log(l));",
+        "globalThis.srclStoreBench = (sizes) => runStoreBench(() => openMemory({ name: `bench-${Date.now()}` }), sizes, (l) => console.log(l), () => globalThis.srclSettle());",
       resolveDir: root,
       loader: "ts",
     },
@@ -76,6 +124,7 @@ async function runInChromium(): Promise<StoreBenchResult> {
   try {
     const page = await browser.newPage();
     page.on("console", (m) => console.log(`  … ${m.text()}`));
+    await page.exposeFunction("srclSettle", settleChromium);
     await page.goto(`http://127.0.0.1:${port}/`);
     console.log(`runtime: Chromium ${browser.version()} headless, real IndexedDB, Dexie ${Dexie.semVer}`);
     console.log("");
