@@ -1245,6 +1245,19 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       }
     }
     if (!speaker && q.close >= 0) {
+      // `“…?” Hannity pressed.`, `“…,” Ruiz objected.`: a person and a past-tense verb right after the
+      // closing mark, then the sentence ends — the quotation's own attribution (when no cue verb
+      // before or after it attributes it)
+      const v = closingAttribution(inp, q.close);
+      if (v >= 0) {
+        const p = inp.persons[inp.personAt[q.close + 1]!]!;
+        speaker = { ent: p.ent };
+        cue = text.slice(tokens[p.ca]!.s, tokens[v]!.e);
+        cs = tokens[p.ca]!.s;
+        cend = tokens[v]!.e;
+      }
+    }
+    if (!speaker && q.close >= 0) {
       // a quoted fragment in a sentence that reports someone's words: "X dismissed the plan as a 'stunt'"
       let best = -1;
       for (const i of cues) {
@@ -1365,6 +1378,24 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     }
   }
   return out;
+}
+
+/** `“…” Name verb [particle/adverb].` right after a closing mark at token `close`: the index of the
+ *  verb, or -1. The name is a person's whole chunk; the sentence ends after at most one more word. */
+function closingAttribution(inp: SentenceInput, close: number): number {
+  const { tokens, s, personAt, persons } = inp;
+  const pi = personAt[close + 1] ?? -1;
+  if (pi < 0) return -1;
+  const p = persons[pi]!;
+  if (p.ca !== close + 1 || p.poss) return -1;
+  const v = tokens[p.b];
+  if (!v || p.b >= s.b || v.k !== WORD || v.cap || v.num || !v.key.endsWith("ed")) return -1;
+  let e = p.b + 1;
+  const x = tokens[e];
+  if (x && e < s.b && x.k === WORD && !x.cap && !x.num) e++;
+  const end = tokens[e];
+  if (e < s.b && !(end && end.k === PUNCT && (end.t === "." || end.t === "!" || end.t === "?"))) return -1;
+  return p.b;
 }
 
 function countWords(text: string, a: number, b: number): number {

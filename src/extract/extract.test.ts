@@ -249,6 +249,23 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "a name and a plain verb right after a closing mark attribute the quotation",
+    text:
+      "Mayor Tomas Quiroga defended the budget on Monday.\n\n" +
+      "“Would the plan survive a veto?” Councillor Dana Whitlock pressed.",
+    claims: [{ text: "Would the plan survive a veto?", kind: "direct", speaker: "Dana Whitlock" }],
+  },
+  {
+    name: "a quotation with its own cue keeps it; the name after it starts the next subject",
+    text:
+      "Mayor Tomas Quiroga spoke first.\n\n" +
+      "He added: “We will publish every contract.” Maria Whitlock disagreed. “The contracts stay sealed,” she wrote.",
+    claims: [
+      { text: "We will publish every contract.", kind: "direct", speaker: "Tomas Quiroga" },
+      { text: "The contracts stay sealed,", kind: "direct", speaker: "Maria Whitlock" },
+    ],
+  },
+  {
     name: "media credit around an attributed statement is not a separate claim",
     text: "Justice Helen Park said the evidence was overwhelming, The Daily Ledger reported.",
     claims: [{ text: "the evidence was overwhelming", kind: "indirect", speaker: "Helen Park" }],

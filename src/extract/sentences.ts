@@ -3,7 +3,11 @@
  * (so a quote and its "he said" stay together), never after a title abbreviation ("Dr.") or an
  * initial ("J. Smith"), and long runs are cut at a fixed length so later stages stay bounded.
  */
-import { COMMON_CAPS as COMMON_CAPS__, NON_FINAL_ABBREVIATIONS as NON_FINAL_ABBREVIATIONS__ } from "./lexicon.ts";
+import {
+  COMMON_CAPS as COMMON_CAPS__,
+  LX_SPEECH,
+  NON_FINAL_ABBREVIATIONS as NON_FINAL_ABBREVIATIONS__,
+} from "./lexicon.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import { PUNCT as PUNCT__, QUOTE as QUOTE__, WORD as WORD__, type Token } from "./tokens.ts";
 // Local bindings: hot loops read these per token; plain consts avoid live-binding getters
@@ -84,8 +88,9 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       ) {
         const nx = tokens[i + 1]!;
         // `"…," he said` never gets here (comma); `"…." He added` does: new sentence only when the
-        // next word is not a lower-case continuation
-        if (nx.cap) end = true;
+        // next word is not a lower-case continuation, and not a short attribution of a quotation
+        // that makes the sentence so far (`“…?” Dana Whitlock pressed.`)
+        if (nx.cap && !(tokens[a]!.k === QUOTE && attributionFollows(tokens, i + 1, n))) end = true;
       }
     } else if (t.k === WORD && t.t.endsWith(".") && t.t.length > 1 && !NON_FINAL_ABBREVIATIONS.has(t.key)) {
       const nx = tokens[i + 1];
@@ -102,6 +107,22 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
   }
   if (a < n) out.push({ a, b: n });
   return out;
+}
+
+/** tokens[j..] read `Name verb[ word].` to the end of the sentence: a capitalised run of at most
+ *  four words, a speech verb or a past-tense verb, at most one more lower-case word, then . ! ? or
+ *  the end. */
+function attributionFollows(tokens: Token[], j: number, n: number): boolean {
+  let k = j;
+  while (k < n && k - j < 4 && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
+  if (k === j || k >= n) return false;
+  const v = tokens[k]!;
+  if (v.k !== WORD || v.cap || v.num || !(v.f & LX_SPEECH || v.key.endsWith("ed"))) return false;
+  let e = k + 1;
+  const x = tokens[e];
+  if (x && x.k === WORD && !x.cap && !x.num) e++;
+  const end = tokens[e];
+  return !end || (end.k === PUNCT && (end.t === "." || end.t === "!" || end.t === "?"));
 }
 
 function hasNewline(text: string, a: number, b: number): boolean {
