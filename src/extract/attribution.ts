@@ -1241,6 +1241,15 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
           cue = text.slice(tokens[p.a]!.s, tokens[q.open - 1]!.e);
           cs = tokens[p.a]!.s;
           cend = tokens[q.open - 1]!.e;
+        } else {
+          // `…, Rubio fired back forcefully: “…”`: the subject of the clause the colon ends
+          const p = colonClauseSubject(inp, q.open - 1);
+          if (p) {
+            speaker = { ent: p.ent };
+            cue = text.slice(tokens[p.a]!.s, tokens[q.open - 1]!.e);
+            cs = tokens[p.a]!.s;
+            cend = tokens[q.open - 1]!.e;
+          }
         }
       }
     }
@@ -1378,6 +1387,26 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     }
   }
   return out;
+}
+
+/** The person heading the clause that ends at the colon token `colon` (`Name verb [words]:`): the
+ *  clause starts at the sentence start or after a comma or semicolon, at most 8 tokens back; its
+ *  first chunk is a person followed by a lower-case word. */
+function colonClauseSubject(inp: SentenceInput, colon: number): PersonSpan | null {
+  const { tokens, s, personAt, persons } = inp;
+  let k = colon - 1;
+  while (k > s.a && colon - k <= 8) {
+    const t = tokens[k - 1]!;
+    if (t.k === QUOTE || (t.k === PUNCT && (t.t === "," || t.t === ";" || t.t === ":"))) break;
+    k--;
+  }
+  if (colon - k > 8) return null;
+  const pi = personAt[k] ?? -1;
+  if (pi < 0) return null;
+  const p = persons[pi]!;
+  const post = tokens[p.b];
+  if (p.ca !== k || p.poss || p.b >= colon || !post || post.k !== WORD || post.cap) return null;
+  return p;
 }
 
 /** `“…” Name verb [particle/adverb].` right after a closing mark at token `close`: the index of the

@@ -256,6 +256,13 @@ const rows: Row[] = [
     claims: [{ text: "Would the plan survive a veto?", kind: "direct", speaker: "Dana Whitlock" }],
   },
   {
+    name: "the subject of the clause a colon ends speaks the quotation after it",
+    text:
+      "When Senator Ilse Brandt suggested that the port authority would sue the city over the unpaid fees, " +
+      "Mayor Tomas Quiroga fired back: “If they sue us, they will lose.”",
+    claims: [{ text: "If they sue us, they will lose.", kind: "direct", speaker: "Tomas Quiroga" }],
+  },
+  {
     name: "a quotation with its own cue keeps it; the name after it starts the next subject",
     text:
       "Mayor Tomas Quiroga spoke first.\n\n" +
