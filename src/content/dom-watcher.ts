@@ -1,8 +1,9 @@
 /**
  * Batched, self-aware DOM watching (uBO's domWatcher, Dark Reader's huge-mutation rescan):
  * mutation records are only counted in the observer callback and drained once per animation
- * frame (with a timer fallback for background tabs); our own writes are taken out with
- * takeRecords() by the painter and skipped by tag here; changes that add no text are ignored.
+ * frame (with a timer fallback for background tabs); our own writes are made with the observer
+ * off (`unobserved`: they create no records at all, the page's pending ones are kept) and any of
+ * our nodes a record still names is skipped by tag here; changes that add no text are ignored.
  * The consumer gets one "the article changed" call per quiet period, and re-reads then.
  */
 import type { ContentContext } from "./context.ts";
@@ -14,10 +15,12 @@ const QUIET_MS = 600;
 const MIN_ADDED_CHARS = 40;
 
 export interface DomWatcher {
-  /** Drop the records our own writes produced. Call right after painting. */
-  ignoreOwnWrites(): void;
+  /** Runs our own DOM writes while the observer is off; the page's pending records are kept. */
+  unobserved<T>(write: () => T): T;
   stop(): void;
 }
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, characterDataOldValue: true };
 
 function isOurs(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -54,16 +57,30 @@ export function watchArticle(ctx: ContentContext, target: Node, onChange: () => 
     window.clearTimeout(quietTimer);
     quietTimer = ctx.setTimeout(onChange, QUIET_MS);
   };
-  const observer = new MutationObserver((records) => {
+  const onRecords = (records: MutationRecord[]) => {
     for (const r of records) pending.push(r);
     if (scheduled) return;
     scheduled = true;
     ctx.requestAnimationFrame(drain);
     ctx.setTimeout(() => scheduled && drain(), DRAIN_FALLBACK_MS);
-  });
-  ctx.observe(observer, target, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+  };
+  const observer = new MutationObserver(onRecords);
+  let isStopped = false;
+  ctx.observe(observer, target, OBSERVED);
   return {
-    ignoreOwnWrites: () => void observer.takeRecords(),
-    stop: () => observer.disconnect(),
+    unobserved(write) {
+      const waiting = observer.takeRecords();
+      if (waiting.length > 0) onRecords(waiting);
+      observer.disconnect();
+      try {
+        return write();
+      } finally {
+        if (!isStopped && ctx.isValid) observer.observe(target, OBSERVED);
+      }
+    },
+    stop: () => {
+      isStopped = true;
+      observer.disconnect();
+    },
   };
 }

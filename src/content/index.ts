@@ -89,13 +89,18 @@ async function start(): Promise<void> {
   setStatus("reading");
   view = emptyView("reading");
   // Watch before the first read, so a post the page adds meanwhile is not missed; our own writes
-  // are taken out of the watcher's records as they are made.
+  // are made with the watcher off (unobserved).
   watcher = watchArticle(context, root, () => {
     if (!root.isConnected) void start();
     else void readAndPaint(context, root, meta);
   });
   context.onAbort(() => watcher?.stop());
   await readAndPaint(context, root, meta);
+}
+
+/** Our own DOM writes, made without the article watcher seeing them. */
+function unobserved<T>(write: () => T): T {
+  return watcher ? watcher.unobserved(write) : write();
 }
 
 /** Bumped by every reading, so a reading overtaken by a newer one (a live blog grew) stops. */
@@ -112,8 +117,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   const isCurrent = () => context.isValid && gen === generation;
   // The previous paint goes first: the new index must see the page's own text nodes.
   view.card?.close();
-  view.highlighter?.clear();
-  watcher?.ignoreOwnWrites();
+  unobserved(() => view.highlighter?.clear());
   const index = await indexArticle(context, root);
   if (!index || !isCurrent()) return;
   const text = index.snapshot.text;
@@ -158,19 +162,18 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     context,
     (until) => {
       if (!isCurrent()) return true;
-      while (next < jobs.length && performance.now() < until) highlighter.paintNameJobs(jobs.slice(next, (next += NAME_JOBS_PER_CHECK)));
-      watcher?.ignoreOwnWrites();
+      unobserved(() => {
+        while (next < jobs.length && performance.now() < until) highlighter.paintNameJobs(jobs.slice(next, (next += NAME_JOBS_PER_CHECK)));
+      });
       return next >= jobs.length;
     },
     true,
   );
   if (!painted || !isCurrent()) {
-    highlighter.clear();
-    watcher?.ignoreOwnWrites();
+    unobserved(() => highlighter.clear());
     return;
   }
-  highlighter.paintClaims(claimPlans);
-  watcher?.ignoreOwnWrites();
+  unobserved(() => highlighter.paintClaims(claimPlans));
   const previous = view;
   view = {
     ...emptyView("article"),
