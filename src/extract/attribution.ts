@@ -749,7 +749,11 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
   }
   if (tj.t === "," && t.key.endsWith("ing")) {
     // "Trump appeared confident, telling reporters …": the participle's subject is the clause's.
-    // The nearest person in subject position (clause-initial, followed by a verb) before the comma.
+    // The sentence's subject when it is a person (also behind an apposition: "Bush, Florida's former
+    // governor, also attacked Trump, …, calling him …"), else the nearest person in subject
+    // position (clause-initial, followed by a verb) before the comma.
+    const subj0 = sentenceSubjectPerson(inp, j);
+    if (subj0) return { ref: { ent: subj0.ent }, a: subj0.ca, b: subj0.b, inverted: false, according: false };
     for (let k = j - 1; k >= s.a && j - k < 40; k--) {
       const pk = personAt[k] ?? -1;
       if (pk < 0) continue;
@@ -1387,6 +1391,27 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     }
   }
   return out;
+}
+
+/** The person who is the subject of the sentence, named before token `limit`: a person chunk at
+ *  the sentence start followed by a lower-case word, or by an apposition between commas
+ *  ("Bush, Florida's former governor, also attacked …") and then a lower-case word. */
+function sentenceSubjectPerson(inp: SentenceInput, limit: number): PersonSpan | null {
+  const { tokens, s, personAt, persons } = inp;
+  const pi = personAt[s.a] ?? -1;
+  if (pi < 0) return null;
+  const p = persons[pi]!;
+  if (p.ca !== s.a || p.poss || p.b >= limit) return null;
+  let k = p.b;
+  if (tokens[k]?.t === ",") {
+    k++;
+    while (k < limit && k - p.b < 14 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
+    if (tokens[k]?.t !== ",") return null;
+    k++;
+  }
+  const v = tokens[k];
+  if (k >= limit || !v || v.k !== WORD || v.cap || v.num) return null;
+  return p;
 }
 
 /** The person heading the clause that ends at the colon token `colon` (`Name verb [words]:`): the

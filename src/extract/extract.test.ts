@@ -263,6 +263,11 @@ const rows: Row[] = [
     claims: [{ text: "If they sue us, they will lose.", kind: "direct", speaker: "Tomas Quiroga" }],
   },
   {
+    name: "a participle's speaker is the sentence subject behind its apposition, not a nearer name",
+    text: "Ilse Brandt, the state's former treasurer, also went after Tomas Quiroga on Monday, calling him a “reckless spender.”",
+    claims: [{ text: "reckless spender.", kind: "direct", speaker: "Ilse Brandt" }],
+  },
+  {
     name: "a quotation with its own cue keeps it; the name after it starts the next subject",
     text:
       "Mayor Tomas Quiroga spoke first.\n\n" +
