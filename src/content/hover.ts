@@ -84,8 +84,7 @@ export class CardController {
   }
 
   /** Opens the card of a person at an element (name) or a virtual element (claim range). */
-  open(personId: string, anchor: Element | VirtualElement, anchorEl: Element | null, claimId: string | null = null): void {
-    const t0 = performance.now();
+  open(personId: string, anchor: Element | VirtualElement, anchorEl: Element | null, claimId: string | null = null, askedAt = performance.now()): void {
     window.clearTimeout(this.#closeTimer);
     if (this.#open && this.#open.personId === personId && this.#open.claimId === claimId && this.#open.anchorEl === anchorEl) return;
     const view = this.#view;
@@ -94,7 +93,8 @@ export class CardController {
       void this.#loadView().then((loaded) => {
         const pending = this.#pending;
         this.#pending = null;
-        if (loaded && pending && this.ctx.isValid) this.open(pending.personId, pending.anchor, pending.anchorEl, pending.claimId);
+        // timed from the first ask, so the test builds' timings include the view's loading
+        if (loaded && pending && this.ctx.isValid) this.open(pending.personId, pending.anchor, pending.anchorEl, pending.claimId, askedAt);
       });
       return;
     }
@@ -107,7 +107,7 @@ export class CardController {
     const placed = view.show(props, anchor);
     const person = props.person;
     view.announce(`Sourcelight card: ${person.name}${person.role ? `, ${person.role}` : ""}`);
-    if (__SRCL_TEST__) void placed.then(() => this.timings.push(performance.now() - t0));
+    if (__SRCL_TEST__) void placed.then(() => this.timings.push(performance.now() - askedAt));
   }
 
   /** Starts loading the view (on the first sign the reader may want a card); resolves null on failure. */
