@@ -1256,6 +1256,16 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
           }
         }
       }
+      if (!speaker && q.open >= 2 && tokens[q.open - 1]!.t === ",") {
+        // `…, Hillary shot back, “…”`: the same with a comma before the quotation
+        const p = colonClauseSubject(inp, q.open - 1);
+        if (p) {
+          speaker = { ent: p.ent };
+          cue = text.slice(tokens[p.a]!.s, tokens[q.open - 1]!.e);
+          cs = tokens[p.a]!.s;
+          cend = tokens[q.open - 1]!.e;
+        }
+      }
     }
     if (!speaker && q.close >= 0) {
       // `“…?” Hannity pressed.`, `“…,” Ruiz objected.`: a person and a past-tense verb right after the

@@ -263,6 +263,13 @@ const rows: Row[] = [
     claims: [{ text: "If they sue us, they will lose.", kind: "direct", speaker: "Tomas Quiroga" }],
   },
   {
+    name: "the subject of a short clause ending in a comma speaks the quotation after it",
+    text:
+      "Mayor Tomas Quiroga defended the budget on Monday.\n\n" +
+      "At the same hearing, Ilse Brandt shot back, “Nobody has seen these numbers.”",
+    claims: [{ text: "Nobody has seen these numbers.", kind: "direct", speaker: "Ilse Brandt" }],
+  },
+  {
     name: "a participle's speaker is the sentence subject behind its apposition, not a nearer name",
     text: "Ilse Brandt, the state's former treasurer, also went after Tomas Quiroga on Monday, calling him a “reckless spender.”",
     claims: [{ text: "reckless spender.", kind: "direct", speaker: "Ilse Brandt" }],
