@@ -1444,6 +1444,9 @@ function colonClauseSubject(inp: SentenceInput, colon: number): PersonSpan | nul
   return p;
 }
 
+/** Past-tense verbs without -ed that attribute a quotation they follow ("Trump went on"). */
+const PAST_ATTRIBUTION_VERBS = new Set(["went", "shot", "spoke", "began", "broke", "cut", "hit", "struck"]);
+
 /** `“…” Name verb [particle/adverb].` right after a closing mark at token `close`: the index of the
  *  verb, or -1. The name is a person's whole chunk; the sentence ends after at most one more word. */
 function closingAttribution(inp: SentenceInput, close: number): number {
@@ -1453,7 +1456,11 @@ function closingAttribution(inp: SentenceInput, close: number): number {
   const p = persons[pi]!;
   if (p.ca !== close + 1 || p.poss) return -1;
   const v = tokens[p.b];
-  if (!v || p.b >= s.b || v.k !== WORD || v.cap || v.num || !v.key.endsWith("ed")) return -1;
+  if (!v || p.b >= s.b || v.k !== WORD || v.cap || v.num || !(v.key.endsWith("ed") || PAST_ATTRIBUTION_VERBS.has(v.key)))
+    return -1;
+  // `“…,” Kelly charged in her now-famous question`: after a comma closing the quotation the
+  // sentence may go on
+  if (tokens[close - 1]?.t === ",") return p.b;
   let e = p.b + 1;
   const x = tokens[e];
   if (x && e < s.b && x.k === WORD && !x.cap && !x.num) e++;

@@ -263,6 +263,13 @@ const rows: Row[] = [
     claims: [{ text: "If they sue us, they will lose.", kind: "direct", speaker: "Tomas Quiroga" }],
   },
   {
+    name: "a name and a past-tense verb after a comma-closed quotation attribute it, whatever follows",
+    text:
+      "Mayor Tomas Quiroga defended the budget on Monday.\n\n" +
+      "“You have hidden the real cost of the bridge,” Ilse Brandt charged in her opening statement.",
+    claims: [{ text: "You have hidden the real cost of the bridge,", kind: "direct", speaker: "Ilse Brandt" }],
+  },
+  {
     name: "the subject of a short clause ending in a comma speaks the quotation after it",
     text:
       "Mayor Tomas Quiroga defended the budget on Monday.\n\n" +
