@@ -700,6 +700,16 @@ function subjectOf(inp: SentenceInput, i: number): Subject | null {
       const p = persons[personAt[k - 1]!]!;
       return { ref: { ent: p.ent }, a: p.ca, b: k, inverted: false, according: false };
     }
+    // an apposition in two parts: `Ana Ruiz, 58, who lives in Porto, says …` — the name opens the sentence
+    if (k > s.a && tokens[k]!.t === ",") {
+      const p0 = personAt[s.a] ?? -1;
+      const p = p0 >= 0 ? persons[p0]! : null;
+      if (p && p.ca === s.a && !p.poss && tokens[p.b]?.t === "," && i - p.b < 24) {
+        let commas = 0;
+        for (let m = p.b; m < i; m++) if (tokens[m]!.t === ",") commas++;
+        if (commas === 3) return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
+      }
+    }
   }
   if (
     i > s.a &&

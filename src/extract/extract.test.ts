@@ -270,6 +270,17 @@ const rows: Row[] = [
     claims: [{ text: "You have hidden the real cost of the bridge,", kind: "direct", speaker: "Ilse Brandt" }],
   },
   {
+    name: "a name opening the sentence before a two-part apposition is the subject of the cue after it",
+    text:
+      "Mayor Tomas Quiroga promised a new bridge.\n\n" +
+      "Ana Ruiz, 58, who lives near the harbour, says she did not believe the promise. " +
+      "“We have heard it all before,” she said.",
+    claims: [
+      { text: "she did not believe the promise", kind: "indirect", speaker: "Ana Ruiz" },
+      { text: "We have heard it all before,", kind: "direct", speaker: "Ana Ruiz" },
+    ],
+  },
+  {
     name: "the subject of a short clause ending in a comma speaks the quotation after it",
     text:
       "Mayor Tomas Quiroga defended the budget on Monday.\n\n" +
