@@ -293,6 +293,13 @@ const rows: Row[] = [
     claims: [{ text: "reckless spender.", kind: "direct", speaker: "Ilse Brandt" }],
   },
   {
+    name: "a question's attribution after the closing mark may go on past the verb",
+    text:
+      "Mayor Tomas Quiroga defended the budget on Monday.\n\n" +
+      "“Why are you still backing this plan?” Ilse Brandt asked the members of the council.",
+    claims: [{ text: "Why are you still backing this plan?", kind: "direct", speaker: "Ilse Brandt" }],
+  },
+  {
     name: "a quotation with its own cue keeps it; the name after it starts the next subject",
     text:
       "Mayor Tomas Quiroga spoke first.\n\n" +

@@ -90,7 +90,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
         // `"…," he said` never gets here (comma); `"…." He added` does: new sentence only when the
         // next word is not a lower-case continuation, and not a short attribution of a quotation
         // that makes the sentence so far (`“…?” Dana Whitlock pressed.`)
-        if (nx.cap && !(tokens[a]!.k === QUOTE && attributionFollows(tokens, i + 1, n))) end = true;
+        if (nx.cap && !(tokens[a]!.k === QUOTE && attributionFollows(tokens, i + 1, n, p.t === "."))) end = true;
       }
     } else if (t.k === WORD && t.t.endsWith(".") && t.t.length > 1 && !NON_FINAL_ABBREVIATIONS.has(t.key)) {
       const nx = tokens[i + 1];
@@ -109,15 +109,19 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
   return out;
 }
 
-/** tokens[j..] read `Name verb[ word].` to the end of the sentence: a capitalised run of at most
- *  four words, a speech verb or a past-tense verb, at most one more lower-case word, then . ! ? or
- *  the end. */
-function attributionFollows(tokens: Token[], j: number, n: number): boolean {
+/** tokens[j..] read `Name verb …`: a capitalised run of at most four words, then a speech verb or
+ *  a past-tense verb (`“…?” Dana Whitlock asked the board.`); `strict`: then at most one more
+ *  lower-case word and . ! ? or the end. */
+function attributionFollows(tokens: Token[], j: number, n: number, strict: boolean): boolean {
   let k = j;
   while (k < n && k - j < 4 && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
   if (k === j || k >= n) return false;
   const v = tokens[k]!;
-  if (v.k !== WORD || v.cap || v.num || !(v.f & LX_SPEECH || v.key.endsWith("ed"))) return false;
+  if (v.k !== WORD || v.cap || v.num || !((v.f & LX_SPEECH) !== 0 || v.key.endsWith("ed"))) return false;
+  // after a question or an exclamation the attribution may go on (`… asked Republican
+  // politicians.`); after a full stop only a short one (`“….” Ana Ruiz said the plan…` is a new
+  // sentence with its own content)
+  if (!strict) return true;
   let e = k + 1;
   const x = tokens[e];
   if (x && x.k === WORD && !x.cap && !x.num) e++;
