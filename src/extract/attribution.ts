@@ -1283,7 +1283,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       // before or after it attributes it)
       const v = closingAttribution(inp, q.close);
       if (v >= 0) {
-        const p = inp.persons[inp.personAt[q.close + 1]!]!;
+        // the verb follows the name chunk: the person is the chunk ending right before it
+        const p = inp.persons[inp.personAt[v - 1]!]!;
         speaker = { ent: p.ent };
         cue = text.slice(tokens[p.ca]!.s, tokens[v]!.e);
         cs = tokens[p.ca]!.s;
@@ -1461,10 +1462,18 @@ const PAST_ATTRIBUTION_VERBS = new Set(["went", "shot", "spoke", "began", "broke
  *  verb, or -1. The name is a person's whole chunk; the sentence ends after at most one more word. */
 function closingAttribution(inp: SentenceInput, close: number): number {
   const { tokens, s, personAt, persons } = inp;
-  const pi = personAt[close + 1] ?? -1;
+  // "an angry Hollande retaliated": an article and a word or two before the name
+  let at = close + 1;
+  const det = tokens[at];
+  if (det && det.k === WORD && !det.cap && (det.key === "a" || det.key === "an" || det.key === "the")) {
+    let m = at + 1;
+    while (m < s.b && m - at <= 2 && tokens[m]!.k === WORD && !tokens[m]!.cap && !tokens[m]!.num) m++;
+    if (m > at + 1) at = m;
+  }
+  const pi = personAt[at] ?? -1;
   if (pi < 0) return -1;
   const p = persons[pi]!;
-  if (p.ca !== close + 1 || p.poss) return -1;
+  if (p.ca !== at || p.poss) return -1;
   const v = tokens[p.b];
   if (!v || p.b >= s.b || v.k !== WORD || v.cap || v.num || !(v.key.endsWith("ed") || PAST_ATTRIBUTION_VERBS.has(v.key)))
     return -1;

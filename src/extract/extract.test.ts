@@ -293,6 +293,13 @@ const rows: Row[] = [
     claims: [{ text: "reckless spender.", kind: "direct", speaker: "Ilse Brandt" }],
   },
   {
+    name: "an article and an adjective may stand before the name after a closing mark",
+    text:
+      "Mayor Tomas Quiroga defended the budget on Monday.\n\n" +
+      "“The harbour will always be ours,” an angry Ilse Brandt retorted.",
+    claims: [{ text: "The harbour will always be ours,", kind: "direct", speaker: "Ilse Brandt" }],
+  },
+  {
     name: "a question's attribution after the closing mark may go on past the verb",
     text:
       "Mayor Tomas Quiroga defended the budget on Monday.\n\n" +
