@@ -1329,6 +1329,10 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       cs = state.lastCueStart;
       cend = state.lastCueEnd;
     }
+    if (!speaker && q.open > s.a) {
+      const subjP = sentenceSubjectPerson(inp, q.open);
+      if (subjP) speaker = { ent: subjP.ent };
+    }
     if (!speaker) {
       const prevQ = inp.blockQuotes.length > 0 ? inp.blockQuotes[inp.blockQuotes.length - 1]! : undefined;
       if (prevQ && prevQ.speaker) {
@@ -1340,8 +1344,12 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     }
     if (!speaker) {
       weak = true;
-      // adjacency: the person the text is about right now, else the last speaker
-      if (state.lastSubject >= 0 && inp.block - state.lastSubjectBlock <= 3) speaker = { ent: state.lastSubject };
+      // a fragment inside a sentence whose subject is a named person ("Ruiz talked up her “green
+      // plan”") is that person's; else adjacency: the person the text is about right now, else the
+      // last speaker
+      const subjP = q.open > s.a ? sentenceSubjectPerson(inp, q.open) : null;
+      if (subjP) speaker = { ent: subjP.ent };
+      else if (state.lastSubject >= 0 && inp.block - state.lastSubjectBlock <= 3) speaker = { ent: state.lastSubject };
       else if (state.lastSpeaker && inp.block - state.lastSpeakerBlock <= 3) speaker = state.lastSpeaker;
       cue = state.lastCue;
       cs = state.lastCueStart;

@@ -293,6 +293,14 @@ const rows: Row[] = [
     claims: [{ text: "reckless spender.", kind: "direct", speaker: "Ilse Brandt" }],
   },
   {
+    name: "a fragment quoted inside a sentence belongs to the sentence's subject, not to the last speaker",
+    text: "“We are ready,” Mayor Tomas Quiroga said. Ilse Brandt talked up her “harbour first” plan at the meeting.",
+    claims: [
+      { text: "We are ready,", kind: "direct", speaker: "Tomas Quiroga" },
+      { text: "harbour first", kind: "direct", speaker: "Ilse Brandt" },
+    ],
+  },
+  {
     name: "an article and an adjective may stand before the name after a closing mark",
     text:
       "Mayor Tomas Quiroga defended the budget on Monday.\n\n" +
