@@ -1330,6 +1330,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       cend = state.lastCueEnd;
     }
     if (!speaker && q.open > s.a) {
+      // a fragment quoted inside a sentence whose subject is a named person ("Ruiz talked up her
+      // “green plan”") is that person's, rather than the block's previous speaker's
       const subjP = sentenceSubjectPerson(inp, q.open);
       if (subjP) speaker = { ent: subjP.ent };
     }
@@ -1344,12 +1346,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     }
     if (!speaker) {
       weak = true;
-      // a fragment inside a sentence whose subject is a named person ("Ruiz talked up her “green
-      // plan”") is that person's; else adjacency: the person the text is about right now, else the
-      // last speaker
-      const subjP = q.open > s.a ? sentenceSubjectPerson(inp, q.open) : null;
-      if (subjP) speaker = { ent: subjP.ent };
-      else if (state.lastSubject >= 0 && inp.block - state.lastSubjectBlock <= 3) speaker = { ent: state.lastSubject };
+      // adjacency: the person the text is about right now, else the last speaker
+      if (state.lastSubject >= 0 && inp.block - state.lastSubjectBlock <= 3) speaker = { ent: state.lastSubject };
       else if (state.lastSpeaker && inp.block - state.lastSpeakerBlock <= 3) speaker = state.lastSpeaker;
       cue = state.lastCue;
       cs = state.lastCueStart;
