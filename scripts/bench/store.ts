@@ -1,5 +1,5 @@
 /**
- * npm run bench:store [-- --small] [-- --browser]
+ * npm run bench:store [-- --small] [-- --browser | --disk]
  *
  * The memory benchmark (src/store/bench-core.ts): seeds 100,000 claims over 5,000 people and
  * 10,000 articles, then prints medians of the public operations.
@@ -8,20 +8,27 @@
  *   IndexedDB is.
  * - --browser: the same runStoreBench() bundled (esbuild, which tsx brings) and run in a page of
  *   Debian's headless Chromium (/usr/bin/chromium through Playwright) on its real IndexedDB,
- *   served from 127.0.0.1. After the seed, timing waits until Chromium's processes have been
+ *   served from 127.0.0.1. That page's context is not persistent, so Chromium keeps its
+ *   IndexedDB in memory (LevelDB over an in-memory file system).
+ * - --disk: the same in a persistent context over a fresh profile directory: IndexedDB on disk,
+ *   as in a reader's browser.
+ * In Chromium, after the seed, timing waits until Chromium's processes have been
  *   nearly idle for 3 s (LevelDB compacts the bulk import in the background for about 15 s of
  *   a core), at most 90 s; the report says how long that took.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { FULL_SIZES, formatBench, runStoreBench, type StoreBenchResult, type StoreBenchSizes } from "../../src/store/bench-core.ts";
 import { openMemory } from "../../src/store/index.ts";
 
 const small = process.argv.includes("--small");
-const inBrowser = process.argv.includes("--browser");
+const onDisk = process.argv.includes("--disk");
+const inBrowser = onDisk || process.argv.includes("--browser");
 const sizes: StoreBenchSizes = small ? { people: 500, articles: 1_000, claims: 10_000, samples: 30, exportSamples: 3 } : FULL_SIZES;
 
 /** A fixed pure-JS workload, so runs on a busy shared machine can be compared with each other. */
@@ -116,22 +123,28 @@ async function runInChromium(): Promise<StoreBenchResult> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-  });
+  const launch = { executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] };
+  // A page of a plain launch() lives in a non-persistent context, whose IndexedDB Chromium keeps
+  // in memory (LevelDB on an in-memory file system). --disk uses a fresh profile directory
+  // instead: IndexedDB on disk, as in a reader's browser profile.
+  const profile = onDisk ? await mkdtemp(path.join(os.tmpdir(), "srcl-bench-store-")) : null;
+  const context = profile ? await chromium.launchPersistentContext(profile, launch) : await (await chromium.launch(launch)).newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     page.on("console", (m) => console.log(`  … ${m.text()}`));
     await page.exposeFunction("srclSettle", settleChromium);
     await page.goto(`http://127.0.0.1:${port}/`);
-    console.log(`runtime: Chromium ${browser.version()} headless, real IndexedDB, Dexie ${Dexie.semVer}`);
+    const version = context.browser()?.version() ?? (await page.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? "?"));
+    const where = profile ? "IndexedDB on disk (fresh profile directory)" : "IndexedDB of a non-persistent context (kept in memory)";
+    console.log(`runtime: Chromium ${version} headless, ${where}, Dexie ${Dexie.semVer}`);
     console.log("");
     return await page.evaluate((s) => (globalThis as unknown as { srclStoreBench: (s: StoreBenchSizes) => Promise<StoreBenchResult> }).srclStoreBench(s), sizes);
   } finally {
-    await browser.close();
+    const browser = context.browser();
+    await context.close();
+    await browser?.close();
     server.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
   }
 }
 
