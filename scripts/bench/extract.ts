@@ -6,11 +6,13 @@
  * Method (printed with the results):
  *  - Texts: 24 generated news-like articles of ~800 words (scripts/eval/news-text.ts, seeded), plus
  *    the project corpus dev articles when the shared folder exists (read at run time, never stored).
- *  - Each system first reads the texts of a set over and over as a warm-up (JIT): at least
- *    WARMUP_PASSES passes AND at least WARMUP_MS of its own reading time. A fixed number of passes
- *    alone would give the slower system far more warm-up (3 passes are ~1 s of compromise but ~25 ms
- *    of the engine, too little for V8 to re-optimise after the switch to new text); the same minimum
- *    time for both is the fair warm-up. Then each system is timed in a block of its own for PASSES
+ *  - Each system first reads the texts of a set over and over as a warm-up (JIT) until it is
+ *    steady: at least WARMUP_PASSES passes, at least WARMUP_MS of its own reading time, and
+ *    STEADY_PASSES passes in a row that do not beat its best pass time by more than 3% (at most
+ *    WARMUP_MAX_MS). A fixed number of passes alone would give the slower system far more warm-up
+ *    (3 passes are ~1 s of compromise but ~25 ms of the engine, too little for V8 to re-optimise
+ *    after the switch to new text); the same rule for both is the fair warm-up. Then each system
+ *    is timed in a block of its own for PASSES
  *    passes (so one system's garbage collection does not land in the other's timings); the figure
  *    per system is the median over all (text, pass) runs of the wall time of one article, measured
  *    with performance.now(). The speed-up is the ratio of the two medians, per text set.
@@ -20,7 +22,8 @@
  *    tree-shaken, no externals), then gzip level 9.
  *
  * Options: --shared DIR (default ../shared next to the project root), --passes N (default 10),
- * --warmup-ms MS (default 1000).
+ * --warmup-ms MS (default 1000; with 0 and --steady 0 the warm-up is the 3 passes alone),
+ * --steady N (default 3).
  */
 import { cpus, totalmem } from "node:os";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -43,6 +46,8 @@ const shared = resolve(arg("--shared", resolve(root, "../shared")));
 const PASSES = Math.max(1, Number(arg("--passes", "10")));
 const WARMUP_PASSES = 3;
 const WARMUP_MS = Math.max(0, Number(arg("--warmup-ms", "1000")));
+const STEADY_PASSES = Math.max(0, Number(arg("--steady", "3")));
+const WARMUP_MAX_MS = 15000;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -77,13 +82,25 @@ function corpusTexts(): string[] {
 
 const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
 
-/** Warm-up: whole passes over the texts until both WARMUP_PASSES passes and WARMUP_MS are done. */
+/** Warm-up: whole passes over the texts until WARMUP_PASSES passes and WARMUP_MS are done and
+ *  the last STEADY_PASSES passes did not beat the best pass time by more than 3% (or
+ *  WARMUP_MAX_MS is reached). Returns the number of passes. */
 function warmUp(read: (t: string) => unknown, texts: string[]): number {
   const t0 = performance.now();
   let passes = 0;
-  while (passes < WARMUP_PASSES || performance.now() - t0 < WARMUP_MS) {
+  let best = Infinity;
+  let sinceBetter = 0;
+  for (;;) {
+    const p0 = performance.now();
     for (const t of texts) read(t);
+    const dt = performance.now() - p0;
     passes++;
+    if (dt < best * 0.97) sinceBetter = 0;
+    else sinceBetter++;
+    best = Math.min(best, dt);
+    const elapsed = performance.now() - t0;
+    if (elapsed >= WARMUP_MAX_MS) break;
+    if (passes >= WARMUP_PASSES && elapsed >= WARMUP_MS && sinceBetter >= STEADY_PASSES) break;
   }
   return passes;
 }
@@ -172,7 +189,8 @@ async function main(): Promise<void> {
   );
   console.log(
     "method: same texts, same process; each system warms up (" +
-      `≥ ${WARMUP_PASSES} passes and ≥ ${WARMUP_MS} ms of its own reading per text set) and is then timed alone for ${PASSES} passes; ` +
+      `per text set until steady: ≥ ${WARMUP_PASSES} passes, ≥ ${WARMUP_MS} ms, and ${STEADY_PASSES} passes in a row not beating its best pass by > 3%, ` +
+      `at most ${WARMUP_MAX_MS / 1000} s) and is then timed alone for ${PASSES} passes; ` +
       "median wall time per article (performance.now()); speed-up = compromise median / engine median; engine = analyze(snapshotFromPlainText(text)), " +
       "compromise = nlp(text) + .people() + .quotations(). Other engineers share this machine: figures vary run to run.",
   );
