@@ -11,7 +11,8 @@
  *    STEADY_PASSES passes in a row that do not beat its best pass time by more than 3% (at most
  *    WARMUP_MAX_MS). A fixed number of passes alone would give the slower system far more warm-up
  *    (3 passes are ~1 s of compromise but ~25 ms of the engine, too little for V8 to re-optimise
- *    after the switch to new text); the same rule for both is the fair warm-up. Then each system
+ *    after the switch to new text; on this shared 2-core machine the compiler threads need a few
+ *    seconds of wall time); the same rule for both is the fair warm-up. Then each system
  *    is timed in a block of its own for PASSES
  *    passes (so one system's garbage collection does not land in the other's timings); the figure
  *    per system is the median over all (text, pass) runs of the wall time of one article, measured
@@ -22,7 +23,7 @@
  *    tree-shaken, no externals), then gzip level 9.
  *
  * Options: --shared DIR (default ../shared next to the project root), --passes N (default 10),
- * --warmup-ms MS (default 1000; with 0 and --steady 0 the warm-up is the 3 passes alone),
+ * --warmup-ms MS (default 3000; with 0 and --steady 0 the warm-up is the 3 passes alone),
  * --steady N (default 3).
  */
 import { cpus, totalmem } from "node:os";
@@ -45,7 +46,7 @@ function arg(name: string, dflt: string): string {
 const shared = resolve(arg("--shared", resolve(root, "../shared")));
 const PASSES = Math.max(1, Number(arg("--passes", "10")));
 const WARMUP_PASSES = 3;
-const WARMUP_MS = Math.max(0, Number(arg("--warmup-ms", "1000")));
+const WARMUP_MS = Math.max(0, Number(arg("--warmup-ms", "3000")));
 const STEADY_PASSES = Math.max(0, Number(arg("--steady", "3")));
 const WARMUP_MAX_MS = 15000;
 
