@@ -23,7 +23,7 @@ type Manifest = Record<string, unknown> & {
 /**
  * The content scripts are built here, not by crxjs (whose loader imports chunks through a module
  * graph of web-accessible files on every page). The script the browser injects
- * (src/content/loader.ts, a classic script of a few hundred bytes) imports ONE self-contained
+ * (src/content/loader.ts, a classic script of a few hundred bytes, at document_start) imports ONE self-contained
  * ES module, the reader (src/content/index.ts → content-main.js): a module fetched from the
  * extension is compiled off the page's main thread (Chromium streams it to a worker thread), and
  * with V8's `//# allFunctionsCalledOnLoad` hint every function of it is compiled there too, where

@@ -297,16 +297,26 @@ function toggleHighlights(): boolean {
   return !isHidden;
 }
 
+/** Resolves once the document is parsed (DOMContentLoaded), at once if it already is. */
+function domComplete(): Promise<void> {
+  if (document.readyState !== "loading") return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener("DOMContentLoaded", () => resolve(), { once: true }));
+}
+
 async function main(): Promise<void> {
   // Injected twice into the same isolated world (programmatic injection after an update):
   // the first copy owns the page.
   const marker = globalThis as { __srclContentLoaded?: boolean };
   if (marker.__srclContentLoaded) return;
   marker.__srclContentLoaded = true;
-  // Injected at document_end (the DOM is complete): wait for the page's first idle moment, so its
-  // own start-up work (hydration) goes first, while the settings are read.
-  const idle = new Promise<void>((resolve) =>
-    typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: FIRST_IDLE_TIMEOUT_MS }) : setTimeout(resolve, 1),
+  // The loader starts us at document_start, so this module loads while the page is parsed: wait for
+  // the complete DOM, then for the page's first idle moment, so its own start-up work (hydration)
+  // goes first, while the settings are read.
+  const idle = domComplete().then(
+    () =>
+      new Promise<void>((resolve) =>
+        typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: FIRST_IDLE_TIMEOUT_MS }) : setTimeout(resolve, 1),
+      ),
   );
   const [stored] = await Promise.all([browser.storage.local.get([SETTINGS_KEY, FEEDBACK_KEY]), idle]);
   settings = await readSettings({ get: async () => stored, set: async () => undefined });

@@ -1,9 +1,10 @@
 /**
- * The script the browser injects into every page: it only imports the reader
- * (src/content/index.ts, built as a module, see built-files.ts) from the extension's origin.
- * A module fetched that way is parsed and compiled off the page's main thread (Chromium streams
- * it on a worker thread), while an injected script is compiled on the main thread while the page
- * waits; and the page's CSP does not govern the extension's own origin.
+ * The script the browser injects into every page, at document_start: it only imports the reader
+ * (src/content/index.ts, built as a module, see built-files.ts) from the extension's origin, so
+ * the module is fetched and compiled while the page is still being parsed, and off the page's
+ * main thread (Chromium streams a module to a worker thread to compile it; an injected script
+ * is compiled on the main thread while the page waits). The page's CSP does not govern the
+ * extension's own origin. The reader waits for the complete DOM itself.
  */
 import browser from "webextension-polyfill";
 import { logError } from "../shared/log.ts";
