@@ -1068,6 +1068,12 @@ function isDay(k: string): boolean {
   return WEEKDAYS.includes(k);
 }
 
+/** The text of tokens a..b (inclusive) with its start and end offsets. */
+function spanText(inp: SentenceInput, a: number, b: number): [string, number, number] {
+  const { tokens, text } = inp;
+  return [text.slice(tokens[a]!.s, tokens[b]!.e), tokens[a]!.s, tokens[b]!.e];
+}
+
 function cueText(inp: SentenceInput, i: number, subj: Subject | null): [string, number, number] {
   const { tokens, text } = inp;
   let a = i;
@@ -1249,21 +1255,11 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       }
       if (!speaker && q.open >= 1 && tokens[q.open - 1]!.t === ":" && q.open >= 2) {
         const pi = inp.personAt[q.open - 2]!;
-        if (pi >= 0) {
-          speaker = { ent: inp.persons[pi]!.ent };
-          const p = inp.persons[pi]!;
-          cue = text.slice(tokens[p.a]!.s, tokens[q.open - 1]!.e);
-          cs = tokens[p.a]!.s;
-          cend = tokens[q.open - 1]!.e;
-        } else {
-          // `…, Rubio fired back forcefully: “…”`: the subject of the clause the colon ends
-          const p = colonClauseSubject(inp, q.open - 1);
-          if (p) {
-            speaker = { ent: p.ent };
-            cue = text.slice(tokens[p.a]!.s, tokens[q.open - 1]!.e);
-            cs = tokens[p.a]!.s;
-            cend = tokens[q.open - 1]!.e;
-          }
+        // `Name: “…”`, else `…, Rubio fired back forcefully: “…”`: the subject of the clause the colon ends
+        const p = pi >= 0 ? inp.persons[pi]! : colonClauseSubject(inp, q.open - 1);
+        if (p) {
+          speaker = { ent: p.ent };
+          [cue, cs, cend] = spanText(inp, p.a, q.open - 1);
         }
       }
       if (!speaker && q.open >= 2 && tokens[q.open - 1]!.t === ",") {
@@ -1271,9 +1267,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
         const p = colonClauseSubject(inp, q.open - 1);
         if (p) {
           speaker = { ent: p.ent };
-          cue = text.slice(tokens[p.a]!.s, tokens[q.open - 1]!.e);
-          cs = tokens[p.a]!.s;
-          cend = tokens[q.open - 1]!.e;
+          [cue, cs, cend] = spanText(inp, p.a, q.open - 1);
         }
       }
     }
