@@ -6,7 +6,7 @@
  * bench text (scripts/eval/news-text.ts, invented people), the officials here are real, so the
  * knowledge base links them and the card has its real work to do too.
  */
-import { rng } from "../eval/news-text.ts";
+import { seededRandom } from "../../src/shared/seeded-random.ts";
 
 const OFFICIALS = [
   { name: "Donald Trump", surname: "Trump", role: "U.S. President", title: "President", pron: "he" },
@@ -54,7 +54,7 @@ const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs
 
 /** Paragraphs of about `words` words in total. */
 export function generateParagraphs(words: number, seed = 7): string[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const paragraphs: string[] = [];
   let count = 0;
   const introduced = new Set<string>();

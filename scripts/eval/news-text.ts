@@ -4,6 +4,7 @@
  * organisations, places, numbers and plain narrative sentences, in paragraphs separated by
  * "\n\n". Every sentence template and name here is our own; nothing comes from a real article.
  */
+import { seededRandom } from "../../src/shared/seeded-random.ts";
 
 const FIRST = [
   "Maria", "John", "Amina", "Kenji", "Olga", "Rafael", "Priya", "Tomasz", "Grace", "Ahmed", "Lena", "Samuel",
@@ -36,17 +37,6 @@ const QUOTE_BODIES = [
   "We expect the talks to resume next week",
 ];
 
-/** Small seeded PRNG (mulberry32) so every run benchmarks the same text. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Official {
   first: string;
@@ -85,7 +75,7 @@ function paragraph(r: () => number, cast: Official[]): string {
 
 /** One article of about `words` words with a cast of 3–6 invented officials. */
 export function newsArticle(seed: number, words = 800): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const cast: Official[] = [];
   const size = 3 + Math.floor(r() * 4);
   for (let i = 0; i < size; i++) {

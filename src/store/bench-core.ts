@@ -9,6 +9,7 @@
  * the median (and p95) is reported. Recording is timed through `recordArticle`, the real path:
  * identity resolution against the seeded people, one transaction, word indexing.
  */
+import { seededRandom } from "../shared/seeded-random.ts";
 import { personKey } from "./identity.ts";
 import { ClaimPrefixes, articleDate, claimId } from "./schema.ts";
 import type { AppearanceRecord, ArticleRecord, ArticleRecordInput, ClaimRecord, Memory, MemoryExport, StoreResult } from "./types.ts";
@@ -49,16 +50,6 @@ export type OpenMemoryFn = () => Promise<StoreResult<Memory>>;
 // ---------------------------------------------------------------------------------------------
 // Deterministic synthetic data
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = "ka lo mi ren ta vo shi dar el an bri cos fen gal hu ira jon kel mar nor osk pel quin ros sel tor ul ven wal xan yor zed".split(" ");
 
@@ -108,7 +99,7 @@ export interface Dataset {
 }
 
 export function makeDataset(sizes: StoreBenchSizes): Dataset {
-  const rand = mulberry32(sizes.seed ?? 20261126);
+  const rand = seededRandom(sizes.seed ?? 20261126);
   const vocabulary = [...new Set(Array.from({ length: sizes.claims > 10_000 ? 6000 : 1500 }, () => makeWord(rand, 1, 4)))];
   const pickWord = zipf(vocabulary.length, rand);
   const countries = Array.from({ length: 80 }, () => capital(makeWord(rand, 2, 3)));
