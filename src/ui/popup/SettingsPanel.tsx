@@ -2,6 +2,7 @@
  * The switches: global, this site, highlight style, claims, recording, and the retention limits.
  * Every change is reported upward as it happens; the caller saves it and passes the answer back.
  */
+import type { Ref } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { HighlightStyle, Settings } from "./settings-type.ts";
 import { parseLimit } from "./format.ts";
@@ -153,40 +154,28 @@ export function RetentionForm(props: RetentionFormProps) {
         <p class="hint" id="srcl-retention-hint">
           Leave a field empty to keep everything. Older articles and claims beyond the limit are forgotten.
         </p>
-        <div class="inline-field">
-          <label for="srcl-retention-days">Forget articles after (days)</label>
-          <input
-            id="srcl-retention-days"
-            ref={daysRef}
-            class="input narrow"
-            type="text"
-            inputMode="numeric"
-            value={days}
-            aria-describedby="srcl-retention-hint"
-            aria-invalid={invalid.days}
-            onInput={(e) => {
-              setDays(e.currentTarget.value);
-              setSaved("");
-            }}
-          />
-        </div>
-        <div class="inline-field">
-          <label for="srcl-retention-max">Keep at most (claims)</label>
-          <input
-            id="srcl-retention-max"
-            ref={maxRef}
-            class="input narrow"
-            type="text"
-            inputMode="numeric"
-            value={max}
-            aria-describedby="srcl-retention-hint"
-            aria-invalid={invalid.max}
-            onInput={(e) => {
-              setMax(e.currentTarget.value);
-              setSaved("");
-            }}
-          />
-        </div>
+        <LimitField
+          id="srcl-retention-days"
+          label="Forget articles after (days)"
+          inputRef={daysRef}
+          value={days}
+          isInvalid={invalid.days}
+          onInput={(v) => {
+            setDays(v);
+            setSaved("");
+          }}
+        />
+        <LimitField
+          id="srcl-retention-max"
+          label="Keep at most (claims)"
+          inputRef={maxRef}
+          value={max}
+          isInvalid={invalid.max}
+          onInput={(v) => {
+            setMax(v);
+            setSaved("");
+          }}
+        />
         <div class="row">
           <button type="submit" class="button">
             Save limits
@@ -197,5 +186,34 @@ export function RetentionForm(props: RetentionFormProps) {
         </div>
       </fieldset>
     </form>
+  );
+}
+
+interface LimitFieldProps {
+  id: string;
+  label: string;
+  inputRef: Ref<HTMLInputElement>;
+  value: string;
+  isInvalid: boolean;
+  onInput(value: string): void;
+}
+
+/** One retention limit: a number, or empty for none; described by the form's hint. */
+function LimitField(props: LimitFieldProps) {
+  return (
+    <div class="inline-field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        ref={props.inputRef}
+        class="input narrow"
+        type="text"
+        inputMode="numeric"
+        value={props.value}
+        aria-describedby="srcl-retention-hint"
+        aria-invalid={props.isInvalid}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </div>
   );
 }
