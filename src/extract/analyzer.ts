@@ -14,15 +14,15 @@
 import { attributeSentence, initialAttribState, type AttribState, type ClaimOut, type PersonSpan } from "./attribution.ts";
 import { Registry, type Entity } from "./coref.ts";
 import {
-  COMMON_CAPS as COMMON_CAPS__,
-  COMPANY_NOUNS as COMPANY_NOUNS__,
-  FIRST_NAMES as FIRST_NAMES__,
-  MEDIA as MEDIA__,
-  ORG_WORDS as ORG_WORDS__,
-  PLACE_TO_COUNTRY as PLACE_TO_COUNTRY__,
-  PLACES as PLACES__,
-  ROLE_NOUNS as ROLE_NOUNS__,
-  TITLES as TITLES__,
+  COMMON_CAPS,
+  COMPANY_NOUNS,
+  FIRST_NAMES,
+  MEDIA,
+  ORG_WORDS,
+  PLACE_TO_COUNTRY,
+  PLACES,
+  ROLE_NOUNS,
+  TITLES,
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
 } from "./lexicon.ts";
@@ -37,22 +37,8 @@ import {
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { deriveRepresents, type DocFacts } from "./represents.ts";
 import { splitSentences } from "./sentences.ts";
-import { PUNCT as PUNCT__, WORD as WORD__, tokenize as tokenize__, type Token } from "./tokens.ts";
+import { PUNCT, WORD, tokenize, type Token } from "./tokens.ts";
 import type { Analysis, AnalyzeOptions, Block, Person, Quote, TextSnapshot } from "./types.ts";
-// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
-// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
-const COMMON_CAPS = COMMON_CAPS__;
-const COMPANY_NOUNS = COMPANY_NOUNS__;
-const FIRST_NAMES = FIRST_NAMES__;
-const MEDIA = MEDIA__;
-const ORG_WORDS = ORG_WORDS__;
-const PLACE_TO_COUNTRY = PLACE_TO_COUNTRY__;
-const PLACES = PLACES__;
-const ROLE_NOUNS = ROLE_NOUNS__;
-const TITLES = TITLES__;
-const PUNCT = PUNCT__;
-const WORD = WORD__;
-const tokenize = tokenize__;
 
 export interface Analyzer {
   /** Give the analyzer the page as it is now. When the new snapshot extends the old one (same

@@ -15,50 +15,28 @@
  * Every window is bounded, so the cost is linear in the sentence length.
  */
 import {
-  ADJUNCT_WORDS as ADJUNCT_WORDS__,
-  COMMON_CAPS as COMMON_CAPS__,
-  COMPANY_NOUNS as COMPANY_NOUNS__,
-  MEDIA as MEDIA__,
-  OBJECT_VERBS as OBJECT_VERBS__,
-  ORG_ACRONYMS as ORG_ACRONYMS__,
-  PLACE_TO_COUNTRY as PLACE_TO_COUNTRY__,
-  PLACES as PLACES__,
-  REQUEST_VERBS as REQUEST_VERBS__,
-  ROLE_MODIFIERS as ROLE_MODIFIERS__,
-  ROLE_NOUNS as ROLE_NOUNS__,
-  SOURCE_NOUNS as SOURCE_NOUNS__,
-  SPEECH_VERBS as SPEECH_VERBS__,
-  TITLES as TITLES__,
-  VERB_FILLERS as VERB_FILLERS__,
+  ADJUNCT_WORDS,
+  COMMON_CAPS,
+  COMPANY_NOUNS,
+  MEDIA,
+  OBJECT_VERBS,
+  ORG_ACRONYMS,
+  PLACE_TO_COUNTRY,
+  PLACES,
+  REQUEST_VERBS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+  VERB_FILLERS,
   LX_SPEECH,
 } from "./lexicon.ts";
 import type { Entity, Registry } from "./coref.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import type { Sentence } from "./sentences.ts";
-import { POSS as POSS__, PUNCT as PUNCT__, QUOTE as QUOTE__, WORD as WORD__, type Token } from "./tokens.ts";
-import { fold as fold__ } from "./normalize.ts";
-// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
-// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
-const ADJUNCT_WORDS = ADJUNCT_WORDS__;
-const COMMON_CAPS = COMMON_CAPS__;
-const COMPANY_NOUNS = COMPANY_NOUNS__;
-const MEDIA = MEDIA__;
-const OBJECT_VERBS = OBJECT_VERBS__;
-const ORG_ACRONYMS = ORG_ACRONYMS__;
-const PLACE_TO_COUNTRY = PLACE_TO_COUNTRY__;
-const PLACES = PLACES__;
-const REQUEST_VERBS = REQUEST_VERBS__;
-const ROLE_MODIFIERS = ROLE_MODIFIERS__;
-const ROLE_NOUNS = ROLE_NOUNS__;
-const SOURCE_NOUNS = SOURCE_NOUNS__;
-const SPEECH_VERBS = SPEECH_VERBS__;
-const TITLES = TITLES__;
-const VERB_FILLERS = VERB_FILLERS__;
-const POSS = POSS__;
-const PUNCT = PUNCT__;
-const QUOTE = QUOTE__;
-const WORD = WORD__;
-const fold = fold__;
+import { POSS, PUNCT, QUOTE, WORD, type Token } from "./tokens.ts";
+import { fold } from "./normalize.ts";
 
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).

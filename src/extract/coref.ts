@@ -5,12 +5,9 @@
  * the full name that appears later (union-find, resolved when the result is built).
  * All look-ups go through hash maps keyed by folded name words; nothing scans the whole text.
  */
-import { FIRST_NAMES as FIRST_NAMES__ } from "./lexicon.ts";
+import { FIRST_NAMES } from "./lexicon.ts";
 import type { Mention } from "./types.ts";
 import type { PersonCandidate, RoleEvidence } from "./mentions.ts";
-// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
-// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
-const FIRST_NAMES = FIRST_NAMES__;
 
 export interface Entity {
   id: number;

@@ -11,24 +11,24 @@
  * context). Role phrases are read in the same pass.
  */
 import {
-  COMMON_CAPS as COMMON_CAPS__,
-  COMPANY_NOUNS as COMPANY_NOUNS__,
-  FEMALE_NAMES as FEMALE_NAMES__,
-  FIRST_NAMES as FIRST_NAMES__,
-  UNISEX_NAMES as UNISEX_NAMES__,
-  HYPHEN_PARTICLES as HYPHEN_PARTICLES__,
-  MEDIA as MEDIA__,
-  MONTHS as MONTHS__,
-  NON_OFFICIAL_ROLES as NON_OFFICIAL_ROLES__,
-  ORG_ACRONYMS as ORG_ACRONYMS__,
-  ORG_WORDS as ORG_WORDS__,
-  PLACE_TO_COUNTRY as PLACE_TO_COUNTRY__,
-  PLACES as PLACES__,
-  ROLE_MODIFIERS as ROLE_MODIFIERS__,
-  ROLE_NOUNS as ROLE_NOUNS__,
-  SPEECH_VERBS as SPEECH_VERBS__,
-  TITLES as TITLES__,
-  VERB_FILLERS as VERB_FILLERS__,
+  COMMON_CAPS,
+  COMPANY_NOUNS,
+  FEMALE_NAMES,
+  FIRST_NAMES,
+  UNISEX_NAMES,
+  HYPHEN_PARTICLES,
+  MEDIA,
+  MONTHS,
+  NON_OFFICIAL_ROLES,
+  ORG_ACRONYMS,
+  ORG_WORDS,
+  PLACE_TO_COUNTRY,
+  PLACES,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+  VERB_FILLERS,
   LX_COMMON_CAPS,
   LX_COMPANY,
   LX_COUNTRY,
@@ -43,31 +43,7 @@ import {
   LX_TITLE,
 } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
-import { POSS as POSS__, PUNCT as PUNCT__, QUOTE as QUOTE__, WORD as WORD__, type Token } from "./tokens.ts";
-// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
-// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
-const COMMON_CAPS = COMMON_CAPS__;
-const COMPANY_NOUNS = COMPANY_NOUNS__;
-const FEMALE_NAMES = FEMALE_NAMES__;
-const FIRST_NAMES = FIRST_NAMES__;
-const UNISEX_NAMES = UNISEX_NAMES__;
-const HYPHEN_PARTICLES = HYPHEN_PARTICLES__;
-const MEDIA = MEDIA__;
-const MONTHS = MONTHS__;
-const NON_OFFICIAL_ROLES = NON_OFFICIAL_ROLES__;
-const ORG_ACRONYMS = ORG_ACRONYMS__;
-const ORG_WORDS = ORG_WORDS__;
-const PLACE_TO_COUNTRY = PLACE_TO_COUNTRY__;
-const PLACES = PLACES__;
-const ROLE_MODIFIERS = ROLE_MODIFIERS__;
-const ROLE_NOUNS = ROLE_NOUNS__;
-const SPEECH_VERBS = SPEECH_VERBS__;
-const TITLES = TITLES__;
-const VERB_FILLERS = VERB_FILLERS__;
-const POSS = POSS__;
-const PUNCT = PUNCT__;
-const QUOTE = QUOTE__;
-const WORD = WORD__;
+import { POSS, PUNCT, QUOTE, WORD, type Token } from "./tokens.ts";
 
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).

@@ -8,13 +8,8 @@
  *    double quotation are mock or relayed quotes and are not separate entries.
  * Spans exclude the marks. The scan is linear in the number of quote tokens.
  */
-import { QUOTE as QUOTE__, WORD as WORD__, type Token } from "./tokens.ts";
-import { isSpaceCode as isSpaceCode__ } from "./normalize.ts";
-// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
-// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
-const QUOTE = QUOTE__;
-const WORD = WORD__;
-const isSpaceCode = isSpaceCode__;
+import { QUOTE, WORD, type Token } from "./tokens.ts";
+import { isSpaceCode } from "./normalize.ts";
 
 export interface QuoteSpan {
   /** inner span, marks excluded */

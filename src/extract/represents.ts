@@ -8,35 +8,20 @@
  *   "senior Trump advisers" → what Trump represents.
  */
 import {
-  COMMON_CAPS as COMMON_CAPS__,
-  CORP_ROLES as CORP_ROLES__,
-  GOV_ROLES as GOV_ROLES__,
-  MEDIA as MEDIA__,
-  MINISTRY_SUBJECTS as MINISTRY_SUBJECTS__,
-  ORG_ACRONYMS as ORG_ACRONYMS__,
-  ORG_WORDS as ORG_WORDS__,
-  PARTY_WORDS as PARTY_WORDS__,
-  PLACE_TO_COUNTRY as PLACE_TO_COUNTRY__,
-  PLACES as PLACES__,
-  ROLE_NOUNS as ROLE_NOUNS__,
-  TITLES as TITLES__,
+  COMMON_CAPS,
+  CORP_ROLES,
+  GOV_ROLES,
+  MEDIA,
+  MINISTRY_SUBJECTS,
+  ORG_ACRONYMS,
+  ORG_WORDS,
+  PARTY_WORDS,
+  PLACE_TO_COUNTRY,
+  PLACES,
+  ROLE_NOUNS,
+  TITLES,
 } from "./lexicon.ts";
-import { fold as fold__ } from "./normalize.ts";
-// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
-// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
-const COMMON_CAPS = COMMON_CAPS__;
-const CORP_ROLES = CORP_ROLES__;
-const GOV_ROLES = GOV_ROLES__;
-const MEDIA = MEDIA__;
-const MINISTRY_SUBJECTS = MINISTRY_SUBJECTS__;
-const ORG_ACRONYMS = ORG_ACRONYMS__;
-const ORG_WORDS = ORG_WORDS__;
-const PARTY_WORDS = PARTY_WORDS__;
-const PLACE_TO_COUNTRY = PLACE_TO_COUNTRY__;
-const PLACES = PLACES__;
-const ROLE_NOUNS = ROLE_NOUNS__;
-const TITLES = TITLES__;
-const fold = fold__;
+import { fold } from "./normalize.ts";
 
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).

@@ -4,19 +4,12 @@
  * initial ("J. Smith"), and long runs are cut at a fixed length so later stages stay bounded.
  */
 import {
-  COMMON_CAPS as COMMON_CAPS__,
+  COMMON_CAPS,
   LX_SPEECH,
-  NON_FINAL_ABBREVIATIONS as NON_FINAL_ABBREVIATIONS__,
+  NON_FINAL_ABBREVIATIONS,
 } from "./lexicon.ts";
 import type { QuoteSpan } from "./quotes.ts";
-import { PUNCT as PUNCT__, QUOTE as QUOTE__, WORD as WORD__, type Token } from "./tokens.ts";
-// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
-// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
-const COMMON_CAPS = COMMON_CAPS__;
-const NON_FINAL_ABBREVIATIONS = NON_FINAL_ABBREVIATIONS__;
-const PUNCT = PUNCT__;
-const QUOTE = QUOTE__;
-const WORD = WORD__;
+import { PUNCT, QUOTE, WORD, type Token } from "./tokens.ts";
 
 export interface Sentence {
   /** token range [a, b) */

@@ -5,35 +5,21 @@
  * Quotation marks are their own tokens; whether one opens or closes is decided in quotes.ts.
  */
 import {
-  ABBREVIATIONS as ABBREVIATIONS__,
-  lexFlags as lexFlags__,
-  lexFlagsAt as lexFlagsAt__,
-  lexFlagsHashed as lexFlagsHashed__,
-  lexHash as lexHash__,
-  lexKeyAt as lexKeyAt__,
-  lexSlotOfText as lexSlotOfText__,
+  ABBREVIATIONS,
+  lexFlags,
+  lexFlagsAt,
+  lexFlagsHashed,
+  lexHash,
+  lexKeyAt,
+  lexSlotOfText,
 } from "./lexicon.ts";
 import {
-  fold as fold__,
-  isDigitCode as isDigitCode__,
-  isSpaceCode as isSpaceCode__,
-  isUpperCode as isUpperCode__,
-  isWordCode as isWordCode__,
+  fold,
+  isDigitCode,
+  isSpaceCode,
+  isUpperCode,
+  isWordCode,
 } from "./normalize.ts";
-// Local bindings: hot loops read these per token; plain consts avoid live-binding getters
-// when the module is loaded through a CommonJS transform (tsx, tests). No effect in the ESM bundle.
-const ABBREVIATIONS = ABBREVIATIONS__;
-const lexFlags = lexFlags__;
-const lexFlagsHashed = lexFlagsHashed__;
-const lexHash = lexHash__;
-const lexFlagsAt = lexFlagsAt__;
-const lexKeyAt = lexKeyAt__;
-const lexSlotOfText = lexSlotOfText__;
-const fold = fold__;
-const isDigitCode = isDigitCode__;
-const isSpaceCode = isSpaceCode__;
-const isUpperCode = isUpperCode__;
-const isWordCode = isWordCode__;
 
 export const WORD = 1;
 export const PUNCT = 2;
