@@ -9,13 +9,9 @@ import browser from "webextension-polyfill";
 import { CARD_VIEW_FILE } from "./built-files.ts";
 import type * as CardViewModule from "./card-view.ts";
 
-let loading: Promise<typeof CardViewModule> | null = null;
-
+/** The view's module; the controller keeps the promise and asks again after a failed load. */
 export function loadCardView(): Promise<typeof CardViewModule> {
   // The URL is our own packaged file (runtime.getURL of a constant), never page data.
   // eslint-disable-next-line no-unsanitized/method
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(CARD_VIEW_FILE)) as Promise<typeof CardViewModule>;
-  // A failed load (extension reloaded under the page) may be retried on the next hover.
-  loading.catch(() => (loading = null));
-  return loading;
+  return import(/* @vite-ignore */ browser.runtime.getURL(CARD_VIEW_FILE)) as Promise<typeof CardViewModule>;
 }

@@ -88,9 +88,20 @@ export function createCardView(doc: Document, events: CardViewEvents): CardView 
     root: mount.root,
     show(props, anchor) {
       stopFollowing();
-      stopFollowing = autoUpdate(anchor, wrap, () => void place(anchor), { animationFrame: false });
       update(props);
-      return place(anchor);
+      // autoUpdate places the card at once (that first placement is what show resolves with),
+      // then again whenever the anchor or the card moves or resizes.
+      let placed: Promise<void> | null = null;
+      stopFollowing = autoUpdate(
+        anchor,
+        wrap,
+        () => {
+          const p = place(anchor);
+          placed ??= p;
+        },
+        { animationFrame: false },
+      );
+      return placed ?? place(anchor);
     },
     update,
     hide,
