@@ -67,10 +67,6 @@ export class CardController {
     ctx.onAbort(() => this.destroy());
   }
 
-  get openPersonId(): string | null {
-    return this.#open?.personId ?? null;
-  }
-
   /** The card's visible text and label, for the test-build hook only. */
   snapshot(): { text: string; label: string; html: string; css: string } | null {
     if (!this.#open || !this.#view) return null;
