@@ -304,11 +304,7 @@ function domComplete(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // Injected twice into the same isolated world (programmatic injection after an update):
-  // the first copy owns the page.
-  const marker = globalThis as { __srclContentLoaded?: boolean };
-  if (marker.__srclContentLoaded) return;
-  marker.__srclContentLoaded = true;
+  // A module is evaluated once per world, however often the loader runs: one reader per page.
   // The loader starts us at document_start, so this module loads while the page is parsed: wait for
   // the complete DOM, then for the page's first idle moment, so its own start-up work (hydration)
   // goes first, while the settings are read.
