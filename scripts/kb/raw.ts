@@ -1,18 +1,10 @@
-import type { KbPosition } from "../../src/kb/types.ts";
+import type { KbEntry } from "../../src/kb/types.ts";
 
-/** A person as read from one source, before merging. */
-export interface RawPerson {
+/** A person as read from one source, before merging: a KbEntry's facts, without id and keys yet. */
+export interface RawPerson extends Pick<KbEntry, "name" | "aliases" | "short" | "given" | "country" | "party" | "positions" | "note"> {
   /** Source-specific stable key (used for slugs when there is no QID). */
   key: string;
-  name: string;
-  aliases: string[];
-  short: string[];
-  given: string[];
-  country: string | null;
-  party: string | null;
-  positions: KbPosition[];
   qid: string | null;
-  note?: string;
   /** Watchlist entries win field conflicts when merged. */
   curated?: boolean;
 }
