@@ -42,7 +42,7 @@ const CONTENT_MODULES = [
 /** V8's explicit compile hint: compile every function with the script (here: off the main thread). */
 const COMPILE_ALL_HINT = "//# allFunctionsCalledOnLoad\n";
 
-function selfContainedContentScripts(scripts: ContentScript[], outDir: string, define: Record<string, string>, target: string, isFirefox: boolean): Plugin {
+function contentScriptBuilds(scripts: ContentScript[], outDir: string, define: Record<string, string>, target: string, isFirefox: boolean): Plugin {
   let alias: ResolvedConfig["resolve"]["alias"] = [];
   return {
     name: "srcl-content-scripts",
@@ -147,7 +147,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({ manifest, browser: isFirefox ? "firefox" : "chrome" }),
-      selfContainedContentScripts(contentScripts, outDir, define, target, isFirefox),
+      contentScriptBuilds(contentScripts, outDir, define, target, isFirefox),
     ],
     build: {
       outDir,
