@@ -426,22 +426,64 @@ describe("queries", () => {
     expect(await texts("zebra")).toEqual([]);
   });
 
-  it("search plans agree with a brute-force scan when words are common (beyond the candidate cap)", async () => {
+  it("said elsewhere, counts and person search page through many articles as a brute-force scan does", async () => {
     const m = await freshMemory();
-    // 40 articles × 50 claims; "budget" in 2/3 of claims (1333 > the cap), "tax" in every 3rd, "rare" in 5.
+    // 70 articles naming one minister (more than a page of appearances, several pages doubling):
+    // every 4th without a claim of hers, others with 1–3 claims, dates not in URL order.
+    const people = [{ name: "Ana Lopes", role: "health minister", represents: "Portugal" }, { name: "Rui Sousa", represents: "Portugal" }];
+    const expected: Array<{ at: number; url: string; text: string; n: number }> = [];
+    let key = "";
+    for (let a = 0; a < 70; a++) {
+      const url = `https://many.example/${a}`;
+      const day = (a * 29) % 70;
+      const mine = a % 4 === 0 ? 0 : 1 + (a % 3);
+      const claims = [
+        ...Array.from({ length: mine }, (_, i) => ({ by: 0, text: `Ana ${a} ${i} ${i === 1 ? "hospitals" : "beds"}.` })),
+        { by: 1, text: `Rui ${a} beds.` },
+      ];
+      const r = value(await m.recordArticle(makeArticle({ url, publishedAt: new Date(NOV_1 + day * DAY).toISOString(), people, claims })));
+      key = r.people.p1!;
+      claims.slice(0, mine).forEach((c, i) => expected.push({ at: day, url, text: c.text, n: i }));
+    }
+    // Newest article first; within one article, its last claim first.
+    expected.sort((x, y) => y.at - x.at || y.n - x.n);
+    const exclude = "https://many.example/5";
+    const elsewhere = expected.filter((e) => e.url !== exclude).map((e) => e.text);
+    for (const [offset, limit] of [[0, 10], [10, 10], [37, 25], [0, 500], [elsewhere.length - 1, 5]] as const) {
+      const page = value(await m.saidElsewhere(key, { excludeUrl: exclude, offset, limit }));
+      expect(page.items.map((i) => i.text), `${offset}+${limit}`).toEqual(elsewhere.slice(offset, offset + limit));
+      expect(page.hasMore).toBe(offset + limit < elsewhere.length);
+    }
+    const here = expected.filter((e) => e.url === exclude).length;
+    expect(value(await m.personCounts([key], exclude))).toEqual([{ personKey: key, here, elsewhere: expected.length - here, articlesElsewhere: 69 }]);
+    const beds = expected.filter((e) => e.text.endsWith("beds.")).map((e) => e.text);
+    expect(value(await m.search("beds", { personKey: key, limit: 100 })).map((c) => c.text)).toEqual(beds);
+    expect(value(await m.search("hospitals lopes", { limit: 7 })).map((c) => c.text)).toEqual(
+      expected.filter((e) => e.text.endsWith("hospitals.")).slice(0, 7).map((e) => e.text),
+    );
+  });
+
+  it("search plans agree with a brute-force scan when words are common (beyond the candidate caps)", async () => {
+    const m = await freshMemory();
+    // 1,100 articles × 3 claims. "budget", "spending" and "plan" are in every article (beyond
+    // both caps on articles read per word; "plan" is in the same claim as "budget" only in about
+    // 50 articles, so walking finds them page after page), "tax" in about 660 and "levy" in about
+    // 110 (beyond the first cap only), "rare" in 9.
     const articles = [];
     const claims: ClaimRecord[] = [];
     const prefixes = new ClaimPrefixes();
-    for (let a = 0; a < 40; a++) {
+    const N = 1100;
+    const PER = 3;
+    for (let a = 0; a < N; a++) {
       const url = `https://bulk.example/${a}`;
-      const at = Date.UTC(2026, 0, 1) + ((a * 7) % 40) * DAY; // dates not in URL order
-      for (let i = 0; i < 50; i++) {
-        const n = a * 50 + i;
-        const words = [n % 3 !== 0 ? "budget" : "spending", n % 3 === 1 ? "tax" : "", n % 397 === 5 ? "rare" : "", `w${n}`];
+      const at = Date.UTC(2026, 0, 1) + ((a * 7) % N) * DAY; // dates not in URL order
+      for (let i = 0; i < PER; i++) {
+        const n = a * PER + i;
+        const words = [n % 3 !== 0 ? "budget" : "spending", n % 5 === 1 ? "tax" : "", n % 29 === 3 ? "levy" : "", n % 397 === 5 ? "rare" : "", i === 0 || n % 41 === 2 ? "plan" : "", `w${n}`];
         const text = words.filter(Boolean).join(" ") + ".";
         claims.push({ id: claimId(prefixes.prefix(at, url), i), articleUrl: url, personKey: null, source: "official", speaker: "official", text, kind: "direct", cue: null, start: i * 40, end: i * 40 + text.length, at });
       }
-      articles.push({ url, origin: "https://bulk.example", title: `t${a}`, outlet: null, publishedAt: null, at, firstSeen: at, lastSeen: at, contentHash: `h${a}`, claimCount: 50, peopleCount: 0 });
+      articles.push({ url, origin: "https://bulk.example", title: `t${a}`, outlet: null, publishedAt: null, at, firstSeen: at, lastSeen: at, contentHash: `h${a}`, claimCount: PER, peopleCount: 0 });
     }
     const dump: MemoryExport = { format: "sourcelight-memory", schemaVersion: 2, exportedAt: "", people: [], articles, appearances: [], claims };
     value(await m.importJson(dump, { mode: "replace" }));
@@ -451,7 +493,7 @@ describe("queries", () => {
         .filter((c) => need.every((w) => c.text.replace(".", "").split(" ").includes(w)))
         .slice(0, 25)
         .map((c) => c.id);
-    for (const q of [["budget"], ["budget", "tax"], ["tax", "budget"], ["budget", "rare"], ["rare"], ["spending", "tax"]]) {
+    for (const q of [["budget"], ["budget", "tax"], ["tax", "budget"], ["budget", "rare"], ["rare"], ["spending", "tax"], ["tax", "levy"], ["levy", "budget"], ["budget", "spending"], ["budget", "plan"], ["plan", "budget", "tax"]]) {
       expect(value(await m.search(q.join(" "), { limit: 25 })).map((c) => c.id), q.join(" ")).toEqual(brute(...q));
     }
     const brutePrefix = (p: string, ...need: string[]) =>
@@ -463,8 +505,8 @@ describe("queries", () => {
         })
         .slice(0, 25)
         .map((c) => c.id);
-    // "w1" is a common prefix (w1, w10…w1999), "w123" a rare one, "bud" covers "budget".
-    for (const [p, ...need] of [["w1"], ["w1", "tax"], ["w123", "budget"], ["bud", "tax"], ["bud"]] as string[][]) {
+    // "w1" is a common prefix (w1, w10…, w1000…), "w123" a rare one, "bud" covers "budget".
+    for (const [p, ...need] of [["w1"], ["w1", "tax"], ["w123", "budget"], ["bud", "tax"], ["bud"], ["le", "tax"]] as string[][]) {
       const q = [...need, p].join(" ");
       expect(value(await m.search(q, { limit: 25, prefix: true })).map((c) => c.id), q).toEqual(brutePrefix(p!, ...need));
     }

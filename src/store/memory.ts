@@ -4,13 +4,13 @@
  *
  * Guarantees:
  * - Every operation that writes more than one table runs in ONE read-write transaction over
- *   all four tables, identity resolution included. If the service worker is stopped, the quota
+ *   all the tables, identity resolution included. If the service worker is stopped, the quota
  *   runs out or anything throws midway, IndexedDB rolls the whole write back. Overlapping
  *   read-write transactions are serialised by IndexedDB, so two recordings at once (two tabs)
  *   each see the other's people: one person, both articles; the same article twice is stored once.
  * - Recording is idempotent: the same URL with the same content hash only moves `lastSeen`; a new
- *   hash replaces that article's own claims and appearances (claim ids contain the URL, so no
- *   other article's claims can be touched) and rebuilds the people involved.
+ *   hash replaces that article's own claims (one row per article) and appearances, and rebuilds
+ *   the people involved; no other article's claims can be touched.
  * - People are rebuilt from their remaining appearances after any removal; a person with none
  *   left is deleted (deleting a site leaves no name behind).
  * - Nothing throws across the API: every call returns a StoreResult.
@@ -28,13 +28,18 @@ import { indexWords, queryWords } from "./normalize.ts";
 import { buildPerson, emptyPerson, mergeAppearance } from "./person-record.ts";
 import {
   DEFAULT_DB_NAME,
-  SCHEMA_VERSION,
+  EXPORT_VERSION,
   articleDate,
   claimId,
   claimIdPrefix,
   createDb,
   originOf,
+  articleClaimsRows,
+  claimCounts,
+  idPrefixOf,
+  type ArticleClaimsRecord,
   type MemoryDb,
+  type StoredAppearance,
   type StoredClaim,
 } from "./schema.ts";
 import type {
@@ -67,11 +72,11 @@ import { validateExport } from "./validate.ts";
 const DAY_MS = 86_400_000;
 const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 500;
-/** Claims fetched per step when a search has to filter candidates itself. */
-const SEARCH_BATCH_SIZE = 200;
-/** Ids read per search word before the word counts as "common" (see searchRows). */
+/** Articles read per search word before the word counts as "common" (see searchRows): first
+ *  FIRST_CAP, then, when every word of the query has more, CANDIDATE_CAP. */
+const FIRST_CAP = 100;
 const CANDIDATE_CAP = 1000;
-/** Ids read under a search prefix before the prefix counts as "common". */
+/** Articles read under a search prefix before the prefix counts as "common". */
 const PREFIX_CAP = 20_000;
 
 /** Canonical form of a URL for storage: parsed, fragment dropped. Null when it is not http(s). */
@@ -93,6 +98,34 @@ function pageSize(n: number | undefined): number {
 
 function stripWords({ words: _words, ...claim }: StoredClaim): ClaimRecord {
   return claim;
+}
+
+function stripCount({ claimCount: _count, ...app }: StoredAppearance): AppearanceRecord {
+  return app;
+}
+
+/** Claims of these rows, newest article first and, in each article, from its last claim to its
+ *  first (the order of every claim list the memory returns). */
+function newestFirst(rows: readonly ArticleClaimsRecord[], keep: (c: StoredClaim) => boolean = () => true): StoredClaim[] {
+  const out: StoredClaim[] = [];
+  for (const row of rows) {
+    for (let i = row.claims.length - 1; i >= 0; i--) {
+      const c = row.claims[i]!;
+      if (keep(c)) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Rows read first when up to `limit` claims are wanted from rows that each likely hold one;
+ *  later pages double. */
+function firstPage(limit: number): number {
+  return Math.max(4, Math.min(limit, 64));
+}
+
+/** Row keys newest first: by date, then URL (the rows' primary-key order, reversed). */
+function byKeyDescending(keys: Array<[number, string]>): Array<[number, string]> {
+  return keys.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
 }
 
 /** An article's claims/people in the normalised form shared by recording and merge-import. */
@@ -144,7 +177,7 @@ class DexieMemory implements Memory {
   constructor(private readonly db: MemoryDb) {}
 
   private get tables() {
-    return [this.db.people, this.db.articles, this.db.appearances, this.db.claims];
+    return [this.db.people, this.db.articles, this.db.appearances, this.db.articleClaims];
   }
 
   // -------------------------------------------------------------------------------------------
@@ -214,7 +247,7 @@ class DexieMemory implements Memory {
     const wanted = [...new Set(keys)];
     if (wanted.length === 0) return 0;
     const byKey = new Map<string, AppearanceRecord[]>(wanted.map((k) => [k, []]));
-    for (const a of await perKey(wanted, (k) => this.db.appearances.where("personKey").equals(k).toArray())) byKey.get(a.personKey)?.push(a);
+    for (const a of await perKey(wanted, (k) => this.appearancesOf(k).toArray())) byKey.get(a.personKey)?.push(a);
     const keep: PersonRecord[] = [];
     const gone: string[] = [];
     for (const [key, apps] of byKey) {
@@ -224,6 +257,11 @@ class DexieMemory implements Memory {
     }
     await Promise.all([this.db.people.bulkPut(keep), this.db.people.bulkDelete(gone)]);
     return gone.length;
+  }
+
+  /** A person's appearances, oldest first (reverse() for newest first). */
+  private appearancesOf(key: string) {
+    return this.db.appearances.where("[personKey+at]").between([key, Dexie.minKey], [key, Dexie.maxKey]);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -296,7 +334,7 @@ class DexieMemory implements Memory {
       // are rebuilt at the end from what remains plus this version.
       const oldApps = await this.db.appearances.where("articleUrl").equals(url).primaryKeys();
       for (const [personKey] of oldApps) affected.add(personKey);
-      await Promise.all([this.db.appearances.bulkDelete(oldApps), this.db.claims.where("articleUrl").equals(url).delete()]);
+      await Promise.all([this.db.appearances.bulkDelete(oldApps), this.db.articleClaims.where("articleUrl").equals(url).delete()]);
     }
 
     const firstSeen = existing ? Math.min(existing.firstSeen, w.seenAt) : (w.firstSeen ?? w.seenAt);
@@ -308,7 +346,7 @@ class DexieMemory implements Memory {
     // record goes back into the pool so that a later person of this article is resolved against
     // it too.
     const keyOf = new Map<string, string>();
-    const appearances = new Map<string, AppearanceRecord>();
+    const appearances = new Map<string, StoredAppearance>();
     const merged = new Map<string, PersonRecord>();
     const unknown: string[] = [];
     recordable.forEach((p, i) => {
@@ -317,7 +355,7 @@ class DexieMemory implements Memory {
       const key = found?.key ?? personKey(input);
       keyOf.set(p.localId, key);
       if (appearances.has(key)) return; // two local people the engine kept apart, one identity here
-      const app: AppearanceRecord = {
+      const app: StoredAppearance = {
         personKey: key,
         articleUrl: url,
         name: p.name,
@@ -327,6 +365,7 @@ class DexieMemory implements Memory {
         kbId: p.kb?.id ?? null,
         kbName: p.kb?.name ?? null,
         at,
+        claimCount: 0,
       };
       appearances.set(key, app);
       const base = found ?? pool.get(key);
@@ -374,10 +413,11 @@ class DexieMemory implements Memory {
         words: indexWords(c.text, speaker, key !== null ? merged.get(key)?.name : null),
       });
     }
+    for (const c of claims) if (c.personKey !== null) appearances.get(c.personKey)!.claimCount++;
     await Promise.all([
       this.db.appearances.bulkPut([...appearances.values()]),
       this.db.people.bulkPut([...merged.values()]),
-      this.db.claims.bulkPut(claims),
+      this.db.articleClaims.bulkPut(articleClaimsRows(claims)),
       this.db.articles.put({
         ...w.article,
         origin: originOf(url),
@@ -414,33 +454,41 @@ class DexieMemory implements Memory {
   }
 
   /** The claim id prefix for this article: its URL token, or a salted one when another article
-   *  of the same date already holds it (a 32-bit hash collides rarely, but it must never let one
-   *  article overwrite another's claims). This article's own earlier claims may still be there:
-   *  they hold its own prefix. */
+   *  of the same date already holds it (a 32-bit hash collides rarely; claim ids stay unique).
+   *  This article's own earlier claims may still be there: they do not count. */
   private async idPrefix(at: number, url: string): Promise<string> {
+    const sameDate = await this.db.articleClaims.where("[at+articleUrl]").between([at, Dexie.minKey], [at, Dexie.maxKey]).toArray();
+    const taken = new Set(sameDate.filter((r) => r.articleUrl !== url).flatMap((r) => r.claims.map((c) => idPrefixOf(c.id))));
     for (let salt = 0; ; salt++) {
       const prefix = claimIdPrefix(at, url, salt);
-      const holder = await this.db.claims.where(":id").startsWith(prefix).first();
-      if (!holder || holder.articleUrl === url) return prefix;
+      if (!taken.has(prefix)) return prefix;
     }
   }
 
   /** Move every appearance and claim of person `from` to `into` and delete `from`. An article
    *  where both appear keeps `into`'s appearance (and counts one person fewer). */
   private async absorb(from: string, into: PersonRecord): Promise<void> {
-    const [apps, claims] = await Promise.all([
-      this.db.appearances.where("personKey").equals(from).toArray(),
-      this.db.claims.where("[personKey+id]").between([from, Dexie.minKey], [from, Dexie.maxKey]).toArray(),
+    const apps = await this.appearancesOf(from).toArray();
+    const [clashes, rows] = await Promise.all([
+      this.db.appearances.bulkGet(apps.map((a): [string, string] => [into.key, a.articleUrl])),
+      this.db.articleClaims.where("speakers").equals(from).toArray(),
     ]);
-    const clashes = await this.db.appearances.bulkGet(apps.map((a): [string, string] => [into.key, a.articleUrl]));
     const moved = apps.filter((_, i) => !clashes[i]).map((a) => ({ ...a, personKey: into.key }));
-    const shared = apps.filter((_, i) => clashes[i]).map((a) => a.articleUrl);
+    const kept = clashes.flatMap((c, i) => (c ? [{ ...c, claimCount: c.claimCount + apps[i]!.claimCount }] : []));
+    const shared = kept.map((a) => a.articleUrl);
     const sharedArticles = (await this.db.articles.bulkGet(shared)).filter((a): a is ArticleRecord => a !== undefined);
     const nameWords = indexWords(into.name);
+    const addName = (words: string[]) => [...new Set([...words, ...nameWords])];
+    const rewritten = rows.map((r) => ({
+        ...r,
+        words: addName(r.words),
+        speakers: [...new Set(r.speakers.map((k) => (k === from ? into.key : k)))],
+        claims: r.claims.map((c) => (c.personKey === from ? { ...c, personKey: into.key, words: addName(c.words) } : c)),
+      }));
     await Promise.all([
       this.db.appearances.bulkDelete(apps.map((a): [string, string] => [a.personKey, a.articleUrl])),
-      this.db.appearances.bulkPut(moved),
-      this.db.claims.bulkPut(claims.map((c) => ({ ...c, personKey: into.key, words: [...new Set([...c.words, ...nameWords])] }))),
+      this.db.appearances.bulkPut([...moved, ...kept]),
+      this.db.articleClaims.bulkPut(rewritten),
       this.db.articles.bulkPut(sharedArticles.map((a) => ({ ...a, peopleCount: a.peopleCount - 1 }))),
       this.db.people.delete(from),
     ]);
@@ -490,11 +538,9 @@ class DexieMemory implements Memory {
       this.db.transaction("r", this.tables, async () => {
         const key = await this.resolveRef(ref);
         if (!key) return { personKey: null, items: [], hasMore: false };
-        // [personKey+id] in reverse is this person's claims newest first (ids sort by date).
-        let coll = this.db.claims.where("[personKey+id]").between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse();
-        if (exclude) coll = coll.filter((c) => c.articleUrl !== exclude);
-        const rows = await coll.offset(offset).limit(limit + 1).toArray();
-        return { personKey: key, items: await this.views(rows.slice(0, limit)), hasMore: rows.length > limit };
+        const claims = await this.claimsOf(key, exclude, () => true, offset + limit + 1);
+        const page = claims.slice(offset, offset + limit);
+        return { personKey: key, items: await this.views(page), hasMore: claims.length > offset + limit };
       }),
     );
   }
@@ -518,28 +564,49 @@ class DexieMemory implements Memory {
     );
   }
 
-  /** Fetch claims by id (newest first) in batches, keeping those that match, up to `limit`. */
-  private async filterIds(ids: readonly string[], matches: (c: StoredClaim) => boolean, limit: number): Promise<StoredClaim[]> {
+  /** A person's claims newest first, up to `limit`, outside the article `exclude`, that
+   *  `matches` keeps: the rows of the articles where they spoke, newest first (the `speakers`
+   *  index in reverse), a growing page at a time. */
+  private async claimsOf(key: string, exclude: string | null, matches: (c: StoredClaim) => boolean, limit: number): Promise<StoredClaim[]> {
     const out: StoredClaim[] = [];
-    for (let i = 0; i < ids.length && out.length < limit; i += SEARCH_BATCH_SIZE) {
-      for (const c of await this.db.claims.bulkGet(ids.slice(i, i + SEARCH_BATCH_SIZE))) {
-        if (c && matches(c) && out.length < limit) out.push(c);
-      }
+    // Each row holds at least one claim of theirs: `limit` rows are enough unless claims are filtered.
+    for (let offset = 0, page = firstPage(limit); out.length < limit; offset += page, page *= 2) {
+      const rows = await this.db.articleClaims.where("speakers").equals(key).reverse().offset(offset).limit(page).toArray();
+      const kept = rows.filter((r) => r.articleUrl !== exclude);
+      out.push(...newestFirst(kept, (c) => c.personKey === key && matches(c)).slice(0, limit - out.length));
+      if (rows.length < page) break;
+    }
+    return out;
+  }
+
+  /** The claims (newest first) of these articles' rows that match, up to `limit`: rows are read
+   *  a growing batch at a time, the first as many as the claims wanted (a candidate row usually
+   *  holds a match). */
+  private async filterArticles(keys: ReadonlyArray<[number, string]>, matches: (c: StoredClaim) => boolean, limit: number): Promise<StoredClaim[]> {
+    const out: StoredClaim[] = [];
+    for (let i = 0, n = firstPage(limit); i < keys.length && out.length < limit; i += n, n = Math.min(n * 2, 512)) {
+      const rows = await this.db.articleClaims.bulkGet(keys.slice(i, i + n));
+      out.push(...newestFirst(rows.filter((r): r is ArticleClaimsRecord => r !== undefined), matches).slice(0, limit - out.length));
     }
     return out;
   }
 
   /**
-   * Query plan. Equal keys of the multiEntry `words` index come in primary-key order, and claim
-   * ids sort by date, so `where("words").equals(w).reverse()` is "claims with w, newest first".
-   * - One person: walk that person's claims newest first and filter.
-   * - Otherwise read each word's ids, at most CANDIDATE_CAP + 1 of them (never count(), which
-   *   walks every entry). A list shorter than the cap is complete: intersect the complete
-   *   lists and fetch only the survivors, newest first, checking the remaining words on the
-   *   claim itself. If every list is capped (only common words), walk the first word's claims
-   *   newest first and filter: common words co-occur, so the walk ends early. A prefix list is
-   *   complete up to PREFIX_CAP ids; a prefix more common than that, alone, is the one plan
-   *   that reads every id under it.
+   * Query plan. The word index is per article (v3): equal keys of the multiEntry `words` index
+   * of `articleClaims` come in primary-key order, [at+articleUrl], so `where("words").equals(w)
+   * .reverse()` is "articles with w, newest first". Candidate articles come from the index; each
+   * of their claims is then checked for every word (an article can hold the words in different
+   * claims).
+   * - One person: walk that person's articles newest first and filter.
+   * - One word: walk its articles newest first (each holds a match: `limit` rows are enough).
+   * - Several: read each word's article keys, at most FIRST_CAP + 1 of them (never count(),
+   *   which walks every entry). A list within its cap is complete: intersect the complete lists,
+   *   newest first, and check the survivors' claims. If every list is longer, read the likely
+   *   rarest word's list (the one whose first keys reach furthest back in time) up to
+   *   CANDIDATE_CAP + 1 and use it the same way if complete; else walk that word's articles and
+   *   filter: common words co-occur, so the walk ends early. A prefix list is complete up to
+   *   PREFIX_CAP keys; a prefix more common than that, alone, is the one plan that reads every
+   *   key under it.
    */
   private async searchRows(
     exact: readonly string[],
@@ -548,52 +615,69 @@ class DexieMemory implements Memory {
     matches: (c: StoredClaim) => boolean,
     limit: number,
   ): Promise<StoredClaim[]> {
-    const claims = this.db.claims;
-    if (personFilter !== null) {
-      return claims.where("[personKey+id]").between([personFilter, Dexie.minKey], [personFilter, Dexie.maxKey]).reverse().filter(matches).limit(limit).toArray();
-    }
-    const lists = await Promise.all(exact.map((w) => claims.where("words").equals(w).reverse().limit(CANDIDATE_CAP + 1).primaryKeys()));
-    const complete = lists.filter((l) => l.length <= CANDIDATE_CAP);
-    if (prefix !== null) {
-      // Under a prefix, ids come grouped by word, not by date: only a complete list is usable,
+    if (personFilter !== null) return this.claimsOf(personFilter, null, matches, limit);
+    const index = this.db.articleClaims;
+    if (exact.length === 1 && prefix === null) return this.walk(exact[0]!, matches, limit);
+    const id = ([at, url]: [number, string]) => `${at} ${url}`;
+    const keysOf = (w: string, cap: number) => index.where("words").equals(w).reverse().limit(cap + 1).primaryKeys();
+    const [first, prefixKeys] = await Promise.all([
+      Promise.all(exact.map((w) => keysOf(w, FIRST_CAP))),
+      // Under a prefix, keys come grouped by word, not by date: only a complete list is usable,
       // so read more of them (keys only); a prefix is usually rarer than a whole common word.
-      const ids = await claims.where("words").startsWith(prefix).limit(PREFIX_CAP + 1).primaryKeys();
-      const list = ids.length <= PREFIX_CAP ? [...new Set(ids)].sort().reverse() : ids;
-      lists.push(list);
-      if (ids.length <= PREFIX_CAP) complete.push(list);
+      prefix !== null ? index.where("words").startsWith(prefix).limit(PREFIX_CAP + 1).primaryKeys() : null,
+    ]);
+    const complete = first.filter((l) => l.length <= FIRST_CAP);
+    if (prefixKeys && prefixKeys.length <= PREFIX_CAP) complete.push(byKeyDescending([...new Map(prefixKeys.map((k) => [id(k), k])).values()]));
+    // Every word has more than FIRST_CAP articles: the one whose first FIRST_CAP + 1 reach
+    // furthest back in time is likely the rarest; read more of its list alone.
+    let rarest = exact[0];
+    if (complete.length === 0 && exact.length > 1) {
+      const reach = first.map((l) => l[FIRST_CAP]![0]);
+      rarest = exact[reach.indexOf(Math.min(...reach))]!;
+      const list = await keysOf(rarest, CANDIDATE_CAP);
+      if (list.length <= CANDIDATE_CAP) complete.push(list);
     }
     complete.sort((a, b) => a.length - b.length);
     const driver = complete[0];
     if (driver) {
-      const others = complete.slice(1).map((l) => new Set(l));
-      const ids = driver.filter((id) => others.every((set) => set.has(id)));
-      if (complete.length === lists.length) {
-        // Every term's full list was intersected: the survivors are the answer.
-        const rows = await claims.bulkGet(ids.slice(0, limit));
-        return rows.filter((c): c is StoredClaim => c !== undefined);
-      }
-      return this.filterIds(ids, matches, limit);
+      const others = complete.slice(1).map((l) => new Set(l.map(id)));
+      return this.filterArticles(
+        driver.filter((k) => others.every((set) => set.has(id(k)))),
+        matches,
+        limit,
+      );
     }
-    if (exact.length > 0) return claims.where("words").equals(exact[0]!).reverse().filter(matches).limit(limit).toArray();
-    const ids = [...new Set(await claims.where("words").startsWith(prefix!).primaryKeys())].sort().reverse();
-    return this.filterIds(ids, matches, limit);
+    if (rarest !== undefined) return this.walk(rarest, matches, limit);
+    const keys = await index.where("words").startsWith(prefix!).primaryKeys();
+    return this.filterArticles(byKeyDescending([...new Map(keys.map((k) => [id(k), k])).values()]), matches, limit);
+  }
+
+  /** The matching claims of the articles holding `word`, newest first, up to `limit`: their rows
+   *  straight from the index, a growing page at a time. */
+  private async walk(word: string, matches: (c: StoredClaim) => boolean, limit: number): Promise<StoredClaim[]> {
+    const out: StoredClaim[] = [];
+    for (let offset = 0, n = firstPage(limit); out.length < limit; offset += n, n = Math.min(n * 2, 512)) {
+      const rows = await this.db.articleClaims.where("words").equals(word).reverse().offset(offset).limit(n).toArray();
+      out.push(...newestFirst(rows, matches).slice(0, limit - out.length));
+      if (rows.length < n) break;
+    }
+    return out;
   }
 
   async personCounts(personKeys: string[], currentUrl: string | null): Promise<StoreResult<PersonCount[]>> {
     const here = currentUrl ? canonicalUrl(currentUrl) : null;
     return attempt(() =>
       this.db.transaction("r", this.tables, async () => {
-        // All people at once: each await is a round trip to the database process.
+        // All people at once: each await is a round trip to the database process. A person's
+        // appearances are small rows that carry their claim counts.
         return Promise.all(
           personKeys.map(async (requested): Promise<PersonCount> => {
             const key = (await this.resolveRef(requested)) ?? requested;
-            const [total, inHere, articles, appHere] = await Promise.all([
-              this.db.claims.where("[personKey+id]").between([key, Dexie.minKey], [key, Dexie.maxKey]).count(),
-              here ? this.db.claims.where("[personKey+articleUrl]").equals([key, here]).count() : 0,
-              this.db.appearances.where("personKey").equals(key).count(),
-              here ? this.db.appearances.get([key, here]) : undefined,
-            ]);
-            return { personKey: key, here: inHere, elsewhere: total - inHere, articlesElsewhere: articles - (appHere ? 1 : 0) };
+            const apps = await this.appearancesOf(key).toArray();
+            const total = apps.reduce((n, a) => n + a.claimCount, 0);
+            const appHere = here ? apps.find((a) => a.articleUrl === here) : undefined;
+            const inHere = appHere?.claimCount ?? 0;
+            return { personKey: key, here: inHere, elsewhere: total - inHere, articlesElsewhere: apps.length - (appHere ? 1 : 0) };
           }),
         );
       }),
@@ -617,6 +701,21 @@ class DexieMemory implements Memory {
     });
   }
 
+  /** Every stored claim, in id order (date order). */
+  private async allClaims(): Promise<StoredClaim[]> {
+    const rows = await this.db.articleClaims.toArray();
+    return rows.flatMap((r) => r.claims).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** How many claims are stored (the articles' own counts, one small row each). */
+  private async claimTotal(): Promise<number> {
+    let total = 0;
+    await this.db.articles.each((a) => {
+      total += a.claimCount;
+    });
+    return total;
+  }
+
   // -------------------------------------------------------------------------------------------
   // Reader control
 
@@ -624,17 +723,18 @@ class DexieMemory implements Memory {
   private async removeArticles(urls: readonly string[]): Promise<DeleteOutcome> {
     if (urls.length === 0) return { articles: 0, claims: 0, people: 0 };
     const list = [...new Set(urls)];
-    const [appKeys, rows] = await Promise.all([
+    const [appKeys, rows, claimRows] = await Promise.all([
       perKey(list, (url) => this.db.appearances.where("articleUrl").equals(url).primaryKeys()),
       this.db.articles.bulkGet(list),
+      perKey(list, (url) => this.db.articleClaims.where("articleUrl").equals(url).toArray()),
     ]);
     const present = rows.filter((a): a is ArticleRecord => a !== undefined).map((a) => a.url);
-    const [, counts] = await Promise.all([
+    await Promise.all([
       this.db.appearances.bulkDelete(appKeys),
-      Promise.all(list.map((url) => this.db.claims.where("articleUrl").equals(url).delete())),
+      this.db.articleClaims.bulkDelete(claimRows.map((r): [number, string] => [r.at, r.articleUrl])),
       this.db.articles.bulkDelete(present),
     ]);
-    const claims = counts.reduce((a, b) => a + b, 0);
+    const claims = claimRows.reduce((n, r) => n + r.claims.length, 0);
     const people = await this.rebuildPeople(appKeys.map(([personKey]) => personKey));
     return { articles: present.length, claims, people };
   }
@@ -667,7 +767,7 @@ class DexieMemory implements Memory {
   async deleteAll(): Promise<StoreResult<DeleteOutcome>> {
     return attempt(() =>
       this.db.transaction("rw", this.tables, async () => {
-        const [articles, claims, people] = await Promise.all([this.db.articles.count(), this.db.claims.count(), this.db.people.count()]);
+        const [articles, claims, people] = await Promise.all([this.db.articles.count(), this.claimTotal(), this.db.people.count()]);
         await Promise.all(this.tables.map((t) => t.clear()));
         return { articles, claims, people };
       }),
@@ -687,7 +787,7 @@ class DexieMemory implements Memory {
           for (const url of await this.db.articles.where("lastSeen").below(cutoff).primaryKeys()) doomed.add(url);
         }
         if (maxClaims != null) {
-          let total = await this.db.claims.count();
+          let total = await this.claimTotal();
           for (const url of doomed) total -= (await this.db.articles.get(url))?.claimCount ?? 0;
           if (total > maxClaims) {
             // Forget whole articles, least recently seen first, until the claims fit.
@@ -714,15 +814,15 @@ class DexieMemory implements Memory {
           this.db.people.toArray(),
           this.db.articles.toArray(),
           this.db.appearances.toArray(),
-          this.db.claims.toArray(),
+          this.allClaims(),
         ]);
         return {
           format: "sourcelight-memory" as const,
-          schemaVersion: SCHEMA_VERSION,
+          schemaVersion: EXPORT_VERSION,
           exportedAt: new Date().toISOString(),
           people,
           articles,
-          appearances,
+          appearances: appearances.map(stripCount),
           claims: claims.map(stripWords),
         };
       }),
@@ -757,12 +857,23 @@ class DexieMemory implements Memory {
             if (p) people.push(p);
           }
           const names = new Map(people.map((p) => [p.key, p.name]));
-          await this.db.articles.bulkAdd(dump.articles);
-          await this.db.appearances.bulkAdd(apps);
-          await this.db.people.bulkAdd(people);
-          await this.db.claims.bulkAdd(
-            claims.map((c) => ({ ...c, words: indexWords(c.text, c.speaker, c.personKey ? names.get(c.personKey) : null) })),
+          // Every record of an article carries the article's date (rows are keyed by it).
+          const dateOf = new Map(dump.articles.map((a) => [a.url, a.at]));
+          const stored = claims.map((c) => ({
+            ...c,
+            at: dateOf.get(c.articleUrl)!,
+            words: indexWords(c.text, c.speaker, c.personKey ? names.get(c.personKey) : null),
+          }));
+          const counts = claimCounts(stored);
+          // An article's count is what is stored for it (a hand-edited file may say otherwise).
+          const perArticle = new Map<string, number>();
+          for (const c of stored) perArticle.set(c.articleUrl, (perArticle.get(c.articleUrl) ?? 0) + 1);
+          await this.db.articles.bulkAdd(dump.articles.map((a) => ({ ...a, claimCount: perArticle.get(a.url) ?? 0 })));
+          await this.db.appearances.bulkAdd(
+            apps.map((a) => ({ ...a, at: dateOf.get(a.articleUrl)!, claimCount: counts.get(`${a.personKey}\u0000${a.articleUrl}`) ?? 0 })),
           );
+          await this.db.people.bulkAdd(people);
+          await this.db.articleClaims.bulkAdd(articleClaimsRows(stored));
           return { articles: dump.articles.length, claims: claims.length, people: people.length };
         }),
       );
@@ -825,7 +936,7 @@ class DexieMemory implements Memory {
   async exportCsv(): Promise<StoreResult<string>> {
     return attempt(() =>
       this.db.transaction("r", this.tables, async () => {
-        const [articles, apps, claims] = await Promise.all([this.db.articles.toArray(), this.db.appearances.toArray(), this.db.claims.toArray()]);
+        const [articles, apps, claims] = await Promise.all([this.db.articles.toArray(), this.db.appearances.toArray(), this.allClaims()]);
         const articleOf = new Map(articles.map((a) => [a.url, a]));
         const appOf = new Map(apps.map((a) => [`${a.personKey}\u0000${a.articleUrl}`, a]));
         const rows = claims.map((c) => {
@@ -866,7 +977,7 @@ class DexieMemory implements Memory {
       const [articles, people, claims, appearances] = await Promise.all([
         this.db.articles.count(),
         this.db.people.count(),
-        this.db.claims.count(),
+        this.claimTotal(),
         this.db.appearances.count(),
       ]);
       return { usageBytes, quotaBytes, articles, people, claims, appearances };

@@ -1,12 +1,14 @@
 /**
  * v1 → v2: a store written by the v1 schema (people keyed by bare name, claims with only a
  * `speaker` string, no word index) is populated, closed, and reopened by the current code.
+ * v2 → v3: a populated v2 store (word index on claims) is reopened by the current code (word
+ * index per article).
  */
 import { Dexie } from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { openMemory } from "./index.ts";
-import { openV1Db, SCHEMA_V1, SCHEMA_V2, type V1Appearance, type V1Article, type V1Claim, type V1Person } from "./schema.ts";
+import { openV1Db, openV2Db, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION, type V1Appearance, type V1Article, type V1Claim, type V1Person } from "./schema.ts";
 import type { StoreResult } from "./types.ts";
 
 function value<T>(r: StoreResult<T>): T {
@@ -102,7 +104,60 @@ describe("schema v1 → v2", () => {
     }
     const raw = new Dexie(NAME, { indexedDB: factory, IDBKeyRange });
     await raw.open();
-    expect(raw.verno).toBe(2);
+    expect(raw.verno).toBe(SCHEMA_VERSION);
+    raw.close();
+  });
+});
+
+describe("schema v2 → v3", () => {
+  it("the two versions really differ", () => {
+    expect(SCHEMA_V3).not.toEqual(SCHEMA_V2);
+    expect(SCHEMA_V3.claims).toBeNull();
+    expect(SCHEMA_V3.articleClaims).toContain("*words");
+  });
+
+  it("migrates a populated v2 store: one claims row per article with its word index, claim counts on appearances", async () => {
+    const factory = new IDBFactory();
+    await populateV1(factory);
+    // The v2 code opens (and upgrades) it: a populated v2 store with its word index on claims.
+    const v2 = openV2Db(NAME, { indexedDB: factory, IDBKeyRange });
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const v2Claims = await v2.table("claims").toArray();
+    expect(v2Claims).toHaveLength(5);
+    expect(await v2.table("claims").where("words").equals("delegation").count()).toBe(1);
+    v2.close();
+
+    const m = value(await openMemory({ name: NAME, indexedDB: factory, IDBKeyRange }));
+    try {
+      const dump = value(await m.exportJson());
+      expect(dump.claims.map((c) => c.id)).toEqual(v2Claims.map((c: { id: string }) => c.id));
+      expect(value(await m.search("delegation")).map((c) => c.text)).toEqual(["A delegation leaves tonight."]);
+      expect(value(await m.search("netanyahu")).map((c) => c.text)).toEqual(["A delegation leaves tonight.", "The talks continue."]);
+      // Both words are in article b, but in two different claims: no claim matches.
+      expect(value(await m.search("delegation cairo")).map((c) => c.text)).toEqual([]);
+      expect(value(await m.search("cairo host")).map((c) => c.text)).toEqual(["Cairo is ready to host."]);
+      expect(value(await m.search("deleg", { prefix: true })).map((c) => c.text)).toEqual(["A delegation leaves tonight."]);
+      const key = "n:benjamin netanyahu|israel";
+      expect(value(await m.personCounts([key], "https://b.example/2"))).toEqual([{ personKey: key, here: 1, elsewhere: 1, articlesElsewhere: 1 }]);
+      value(await m.deleteArticle("https://b.example/2"));
+      expect(value(await m.search("delegation"))).toEqual([]);
+      expect(value(await m.search("netanyahu")).map((c) => c.text)).toEqual(["The talks continue."]);
+    } finally {
+      m.close();
+    }
+    const raw = new Dexie(NAME, { indexedDB: factory, IDBKeyRange });
+    await raw.open();
+    expect(raw.verno).toBe(3);
+    expect(raw.tables.map((t) => t.name).sort()).toEqual(["appearances", "articleClaims", "articles", "people"]);
+    const rows = await raw.table("articleClaims").toArray();
+    expect(rows.map((r: { articleUrl: string; claims: unknown[] }) => [r.articleUrl, r.claims.length])).toEqual([["https://a.example/1", 2]]);
+    expect(rows[0].words).toEqual(expect.arrayContaining(["talks", "continue", "benjamin", "netanyahu", "comment", "plan", "kushner"]));
+    const apps = await raw.table("appearances").toArray();
+    expect(apps.map((a: { articleUrl: string; claimCount: number }) => [a.articleUrl, a.claimCount]).sort()).toEqual([
+      ["https://a.example/1", 1],
+      ["https://a.example/1", 1],
+    ]);
     raw.close();
   });
 });

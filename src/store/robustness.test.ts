@@ -37,11 +37,11 @@ const second = makeArticle({
 });
 
 type PutFn = (this: IDBObjectStore, value: unknown, key?: IDBValidKey) => IDBRequest;
-/** Make `put` on the claims store misbehave; every other store and operation stays real. */
+/** Make `put` on the article-claims store misbehave; every other store and operation stays real. */
 function onClaimsPut(fault: (store: IDBObjectStore, original: PutFn, value: unknown, key?: IDBValidKey) => IDBRequest): void {
   const original = IDBObjectStore.prototype.put as PutFn;
   vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-    return this.name === "claims" ? fault(this, original, value, key) : original.call(this, value, key);
+    return this.name === "articleClaims" ? fault(this, original, value, key) : original.call(this, value, key);
   });
 }
 

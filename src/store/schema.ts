@@ -4,7 +4,7 @@
  * v1 (the first layout, kept so the upgrade stays tested from a populated v1 store):
  *   people keyed "name:<lower-cased name>", claims carrying only a `speaker` string and an
  *   "<url>#<n>" id, no word index.
- * v2 (current):
+ * v2:
  *   - people keyed by identity (identity.ts: "kb:<id>" or "n:<folded name>|<folded affiliation>"),
  *     found by KB id and by surname skeletons (multiEntry `skels`);
  *   - claims with a date-sortable id (`claimId`: "<date>.<URL token>.<n>"; stores written
@@ -12,8 +12,21 @@
  *     order, a person key, and a multiEntry `words` index (the inverted word index) over the
  *     folded words of the claim, its speaker and its source label;
  *   - appearances (person × article, role as stated) feed the rebuilt person records.
- * The v1→v2 upgrade rekeys people, re-ids claims and fills the word index inside the
- * versionchange transaction: if it fails the database stays at v1.
+ * v3 (current): an article's claims are stored together, in one `articleClaims` row per
+ *   article with claims, keyed [at+articleUrl] (date order), with a multiEntry `words` index over
+ *   the distinct words of all its claims (each claim keeps its own folded `words`, not indexed, to
+ *   check a search on the claim itself) and a multiEntry `speakers` index over the keys of the
+ *   people who made them ("what this person said, newest first" is that index in reverse). The
+ *   `claims` table is gone. Appearances carry how many claims the person made in the article
+ *   (`claimCount`, for counts without reading claims) and are indexed [personKey+at].
+ *   Why (measured in Chromium on disk, 100k seeded claims; npm run bench:store -- --disk): the
+ *   cost of recording follows rows and index entries written, about 0.2 ms per row and 25 µs
+ *   per index entry. v2 wrote 30 claim rows per 30-claim article, each with one `words` entry per
+ *   distinct word (about 540 entries), while an article repeats its words and speakers' names
+ *   from claim to claim (the corpus dev articles: 11.2 index words per claim, 70% of them
+ *   distinct across the article). v3 writes one row and one entry per distinct word.
+ * Each upgrade runs inside the versionchange transaction: if it fails the database stays at the
+ * version it had.
  */
 import { Dexie, type Table, type Transaction } from "dexie";
 import { parseName, personKey } from "./identity.ts";
@@ -23,11 +36,29 @@ import type { AppearanceRecord, ArticleRecord, ClaimRecord, PersonRecord } from 
 import type { QuoteKind } from "../extract/types.ts";
 
 export const DEFAULT_DB_NAME = "srcl-memory";
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+/** Version of the JSON export format (the records it holds: v3 stores the same records
+ *  grouped differently, so v2 and v3 stores export the same format). */
+export const EXPORT_VERSION = 2;
 
-/** A claim as stored: the public record plus its index words. */
+/** A claim as stored: the public record plus its folded words (not indexed since v3). */
 export interface StoredClaim extends ClaimRecord {
   words: string[];
+}
+
+/** v3: all claims of one article (in article order), the distinct words of all of them and
+ *  the keys of the people who made them. */
+export interface ArticleClaimsRecord {
+  at: number;
+  articleUrl: string;
+  words: string[];
+  speakers: string[];
+  claims: StoredClaim[];
+}
+
+/** v3: an appearance as stored: the public record plus the person's number of claims there. */
+export interface StoredAppearance extends AppearanceRecord {
+  claimCount: number;
 }
 
 export const SCHEMA_V1 = {
@@ -42,6 +73,14 @@ export const SCHEMA_V2 = {
   articles: "url, origin, lastSeen",
   appearances: "[personKey+articleUrl], personKey, articleUrl",
   claims: "id, articleUrl, [personKey+id], [personKey+articleUrl], *words",
+} as const;
+
+export const SCHEMA_V3 = {
+  people: "key, kbId, *skels",
+  articles: "url, origin, lastSeen",
+  appearances: "[personKey+articleUrl], [personKey+at], articleUrl",
+  claims: null,
+  articleClaims: "[at+articleUrl], articleUrl, *words, *speakers",
 } as const;
 
 /** v1 records (only the upgrade and its test use them). */
@@ -84,8 +123,8 @@ export interface V1Claim {
 export interface MemoryTables {
   people: Table<PersonRecord, string>;
   articles: Table<ArticleRecord, string>;
-  appearances: Table<AppearanceRecord, [string, string]>;
-  claims: Table<StoredClaim, string>;
+  appearances: Table<StoredAppearance, [string, string]>;
+  articleClaims: Table<ArticleClaimsRecord, [number, string]>;
 }
 
 export type MemoryDb = Dexie & MemoryTables;
@@ -115,10 +154,19 @@ export function openV1Db(name: string, opts: DbOptions = {}): Dexie {
   return db;
 }
 
+/** The database as v2 code opened it. Only for the migration test (and nothing else). */
+export function openV2Db(name: string, opts: DbOptions = {}): Dexie {
+  const db = new Dexie(name, dexieOptions(opts));
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
+  return db;
+}
+
 export function createDb(name: string, opts: DbOptions = {}): MemoryDb {
   const db = new Dexie(name, dexieOptions(opts));
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
+  db.version(3).stores(SCHEMA_V3).upgrade(upgradeV2ToV3);
   // Dexie's observability layer records every written index key (every claim word) so that
   // liveQuery can re-run; the memory has no liveQuery and only the background opens it, so that
   // bookkeeping would only slow recording down (fake-indexeddb, 10k claims: recording took about
@@ -141,23 +189,18 @@ export function articleDate(publishedAt: string | null, firstSeen: number): numb
 
 /**
  * Claim ids: "<date>.<article token>.<position>", e.g. "00mhx3k2p.1ozq8c0.00a".
- * - <date>: the article date in ms, 9 base-36 digits (up to the year 5000), so primary-key
- *   order is date order (said-elsewhere and search read newest first by walking ids backwards).
+ * - <date>: the article date in ms, 9 base-36 digits (up to the year 5000), so id order is
+ *   date order (the export lists claims in id order).
  * - <article token>: a 32-bit hash of the URL in base 36, unique among the articles of that
- *   date (see `claimIdPrefix`): two articles can never write each other's claims.
+ *   date (see `claimIdPrefix`): no two claims share an id.
  * - <position>: the claim's place in the article, 3 base-36 digits (wider past 46,655).
- * Short on purpose: IndexedDB repeats the primary key in every index entry, twice in Chromium
- * (key and value), and a claim has one `words` entry per distinct word. An id with the whole URL
- * in it (the earlier "<date>:<url>#<position>", still valid in stores written before) put the
- * URL twice into every word entry (a news URL of 100 characters is 200 bytes per copy as an
- * IndexedDB key, the word itself about 20). Recording time barely depends on it: npm run
- * bench:store -- --disk measured 62.6 ms before and 64.2 ms after, on a loaded machine.
+ * Stores written before hold the earlier "<date>:<url>#<position>" ids, equally valid. Since v3
+ * an article's claims live in its own row, so an id no longer decides where a claim is stored.
  *
- * Where recording time goes in Chromium (30 claims, 6 people; timed inside the page): about
- * 650 index entries are written, 540 of them `words` entries (one per distinct word per claim),
- * and Chromium's cost is close to proportional to the number of entries (tens of µs each, put
- * and commit together), far more than to the number of rows or requests. Reads, identity
- * resolution and the other tables take a fifth of the time.
+ * Where recording time goes in Chromium on disk (30 claims, 6 people, timed inside the page,
+ * v3): reads ~4 ms (the stored article, identity candidates, same-date ids: one round trip),
+ * identity resolution ~1 ms, writes ~12 ms (the article's claims row with one index entry per
+ * distinct word — ~260 — most of it; 6 people, 6 appearances, the article), commit ~1 ms.
  */
 export function claimId(prefix: string, position: number): string {
   return `${prefix}${position.toString(36).padStart(3, "0")}`;
@@ -313,4 +356,60 @@ async function upgradeV1ToV2(tx: Transaction): Promise<void> {
   await tx.table("people").bulkAdd(people);
   await tx.table("appearances").bulkPut(apps);
   await tx.table("claims").bulkAdd(claims);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims rows (v3)
+
+/** The `articleClaims` rows of these claims: one per article, its claims in article order and
+ *  the union of their words. `at` is the article's date (every claim of an article has it). */
+export function articleClaimsRows(claims: Iterable<StoredClaim>): ArticleClaimsRecord[] {
+  const byUrl = new Map<string, { at: number; words: Set<string>; speakers: Set<string>; claims: StoredClaim[] }>();
+  for (const c of claims) {
+    let row = byUrl.get(c.articleUrl);
+    if (!row) byUrl.set(c.articleUrl, (row = { at: c.at, words: new Set(), speakers: new Set(), claims: [] }));
+    for (const w of c.words) row.words.add(w);
+    if (c.personKey !== null) row.speakers.add(c.personKey);
+    row.claims.push(c);
+  }
+  return [...byUrl].map(([articleUrl, row]) => ({
+    at: row.at,
+    articleUrl,
+    words: [...row.words],
+    speakers: [...row.speakers],
+    claims: row.claims.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  }));
+}
+
+/** How many claims each person made in each article: "<personKey>\u0000<articleUrl>" → count. */
+export function claimCounts(claims: Iterable<ClaimRecord>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    if (c.personKey === null) continue;
+    const k = `${c.personKey}\u0000${c.articleUrl}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The id prefix of a claim id written by `claimId` ("<date>.<token>."), or null for the
+ *  earlier "<date>:<url>#<n>" form (which can never equal a new prefix). */
+export function idPrefixOf(id: string): string | null {
+  return /^[0-9a-z]{9}\.[0-9a-z]{7}\.[0-9a-z]+$/.test(id) ? id.slice(0, 18) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// v2 → v3
+
+async function upgradeV2ToV3(tx: Transaction): Promise<void> {
+  const articles = new Map(((await tx.table("articles").toArray()) as ArticleRecord[]).map((a) => [a.url, a]));
+  const claims = ((await tx.table("claims").toArray()) as StoredClaim[]).filter((c) => articles.has(c.articleUrl));
+  // Every record of an article carries the article's date (the rows are keyed by it).
+  for (const c of claims) c.at = articles.get(c.articleUrl)!.at;
+  const counts = claimCounts(claims);
+  const apps = ((await tx.table("appearances").toArray()) as AppearanceRecord[]).map(
+    (a): StoredAppearance => ({ ...a, at: articles.get(a.articleUrl)?.at ?? a.at, claimCount: counts.get(`${a.personKey}\u0000${a.articleUrl}`) ?? 0 }),
+  );
+  await tx.table("appearances").bulkPut(apps);
+  await tx.table("articleClaims").bulkAdd(articleClaimsRows(claims));
 }

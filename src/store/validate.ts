@@ -5,6 +5,7 @@
  */
 import type { Result } from "../shared/result.ts";
 import type { AppearanceRecord, ArticleRecord, ClaimRecord, MemoryExport, PersonRecord } from "./types.ts";
+import { EXPORT_VERSION } from "./schema.ts";
 
 type Check = (v: unknown) => boolean;
 const str: Check = (v) => typeof v === "string";
@@ -114,7 +115,9 @@ export function validateExport(data: unknown): Result<MemoryExport> {
   if (typeof data !== "object" || data === null) return { ok: false, error: "expected an object" };
   const d = data as Record<string, unknown>;
   if (d.format !== "sourcelight-memory") return { ok: false, error: 'format: expected "sourcelight-memory"' };
-  if (d.schemaVersion !== 2) return { ok: false, error: `schemaVersion: ${JSON.stringify(d.schemaVersion)} is not supported (expected 2)` };
+  if (d.schemaVersion !== EXPORT_VERSION) {
+    return { ok: false, error: `schemaVersion: ${JSON.stringify(d.schemaVersion)} is not supported (expected ${EXPORT_VERSION})` };
+  }
   const people = checkList<PersonRecord>(d, "people", PERSON);
   if (!people.ok) return people;
   const articles = checkList<ArticleRecord>(d, "articles", ARTICLE);
@@ -127,7 +130,7 @@ export function validateExport(data: unknown): Result<MemoryExport> {
     ok: true,
     value: {
       format: "sourcelight-memory",
-      schemaVersion: 2,
+      schemaVersion: EXPORT_VERSION,
       exportedAt: typeof d.exportedAt === "string" ? d.exportedAt : "",
       people: people.value,
       articles: articles.value,
