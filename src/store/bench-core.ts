@@ -215,7 +215,8 @@ export function makeRecording(ds: Dataset, index: number, words: "zipf" | "unifo
     return { personLocalId: `p${(c % 6) + 1}`, source: null, text, kind: "direct" as const, cue: "said", start, end: start + text.length };
   });
   return {
-    url: `https://bench.example/new/${words}/${index}`,
+    // As long as a real news URL (section, date, slug): ~100 characters.
+    url: `https://www.bench-news.example/world/middle-east/2026/11/01/officials-say-talks-will-continue-${words}-${index}`,
     title: `Bench article ${index}`,
     outlet: "Bench Post",
     publishedAt: new Date(Date.UTC(2026, 10, 1) + index * 60_000).toISOString(),

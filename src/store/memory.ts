@@ -36,7 +36,7 @@ import {
   originOf,
   articleClaimsRows,
   claimCounts,
-  idPrefixOf,
+  keyedArticleClaimsRows,
   type ArticleClaimsRecord,
   type MemoryDb,
   type StoredAppearance,
@@ -123,9 +123,9 @@ function firstPage(limit: number): number {
   return Math.max(4, Math.min(limit, 64));
 }
 
-/** Row keys newest first: by date, then URL (the rows' primary-key order, reversed). */
-function byKeyDescending(keys: Array<[number, string]>): Array<[number, string]> {
-  return keys.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
+/** Distinct row keys newest first (keys sort by date). */
+function newestKeys(keys: readonly string[]): string[] {
+  return [...new Set(keys)].sort().reverse();
 }
 
 /** An article's claims/people in the normalised form shared by recording and merge-import. */
@@ -417,7 +417,7 @@ class DexieMemory implements Memory {
     await Promise.all([
       this.db.appearances.bulkPut([...appearances.values()]),
       this.db.people.bulkPut([...merged.values()]),
-      this.db.articleClaims.bulkPut(articleClaimsRows(claims)),
+      this.db.articleClaims.bulkPut(articleClaimsRows(claims).map((row) => ({ key: prefix, ...row }))),
       this.db.articles.put({
         ...w.article,
         origin: originOf(url),
@@ -457,8 +457,9 @@ class DexieMemory implements Memory {
    *  of the same date already holds it (a 32-bit hash collides rarely; claim ids stay unique).
    *  This article's own earlier claims may still be there: they do not count. */
   private async idPrefix(at: number, url: string): Promise<string> {
-    const sameDate = await this.db.articleClaims.where("[at+articleUrl]").between([at, Dexie.minKey], [at, Dexie.maxKey]).toArray();
-    const taken = new Set(sameDate.filter((r) => r.articleUrl !== url).flatMap((r) => r.claims.map((c) => idPrefixOf(c.id))));
+    // Row keys are the prefixes in use: "<date>." starts every key of that date.
+    const sameDate = await this.db.articleClaims.where(":id").startsWith(claimIdPrefix(at, url).slice(0, 10)).toArray();
+    const taken = new Set(sameDate.filter((r) => r.articleUrl !== url).map((r) => r.key));
     for (let salt = 0; ; salt++) {
       const prefix = claimIdPrefix(at, url, salt);
       if (!taken.has(prefix)) return prefix;
@@ -582,7 +583,7 @@ class DexieMemory implements Memory {
   /** The claims (newest first) of these articles' rows that match, up to `limit`: rows are read
    *  a growing batch at a time, the first as many as the claims wanted (a candidate row usually
    *  holds a match). */
-  private async filterArticles(keys: ReadonlyArray<[number, string]>, matches: (c: StoredClaim) => boolean, limit: number): Promise<StoredClaim[]> {
+  private async filterArticles(keys: readonly string[], matches: (c: StoredClaim) => boolean, limit: number): Promise<StoredClaim[]> {
     const out: StoredClaim[] = [];
     for (let i = 0, n = firstPage(limit); i < keys.length && out.length < limit; i += n, n = Math.min(n * 2, 512)) {
       const rows = await this.db.articleClaims.bulkGet(keys.slice(i, i + n));
@@ -593,7 +594,7 @@ class DexieMemory implements Memory {
 
   /**
    * Query plan. The word index is per article (v3): equal keys of the multiEntry `words` index
-   * of `articleClaims` come in primary-key order, [at+articleUrl], so `where("words").equals(w)
+   * of `articleClaims` come in primary-key order (date order), so `where("words").equals(w)
    * .reverse()` is "articles with w, newest first". Candidate articles come from the index; each
    * of their claims is then checked for every word (an article can hold the words in different
    * claims).
@@ -618,7 +619,6 @@ class DexieMemory implements Memory {
     if (personFilter !== null) return this.claimsOf(personFilter, null, matches, limit);
     const index = this.db.articleClaims;
     if (exact.length === 1 && prefix === null) return this.walk(exact[0]!, matches, limit);
-    const id = ([at, url]: [number, string]) => `${at} ${url}`;
     const keysOf = (w: string, cap: number) => index.where("words").equals(w).reverse().limit(cap + 1).primaryKeys();
     const [first, prefixKeys] = await Promise.all([
       Promise.all(exact.map((w) => keysOf(w, FIRST_CAP))),
@@ -627,29 +627,30 @@ class DexieMemory implements Memory {
       prefix !== null ? index.where("words").startsWith(prefix).limit(PREFIX_CAP + 1).primaryKeys() : null,
     ]);
     const complete = first.filter((l) => l.length <= FIRST_CAP);
-    if (prefixKeys && prefixKeys.length <= PREFIX_CAP) complete.push(byKeyDescending([...new Map(prefixKeys.map((k) => [id(k), k])).values()]));
+    if (prefixKeys && prefixKeys.length <= PREFIX_CAP) complete.push(newestKeys(prefixKeys));
     // Every word has more than FIRST_CAP articles: the one whose first FIRST_CAP + 1 reach
     // furthest back in time is likely the rarest; read more of its list alone.
     let rarest = exact[0];
     if (complete.length === 0 && exact.length > 1) {
-      const reach = first.map((l) => l[FIRST_CAP]![0]);
-      rarest = exact[reach.indexOf(Math.min(...reach))]!;
+      // Keys sort by date: the smallest last key reaches furthest back.
+      const reach = first.map((l) => l[FIRST_CAP]!);
+      rarest = exact[reach.indexOf([...reach].sort()[0]!)]!;
       const list = await keysOf(rarest, CANDIDATE_CAP);
       if (list.length <= CANDIDATE_CAP) complete.push(list);
     }
     complete.sort((a, b) => a.length - b.length);
     const driver = complete[0];
     if (driver) {
-      const others = complete.slice(1).map((l) => new Set(l.map(id)));
+      const others = complete.slice(1).map((l) => new Set(l));
       return this.filterArticles(
-        driver.filter((k) => others.every((set) => set.has(id(k)))),
+        driver.filter((k) => others.every((set) => set.has(k))),
         matches,
         limit,
       );
     }
     if (rarest !== undefined) return this.walk(rarest, matches, limit);
     const keys = await index.where("words").startsWith(prefix!).primaryKeys();
-    return this.filterArticles(byKeyDescending([...new Map(keys.map((k) => [id(k), k])).values()]), matches, limit);
+    return this.filterArticles(newestKeys(keys), matches, limit);
   }
 
   /** The matching claims of the articles holding `word`, newest first, up to `limit`: their rows
@@ -731,7 +732,7 @@ class DexieMemory implements Memory {
     const present = rows.filter((a): a is ArticleRecord => a !== undefined).map((a) => a.url);
     await Promise.all([
       this.db.appearances.bulkDelete(appKeys),
-      this.db.articleClaims.bulkDelete(claimRows.map((r): [number, string] => [r.at, r.articleUrl])),
+      this.db.articleClaims.bulkDelete(claimRows.map((r) => r.key)),
       this.db.articles.bulkDelete(present),
     ]);
     const claims = claimRows.reduce((n, r) => n + r.claims.length, 0);
@@ -873,7 +874,7 @@ class DexieMemory implements Memory {
             apps.map((a) => ({ ...a, at: dateOf.get(a.articleUrl)!, claimCount: counts.get(`${a.personKey}\u0000${a.articleUrl}`) ?? 0 })),
           );
           await this.db.people.bulkAdd(people);
-          await this.db.articleClaims.bulkAdd(articleClaimsRows(stored));
+          await this.db.articleClaims.bulkAdd(keyedArticleClaimsRows(stored));
           return { articles: dump.articles.length, claims: claims.length, people: people.length };
         }),
       );

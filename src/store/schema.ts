@@ -13,7 +13,9 @@
  *     folded words of the claim, its speaker and its source label;
  *   - appearances (person × article, role as stated) feed the rebuilt person records.
  * v3 (current): an article's claims are stored together, in one `articleClaims` row per
- *   article with claims, keyed [at+articleUrl] (date order), with a multiEntry `words` index over
+ *   article with claims, keyed by a short date-sortable key (the claim id prefix "<date>.<URL
+ *   token>.", see `claimIdPrefix`: IndexedDB repeats the primary key in every index entry,
+ *   twice in Chromium, so a URL there would cost hundreds of bytes per word), with a multiEntry `words` index over
  *   the distinct words of all its claims (each claim keeps its own folded `words`, not indexed, to
  *   check a search on the claim itself) and a multiEntry `speakers` index over the keys of the
  *   people who made them ("what this person said, newest first" is that index in reverse). The
@@ -49,6 +51,8 @@ export interface StoredClaim extends ClaimRecord {
 /** v3: all claims of one article (in article order), the distinct words of all of them and
  *  the keys of the people who made them. */
 export interface ArticleClaimsRecord {
+  /** `claimIdPrefix(at, articleUrl, salt)`: date order, unique (salted on a token collision). */
+  key: string;
   at: number;
   articleUrl: string;
   words: string[];
@@ -80,7 +84,7 @@ export const SCHEMA_V3 = {
   articles: "url, origin, lastSeen",
   appearances: "[personKey+articleUrl], [personKey+at], articleUrl",
   claims: null,
-  articleClaims: "[at+articleUrl], articleUrl, *words, *speakers",
+  articleClaims: "key, articleUrl, *words, *speakers",
 } as const;
 
 /** v1 records (only the upgrade and its test use them). */
@@ -124,7 +128,7 @@ export interface MemoryTables {
   people: Table<PersonRecord, string>;
   articles: Table<ArticleRecord, string>;
   appearances: Table<StoredAppearance, [string, string]>;
-  articleClaims: Table<ArticleClaimsRecord, [number, string]>;
+  articleClaims: Table<ArticleClaimsRecord, string>;
 }
 
 export type MemoryDb = Dexie & MemoryTables;
@@ -242,6 +246,15 @@ export class ClaimPrefixes {
         return p;
       }
     }
+  }
+
+  /** Take `prefix` for this article if no other article has it; false otherwise. */
+  reserve(prefix: string, at: number, url: string): boolean {
+    const o = this.owner.get(prefix);
+    if (o !== undefined && o !== url) return false;
+    this.owner.set(prefix, url);
+    this.byUrl.set(`${at} ${url}`, prefix);
+    return true;
   }
 }
 
@@ -361,9 +374,10 @@ async function upgradeV1ToV2(tx: Transaction): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Claims rows (v3)
 
-/** The `articleClaims` rows of these claims: one per article, its claims in article order and
- *  the union of their words. `at` is the article's date (every claim of an article has it). */
-export function articleClaimsRows(claims: Iterable<StoredClaim>): ArticleClaimsRecord[] {
+/** The `articleClaims` rows of these claims, without their keys: one per article, its claims in
+ *  article order and the union of their words. `at` is the article's date (every claim of an
+ *  article has it). */
+export function articleClaimsRows(claims: Iterable<StoredClaim>): Array<Omit<ArticleClaimsRecord, "key">> {
   const byUrl = new Map<string, { at: number; words: Set<string>; speakers: Set<string>; claims: StoredClaim[] }>();
   for (const c of claims) {
     let row = byUrl.get(c.articleUrl);
@@ -379,6 +393,18 @@ export function articleClaimsRows(claims: Iterable<StoredClaim>): ArticleClaimsR
     speakers: [...row.speakers],
     claims: row.claims.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   }));
+}
+
+/** The rows of many articles' claims at once (import, upgrade), keyed by their claims' own id
+ *  prefix when they all share one that no other article has, else by a fresh unique prefix. */
+export function keyedArticleClaimsRows(claims: Iterable<StoredClaim>): ArticleClaimsRecord[] {
+  const rows = articleClaimsRows(claims);
+  const prefixes = new ClaimPrefixes();
+  const own = rows.map((r) => {
+    const p = idPrefixOf(r.claims[0]!.id);
+    return p !== null && r.claims.every((c) => c.id.startsWith(p)) && prefixes.reserve(p, r.at, r.articleUrl) ? p : null;
+  });
+  return rows.map((r, i) => ({ key: own[i] ?? prefixes.prefix(r.at, r.articleUrl), ...r }));
 }
 
 /** How many claims each person made in each article: "<personKey>\u0000<articleUrl>" → count. */
@@ -411,5 +437,5 @@ async function upgradeV2ToV3(tx: Transaction): Promise<void> {
     (a): StoredAppearance => ({ ...a, at: articles.get(a.articleUrl)?.at ?? a.at, claimCount: counts.get(`${a.personKey}\u0000${a.articleUrl}`) ?? 0 }),
   );
   await tx.table("appearances").bulkPut(apps);
-  await tx.table("articleClaims").bulkAdd(articleClaimsRows(claims));
+  await tx.table("articleClaims").bulkAdd(keyedArticleClaimsRows(claims));
 }
