@@ -506,7 +506,9 @@ describe("queries", () => {
         .slice(0, 25)
         .map((c) => c.id);
     // "w1" is a common prefix (w1, w10…, w1000…), "w123" a rare one, "bud" covers "budget".
-    for (const [p, ...need] of [["w1"], ["w1", "tax"], ["w123", "budget"], ["bud", "tax"], ["bud"], ["le", "tax"]] as string[][]) {
+    // "levy" (about 110 articles, beyond the first cap) with the prefix "bud" (every article):
+    // the rare word drives, so only its articles are read.
+    for (const [p, ...need] of [["w1"], ["w1", "tax"], ["w123", "budget"], ["bud", "tax"], ["bud"], ["le", "tax"], ["bud", "levy"], ["sp", "levy", "tax"]] as string[][]) {
       const q = [...need, p].join(" ");
       expect(value(await m.search(q, { limit: 25, prefix: true })).map((c) => c.id), q).toEqual(brutePrefix(p!, ...need));
     }
@@ -622,6 +624,10 @@ describe("export and import", () => {
     expect(!r.ok && r.message).toContain("claims[5].start");
     expect(await m.importJson("{nope")).toMatchObject({ ok: false, error: "invalid" });
     expect(await m.importJson({ ...dump, schemaVersion: 99 })).toMatchObject({ ok: false, error: "invalid" });
+    const twice = { ...dump, claims: [...dump.claims, dump.claims[0]!] };
+    const dup = await m.importJson(twice, { mode: "replace" });
+    expect(dup).toMatchObject({ ok: false, error: "invalid" });
+    expect(!dup.ok && dup.message).toContain("duplicate id");
     const badUrl = { ...dump, articles: [{ ...dump.articles[0]!, url: "javascript:alert(1)" }] };
     expect(await m.importJson(badUrl)).toMatchObject({ ok: false, error: "invalid" });
     expect(value(await m.estimateUsage()).claims).toBe(5);

@@ -37,6 +37,7 @@ import {
   articleClaimsRows,
   claimCounts,
   keyedArticleClaimsRows,
+  withCounts,
   type ArticleClaimsRecord,
   type MemoryDb,
   type StoredAppearance,
@@ -259,7 +260,7 @@ class DexieMemory implements Memory {
     return gone.length;
   }
 
-  /** A person's appearances, oldest first (reverse() for newest first). */
+  /** A person's appearances, oldest first. */
   private appearancesOf(key: string) {
     return this.db.appearances.where("[personKey+at]").between([key, Dexie.minKey], [key, Dexie.maxKey]);
   }
@@ -457,9 +458,13 @@ class DexieMemory implements Memory {
    *  of the same date already holds it (a 32-bit hash collides rarely; claim ids stay unique).
    *  This article's own earlier claims may still be there: they do not count. */
   private async idPrefix(at: number, url: string): Promise<string> {
-    // Row keys are the prefixes in use: "<date>." starts every key of that date.
-    const sameDate = await this.db.articleClaims.where(":id").startsWith(claimIdPrefix(at, url).slice(0, 10)).toArray();
-    const taken = new Set(sameDate.filter((r) => r.articleUrl !== url).map((r) => r.key));
+    // Row keys are the prefixes in use ("<date>." starts every key of that date); keys only.
+    const [sameDate, own] = await Promise.all([
+      this.db.articleClaims.where(":id").startsWith(claimIdPrefix(at, url).slice(0, 10)).primaryKeys(),
+      this.db.articleClaims.where("articleUrl").equals(url).primaryKeys(),
+    ]);
+    const taken = new Set(sameDate);
+    for (const key of own) taken.delete(key);
     for (let salt = 0; ; salt++) {
       const prefix = claimIdPrefix(at, url, salt);
       if (!taken.has(prefix)) return prefix;
@@ -481,11 +486,11 @@ class DexieMemory implements Memory {
     const nameWords = indexWords(into.name);
     const addName = (words: string[]) => [...new Set([...words, ...nameWords])];
     const rewritten = rows.map((r) => ({
-        ...r,
-        words: addName(r.words),
-        speakers: [...new Set(r.speakers.map((k) => (k === from ? into.key : k)))],
-        claims: r.claims.map((c) => (c.personKey === from ? { ...c, personKey: into.key, words: addName(c.words) } : c)),
-      }));
+      ...r,
+      words: addName(r.words),
+      speakers: [...new Set(r.speakers.map((k) => (k === from ? into.key : k)))],
+      claims: r.claims.map((c) => (c.personKey === from ? { ...c, personKey: into.key, words: addName(c.words) } : c)),
+    }));
     await Promise.all([
       this.db.appearances.bulkDelete(apps.map((a): [string, string] => [a.personKey, a.articleUrl])),
       this.db.appearances.bulkPut([...moved, ...kept]),
@@ -602,8 +607,8 @@ class DexieMemory implements Memory {
    * - One word: walk its articles newest first (each holds a match: `limit` rows are enough).
    * - Several: read each word's article keys, at most FIRST_CAP + 1 of them (never count(),
    *   which walks every entry). A list within its cap is complete: intersect the complete lists,
-   *   newest first, and check the survivors' claims. If every list is longer, read the likely
-   *   rarest word's list (the one whose first keys reach furthest back in time) up to
+   *   newest first, and check the survivors' claims. If every word's list is longer, read the
+   *   likely rarest word's list (the one whose first keys reach furthest back in time) up to
    *   CANDIDATE_CAP + 1 and use it the same way if complete; else walk that word's articles and
    *   filter: common words co-occur, so the walk ends early. A prefix list is complete up to
    *   PREFIX_CAP keys; a prefix more common than that, alone, is the one plan that reads every
@@ -628,10 +633,11 @@ class DexieMemory implements Memory {
     ]);
     const complete = first.filter((l) => l.length <= FIRST_CAP);
     if (prefixKeys && prefixKeys.length <= PREFIX_CAP) complete.push(newestKeys(prefixKeys));
-    // Every word has more than FIRST_CAP articles: the one whose first FIRST_CAP + 1 reach
-    // furthest back in time is likely the rarest; read more of its list alone.
+    // Every exact word has more than FIRST_CAP articles (a prefix list may be complete, but far
+    // longer): the one whose first FIRST_CAP + 1 reach furthest back in time is likely the
+    // rarest; read more of its list alone.
     let rarest = exact[0];
-    if (complete.length === 0 && exact.length > 1) {
+    if (exact.length > 0 && first.every((l) => l.length > FIRST_CAP)) {
       // Keys sort by date: the smallest last key reaches furthest back.
       const reach = first.map((l) => l[FIRST_CAP]!);
       rarest = exact[reach.indexOf([...reach].sort()[0]!)]!;
@@ -724,18 +730,19 @@ class DexieMemory implements Memory {
   private async removeArticles(urls: readonly string[]): Promise<DeleteOutcome> {
     if (urls.length === 0) return { articles: 0, claims: 0, people: 0 };
     const list = [...new Set(urls)];
-    const [appKeys, rows, claimRows] = await Promise.all([
+    const [appKeys, rows, claimKeys] = await Promise.all([
       perKey(list, (url) => this.db.appearances.where("articleUrl").equals(url).primaryKeys()),
       this.db.articles.bulkGet(list),
-      perKey(list, (url) => this.db.articleClaims.where("articleUrl").equals(url).toArray()),
+      perKey(list, (url) => this.db.articleClaims.where("articleUrl").equals(url).primaryKeys()),
     ]);
-    const present = rows.filter((a): a is ArticleRecord => a !== undefined).map((a) => a.url);
+    const present = rows.filter((a): a is ArticleRecord => a !== undefined);
     await Promise.all([
       this.db.appearances.bulkDelete(appKeys),
-      this.db.articleClaims.bulkDelete(claimRows.map((r) => r.key)),
-      this.db.articles.bulkDelete(present),
+      this.db.articleClaims.bulkDelete(claimKeys),
+      this.db.articles.bulkDelete(present.map((a) => a.url)),
     ]);
-    const claims = claimRows.reduce((n, r) => n + r.claims.length, 0);
+    // Every write path keeps an article's claimCount equal to its stored claims.
+    const claims = present.reduce((n, a) => n + a.claimCount, 0);
     const people = await this.rebuildPeople(appKeys.map(([personKey]) => personKey));
     return { articles: present.length, claims, people };
   }
@@ -789,7 +796,7 @@ class DexieMemory implements Memory {
         }
         if (maxClaims != null) {
           let total = await this.claimTotal();
-          for (const url of doomed) total -= (await this.db.articles.get(url))?.claimCount ?? 0;
+          for (const a of await this.db.articles.bulkGet([...doomed])) total -= a?.claimCount ?? 0;
           if (total > maxClaims) {
             // Forget whole articles, least recently seen first, until the claims fit.
             // `until` is checked before each article, after the previous one was counted.
@@ -846,8 +853,12 @@ class DexieMemory implements Memory {
       return attempt(() =>
         this.db.transaction("rw", this.tables, async () => {
           await Promise.all(this.tables.map((t) => t.clear()));
+          // Every record of an article carries the article's date (rows are keyed by it), and its
+          // counts are what is stored for it (a hand-edited file may say otherwise).
+          const dateOf = new Map(dump.articles.map((a) => [a.url, a.at]));
+          const dated = apps.map((a) => ({ ...a, at: dateOf.get(a.articleUrl)! }));
           const byKey = new Map<string, AppearanceRecord[]>();
-          for (const a of apps) {
+          for (const a of dated) {
             const list = byKey.get(a.personKey);
             if (list) list.push(a);
             else byKey.set(a.personKey, [a]);
@@ -858,21 +869,14 @@ class DexieMemory implements Memory {
             if (p) people.push(p);
           }
           const names = new Map(people.map((p) => [p.key, p.name]));
-          // Every record of an article carries the article's date (rows are keyed by it).
-          const dateOf = new Map(dump.articles.map((a) => [a.url, a.at]));
           const stored = claims.map((c) => ({
             ...c,
             at: dateOf.get(c.articleUrl)!,
             words: indexWords(c.text, c.speaker, c.personKey ? names.get(c.personKey) : null),
           }));
           const counts = claimCounts(stored);
-          // An article's count is what is stored for it (a hand-edited file may say otherwise).
-          const perArticle = new Map<string, number>();
-          for (const c of stored) perArticle.set(c.articleUrl, (perArticle.get(c.articleUrl) ?? 0) + 1);
-          await this.db.articles.bulkAdd(dump.articles.map((a) => ({ ...a, claimCount: perArticle.get(a.url) ?? 0 })));
-          await this.db.appearances.bulkAdd(
-            apps.map((a) => ({ ...a, at: dateOf.get(a.articleUrl)!, claimCount: counts.get(`${a.personKey}\u0000${a.articleUrl}`) ?? 0 })),
-          );
+          await this.db.articles.bulkAdd(withCounts(dump.articles, stored, dated));
+          await this.db.appearances.bulkAdd(dated.map((a) => ({ ...a, claimCount: counts.get(`${a.personKey}\u0000${a.articleUrl}`) ?? 0 })));
           await this.db.people.bulkAdd(people);
           await this.db.articleClaims.bulkAdd(keyedArticleClaimsRows(stored));
           return { articles: dump.articles.length, claims: claims.length, people: people.length };
@@ -975,12 +979,10 @@ class DexieMemory implements Memory {
           // Some contexts (opaque origins) refuse estimate(); the counts still help.
         }
       }
-      const [articles, people, claims, appearances] = await Promise.all([
-        this.db.articles.count(),
-        this.db.people.count(),
-        this.claimTotal(),
-        this.db.appearances.count(),
-      ]);
+      // The counts in one read transaction, so that they agree with each other.
+      const [articles, people, claims, appearances] = await this.db.transaction("r", this.tables, async () =>
+        await Promise.all([this.db.articles.count(), this.db.people.count(), this.claimTotal(), this.db.appearances.count()]),
+      );
       return { usageBytes, quotaBytes, articles, people, claims, appearances };
     });
   }

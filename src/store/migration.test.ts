@@ -126,12 +126,20 @@ describe("schema v2 → v3", () => {
     const v2Claims = await v2.table("claims").toArray();
     expect(v2Claims).toHaveLength(5);
     expect(await v2.table("claims").where("words").equals("delegation").count()).toBe(1);
+    // A count v2 did not check (its replace-import stored a file's counts as given): v3 relies
+    // on the articles' counts, so the upgrade recomputes them.
+    await v2.table("articles").update("https://a.example/1", { claimCount: 7, peopleCount: 9 });
     v2.close();
 
     const m = value(await openMemory({ name: NAME, indexedDB: factory, IDBKeyRange }));
     try {
       const dump = value(await m.exportJson());
       expect(dump.claims.map((c) => c.id)).toEqual(v2Claims.map((c: { id: string }) => c.id));
+      expect(dump.articles.map((a) => [a.claimCount, a.peopleCount])).toEqual([
+        [2, 2],
+        [3, 2],
+      ]);
+      expect(value(await m.estimateUsage()).claims).toBe(5);
       expect(value(await m.search("delegation")).map((c) => c.text)).toEqual(["A delegation leaves tonight."]);
       expect(value(await m.search("netanyahu")).map((c) => c.text)).toEqual(["A delegation leaves tonight.", "The talks continue."]);
       // Both words are in article b, but in two different claims: no claim matches.

@@ -196,13 +196,13 @@ export function articleDate(publishedAt: string | null, firstSeen: number): numb
  * - <date>: the article date in ms, 9 base-36 digits (up to the year 5000), so id order is
  *   date order (the export lists claims in id order).
  * - <article token>: a 32-bit hash of the URL in base 36, unique among the articles of that
- *   date (see `claimIdPrefix`): no two claims share an id.
+ *   date (see `claimIdPrefix`): no two claims share an id (an import repeating one is refused).
  * - <position>: the claim's place in the article, 3 base-36 digits (wider past 46,655).
  * Stores written before hold the earlier "<date>:<url>#<position>" ids, equally valid. Since v3
  * an article's claims live in its own row, so an id no longer decides where a claim is stored.
  *
  * Where recording time goes in Chromium on disk (30 claims, 6 people, timed inside the page,
- * v3): reads ~4 ms (the stored article, identity candidates, same-date ids: one round trip),
+ * v3): reads ~4 ms (the stored article, identity candidates, same-date row keys: one round trip),
  * identity resolution ~1 ms, writes ~12 ms (the article's claims row with one index entry per
  * distinct word — ~260 — most of it; 6 people, 6 appearances, the article), commit ~1 ms.
  */
@@ -228,7 +228,7 @@ function urlToken(text: string): string {
   return (h >>> 0).toString(36).padStart(7, "0");
 }
 
-/** Id prefixes for many articles at once, kept unique in memory (the v1→v2 upgrade, test and
+/** Id prefixes for many articles at once, kept unique in memory (the upgrades, replace-import, test and
  *  benchmark data): the same URL always gets the same prefix, another URL never does. */
 export class ClaimPrefixes {
   private readonly owner = new Map<string, string>();
@@ -402,9 +402,24 @@ export function keyedArticleClaimsRows(claims: Iterable<StoredClaim>): ArticleCl
   const prefixes = new ClaimPrefixes();
   const own = rows.map((r) => {
     const p = idPrefixOf(r.claims[0]!.id);
-    return p !== null && r.claims.every((c) => c.id.startsWith(p)) && prefixes.reserve(p, r.at, r.articleUrl) ? p : null;
+    // Only a prefix of the article's own date: the key decides the row's place in date order.
+    const ok = p !== null && p.startsWith(claimIdPrefix(r.at, r.articleUrl).slice(0, 10)) && r.claims.every((c) => c.id.startsWith(p));
+    return ok && prefixes.reserve(p, r.at, r.articleUrl) ? p : null;
   });
   return rows.map((r, i) => ({ key: own[i] ?? prefixes.prefix(r.at, r.articleUrl), ...r }));
+}
+
+/** The articles with their claim and people counts as stored (claims and appearances given). */
+export function withCounts(articles: readonly ArticleRecord[], claims: readonly ClaimRecord[], apps: readonly AppearanceRecord[]): ArticleRecord[] {
+  const claimsOf = new Map<string, number>();
+  for (const c of claims) claimsOf.set(c.articleUrl, (claimsOf.get(c.articleUrl) ?? 0) + 1);
+  const peopleOf = new Map<string, Set<string>>();
+  for (const a of apps) {
+    const set = peopleOf.get(a.articleUrl);
+    if (set) set.add(a.personKey);
+    else peopleOf.set(a.articleUrl, new Set([a.personKey]));
+  }
+  return articles.map((a) => ({ ...a, claimCount: claimsOf.get(a.url) ?? 0, peopleCount: peopleOf.get(a.url)?.size ?? 0 }));
 }
 
 /** How many claims each person made in each article: "<personKey>\u0000<articleUrl>" → count. */
@@ -420,7 +435,7 @@ export function claimCounts(claims: Iterable<ClaimRecord>): Map<string, number> 
 
 /** The id prefix of a claim id written by `claimId` ("<date>.<token>."), or null for the
  *  earlier "<date>:<url>#<n>" form (which can never equal a new prefix). */
-export function idPrefixOf(id: string): string | null {
+function idPrefixOf(id: string): string | null {
   return /^[0-9a-z]{9}\.[0-9a-z]{7}\.[0-9a-z]+$/.test(id) ? id.slice(0, 18) : null;
 }
 
@@ -438,4 +453,16 @@ async function upgradeV2ToV3(tx: Transaction): Promise<void> {
   );
   await tx.table("appearances").bulkPut(apps);
   await tx.table("articleClaims").bulkAdd(keyedArticleClaimsRows(claims));
+  // v3 trusts the articles' counts (v2 counted the claims table; its import stored a file's
+  // counts as given), and people's dates follow their appearances' dates.
+  const present = apps.filter((a) => articles.has(a.articleUrl));
+  await tx.table("articles").bulkPut(withCounts([...articles.values()], claims, present));
+  const byKey = new Map<string, AppearanceRecord[]>();
+  for (const a of present) {
+    const list = byKey.get(a.personKey);
+    if (list) list.push(a);
+    else byKey.set(a.personKey, [a]);
+  }
+  const people = [...byKey].map(([key, list]) => buildPerson(key, list)).filter((p): p is PersonRecord => p !== null);
+  await tx.table("people").bulkPut(people);
 }

@@ -169,7 +169,8 @@ export interface AppearanceRecord {
 }
 
 export interface ClaimRecord {
-  /** Sortable id: "<article date, base36, padded>:<url hash>:<position>", so primary-key order is date order. */
+  /** Date-sortable id: "<article date, 9 base-36 digits>.<URL token>.<position>" (stores written
+   *  before hold "<date>:<url>#<n>"); unique (an import with a repeated id is refused). */
   id: string;
   articleUrl: string;
   personKey: string | null;
@@ -237,7 +238,8 @@ export interface ClaimPage {
 export interface SearchOptions {
   limit?: number;
   /** Also match the last word as a prefix ("netan" finds "Netanyahu"), for search while typing.
-   *  Slower on big memories: it reads every claim id under the prefix. */
+   *  Slower on big memories: it reads the article keys under the prefix (up to a cap), and
+   *  every one of them when the prefix is the only search term. */
   prefix?: boolean;
   /** Only this person's claims. */
   personKey?: string;
@@ -288,7 +290,8 @@ export interface UsageEstimate {
   appearances: number;
 }
 
-/** The JSON export: every stored record; `claims[].words` is derived and not exported. */
+/** The JSON export: every stored record; what is derived (claims' words, appearances' claim
+ *  counts, the per-article claims rows) is not exported. */
 export interface MemoryExport {
   format: "sourcelight-memory";
   schemaVersion: number;

@@ -126,6 +126,11 @@ export function validateExport(data: unknown): Result<MemoryExport> {
   if (!appearances.ok) return appearances;
   const claims = checkList<ClaimRecord>(d, "claims", CLAIM);
   if (!claims.ok) return claims;
+  const ids = new Set<string>();
+  for (const [i, c] of claims.value.entries()) {
+    if (ids.has(c.id)) return { ok: false, error: `claims[${i}]: duplicate id ${JSON.stringify(c.id)}` };
+    ids.add(c.id);
+  }
   return {
     ok: true,
     value: {
