@@ -1,5 +1,5 @@
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { afterEach, describe, expect, it } from "vitest";
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from "fake-indexeddb";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { openMemory, personKey } from "./index.ts";
 import { ClaimPrefixes, claimId } from "./schema.ts";
 import { makeArticle } from "./test-support.ts";
@@ -512,6 +512,22 @@ describe("queries", () => {
       const q = [...need, p].join(" ");
       expect(value(await m.search(q, { limit: 25, prefix: true })).map((c) => c.id), q).toEqual(brutePrefix(p!, ...need));
     }
+    // The plan, not only the answer: with a prefix in every article, the rare word's articles
+    // are the only rows read (counted at the IndexedDB object store).
+    const levyArticles = new Set(claims.filter((c) => c.text.includes("levy")).map((c) => c.articleUrl)).size;
+    const get = IDBObjectStore.prototype.get;
+    let reads = 0;
+    const spy = vi.spyOn(IDBObjectStore.prototype, "get").mockImplementation(function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      reads++;
+      return get.call(this, key);
+    });
+    try {
+      value(await m.search("levy bud", { limit: 25, prefix: true }));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(reads).toBeGreaterThan(0);
+    expect(reads).toBeLessThanOrEqual(levyArticles);
   });
 
   it("counts per person: here versus elsewhere", async () => {
