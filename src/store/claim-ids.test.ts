@@ -6,7 +6,7 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { afterEach, describe, expect, it } from "vitest";
 import { openMemory } from "./index.ts";
 import { articleDate, ClaimPrefixes, claimId, claimIdPrefix } from "./schema.ts";
-import { makeArticle } from "./test-support.ts";
+import { exportedArticle, makeArticle } from "./test-support.ts";
 import type { Memory, MemoryExport, StoreResult } from "./types.ts";
 
 const opened: Memory[] = [];
@@ -86,26 +86,11 @@ describe("claim ids", () => {
   it("claims stored with the earlier '<date>:<url>#<n>' ids stay valid beside new ones", async () => {
     const m = await freshMemory();
     const key = "n:ana lopes|portugal";
+    const ana = { key, name: "Ana Lopes", role: "health minister", represents: "Portugal" };
     const old = (url: string, date: string, texts: string[]) => {
       const at = articleDate(date, 0);
       const stamp = at.toString(36).padStart(9, "0");
-      return {
-        article: { url, origin: new URL(url).origin, title: url, outlet: null, publishedAt: date, at, firstSeen: at, lastSeen: at, contentHash: `old:${url}`, claimCount: texts.length, peopleCount: 1 },
-        appearance: { personKey: key, articleUrl: url, name: "Ana Lopes", role: "health minister", represents: "Portugal", isOfficial: true, kbId: null, kbName: null, at },
-        claims: texts.map((text, i) => ({
-          id: `${stamp}:${url}#${i.toString().padStart(5, "0")}`,
-          articleUrl: url,
-          personKey: key,
-          source: null,
-          speaker: "Ana Lopes",
-          text,
-          kind: "direct" as const,
-          cue: "said",
-          start: i * 40,
-          end: i * 40 + text.length,
-          at,
-        })),
-      };
+      return exportedArticle({ url, at, person: ana, texts, publishedAt: date, idOf: (i) => `${stamp}:${url}#${i.toString().padStart(5, "0")}` });
     };
     const a = old("https://old.example/1", "2026-09-01", ["Beds are short.", "Nurses are tired."]);
     const b = old("https://old.example/2", "2026-09-20", ["Wards reopen soon."]);

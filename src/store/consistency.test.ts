@@ -8,7 +8,7 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { openMemory } from "./index.ts";
 import { claimId, claimIdPrefix, type ArticleClaimsRecord, type StoredAppearance } from "./schema.ts";
-import { makeArticle } from "./test-support.ts";
+import { exportedArticle, makeArticle } from "./test-support.ts";
 import type { ArticleRecord, Memory, MemoryExport, PersonRecord, StoreResult } from "./types.ts";
 
 const NAME = "consistency";
@@ -108,27 +108,18 @@ describe("stored records stay consistent", () => {
     const factory = new IDBFactory();
     const m = await open(factory);
     const key = "n:ana lopes|portugal";
-    const article = (url: string, day: number, idDay: number, texts: string[]) => {
-      const at = Date.UTC(2026, 0, 1) + day * DAY;
-      return {
-        article: { url, origin: new URL(url).origin, title: url, outlet: null, publishedAt: null, at, firstSeen: at, lastSeen: at, contentHash: `h${url}`, claimCount: 7, peopleCount: 4 },
-        appearance: { personKey: key, articleUrl: url, name: "Ana Lopes", role: "minister", represents: "Portugal", isOfficial: true, kbId: null, kbName: null, at: at - DAY },
-        // Ids made for another date than the article's (the file was edited).
-        claims: texts.map((text, i) => ({
-          id: claimId(claimIdPrefix(Date.UTC(2026, 0, 1) + idDay * DAY, url), i),
-          articleUrl: url,
-          personKey: key,
-          source: null,
-          speaker: "Ana Lopes",
-          text,
-          kind: "direct" as const,
-          cue: null,
-          start: i * 40,
-          end: i * 40 + text.length,
-          at,
-        })),
-      };
-    };
+    const ana = { key, name: "Ana Lopes", role: "minister", represents: "Portugal" };
+    const article = (url: string, day: number, idDay: number, texts: string[]) =>
+      exportedArticle({
+        url,
+        at: Date.UTC(2026, 0, 1) + day * DAY,
+        person: ana,
+        texts,
+        // Ids made for another date than the article's, counts and dates edited by hand.
+        idOf: (i) => claimId(claimIdPrefix(Date.UTC(2026, 0, 1) + idDay * DAY, url), i),
+        article: { claimCount: 7, peopleCount: 4 },
+        appearance: { at: Date.UTC(2026, 0, 1) + (day - 1) * DAY },
+      });
     const older = article("https://a.example/older", 0, 0, ["Oldest."]);
     const middle = article("https://a.example/middle", 5, 5, ["Middle."]);
     const newest = article("https://a.example/newest", 10, -100, ["Newest by date.", "Also newest."]);

@@ -2,7 +2,7 @@
  * Builders for the memory's tests and benchmark: articles in the shape the background records,
  * with our own invented sentences (never corpus text). No test framework, no Node APIs.
  */
-import type { ArticleRecordInput, ClaimRecordInput, PersonRecordInput } from "./types.ts";
+import type { AppearanceRecord, ArticleRecord, ArticleRecordInput, ClaimRecord, ClaimRecordInput, PersonRecordInput } from "./types.ts";
 
 export interface PersonSpec {
   name: string;
@@ -66,5 +66,61 @@ export function makeArticle(spec: ArticleSpec): ArticleRecordInput {
     claims,
     seenAt: spec.seenAt ?? Date.UTC(2026, 10, 1),
     ...(spec.incognito !== undefined ? { incognito: spec.incognito } : {}),
+  };
+}
+
+/** One article of a JSON export as a file could hold it: the article, one person's appearance
+ *  and that person's claims, ids from `idOf`. `overrides` edit the records (hand-edited files). */
+export function exportedArticle(spec: {
+  url: string;
+  at: number;
+  person: { key: string; name: string; role: string | null; represents: string | null };
+  texts: string[];
+  idOf: (position: number) => string;
+  publishedAt?: string | null;
+  article?: Partial<ArticleRecord>;
+  appearance?: Partial<AppearanceRecord>;
+}): { article: ArticleRecord; appearance: AppearanceRecord; claims: ClaimRecord[] } {
+  const { url, at, person, texts } = spec;
+  return {
+    article: {
+      url,
+      origin: new URL(url).origin,
+      title: url,
+      outlet: null,
+      publishedAt: spec.publishedAt ?? null,
+      at,
+      firstSeen: at,
+      lastSeen: at,
+      contentHash: `hash:${url}`,
+      claimCount: texts.length,
+      peopleCount: 1,
+      ...spec.article,
+    },
+    appearance: {
+      personKey: person.key,
+      articleUrl: url,
+      name: person.name,
+      role: person.role,
+      represents: person.represents,
+      isOfficial: true,
+      kbId: null,
+      kbName: null,
+      at,
+      ...spec.appearance,
+    },
+    claims: texts.map((text, i) => ({
+      id: spec.idOf(i),
+      articleUrl: url,
+      personKey: person.key,
+      source: null,
+      speaker: person.name,
+      text,
+      kind: "direct",
+      cue: "said",
+      start: i * 40,
+      end: i * 40 + text.length,
+      at,
+    })),
   };
 }
