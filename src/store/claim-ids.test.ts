@@ -6,8 +6,8 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { afterEach, describe, expect, it } from "vitest";
 import { openMemory } from "./index.ts";
 import { articleDate, ClaimPrefixes, claimId, claimIdPrefix } from "./schema.ts";
-import { exportedArticle, makeArticle } from "./test-support.ts";
-import type { Memory, MemoryExport, StoreResult } from "./types.ts";
+import { exportedArticle, makeArticle, value } from "./test-support.ts";
+import type { Memory, MemoryExport } from "./types.ts";
 
 const opened: Memory[] = [];
 async function freshMemory(): Promise<Memory> {
@@ -19,10 +19,6 @@ async function freshMemory(): Promise<Memory> {
 afterEach(() => {
   for (const m of opened.splice(0)) m.close();
 });
-function value<T>(r: StoreResult<T>): T {
-  if (!r.ok) throw new Error(`${r.error}: ${r.message}`);
-  return r.value;
-}
 
 // Two URLs whose FNV-1a 32-bit hashes are equal (found by a brute-force search).
 const CLASH_A = "https://news.example/story/80338";

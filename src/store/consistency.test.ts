@@ -8,16 +8,12 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { openMemory } from "./index.ts";
 import { claimId, claimIdPrefix, type ArticleClaimsRecord, type StoredAppearance } from "./schema.ts";
-import { exportedArticle, makeArticle } from "./test-support.ts";
+import { exportedArticle, makeArticle, value } from "./test-support.ts";
 import type { ArticleRecord, Memory, MemoryExport, PersonRecord, StoreResult } from "./types.ts";
 
 const NAME = "consistency";
 const DAY = 86_400_000;
 
-function value<T>(r: StoreResult<T>): T {
-  if (!r.ok) throw new Error(`${r.error}: ${r.message}`);
-  return r.value;
-}
 
 async function open(factory: IDBFactory): Promise<Memory> {
   return value(await openMemory({ name: NAME, indexedDB: factory, IDBKeyRange }));

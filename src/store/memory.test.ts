@@ -2,8 +2,8 @@ import { IDBFactory, IDBKeyRange, IDBObjectStore } from "fake-indexeddb";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { openMemory, personKey } from "./index.ts";
 import { ClaimPrefixes, claimId } from "./schema.ts";
-import { makeArticle } from "./test-support.ts";
-import type { ArticleRecordInput, ClaimRecord, Memory, MemoryExport, StoreResult } from "./types.ts";
+import { makeArticle, value } from "./test-support.ts";
+import type { ArticleRecordInput, ClaimRecord, Memory, MemoryExport } from "./types.ts";
 
 const opened: Memory[] = [];
 
@@ -18,10 +18,6 @@ afterEach(() => {
   for (const m of opened.splice(0)) m.close();
 });
 
-function value<T>(r: StoreResult<T>): T {
-  if (!r.ok) throw new Error(`${r.error}: ${r.message}`);
-  return r.value;
-}
 
 const DAY = 86_400_000;
 const NOV_1 = Date.UTC(2026, 10, 1);

@@ -25,7 +25,7 @@ import { toCsv } from "./csv.ts";
 import { attempt, fail } from "./errors.ts";
 import { chooseCandidate, inputFromKey, isAbsorbedBy, parseName, personKey, type IdentityInput } from "./identity.ts";
 import { indexWords, queryWords } from "./normalize.ts";
-import { buildPerson, emptyPerson, mergeAppearance } from "./person-record.ts";
+import { buildPeople, buildPerson, emptyPerson, mergeAppearance } from "./person-record.ts";
 import {
   DEFAULT_DB_NAME,
   EXPORT_VERSION,
@@ -571,18 +571,9 @@ class DexieMemory implements Memory {
   }
 
   /** A person's claims newest first, up to `limit`, outside the article `exclude`, that
-   *  `matches` keeps: the rows of the articles where they spoke, newest first (the `speakers`
-   *  index in reverse), a growing page at a time. */
-  private async claimsOf(key: string, exclude: string | null, matches: (c: StoredClaim) => boolean, limit: number): Promise<StoredClaim[]> {
-    const out: StoredClaim[] = [];
-    // Each row holds at least one claim of theirs: `limit` rows are enough unless claims are filtered.
-    for (let offset = 0, page = firstPage(limit); out.length < limit; offset += page, page *= 2) {
-      const rows = await this.db.articleClaims.where("speakers").equals(key).reverse().offset(offset).limit(page).toArray();
-      const kept = rows.filter((r) => r.articleUrl !== exclude);
-      out.push(...newestFirst(kept, (c) => c.personKey === key && matches(c)).slice(0, limit - out.length));
-      if (rows.length < page) break;
-    }
-    return out;
+   *  `matches` keeps: the rows of the articles where they spoke (the `speakers` index). */
+  private claimsOf(key: string, exclude: string | null, matches: (c: StoredClaim) => boolean, limit: number): Promise<StoredClaim[]> {
+    return this.walk("speakers", key, (c) => c.personKey === key && c.articleUrl !== exclude && matches(c), limit);
   }
 
   /** The claims (newest first) of these articles' rows that match, up to `limit`: rows are read
@@ -623,7 +614,7 @@ class DexieMemory implements Memory {
   ): Promise<StoredClaim[]> {
     if (personFilter !== null) return this.claimsOf(personFilter, null, matches, limit);
     const index = this.db.articleClaims;
-    if (exact.length === 1 && prefix === null) return this.walk(exact[0]!, matches, limit);
+    if (exact.length === 1 && prefix === null) return this.walk("words", exact[0]!, matches, limit);
     const keysOf = (w: string, cap: number) => index.where("words").equals(w).reverse().limit(cap + 1).primaryKeys();
     const [first, prefixKeys] = await Promise.all([
       Promise.all(exact.map((w) => keysOf(w, FIRST_CAP))),
@@ -654,17 +645,18 @@ class DexieMemory implements Memory {
         limit,
       );
     }
-    if (rarest !== undefined) return this.walk(rarest, matches, limit);
+    if (rarest !== undefined) return this.walk("words", rarest, matches, limit);
     const keys = await index.where("words").startsWith(prefix!).primaryKeys();
     return this.filterArticles(newestKeys(keys), matches, limit);
   }
 
-  /** The matching claims of the articles holding `word`, newest first, up to `limit`: their rows
-   *  straight from the index, a growing page at a time. */
-  private async walk(word: string, matches: (c: StoredClaim) => boolean, limit: number): Promise<StoredClaim[]> {
+  /** The matching claims, newest first, up to `limit`, of the rows whose `index` holds `value`:
+   *  the rows straight from the index in reverse (date order), a growing page at a time; each
+   *  row holds the word or speaker, so `limit` rows are enough unless claims are filtered out. */
+  private async walk(index: "words" | "speakers", value: string, matches: (c: StoredClaim) => boolean, limit: number): Promise<StoredClaim[]> {
     const out: StoredClaim[] = [];
     for (let offset = 0, n = firstPage(limit); out.length < limit; offset += n, n = Math.min(n * 2, 512)) {
-      const rows = await this.db.articleClaims.where("words").equals(word).reverse().offset(offset).limit(n).toArray();
+      const rows = await this.db.articleClaims.where(index).equals(value).reverse().offset(offset).limit(n).toArray();
       out.push(...newestFirst(rows, matches).slice(0, limit - out.length));
       if (rows.length < n) break;
     }
@@ -857,17 +849,7 @@ class DexieMemory implements Memory {
           // counts are what is stored for it (a hand-edited file may say otherwise).
           const dateOf = new Map(dump.articles.map((a) => [a.url, a.at]));
           const dated = apps.map((a) => ({ ...a, at: dateOf.get(a.articleUrl)! }));
-          const byKey = new Map<string, AppearanceRecord[]>();
-          for (const a of dated) {
-            const list = byKey.get(a.personKey);
-            if (list) list.push(a);
-            else byKey.set(a.personKey, [a]);
-          }
-          const people: PersonRecord[] = [];
-          for (const [key, list] of byKey) {
-            const p = buildPerson(key, list);
-            if (p) people.push(p);
-          }
+          const people = buildPeople(dated);
           const names = new Map(people.map((p) => [p.key, p.name]));
           const stored = claims.map((c) => ({
             ...c,

@@ -9,12 +9,8 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { openMemory } from "./index.ts";
 import { openV1Db, openV2Db, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION, type V1Appearance, type V1Article, type V1Claim, type V1Person } from "./schema.ts";
-import type { StoreResult } from "./types.ts";
+import { value } from "./test-support.ts";
 
-function value<T>(r: StoreResult<T>): T {
-  if (!r.ok) throw new Error(`${r.error}: ${r.message}`);
-  return r.value;
-}
 
 const NAME = "srcl-memory-migration";
 

@@ -120,3 +120,14 @@ export function buildPerson(key: string, apps: readonly AppearanceRecord[]): Per
   for (const app of apps) person = mergeAppearance(person, app);
   return person;
 }
+
+/** Every person these appearances name, each built from all of theirs. */
+export function buildPeople(apps: readonly AppearanceRecord[]): PersonRecord[] {
+  const byKey = new Map<string, AppearanceRecord[]>();
+  for (const a of apps) {
+    const list = byKey.get(a.personKey);
+    if (list) list.push(a);
+    else byKey.set(a.personKey, [a]);
+  }
+  return [...byKey].map(([key, list]) => buildPerson(key, list)!);
+}

@@ -8,8 +8,8 @@ import { IDBFactory, IDBKeyRange, IDBObjectStore } from "fake-indexeddb";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { classifyError, QUOTA_MESSAGE } from "./errors.ts";
 import { openMemory } from "./index.ts";
-import { makeArticle } from "./test-support.ts";
-import type { Memory, MemoryExport, StoreResult } from "./types.ts";
+import { makeArticle, value } from "./test-support.ts";
+import type { Memory, MemoryExport } from "./types.ts";
 
 const opened: Memory[] = [];
 async function freshMemory(factory = new IDBFactory(), name = "robust"): Promise<Memory> {
@@ -22,10 +22,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   for (const m of opened.splice(0)) m.close();
 });
-function value<T>(r: StoreResult<T>): T {
-  if (!r.ok) throw new Error(`${r.error}: ${r.message}`);
-  return r.value;
-}
 const stripTime = (d: MemoryExport) => ({ ...d, exportedAt: "" });
 
 const people = [{ name: "Ana Lopes", role: "health minister", represents: "Portugal" }];

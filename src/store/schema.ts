@@ -33,7 +33,7 @@
 import { Dexie, type Table, type Transaction } from "dexie";
 import { parseName, personKey } from "./identity.ts";
 import { indexWords } from "./normalize.ts";
-import { buildPerson } from "./person-record.ts";
+import { buildPeople } from "./person-record.ts";
 import type { AppearanceRecord, ArticleRecord, ClaimRecord, PersonRecord } from "./types.ts";
 import type { QuoteKind } from "../extract/types.ts";
 
@@ -352,17 +352,7 @@ async function upgradeV1ToV2(tx: Transaction): Promise<void> {
     art.claimCount++;
   }
 
-  const appsByKey = new Map<string, AppearanceRecord[]>();
-  for (const a of apps) {
-    const list = appsByKey.get(a.personKey);
-    if (list) list.push(a);
-    else appsByKey.set(a.personKey, [a]);
-  }
-  const people: PersonRecord[] = [];
-  for (const [key, list] of appsByKey) {
-    const p = buildPerson(key, list);
-    if (p) people.push(p);
-  }
+  const people = buildPeople(apps);
 
   await Promise.all([tx.table("people").clear(), tx.table("appearances").clear(), tx.table("claims").clear(), tx.table("articles").clear()]);
   await tx.table("articles").bulkAdd([...articles.values()]);
@@ -457,12 +447,5 @@ async function upgradeV2ToV3(tx: Transaction): Promise<void> {
   // counts as given), and people's dates follow their appearances' dates.
   const present = apps.filter((a) => articles.has(a.articleUrl));
   await tx.table("articles").bulkPut(withCounts([...articles.values()], claims, present));
-  const byKey = new Map<string, AppearanceRecord[]>();
-  for (const a of present) {
-    const list = byKey.get(a.personKey);
-    if (list) list.push(a);
-    else byKey.set(a.personKey, [a]);
-  }
-  const people = [...byKey].map(([key, list]) => buildPerson(key, list)).filter((p): p is PersonRecord => p !== null);
-  await tx.table("people").bulkPut(people);
+  await tx.table("people").bulkPut(buildPeople(present));
 }

@@ -2,7 +2,13 @@
  * Builders for the memory's tests and benchmark: articles in the shape the background records,
  * with our own invented sentences (never corpus text). No test framework, no Node APIs.
  */
-import type { AppearanceRecord, ArticleRecord, ArticleRecordInput, ClaimRecord, ClaimRecordInput, PersonRecordInput } from "./types.ts";
+import type { AppearanceRecord, ArticleRecord, ArticleRecordInput, ClaimRecord, ClaimRecordInput, PersonRecordInput, StoreResult } from "./types.ts";
+
+/** The value of a successful result; a failed one fails the test with its error. */
+export function value<T>(r: StoreResult<T>): T {
+  if (!r.ok) throw new Error(`${r.error}: ${r.message}`);
+  return r.value;
+}
 
 export interface PersonSpec {
   name: string;
