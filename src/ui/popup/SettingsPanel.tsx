@@ -132,6 +132,11 @@ export function RetentionForm(props: RetentionFormProps) {
     setDays(retentionDays === null ? "" : String(retentionDays));
     setMax(retentionMaxClaims === null ? "" : String(retentionMaxClaims));
   }, [retentionDays, retentionMaxClaims]);
+  /** An edit of one field: the "Saved." of the last submit no longer describes the form. */
+  const edit = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setSaved("");
+  };
   const onSubmit = (e: Event) => {
     e.preventDefault();
     // Read the fields themselves: a submit can arrive before the last keystroke's re-render.
@@ -160,10 +165,7 @@ export function RetentionForm(props: RetentionFormProps) {
           inputRef={daysRef}
           value={days}
           isInvalid={invalid.days}
-          onInput={(v) => {
-            setDays(v);
-            setSaved("");
-          }}
+          onInput={edit(setDays)}
         />
         <LimitField
           id="srcl-retention-max"
@@ -171,10 +173,7 @@ export function RetentionForm(props: RetentionFormProps) {
           inputRef={maxRef}
           value={max}
           isInvalid={invalid.max}
-          onInput={(v) => {
-            setMax(v);
-            setSaved("");
-          }}
+          onInput={edit(setMax)}
         />
         <div class="row">
           <button type="submit" class="button">
