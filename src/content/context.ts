@@ -109,9 +109,10 @@ export class ContentContext {
 const LOCATION_POLL_MS = 1000;
 
 /**
- * Calls `onChange` when the page's URL changes without a load (SPA navigation). Uses the
- * Navigation API where the isolated world has it, popstate/hashchange, and a cheap poll as the
- * fallback for history.pushState (content scripts cannot patch the page's history object).
+ * Calls `onChange` when the page's URL changes without a load (SPA navigation). With the
+ * Navigation API (Chromium, Firefox 147+) its events cover every same-document navigation,
+ * history.pushState included: no timer runs on the page. Without it, popstate/hashchange and a
+ * cheap poll for history.pushState (content scripts cannot patch the page's history object).
  * Returns the stop function.
  */
 export function watchLocation(onChange: (url: string) => void): () => void {
@@ -125,12 +126,17 @@ export function watchLocation(onChange: (url: string) => void): () => void {
     }
   };
   const controller = new AbortController();
+  const { signal } = controller;
   const nav = (window as unknown as { navigation?: EventTarget }).navigation;
   if (nav && typeof nav.addEventListener === "function") {
-    nav.addEventListener("navigatesuccess", () => queueMicrotask(check), { signal: controller.signal });
+    // currententrychange follows pushState/replaceState and traversals once the URL is updated;
+    // navigatesuccess also follows navigations a page intercepts and finishes later.
+    nav.addEventListener("currententrychange", check, { signal });
+    nav.addEventListener("navigatesuccess", () => queueMicrotask(check), { signal });
+    return () => controller.abort();
   }
-  window.addEventListener("popstate", check, { signal: controller.signal });
-  window.addEventListener("hashchange", check, { signal: controller.signal });
+  window.addEventListener("popstate", check, { signal });
+  window.addEventListener("hashchange", check, { signal });
   const timer = window.setInterval(check, LOCATION_POLL_MS);
   return () => {
     controller.abort();
