@@ -284,7 +284,7 @@ async function main(): Promise<void> {
   await measure(apiFloor, url(1000), true);
   let floorExtra = NaN;
   let apiFloorExtra = NaN;
-  console.log("words    extra main-thread CPU (wall)   DCL→painted   longest task (with / without)");
+  console.log("words    extra main-thread CPU [p25–p75] (wall)   DCL→painted   longest task (with / without)");
   for (const words of SIZES) {
     const withRuns: Run[] = [];
     const withoutRuns: Run[] = [];
@@ -299,15 +299,18 @@ async function main(): Promise<void> {
     }
     // Each run with an extension is paired with the bare run just before it: the machine's load
     // drifts over a bench, and a paired difference cancels what both runs of a pair shared.
-    const overBare = (runs: Run[], of: (r: Run) => number = (r) => r.cpuMs) => median(runs.map((r, i) => of(r) - of(withoutRuns[i]!)));
-    if (floorRuns.length) [floorExtra, apiFloorExtra] = [overBare(floorRuns), overBare(apiFloorRuns)];
-    const extra = overBare(withRuns);
-    const extraWall = overBare(withRuns, (r) => r.taskMs);
+    const pairs = (runs: Run[], of: (r: Run) => number = (r) => r.cpuMs) => runs.map((r, i) => of(r) - of(withoutRuns[i]!));
+    if (floorRuns.length) [floorExtra, apiFloorExtra] = [median(pairs(floorRuns)), median(pairs(apiFloorRuns))];
+    const extraPairs = pairs(withRuns);
+    const extra = median(extraPairs);
+    const extraWall = median(pairs(withRuns, (r) => r.taskMs));
+    // the middle half of the paired differences: how much one reading of the figure can move
+    const spread = `${pct(extraPairs, 25).toFixed(0)}–${pct(extraPairs, 75).toFixed(0)}`;
     const paint = median(withRuns.map((r) => r.dclToPaint ?? NaN));
     const lw = Math.max(...withRuns.map((r) => r.longest));
     const lo = Math.max(...withoutRuns.map((r) => r.longest));
     const lt = (x: number) => (x > 0 ? ms(x) : "none ≥50 ms");
-    console.log(`${String(words).padEnd(8)} ${`${ms(extra)} (${ms(extraWall)})`.padEnd(30)} ${ms(paint).padEnd(13)} ${lt(lw)} / ${lt(lo)}`);
+    console.log(`${String(words).padEnd(8)} ${`${ms(extra)} [${spread}] (${ms(extraWall)})`.padEnd(36)} ${ms(paint).padEnd(13)} ${lt(lw)} / ${lt(lo)}`);
   }
 
   console.log(`floors at ${SIZES[0]} words (same runs; see floorExtension): a content script that makes one extension API call adds ${ms(floorExtra)} CPU;`);
