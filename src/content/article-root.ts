@@ -54,22 +54,36 @@ const SKIP_ROLES = new Set(["navigation", "complementary", "contentinfo", "searc
 
 /** class/id words that mark furniture inside an article container. */
 const FURNITURE =
-  /(?:^|[\s_-])(?:comments?|comment-list|discussion|related|recommend(?:ed|ations)?|more-stories|read-more|share|sharing|social|newsletter|promo|advert(?:isement)?|ads?|sponsored?|subscribe|paywall|outbrain|taboola|taglist|tags|breadcrumbs?|sidebar|toolbar|popular|trending)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comments?|comment-list|discussion|related|recommend(?:ed|ations)?|more-stories|share|sharing|social|newsletter|promo|advert(?:isement)?|ads?|sponsored?|subscribe|paywall|outbrain|taboola|taglist|tags|breadcrumbs?|sidebar|toolbar|popular|trending)(?:$|[\s_-])/i;
 
 /** A prefixed element of ours (highlight wrappers excepted) is skipped by every reader. */
 export function isOwnElement(el: Element): boolean {
   return el.localName.startsWith("srcl-") && el.localName !== "srcl-name" && el.localName !== "srcl-claim";
 }
 
+/** Elements that say what they hold: their class and id words never make them furniture. */
+const SEMANTIC_CONTAINERS = new Set(["BODY", "HTML", "MAIN", "ARTICLE"]);
+
+function isSemanticContainer(el: Element, tag: string): boolean {
+  if (SEMANTIC_CONTAINERS.has(tag)) return true;
+  const role = el.getAttribute("role");
+  return role === "main" || role === "article" || el.getAttribute("itemprop") === "articleBody";
+}
+
 /** True when the element (not its ancestors) is outside the article's text. */
 export function isExcludedElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
   if (isOwnElement(el)) return true;
   const role = el.getAttribute("role");
   if (role && SKIP_ROLES.has(role)) return true;
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   const editable = el.getAttribute("contenteditable");
   if (editable !== null && editable !== "false") return true;
+  // Class and id words are hints, and sites put everything in them: a <body> classed
+  // "…-ad-leaderboard", a <main> classed "js-social-anchor", an articleBody whose id is
+  // "share-btns-container". They mark furniture only on elements that do not say what they are.
+  if (isSemanticContainer(el, tag)) return false;
   const marks = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
   return marks.length > 1 && FURNITURE.test(marks);
 }
@@ -79,16 +93,29 @@ function isInsideExcluded(el: Element, root: Element): boolean {
   return false;
 }
 
+/**
+ * What a paragraph counts for: its text length, or 0 when it is too short to be prose or is
+ * mostly link text (a teaser inside a link, a list of links: Readability's link density).
+ */
+function paragraphWeight(p: Element): number {
+  const len = (p.textContent ?? "").trim().length;
+  if (len < 25 || p.closest("a")) return 0;
+  let linked = 0;
+  for (const a of Array.from(p.getElementsByTagName("a"))) linked += (a.textContent ?? "").length;
+  return linked * 2 > len ? 0 : len;
+}
+
 /** Paragraph text length under `el`, outside excluded parts. */
 function paragraphTextLength(el: Element): number {
   let total = 0;
   for (const p of Array.from(el.querySelectorAll("p"))) {
-    if (isInsideExcluded(p, el)) continue;
-    const len = (p.textContent ?? "").trim().length;
-    if (len >= 25) total += len;
+    if (!isInsideExcluded(p, el)) total += paragraphWeight(p);
   }
   return total;
 }
+
+/** An inner candidate with at least this share of the best candidate's paragraph text wins. */
+const NESTED_SHARE = 0.85;
 
 export function findArticleRoot(doc: Document): Element | null {
   const body = doc.body;
@@ -105,13 +132,19 @@ export function findArticleRoot(doc: Document): Element | null {
       bestScore = score;
     }
   }
+  // Candidates nest (<main> around <article> around the articleBody): the innermost one that
+  // holds nearly all of the best one's text is the article; the outer ones add comments, teasers
+  // and footers. (Document order puts an inner candidate after its outer one.)
+  for (const { el, score } of scored) {
+    if (best && el !== best && score >= NESTED_SHARE * bestScore && best.contains(el)) best = el;
+  }
   if (!best) {
     // No semantic container: the parent of the most paragraph text.
     const parents = new Map<Element, number>();
     for (const p of Array.from(body.querySelectorAll("p"))) {
       if (isInsideExcluded(p, body) || !p.parentElement) continue;
-      const len = (p.textContent ?? "").trim().length;
-      if (len >= 25) parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + len);
+      const len = paragraphWeight(p);
+      if (len > 0) parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + len);
     }
     for (const [el, score] of parents) if (score > bestScore) [best, bestScore] = [el, score];
     return best;
