@@ -2,7 +2,11 @@
  * npm run eval — evaluates the reading engine (src/extract) on:
  *   (a) the project's annotated news corpus, via the shared scorer (<shared>/tools/score.mjs);
  *   (b) CoNLL++ person names (PER), exact and token-overlap P/R/F1 (SCORING.md §2a);
- *   (c) PolNeAR direct-quote → speaker attribution, end-to-end P/R/F1 (SCORING.md §2b).
+ *   (c) PolNeAR direct-quote → speaker attribution, end-to-end P/R/F1 (SCORING.md §2b);
+ *   (d) article-body extraction: what the content script reads from saved news pages, scored as
+ *       the Zyte/Scrapinghub article-extraction-benchmark scores it (scripts/eval/extraction.ts),
+ *       next to the published outputs of other extractors on the same pages; and against
+ *       Readability's expected extraction of its own saved test pages.
  *
  * Options:
  *   --shared DIR        shared material (default: ../shared next to the project root)
@@ -10,7 +14,7 @@
  *   --polnear DIR       PolNeAR folder (default: <shared>/data/benchmarks/polnear)
  *   --split S           test (default; report only) | dev | train (tuning, error analysis)
  *   --baseline compromise   also run the compromise baselines of SCORING.md in the same harness
- *   --only LIST         comma list of parts to run: corpus,conll,polnear
+ *   --only LIST         comma list of parts to run: corpus,conll,polnear,extraction
  *   --no-engine         skip the engine (with --baseline: baseline only)
  *   --errors N          print up to N examples per error class (dev/train splits only)
  *   --limit N           only the first N documents of each set (quick checks)
@@ -42,6 +46,7 @@ import {
   type QuoteSystem,
 } from "./systems.ts";
 import { conllErrors, polnearErrors } from "./errors.ts";
+import { runExtraction, runNewsPages, type CorpusScore } from "./extraction.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -65,7 +70,7 @@ function parseArgs(argv: string[]): Options {
     split: "test",
     baseline: false,
     engine: true,
-    only: new Set(["corpus", "conll", "polnear"]),
+    only: new Set(["corpus", "conll", "polnear", "extraction"]),
     errors: 0,
     limit: Infinity,
   };
@@ -302,6 +307,32 @@ function runPolnear(o: Options, systems: QuoteSystem[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (d) article-body extraction
+
+function runExtractionPart(o: Options): void {
+  console.log("\n## (d) Article-body extraction (the content script's reading of saved pages)\n");
+  const cell = (s: CorpusScore) => [`${s.f1.toFixed(3)} ± ${s.f1Std.toFixed(3)}`, s.precision.toFixed(3), s.recall.toFixed(3), s.accuracy.toFixed(3)];
+  const aeb = join(o.shared, "data/article-extraction/scrapinghub-aeb");
+  const r = runExtraction(aeb, o.limit);
+  if (!r) console.log(`skipped: ${aeb} not found`);
+  else {
+    const pages = r.results[0]?.score.pages ?? 0;
+    console.log(`Zyte/Scrapinghub article-extraction-benchmark, news subset (${pages} pages, human-annotated article bodies):\n`);
+    printTable(["extractor", "F1", "precision", "recall", "accuracy"], r.results.map((x) => [x.name, ...cell(x.score)]));
+    console.log(`\nThe gate took ${r.gateArticles} of ${pages} pages for articles; reading ${r.msPerPage.toFixed(1)} ms per page (Node, linkedom).`);
+    console.log("Our reading keeps headlines and captions on purpose (names are highlighted there too); the truth leaves them out.");
+  }
+  const np = join(o.shared, "data/news-pages");
+  const n = runNewsPages(np, o.limit);
+  if (!n) console.log(`skipped: ${np} not found`);
+  else {
+    console.log(`\nReadability's saved test pages (${n.pages.length}), against Readability's own expected extraction (not a human truth):\n`);
+    printTable(["extractor", "F1", "precision", "recall", "accuracy"], [["Sourcelight (content script's reading)", ...cell(n.score)]]);
+    console.log(`\nThe gate took ${n.gateArticles} of ${n.pages.length} pages for articles.`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
@@ -326,6 +357,7 @@ async function main(): Promise<void> {
     if (o.baseline) systems.push(compromiseQuotesA, compromiseQuotesB, compromiseQuotesC(findQuotedStrings));
     runPolnear(o, systems);
   }
+  if (o.only.has("extraction")) runExtractionPart(o);
   console.log(
     "\nReference (SCORING.md, compromise on CoNLL++ test): exact 65.1/40.1/49.6, title-stripped 69.1/42.6/52.7, " +
       "overlap 88.4/56.3/68.8; PolNeAR test name+pron F1: (A) 30.8, (B) 37.3, (C) 40.0.",
