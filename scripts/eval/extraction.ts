@@ -11,7 +11,8 @@
  *   accuracy = share of pages whose token sequence equals the truth's; ± = the standard
  *   deviation of F1 over 1,000 bootstrap resamples of the pages (seeded, so runs repeat).
  * What we extract is the text the content script reads (src/content: gate, article root, text
- * index) from the saved page parsed by linkedom, as the CLI reads an .html file.
+ * index) from the saved page parsed by linkedom, as the CLI reads an .html file: nothing where
+ * the gate says the page is not an article.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -126,7 +127,8 @@ export function runExtraction(dir: string, limit = Infinity): { results: Extract
     const reading = htmlToSnapshot(html, truth[id]!.url);
     readMs += performance.now() - t0;
     if (reading.isArticle) gateArticles++;
-    ours.push(scorePage(truth[id]!.articleBody, reading.snapshot.text));
+    // The content script reads nothing where the gate says "not an article".
+    ours.push(scorePage(truth[id]!.articleBody, reading.isArticle ? reading.snapshot.text : ""));
   }
   const results: ExtractionResult[] = [{ name: "Sourcelight (content script's reading)", score: scoreCorpus(ours) }];
   const predictions = join(dir, "predictions");
@@ -163,7 +165,7 @@ export function runNewsPages(dir: string, limit = Infinity): { score: CorpusScor
   const pages = names.map((name) => {
     const reading = htmlToSnapshot(readFileSync(join(dir, name, "source.html"), "utf8"), "http://fakehost/test/page.html");
     if (reading.isArticle) gateArticles++;
-    return { name, score: scorePage(htmlText(readFileSync(join(dir, name, "expected.html"), "utf8")), reading.snapshot.text) };
+    return { name, score: scorePage(htmlText(readFileSync(join(dir, name, "expected.html"), "utf8")), reading.isArticle ? reading.snapshot.text : "") };
   });
   return { score: scoreCorpus(pages.map((p) => p.score)), gateArticles, pages };
 }

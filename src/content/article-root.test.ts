@@ -52,4 +52,23 @@ describe("findArticleRoot", () => {
     const doc = page(`<div class="story-body">${prose(2)}<div id="read-more" data-test="more">${prose(8)}</div></div>`);
     expect(isExcludedElement(doc.getElementById("read-more")!)).toBe(false);
   });
+
+  it("a hinted element that holds most of the page's prose is the article: a page-wide <form>, a body classed 'paywall'", () => {
+    // ASP.NET pages put the whole page inside one <form>
+    let doc = page(`<form id="aspnetForm"><nav><a href="/">Home</a></nav><div class="story" data-test="story">${prose(8)}</div></form>`);
+    expect(rootId(doc)).toBe("story");
+    doc = page(`<div class="page"><div class="ArticlePage-content paywall" data-test="story">${prose(8)}</div><div class="comments">${prose(2, "readers")}</div></div>`);
+    expect(rootId(doc)).toBe("story");
+    expect(isExcludedElement(doc.querySelector(".comments")!)).toBe(true);
+  });
+
+  it("a hinted element with less than half of the prose stays out: a newsletter form, a comments section", () => {
+    const doc = page(
+      `<article data-test="a">${prose(8)}<form class="signup"><p>Sign up for our newsletter and get the day's top stories every morning.</p></form>` +
+        `<section class="comments">${prose(5, "readers")}</section></article>`,
+    );
+    expect(rootId(doc)).toBe("a");
+    expect(isExcludedElement(doc.querySelector("form")!)).toBe(true);
+    expect(isExcludedElement(doc.querySelector(".comments")!)).toBe(true);
+  });
 });

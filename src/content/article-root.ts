@@ -45,7 +45,6 @@ export const SKIP_TAGS = new Set([
   "MATH",
   "NAV",
   "ASIDE",
-  "FORM",
   "FOOTER",
   "DIALOG",
 ]);
@@ -70,22 +69,64 @@ function isSemanticContainer(el: Element, tag: string): boolean {
   return role === "main" || role === "article" || el.getAttribute("itemprop") === "articleBody";
 }
 
-/** True when the element (not its ancestors) is outside the article's text. */
-export function isExcludedElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+/** Outside the article by what it is, whatever it holds. */
+function isHardExcluded(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   if (isOwnElement(el)) return true;
   const role = el.getAttribute("role");
   if (role && SKIP_ROLES.has(role)) return true;
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   const editable = el.getAttribute("contenteditable");
-  if (editable !== null && editable !== "false") return true;
-  // Class and id words are hints, and sites put everything in them: a <body> classed
-  // "…-ad-leaderboard", a <main> classed "js-social-anchor", an articleBody whose id is
-  // "share-btns-container". They mark furniture only on elements that do not say what they are.
+  return editable !== null && editable !== "false";
+}
+
+/**
+ * Outside the article by a hint: a <form>, or class and id words. Hints are overruled twice.
+ * Sites put everything in class names — a <body> classed "…-ad-leaderboard", a <main> classed
+ * "js-social-anchor", an articleBody whose id is "share-btns-container" — so elements that say
+ * what they are never count as furniture. And a hinted element that holds at least half of the
+ * page's prose is the article (an ASP.NET page inside one <form>, a story body classed "paywall"
+ * or "non-ad-column"): see markProseHolders.
+ */
+function isSoftExcluded(el: Element, tag: string): boolean {
   if (isSemanticContainer(el, tag)) return false;
+  if (tag === "FORM") return true;
   const marks = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
   return marks.length > 1 && FURNITURE.test(marks);
+}
+
+/** Hinted elements found to hold most of their page's prose (filled by findArticleRoot). */
+const proseHolders = new WeakSet<Element>();
+
+/** True when the element (not its ancestors) is outside the article's text. */
+export function isExcludedElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (isHardExcluded(el, tag)) return true;
+  return isSoftExcluded(el, tag) && !proseHolders.has(el);
+}
+
+/** Marks the hinted elements (isSoftExcluded) that hold at least half of the page's prose. */
+function markProseHolders(body: Element): void {
+  let total = 0;
+  const held = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll("p"))) {
+    const weight = paragraphWeight(p);
+    if (weight === 0) continue;
+    const hinted: Element[] = [];
+    let isHard = false;
+    for (let e: Element | null = p.parentElement; e && e !== body; e = e.parentElement) {
+      const tag = e.tagName.toUpperCase();
+      if (isHardExcluded(e, tag)) {
+        isHard = true;
+        break;
+      }
+      if (isSoftExcluded(e, tag)) hinted.push(e);
+    }
+    if (isHard) continue;
+    total += weight;
+    for (const e of hinted) held.set(e, (held.get(e) ?? 0) + weight);
+  }
+  for (const [el, weight] of held) if (weight * 2 >= total) proseHolders.add(el);
 }
 
 function isInsideExcluded(el: Element, root: Element): boolean {
@@ -120,6 +161,7 @@ const NESTED_SHARE = 0.85;
 export function findArticleRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
+  markProseHolders(body);
   let best: Element | null = null;
   let bestScore = 0;
   const scored: { el: Element; score: number }[] = [];
