@@ -4,10 +4,16 @@
  * is scoped to that root, never to document.body.
  *
  * Method: score candidates (schema.org articleBody, <article>, role=article/main, <main>, common
- * article-body classes) by the length of the paragraph text they hold outside excluded parts;
- * take the best, then widen it to its <article> ancestor when the headline lives there. Several
- * substantial sibling <article>s (a live blog's posts) are read through their common parent.
- * Site quirks belong in SITE_RULES as data, each with a sample URL and a fixture.
+ * article-body classes) by the length of the paragraph text they hold outside excluded parts
+ * (paragraphs that are mostly link text, i.e. teasers, do not count); take the best, or the
+ * innermost candidate inside it that holds nearly all of its text, then widen it to its <article>
+ * ancestor when the headline lives there. Several substantial sibling <article>s (a live blog's
+ * posts) are read through their common parent.
+ * Exclusion is hard by what an element is (nav, aside, footer, scripts, hidden, editable) and
+ * soft by hints (a <form>, furniture words in class or id): a hinted element that holds at least
+ * half of the page's prose is the article after all. The price: a page whose comments outweigh
+ * its story has its comments read too.
+ * Measured on saved news pages: `npm run eval -- --only extraction`.
  */
 
 const CANDIDATES = [
