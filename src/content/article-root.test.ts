@@ -71,4 +71,10 @@ describe("findArticleRoot", () => {
     expect(isExcludedElement(doc.querySelector("form")!)).toBe(true);
     expect(isExcludedElement(doc.querySelector(".comments")!)).toBe(true);
   });
+
+  it("a page without paragraphs: the element whose lines between <br>s hold the story", () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `The minister said on day ${i} that the talks would go on.<br><br>`).join("");
+    const doc = page(`<div class="menu">Home<br>World<br>Sport</div><div id="story" data-test="story">${lines}</div>`);
+    expect(rootId(doc)).toBe("story");
+  });
 });

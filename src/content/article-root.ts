@@ -161,6 +161,28 @@ function paragraphTextLength(el: Element): number {
   return total;
 }
 
+/**
+ * Pages without paragraphs (older CMSes, some portals) write the story as text and <br>s in one
+ * element: the element whose own text lines, between <br>s, add up to the most.
+ */
+function brTextHolder(body: Element): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  const seen = new Set<Element>();
+  for (const br of Array.from(body.getElementsByTagName("br"))) {
+    const el = br.parentElement;
+    if (!el || seen.has(el) || isInsideExcluded(el, body)) continue;
+    seen.add(el);
+    let score = 0;
+    for (const node of Array.from(el.childNodes)) {
+      const len = node.nodeType === 3 ? (node.textContent ?? "").trim().length : 0;
+      if (len >= 25) score += len;
+    }
+    if (score > bestScore) [best, bestScore] = [el, score];
+  }
+  return best;
+}
+
 /** An inner candidate with at least this share of the best candidate's paragraph text wins. */
 const NESTED_SHARE = 0.85;
 
@@ -195,7 +217,7 @@ export function findArticleRoot(doc: Document): Element | null {
       if (len > 0) parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + len);
     }
     for (const [el, score] of parents) if (score > bestScore) [best, bestScore] = [el, score];
-    return best;
+    return best ?? brTextHolder(body);
   }
   // Live blogs: several substantial sibling <article>s → their common parent.
   if (best.tagName === "ARTICLE" && best.parentElement) {
