@@ -77,4 +77,16 @@ describe("findArticleRoot", () => {
     const doc = page(`<div class="menu">Home<br>World<br>Sport</div><div id="story" data-test="story">${lines}</div>`);
     expect(rootId(doc)).toBe("story");
   });
+
+  it("each reading decides afresh which hinted element holds the prose (an SPA swapped the story)", () => {
+    const doc = page(`<form id="wrap" data-test="form"><div data-test="story">${prose(8)}</div></form><div id="next"></div>`);
+    expect(isExcludedElement(doc.getElementById("wrap")!)).toBe(true); // before a reading, a form is furniture
+    findArticleRoot(doc);
+    expect(isExcludedElement(doc.getElementById("wrap")!)).toBe(false);
+    doc.getElementById("wrap")!.innerHTML = `<p>Sign up for the newsletter to get the day's stories.</p>`;
+    // eslint-disable-next-line no-unsanitized/property -- fixture markup written in this file
+    doc.getElementById("next")!.innerHTML = `<article data-test="b">${prose(8, "envoys")}</article>`;
+    expect(rootId(doc)).toBe("b");
+    expect(isExcludedElement(doc.getElementById("wrap")!)).toBe(true);
+  });
 });

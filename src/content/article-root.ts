@@ -101,8 +101,8 @@ function isSoftExcluded(el: Element, tag: string): boolean {
   return marks.length > 1 && FURNITURE.test(marks);
 }
 
-/** Hinted elements found to hold most of their page's prose (filled by findArticleRoot). */
-const proseHolders = new WeakSet<Element>();
+/** Hinted elements found to hold most of their page's prose, by the latest findArticleRoot. */
+let proseHolders = new WeakSet<Element>();
 
 /** True when the element (not its ancestors) is outside the article's text. */
 export function isExcludedElement(el: Element): boolean {
@@ -113,6 +113,8 @@ export function isExcludedElement(el: Element): boolean {
 
 /** Marks the hinted elements (isSoftExcluded) that hold at least half of the page's prose. */
 function markProseHolders(body: Element): void {
+  // A new reading (an SPA navigation swapped the story) decides afresh.
+  proseHolders = new WeakSet();
   let total = 0;
   const held = new Map<Element, number>();
   for (const p of Array.from(body.querySelectorAll("p"))) {
