@@ -29,11 +29,15 @@ describe("findArticleRoot", () => {
   });
 
   it("furniture-named elements inside the article are still left out", () => {
-    const doc = page(`<article data-test="a">${prose(6)}<div class="related-stories">${prose(3, "teasers")}</div><aside>${prose(2, "asides")}</aside></article>`);
+    const doc = page(
+      `<article data-test="a">${prose(6)}<div class="related-stories">${prose(3, "teasers")}</div><aside>${prose(2, "asides")}</aside>` +
+        `<div class="user-bio">The reporter covers diplomacy from Brussels for the paper.</div></article>`,
+    );
     const root = findArticleRoot(doc)!;
     expect(root.getAttribute("data-test")).toBe("a");
     expect(isExcludedElement(root.querySelector(".related-stories")!)).toBe(true);
     expect(isExcludedElement(root.querySelector("aside")!)).toBe(true);
+    expect(isExcludedElement(root.querySelector(".user-bio")!)).toBe(true);
   });
 
   it("of nested candidates, the innermost that holds nearly all the prose wins (widened to its <article>)", () => {

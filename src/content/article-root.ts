@@ -59,7 +59,7 @@ const SKIP_ROLES = new Set(["navigation", "complementary", "contentinfo", "searc
 
 /** class/id words that mark furniture inside an article container. */
 const FURNITURE =
-  /(?:^|[\s_-])(?:comments?|comment-list|discussion|related|recommend(?:ed|ations)?|more-stories|share|sharing|social|newsletter|promo|advert(?:isement)?|ads?|sponsored?|subscribe|paywall|outbrain|taboola|taglist|tags|breadcrumbs?|sidebar|toolbar|popular|trending)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comments?|comment-list|discussion|related|recommend(?:ed|ations)?|more-stories|share|sharing|social|newsletter|promo|advert(?:isement)?|ads?|sponsored?|subscribe|paywall|outbrain|taboola|taglist|tags|breadcrumbs?|sidebar|toolbar|popular|trending|bio|print)(?:$|[\s_-])/i;
 
 /** A prefixed element of ours (highlight wrappers excepted) is skipped by every reader. */
 export function isOwnElement(el: Element): boolean {
