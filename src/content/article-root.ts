@@ -112,13 +112,12 @@ export function isExcludedElement(el: Element): boolean {
 }
 
 /** Marks the hinted elements (isSoftExcluded) that hold at least half of the page's prose. */
-function markProseHolders(body: Element): void {
+function markProseHolders(body: Element, weights: ParagraphWeights): void {
   // A new reading (an SPA navigation swapped the story) decides afresh.
   proseHolders = new WeakSet();
   let total = 0;
   const held = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll("p"))) {
-    const weight = paragraphWeight(p);
+  for (const [p, weight] of weights) {
     if (weight === 0) continue;
     const hinted: Element[] = [];
     let isHard = false;
@@ -154,11 +153,18 @@ function paragraphWeight(p: Element): number {
   return linked * 2 > len ? 0 : len;
 }
 
+/** Every paragraph of the page with its weight, measured once per reading (candidates nest). */
+type ParagraphWeights = Map<Element, number>;
+
+function paragraphWeights(doc: Document): ParagraphWeights {
+  return new Map(Array.from(doc.querySelectorAll("p"), (p) => [p, paragraphWeight(p)]));
+}
+
 /** Paragraph text length under `el`, outside excluded parts. */
-function paragraphTextLength(el: Element): number {
+function paragraphTextLength(el: Element, weights: ParagraphWeights): number {
   let total = 0;
   for (const p of Array.from(el.querySelectorAll("p"))) {
-    if (!isInsideExcluded(p, el)) total += paragraphWeight(p);
+    if (!isInsideExcluded(p, el)) total += weights.get(p) ?? 0;
   }
   return total;
 }
@@ -191,13 +197,14 @@ const NESTED_SHARE = 0.85;
 export function findArticleRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
-  markProseHolders(body);
+  const weights = paragraphWeights(doc);
+  markProseHolders(body, weights);
   let best: Element | null = null;
   let bestScore = 0;
   const scored: { el: Element; score: number }[] = [];
   for (const el of Array.from(doc.querySelectorAll(CANDIDATES))) {
     if (isInsideExcluded(el, body)) continue;
-    const score = paragraphTextLength(el);
+    const score = paragraphTextLength(el, weights);
     scored.push({ el, score });
     if (score > bestScore) {
       best = el;
@@ -213,10 +220,9 @@ export function findArticleRoot(doc: Document): Element | null {
   if (!best) {
     // No semantic container: the parent of the most paragraph text.
     const parents = new Map<Element, number>();
-    for (const p of Array.from(body.querySelectorAll("p"))) {
-      if (isInsideExcluded(p, body) || !p.parentElement) continue;
-      const len = paragraphWeight(p);
-      if (len > 0) parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + len);
+    for (const [p, weight] of weights) {
+      if (weight === 0 || !p.parentElement || isInsideExcluded(p, body)) continue;
+      parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + weight);
     }
     for (const [el, score] of parents) if (score > bestScore) [best, bestScore] = [el, score];
     return best ?? brTextHolder(body);
