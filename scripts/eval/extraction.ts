@@ -103,6 +103,12 @@ export function scoreCorpus(pages: PageScore[], resamples = 1000): CorpusScore {
   return { precision, recall, f1, accuracy: mean(pages.map((p) => (p.exact ? 1 : 0))), f1Std, pages: pages.length };
 }
 
+/** The text the content script reads from a page: nothing where the gate says "not an article". */
+function contentScriptText(html: string, url: string): { text: string; isArticle: boolean } {
+  const reading = htmlToSnapshot(html, url);
+  return { text: reading.isArticle ? reading.snapshot.text : "", isArticle: reading.isArticle };
+}
+
 export interface ExtractionResult {
   name: string;
   score: CorpusScore;
@@ -111,7 +117,7 @@ export interface ExtractionResult {
 /**
  * Scores what Sourcelight reads from each saved page of the benchmark folder `dir` (html/*.html.gz,
  * ground-truth.json), next to the published predictions found in dir/predictions/*.json. Also
- * returns how many pages the gate took for articles and the reading time per page.
+ * returns how many pages the gate took for articles and the time per page to parse and read it.
  */
 export function runExtraction(dir: string, limit = Infinity): { results: ExtractionResult[]; gateArticles: number; msPerPage: number } | null {
   const truthFile = join(dir, "ground-truth.json");
@@ -124,11 +130,10 @@ export function runExtraction(dir: string, limit = Infinity): { results: Extract
   for (const id of ids) {
     const html = gunzipSync(readFileSync(join(dir, "html", `${id}.html.gz`))).toString("utf8");
     const t0 = performance.now();
-    const reading = htmlToSnapshot(html, truth[id]!.url);
+    const reading = contentScriptText(html, truth[id]!.url);
     readMs += performance.now() - t0;
     if (reading.isArticle) gateArticles++;
-    // The content script reads nothing where the gate says "not an article".
-    ours.push(scorePage(truth[id]!.articleBody, reading.isArticle ? reading.snapshot.text : ""));
+    ours.push(scorePage(truth[id]!.articleBody, reading.text));
   }
   const results: ExtractionResult[] = [{ name: "Sourcelight (content script's reading)", score: scoreCorpus(ours) }];
   const predictions = join(dir, "predictions");
@@ -155,7 +160,7 @@ function htmlText(html: string): string {
  * human annotation (it keeps some captions and drops headlines), so it says how close our reading
  * comes to Readability's, not to the truth.
  */
-export function runNewsPages(dir: string, limit = Infinity): { score: CorpusScore; gateArticles: number; pages: { name: string; score: PageScore }[] } | null {
+export function runNewsPages(dir: string, limit = Infinity): { score: CorpusScore; gateArticles: number; pages: number } | null {
   if (!existsSync(dir)) return null;
   const names = readdirSync(dir)
     .filter((n) => existsSync(join(dir, n, "source.html")) && existsSync(join(dir, n, "expected.html")))
@@ -163,9 +168,10 @@ export function runNewsPages(dir: string, limit = Infinity): { score: CorpusScor
     .slice(0, limit);
   let gateArticles = 0;
   const pages = names.map((name) => {
-    const reading = htmlToSnapshot(readFileSync(join(dir, name, "source.html"), "utf8"), "http://fakehost/test/page.html");
+    // Readability's test runner reads every page at this URL.
+    const reading = contentScriptText(readFileSync(join(dir, name, "source.html"), "utf8"), "http://fakehost/test/page.html");
     if (reading.isArticle) gateArticles++;
-    return { name, score: scorePage(htmlText(readFileSync(join(dir, name, "expected.html"), "utf8")), reading.isArticle ? reading.snapshot.text : "") };
+    return scorePage(htmlText(readFileSync(join(dir, name, "expected.html"), "utf8")), reading.text);
   });
-  return { score: scoreCorpus(pages.map((p) => p.score)), gateArticles, pages };
+  return { score: scoreCorpus(pages), gateArticles, pages: pages.length };
 }

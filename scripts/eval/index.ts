@@ -319,16 +319,16 @@ function runExtractionPart(o: Options): void {
     const pages = r.results[0]?.score.pages ?? 0;
     console.log(`Zyte/Scrapinghub article-extraction-benchmark, news subset (${pages} pages, human-annotated article bodies):\n`);
     printTable(["extractor", "F1", "precision", "recall", "accuracy"], r.results.map((x) => [x.name, ...cell(x.score)]));
-    console.log(`\nThe gate took ${r.gateArticles} of ${pages} pages for articles; reading ${r.msPerPage.toFixed(1)} ms per page (Node, linkedom).`);
+    console.log(`\nThe gate took ${r.gateArticles} of ${pages} pages for articles; parsing and reading took ${r.msPerPage.toFixed(1)} ms per page (Node, linkedom).`);
     console.log("Our reading keeps headlines and captions on purpose (names are highlighted there too); the truth leaves them out.");
   }
   const np = join(o.shared, "data/news-pages");
   const n = runNewsPages(np, o.limit);
   if (!n) console.log(`skipped: ${np} not found`);
   else {
-    console.log(`\nReadability's saved test pages (${n.pages.length}), against Readability's own expected extraction (not a human truth):\n`);
+    console.log(`\nReadability's saved test pages (${n.pages}), against Readability's own expected extraction (not a human truth):\n`);
     printTable(["extractor", "F1", "precision", "recall", "accuracy"], [["Sourcelight (content script's reading)", ...cell(n.score)]]);
-    console.log(`\nThe gate took ${n.gateArticles} of ${n.pages.length} pages for articles.`);
+    console.log(`\nThe gate took ${n.gateArticles} of ${n.pages} pages for articles.`);
   }
 }
 
