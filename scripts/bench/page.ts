@@ -19,9 +19,9 @@
  *   time (timeTicks). The CPU figure is the one held against the goal: this machine is shared
  *   (2 cores, other jobs running), and wall time then counts the moments the thread waited for a
  *   core; the wall figure is printed next to it.
- * - Extra main-thread time = the median over runs of (with − without), each run with the
- *   extension paired with the bare run just before it (the machine's load drifts; a pair shares
- *   it); the floors below are paired the same way. DOMContentLoaded → painted = first <srcl-name>
+ * - Extra main-thread time = the median over rounds of (with − without): each round loads the
+ *   bare page, then the page with each extension, and every run with an extension is paired with
+ *   its round's bare run (the machine's load drifts; a round shares it). DOMContentLoaded → painted = first <srcl-name>
  *   insertion − navigation timing's domContentLoadedEventEnd. Longest task = the
  *   largest long-task entry seen with the extension (entries exist only from 50 ms; "none" means
  *   every task stayed under 50 ms), next to the same figure without it.
@@ -297,8 +297,8 @@ async function main(): Promise<void> {
       floorRuns.push(await measure(floor, url(words), false));
       apiFloorRuns.push(await measure(apiFloor, url(words), true));
     }
-    // Each run with an extension is paired with the bare run just before it: the machine's load
-    // drifts over a bench, and a paired difference cancels what both runs of a pair shared.
+    // Each run with an extension is paired with its round's bare run: the machine's load drifts
+    // over a bench, and a paired difference cancels what the runs of a round shared.
     const pairs = (runs: Run[], of: (r: Run) => number = (r) => r.cpuMs) => runs.map((r, i) => of(r) - of(withoutRuns[i]!));
     if (floorRuns.length) [floorExtra, apiFloorExtra] = [median(pairs(floorRuns)), median(pairs(apiFloorRuns))];
     const extraPairs = pairs(withRuns);
