@@ -111,8 +111,41 @@ export function isExcludedElement(el: Element): boolean {
   return isSoftExcluded(el, tag) && !proseHolders.has(el);
 }
 
+/**
+ * One reading's verdicts on the elements it looks at: paragraphs share their ancestors, and every
+ * candidate container asks again about the same ones, so each element's attributes are read once
+ * per findArticleRoot (not once per paragraph and candidate). Pages do not change during it.
+ */
+class Verdicts {
+  #hard = new Map<Element, boolean>();
+  #soft = new Map<Element, boolean>();
+
+  isHard(el: Element): boolean {
+    let v = this.#hard.get(el);
+    if (v === undefined) this.#hard.set(el, (v = isHardExcluded(el, el.tagName.toUpperCase())));
+    return v;
+  }
+
+  isSoft(el: Element): boolean {
+    let v = this.#soft.get(el);
+    if (v === undefined) this.#soft.set(el, (v = isSoftExcluded(el, el.tagName.toUpperCase())));
+    return v;
+  }
+
+  /** isExcludedElement, remembered: call after markProseHolders. */
+  isExcluded(el: Element): boolean {
+    return this.isHard(el) || (this.isSoft(el) && !proseHolders.has(el));
+  }
+
+  /** True when `el` or an ancestor of it below `root` is excluded. */
+  isInsideExcluded(el: Element, root: Element): boolean {
+    for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (this.isExcluded(p)) return true;
+    return false;
+  }
+}
+
 /** Marks the hinted elements (isSoftExcluded) that hold at least half of the page's prose. */
-function markProseHolders(body: Element, weights: ParagraphWeights): void {
+function markProseHolders(body: Element, weights: ParagraphWeights, verdicts: Verdicts): void {
   // A new reading (an SPA navigation swapped the story) decides afresh.
   proseHolders = new WeakSet();
   let total = 0;
@@ -122,23 +155,17 @@ function markProseHolders(body: Element, weights: ParagraphWeights): void {
     const hinted: Element[] = [];
     let isHard = false;
     for (let e: Element | null = p.parentElement; e && e !== body; e = e.parentElement) {
-      const tag = e.tagName.toUpperCase();
-      if (isHardExcluded(e, tag)) {
+      if (verdicts.isHard(e)) {
         isHard = true;
         break;
       }
-      if (isSoftExcluded(e, tag)) hinted.push(e);
+      if (verdicts.isSoft(e)) hinted.push(e);
     }
     if (isHard) continue;
     total += weight;
     for (const e of hinted) held.set(e, (held.get(e) ?? 0) + weight);
   }
   for (const [el, weight] of held) if (weight * 2 >= total) proseHolders.add(el);
-}
-
-function isInsideExcluded(el: Element, root: Element): boolean {
-  for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (isExcludedElement(p)) return true;
-  return false;
 }
 
 /**
@@ -161,10 +188,10 @@ function paragraphWeights(doc: Document): ParagraphWeights {
 }
 
 /** Paragraph text length under `el`, outside excluded parts. */
-function paragraphTextLength(el: Element, weights: ParagraphWeights): number {
+function paragraphTextLength(el: Element, weights: ParagraphWeights, verdicts: Verdicts): number {
   let total = 0;
   for (const p of Array.from(el.querySelectorAll("p"))) {
-    if (!isInsideExcluded(p, el)) total += weights.get(p) ?? 0;
+    if (!verdicts.isInsideExcluded(p, el)) total += weights.get(p) ?? 0;
   }
   return total;
 }
@@ -173,13 +200,13 @@ function paragraphTextLength(el: Element, weights: ParagraphWeights): number {
  * Pages without paragraphs (older CMSes, some portals) write the story as text and <br>s in one
  * element: the element whose own text lines, between <br>s, add up to the most.
  */
-function brTextHolder(body: Element): Element | null {
+function brTextHolder(body: Element, verdicts: Verdicts): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   const seen = new Set<Element>();
   for (const br of Array.from(body.getElementsByTagName("br"))) {
     const el = br.parentElement;
-    if (!el || seen.has(el) || isInsideExcluded(el, body)) continue;
+    if (!el || seen.has(el) || verdicts.isInsideExcluded(el, body)) continue;
     seen.add(el);
     let score = 0;
     for (const node of Array.from(el.childNodes)) {
@@ -198,13 +225,14 @@ export function findArticleRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const weights = paragraphWeights(doc);
-  markProseHolders(body, weights);
+  const verdicts = new Verdicts();
+  markProseHolders(body, weights, verdicts);
   let best: Element | null = null;
   let bestScore = 0;
   const scored: { el: Element; score: number }[] = [];
   for (const el of Array.from(doc.querySelectorAll(CANDIDATES))) {
-    if (isInsideExcluded(el, body)) continue;
-    const score = paragraphTextLength(el, weights);
+    if (verdicts.isInsideExcluded(el, body)) continue;
+    const score = paragraphTextLength(el, weights, verdicts);
     scored.push({ el, score });
     if (score > bestScore) {
       best = el;
@@ -221,11 +249,11 @@ export function findArticleRoot(doc: Document): Element | null {
     // No semantic container: the parent of the most paragraph text.
     const parents = new Map<Element, number>();
     for (const [p, weight] of weights) {
-      if (weight === 0 || !p.parentElement || isInsideExcluded(p, body)) continue;
+      if (weight === 0 || !p.parentElement || verdicts.isInsideExcluded(p, body)) continue;
       parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + weight);
     }
     for (const [el, score] of parents) if (score > bestScore) [best, bestScore] = [el, score];
-    return best ?? brTextHolder(body);
+    return best ?? brTextHolder(body, verdicts);
   }
   // Live blogs: several substantial sibling <article>s → their common parent.
   if (best.tagName === "ARTICLE" && best.parentElement) {
@@ -234,6 +262,6 @@ export function findArticleRoot(doc: Document): Element | null {
   }
   // Widen an articleBody to the <article> around it so headline and captions are read too.
   const outer = best.closest("article");
-  if (outer && outer !== best && !isInsideExcluded(outer, body)) return outer;
+  if (outer && outer !== best && !verdicts.isInsideExcluded(outer, body)) return outer;
   return best;
 }
