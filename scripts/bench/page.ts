@@ -30,6 +30,10 @@
  *   from the hover-intent timer to the card rendered and positioned. The 120 ms hover-intent delay
  *   is deliberate and reported apart. The first hover after the service worker was stopped is
  *   timed separately (the card's data was fetched while the page was read, so it needs no worker).
+ * - A/B: `npm run bench:page -- --compare DIR[,DIR…]` adds other builds of the test extension
+ *   (e.g. the previous commit's dist/chrome-test copied aside) to the same rounds at 1,000 words,
+ *   paired with the same bare runs, and prints their extra CPU next to ours; `--quick` then
+ *   skips the larger pages and the hover part, and takes twice the runs at 1,000 words.
  * - Content-script JavaScript: every JS file the content script loads (the injected loader, the
  *   reader module it imports on every page and the card's view it imports on first hover, i.e.
  *   the web-accessible scripts), gzip -9 sizes added up, and the every-page part alone.
@@ -85,17 +89,33 @@ async function launch(extension?: string): Promise<BrowserContext> {
  *   storage changes and to messages, and after DOMContentLoaded sends its worker one message of
  *   7 KB and gets 11 KB back (the sizes ours exchanged on the 1,000-word page: the text snapshot
  *   and the analysis), then marks <html> painted as ours does.
+ * - "a minimal reader": the least page-side work that gives the page what ours gives it, written
+ *   as plainly as we could (one classic script, no module, no settings logic, no article scoring,
+ *   no verification, no card, no SPA watching): the same API calls; after DOMContentLoaded and
+ *   an idle moment, it reads the text of the page's <article> with a TreeWalker, sends it to its
+ *   worker, which finds capitalised name runs and their surnames, quotations, "said/added (that) …"
+ *   and "According to …" clauses (a stand-in for the engine, whose work is off the page's thread either way); then
+ *   it wraps each name's first mention in a focusable <srcl-name> with the same attributes as
+ *   ours, paints the other mentions and the claims as two CSS highlights with our page.css, and
+ *   listens for hover and focus. It is what the visible features cost in Chromium, whoever
+ *   writes them.
  */
-function floorExtension(kind: "one-call" | "our-calls"): string {
+function floorExtension(kind: "one-call" | "our-calls" | "reader"): string {
   const dir = mkdtempSync(join(tmpdir(), "srcl-floor-"));
   const manifest = {
     manifest_version: 3,
     name: `floor ${kind}`,
     version: "1.0",
-    ...(kind === "our-calls" ? { permissions: ["storage"], background: { service_worker: "worker.js" } } : {}),
-    content_scripts: [{ matches: ["<all_urls>"], js: ["cs.js"], run_at: "document_start" }],
+    ...(kind !== "one-call" ? { permissions: ["storage"], background: { service_worker: "worker.js" } } : {}),
+    content_scripts: [{ matches: ["<all_urls>"], js: ["cs.js"], run_at: "document_start", ...(kind === "reader" ? { css: ["page.css"] } : {}) }],
   };
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest));
+  if (kind === "reader") {
+    writeFileSync(join(dir, "page.css"), readFileSync(join(process.cwd(), "src/content/page.css")));
+    writeFileSync(join(dir, "cs.js"), MINIMAL_READER);
+    writeFileSync(join(dir, "worker.js"), MINIMAL_READER_WORKER);
+    return dir;
+  }
   if (kind === "one-call") {
     writeFileSync(join(dir, "cs.js"), "document.documentElement.dataset.floor = chrome.runtime.getURL('');\n");
     return dir;
@@ -118,6 +138,72 @@ document.addEventListener("DOMContentLoaded", async () => {
   );
   return dir;
 }
+
+/** The minimal reader's content script (see floorExtension). */
+const MINIMAL_READER = `(() => {
+  const stored = chrome.storage.local.get(["settings", "feedback"]);
+  chrome.storage.onChanged.addListener(() => {});
+  chrome.runtime.onMessage.addListener(() => {});
+  document.addEventListener("DOMContentLoaded", () => requestIdleCallback(read, { timeout: 300 }));
+  async function read() {
+    await stored;
+    const root = document.querySelector("article") ?? document.body;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [], starts = [];
+    let text = "";
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n); starts.push(text.length); text += n.data; }
+    const reply = await chrome.runtime.sendMessage({ text, url: location.href, title: document.title });
+    const nodeAt = (offset) => {
+      let lo = 0, hi = nodes.length - 1;
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+      return lo;
+    };
+    const rangeOf = (s, e) => {
+      const a = nodeAt(s), b = nodeAt(e - 1), r = document.createRange();
+      r.setStart(nodes[a], s - starts[a]); r.setEnd(nodes[b], e - starts[b]);
+      return r;
+    };
+    const seen = new Set(), firsts = [], repeats = [];
+    for (const m of reply.names) (seen.has(m.person) ? repeats : firsts).push(m), seen.add(m.person);
+    const repeatRanges = repeats.map((m) => rangeOf(m.start, m.end));
+    const claimRanges = reply.claims.map((c) => rangeOf(c.start, c.end));
+    for (const m of firsts.sort((x, y) => y.start - x.start)) {
+      const i = nodeAt(m.start), node = nodes[i], s = m.start - starts[i], e = m.end - starts[i];
+      if (e > node.data.length) continue;
+      if (e < node.data.length) node.splitText(e);
+      const target = s > 0 ? node.splitText(s) : node;
+      const el = document.createElement("srcl-name");
+      el.setAttribute("data-srcl-person", m.person);
+      el.setAttribute("role", "button");
+      el.setAttribute("tabindex", "0");
+      el.setAttribute("aria-haspopup", "dialog");
+      el.setAttribute("aria-expanded", "false");
+      el.setAttribute("aria-description", m.description);
+      target.parentNode.insertBefore(el, target);
+      el.appendChild(target);
+    }
+    CSS.highlights.set("srcl-name", new Highlight(...repeatRanges));
+    CSS.highlights.set("srcl-claim", new Highlight(...claimRanges));
+    for (const type of ["pointerover", "pointerout", "focusin", "focusout", "keydown"]) document.addEventListener(type, () => {}, true);
+    document.documentElement.setAttribute("data-srcl-status", "painted");
+  }
+})();
+`;
+
+/** The minimal reader's worker: a stand-in for the engine, by plain patterns. */
+const MINIMAL_READER_WORKER = `chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  const text = message.text, names = [], claims = [], people = new Map();
+  for (const m of text.matchAll(/\\b[A-Z][a-z]+(?: (?:al-|von der )?[A-Z][a-z]+)+/g)) {
+    const surname = m[0].split(" ").pop();
+    if (!people.has(surname)) people.set(surname, { person: "p" + people.size, description: "role, whom they represent" });
+  }
+  for (const [surname, p] of people) {
+    for (const m of text.matchAll(new RegExp("\\\\b(?:[A-Z][a-z]+ )*" + surname + "\\\\b", "g"))) names.push({ ...p, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(/“[^”]+”|\\b(?:said|added|told \\w+) (?:that )?[^.“]+\\.|\\bAccording to [^.]+\\./g)) claims.push({ start: m.index, end: m.index + m[0].length });
+  reply({ names, claims });
+});
+`;
 
 const INIT = `(() => {
   window.__srclBench = { longtasks: [], firstName: null };
@@ -273,34 +359,53 @@ async function main(): Promise<void> {
   console.log(`machine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, node ${process.version}, ${CHROMIUM} headless`);
   console.log(`method: see the header of scripts/bench/page.ts; medians of ${Object.values(RUNS).join("/")} runs per size\n`);
 
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--compare");
+  const compareDirs = at >= 0 ? (args[at + 1] ?? "").split(",").filter(Boolean) : [];
+  const quick = args.includes("--quick");
+  for (const dir of compareDirs) if (!existsSync(join(dir, "manifest.json"))) throw new Error(`--compare: no extension in ${dir}`);
   const bare = await launch();
   const ext = await launch(DIST);
+  const compared = await Promise.all(compareDirs.map((dir) => launch(dir)));
   const floor = await launch(floorExtension("one-call"));
   const apiFloor = await launch(floorExtension("our-calls"));
+  const readerFloor = await launch(floorExtension("reader"));
   // warm-up: one load each so first-run compilation is not counted
   await measure(bare, url(1000), false);
   await measure(ext, url(1000), true);
   await measure(floor, url(1000), false);
   await measure(apiFloor, url(1000), true);
+  await measure(readerFloor, url(1000), true);
+  for (const c of compared) await measure(c, url(1000), true);
+  const comparedRuns: Run[][] = compared.map(() => []);
   let floorExtra = NaN;
   let apiFloorExtra = NaN;
+  let withoutRuns1000: Run[] = [];
+  let readerFloorPairs: number[] = [];
   console.log("words    extra main-thread CPU [p25–p75] (wall)   DCL→painted   longest task (with / without)");
-  for (const words of SIZES) {
+  for (const words of quick ? SIZES.slice(0, 1) : SIZES) {
     const withRuns: Run[] = [];
     const withoutRuns: Run[] = [];
     const floorRuns: Run[] = [];
     const apiFloorRuns: Run[] = [];
-    for (let i = 0; i < RUNS[words]!; i++) {
+    const readerFloorRuns: Run[] = [];
+    for (let i = 0; i < (quick ? 2 * RUNS[words]! : RUNS[words]!); i++) {
       withoutRuns.push(await measure(bare, url(words), false));
       withRuns.push(await measure(ext, url(words), true));
       if (words !== SIZES[0]) continue;
       floorRuns.push(await measure(floor, url(words), false));
       apiFloorRuns.push(await measure(apiFloor, url(words), true));
+      readerFloorRuns.push(await measure(readerFloor, url(words), true));
+      for (const [k, c] of compared.entries()) comparedRuns[k]!.push(await measure(c, url(words), true));
     }
     // Each run with an extension is paired with its round's bare run: the machine's load drifts
     // over a bench, and a paired difference cancels what the runs of a round shared.
     const pairs = (runs: Run[], of: (r: Run) => number = (r) => r.cpuMs) => runs.map((r, i) => of(r) - of(withoutRuns[i]!));
-    if (floorRuns.length) [floorExtra, apiFloorExtra] = [median(pairs(floorRuns)), median(pairs(apiFloorRuns))];
+    if (floorRuns.length) {
+      [floorExtra, apiFloorExtra] = [median(pairs(floorRuns)), median(pairs(apiFloorRuns))];
+      readerFloorPairs = pairs(readerFloorRuns);
+      withoutRuns1000 = withoutRuns;
+    }
     const extraPairs = pairs(withRuns);
     const extra = median(extraPairs);
     const extraWall = median(pairs(withRuns, (r) => r.taskMs));
@@ -314,9 +419,25 @@ async function main(): Promise<void> {
   }
 
   console.log(`floors at ${SIZES[0]} words (same runs; see floorExtension): a content script that makes one extension API call adds ${ms(floorExtra)} CPU;`);
-  console.log(`  one that makes our API calls (storage read, two listeners, a 7 KB / 11 KB message round trip) and nothing else adds ${ms(apiFloorExtra)}`);
+  console.log(`  one that makes our API calls (storage read, two listeners, a 7 KB / 11 KB message round trip) and nothing else adds ${ms(apiFloorExtra)};`);
+  console.log(
+    `  a minimal reader (those calls, read <article>'s text, wrap first mentions, paint the rest as highlights) adds ` +
+      `${ms(median(readerFloorPairs))} [${pct(readerFloorPairs, 25).toFixed(0)}–${pct(readerFloorPairs, 75).toFixed(0)}]`,
+  );
+  for (const [k, dir] of compareDirs.entries()) {
+    const p = comparedRuns[k]!.map((r, i) => r.cpuMs - withoutRuns1000[i]!.cpuMs);
+    console.log(`compared at ${SIZES[0]} words, ${dir}: extra CPU ${ms(median(p))} [${pct(p, 25).toFixed(0)}–${pct(p, 75).toFixed(0)}]`);
+  }
   await floor.close();
   await apiFloor.close();
+  await readerFloor.close();
+  for (const c of compared) await c.close();
+  if (quick) {
+    await bare.close();
+    await ext.close();
+    server.close();
+    return;
+  }
 
   // Hover → card with 10,000 remembered claims.
   const sw = ext.serviceWorkers()[0] ?? (await ext.waitForEvent("serviceworker"));
