@@ -64,3 +64,21 @@ test("ynet-style: the keyboard reaches a highlighted name and opens its card", a
   const card = await waitForCard(tab);
   expect(`${card?.label} ${card?.text}`).toContain(focused.split(" ").at(-1)!);
 });
+
+test("ynet-style: scrolling the name out of view closes its card", async ({ ext }) => {
+  const tab = await ext.open(ext.url("ynet-style"));
+  await tab.waitForStatus("painted");
+  // By keyboard, so no resting pointer hovers whatever scrolls beneath it.
+  await tab.focus("article srcl-name[role=button]");
+  expect(await waitForCard(tab), "focus opened the card").not.toBeNull();
+  await tab.evaluate(() => {
+    const name = document.activeElement!;
+    // Scroll until the name's box is above the viewport (the fixture is several screens long).
+    window.scrollTo(0, window.scrollY + name.getBoundingClientRect().bottom + 10);
+  });
+  expect(await waitForCard(tab, { isOpen: false }), "the card closed").toBeNull();
+  // The card still works afterwards (the scroll watch is per open card).
+  await tab.evaluate(() => window.scrollTo(0, 0));
+  await tab.focus("article srcl-name[role=button]:not(:focus)");
+  expect(await waitForCard(tab)).not.toBeNull();
+});

@@ -49,6 +49,8 @@ export class CardController {
   #pointerInCard = false;
   #lastMove = 0;
   #isReturningFocus = false;
+  /** Stops the scroll listener of the open card. */
+  #scrollWatch: AbortController | null = null;
   /** Test builds only: open() durations in ms (render + first position), read by bench:page. */
   readonly timings: number[] = [];
 
@@ -63,7 +65,8 @@ export class CardController {
     ctx.addEventListener(doc, "pointermove", (e) => this.#onPointerMove(e), { passive: true });
     ctx.addEventListener(doc, "focusin", (e) => this.#onFocusIn(e));
     ctx.addEventListener(doc, "keydown", (e) => this.#onKeyDown(e));
-    ctx.addEventListener(window, "scroll", () => this.#onScroll(), { passive: true, capture: true });
+    // Scrolling is watched only while a card is open (#watchScroll): no JavaScript of ours runs
+    // on the page's scroll events otherwise.
     ctx.onAbort(() => this.destroy());
   }
 
@@ -98,6 +101,7 @@ export class CardController {
     const props = this.#props({ personId, claimId, anchor, anchorEl });
     if (!props) return;
     this.#open = { personId, claimId, anchor, anchorEl };
+    this.#watchScroll();
     anchorEl?.setAttribute("aria-expanded", "true");
     this.highlighter()?.focusClaim(claimId);
     const placed = view.show(props, anchor);
@@ -188,6 +192,8 @@ export class CardController {
     window.clearTimeout(this.#openTimer);
     window.clearTimeout(this.#closeTimer);
     this.#pending = null;
+    this.#scrollWatch?.abort();
+    this.#scrollWatch = null;
     if (!this.#open) return;
     this.#open.anchorEl?.setAttribute("aria-expanded", "false");
     this.#open = null;
@@ -280,6 +286,13 @@ export class CardController {
       const first = this.#view?.root.querySelector<HTMLElement>("button, a[href]");
       first?.focus();
     }
+  }
+
+  #watchScroll(): void {
+    if (this.#scrollWatch) return;
+    this.#scrollWatch = new AbortController();
+    const { signal } = this.#scrollWatch;
+    window.addEventListener("scroll", () => this.ctx.isValid && this.#onScroll(), { passive: true, capture: true, signal });
   }
 
   #onScroll(): void {
