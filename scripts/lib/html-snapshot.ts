@@ -7,7 +7,7 @@ import { parseHTML } from "linkedom";
 import type { TextSnapshot } from "../../src/extract/types.ts";
 import { findArticleRoot } from "../../src/content/article-root.ts";
 import { checkArticle } from "../../src/content/gate.ts";
-import { readPageMeta } from "../../src/content/page-meta.ts";
+import { readHeadFacts, readPageMeta } from "../../src/content/page-meta.ts";
 import { buildTextIndex } from "../../src/content/text-index.ts";
 import type { PageMeta } from "../../src/shared/types.ts";
 
@@ -20,9 +20,10 @@ export interface HtmlReading {
 export function htmlToSnapshot(html: string, url = "https://example.invalid/"): HtmlReading {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
-  const meta = readPageMeta(doc, url);
+  const facts = readHeadFacts(doc);
+  const meta = readPageMeta(doc, url, facts);
   const root = findArticleRoot(doc);
   if (!root) return { snapshot: { text: "", blocks: [] }, meta, isArticle: false };
   const index = buildTextIndex(root);
-  return { snapshot: index.snapshot, meta, isArticle: checkArticle(doc) === "article" };
+  return { snapshot: index.snapshot, meta, isArticle: checkArticle(doc, facts) === "article" };
 }

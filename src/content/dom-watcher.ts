@@ -17,6 +17,11 @@ const MIN_ADDED_CHARS = 40;
 export interface DomWatcher {
   /** Runs our own DOM writes while the observer is off; the page's pending records are kept. */
   unobserved<T>(write: () => T): T;
+  /**
+   * How many changes the page has made under the target so far (delivered or not): equal counts
+   * mean it did not touch it in between. NaN once stopped (nothing is known any more).
+   */
+  changes(): number;
   stop(): void;
 }
 
@@ -57,7 +62,9 @@ export function watchArticle(ctx: ContentContext, target: Node, onChange: () => 
     window.clearTimeout(quietTimer);
     quietTimer = ctx.setTimeout(onChange, QUIET_MS);
   };
+  let seen = 0;
   const onRecords = (records: MutationRecord[]) => {
+    seen += records.length;
     for (const r of records) pending.push(r);
     if (scheduled) return;
     scheduled = true;
@@ -77,6 +84,12 @@ export function watchArticle(ctx: ContentContext, target: Node, onChange: () => 
       } finally {
         if (!isStopped && ctx.isValid) observer.observe(target, OBSERVED);
       }
+    },
+    changes() {
+      if (isStopped || !ctx.isValid) return NaN;
+      const waiting = observer.takeRecords();
+      if (waiting.length > 0) onRecords(waiting);
+      return seen;
     },
     stop: () => {
       isStopped = true;

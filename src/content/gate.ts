@@ -7,13 +7,13 @@
 // The readerable check alone: the package index also pulls in the whole Readability parser (CommonJS,
 // so it cannot be tree-shaken), which the content script does not need.
 import isProbablyReaderable from "@mozilla/readability/Readability-readerable.js";
-import { declaresArticle } from "./page-meta.ts";
+import { declaresArticle, readHeadFacts, type HeadFacts } from "./page-meta.ts";
 
 export type GateVerdict = "article" | "not-article";
 
-export function checkArticle(doc: Document): GateVerdict {
+export function checkArticle(doc: Document, facts: HeadFacts = readHeadFacts(doc)): GateVerdict {
   if (doc.body == null) return "not-article";
-  if (declaresArticle(doc)) return "article";
+  if (declaresArticle(doc, facts)) return "article";
   if (isSignInPage(doc)) return "not-article";
   return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 }) ? "article" : "not-article";
 }

@@ -106,7 +106,7 @@ export class Highlighter {
    * right to left, so each wrap leaves the offsets still to do valid. Run the jobs with
    * paintNameJobs (all at once or in slices).
    */
-  planNames(index: TextIndex, names: NameSpan[]): NameJob[] {
+  planNames(index: TextIndex, names: NameSpan[], verify = true): NameJob[] {
     const byNode = new Map<Text, NameJob>();
     // With the Highlight API, only each person's first mention becomes an element (the one that
     // takes focus and carries the accessible name); repeats are painted as ranges with the claims.
@@ -116,7 +116,7 @@ export class Highlighter {
     this.#namePlans = [];
     for (const name of names) {
       const pieces = piecesFor(index, name);
-      if (!verifyPieces(index, name, pieces)) continue;
+      if (pieces.length === 0 || (verify && !verifyPieces(index, name, pieces))) continue;
       if (repeatsAsRanges && !name.isFirst) {
         this.#namePlans.push({ name, first: pieces[0]!, last: pieces[pieces.length - 1]! });
         continue;
@@ -157,12 +157,16 @@ export class Highlighter {
     return painted;
   }
 
-  /** Anchors and verifies claims on the page as it is now: call before painting names. */
-  planClaims(index: TextIndex, claims: ClaimSpan[]): ClaimPlan[] {
+  /**
+   * Anchors and verifies claims on the page as it is now: call before painting names. Both plans
+   * check each span's live text against the index (`verify`); a caller that knows the page has
+   * not changed since the index was taken may skip that.
+   */
+  planClaims(index: TextIndex, claims: ClaimSpan[], verify = true): ClaimPlan[] {
     const plans: ClaimPlan[] = [];
     for (const claim of claims) {
       const pieces = piecesFor(index, claim);
-      if (verifyPieces(index, claim, pieces)) plans.push({ claim, first: pieces[0]!, last: pieces[pieces.length - 1]! });
+      if (pieces.length > 0 && (!verify || verifyPieces(index, claim, pieces))) plans.push({ claim, first: pieces[0]!, last: pieces[pieces.length - 1]! });
     }
     return plans;
   }

@@ -21,7 +21,7 @@ import { watchArticle, type DomWatcher } from "./dom-watcher.ts";
 import { checkArticle } from "./gate.ts";
 import { Highlighter, NAME_TAG, PERSON_ATTR, type ClaimSpan, type NameSpan } from "./highlighter.ts";
 import { CardController, type CardSource } from "./hover.ts";
-import { readPageMeta } from "./page-meta.ts";
+import { readHeadFacts, readPageMeta } from "./page-meta.ts";
 import { indexArticle, inSlices } from "./reader.ts";
 import { installTestHook } from "./test-hook.ts";
 
@@ -34,8 +34,8 @@ const NAME_JOBS_PER_CHECK = 16;
 /** Everything the current reading knows; replaced on each reading. */
 export interface PageView {
   status: PageStatus;
-  people: PagePerson[];
-  claims: PageClaim[];
+  readonly people: PagePerson[];
+  readonly claims: PageClaim[];
   enrichment: PageEnrichment | null;
   highlighter: Highlighter | null;
   card: CardController | null;
@@ -82,9 +82,10 @@ async function start(): Promise<void> {
   if (!settings.enabled) return skip("off-global", "off");
   if (!isSiteEnabled(settings, location.hostname)) return skip("off-site", "off");
   if (isHidden) return;
-  if (checkArticle(document) !== "article") return skip("not-article", "skipped");
+  const facts = readHeadFacts(document);
+  if (checkArticle(document, facts) !== "article") return skip("not-article", "skipped");
   const root = findArticleRoot(document);
-  const meta = readPageMeta(document, url);
+  const meta = readPageMeta(document, url, facts);
   if (!root) return skip("not-article", "skipped", meta);
   setStatus("reading");
   view = emptyView("reading");
@@ -120,6 +121,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   unobserved(() => view.highlighter?.clear());
   const index = await indexArticle(context, root);
   if (!index || !isCurrent()) return;
+  const changesAtIndex = watcher?.changes() ?? NaN;
   const text = index.snapshot.text;
   const readingId = `${instanceId}:${gen}`;
   currentReadingId = readingId;
@@ -133,8 +135,6 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   const { analysis } = reply.value;
   const highlighter = new Highlighter(document);
   view.highlighter = highlighter;
-  const people = summarisePeople(analysis);
-  const claims = summariseClaims(analysis, text);
   const shown = new Set(analysis.people.filter(isHighlighted).map((p) => p.id));
   const claimSpans: ClaimSpan[] = settings.showClaims
     ? analysis.quotes
@@ -155,8 +155,10 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   // Names a batch of text nodes per slice, then the claims (translated through our splits). The
   // page may have changed while the background read it: stale spans fail verification and are
   // skipped, and the watcher brings the next reading.
-  const claimPlans = highlighter.planClaims(index, claimSpans);
-  const jobs = highlighter.planNames(index, nameSpans);
+  // Spans are checked against the live text only if the page touched the article meanwhile.
+  const verify = !(watcher && watcher.changes() === changesAtIndex);
+  const claimPlans = highlighter.planClaims(index, claimSpans, verify);
+  const jobs = highlighter.planNames(index, nameSpans, verify);
   let next = 0;
   const painted = await inSlices(
     context,
@@ -175,10 +177,17 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   }
   unobserved(() => highlighter.paintClaims(claimPlans));
   const previous = view;
+  // The card's summaries are made when a card first asks (most pages are read, not hovered).
+  let people: PagePerson[] | undefined;
+  let claims: PageClaim[] | undefined;
   view = {
-    ...emptyView("article"),
-    people,
-    claims,
+    status: "article",
+    get people() {
+      return (people ??= summarisePeople(analysis));
+    },
+    get claims() {
+      return (claims ??= summariseClaims(analysis, text));
+    },
     // The background's said-elsewhere answer may have overtaken the analysis: use it if so.
     enrichment: earlyEnrichment?.readingId === readingId ? earlyEnrichment.enrichment : null,
     highlighter,

@@ -54,11 +54,23 @@ export function articleJsonLd(doc: Document, ld = readJsonLd(doc)): JsonLd | nul
   return ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t))) ?? null;
 }
 
-const meta = (doc: Document, key: string): string | null => {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  const v = el?.getAttribute("content")?.trim();
-  return v ? v : null;
-};
+/** What the page says about itself in <meta> tags and JSON-LD: read once per reading, shared by the gate and readPageMeta. */
+export interface HeadFacts {
+  /** Each meta property or name → the content of its first non-empty <meta>. */
+  metas: Map<string, string>;
+  ld: JsonLd[];
+}
+
+export function readHeadFacts(doc: Document): HeadFacts {
+  // One pass over the page's metas (a querySelector per key scanned the whole page for each absent one).
+  const metas = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll("meta[content]"))) {
+    const v = el.getAttribute("content")?.trim();
+    if (!v) continue;
+    for (const key of [el.getAttribute("property"), el.getAttribute("name")]) if (key && !metas.has(key)) metas.set(key, v);
+  }
+  return { metas, ld: readJsonLd(doc) };
+}
 
 const str = (v: unknown): string | null => {
   if (typeof v === "string" && v.trim()) return v.trim();
@@ -84,35 +96,36 @@ export function isoDate(v: string | null): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-export function readPageMeta(doc: Document, url: string): PageMeta {
-  const ld = articleJsonLd(doc);
+export function readPageMeta(doc: Document, url: string, facts: HeadFacts = readHeadFacts(doc)): PageMeta {
+  const ld = articleJsonLd(doc, facts.ld);
+  const meta = (key: string) => facts.metas.get(key) ?? null;
   const canonical =
     absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null, url) ??
-    absolute(meta(doc, "og:url"), url) ??
+    absolute(meta("og:url"), url) ??
     absolute(str(ld?.url), url) ??
     url.split("#")[0]!;
   const title =
-    str(ld?.headline) ?? meta(doc, "og:title") ?? meta(doc, "twitter:title") ?? (doc.querySelector("h1")?.textContent?.trim() || doc.title || canonical);
+    str(ld?.headline) ?? meta("og:title") ?? meta("twitter:title") ?? (doc.querySelector("h1")?.textContent?.trim() || doc.title || canonical);
   let host = "";
   try {
     host = new URL(canonical).hostname.replace(/^www\./, "");
   } catch {
     // leave empty
   }
-  const outlet = meta(doc, "og:site_name") ?? str(ld?.publisher) ?? meta(doc, "application-name") ?? (host || null);
+  const outlet = meta("og:site_name") ?? str(ld?.publisher) ?? meta("application-name") ?? (host || null);
   const published =
     isoDate(str(ld?.datePublished)) ??
-    isoDate(meta(doc, "article:published_time")) ??
-    isoDate(meta(doc, "og:article:published_time")) ??
-    isoDate(meta(doc, "date")) ??
-    isoDate(meta(doc, "pubdate")) ??
+    isoDate(meta("article:published_time")) ??
+    isoDate(meta("og:article:published_time")) ??
+    isoDate(meta("date")) ??
+    isoDate(meta("pubdate")) ??
     isoDate(doc.querySelector("article time[datetime], time[datetime]")?.getAttribute("datetime") ?? null);
   const lang = doc.documentElement?.getAttribute("lang")?.trim() || null;
   return { url, canonicalUrl: canonical, title: title.replace(/\s+/g, " ").slice(0, 500), outlet, publishedAt: published, lang };
 }
 
 /** og:type article or a JSON-LD article type: the page says it is an article. */
-export function declaresArticle(doc: Document): boolean {
-  if ((meta(doc, "og:type") ?? "").toLowerCase() === "article") return true;
-  return articleJsonLd(doc) !== null;
+export function declaresArticle(doc: Document, facts: HeadFacts = readHeadFacts(doc)): boolean {
+  if ((facts.metas.get("og:type") ?? "").toLowerCase() === "article") return true;
+  return articleJsonLd(doc, facts.ld) !== null;
 }
