@@ -98,21 +98,22 @@ async function launch(extension?: string): Promise<BrowserContext> {
  *   it wraps each name's first mention in a focusable <srcl-name> with the same attributes as
  *   ours, paints the other mentions and the claims as two CSS highlights with our page.css, and
  *   listens for hover and focus. It is what the visible features cost in Chromium, whoever
- *   writes them.
+ *   writes them. The same reader is also run without painting (it stops after the round trip),
+ *   to show what the painting costs.
  */
-function floorExtension(kind: "one-call" | "our-calls" | "reader"): string {
+function floorExtension(kind: "one-call" | "our-calls" | "reader" | "reader-unpainted"): string {
   const dir = mkdtempSync(join(tmpdir(), "srcl-floor-"));
   const manifest = {
     manifest_version: 3,
     name: `floor ${kind}`,
     version: "1.0",
     ...(kind !== "one-call" ? { permissions: ["storage"], background: { service_worker: "worker.js" } } : {}),
-    content_scripts: [{ matches: ["<all_urls>"], js: ["cs.js"], run_at: "document_start", ...(kind === "reader" ? { css: ["page.css"] } : {}) }],
+    content_scripts: [{ matches: ["<all_urls>"], js: ["cs.js"], run_at: "document_start", ...(kind.startsWith("reader") ? { css: ["page.css"] } : {}) }],
   };
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest));
-  if (kind === "reader") {
+  if (kind.startsWith("reader")) {
     writeFileSync(join(dir, "page.css"), readFileSync(join(process.cwd(), "src/content/page.css")));
-    writeFileSync(join(dir, "cs.js"), MINIMAL_READER);
+    writeFileSync(join(dir, "cs.js"), minimalReader(kind === "reader"));
     writeFileSync(join(dir, "worker.js"), MINIMAL_READER_WORKER);
     return dir;
   }
@@ -139,8 +140,8 @@ document.addEventListener("DOMContentLoaded", async () => {
   return dir;
 }
 
-/** The minimal reader's content script (see floorExtension). */
-const MINIMAL_READER = `(() => {
+/** The minimal reader's content script (see floorExtension); without `paint`, it stops after the round trip. */
+const minimalReader = (paint: boolean) => `(() => {
   const stored = chrome.storage.local.get(["settings", "feedback"]);
   chrome.storage.onChanged.addListener(() => {});
   chrome.runtime.onMessage.addListener(() => {});
@@ -153,6 +154,7 @@ const MINIMAL_READER = `(() => {
     let text = "";
     for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n); starts.push(text.length); text += n.data; }
     const reply = await chrome.runtime.sendMessage({ text, url: location.href, title: document.title });
+    if (!${paint}) return document.documentElement.setAttribute("data-srcl-status", "painted");
     const nodeAt = (offset) => {
       let lo = 0, hi = nodes.length - 1;
       while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
@@ -370,18 +372,21 @@ async function main(): Promise<void> {
   const floor = await launch(floorExtension("one-call"));
   const apiFloor = await launch(floorExtension("our-calls"));
   const readerFloor = await launch(floorExtension("reader"));
+  const unpaintedFloor = await launch(floorExtension("reader-unpainted"));
   // warm-up: one load each so first-run compilation is not counted
   await measure(bare, url(1000), false);
   await measure(ext, url(1000), true);
   await measure(floor, url(1000), false);
   await measure(apiFloor, url(1000), true);
   await measure(readerFloor, url(1000), true);
+  await measure(unpaintedFloor, url(1000), true);
   for (const c of compared) await measure(c, url(1000), true);
   const comparedRuns: Run[][] = compared.map(() => []);
   let floorExtra = NaN;
   let apiFloorExtra = NaN;
   let withoutRuns1000: Run[] = [];
   let readerFloorPairs: number[] = [];
+  let unpaintedFloorPairs: number[] = [];
   console.log("words    extra main-thread CPU [p25–p75] (wall)   DCL→painted   longest task (with / without)");
   for (const words of quick ? SIZES.slice(0, 1) : SIZES) {
     const withRuns: Run[] = [];
@@ -389,6 +394,7 @@ async function main(): Promise<void> {
     const floorRuns: Run[] = [];
     const apiFloorRuns: Run[] = [];
     const readerFloorRuns: Run[] = [];
+    const unpaintedFloorRuns: Run[] = [];
     for (let i = 0; i < (quick ? 2 * RUNS[words]! : RUNS[words]!); i++) {
       withoutRuns.push(await measure(bare, url(words), false));
       withRuns.push(await measure(ext, url(words), true));
@@ -396,6 +402,7 @@ async function main(): Promise<void> {
       floorRuns.push(await measure(floor, url(words), false));
       apiFloorRuns.push(await measure(apiFloor, url(words), true));
       readerFloorRuns.push(await measure(readerFloor, url(words), true));
+      unpaintedFloorRuns.push(await measure(unpaintedFloor, url(words), true));
       for (const [k, c] of compared.entries()) comparedRuns[k]!.push(await measure(c, url(words), true));
     }
     // Each run with an extension is paired with its round's bare run: the machine's load drifts
@@ -404,6 +411,7 @@ async function main(): Promise<void> {
     if (floorRuns.length) {
       [floorExtra, apiFloorExtra] = [median(pairs(floorRuns)), median(pairs(apiFloorRuns))];
       readerFloorPairs = pairs(readerFloorRuns);
+      unpaintedFloorPairs = pairs(unpaintedFloorRuns);
       withoutRuns1000 = withoutRuns;
     }
     const extraPairs = pairs(withRuns);
@@ -422,7 +430,8 @@ async function main(): Promise<void> {
   console.log(`  one that makes our API calls (storage read, two listeners, a 7 KB / 11 KB message round trip) and nothing else adds ${ms(apiFloorExtra)};`);
   console.log(
     `  a minimal reader (those calls, read <article>'s text, wrap first mentions, paint the rest as highlights) adds ` +
-      `${ms(median(readerFloorPairs))} [${pct(readerFloorPairs, 25).toFixed(0)}–${pct(readerFloorPairs, 75).toFixed(0)}]`,
+      `${ms(median(readerFloorPairs))} [${pct(readerFloorPairs, 25).toFixed(0)}–${pct(readerFloorPairs, 75).toFixed(0)}]; ` +
+      `the same reader stopping before it paints adds ${ms(median(unpaintedFloorPairs))}`,
   );
   for (const [k, dir] of compareDirs.entries()) {
     const p = comparedRuns[k]!.map((r, i) => r.cpuMs - withoutRuns1000[i]!.cpuMs);
@@ -431,6 +440,7 @@ async function main(): Promise<void> {
   await floor.close();
   await apiFloor.close();
   await readerFloor.close();
+  await unpaintedFloor.close();
   for (const c of compared) await c.close();
   if (quick) {
     await bare.close();
