@@ -67,6 +67,8 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
 };
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : "n/a");
+/** The middle half of paired differences: how much one reading of a median can move. */
+const spread = (xs: number[]) => `[${pct(xs, 25).toFixed(0)}–${pct(xs, 75).toFixed(0)}]`;
 
 
 async function launch(extension?: string): Promise<BrowserContext> {
@@ -368,80 +370,57 @@ async function main(): Promise<void> {
   for (const dir of compareDirs) if (!existsSync(join(dir, "manifest.json"))) throw new Error(`--compare: no extension in ${dir}`);
   const bare = await launch();
   const ext = await launch(DIST);
-  const compared = await Promise.all(compareDirs.map((dir) => launch(dir)));
-  const floor = await launch(floorExtension("one-call"));
-  const apiFloor = await launch(floorExtension("our-calls"));
-  const readerFloor = await launch(floorExtension("reader"));
-  const unpaintedFloor = await launch(floorExtension("reader-unpainted"));
+  /** Other extensions measured at 1,000 words in the same rounds, each paired with the round's bare run. */
+  const others: { label: string; dir: string; waitsForPaint: boolean }[] = [
+    { label: "a content script that makes one extension API call", dir: floorExtension("one-call"), waitsForPaint: false },
+    {
+      label: "one that makes our API calls (storage read, two listeners, a 7 KB / 11 KB message round trip) and nothing else",
+      dir: floorExtension("our-calls"),
+      waitsForPaint: true,
+    },
+    {
+      label: "a minimal reader (those calls, read <article>'s text, wrap first mentions, paint the rest as highlights)",
+      dir: floorExtension("reader"),
+      waitsForPaint: true,
+    },
+    { label: "the same reader stopping before it paints", dir: floorExtension("reader-unpainted"), waitsForPaint: true },
+    ...compareDirs.map((dir) => ({ label: `compared build ${dir}`, dir, waitsForPaint: true })),
+  ];
+  const otherContexts: BrowserContext[] = [];
+  for (const o of others) otherContexts.push(await launch(o.dir));
   // warm-up: one load each so first-run compilation is not counted
   await measure(bare, url(1000), false);
   await measure(ext, url(1000), true);
-  await measure(floor, url(1000), false);
-  await measure(apiFloor, url(1000), true);
-  await measure(readerFloor, url(1000), true);
-  await measure(unpaintedFloor, url(1000), true);
-  for (const c of compared) await measure(c, url(1000), true);
-  const comparedRuns: Run[][] = compared.map(() => []);
-  let floorExtra = NaN;
-  let apiFloorExtra = NaN;
-  let withoutRuns1000: Run[] = [];
-  let readerFloorPairs: number[] = [];
-  let unpaintedFloorPairs: number[] = [];
+  for (const [k, o] of others.entries()) await measure(otherContexts[k]!, url(1000), o.waitsForPaint);
+  let otherPairs: number[][] = [];
   console.log("words    extra main-thread CPU [p25–p75] (wall)   DCL→painted   longest task (with / without)");
   for (const words of quick ? SIZES.slice(0, 1) : SIZES) {
     const withRuns: Run[] = [];
     const withoutRuns: Run[] = [];
-    const floorRuns: Run[] = [];
-    const apiFloorRuns: Run[] = [];
-    const readerFloorRuns: Run[] = [];
-    const unpaintedFloorRuns: Run[] = [];
+    const otherRuns: Run[][] = others.map(() => []);
     for (let i = 0; i < (quick ? 2 * RUNS[words]! : RUNS[words]!); i++) {
       withoutRuns.push(await measure(bare, url(words), false));
       withRuns.push(await measure(ext, url(words), true));
       if (words !== SIZES[0]) continue;
-      floorRuns.push(await measure(floor, url(words), false));
-      apiFloorRuns.push(await measure(apiFloor, url(words), true));
-      readerFloorRuns.push(await measure(readerFloor, url(words), true));
-      unpaintedFloorRuns.push(await measure(unpaintedFloor, url(words), true));
-      for (const [k, c] of compared.entries()) comparedRuns[k]!.push(await measure(c, url(words), true));
+      for (const [k, o] of others.entries()) otherRuns[k]!.push(await measure(otherContexts[k]!, url(words), o.waitsForPaint));
     }
     // Each run with an extension is paired with its round's bare run: the machine's load drifts
     // over a bench, and a paired difference cancels what the runs of a round shared.
     const pairs = (runs: Run[], of: (r: Run) => number = (r) => r.cpuMs) => runs.map((r, i) => of(r) - of(withoutRuns[i]!));
-    if (floorRuns.length) {
-      [floorExtra, apiFloorExtra] = [median(pairs(floorRuns)), median(pairs(apiFloorRuns))];
-      readerFloorPairs = pairs(readerFloorRuns);
-      unpaintedFloorPairs = pairs(unpaintedFloorRuns);
-      withoutRuns1000 = withoutRuns;
-    }
+    if (words === SIZES[0]) otherPairs = otherRuns.map((runs) => pairs(runs));
     const extraPairs = pairs(withRuns);
     const extra = median(extraPairs);
     const extraWall = median(pairs(withRuns, (r) => r.taskMs));
-    // the middle half of the paired differences: how much one reading of the figure can move
-    const spread = `${pct(extraPairs, 25).toFixed(0)}–${pct(extraPairs, 75).toFixed(0)}`;
     const paint = median(withRuns.map((r) => r.dclToPaint ?? NaN));
     const lw = Math.max(...withRuns.map((r) => r.longest));
     const lo = Math.max(...withoutRuns.map((r) => r.longest));
     const lt = (x: number) => (x > 0 ? ms(x) : "none ≥50 ms");
-    console.log(`${String(words).padEnd(8)} ${`${ms(extra)} [${spread}] (${ms(extraWall)})`.padEnd(36)} ${ms(paint).padEnd(13)} ${lt(lw)} / ${lt(lo)}`);
+    console.log(`${String(words).padEnd(8)} ${`${ms(extra)} ${spread(extraPairs)} (${ms(extraWall)})`.padEnd(36)} ${ms(paint).padEnd(13)} ${lt(lw)} / ${lt(lo)}`);
   }
 
-  console.log(`floors at ${SIZES[0]} words (same runs; see floorExtension): a content script that makes one extension API call adds ${ms(floorExtra)} CPU;`);
-  console.log(`  one that makes our API calls (storage read, two listeners, a 7 KB / 11 KB message round trip) and nothing else adds ${ms(apiFloorExtra)};`);
-  console.log(
-    `  a minimal reader (those calls, read <article>'s text, wrap first mentions, paint the rest as highlights) adds ` +
-      `${ms(median(readerFloorPairs))} [${pct(readerFloorPairs, 25).toFixed(0)}–${pct(readerFloorPairs, 75).toFixed(0)}]; ` +
-      `the same reader stopping before it paints adds ${ms(median(unpaintedFloorPairs))}`,
-  );
-  for (const [k, dir] of compareDirs.entries()) {
-    const p = comparedRuns[k]!.map((r, i) => r.cpuMs - withoutRuns1000[i]!.cpuMs);
-    console.log(`compared at ${SIZES[0]} words, ${dir}: extra CPU ${ms(median(p))} [${pct(p, 25).toFixed(0)}–${pct(p, 75).toFixed(0)}]`);
-  }
-  await floor.close();
-  await apiFloor.close();
-  await readerFloor.close();
-  await unpaintedFloor.close();
-  for (const c of compared) await c.close();
+  console.log(`\nat ${SIZES[0]} words, in the same rounds (see floorExtension), extra main-thread CPU [p25–p75] of`);
+  for (const [k, o] of others.entries()) console.log(`  ${o.label}: ${ms(median(otherPairs[k]!))} ${spread(otherPairs[k]!)}`);
+  for (const c of otherContexts) await c.close();
   if (quick) {
     await bare.close();
     await ext.close();
