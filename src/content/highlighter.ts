@@ -166,7 +166,8 @@ export class Highlighter {
     const plans: ClaimPlan[] = [];
     for (const claim of claims) {
       const pieces = piecesFor(index, claim);
-      if (pieces.length > 0 && (!verify || verifyPieces(index, claim, pieces))) plans.push({ claim, first: pieces[0]!, last: pieces[pieces.length - 1]! });
+      if (pieces.length === 0 || (verify && !verifyPieces(index, claim, pieces))) continue;
+      plans.push({ claim, first: pieces[0]!, last: pieces[pieces.length - 1]! });
     }
     return plans;
   }

@@ -152,11 +152,11 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
       isFirst = false;
     }
   }
-  // Names a batch of text nodes per slice, then the claims (translated through our splits). The
-  // page may have changed while the background read it: stale spans fail verification and are
-  // skipped, and the watcher brings the next reading.
-  // Spans are checked against the live text only if the page touched the article meanwhile.
-  const verify = !(watcher && watcher.changes() === changesAtIndex);
+  // Names a batch of text nodes per slice, then the claims (translated through our splits). If the
+  // page touched the article while the background read it, spans are checked against the live
+  // text: stale ones are skipped, and the watcher brings the next reading. (No watcher, or a
+  // stopped one, counts NaN: checked.)
+  const verify = watcher?.changes() !== changesAtIndex;
   const claimPlans = highlighter.planClaims(index, claimSpans, verify);
   const jobs = highlighter.planNames(index, nameSpans, verify);
   let next = 0;

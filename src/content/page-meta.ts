@@ -54,7 +54,8 @@ export function articleJsonLd(doc: Document, ld = readJsonLd(doc)): JsonLd | nul
   return ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t))) ?? null;
 }
 
-/** What the page says about itself in <meta> tags and JSON-LD: read once per reading, shared by the gate and readPageMeta. */
+/** What the page says about itself in <meta> tags and JSON-LD: read once per reading, shared by
+ *  the gate and readPageMeta. */
 export interface HeadFacts {
   /** Each meta property or name → the content of its first non-empty <meta>. */
   metas: Map<string, string>;
