@@ -7,8 +7,10 @@
  */
 
 /** What kind of page block a stretch of text came from; lets the engine treat captions and
- *  credits differently from body paragraphs. */
-export type BlockKind = "paragraph" | "heading" | "caption" | "quote" | "list-item" | "other";
+ *  credits differently from body paragraphs. "heading" covers headlines and subheads (their
+ *  title case is no evidence of a name); "byline" and "credit" are the article's makers (author
+ *  lines, photo and video credits): the people named there are never officials. */
+export type BlockKind = "paragraph" | "heading" | "caption" | "quote" | "list-item" | "byline" | "credit" | "other";
 
 export interface Block {
   start: number;
