@@ -11,7 +11,7 @@
  * Processing block i reads only blocks ≤ i, and result() is a pure function of the processed
  * blocks, so any chunking gives exactly the result of analyze() on the same text.
  */
-import { attributeSentence, initialAttribState, type AttribState, type ClaimOut, type PersonSpan } from "./attribution.ts";
+import { attributeSentence, initialAttribState, type AttribState, type ClaimOut, type PersonSpan } from "./attribution/index.ts";
 import { Registry, type Entity } from "./coref.ts";
 import {
   COMMON_CAPS,

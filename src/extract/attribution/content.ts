@@ -1,0 +1,406 @@
+import {
+  ADJUNCT_WORDS,
+  MEDIA,
+  OBJECT_VERBS,
+  PLACE_TO_COUNTRY,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+  VERB_FILLERS,
+} from "../lexicon.ts";
+import { type QuoteSpan } from "../quotes.ts";
+import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { resolveNP } from "./resolve.ts";
+import { npForward } from "./subject.ts";
+import { type SentenceInput, type Subject } from "./types.ts";
+import {
+  BELIEF_NOUNS,
+  CUE_OBJECT_WORDS,
+  DETS,
+  PRON_OTHER,
+  PRON_SG,
+  SUBORD_OPENERS,
+  TELL_OBJECTS,
+  THE_HIS_HER,
+  THIS_WHICH,
+  TIME_LEADS,
+  isDay,
+} from "./words.ts";
+
+export const CUT_AFTER_COMMA = new Set([
+  "but",
+  "paving",
+  "while",
+  "when",
+  "however",
+  "according",
+  "prompting",
+  "sparking",
+  "citing",
+  "days",
+  "weeks",
+  "hours",
+  "amid",
+]);
+export const WRITER_VERBS = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+  "remains",
+  "sparked",
+  "came",
+  "comes",
+  "left",
+  "led",
+  "began",
+  "killed",
+]);
+
+/** End (token index, exclusive) of reported content starting at token a. */
+export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1): number {
+  const { tokens, s, inside } = inp;
+  let e = s.b;
+  for (let i = a; i < s.b; i++) {
+    const t = tokens[i]!;
+    if (inside[i]) continue;
+    if (t.k === PUNCT && t.t === ";") return i;
+    if (t.k === PUNCT && t.t === ",") {
+      const n1 = tokens[i + 1];
+      const n2 = tokens[i + 2];
+      if (subEnd >= 0 && i >= subEnd) return i;
+      // ", which calls for …" is the writer's background; ", which he said includes …" is not
+      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key))
+        return i;
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
+      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed")))
+        return i;
+      if (n1 && n1.k === WORD && n1.key === "on" && n2?.key === "the" && tokens[i + 3]?.key === "basis") return i;
+      // media credit: ", Reuters reported." / ", The Straits Times reported"
+      let k = i + 1;
+      while (k < s.b && k - i < 6 && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
+      if (
+        k > i + 1 &&
+        tokens[k] &&
+        tokens[k]!.k === WORD &&
+        (tokens[k]!.key === "reported" || tokens[k]!.key === "said") &&
+        isMediaName(tokens, i + 1, k)
+      )
+        return i;
+      // the next cue clause: ", but he maintained that"
+      if (n1 && n1.k === WORD && n1.key === "but") return i;
+      // a post-posed attribution of the whole sentence: "…, UN spokesman Stephane Dujarric said at a briefing."
+      for (let c = i + 2; c < s.b && c - i <= 8; c++) {
+        const u = tokens[c]!;
+        if (u.k !== WORD) break;
+        if (cues.includes(c) && !u.cap) {
+          let only = true;
+          for (let d = c + 1; d < s.b && only; d++) {
+            const w = tokens[d]!;
+            if (w.k === PUNCT && (w.t === "." || w.t === "!" || w.t === "?")) break;
+            if (w.k === WORD && !w.cap && !w.num && !ADJUNCT_WORDS.has(w.key) && !TELL_OBJECTS.has(w.key) && !isDay(w.key))
+              only = false;
+            if (w.k === QUOTE) only = false;
+          }
+          if (only) return i;
+          break;
+        }
+      }
+    }
+    if (
+      t.k === WORD &&
+      !t.cap &&
+      (t.key === "but" || t.key === "and") &&
+      tokens[i + 1]?.k === WORD &&
+      THIS_WHICH.includes(tokens[i + 1]!.key) &&
+      i > a
+    )
+      return i;
+    if (t.k === WORD && t.key === "while" && tokens[i + 1]?.key === "also" && i > a) return i;
+    if (t.k === WORD && t.key === "when" && (PRON_SG.has(tokens[i + 1]?.key ?? "") || tokens[i + 1]?.key === "asked") && i > a)
+      return i;
+    if (i > a && cues.includes(i) && i > a + 2) {
+      // another cue in the same sentence starts a new claim: cut before its clause
+      let k = i - 1;
+      while (k > a && tokens[k]!.k === WORD && (VERB_FILLERS.has(tokens[k]!.key) || PRON_SG.has(tokens[k]!.key))) k--;
+      if (tokens[k]?.k === WORD && (tokens[k]!.key === "but" || tokens[k]!.key === "and")) {
+        if (tokens[k - 1]?.t === ",") k--;
+        return k;
+      }
+    }
+  }
+  return e;
+}
+
+export function isMediaName(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (MEDIA.has(tokens[i]!.key)) return true;
+  return false;
+}
+
+/** Character end of content ending before token e: final . ! ? outside quotes excluded. */
+export function charEnd(inp: SentenceInput, a: number, e: number): number {
+  const { tokens } = inp;
+  let k = e;
+  while (k > a && tokens[k - 1]!.k === PUNCT && ".!?,:;—–-".includes(tokens[k - 1]!.t)) k--;
+  return k > a ? tokens[k - 1]!.e : tokens[a]!.s;
+}
+
+export function quoteCovering(inp: SentenceInput, tokIdx: number): QuoteSpan | undefined {
+  const pos = inp.tokens[tokIdx]!.s;
+  for (const q of inp.quotes) if (q.start <= pos && pos < q.end + 1) return q;
+  return undefined;
+}
+
+/** Where the content of a cue starts (token index), or -1 when the cue introduces a direct quote
+ *  (or nothing). */
+export function contentStart(inp: SentenceInput, i: number, subj: Subject | null): number {
+  const { tokens, s } = inp;
+  const t = tokens[i]!;
+  const lemma = SPEECH_VERBS.get(t.key) ?? "";
+  let k = subj && subj.inverted ? subj.b : i + 1;
+  if (t.key === "according") return -1;
+  // an introduction to a direct quotation: `said, “…”`, `told reporters: "…"`, `said after a meeting …: "…"`
+  for (let j = k; j < s.b && j - k < 24; j++) {
+    const u = tokens[j]!;
+    if (u.k === QUOTE) {
+      // `told “Meet the Press” that …`: a quoted title as the object, then the content
+      let c = j + 1;
+      while (c < s.b && c - j < 14 && tokens[c]!.k !== QUOTE) c++;
+      let d = c + 1;
+      if (tokens[d]?.t === ",") d++;
+      if (c < s.b && tokens[d]?.key === "that") return d + 1;
+      if (j === k || tokens[j - 1]!.t === "," || tokens[j - 1]!.t === ":") return -1;
+      break;
+    }
+    if (u.k === PUNCT && (u.t === "." || u.t === ";")) break;
+    if (u.k === WORD && u.key === "that") break;
+  }
+  // "reiterated his belief that", "expressed hope that"
+  if (
+    tokens[k]?.k === WORD &&
+    DETS.has(tokens[k]!.key) &&
+    tokens[k + 1]?.k === WORD &&
+    tokens[k + 2]?.key === "that" &&
+    BELIEF_NOUNS.includes(tokens[k + 1]!.key)
+  )
+    return k + 3;
+  if (lemma === "call" || (lemma === "ask" && tokens[k]?.key === "for")) {
+    return k + 1; // "called for X", "asked for X"
+  }
+  if (
+    (lemma === "warn" || lemma === "complain") &&
+    (tokens[k]?.key === "of" || tokens[k]?.key === "about" || tokens[k]?.key === "against")
+  ) {
+    return k + 1; // "warned of job cuts"
+  }
+  // look ahead for "that" over adjuncts/objects
+  let j = k;
+  let sawObject = false;
+  while (j < s.b && j - k < 12) {
+    const u = tokens[j]!;
+    if (u.k === WORD && u.key === "that" && !u.cap) return j + 1;
+    if (u.k === PUNCT && (u.t === "," || u.t === ":")) break;
+    if (u.k === QUOTE) break;
+    if (
+      u.k === WORD &&
+      !u.cap &&
+      !u.num &&
+      !ADJUNCT_WORDS.has(u.key) &&
+      !ROLE_MODIFIERS.has(u.key) &&
+      !ROLE_NOUNS.has(u.key) &&
+      !CUE_OBJECT_WORDS.includes(u.key)
+    )
+      break;
+    if (u.k === WORD && u.key === "to" && !u.cap) break;
+    if (u.k === WORD && u.key === "not" && tokens[j + 1]?.key === "to") break;
+    sawObject = true;
+    j++;
+  }
+  void sawObject;
+  if (OBJECT_VERBS.has(lemma)) {
+    // told X (that) / asked X to / instructed X not to / urged X to
+    let m = k;
+    while (m < s.b && m - k < 8) {
+      const u = tokens[m]!;
+      if (u.k !== WORD) break;
+      if (u.key === "to" || (u.key === "not" && tokens[m + 1]?.key === "to")) {
+        if (lemma === "urge") return k; // urged the community to …: the object is part of the request
+        return m;
+      }
+      if (u.key === "that") return m + 1;
+      m++;
+    }
+    if (lemma === "tell" || lemma === "inform" || lemma === "brief") {
+      // "told reporters the protests had been peaceful": a short object, then a clause
+      const o = tokens[k];
+      let m2 = k;
+      if (o && o.k === WORD && (TELL_OBJECTS.has(o.key) || o.cap)) {
+        m2++;
+        while (m2 < s.b && m2 - k < 4 && tokens[m2]!.k === WORD && tokens[m2]!.cap) m2++;
+        const c0 = tokens[m2];
+        if (c0 && c0.k === WORD && (DETS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
+          return m2;
+      }
+      // "told reporters, “…”" or "told Reuters." — no indirect content here
+      return -1;
+    }
+    return k;
+  }
+  // skip temporal adjuncts right after the verb ("said on Tuesday Moscow considered")
+  let m = k;
+  if (tokens[m]?.k === WORD && (TIME_LEADS.includes(tokens[m]!.key) || isDay(tokens[m]!.key))) {
+    let n = 0;
+    while (m < s.b && n < 4 && tokens[m]!.k === WORD && (ADJUNCT_WORDS.has(tokens[m]!.key) || isDay(tokens[m]!.key))) {
+      m++;
+      n++;
+    }
+    if (tokens[m]?.t === "(") {
+      while (m < s.b && tokens[m]!.t !== ")" && m - k < 10) m++;
+      m++;
+    }
+  }
+  return m;
+}
+
+/** The text of tokens a..b (inclusive) with its start and end offsets. */
+export function spanText(inp: SentenceInput, a: number, b: number): [string, number, number] {
+  const { tokens, text } = inp;
+  return [text.slice(tokens[a]!.s, tokens[b]!.e), tokens[a]!.s, tokens[b]!.e];
+}
+
+export function cueText(inp: SentenceInput, i: number, subj: Subject | null): [string, number, number] {
+  const { tokens, text } = inp;
+  let a = i;
+  let b = i + 1;
+  if (tokens[i]!.key === "according") b = i + 2;
+  if (subj && !subj.according) {
+    if (subj.inverted && subj.b - i <= 6) b = subj.b;
+    else if (!subj.inverted && subj.b === i && subj.b - subj.a <= 3) a = subj.a;
+  } else if (subj && subj.according && subj.b - i <= 6) b = subj.b;
+  return [text.slice(tokens[a]!.s, tokens[b - 1]!.e), tokens[a]!.s, tokens[b - 1]!.e];
+}
+
+/** Post-posed cue: `content, X said [adjunct].` Returns the token index of the comma ending the
+ *  content, or -1. */
+export function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
+  const { tokens, s } = inp;
+  if (subj.inverted) {
+    // `content, said X[, an analyst at Y].` — the comma right before the verb ends the content
+    return tokens[i - 1]!.t === "," ? i - 1 : -1;
+  }
+  // after the cue only adjuncts until the sentence end
+  let k = i + 1;
+  let n = 0;
+  while (k < s.b && n < 12) {
+    const u = tokens[k]!;
+    if (u.k === PUNCT && (u.t === "." || u.t === "!" || u.t === "?")) break;
+    if (u.k === QUOTE) return -1;
+    if (u.k === WORD && u.key === "that") return -1;
+    // a comma closes the cue's adjuncts: what follows is the writer's trailing clause
+    // ("…, X said on Wednesday, a day after the talks ended"), unless a quotation or a that-clause
+    if (u.k === PUNCT && u.t === ",") {
+      const v = tokens[k + 1];
+      if (v && (v.k === QUOTE || (v.k === WORD && v.key === "that"))) return -1;
+      break;
+    }
+    // only adjuncts may follow a post-posed cue ("said on Saturday (Feb 15)", "told reporters")
+    if (u.k === WORD && !u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !TELL_OBJECTS.has(u.key) && !isDay(u.key)) return -1;
+    k++;
+    n++;
+  }
+  if (n >= 12 && k < s.b) return -1;
+  if (subj.inverted) {
+    // `content, said X` — the comma right before the verb
+    const p = tokens[i - 1]!;
+    if (p.t === ",") return i - 1;
+    return -1;
+  }
+  let a = subj.a;
+  // "…, UN spokesman Stephane Dujarric said": step back over a role prefix to the comma
+  for (
+    let n2 = 0;
+    n2 < 4 &&
+    a - 1 > s.a &&
+    tokens[a - 1]!.k === WORD &&
+    (tokens[a - 1]!.cap || ROLE_NOUNS.has(tokens[a - 1]!.key) || ROLE_MODIFIERS.has(tokens[a - 1]!.key));
+    n2++
+  )
+    a--;
+  const p = tokens[a - 1];
+  if (a > s.a && p && p.t === ",") {
+    // the content before must not be a quotation
+    if (tokens[a - 2]?.k === QUOTE || inp.inside[a - 2]) return -1;
+    return a - 1;
+  }
+  return -1;
+}
+
+export function isDash(t: Token | undefined): boolean {
+  return !!t && (t.t === "-" || t.t === "—" || t.t === "–" || t.t === ":");
+}
+
+/** First content token of a sentence: skips datelines ("MUNICH -", "KUALA LUMPUR:") and a
+ *  leading quotation mark. */
+export function contentSentenceStart(inp: SentenceInput): number {
+  const { tokens, s } = inp;
+  let a = s.a;
+  let k = a;
+  while (k < s.b && k - a < 5 && tokens[k]!.k === WORD && tokens[k]!.allCaps) k++;
+  if (k > a && isDash(tokens[k])) return k + 1;
+  // agency datelines: "DOHA, Nov 25 (Reuters) -", "PARIS, March 3 (AFP) —": a dash within a few
+  // tokens of the capitalised place, after a date and a parenthesised credit
+  if (k > a && tokens[k]?.t === ",") {
+    for (let j = k + 1; j < s.b && j - k <= 10; j++) {
+      const t = tokens[j]!;
+      if (isDash(t)) return j + 1;
+      if (t.k === WORD && !t.cap && !t.num) break;
+    }
+  }
+  return a;
+}
+
+export function firstSubjectPerson(inp: SentenceInput): number {
+  const { tokens, s, personAt, persons } = inp;
+  // skip an introductory phrase ending with a comma within the first 8 tokens
+  let a = s.a;
+  for (let k = s.a; k < Math.min(s.b, s.a + 8); k++)
+    if (tokens[k]!.t === ",") {
+      a = k + 1;
+      break;
+    }
+  for (let k = a; k < Math.min(s.b, a + 6); k++) {
+    const pi = personAt[k]!;
+    if (pi >= 0) {
+      const p = persons[pi]!;
+      if (p.poss) return -1;
+      const nx = tokens[p.b];
+      if (nx && nx.k === WORD && !nx.cap) return p.ent;
+      return -1;
+    }
+    const t = tokens[k]!;
+    if (t.k === WORD && THE_HIS_HER.includes(t.key)) {
+      // "The finance minister was responding …"
+      const b = npForward(tokens, s, k, personAt, persons);
+      const ref = b > k ? resolveNP(inp, k, b) : null;
+      return ref && "ent" in ref ? ref.ent : -1;
+    }
+    if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
+  }
+  return -1;
+}
+
+/** A sentence opening with a subordinate clause ("While officials have signaled that …, the
+ *  timeline remains unclear"): the token index of the comma that closes it, or -1. */
+export function subordinateEnd(inp: SentenceInput): number {
+  const { tokens, s, inside } = inp;
+  const f = tokens[s.a];
+  if (!f || f.k !== WORD || !SUBORD_OPENERS.includes(f.key)) return -1;
+  for (let i = s.a + 1; i < s.b && i - s.a < 60; i++) if (!inside[i] && tokens[i]!.t === ",") return i;
+  return -1;
+}

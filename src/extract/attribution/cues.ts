@@ -1,0 +1,75 @@
+import { COMPANY_NOUNS, LX_SPEECH, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } from "../lexicon.ts";
+import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
+import { type SentenceInput } from "./types.ts";
+import { AMBIGUOUS, BE, CALL_PREPS, DETS, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, isWordKey } from "./words.ts";
+
+/** Cue verbs in a sentence, outside quotations. */
+export function findCues(inp: SentenceInput): number[] {
+  const { tokens, s, inside } = inp;
+  const out: number[] = [];
+  for (let i = s.a; i < s.b; i++) {
+    const t = tokens[i]!;
+    if (t.k !== WORD || inside[i]) continue;
+    if (t.key === "according" && tokens[i + 1]?.key === "to") {
+      out.push(i);
+      continue;
+    }
+    if (t.cap && i !== s.a) continue;
+    if (!(t.f & LX_SPEECH)) continue;
+    const lemma = SPEECH_VERBS.get(t.key);
+    if (!lemma) continue;
+    if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
+    if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b)) continue;
+    // passives ("are said to", "was asked") and nouns ("a report", "Adnan's claims")
+    let p = i - 1;
+    while (
+      p >= s.a &&
+      tokens[p]!.k === WORD &&
+      (tokens[p]!.key === "also" || tokens[p]!.key === "again" || tokens[p]!.key === "not" || tokens[p]!.key.endsWith("ly"))
+    )
+      p--;
+    const pt = tokens[p];
+    if (
+      pt &&
+      p >= s.a &&
+      ((isWordKey(pt, BE) && !t.key.endsWith("ing")) || pt.k === POSS || (isWordKey(pt, DETS) && !THAT_THIS.includes(pt.key)))
+    )
+      continue;
+    if (
+      pt &&
+      p >= s.a &&
+      pt.k === WORD &&
+      MODALS.includes(pt.key) &&
+      !t.key.endsWith("ed") &&
+      t.key !== "said" &&
+      t.key !== "told"
+    ) {
+      // "expected to say" — future/modal speech is not a claim made
+      if (pt.key === "to") continue;
+    }
+    if (
+      AMBIGUOUS.has(t.key) &&
+      pt &&
+      p >= s.a &&
+      !(
+        pt.k === WORD &&
+        (pt.cap ||
+          PRON_SG.has(pt.key) ||
+          PRON_OTHER.has(pt.key) ||
+          SOURCE_NOUNS.has(pt.key) ||
+          ROLE_NOUNS.has(pt.key) ||
+          COMPANY_NOUNS.has(pt.key) ||
+          VERB_FILLERS.has(pt.key))
+      )
+    )
+      continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** A quotation opens within the next few tokens ("called him a “loser”"). */
+export function quoteSoon(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end && k <= i + 8; k++) if (tokens[k]!.k === QUOTE) return true;
+  return false;
+}

@@ -1,0 +1,123 @@
+/**
+ * Attribution, one sentence at a time: cue finding, speaker resolution, indirect-claim spans and
+ * the speaker of every direct quotation.
+ *
+ * Cues are communication verbs outside quotation marks (plus "according to", "Name: 'quote'").
+ * The subject of a cue is read from a bounded window (subject.ts): inverted (`," said Dr
+ * Tedros`), after "according to", through an apposition (`Kaba, a spokesman for the commission,
+ * told`), back over fillers (`also`, `earlier this month`), or the clause subject of a coordinated
+ * verb (`… and said`). A subject is a named person, a pronoun (→ the salient subject), a role
+ * description (`the WHO chief` → the person whose role matches) or a non-person source, reported
+ * as a short label (`Egyptian official`, `Chemours`, `electoral commission`) (resolve.ts).
+ * Indirect content (indirect.ts, content.ts) runs from after the cue to the end of the sentence,
+ * cut at writer's additions, or, for post-posed cues (`X, the company said.`), from the sentence
+ * start. Direct quotations take their speaker from an ordered chain of steps (quote-speaker.ts).
+ * Every window is bounded, so the cost is linear in the sentence length.
+ */
+import type { QuoteSpan } from "../quotes.ts";
+import { cueText } from "./content.ts";
+import { findCues } from "./cues.ts";
+import { indirectClaims } from "./indirect.ts";
+import { countWords, hasCueNear, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
+import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
+import { firstSubjectPerson, subjectOf } from "./subject.ts";
+import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
+
+export { initialAttribState, type AttribState, type ClaimOut, type PersonSpan, type SpeakerRef } from "./types.ts";
+export { resolveRole } from "./resolve.ts";
+export { findCues } from "./cues.ts";
+
+const NO_QUOTES: QuoteSpan[] = [];
+
+/** Claims (indirect) and direct quotations of one sentence, with speakers. Updates the state. */
+export function attributeSentence(inp: SentenceInput): ClaimOut[] {
+  const { s, state, text } = inp;
+  const cues = findCues(inp);
+  // The subject of a cue is read once per sentence (reading it may update the state: a pronoun
+  // teaches a gender, a descriptor an organisation alias), so later asks get the same answer.
+  const subjects = new Map<number, Subject | null>();
+  const subjectFor = (i: number): Subject | null => {
+    let v = subjects.get(i);
+    if (v === undefined) {
+      v = subjectOf(inp, i);
+      subjects.set(i, v);
+    }
+    return v;
+  };
+  const claims = cues.length > 0 ? indirectClaims(inp, cues, subjectFor) : [];
+  const out: ClaimOut[] = [...claims];
+  const sentQuotes: QuoteSpan[] =
+    inp.quotes.length === 0
+      ? NO_QUOTES
+      : inp.quotes.filter((q) => {
+          const pos = q.open >= 0 ? q.open : q.close >= 0 ? q.close : -1;
+          return pos >= 0 ? pos >= s.a && pos < s.b : s.a === 0;
+        });
+  for (const q of sentQuotes) {
+    const qc: QuoteContext = { inp, q, cues, subjectFor, claims };
+    const found = quoteSpeaker(qc);
+    const { speaker } = found;
+    const weak = found.weak === true;
+    const inClaim = claimHolding(qc) !== undefined;
+    // a transcript turn quoted whole ("WALLACE: Let's start…", "(CROSSTALK)") is a record, not a quotation
+    if (isTranscriptTurn(text, q.start, q.end)) continue;
+    // scare quotes, titles and labels: short, no attribution of their own, outside any claim
+    const words = countWords(text, q.start, q.end);
+    if (!inClaim && (weak || !speaker) && words <= 4 && !/[.!?,]$/.test(text.slice(q.end - 1, q.end))) continue;
+    if (!inClaim && words <= 3 && (weak || !speaker) && !hasCueNear(inp, q, cues)) continue;
+    if (
+      isTitleCase(text, q.start, q.end) &&
+      !inClaim &&
+      (words >= 2 || weak || !speaker || !/[.!?]$/.test(text.slice(q.end - 1, q.end)))
+    )
+      continue;
+    const c: ClaimOut = {
+      start: q.start,
+      end: q.end,
+      kind: "direct",
+      speaker,
+      cue: found.cue,
+      cueStart: found.cueStart,
+      cueEnd: found.cueEnd,
+      weak,
+      carried: q.close < 0,
+      continued: q.continued,
+      block: inp.block,
+    };
+    out.push(c);
+    inp.blockQuotes.push(c);
+    if (speaker) {
+      state.lastQuoteSpeaker = speaker;
+      state.lastQuoteBlock = inp.block;
+      if (found.cue) {
+        state.lastCue = found.cue;
+        state.lastCueStart = found.cueStart;
+        state.lastCueEnd = found.cueEnd;
+      }
+    }
+  }
+  // the salient subject
+  for (const i of cues) {
+    const subj = subjects.get(i);
+    if (!subj?.ref) continue;
+    state.lastSpeaker = subj.ref;
+    state.lastSpeakerBlock = inp.block;
+    if ("ent" in subj.ref) {
+      state.lastSubject = subj.ref.ent;
+      state.lastSubjectBlock = inp.block;
+    }
+    const [cue, cs, cend] = cueText(inp, i, subj);
+    state.lastCue = cue;
+    state.lastCueStart = cs;
+    state.lastCueEnd = cend;
+  }
+  if (cues.length === 0) {
+    // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
+    const first = firstSubjectPerson(inp);
+    if (first >= 0) {
+      state.lastSubject = first;
+      state.lastSubjectBlock = inp.block;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * Indirect claims of one sentence: for every cue with a subject, the reported content — after the
+ * cue (`said that …`, `told reporters …`, `called for …`), before a post-posed cue (`…, the
+ * ministry said.`), or around "according to". No claim when the cue only attributes a direct
+ * quotation, when the whole content is one quotation (the direct entry stands for it), or when
+ * the content is too short to be a claim.
+ */
+import { SPEECH_VERBS } from "../lexicon.ts";
+import { QUOTE, WORD } from "../tokens.ts";
+import {
+  charEnd,
+  contentEnd,
+  isMediaName,
+  contentSentenceStart,
+  contentStart,
+  cueText,
+  isPostposed,
+  quoteCovering,
+  subordinateEnd,
+} from "./content.ts";
+import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
+import { BE_FORMS, OBJECT_PREPS, SUBORD } from "./words.ts";
+
+/** Claims of the cues `cues`; `subjectFor(i)` reads (once) the subject of cue i. */
+export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (i: number) => Subject | null): ClaimOut[] {
+  const { tokens, s } = inp;
+  const claims: ClaimOut[] = [];
+  const subEnd = subordinateEnd(inp);
+  for (const i of cues) {
+    // speech acts that attribute a quotation but carry no reported clause ("thanked him for “…”")
+    if (SPEECH_VERBS.get(tokens[i]!.key) === "speech-act") continue;
+    const subj = subjectFor(i);
+    if (!subj || !subj.ref) continue;
+    // "…, which he said includes …": a cue inside someone's reported content
+    const before = tokens[subj.a - 1];
+    if (!subj.inverted && before && before.k === WORD && (before.key === "which" || before.key === "who")) continue;
+    // the cue of a direct quotation (`"…," he said in response to …`) has no content of its own
+    let qa = subj.inverted ? i - 1 : subj.a - 1;
+    // step back over a role prefix: `"…," union leader Petra Schulz said in an interview`
+    for (
+      let n2 = 0;
+      !subj.inverted &&
+      n2 < 4 &&
+      qa > s.a &&
+      tokens[qa]!.k === WORD &&
+      !SPEECH_VERBS.has(tokens[qa]!.key) &&
+      !SUBORD.has(tokens[qa]!.key) &&
+      tokens[qa]!.key !== "and";
+      n2++
+    )
+      qa--;
+    const attachedToQuote =
+      qa >= s.a && (tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && qa - 1 >= s.a && tokens[qa - 1]?.k === QUOTE));
+    if (attachedToQuote && tokens[subj.inverted ? subj.b : i + 1]?.key !== "that") continue;
+    let ca: number;
+    let ce: number;
+    const t0 = tokens[i]!;
+    const postposed = isPostposed(inp, i, subj);
+    if (subj.according) {
+      // "According to X, content" or "content, according to X"
+      const c = subj.b;
+      if (tokens[c]?.t === ",") {
+        ca = c + 1;
+        ce = contentEnd(inp, ca, cues);
+      } else if (i > s.a && tokens[i - 1]!.t === ",") {
+        ca = contentSentenceStart(inp);
+        ce = i - 1;
+      } else continue;
+    } else if (postposed >= 0) {
+      ca = contentSentenceStart(inp);
+      ce = postposed;
+      if (ce <= ca || tokens[ca]!.k === QUOTE) continue;
+      // a media credit around an already attributed statement ("…, Reuters reported")
+      const media =
+        SPEECH_VERBS.get(t0.key) === "report" || (subj.ref && "label" in subj.ref && isMediaName(tokens, subj.a, subj.b));
+      if (media && cues.some((c) => c >= ca && c < ce)) continue;
+    } else {
+      if (before?.key === "what" && BE_FORMS.includes(tokens[i + 1]?.key ?? "")) ca = i + 2;
+      else ca = contentStart(inp, i, subj);
+      if (ca < 0 || ca >= s.b) continue;
+      ce = contentEnd(inp, ca, cues, i < subEnd ? subEnd : -1);
+    }
+    // requests and warnings take short objects ("warned of strikes", "asked for a delay")
+    const lemma0 = SPEECH_VERBS.get(t0.key) ?? "";
+    const objectContent =
+      !subj.according &&
+      postposed < 0 &&
+      OBJECT_PREPS.includes(tokens[ca - 1]?.key ?? "") &&
+      (lemma0 === "warn" || lemma0 === "call" || lemma0 === "ask" || lemma0 === "complain");
+    if (ce - ca < (objectContent ? 1 : 3)) continue;
+    // the whole content is one quotation: only the direct entry is made
+    const q0 = tokens[ca]!.k === QUOTE ? quoteCovering(inp, ca + 1) : undefined;
+    if (q0 && q0.end >= tokens[Math.max(ca, ce - 2)]!.s) continue;
+    if (inp.inside[ca] && inp.inside[ce - 1]) continue;
+    const start = tokens[ca]!.s;
+    const end = charEnd(inp, ca, ce);
+    if (end - start < (objectContent ? 4 : 8)) continue;
+    const [cue, cs, cend] = cueText(inp, i, subj);
+    claims.push({ start, end, kind: "indirect", speaker: subj.ref, cue, cueStart: cs, cueEnd: cend });
+  }
+  return claims;
+}

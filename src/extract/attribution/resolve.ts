@@ -1,0 +1,220 @@
+import { type Entity, type Registry } from "../coref.ts";
+import {
+  COMMON_CAPS,
+  COMPANY_NOUNS,
+  MEDIA,
+  PLACES,
+  PLACE_TO_COUNTRY,
+  ROLE_NOUNS,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+} from "../lexicon.ts";
+import { fold } from "../normalize.ts";
+import { POSS, type Token, WORD } from "../tokens.ts";
+import { type SentenceInput, type SpeakerRef } from "./types.ts";
+import {
+  BE,
+  DEFINITE_DETS,
+  DETS,
+  DOCUMENT_NOUNS,
+  GOV_ROLE_HEADS,
+  ISSUER_PREPS,
+  OFFICIAL_WORDS,
+  ORG_ACRONYMS_SET,
+  PRON_OTHER,
+  PRON_SG,
+  ROLE_SYNONYMS,
+  SUBORD,
+} from "./words.ts";
+
+export function labelOf(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a]!.s, tokens[b - 1]!.e);
+}
+
+/** The person or source named by the noun phrase tokens[a..b). */
+export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
+  const { tokens, text, personAt, persons } = inp;
+  if (b <= a) return null;
+  // a named person: the one heading the phrase (not a possessive owner)
+  for (let i = a; i < b; i++) {
+    const pi = personAt[i]!;
+    if (pi < 0) continue;
+    const p = persons[pi]!;
+    if (p.poss && p.b < b) {
+      // "Tengku Adnan's lawyer": the owner is not the speaker; a role noun follows
+      i = p.b;
+      continue;
+    }
+    return { ent: p.ent };
+  }
+  // pronoun
+  const last = tokens[b - 1]!;
+  if (b - a === 1 && last.k === WORD && PRON_SG.has(last.key)) return pronoun(inp, last.key);
+  if (b - a === 1 && last.k === WORD && PRON_OTHER.has(last.key)) {
+    const ls = inp.state.lastSpeaker;
+    if (ls && "label" in ls) return ls;
+    return null;
+  }
+  // head noun: the first source/role/company noun from the left
+  let head = -1;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key))) {
+      head = i;
+      break;
+    }
+    if (t.k === WORD && t.cap && (t.key === "kremlin" || SOURCE_NOUNS.has(t.key))) {
+      head = i;
+      break;
+    }
+  }
+  let la = a;
+  while (
+    la < b &&
+    tokens[la]!.k === WORD &&
+    !tokens[la]!.cap &&
+    (tokens[la]!.key === "and" || tokens[la]!.key === "but" || tokens[la]!.key === "or")
+  )
+    la++;
+  while (
+    la < b &&
+    tokens[la]!.k === WORD &&
+    tokens[la]!.cap &&
+    (COMMON_CAPS.has(tokens[la]!.key) || SUBORD.has(tokens[la]!.key)) &&
+    !DETS.has(tokens[la]!.key) &&
+    tokens[la]!.t !== "US"
+  )
+    la++;
+  while (la < b && tokens[la]!.k === WORD && DETS.has(tokens[la]!.key) && !tokens[la]!.cap) la++;
+  if (la < b && tokens[la]!.k === WORD && DETS.has(tokens[la]!.key)) la++;
+  if (head >= 0) {
+    const ht = tokens[head]!;
+    const det = tokens[a]!;
+    const definite = (det.k === WORD && DEFINITE_DETS.includes(det.key)) || tokens[head - 1]?.k === POSS;
+    // a role description of one person: "the judge", "the WHO chief", "his lawyer"
+    if (definite && ROLE_NOUNS.has(ht.key) && !ht.key.endsWith("s") && !OFFICIAL_WORDS.includes(ht.key)) {
+      const mods: string[] = [];
+      for (let i = la; i < head; i++) if (tokens[i]!.k === WORD) mods.push(tokens[i]!.key);
+      const e = resolveRole(inp.registry, ht.key, mods);
+      if (e) {
+        if (e.refHeads.length < 4 && !e.refHeads.includes(ht.key)) e.refHeads.push(ht.key);
+        return { ent: e.id };
+      }
+      // "the former secretary said": no role on record; in news the description points at the
+      // person the story is about right now
+      const st = inp.state;
+      if (GOV_ROLE_HEADS.has(ht.key) && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 2) {
+        const ls = inp.registry.find(st.lastSubject);
+        if (!ls.credit && !ls.byline) return { ent: ls.id };
+      }
+    }
+    if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {
+      const alias = inp.state.orgAlias.get(ht.key);
+      if (alias) return { label: alias, company: false };
+      return { label: labelOf(text, tokens, la, head + 1), company: true };
+    }
+    // "brokerage Jefferies", "co-operative Nordmar": the name after the descriptor
+    let ra = head + 1;
+    let rb = ra;
+    while (rb < b && tokens[rb]!.k === WORD && tokens[rb]!.cap && !COMMON_CAPS.has(tokens[rb]!.key)) rb++;
+    if (rb > ra) {
+      const name = labelOf(text, tokens, ra, rb);
+      if (inp.state.orgAlias.size < 500) inp.state.orgAlias.set(ht.key, name);
+      return { label: name, company: false };
+    }
+    if (la > head) la = head;
+    // "a statement from the Energy Ministry": the issuer speaks
+    if (DOCUMENT_NOUNS.has(ht.key) && ISSUER_PREPS.includes(tokens[head + 1]?.key ?? "")) {
+      let x = head + 2;
+      if (tokens[x]?.key === "the") x++;
+      let y = x;
+      while (y < b + 8 && y < inp.s.b && tokens[y]!.k === WORD && tokens[y]!.cap) y++;
+      if (y > x) return placeLabel(inp, x, y);
+    }
+    // "Democratic National Convention released a statement": the name before the verb is the source
+    for (let i = la; i < head; i++) {
+      const t = tokens[i]!;
+      if (t.k === WORD && !t.cap && (t.key.endsWith("ed") || SPEECH_VERBS.has(t.key)) && i > la) return placeLabel(inp, la, i);
+    }
+    return placeLabel(inp, la, head + 1);
+  }
+  // capitalised name(s): an organisation or outlet
+  let ca = -1;
+  let cb = -1;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.k === WORD && t.cap && !COMMON_CAPS.has(t.key)) {
+      if (ca < 0) ca = i;
+      cb = i + 1;
+    } else if (ca >= 0) break;
+  }
+  if (ca >= 0) return placeLabel(inp, ca, cb);
+  return null;
+}
+
+/** A source label, unless it is only a place, a dateline or a fragment ("WASHINGTON", "Ohio", "Y."). */
+export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
+  const { tokens, text } = inp;
+  if (b - a === 1) {
+    const t = tokens[a]!;
+    if (t.k !== WORD || t.t.endsWith(".") || t.num) return null;
+    if (t.allCaps && !ORG_ACRONYMS_SET.has(t.t) && !MEDIA.has(t.key)) return null;
+  }
+  const words: string[] = [];
+  for (let i = a; i < b; i++) if (tokens[i]!.k === WORD) words.push(tokens[i]!.key);
+  // a verb phrase is not a source ("is set to host")
+  if (words.some((w) => BE.has(w) || w === "to" || w === "will" || w === "would")) return null;
+  const joined = words.join(" ");
+  // countries and capitals speak for governments ("Japan said", "the Kremlin said"); other places do not
+  if (!PLACE_TO_COUNTRY.has(joined) && words.length === 1 && PLACES.has(joined)) return null;
+  return { label: labelOf(text, tokens, a, b), company: false };
+}
+
+export function pronoun(inp: SentenceInput, key: string): SpeakerRef {
+  const st = inp.state;
+  const want = key === "she" || key === "her" ? "f" : "m";
+  let chosen: Entity | undefined;
+  if (st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
+    const e = inp.registry.find(st.lastSubject);
+    if (e.gender === "" || e.gender === want) chosen = e;
+  }
+  if (!chosen) {
+    // the most recent person of the right gender; a known gender beats an unknown one
+    const r = inp.registry.recentEntities();
+    for (const e of r)
+      if (e.gender === want) {
+        chosen = e;
+        break;
+      }
+    if (!chosen)
+      for (const e of r)
+        if (e.gender === "") {
+          chosen = e;
+          break;
+        }
+  }
+  if (!chosen) return null;
+  if (!chosen.gender) chosen.gender = want; // "he said" teaches the person's gender
+  return { ent: chosen.id };
+}
+
+/** The person a role description points at: roles sharing the head noun (or a synonym), the most
+ *  modifiers in common, the most recent. */
+export function resolveRole(reg: Registry, head: string, mods: string[]): Entity | undefined {
+  const heads = ROLE_SYNONYMS[head] ?? [head];
+  let best: Entity | undefined;
+  let bestScore = 0;
+  for (const e of reg.recentEntities()) {
+    let sc = 0;
+    const words = new Set<string>();
+    for (const r of e.roles) for (const w of fold(r.text).split(/[^a-z0-9-]+/)) if (w) words.add(w);
+    for (const h of heads) if (words.has(h) || words.has(h + "s")) sc = Math.max(sc, 2);
+    if (sc === 0) continue;
+    for (const m of mods) if (words.has(m)) sc += 1;
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = e;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,286 @@
+import {
+  COMPANY_NOUNS,
+  PLACE_TO_COUNTRY,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+  VERB_FILLERS,
+} from "../lexicon.ts";
+import { type Sentence } from "../sentences.ts";
+import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { resolveNP } from "./resolve.ts";
+import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
+import { DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, isDay } from "./words.ts";
+
+export function isBoundary(t: Token): boolean {
+  if (t.k === QUOTE) return true;
+  if (t.k === PUNCT) return t.t !== "-" && t.t !== "(" && t.t !== ")";
+  return t.k === WORD && !t.cap && (SUBORD.has(t.key) || SPEECH_VERBS.has(t.key));
+}
+
+/** The start of the clause that contains token i (a subordinator or the sentence start). */
+export function clauseStart(tokens: Token[], s: Sentence, i: number): number {
+  let j = i;
+  while (j > s.a && i - j < 40) {
+    const t = tokens[j - 1]!;
+    if (t.k === WORD && !t.cap && SUBORD.has(t.key) && t.key !== "as") break;
+    j--;
+  }
+  // skip an introductory phrase ending in a comma right at the start ("Back in Washington, ...")
+  return j;
+}
+
+/** Reads a noun phrase forward from k; returns its end (exclusive). */
+export function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int32Array, persons: PersonSpan[]): number {
+  let j = k;
+  const pi = personAt[k] ?? -1;
+  if (pi >= 0) {
+    const p = persons[pi]!;
+    if (!p.poss) return p.b;
+    j = p.b + 1; // "Diallo's party": read on to the head noun
+  }
+  let n = 0;
+  while (j < s.b && n < 9) {
+    const t = tokens[j]!;
+    if (t.k === PUNCT || t.k === QUOTE) break;
+    if (t.k === WORD && !t.cap && (SPEECH_VERBS.has(t.key) || SUBORD.has(t.key))) break;
+    if ((personAt[j] ?? -1) >= 0) return persons[personAt[j]!]!.b;
+    j++;
+    n++;
+    if (t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key))) {
+      // "Barclays analyst Michael Leithead": the name after the role noun is the head
+      const pn = personAt[j] ?? -1;
+      if (pn >= 0 && !persons[pn]!.poss) return persons[pn]!.b;
+      break;
+    }
+    if (t.k === WORD && j - k === 1 && (PRON_SG.has(t.key) || PRON_OTHER.has(t.key))) break;
+  }
+  return j;
+}
+
+export function subjectOf(inp: SentenceInput, i: number): Subject | null {
+  const { tokens, s, personAt, persons } = inp;
+  const t = tokens[i]!;
+  if (t.key === "according") {
+    const a = i + 2;
+    const b = npForward(tokens, s, a, personAt, persons);
+    // "according to the Donetsk republic authorities": read up to the comma
+    let e = b;
+    while (e < s.b && e - a < 10 && tokens[e]!.k === WORD) e++;
+    const ref = resolveNP(inp, a, Math.max(b, e));
+    return { ref, a, b: Math.max(b, e), inverted: false, according: true };
+  }
+  // inverted: `," said X`, `, said X`
+  const prev = tokens[i - 1];
+  const nx = tokens[i + 1];
+  if (prev && prev.t === ",") {
+    // `Role description, Name, said …`: the name right before the comma is the subject
+    const pn = personAt[i - 2] ?? -1;
+    if (i - 2 >= s.a && pn >= 0 && !persons[pn]!.poss && persons[pn]!.b === i - 1) {
+      let k0 = persons[pn]!.ca - 1;
+      if (tokens[k0]?.t === ",") {
+        const p = persons[pn]!;
+        return { ref: { ent: p.ent }, a: p.ca, b: i - 1, inverted: false, according: false };
+      }
+      void k0;
+    }
+    // `Name, appositive, said …`: the subject is the name before the apposition
+    let k = i - 2;
+    while (k > s.a && i - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
+    if (k > s.a && tokens[k]!.t === "," && (personAt[k - 1] ?? -1) >= 0 && !persons[personAt[k - 1]!]!.poss) {
+      const p = persons[personAt[k - 1]!]!;
+      return { ref: { ent: p.ent }, a: p.ca, b: k, inverted: false, according: false };
+    }
+    // an apposition in two parts: `Ana Ruiz, 58, who lives in Porto, says …` — the name opens the sentence
+    if (k > s.a && tokens[k]!.t === ",") {
+      const p0 = personAt[s.a] ?? -1;
+      const p = p0 >= 0 ? persons[p0]! : null;
+      if (p && p.ca === s.a && !p.poss && tokens[p.b]?.t === "," && i - p.b < 24) {
+        let commas = 0;
+        for (let m = p.b; m < i; m++) if (tokens[m]!.t === ",") commas++;
+        if (commas === 3) return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
+      }
+    }
+  }
+  if (
+    i > s.a &&
+    prev &&
+    (prev.t === "," || prev.k === QUOTE) &&
+    nx &&
+    nx.k === WORD &&
+    INVERT_FORMS.has(t.key) &&
+    t.key !== "told" &&
+    (nx.cap || DETS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
+    !isDay(nx.key) &&
+    !NOT_INVERTED_AFTER.includes(nx.key) &&
+    !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key))
+  ) {
+    const a = i + 1;
+    const b = npForward(tokens, s, a, personAt, persons);
+    if (b > a) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
+  }
+  // normal order: back over fillers
+  let j = i - 1;
+  let n = 0;
+  while (
+    j >= s.a &&
+    n < 5 &&
+    tokens[j]!.k === WORD &&
+    !tokens[j]!.cap &&
+    (VERB_FILLERS.has(tokens[j]!.key) || tokens[j]!.key.endsWith("ly")) &&
+    tokens[j]!.key !== "and"
+  ) {
+    j--;
+    n++;
+  }
+  if (j < s.a) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis after the subject
+  if (tokens[j]!.t === ")") {
+    let k = j - 1;
+    while (k > s.a && j - k < 10 && tokens[k]!.t !== "(") k--;
+    if (tokens[k]?.t === "(") j = k - 1;
+    if (j < s.a) return null;
+  }
+  const tj = tokens[j]!;
+  if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
+    const cs = clauseStart(tokens, s, j);
+    const b = npForward(tokens, s, cs, personAt, persons);
+    if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
+    return null;
+  }
+  if (tj.t === "," && t.key.endsWith("ing")) {
+    // "Trump appeared confident, telling reporters …": the participle's subject is the clause's.
+    // The sentence's subject when it is a person (also behind an apposition: "Bush, Florida's former
+    // governor, also attacked Trump, …, calling him …"), else the nearest person in subject
+    // position (clause-initial, followed by a verb) before the comma.
+    const subj0 = sentenceSubjectPerson(inp, j);
+    if (subj0) return { ref: { ent: subj0.ent }, a: subj0.ca, b: subj0.b, inverted: false, according: false };
+    for (let k = j - 1; k >= s.a && j - k < 40; k--) {
+      const pk = personAt[k] ?? -1;
+      if (pk < 0) continue;
+      const p = persons[pk]!;
+      k = p.ca;
+      const pre = tokens[p.ca - 1];
+      const post = tokens[p.b];
+      const clauseInitial = p.ca === s.a || !pre || pre.t === "," || (pre.k === WORD && SUBORD.has(pre.key));
+      if (clauseInitial && !p.poss && post && post.k === WORD && !post.cap) {
+        return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
+      }
+    }
+    const cs = clauseStart(tokens, s, j);
+    const b = npForward(tokens, s, cs, personAt, persons);
+    if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
+    return null;
+  }
+  if (
+    tj.t === "," &&
+    (personAt[j - 1] ?? -1) >= 0 &&
+    persons[personAt[j - 1]!]!.b === j &&
+    tokens[persons[personAt[j - 1]!]!.ca - 1]?.t === ","
+  ) {
+    // "Orbán's chief of staff, Gergely Gulyás, later said": the name in apposition is the subject
+    const p = persons[personAt[j - 1]!]!;
+    return { ref: { ent: p.ent }, a: p.ca, b: j, inverted: false, according: false };
+  }
+  if (tj.t === ",") {
+    // apposition between subject and verb: find the comma that opens it
+    let k = j - 1;
+    while (k > s.a && j - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
+    if (k > s.a && tokens[k]!.t === ",") j = k - 1;
+    else return null;
+    if (tokens[j]!.t === ")") {
+      let m = j - 1;
+      while (m > s.a && j - m < 10 && tokens[m]!.t !== "(") m--;
+      if (tokens[m]?.t === "(" && m > s.a) j = m - 1;
+    }
+  }
+  const tjj = tokens[j]!;
+  if (
+    (tjj.k === WORD && !tjj.cap && (PRON_SG.has(tjj.key) || PRON_OTHER.has(tjj.key))) ||
+    (tjj.k === WORD && j === s.a && PRON_SG.has(tjj.key))
+  ) {
+    return { ref: resolveNP(inp, j, j + 1), a: j, b: j + 1, inverted: false, according: false };
+  }
+  // noun phrase ending at j
+  let a = j;
+  while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!)) a--;
+  // a person chunk that ends at j heads the phrase
+  const pj = personAt[j] ?? -1;
+  if (pj >= 0) return { ref: { ent: persons[pj]!.ent }, a: persons[pj]!.ca, b: j + 1, inverted: false, according: false };
+  if (tokens[j]!.k === POSS) return null;
+  const ref = resolveNP(inp, a, j + 1);
+  return { ref, a, b: j + 1, inverted: false, according: false };
+}
+
+/** The person who is the subject of the sentence, named before token `limit`: a person chunk at
+ *  the sentence start followed by a lower-case word, or by an apposition between commas
+ *  ("Bush, Florida's former governor, also attacked …") and then a lower-case word. */
+export function sentenceSubjectPerson(inp: SentenceInput, limit: number): PersonSpan | null {
+  const { tokens, s, personAt, persons } = inp;
+  const pi = personAt[s.a] ?? -1;
+  if (pi < 0) return null;
+  const p = persons[pi]!;
+  if (p.ca !== s.a || p.poss || p.b >= limit) return null;
+  let k = p.b;
+  if (tokens[k]?.t === ",") {
+    k++;
+    while (k < limit && k - p.b < 14 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
+    if (tokens[k]?.t !== ",") return null;
+    k++;
+  }
+  const v = tokens[k];
+  if (k >= limit || !v || v.k !== WORD || v.cap || v.num) return null;
+  return p;
+}
+
+/** The person heading the clause that ends at the colon token `colon` (`Name verb [words]:`): the
+ *  clause starts at the sentence start or after a comma or semicolon, at most 8 tokens back; its
+ *  first chunk is a person followed by a lower-case word. */
+export function colonClauseSubject(inp: SentenceInput, colon: number): PersonSpan | null {
+  const { tokens, s, personAt, persons } = inp;
+  let k = colon - 1;
+  while (k > s.a && colon - k <= 8) {
+    const t = tokens[k - 1]!;
+    if (t.k === QUOTE || (t.k === PUNCT && (t.t === "," || t.t === ";" || t.t === ":"))) break;
+    k--;
+  }
+  if (colon - k > 8) return null;
+  const pi = personAt[k] ?? -1;
+  if (pi < 0) return null;
+  const p = persons[pi]!;
+  const post = tokens[p.b];
+  if (p.ca !== k || p.poss || p.b >= colon || !post || post.k !== WORD || post.cap) return null;
+  return p;
+}
+
+export function firstSubjectPerson(inp: SentenceInput): number {
+  const { tokens, s, personAt, persons } = inp;
+  // skip an introductory phrase ending with a comma within the first 8 tokens
+  let a = s.a;
+  for (let k = s.a; k < Math.min(s.b, s.a + 8); k++)
+    if (tokens[k]!.t === ",") {
+      a = k + 1;
+      break;
+    }
+  for (let k = a; k < Math.min(s.b, a + 6); k++) {
+    const pi = personAt[k]!;
+    if (pi >= 0) {
+      const p = persons[pi]!;
+      if (p.poss) return -1;
+      const nx = tokens[p.b];
+      if (nx && nx.k === WORD && !nx.cap) return p.ent;
+      return -1;
+    }
+    const t = tokens[k]!;
+    if (t.k === WORD && THE_HIS_HER.includes(t.key)) {
+      // "The finance minister was responding …"
+      const b = npForward(tokens, s, k, personAt, persons);
+      const ref = b > k ? resolveNP(inp, k, b) : null;
+      return ref && "ent" in ref ? ref.ent : -1;
+    }
+    if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
+  }
+  return -1;
+}

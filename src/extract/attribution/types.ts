@@ -1,0 +1,91 @@
+import { type Registry } from "../coref.ts";
+import { type QuoteSpan } from "../quotes.ts";
+import { type Sentence } from "../sentences.ts";
+import { type Token } from "../tokens.ts";
+
+export type SpeakerRef = { ent: number } | { label: string; company: boolean } | null;
+
+export interface ClaimOut {
+  start: number;
+  end: number;
+  kind: "direct" | "indirect";
+  speaker: SpeakerRef;
+  cue: string | null;
+  cueStart: number;
+  cueEnd: number;
+  /** direct quote attributed only by adjacency */
+  weak?: boolean;
+  /** direct quote left open at the end of its paragraph */
+  carried?: boolean;
+  /** direct quote continuing an open quotation of the previous paragraph */
+  continued?: boolean;
+  block?: number;
+}
+
+export interface AttribState {
+  /** the person most recently a subject (of a cue or a sentence) */
+  lastSubject: number;
+  lastSubjectBlock: number;
+  lastSpeaker: SpeakerRef;
+  lastSpeakerBlock: number;
+  lastCue: string | null;
+  lastCueStart: number;
+  lastCueEnd: number;
+  /** speaker of the last direct quotation, for continuations */
+  lastQuoteSpeaker: SpeakerRef;
+  lastQuoteBlock: number;
+  /** descriptor noun → organisation name ("brokerage Jefferies": brokerage → Jefferies), so that
+   *  "the brokerage said" later resolves */
+  orgAlias: Map<string, string>;
+}
+
+export function initialAttribState(): AttribState {
+  return {
+    lastSubject: -1,
+    lastSubjectBlock: -10,
+    lastSpeaker: null,
+    lastSpeakerBlock: -10,
+    lastCue: null,
+    lastCueStart: -1,
+    lastCueEnd: -1,
+    lastQuoteSpeaker: null,
+    lastQuoteBlock: -10,
+    orgAlias: new Map(),
+  };
+}
+
+export interface PersonSpan {
+  ent: number;
+  /** token range of the name part */
+  a: number;
+  b: number;
+  /** token range of the whole chunk including a title prefix */
+  ca: number;
+  poss: boolean;
+}
+
+export interface SentenceInput {
+  text: string;
+  tokens: Token[];
+  s: Sentence;
+  /** token is strictly inside a quotation */
+  inside: Uint8Array;
+  /** person index per token (-1 none) into `persons` */
+  personAt: Int32Array;
+  persons: PersonSpan[];
+  quotes: QuoteSpan[];
+  registry: Registry;
+  state: AttribState;
+  block: number;
+  blockFirst: number;
+  /** earlier quotes of this block (for interrupted quotations) */
+  blockQuotes: ClaimOut[];
+}
+
+export interface Subject {
+  ref: SpeakerRef;
+  a: number;
+  b: number;
+  inverted: boolean;
+  according: boolean;
+}

@@ -1,0 +1,230 @@
+import { ORG_ACRONYMS } from "../lexicon.ts";
+import { type Token, WORD } from "../tokens.ts";
+
+export const CALL_PREPS: readonly string[] = ["on", "for", "upon"];
+export const THAT_THIS: readonly string[] = ["that", "this"];
+export const MODALS: readonly string[] = ["to", "will", "would", "could", "should", "may", "might", "must", "can"];
+export const DEFINITE_DETS: readonly string[] = ["the", "his", "her", "their", "its"];
+export const OFFICIAL_WORDS: readonly string[] = ["official", "officials"];
+export const ISSUER_PREPS: readonly string[] = ["from", "by", "of"];
+export const NOT_INVERTED_AFTER: readonly string[] = "that on in at after before during last this earlier".split(" ");
+export const THIS_WHICH: readonly string[] = ["this", "which"];
+export const BELIEF_NOUNS: readonly string[] = "belief view hope position concern opinion conviction assessment claim".split(" ");
+export const CUE_OBJECT_WORDS: readonly string[] =
+  "reporters journalists media conference court team parliament lawmakers supporters cheering crowd audience delegates negotiating us him her them me with of about for to".split(
+    " ",
+  );
+export const TIME_LEADS: readonly string[] = ["on", "last", "late", "earlier", "this", "today", "yesterday"];
+export const WEEKDAYS: readonly string[] = "monday tuesday wednesday thursday friday saturday sunday".split(" ");
+export const BE_FORMS: readonly string[] = ["was", "is", "were", "are"];
+export const OBJECT_PREPS: readonly string[] = ["of", "for", "about", "against"];
+export const THE_HIS_HER: readonly string[] = ["the", "his", "her"];
+export const SUBORD_OPENERS: readonly string[] =
+  "while although though if when as because since whereas unless after before until once".split(" ");
+
+export const ORG_ACRONYMS_SET = new Set(ORG_ACRONYMS.keys());
+export const NOMINAL_CUES = new Set([
+  "claim",
+  "claims",
+  "statement",
+  "statements",
+  "remarks",
+  "remark",
+  "comment",
+  "comments",
+  "assertion",
+  "words",
+  "description",
+  "promise",
+  "pledge",
+  "warning",
+  "tweet",
+  "tweets",
+  "speech",
+  "call",
+  "accusation",
+  "charge",
+  "insistence",
+]);
+export const DOCUMENT_NOUNS = new Set([
+  "statement",
+  "report",
+  "letter",
+  "document",
+  "memo",
+  "filing",
+  "release",
+  "communique",
+  "notice",
+]);
+export const DETS = new Set([
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+]);
+export const SUBORD = new Set([
+  "after",
+  "when",
+  "while",
+  "as",
+  "because",
+  "although",
+  "though",
+  "since",
+  "before",
+  "if",
+  "that",
+  "who",
+  "which",
+  "where",
+  "whereas",
+  "unless",
+  "until",
+  "once",
+  "than",
+  "whether",
+]);
+export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s"]);
+export const PRON_SG = new Set(["he", "she", "him", "her"]);
+export const PRON_OTHER = new Set(["they", "it", "we"]);
+export const GOV_ROLE_HEADS = new Set([
+  "president",
+  "secretary",
+  "senator",
+  "governor",
+  "mayor",
+  "minister",
+  "premier",
+  "chancellor",
+  "nominee",
+  "candidate",
+  "congressman",
+  "congresswoman",
+  "lawmaker",
+  "speaker",
+  "leader",
+  "chairman",
+  "chairwoman",
+]);
+export const ROLE_SYNONYMS: Record<string, string[]> = {
+  chief: ["chief", "director-general", "director", "head", "leader", "secretary-general", "president"],
+  head: ["head", "chief", "director", "leader"],
+  judge: ["judge", "justice", "magistrate"],
+  justice: ["justice", "judge"],
+  finmin: ["finance", "minister"],
+  spokesman: ["spokesman", "spokesperson", "spokeswoman"],
+  spokeswoman: ["spokesman", "spokesperson", "spokeswoman"],
+  spokesperson: ["spokesman", "spokesperson", "spokeswoman"],
+  premier: ["premier", "prime"],
+  lawyer: ["lawyer", "attorney", "counsel"],
+  attorney: ["lawyer", "attorney", "counsel"],
+};
+
+export function isWordKey(t: Token | undefined, keys: Set<string>): boolean {
+  return !!t && t.k === WORD && keys.has(t.key);
+}
+
+/** Forms that are as often nouns as verbs ("a cautious note", "problematic demands"). */
+export const AMBIGUOUS = new Set([
+  "note",
+  "notes",
+  "report",
+  "reports",
+  "claim",
+  "claims",
+  "demand",
+  "demands",
+  "warning",
+  "question",
+  "post",
+  "posts",
+  "comment",
+  "answer",
+  "states",
+  "promise",
+  "promises",
+  "pledge",
+  "pledges",
+  "tweets",
+  "vows",
+  "stress",
+  "call",
+  "calls",
+  "estimated",
+  "forecast",
+  "suggests",
+  "indicates",
+]);
+export const TELL_OBJECTS = new Set([
+  "reporters",
+  "journalists",
+  "media",
+  "conference",
+  "news",
+  "agency",
+  "broadcaster",
+  "newspaper",
+  "parliament",
+  "lawmakers",
+  "supporters",
+  "crowd",
+  "audience",
+  "delegates",
+  "us",
+  "him",
+  "her",
+  "them",
+  "me",
+  "with",
+  "of",
+  "for",
+  "to",
+  "by",
+  "via",
+  "phone",
+  "email",
+  "telephone",
+  "reuters",
+  "briefing",
+  "radio",
+  "television",
+  "tv",
+  "interview",
+  "channel",
+]);
+export const INVERT_FORMS = new Set([
+  "said",
+  "says",
+  "added",
+  "adds",
+  "asked",
+  "wrote",
+  "writes",
+  "replied",
+  "continued",
+  "explained",
+  "noted",
+  "insisted",
+  "argued",
+  "warned",
+  "stressed",
+  "recalled",
+  "concluded",
+  "tweeted",
+  "told",
+]);
+
+export function isDay(k: string): boolean {
+  return WEEKDAYS.includes(k);
+}
