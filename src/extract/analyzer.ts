@@ -18,6 +18,7 @@ import {
   COMPANY_NOUNS,
   FIRST_NAMES,
   MEDIA,
+  ORG_ACRONYMS,
   ORG_WORDS,
   PLACE_TO_COUNTRY,
   PLACES,
@@ -29,11 +30,11 @@ import {
 import {
   assessChunk,
   findChunks,
-  nonOfficialRole,
   type ChunkContext,
   type PersonCandidate,
   type RoleEvidence,
 } from "./mentions.ts";
+import { personStanding } from "./entities/standing.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { deriveRepresents, type DocFacts } from "./represents.ts";
 import { splitSentences } from "./sentences.ts";
@@ -585,14 +586,19 @@ class Engine implements Analyzer {
     };
     const people: Person[] = list.map((a) => {
       const role = roleOf(a);
-      const nonOff = a.byline || a.credit || (a.priv && a.roles.length === 0) || a.roles.some((r) => nonOfficialRole(r.text));
+      // officials on evidence: an official role (or title) of theirs in the article; the article's
+      // makers (bylines, credits) never
+      const maker = a.byline || a.credit;
+      const standing = maker ? "private" : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
+      const official = standing === "official";
       return {
         id: idOf.get(a.ent.id)!,
         name: a.name,
         mentions: dedupe(a.mentions),
-        isOfficial: !nonOff,
+        isOfficial: official,
+        standing: maker ? "maker" : standing === "unknown" ? "unstated" : standing,
         role,
-        represents: nonOff && (!role || privateRole(role)) ? null : repOf(a),
+        represents: maker || (!official && (!role || privateRole(role))) ? null : repOf(a),
       };
     });
     // a quotation left open at a paragraph end, attributed only by adjacency, takes the speaker
@@ -669,6 +675,11 @@ const PRIVATE_WORDS = new Set(("mother father parent resident residents voter vo
 function privateRole(role: string): boolean {
   for (const w of role.toLowerCase().split(" ")) if (PRIVATE_WORDS.has(w)) return true;
   return false;
+}
+
+/** A word that names a country, nation or public body ("u.s", "british", "nato"). */
+function isPublicWord(w: string): boolean {
+  return PLACE_TO_COUNTRY.has(w) || ORG_ACRONYMS.has(w.toUpperCase());
 }
 
 function dedupe<T extends { start: number; end: number }>(ms: T[]): T[] {

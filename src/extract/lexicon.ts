@@ -23,7 +23,7 @@ transport environment culture information communications security affairs develo
 director ceo cfo coo cto cmo chief executive executives founder cofounder co-founder chairman managing partner
 mp mps mep mla mpp lawmaker legislator councillor councilor alderman coach manager
 spokesman spokeswoman spokesperson principal accounting operating financial technology
-leader head dep assemblyman assemblywoman delegate president-elect
+leader head dep assemblyman assemblywoman delegate president-elect sens reps govs
 `);
 
 /** Nouns (lower-case, singular and plural) that name an office, job or public function; they
@@ -53,6 +53,7 @@ pastor preacher musician filmmaker mother voter voters parent shopper passenger 
 friend homeowner retiree pensioner volunteer organiser organizer businessman businesswoman entrepreneur investor
 consultant
 mayor-elect vice-president vice-chairman mla mpp councillor councilor alderman delegate
+hopeful hopefuls contender contenders challenger frontrunner front-runner incumbent figure
 `);
 
 /** Role words whose holders are not officials (journalists, outside experts, private people). */

@@ -263,7 +263,9 @@ export function isTitleKey(k: string): boolean {
 }
 
 function isRoleKey(k: string): boolean {
-  return ROLE_NOUNS.has(k) || isTitleKey(k);
+  if (ROLE_NOUNS.has(k) || isTitleKey(k)) return true;
+  // "co-CEO", "ex-minister": the office with its prefix
+  return (k.startsWith("co-") || k.startsWith("ex-")) && (ROLE_NOUNS.has(k.slice(3)) || isTitleKey(k.slice(3)));
 }
 
 /** Could this word be part of a person's name? */
@@ -704,6 +706,22 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
       j++;
     score += 2;
     roles.push({ text: tokText(text, tokens, after + 1, j), start: tokens[after + 1]!.s, end: tokens[j - 1]!.e, kind: "as" });
+  }
+  // a copula at the head of the sentence: "Hege is the CEO of DH", "Ruiz was a senior aide"
+  if (!ch.poss && ch.a === s.a && (tokens[after]?.key === "is" || tokens[after]?.key === "was")) {
+    let j = after + 1;
+    if (ARTICLES.includes(tokens[j]?.key ?? "")) j++;
+    const r0 = j;
+    let hasRole = false;
+    while (j < s.b && j - r0 < 10 && tokens[j]!.k === WORD) {
+      if (isRoleKey(tokens[j]!.key)) hasRole = true;
+      j++;
+    }
+    const stop = tokens[j];
+    if (hasRole && j > r0 && r0 > after + 1 && (!stop || stop.t === "," || stop.t === "." || stop.t === ";")) {
+      score += 2;
+      roles.push({ text: tokText(text, tokens, r0, j), start: tokens[r0]!.s, end: tokens[j - 1]!.e, kind: "appos" });
+    }
   }
   // speech verb after the name ("Dar said", "Trump also claimed")
   {

@@ -43,6 +43,13 @@ export interface Person {
   /** Every name occurrence (what gets highlighted); role/pronoun mentions carry their kind. */
   mentions: Mention[];
   isOfficial: boolean;
+  /**
+   * What the article says of their standing: "official" — an official role or title; "private" —
+   * only roles of private people (a reporter, an analyst, a relative…); "maker" — named in the
+   * article's byline or a credit; "unstated" — no role at all (a knowledge-base link may then vouch
+   * for them). Absent in data written before it existed.
+   */
+  standing?: "official" | "private" | "maker" | "unstated";
   /** The role as the article states it ("Qatar Foreign Ministry spokesperson"), or null. */
   role: string | null;
   /** Government, body, party or country the person acts for ("Qatar (Foreign Ministry)"), or null. */

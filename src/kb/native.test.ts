@@ -58,4 +58,19 @@ describe("names written only in another script", () => {
     const { analysis } = linkWithNativeNames(kb, { people: [p], quotes: [] }, text, DATE);
     expect(analysis.people[0]!.represents).toBe("Qatar (Foreign Ministry)");
   });
+
+  it("a person named without any role becomes an official when the KB links them to an office", () => {
+    const text = "Erdogan spoke in Ankara on Tuesday. Turkey's president said Turkey would help.";
+    const p = person("p1", text, "Erdogan", { isOfficial: false, standing: "unstated" });
+    const { analysis } = linkWithNativeNames(kb, { people: [p], quotes: [] }, text, DATE);
+    expect(analysis.people[0]!.isOfficial).toBe(true);
+    expect(analysis.people[0]!.represents).toBe("Turkey");
+  });
+
+  it("a role that makes them a private person wins over a link", () => {
+    const text = "Erdogan, a bakery owner in Ankara, said Turkey's president would help.";
+    const p = person("p1", text, "Erdogan", { isOfficial: false, standing: "private", role: "a bakery owner in Ankara" });
+    const { analysis } = linkWithNativeNames(kb, { people: [p], quotes: [] }, text, DATE);
+    expect(analysis.people[0]!.isOfficial).toBe(false);
+  });
 });

@@ -79,6 +79,10 @@ export function findNativeNameSpans(kb: KnowledgeBase, text: string): Array<{ st
  * knowledge-base entry knows the person's country, and wins over that guess or over nothing.
  */
 function withKbAffiliation(person: Person, link: KbLink | undefined): Person {
+  // a person the article names without any role is an official when the knowledge base links them
+  // to an office (held then or before); a role that makes them a private person, or a byline, wins
+  if (link && !person.isOfficial && person.standing === "unstated" && link.position !== null)
+    person = { ...person, isOfficial: true };
   const country = link?.country;
   if (!country || !person.isOfficial) return person;
   if (person.represents === null) return { ...person, represents: country };

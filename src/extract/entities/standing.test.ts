@@ -1,0 +1,53 @@
+/** Officials on evidence: one row per role phrase shape (invented wording). */
+import { describe, expect, it } from "vitest";
+import { personStanding, roleHeads, roleStanding, type Standing } from "./standing.ts";
+
+const isCountry = (w: string): boolean => ["u.s", "british", "peru", "england"].includes(w);
+
+const rows: Array<[string, Standing]> = [
+  ["Prime Minister", "official"],
+  ["Sen.", "official"],
+  ["Norwegian Foreign Ministry spokesperson", "official"],
+  ["the network's chief political correspondent", "private"],
+  ["chief economist at Harbor Freight Lines", "private"],
+  ["the governor's lawyer", "private"],
+  ["co-founder", "private"],
+  ["founder and co-CEO", "official"],
+  ["Defence lawyer", "private"],
+  ["U.S. attorney for the Eastern District", "official"],
+  ["Republican counsel", "official"],
+  ["border agent", "official"],
+  ["real estate agent", "private"],
+  ["party committee member", "official"],
+  ["England captain", "private"],
+  ["army captain", "official"],
+  ["head coach", "private"],
+  ["Marlow Department of Health public information officer", "official"],
+  ["president of the Valley Farmers Union", "official"],
+  ["a senior fellow at the Harbor Institute", "private"],
+  ["younger brother of the rebels' deputy leader", "private"],
+  ["a family physician", "private"],
+  ["the 2028 Green presidential hopeful", "official"],
+  ["a key witness", "private"],
+  ["the mayor's cousin", "private"],
+  ["a longtime resident", "private"],
+  ["the company's new boss", "unknown"],
+];
+
+describe("roleStanding", () => {
+  for (const [role, want] of rows) it(`${role} → ${want}`, () => expect(roleStanding(role, isCountry)).toBe(want));
+});
+
+describe("roleHeads", () => {
+  it("reads coordinated heads each", () => expect(roleHeads("founder and chief executive")).toEqual(["founder", "executive"]));
+  it("stops at the complement after the head", () => expect(roleHeads("director of the Census Bureau")).toEqual(["director"]));
+  it("reads past an organisation's own 'of'", () =>
+    expect(roleHeads("Ministry of Water spokesman")).toEqual(["spokesman"]));
+});
+
+describe("personStanding", () => {
+  it("one official role is enough (the key witness, Ambassador Lena Ward)", () =>
+    expect(personStanding(["the key witness", "Ambassador"])).toBe("official"));
+  it("no role says nothing", () => expect(personStanding([])).toBe("unknown"));
+  it("private roles only", () => expect(personStanding(["analyst", "a resident of Lyon"])).toBe("private"));
+});

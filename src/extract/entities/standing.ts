@@ -1,0 +1,154 @@
+/**
+ * Officials on evidence: what a role phrase says about its holder's standing.
+ *
+ * A role phrase is read by its *head*: the last role noun before the phrase's complement (`of`,
+ * `for`, `at`, `to`, `in`, `with`, `on`, `from`), with coordinated heads read each ("founder and
+ * co-CEO"): "the network's chief political correspondent" is a correspondent, "chief economist at
+ * Flexport" an economist, "the governor's lawyer" a lawyer — an official word elsewhere in the
+ * phrase does not make its holder an official. Heads are
+ *   - official (president, minister, spokesperson, ambassador, senator, judge, officer, CEO, …);
+ *   - private (reporter, analyst, professor, coach, player, resident, relative, …);
+ *   - in between (lawyer, attorney, counsel, economist, agent, member, captain, manager, …): official
+ *     only when the phrase ties them to a public body — a government, legislature, party, army,
+ *     court, country or international body ("U.S. attorney", "Republican counsel", "border agent",
+ *     "party committee member", "chief economist of the IMF").
+ * A person is an official when some role of theirs is official; named without any role, they are
+ * not (the knowledge base may still vouch for them: src/kb).
+ */
+
+export type Standing = "official" | "private" | "unknown";
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Heads whose holders act in a public or corporate office. */
+const OFFICIAL_HEADS = set(`
+president presidents vice-president vice-presidents president-elect premier premiers chancellor chancellors minister ministers
+secretary secretaries secretary-general undersecretary under-secretary governor governors governor-general mayor mayors
+mayor-elect senator senators sen sens lawmaker lawmakers legislator legislators mp mps mep meps mla mlas mpp mpps
+congressman congresswoman congressmen congresswomen congressmember representative representatives rep reps delegate delegates
+speaker ambassador ambassadors envoy envoys diplomat diplomats consul consuls official officials spokesman spokeswoman
+spokesperson spokespeople spokesmen spokeswomen adviser advisers advisor advisors aide aides negotiator negotiators commissioner
+commissioners chief chiefs head heads director directors director-general chairman chairwoman chair chairperson chairmen
+vice-chairman ceo ceos cfo cfos coo cto cmo cio executive executives officer officers candidate candidates nominee nominees
+hopeful hopefuls contender contenders challenger frontrunner front-runner incumbent leader leaders general generals commander
+commanders colonel lieutenant sergeant admiral marshal brigadier commandant judge judges justice justices magistrate
+magistrates prosecutor prosecutors attorney-general sheriff inspector superintendent constable policeman policewoman
+trooper troopers guard guards warden king queen prince princess emir sheikh sultan monarch ruler regulator regulators
+treasurer treasurer-general councillor councillors councilor councilors alderman aldermen assemblyman assemblywoman
+premier-elect president-general auditor-general comptroller controller registrar ombudsman envoy-designate deputy deputies
+cabinet gov govs lt gen maj capt col adm cmdr brig supt insp pres
+`);
+
+/** Heads whose holders are private people, journalists, experts, athletes or artists. */
+const PRIVATE_HEADS = set(`
+reporter reporters correspondent correspondents journalist journalists editor editors photographer photographers columnist
+columnists writer writers author authors anchor host presenter pundit commentator blogger researcher researchers professor
+professors lecturer scientist scientists expert experts academic academics scholar historian fellow analyst analysts
+strategist strategists activist activists campaigner campaigners protester protesters demonstrator resident residents witness
+witnesses student students teacher teachers doctor doctors physician physicians surgeon nurse nurses survivor survivors victim
+victims farmer farmers worker workers employee employees coach coaches player players striker midfielder defender goalkeeper
+forward winger batsman bowler driver rider champion boxer golfer runner trainer jockey athlete athletes quarterback pitcher
+catcher outfielder shortstop skipper teammate teenager actress actor singer rapper comedian musician filmmaker artist star
+mother father parent parents son daughter brother sister wife husband widow widower relative relatives cousin uncle aunt
+grandmother grandfather friend neighbour neighbor voter voters shopper passenger homeowner retiree pensioner volunteer organiser
+organizer businessman businesswoman entrepreneur investor investors consultant owner founder co-founder cofounder fan fans
+supporter supporters defendant inmate prisoner hostage suspect accused plaintiff client customer patient tourist pilgrim
+man woman boy girl user developer engineer pastor preacher priest manager managers
+`);
+
+/** Heads that are official only when the phrase ties them to a public body. */
+const TIED_HEADS = set(`
+lawyer lawyers attorney attorneys counsel solicitor barrister agent agents member members captain partner
+economist economists staffer staffers investigator investigators specialist planner figure figures
+`);
+
+/** Words that tie a role to a public body (lower-case; demonyms and country names count too). */
+const PUBLIC_TIES = set(`
+government governmental state federal national public district county city municipal provincial regional ministry ministerial
+department agency bureau office commission committee parliament parliamentary congress congressional senate house assembly
+legislative legislature pentagon army military navy naval air marine police border customs intelligence security
+justice prosecutors court courts judicial cabinet administration presidential embassy consulate un u.n. nato eu imf
+who opec interpol party republican republicans democratic democrat democrats labour labor conservative tory tories liberal
+socialist communist green greens white kremlin treasury election electoral campaign fbi cia secret service prison prisons
+correctional
+`);
+
+/** Heads tied only by a military or police body (a ship's or a team's captain is not an official). */
+const MILITARY_ONLY = set("captain");
+const MILITARY_TIES = set("army military navy naval air force forces marine marines police guard coast militia");
+
+/** Complement words that end the head part of a role phrase. */
+const COMPLEMENT = set("of for at to in with on from who which that by over under");
+
+const COORD = set("and & or");
+
+function headOf(w: string): string {
+  // "co-CEO", "ex-minister", "vice-chairman" keep their office; "co-founder" is listed as such
+  if (w.startsWith("co-") && !PRIVATE_HEADS.has(w)) return w.slice(3);
+  if (w.startsWith("ex-")) return w.slice(3);
+  return w;
+}
+
+/** The words of a role phrase, lower-case, punctuation dropped ("Sen." → "sen", "Trump’s" → "trump"). */
+function roleWords(role: string): string[] {
+  const out: string[] = [];
+  for (const raw of role.toLowerCase().split(/\s+/)) {
+    const w = raw.replace(/['’]s$/, "").replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&.-]+$/gu, "").replace(/\.$/, "");
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** The heads of a role phrase: role nouns of its head part (up to the first complement after a
+ *  role noun, so an organisation named first keeps its "of": "Department of Health public
+ *  information officer"), coordinated heads each. */
+export function roleHeads(role: string): string[] {
+  const words = roleWords(role);
+  const heads: string[] = [];
+  let last: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = headOf(words[i]!);
+    if (i > 0 && last && COMPLEMENT.has(w)) break;
+    if (COORD.has(w)) {
+      if (last) heads.push(last);
+      last = null;
+      continue;
+    }
+    if (OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w)) last = w;
+  }
+  if (last) heads.push(last);
+  return heads;
+}
+
+/** Whether a role phrase names an official, a private person, or says nothing either way. */
+export function roleStanding(role: string, isPublicName: (word: string) => boolean = () => false): Standing {
+  const heads = roleHeads(role);
+  if (heads.length === 0) return "unknown";
+  let tied: boolean | null = null;
+  const isTied = (): boolean => {
+    tied ??= roleWords(role).some((w) => PUBLIC_TIES.has(w) || isPublicName(w));
+    return tied;
+  };
+  const isMilitary = (): boolean => roleWords(role).some((w) => MILITARY_TIES.has(w));
+  let standing: Standing = "unknown";
+  for (const h of heads) {
+    if (TIED_HEADS.has(h)) {
+      if (MILITARY_ONLY.has(h) ? isMilitary() : isTied()) return "official";
+      standing = "private";
+    } else if (OFFICIAL_HEADS.has(h)) return "official";
+    else standing = "private";
+  }
+  return standing;
+}
+
+/** A person's standing from all their roles: one official role is enough ("the key witness,
+ *  Ambassador Lena Ward"); else private when some role says so; else unknown. */
+export function personStanding(roles: readonly string[], isPublicName?: (word: string) => boolean): Standing {
+  let out: Standing = "unknown";
+  for (const r of roles) {
+    const s = roleStanding(r, isPublicName);
+    if (s === "official") return "official";
+    if (s === "private") out = "private";
+  }
+  return out;
+}
