@@ -27,13 +27,9 @@ import {
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
 } from "./lexicon.ts";
-import {
-  assessChunk,
-  findChunks,
-  type ChunkContext,
-  type PersonCandidate,
-  type RoleEvidence,
-} from "./mentions.ts";
+import { findChunks } from "./entities/chunks.ts";
+import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate } from "./entities/person.ts";
+import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { deriveRepresents, type DocFacts } from "./represents.ts";
@@ -288,7 +284,7 @@ class Engine implements Analyzer {
         }
         let ent = this.registry.lookup(cand.keys, cand.titled);
         if (ent) this.registry.addMention(ent, cand);
-        else if (cand.score >= 3) ent = this.registry.create(cand);
+        else if (cand.score >= PERSON_THRESHOLD) ent = this.registry.create(cand);
         if (!ent) {
           this.pendingNames.push({ start: cand.start, end: cand.end, keys: cand.keys });
           this.tallyOrg(text, tokens, ch.a, ch.b);

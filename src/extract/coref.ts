@@ -7,7 +7,8 @@
  */
 import { FIRST_NAMES } from "./lexicon.ts";
 import type { Mention } from "./types.ts";
-import type { PersonCandidate, RoleEvidence } from "./mentions.ts";
+import type { PersonCandidate } from "./entities/person.ts";
+import type { RoleEvidence } from "./entities/roles.ts";
 
 export interface Entity {
   id: number;

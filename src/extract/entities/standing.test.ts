@@ -41,8 +41,7 @@ describe("roleStanding", () => {
 describe("roleHeads", () => {
   it("reads coordinated heads each", () => expect(roleHeads("founder and chief executive")).toEqual(["founder", "executive"]));
   it("stops at the complement after the head", () => expect(roleHeads("director of the Census Bureau")).toEqual(["director"]));
-  it("reads past an organisation's own 'of'", () =>
-    expect(roleHeads("Ministry of Water spokesman")).toEqual(["spokesman"]));
+  it("reads past an organisation's own 'of'", () => expect(roleHeads("Ministry of Water spokesman")).toEqual(["spokesman"]));
 });
 
 describe("personStanding", () => {

@@ -93,7 +93,10 @@ function headOf(w: string): string {
 function roleWords(role: string): string[] {
   const out: string[] = [];
   for (const raw of role.toLowerCase().split(/\s+/)) {
-    const w = raw.replace(/['’]s$/, "").replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&.-]+$/gu, "").replace(/\.$/, "");
+    const w = raw
+      .replace(/['’]s$/, "")
+      .replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&.-]+$/gu, "")
+      .replace(/\.$/, "");
     if (w) out.push(w);
   }
   return out;

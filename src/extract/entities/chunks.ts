@@ -1,0 +1,376 @@
+/**
+ * Proper-noun chunks of a sentence: runs of capitalised words, with name particles ("al", "bin",
+ * "van", "de"), initials, a lone digit ("Mamadi 3 Kaba") and, after an office or organisation
+ * word, "of (the)" inside them ("Secretary of State John Kerry"). The *name part* of a chunk is its
+ * longest tail of name-like words (not titles, offices, organisation words, demonyms, places,
+ * months or function words); the head before it is a title or role prefix.
+ */
+import {
+  COMMON_CAPS,
+  COMPANY_NOUNS,
+  FIRST_NAMES,
+  MONTHS,
+  ORG_ACRONYMS,
+  ORG_WORDS,
+  PLACE_TO_COUNTRY,
+  ROLE_NOUNS,
+  TITLES,
+  LX_COMMON_CAPS,
+  LX_COMPANY,
+  LX_COUNTRY,
+  LX_FIRST_NAME,
+  LX_MEDIA,
+  LX_MONTH,
+  LX_ORG,
+  LX_PARTICLE,
+  LX_PLACE,
+  LX_ROLE,
+  LX_TITLE,
+} from "../lexicon.ts";
+import type { Sentence } from "../sentences.ts";
+import { POSS, WORD, type Token } from "../tokens.ts";
+
+export const ARTICLES: readonly string[] = ["a", "an", "the"];
+export const OF_THE: readonly string[] = ["of", "the"];
+export const HEADED_VERBS: readonly string[] = ["headed", "led", "chaired"];
+export const ORG_FOLLOWERS: readonly string[] = ["shares", "stock", "inc", "corp", "ltd", "group", "said"];
+
+export interface Chunk {
+  /** token range of the whole capitalised run */
+  a: number;
+  b: number;
+  /** first token of the name part (na === b: no name part) */
+  na: number;
+  poss: boolean;
+}
+
+export const BARE_TITLES = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "mx",
+  "madam",
+  "herr",
+  "mme",
+]);
+
+/** Words of multi-word titles that are not titles by themselves ("Foreign", "Labour", "State"). */
+const LEADING_PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "della",
+  "dal",
+  "du",
+  "da",
+  "di",
+  "le",
+  "la",
+  "ter",
+  "den",
+  "der",
+  "des",
+  "dos",
+]);
+const AGENT_ENDS = ["er", "or", "ant", "ist", "ian"];
+const TITLE_PARTS = new Set([
+  "state",
+  "foreign",
+  "interior",
+  "defence",
+  "defense",
+  "finance",
+  "treasury",
+  "health",
+  "justice",
+  "economy",
+  "trade",
+  "home",
+  "labour",
+  "labor",
+  "education",
+  "energy",
+  "agriculture",
+  "transport",
+  "environment",
+  "culture",
+  "information",
+  "communications",
+  "security",
+  "affairs",
+  "development",
+  "planning",
+  "principal",
+  "accounting",
+  "operating",
+  "financial",
+  "technology",
+  "field",
+  "crown",
+  "private",
+  "major",
+  "former",
+  "ex",
+  "acting",
+  "interim",
+  "deputy",
+  "vice",
+  "managing",
+  "partner",
+  "head",
+  "chief",
+  "executive",
+  "executives",
+  "officer",
+  "director",
+  "leader",
+  "chair",
+]);
+
+/** A capitalised function word opening a chunk ("The", "In"), not a title and not "US". */
+export function isLeadingFunctionWord(t: Token): boolean {
+  return COMMON_CAPS.has(t.key) && !TITLES.has(t.key) && t.t !== "US";
+}
+
+export function isTitleKey(k: string): boolean {
+  return TITLES.has(k) && !TITLE_PARTS.has(k);
+}
+
+export function isRoleKey(k: string): boolean {
+  if (ROLE_NOUNS.has(k) || isTitleKey(k)) return true;
+  // "co-CEO", "ex-minister": the office with its prefix
+  return (k.startsWith("co-") || k.startsWith("ex-")) && (ROLE_NOUNS.has(k.slice(3)) || isTitleKey(k.slice(3)));
+}
+
+/** Could this word be part of a person's name? */
+export function nameLike(t: Token, last: boolean, afterFirstName = false): boolean {
+  if (t.k !== WORD) return false;
+  const k = t.key;
+  // regnal numbers and title-words used as surnames after a first name ("Henry VIII", "Billie Jean King", "Hun Sen")
+  if (afterFirstName && last && (ROMAN.has(t.t) || (SURNAME_TITLES.has(k) && !t.t.endsWith(".")))) return true;
+  if (!t.cap) return false;
+  if (t.num) return false;
+  // contractions are words ("Don’t", "It’ll"), not names like O'Neil (every ending has an apostrophe)
+  if (k.includes("'") && isContraction(k)) return false;
+  if (t.t.endsWith(".")) return t.t.length === 2 || (isInitials(t.t) && !PLACE_TO_COUNTRY.has(k) && !ORG_ACRONYMS.has(t.t)); // "J.", "I.K."
+  const f = t.f;
+  // "Top-seeded", "Israeli-born": a capitalised compound adjective, not a name
+  const h = t.t.lastIndexOf("-");
+  if (h > 0) {
+    const tail = t.t.slice(h + 1);
+    if (tail && tail === tail.toLowerCase() && (tail.endsWith("ed") || COMPOUND_TAILS.has(tail))) return false;
+  }
+  // a known first name before a surname is a name even if it is also a word ("Bill Clinton", "Jan Kroslak")
+  if (!last && f & LX_FIRST_NAME && (!(f & LX_COMMON_CAPS) || f & LX_MONTH || k === "per")) return true;
+  if (f & (LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG | LX_MONTH)) return false;
+  if (isDemonymNoun(k)) return false;
+  // "Carmaker", "Drugmaker", "Retailer": a company descriptor, not a name
+  if (f & LX_COMPANY || k.endsWith("maker") || k.endsWith("makers")) return false;
+  if (ORG_ACRONYMS.has(t.t) || f & LX_MEDIA) return false;
+  // a place word is a surname after a first name ("Ana Lima"), a first name before a surname ("Georgia Smith")
+  if (f & (LX_COUNTRY | LX_PLACE) && !afterFirstName && (last || !(f & LX_FIRST_NAME))) return false;
+  if (t.allCaps && t.t.length <= 4 && !t.t.includes("-")) return false; // acronyms: NATO, AFP, CEO
+  return true;
+}
+
+const ROMAN = new Set(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]);
+const SURNAME_TITLES = new Set([
+  "king",
+  "prince",
+  "bishop",
+  "major",
+  "sen",
+  "knight",
+  "marshal",
+  "cardinal",
+  "judge",
+  "sheriff",
+  "chancellor",
+]);
+const CONTRACTION_ENDS = ["n't", "'ll", "'re", "'ve", "'m", "'d"];
+
+function isContraction(k: string): boolean {
+  for (const c of CONTRACTION_ENDS) if (k.endsWith(c)) return true;
+  return false;
+}
+const COMPOUND_TAILS = new Set(["born", "based", "run", "owned", "year", "old", "style", "like", "wide", "free", "made", "led"]);
+const DEMONYM_NOUNS = new Set([
+  "frenchman",
+  "frenchwoman",
+  "englishman",
+  "englishwoman",
+  "dutchman",
+  "irishman",
+  "scotsman",
+  "welshman",
+  "spaniard",
+  "yugoslav",
+  "yugoslavs",
+  "spaniards",
+  "frenchmen",
+  "briton",
+  "britons",
+  "kiwi",
+  "aussie",
+]);
+
+function isDemonymNoun(k: string): boolean {
+  if (DEMONYM_NOUNS.has(k)) return true;
+  // plural demonyms: "Americans", "Israelis"
+  return (
+    k.length > 4 &&
+    k.endsWith("s") &&
+    PLACE_TO_COUNTRY.has(k.slice(0, -1)) &&
+    PLACE_TO_COUNTRY.get(k.slice(0, -1))!.toLowerCase() !== k.slice(0, -1)
+  );
+}
+
+/** "I.K.", "H.D.": single capitals with periods. */
+function isInitials(w: string): boolean {
+  if (w.length < 4 || w.length > 8 || w.length % 2 !== 0) return false;
+  for (let i = 0; i < w.length; i += 2) if (!isUpperAscii(w.charCodeAt(i)) || w[i + 1] !== ".") return false;
+  return true;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+export function isParticle(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && !t.cap && (t.f & LX_PARTICLE) !== 0;
+}
+
+/** Capitalised runs in a sentence. */
+
+export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
+  const out: Chunk[] = [];
+  let i = s.a;
+  while (i < s.b) {
+    const t = tokens[i]!;
+    let particleStart = false;
+    // (every leading particle is a NAME_PARTICLES word: the flag test first)
+    if (t.k === WORD && !t.cap && t.f & LX_PARTICLE && t.key.length <= 5 && LEADING_PARTICLES.has(t.key)) {
+      // "lobbed van der Sar", "de Klerk's party": a surname written with a lower-case particle
+      let k2 = i + 1;
+      while (k2 < s.b && isParticle(tokens[k2]) && k2 - i < 3) k2++;
+      const nx0 = tokens[k2];
+      const pv0 = tokens[i - 1];
+      if (nx0 && nx0.k === WORD && nx0.cap && !nx0.num && !(pv0 && pv0.k === WORD && pv0.cap) && nameLike(nx0, true))
+        particleStart = true;
+    }
+    if (!(t.k === WORD && t.cap && !t.num) && !particleStart) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let hasOrgOrTitle = (t.f & (LX_ORG | LX_TITLE | LX_ROLE)) !== 0;
+    while (j < s.b) {
+      const u = tokens[j]!;
+      if (u.s - tokens[j - 1]!.e > 2) break; // a line break or a gap ends a name
+      if (u.k === WORD && u.cap && !u.num) {
+        // title-case headlines: a capitalised function word or headline verb ends the name
+        // ("Hillary Clinton Goes After Donald Trump")
+        if (u.f & LX_COMMON_CAPS && u.t !== "US" && !u.allCaps) break;
+        if (u.f & (LX_ORG | LX_TITLE | LX_ROLE)) hasOrgOrTitle = true;
+        j++;
+        continue;
+      }
+      const nx = tokens[j + 1];
+      if (isParticle(u) && nx && nx.k === WORD && (nx.cap || (isParticle(nx) && tokens[j + 2]?.cap))) {
+        j++;
+        continue;
+      }
+      if (
+        u.k === WORD &&
+        u.num &&
+        u.t.length <= 2 &&
+        nx &&
+        j + 1 < s.b &&
+        nx.s - u.e === 1 &&
+        nx.k === WORD &&
+        nx.cap &&
+        !nx.num &&
+        !MONTHS.has(tokens[j - 1]!.key) &&
+        !tokens[j - 1]!.allCaps
+      ) {
+        j++;
+        continue;
+      }
+      const pv = tokens[j - 1]!;
+      if (
+        u.k === WORD &&
+        u.key === "of" &&
+        hasOrgOrTitle &&
+        nx &&
+        nx.k === WORD &&
+        (ORG_WORDS.has(pv.key) || TITLES.has(pv.key) || ROLE_NOUNS.has(pv.key))
+      ) {
+        if (nx.cap && !nx.num) {
+          j++;
+          continue;
+        }
+        const nx2 = tokens[j + 2];
+        if (nx.key === "the" && nx2 && nx2.k === WORD && nx2.cap) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    // name part: the tail of name-like words
+    let na = j;
+    while (na > i) {
+      const u = tokens[na - 1]!;
+      const pu = tokens[na - 2];
+      // a place word is a surname after a first name ("Ana Lima")
+      const afterName = na - 2 >= i && !!pu && pu.cap && (pu.f & LX_FIRST_NAME) !== 0;
+      if (nameLike(u, na === j, afterName)) {
+        na--;
+        continue;
+      }
+      if (na < j && (isParticle(u) || (u.k === WORD && u.num && u.t.length <= 2))) {
+        // "van der", "bin", "3": kept when a name word stands before them
+        let m = na - 1;
+        while (m > i && isParticle(tokens[m - 1])) m--;
+        if (m - 1 >= i && nameLike(tokens[m - 1]!, false)) {
+          na = m;
+          continue;
+        }
+      }
+      break;
+    }
+    // a particle or digit cannot start a name (unless the surname is written that way: "de Klerk")
+    if (!(particleStart && na <= i + 3)) while (na < j && !tokens[na]!.cap) na++;
+    else na = i;
+    // "Reliever Mark Acre", "Bumping Agassi": a capitalised word before a first name is not part of the name
+    if (j - na >= 3 && na === s.a && !FIRST_NAMES.has(tokens[na]!.key) && FIRST_NAMES.has(tokens[na + 1]!.key)) na++;
+    else if (
+      j - na >= 3 &&
+      na === s.a &&
+      /* "Trainer Berti Vogts", "Teenager Yuuichi Takeda" */ AGENT_ENDS.some((e) => tokens[na]!.key.endsWith(e)) &&
+      !FIRST_NAMES.has(tokens[na]!.key)
+    )
+      na++;
+    else if (j - na === 2 && na === s.a && tokens[na]!.key.endsWith("ing") && !FIRST_NAMES.has(tokens[na]!.key)) na++;
+    const poss = j < s.b && tokens[j]!.k === POSS;
+    out.push({ a: i, b: j, na, poss });
+    i = j;
+  }
+  return out;
+}
+
+export function tokText(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a]!.s, tokens[b - 1]!.e);
+}
+
+export function isLowerWord(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && !t.cap && !t.num;
+}
+
+/** Walk left from token `head` (a role noun) over the modifiers of a role phrase. */

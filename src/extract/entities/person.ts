@@ -1,0 +1,376 @@
+/**
+ * Is this chunk a person's name? Evidence for and against, each with a named weight (PERSON_WEIGHTS)
+ * and summed; a chunk whose sum reaches PERSON_THRESHOLD is a person. For: a title or role phrase
+ * around the name (roles.ts), a known given name, two or more name words, a name particle, an age,
+ * a speech verb after it, a byline or photo credit, sports rosters. Against: organisation words,
+ * places, a determiner ("the Kremlin"), a location preposition, company context ("Acme shares",
+ * "Douglas & Lomason", "club Standard Liege"), score lines, all-capitals without a given name.
+ */
+import {
+  COMPANY_NOUNS,
+  FEMALE_NAMES,
+  FIRST_NAMES,
+  ORG_WORDS,
+  PLACE_TO_COUNTRY,
+  PLACES,
+  SPEECH_VERBS,
+  UNISEX_NAMES,
+  VERB_FILLERS,
+  LX_COUNTRY_FIRST,
+  LX_ORG,
+} from "../lexicon.ts";
+import type { Sentence } from "../sentences.ts";
+import { WORD, type Token } from "../tokens.ts";
+import { HEADED_VERBS, ORG_FOLLOWERS, isParticle, tokText, type Chunk } from "./chunks.ts";
+import { readRoles, type RoleEvidence } from "./roles.ts";
+
+export interface PersonCandidate {
+  chunk: Chunk;
+  start: number;
+  end: number;
+  name: string;
+  keys: string[];
+  score: number;
+  roles: RoleEvidence[];
+  credit: boolean;
+  byline: boolean;
+  /** a bare title such as "Mr", "Dr", "President" stood before the name */
+  titled: boolean;
+  /** the chunk's words are all upper-case (heading or credit) */
+  upper: boolean;
+  /** "f", "m" or "" from an honorific or the first name */
+  gender: "f" | "m" | "";
+  /** introduced with an age and no office ("Maria Lopez, 34,"): a private individual */
+  private: boolean;
+}
+
+export interface ChunkContext {
+  text: string;
+  tokens: Token[];
+  sentence: Sentence;
+  /** index of the first token of the block */
+  blockFirst: number;
+  /** the block looks like a photo credit or caption line */
+  creditBlock: boolean;
+  /** the block is a byline ("By A and B") */
+  bylineBlock?: boolean;
+}
+
+/** A chunk whose evidence sums to this much is a person. */
+export const PERSON_THRESHOLD = 3;
+
+/** How much each piece of evidence says that a chunk names a person (negative: that it does not). */
+export const PERSON_WEIGHTS = {
+  /** "President Sarah Okonkwo", "Mr Tan": a title or office word in the chunk */
+  title: 3,
+  /** "spokesperson Majed al-Ansari", "Guinea's president, Alpha Conde," */
+  roleBefore: 3,
+  /** "Paulo Mendes, Brazil's foreign minister," */
+  roleAppositive: 3,
+  /** ", who …" after the name */
+  whoClause: 1,
+  /** ", who is treasurer-general of Umno," */
+  whoRole: 2,
+  /** "named Ana Ruiz as chief executive" */
+  asRole: 2,
+  /** "Hege is the CEO of DH" */
+  copulaRole: 2,
+  /** ", 34," — an age (also ", 45," without a role) */
+  age: 2,
+  /** "…, headed by Nathan Porter" */
+  headedBy: 1,
+  /** … with the group named: the head of that group */
+  headedByGroup: 2,
+  /** "Dar said" (one word); "Ishaq Dar said" (two or more) */
+  speechAfterOne: 1,
+  speechAfterMany: 2,
+  /** `…," said Dr Tedros` */
+  speechBefore: 1,
+  /** sports tables: "Name (Country)", "Name (50th minute)" */
+  roster: 3,
+  /** "Club (Country) 2 Club" is a result, not a roster */
+  resultLine: -2,
+  /** cricket scorecards: "c Cork b Croft" */
+  scorecard: 3,
+  /** a known given name opening a name of two or more words / standing alone */
+  givenNameMany: 3,
+  givenNameOne: 2,
+  /** a given name that is also a place ("Georgia Smith") */
+  givenPlaceMany: 2,
+  /** two or more name words */
+  manyWords: 3,
+  /** "van der Meer", "bin Salman" */
+  particle: 3,
+  /** "20-year-old Tiger Woods" */
+  agedBefore: 2,
+  /** "J. Smith" */
+  initial: 1,
+  /** "By Jonas Meier", a byline block */
+  byline: 3,
+  /** "Photo: Name/AFP", "(Photo: A, B)" */
+  credit: 2,
+  /** "Werder Bremen 1 Stuttgart 2" */
+  scoreLine: -3,
+  /** "in Bremen", "from Oslo" without any role */
+  locationPreposition: -2,
+  /** "Tom Berg of Nordea Markets": the capitalised name before "of/at" is the person */
+  affiliationTail: -3,
+  /** "Leeds, England" */
+  placeAfterComma: -2,
+  /** "Acme shares", "Acme Inc" */
+  orgFollower: -2,
+  /** all capitals without a given name (a heading or an acronym) */
+  allCaps: -2,
+  /** one word opening the sentence, no title */
+  sentenceInitialOne: -1,
+  /** "the Kremlin", "an El Al freighter" */
+  determiner: -3,
+  /** "Bloomsbury Minerals Economics (BME)" */
+  ownAcronym: -3,
+  /** "Acme spokesman", "Leeds fans" */
+  orgContextAfter: -2,
+  /** "club Standard Liege", "carmaker Volvo" */
+  orgContextBefore: -3,
+  /** "Douglas & Lomason" */
+  ampersand: -4,
+  /** "Sri Lanka", "El Salvador" inside the name */
+  twoWordPlace: -5,
+  /** "Foreign Ministry", "Acme Holdings" inside a name of two or more words */
+  orgWord: -5,
+  /** "Acme group" */
+  orgWordAfter: -2,
+} as const;
+
+const ORG_CONTEXT = new Set(
+  (
+    "club side team newspaper magazine daily agency carrier airline brewer insurer maker retailer outfit champions rivals " +
+    "hosts visitors leaders stock shares index newsletter fans supporters striker midfielder defender goalkeeper coach " +
+    "manager chairman subsidiary unit stake spokesman spokeswoman"
+  ).split(" "),
+);
+const LOC_PREPS = new Set("in at from near to into across outside inside toward towards via around of".split(" "));
+const FEMALE_TITLES = new Set(
+  "mrs ms miss dame lady queen princess madam mme mlle congresswoman chairwoman spokeswoman businesswoman sister".split(" "),
+);
+const MALE_TITLES = new Set(
+  "mr sir lord king prince herr congressman chairman spokesman father businessman sheikh emir".split(" "),
+);
+
+/** Evaluates one chunk as a person: score, name, roles. Returns null when it has no name part. */
+export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null {
+  const { tokens, text, sentence: s } = cx;
+  if (ch.na >= ch.b) return null;
+  const W = PERSON_WEIGHTS;
+  // the name part's words, read once: capitalised keys, all-capitals, particles, organisation words
+  const first = tokens[ch.na]!;
+  const keys: string[] = [];
+  let upper = true;
+  let hasParticle = false;
+  let hasOrgWord = false;
+  for (let i = ch.na; i < ch.b; i++) {
+    const t = tokens[i]!;
+    if (t.cap) keys.push(t.key);
+    if (!(t.allCaps || !t.cap)) upper = false;
+    if (isParticle(t)) hasParticle = true;
+    if (t.f & LX_ORG) hasOrgWord = true;
+  }
+  const k = keys.length;
+  let score = 0;
+  let credit = false;
+  let byline = false;
+
+  const r = readRoles(ch, cx);
+  const { roles, titled, after } = r;
+  for (const role of roles) {
+    if (role.kind === "prefix") continue;
+    if (role.kind === "pre") score += W.roleBefore;
+    else if (role.kind === "appos") score += W.roleAppositive;
+    else if (role.kind === "who") score += W.whoRole;
+    else if (role.kind === "as") score += W.asRole;
+    else if (role.kind === "copula") score += W.copulaRole;
+    else if (role.kind === "headed") score += W.headedByGroup;
+  }
+  if (titled) score += W.title;
+  if (r.aged || r.numberAppos) score += W.age;
+  if (r.who) score += W.whoClause;
+  // speech verb after the name ("Dar said", "Trump also claimed")
+  {
+    let j = after;
+    while (j < s.b && j - after < 3 && tokens[j]!.k === WORD && VERB_FILLERS.has(tokens[j]!.key) && tokens[j]!.key !== "and") j++;
+    const v = tokens[j];
+    if (v && v.k === WORD && !v.cap && SPEECH_VERBS.has(v.key)) score += k >= 2 ? W.speechAfterMany : W.speechAfterOne;
+  }
+  const before = tokens[ch.a - 1];
+  // inverted: `…," said Dr Tedros`
+  if (before && before.k === WORD && SPEECH_VERBS.has(before.key)) score += W.speechBefore;
+  // sports tables and rosters: "Name (Country)", "Name (50th minute)"; but "Club (Country) 2 Club" is a result
+  if (
+    tokens[ch.b]?.t === "(" &&
+    tokens[ch.b + 1] &&
+    (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || (tokens[ch.b + 1]!.allCaps && tokens[ch.b + 1]!.t.length <= 4)) &&
+    tokens[ch.b + 2]?.t === ")"
+  ) {
+    const x = tokens[ch.b + 3];
+    const y = tokens[ch.b + 4];
+    if (x && x.k === WORD && x.num && !x.t.includes(".") && x.t.length <= 2 && (!y || (y.k === WORD && y.cap) || y.t === "("))
+      score += W.resultLine;
+    else score += W.roster;
+  }
+  if (tokens[ch.b]?.t === "(" && tokens[ch.b + 1]?.num && /^\d+(st|nd|rd|th)$/.test(tokens[ch.b + 1]!.t)) score += W.roster;
+  const cricket = !!before && before.k === WORD && (before.t === "b" || before.t === "c" || before.t === "st") && !before.cap;
+  if (cricket) score += W.scorecard;
+  // given names
+  if (FIRST_NAMES.has(first.key) && !PLACE_TO_COUNTRY.has(first.key)) score += k >= 2 ? W.givenNameMany : W.givenNameOne;
+  else if (FIRST_NAMES.has(first.key) && k >= 2) score += W.givenPlaceMany;
+  if (k >= 2) score += W.manyWords;
+  // name particles ("van der Meer", "bin Salman") only occur in people's names
+  if (hasParticle) score += W.particle;
+  if (before && before.k === WORD && before.num && before.key.endsWith("-old")) score += W.agedBefore;
+  if (k >= 2 && first.t.length === 2 && first.t.endsWith(".")) score += W.initial;
+  if (before?.key === "by" && HEADED_VERBS.includes(tokens[ch.a - 2]?.key ?? "")) score += W.headedBy;
+  // bylines: a block that starts "By Name"
+  if (
+    (before?.key === "by" && ch.a - 1 === cx.blockFirst && before.cap) ||
+    (ch.a === cx.blockFirst && ch.na === ch.a + 1 && tokens[ch.a]!.key === "by") ||
+    (cx.bylineBlock && k >= 2)
+  ) {
+    score += W.byline;
+    byline = true;
+  }
+  // photo credits: "Photo: Name/AFP", "AGENCY/Name", "(Photo: A, B)"
+  const prevT = tokens[ch.a - 1];
+  const nextT = tokens[ch.b];
+  const creditList =
+    cx.creditBlock &&
+    (prevT?.t === ":" || prevT?.t === "," || prevT?.t === "(") &&
+    (nextT === undefined || nextT.t === "/" || nextT.t === "," || nextT.t === ")");
+  if (prevT?.t === "/" || nextT?.t === "/" || creditList) {
+    credit = true;
+    score += W.credit;
+  }
+  score += evidenceAgainst(ch, cx, { first, k, upper, hasOrgWord, titled, roles: roles.length, credit, cricket });
+
+  const name = tokText(text, tokens, ch.na, ch.b);
+  return {
+    chunk: ch,
+    start: first.s,
+    end: tokens[ch.b - 1]!.e,
+    name,
+    keys,
+    score,
+    roles,
+    credit,
+    byline,
+    titled,
+    upper,
+    gender: genderOf(ch, tokens, first, k),
+    private: r.aged && roles.length === 0,
+  };
+}
+
+interface Seen {
+  first: Token;
+  k: number;
+  upper: boolean;
+  hasOrgWord: boolean;
+  titled: boolean;
+  roles: number;
+  credit: boolean;
+  cricket: boolean;
+}
+
+/** The evidence against a person reading (a sum of negative weights). */
+function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
+  const { tokens, sentence: s } = cx;
+  const W = PERSON_WEIGHTS;
+  const before = tokens[ch.a - 1];
+  const nextT = tokens[ch.b];
+  let score = 0;
+  // score lines: "Werder Bremen 1 Stuttgart 2", "Le Havre 3 0 1 1 1" are teams
+  const n1 = tokens[ch.b];
+  const n2 = tokens[ch.b + 1];
+  if (
+    !v.cricket &&
+    n1 &&
+    n1.k === WORD &&
+    n1.num &&
+    !n1.t.includes(".") &&
+    n1.t.length <= 2 &&
+    n2 &&
+    ((n2.k === WORD && n2.cap && !n2.num) || (n2.k === WORD && n2.num && n2.t.length <= 2)) &&
+    !FIRST_NAMES.has(v.first.key)
+  )
+    score += W.scoreLine;
+  if (before && before.k === WORD && !before.cap && LOC_PREPS.has(before.key) && v.roles === 0 && !v.titled)
+    score += W.locationPreposition;
+  // "Tom Berg of Nordea Markets", "an analyst at Fitch Ratings": the affiliation after a name
+  if (
+    before &&
+    (before.key === "of" || before.key === "at") &&
+    ch.a - 2 >= s.a &&
+    tokens[ch.a - 2]!.k === WORD &&
+    tokens[ch.a - 2]!.cap &&
+    !v.titled &&
+    v.roles === 0
+  )
+    score += W.affiliationTail;
+  if (
+    nextT?.t === "," &&
+    tokens[ch.b + 1] &&
+    (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || PLACES.has(tokens[ch.b + 1]!.key)) &&
+    v.roles === 0
+  )
+    score += W.placeAfterComma;
+  if (nextT && nextT.k === WORD && ORG_FOLLOWERS.includes(nextT.key) && v.k === 1 && nextT.key !== "said") score += W.orgFollower;
+  if (v.upper && !FIRST_NAMES.has(v.first.key) && !v.credit) score += W.allCaps;
+  if (ch.na === s.a && v.k === 1 && !v.titled) score += W.sentenceInitialOne;
+  // a name right after a determiner is a thing ("the Kremlin", "an El Al freighter")
+  const detBefore =
+    (before && before.k === WORD && (before.key === "the" || before.key === "a" || before.key === "an")) ||
+    (ch.na > ch.a && (tokens[ch.na - 1]!.key === "the" || tokens[ch.na - 1]!.key === "a"));
+  if (detBefore && !v.titled && v.roles === 0) score += W.determiner;
+  if (
+    nextT?.t === "(" &&
+    tokens[ch.b + 1]?.allCaps &&
+    tokens[ch.b + 2]?.t === ")" &&
+    !PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) &&
+    v.k >= 2
+  )
+    score += W.ownAcronym;
+  if (nextT && nextT.k === WORD && !nextT.cap && ORG_CONTEXT.has(nextT.key)) score += W.orgContextAfter;
+  if (
+    before &&
+    before.k === WORD &&
+    !before.cap &&
+    (COMPANY_NOUNS.has(before.key) || ORG_WORDS.has(before.key) || ORG_CONTEXT.has(before.key))
+  )
+    score += W.orgContextBefore;
+  const prevT = tokens[ch.a - 1];
+  if (nextT?.t === "&" || prevT?.t === "&") score += W.ampersand;
+  if (v.k >= 2) {
+    // a place written in two words ("Sri Lanka", "El Salvador")
+    for (let i = ch.na; i + 1 < ch.b; i++) {
+      // only the first word of a several-word place can start one (a flag test before the string)
+      if (!(tokens[i]!.f & LX_COUNTRY_FIRST)) continue;
+      const bi = `${tokens[i]!.key} ${tokens[i + 1]!.key}`;
+      if (PLACE_TO_COUNTRY.has(bi) || (bi.endsWith("s") && PLACE_TO_COUNTRY.has(bi.slice(0, -1)))) score += W.twoWordPlace;
+    }
+    if (v.hasOrgWord) score += W.orgWord;
+  }
+  if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap) score += W.orgWordAfter;
+  return score;
+}
+
+function genderOf(ch: Chunk, tokens: Token[], first: Token, k: number): "f" | "m" | "" {
+  let gender: "f" | "m" | "" = "";
+  for (let i = ch.a; i < ch.na; i++) {
+    const tk = tokens[i]!.key;
+    if (FEMALE_TITLES.has(tk)) gender = "f";
+    else if (MALE_TITLES.has(tk)) gender = "m";
+  }
+  const before = tokens[ch.a - 1];
+  if (!gender && (before?.key === "mr" || before?.key === "sir")) gender = "m";
+  if (!gender && k >= 2 && FIRST_NAMES.has(first.key) && !UNISEX_NAMES.has(first.key))
+    gender = FEMALE_NAMES.has(first.key) ? "f" : "m";
+  return gender;
+}

@@ -1,0 +1,253 @@
+/**
+ * Role phrases around a name, read in one pass over a bounded window: a title inside the name's
+ * chunk ("Prime Minister Sarah Okonkwo"), a role noun right before it ("spokesperson Majed
+ * al-Ansari"), a role in apposition before ("Guinea's president, Alpha Conde,") or after it
+ * ("Paulo Mendes, Brazil's foreign minister,"), "who is/was ROLE", "named X as ROLE", a copula at
+ * the head of the sentence ("Hege is the CEO of DH") and "a delegation …, headed by X". The phrase
+ * is kept as the article words it; whether it makes an official is standing.ts's business, how
+ * much it says that the name is a person's is person.ts's.
+ */
+import { COMMON_CAPS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon.ts";
+import type { Sentence } from "../sentences.ts";
+import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
+import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
+
+/** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
+ *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
+ *  copula (copula), or as the head of a group ("headed by X"). */
+export type RoleKind = "prefix" | "pre" | "appos" | "as" | "coord" | "who" | "copula" | "headed";
+
+export interface RoleEvidence {
+  text: string;
+  start: number;
+  end: number;
+  kind: RoleKind;
+}
+
+const IRREGULAR_VERBS = new Set(
+  (
+    "met meets saw sees made makes took takes gave gives went goes came comes left leaves held holds " +
+    "led leads won wins lost beat hit put set sent spent brought bought thought sought fought caught taught kept felt meant ran " +
+    "began became wrote spoke broke chose drove rose flew knew grew threw drew shook stood sat paid joined joins visits visited " +
+    "names calls urges thanks praises hosts welcomes replaces succeeds appoints"
+  ).split(" "),
+);
+
+/** Walk left from token `head` (a role noun) over the modifiers of a role phrase. */
+export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
+  let a = head;
+  let n = 0;
+  while (a - 1 >= s.a && n < 8) {
+    const u = tokens[a - 1]!;
+    if (u.k === POSS) {
+      // "Tengku Adnan's lawyer", "Guinea's president": take the owner too
+      let c = a - 2;
+      while (c >= s.a && tokens[c]!.k === WORD && tokens[c]!.cap) c--;
+      // "the premier's chief of staff": a lower-case office as the owner
+      if (c === a - 2 && c >= s.a && tokens[c]!.k === WORD && ROLE_NOUNS.has(tokens[c]!.key)) c--;
+      if (c === a - 2) break;
+      a = c + 1;
+      n += 2;
+      continue;
+    }
+    if (u.k !== WORD) break;
+    const k = u.key;
+    if (u.cap) {
+      if (COMMON_CAPS.has(k) && k !== "former") break;
+      a--;
+      n++;
+      continue;
+    }
+    if (u.num) {
+      if (u.t.includes("-")) {
+        a--;
+        n++;
+        continue;
+      }
+      break;
+    }
+    if (ROLE_MODIFIERS.has(k) || ROLE_NOUNS.has(k)) {
+      a--;
+      n++;
+      continue;
+    }
+    if (
+      COMMON_CAPS.has(k) ||
+      k.endsWith("ed") ||
+      k.endsWith("ing") ||
+      k.endsWith("ly") ||
+      SPEECH_VERBS.has(k) ||
+      IRREGULAR_VERBS.has(k)
+    )
+      break;
+    if (k.includes("-") || /* "federal territories" */ true) {
+      a--;
+      n++;
+      continue;
+    }
+  }
+  return a;
+}
+
+const APPOS_STOP = new Set(["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was"]);
+
+/** What the window around a chunk says about roles. */
+export interface RoleReading {
+  roles: RoleEvidence[];
+  /** a title or office word stood in the chunk before the name ("Mr", "President", "Sen.") */
+  titled: boolean;
+  /** introduced with an age ("Maria Lopez, 34,") */
+  aged: boolean;
+  /** followed by ", who …" */
+  who: boolean;
+  /** followed by a bare number in commas (", 45,") */
+  numberAppos: boolean;
+  /** the first token after the name and its appositions */
+  after: number;
+}
+
+export interface RoleWindow {
+  text: string;
+  tokens: Token[];
+  sentence: Sentence;
+}
+
+/** Reads every role phrase around the chunk `ch` (with a name part). */
+export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
+  const { tokens, text, sentence: s } = cx;
+  const roles: RoleEvidence[] = [];
+  let titled = false;
+  // title/role prefix inside the chunk
+  if (ch.na > ch.a) {
+    let startRole = ch.a;
+    while (startRole < ch.na && isLeadingFunctionWord(tokens[startRole]!)) startRole++;
+    let hasTitle = false;
+    for (let i = startRole; i < ch.na; i++) if (isRoleKey(tokens[i]!.key)) hasTitle = true;
+    if (hasTitle) {
+      titled = true;
+      // a role phrase may continue to the left of the chunk ("Former Malaysian federal territories minister")
+      const ra = startRole === ch.a ? roleLeft(tokens, s, ch.a) : startRole;
+      const onlyBare = tokens.slice(startRole, ch.na).every((t) => BARE_TITLES.has(t.key));
+      if (!onlyBare)
+        roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
+    }
+  }
+  // a role noun right before the chunk ("spokesperson Majed al-Ansari", "lawyer Tan Hock Chuan")
+  const before = tokens[ch.a - 1];
+  if (ch.a - 1 >= s.a && before && before.k === WORD && isRoleKey(before.key) && (ch.na === ch.a || roles.length === 0)) {
+    const ra = roleLeft(tokens, s, ch.a - 1);
+    roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
+  }
+  // "president, Alpha Conde," / "Orbán's chief of staff, Gergely Gulyás,": the name in apposition to
+  // a role phrase before it
+  if (ch.a - 2 >= s.a && before && before.t === ",") {
+    let h = ch.a - 2;
+    // "chief of staff", "minister of state": step back over "of X" after the role noun
+    if (h - 2 >= s.a && tokens[h - 1]!.key === "of" && tokens[h]!.k === WORD && !tokens[h]!.cap) h -= 2;
+    const hn = tokens[h]!;
+    if (hn.k === WORD && ROLE_NOUNS.has(hn.key) && !hn.cap) {
+      const ra = roleLeft(tokens, s, h);
+      roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
+    }
+  }
+  // apposition after: ", director-general of the WHO," / ", a spokesman for the commission,"
+  let after = ch.b + (ch.poss ? 1 : 0);
+  // "Maria Lopez, 34, a teacher": an age apposition marks a private person and may precede a role
+  let aged = false;
+  if (
+    !ch.poss &&
+    tokens[after]?.t === "," &&
+    tokens[after + 1]?.num &&
+    tokens[after + 1]!.t.length <= 3 &&
+    tokens[after + 2]?.t === ","
+  ) {
+    aged = true;
+    after += 2;
+  }
+  let who = false;
+  let numberAppos = false;
+  if (!ch.poss && after < s.b && tokens[after]!.t === ",") {
+    let j = after + 1;
+    const a0 = j;
+    let hasRole = false;
+    while (j < s.b && j - a0 < 14) {
+      const u = tokens[j]!;
+      if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":")) break;
+      if (u.k === QUOTE) break;
+      if (j === a0 && u.k === WORD && APPOS_STOP.has(u.key)) break;
+      if (u.k === WORD && SPEECH_VERBS.has(u.key) && j > a0) break;
+      if (aged && u.k === WORD && u.key === "who" && j > a0) break;
+      if (u.k === WORD && ROLE_NOUNS.has(u.key)) hasRole = true;
+      j++;
+    }
+    const closed =
+      j >= s.b || tokens[j]!.t === "," || tokens[j]!.t === "." || tokens[j]!.k === QUOTE || (aged && tokens[j]!.key === "who");
+    if (hasRole && closed) {
+      let ra = a0;
+      while (ra < j && ARTICLES.includes(tokens[ra]!.key)) ra++;
+      if (ra < j) roles.push({ text: tokText(text, tokens, ra, j), start: tokens[ra]!.s, end: tokens[j - 1]!.e, kind: "appos" });
+    } else if (a0 < s.b && tokens[a0]!.key === "who") {
+      who = true;
+      // ", who is treasurer-general of Umno," / ", who was the party's leader,"
+      const v = tokens[a0 + 1];
+      if (v && (v.key === "is" || v.key === "was" || v.key === "serves")) {
+        let j2 = a0 + 2;
+        if (v.key === "serves" && tokens[j2]?.key === "as") j2++;
+        while (j2 < s.b && ARTICLES.includes(tokens[j2]!.key)) j2++;
+        const r0 = j2;
+        let hasRole2 = false;
+        while (j2 < s.b && j2 - r0 < 10 && tokens[j2]!.k === WORD) {
+          if (ROLE_NOUNS.has(tokens[j2]!.key)) hasRole2 = true;
+          j2++;
+        }
+        if (hasRole2 && j2 > r0 && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === "."))
+          roles.push({ text: tokText(text, tokens, r0, j2), start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "who" });
+      }
+    } else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") numberAppos = true; // ", 45,"
+  }
+  // "named X as CEO"
+  if (after < s.b && tokens[after]!.key === "as" && tokens[after + 1] && isRoleKey(tokens[after + 1]!.key)) {
+    let j = after + 1;
+    while (
+      j < s.b &&
+      j - after < 5 &&
+      tokens[j]!.k === WORD &&
+      (isRoleKey(tokens[j]!.key) || ROLE_MODIFIERS.has(tokens[j]!.key) || OF_THE.includes(tokens[j]!.key))
+    )
+      j++;
+    roles.push({ text: tokText(text, tokens, after + 1, j), start: tokens[after + 1]!.s, end: tokens[j - 1]!.e, kind: "as" });
+  }
+  // a copula at the head of the sentence: "Hege is the CEO of DH", "Ruiz was a senior aide"
+  if (!ch.poss && ch.a === s.a && (tokens[after]?.key === "is" || tokens[after]?.key === "was")) {
+    let j = after + 1;
+    if (ARTICLES.includes(tokens[j]?.key ?? "")) j++;
+    const r0 = j;
+    let hasRole = false;
+    while (j < s.b && j - r0 < 10 && tokens[j]!.k === WORD) {
+      if (isRoleKey(tokens[j]!.key)) hasRole = true;
+      j++;
+    }
+    const stop = tokens[j];
+    if (hasRole && j > r0 && r0 > after + 1 && (!stop || stop.t === "," || stop.t === "." || stop.t === ";"))
+      roles.push({ text: tokText(text, tokens, r0, j), start: tokens[r0]!.s, end: tokens[j - 1]!.e, kind: "copula" });
+  }
+  // "A delegation of the IMF, headed by Nathan Porter": the head of that group
+  if (
+    before?.key === "by" &&
+    HEADED_VERBS.includes(tokens[ch.a - 2]?.key ?? "") &&
+    tokens[ch.a - 3]?.t === "," &&
+    ch.a - 4 >= s.a
+  ) {
+    let st = ch.a - 4;
+    while (st > s.a && ch.a - 4 - st < 10 && tokens[st - 1]!.k === WORD) st--;
+    while (st < ch.a - 3 && ARTICLES.includes(tokens[st]!.key)) st++;
+    if (st < ch.a - 3)
+      roles.push({
+        text: `head of ${tokText(text, tokens, st, ch.a - 3)}`,
+        start: tokens[st]!.s,
+        end: tokens[ch.a - 4]!.e,
+        kind: "headed",
+      });
+  }
+  return { roles, titled, aged, who, numberAppos, after };
+}
