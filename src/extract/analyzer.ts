@@ -12,7 +12,8 @@
  * blocks, so any chunking gives exactly the result of analyze() on the same text.
  */
 import { attributeSentence, initialAttribState, type AttribState, type ClaimOut, type PersonSpan } from "./attribution/index.ts";
-import { Registry, type Entity } from "./coref.ts";
+import { isBylineBlock, isCreditBlock, sanitizeBlocks } from "./blocks.ts";
+import { Registry } from "./coref.ts";
 import {
   COMMON_CAPS,
   COMPANY_NOUNS,
@@ -32,6 +33,7 @@ import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate 
 import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
+import { buildAnalysis, type EngineState, type PendingName } from "./result.ts";
 import { deriveRepresents, type DocFacts } from "./represents.ts";
 import { splitSentences } from "./sentences.ts";
 import { PUNCT, WORD, tokenize, type Token } from "./tokens.ts";
@@ -49,12 +51,6 @@ export interface Analyzer {
   result(): Analysis;
   /** Blocks known but not processed yet. */
   readonly pending: number;
-}
-
-interface Pending {
-  start: number;
-  end: number;
-  keys: string[];
 }
 
 const PLACE_PREPS = new Set([
@@ -95,55 +91,29 @@ const ORG_SUFFIXES = new Set([
   "incorporated",
   "company",
 ]);
-const CREDIT_WORDS = new Set([
-  "photo",
-  "photos",
-  "image",
-  "images",
-  "credit",
-  "credits",
-  "video",
-  "photograph",
-  "picture",
-  "pictures",
-  "file",
-  // the same credit lines in other languages news pages carry in captions
-  "foto",
-  "fotos",
-  "bild",
-  "צילום",
-  "קרדיט",
-  "تصوير",
-  "صورة",
-  "фото",
-]);
-/** "Reporting by …", "Editing by …": agency sign-offs that name journalists, not sources. */
-const SIGNOFF_WORDS = new Set(["reporting", "editing", "writing", "compiled", "produced", "photography", "graphics", "translated", "interview"]);
-/** Words an author line carries besides names: "Jane Roe | Published: 11.24.26, 09:12". */
-const AUTHOR_LINE_WORDS = new Set(["published", "updated", "posted", "modified", "last"]);
 
-class Engine implements Analyzer {
-  private text = "";
-  private blocks: Block[] = [];
-  private next = 0;
-  private carry = false;
-  private registry = new Registry();
-  private attrib: AttribState = initialAttribState();
-  private claims: ClaimOut[] = [];
-  private pendingNames: Pending[] = [];
-  private countries = new Map<string, number>();
-  private orgCounts = new Map<string, number>();
-  private orgNames: string[] = [];
-  private orgSeen = new Set<string>();
+class Engine implements Analyzer, EngineState {
+  text = "";
+  blocks: Block[] = [];
+  next = 0;
+  carry = false;
+  registry = new Registry();
+  attrib: AttribState = initialAttribState();
+  claims: ClaimOut[] = [];
+  pendingNames: PendingName[] = [];
+  countries = new Map<string, number>();
+  orgCounts = new Map<string, number>();
+  orgNames: string[] = [];
+  orgSeen = new Set<string>();
   /** blocks that are only a person's name line ("— Ana Ruiz, 34, teacher"), by block index */
-  private nameLines = new Map<number, number>();
+  nameLines = new Map<number, number>();
   /** names seen in an organisation's context somewhere ("Royal Oak shares", "Goldman Sachs & Co",
    *  "Blackburn, the club"): folded name words joined by spaces */
-  private orgMarked = new Set<string>();
+  orgMarked = new Set<string>();
   private insideBuf = new Uint8Array(256);
   private personBuf = new Int32Array(256);
 
-  constructor(private readonly opts: AnalyzeOptions = {}) {}
+  constructor(readonly opts: AnalyzeOptions = {}) {}
 
   get pending(): number {
     return this.blocks.length - this.next;
@@ -456,294 +426,8 @@ class Engine implements Analyzer {
   }
 
   result(): Analysis {
-    const reg = this.registry;
-    const merges = reg.surnameMerges();
-    const rootOf = (id: number): number => {
-      const r = reg.find(id).id;
-      return merges.get(r) ?? r;
-    };
-    // gather people
-    interface Acc {
-      ent: Entity;
-      mentions: Array<{ start: number; end: number; kind: "name" | "surname" }>;
-      roles: RoleEvidence[];
-      credit: boolean;
-      byline: boolean;
-      priv: boolean;
-      first: number;
-      name: string;
-      nameLen: number;
-    }
-    const acc = new Map<number, Acc>();
-    for (const e of reg.entities) {
-      const r = rootOf(e.id);
-      if (e.parent !== e.id) continue;
-      let a = acc.get(r);
-      if (!a) {
-        const re = reg.entities[r]!;
-        a = {
-          ent: re,
-          mentions: [],
-          roles: [],
-          credit: false,
-          byline: false,
-          priv: false,
-          first: Infinity,
-          name: re.name,
-          nameLen: re.keys.length,
-        };
-        acc.set(r, a);
-      }
-      for (const m of e.mentions) a.mentions.push({ start: m.start, end: m.end, kind: m.kind === "name" ? "name" : "surname" });
-      a.roles.push(...e.roles);
-      a.credit ||= e.credit;
-      a.byline ||= e.byline;
-      a.priv ||= e.private;
-      if (e.keys.length > a.nameLen) {
-        a.name = e.name;
-        a.nameLen = e.keys.length;
-      }
-    }
-    // names seen before their person was known ("Akram … Wasim Akram")
-    for (const p of this.pendingNames) {
-      const e = reg.lookup(p.keys);
-      if (!e) continue;
-      const a = acc.get(rootOf(e.id));
-      if (a) a.mentions.push({ start: p.start, end: p.end, kind: p.keys.length >= 2 ? "name" : "surname" });
-    }
-    for (const a of acc.values()) {
-      a.mentions.sort((x, y) => x.start - y.start);
-      a.first = a.mentions.length > 0 ? a.mentions[0]!.start : Infinity;
-    }
-    // a "person" whose name the article also uses as an organisation's, with no personal evidence
-    // (first name, title, role, honorific), is that organisation
-    const isOrgNamed = (a: Acc): boolean => {
-      if (a.roles.length > 0 || a.ent.titled || a.ent.gender || a.credit || a.byline) return false;
-      const k = a.ent.keys;
-      if (k.length === 0 || FIRST_NAMES.has(k[0]!)) return false;
-      return this.orgMarked.has(k.join(" ")) || (k.length === 1 && this.orgMarked.has(k[0]!));
-    };
-    const dropped = new Map<number, string>();
-    for (const [id, a] of acc) if (isOrgNamed(a)) dropped.set(id, a.name);
-    const list = [...acc.values()]
-      .filter((a) => a.mentions.length > 0 && !dropped.has(a.ent.id))
-      .sort((x, y) => x.first - y.first);
-    const idOf = new Map<number, string>();
-    list.forEach((a, i) => idOf.set(a.ent.id, `p${i + 1}`));
-    // document facts for "represents"
-    const personWords = new Map<string, Acc>();
-    for (const a of list) for (const k of a.ent.keys) personWords.set(k, a);
-    let country: string | null = null;
-    let best = 0;
-    for (const [c, n] of this.countries)
-      if (n > best) {
-        best = n;
-        country = c;
-      }
-    let mainOrg: string | null = null;
-    let bestOrg = 1;
-    for (const [o, n] of this.orgCounts) {
-      if (personWords.has(o.toLowerCase())) continue;
-      if (n > bestOrg) {
-        bestOrg = n;
-        mainOrg = o;
-      }
-    }
-    const roleOf = (a: Acc): string | null => {
-      const r = a.roles[0];
-      if (!r) return null;
-      const role = singularHead(r.text);
-      // a bare one-word title gains the noun the article uses for the office: "Justice (judge)"
-      if (!role.includes(" ")) {
-        const extra = a.ent.refHeads.find((h) => h !== role.toLowerCase() && !role.toLowerCase().includes(h));
-        if (extra) return `${role} (${extra})`;
-      }
-      return role;
-    };
-    const repCache = new Map<number, string | null>();
-    const repOf = (a: Acc): string | null => {
-      if (repCache.has(a.ent.id)) return repCache.get(a.ent.id) ?? null;
-      repCache.set(a.ent.id, null); // guards against cycles ("X's adviser" inside X's own role)
-      // a person acts for their current office: a role that is not "former …" when there is one
-      const current = a.roles.find((r) => !/^(former|ex-|ex |then-)/i.test(r.text));
-      const v = deriveRepresents(current ? singularHead(current.text) : roleOf(a), facts);
-      repCache.set(a.ent.id, v);
-      return v;
-    };
-    const facts: DocFacts = {
-      country,
-      mainOrg,
-      orgs: this.orgNames,
-      personRep: (w) => {
-        const a = personWords.get(w);
-        return a ? repOf(a) : null;
-      },
-      isPerson: (w) => personWords.has(w),
-    };
-    const people: Person[] = list.map((a) => {
-      const role = roleOf(a);
-      // officials on evidence: an official role (or title) of theirs in the article; the article's
-      // makers (bylines, credits) never
-      const maker = a.byline || a.credit;
-      const standing = maker ? "private" : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
-      const official = standing === "official";
-      return {
-        id: idOf.get(a.ent.id)!,
-        name: a.name,
-        mentions: dedupe(a.mentions),
-        isOfficial: official,
-        standing: maker ? "maker" : standing === "unknown" ? "unstated" : standing,
-        role,
-        represents: maker || (!official && (!role || privateRole(role))) ? null : repOf(a),
-      };
-    });
-    // a quotation left open at a paragraph end, attributed only by adjacency, takes the speaker
-    // named in its continuation ("“…¶“… my promise,” he told the reporters.")
-    const fixed = new Map<ClaimOut, ClaimOut>();
-    for (let i = 0; i < this.claims.length; i++) {
-      const c = this.claims[i]!;
-      if (c.kind !== "direct" || !c.carried || !(c.weak || !c.speaker)) continue;
-      for (let j = i + 1; j < this.claims.length && j < i + 8; j++) {
-        const d = this.claims[j]!;
-        if (d.kind !== "direct") continue;
-        if (d.continued && !d.weak && d.speaker)
-          fixed.set(c, { ...c, speaker: d.speaker, cue: d.cue, cueStart: d.cueStart, cueEnd: d.cueEnd });
-        break;
-      }
-    }
-    // quotations standing alone before a name line belong to that person
-    for (const c of this.claims) {
-      if (c.kind !== "direct" || c.block === undefined || !(c.weak || !c.speaker)) continue;
-      const ent = this.nameLines.get(c.block + 1);
-      if (ent !== undefined) fixed.set(c, { ...(fixed.get(c) ?? c), speaker: { ent } });
-    }
-    // A source label that is exactly a name form of one listed person is that person: the surname
-    // met before the full name (a live blog, newest post first) is resolved once the name is known.
-    const byForm = new Map<string, string | null>();
-    for (const p of people) {
-      for (const m of p.mentions) {
-        if (m.kind !== "name" && m.kind !== "surname") continue;
-        const form = this.text.slice(m.start, m.end).toLowerCase();
-        const prev = byForm.get(form);
-        byForm.set(form, prev === undefined || prev === p.id ? p.id : null);
-      }
-    }
-    // quotes
-    const quotes: Quote[] = [];
-    const seen = new Set<string>();
-    const sorted = this.claims.map((c) => fixed.get(c) ?? c).sort((x, y) => x.start - y.start || y.end - x.end);
-    for (const c of sorted) {
-      const key = `${c.start}:${c.end}:${c.kind}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      let speakerId: string | null = null;
-      let source: string | null = null;
-      if (c.speaker && "ent" in c.speaker) {
-        const r = rootOf(c.speaker.ent);
-        speakerId = idOf.get(r) ?? null;
-        if (!speakerId && dropped.has(r)) source = dropped.get(r)!;
-      } else if (c.speaker) {
-        source = c.speaker.company && mainOrg ? mainOrg : c.speaker.label;
-        const named = byForm.get(source.toLowerCase());
-        if (named) [speakerId, source] = [named, null];
-      }
-      quotes.push({
-        id: `q${quotes.length + 1}`,
-        start: c.start,
-        end: c.end,
-        kind: c.kind,
-        speakerId,
-        source,
-        cue: c.cue,
-        cueSpan: c.cueStart >= 0 ? { start: c.cueStart, end: c.cueEnd } : null,
-      });
-    }
-    void this.opts;
-    return { people, quotes };
+    return buildAnalysis(this);
   }
-}
-
-const PRIVATE_WORDS = new Set(("mother father parent resident residents voter voters shopper passenger neighbour neighbor relative " +
-  "widow friend homeowner retiree pensioner volunteer student students teacher nurse survivor victim witness protester " +
-  "protesters farmer worker fan supporter").split(" "));
-
-/** Private people ("a mother of two from Bremen") act for no one. */
-function privateRole(role: string): boolean {
-  for (const w of role.toLowerCase().split(" ")) if (PRIVATE_WORDS.has(w)) return true;
-  return false;
-}
-
-/** A word that names a country, nation or public body ("u.s", "british", "nato"). */
-function isPublicWord(w: string): boolean {
-  return PLACE_TO_COUNTRY.has(w) || ORG_ACRONYMS.has(w.toUpperCase());
-}
-
-function dedupe<T extends { start: number; end: number }>(ms: T[]): T[] {
-  const out: T[] = [];
-  for (const m of ms) {
-    const last = out[out.length - 1];
-    if (last && last.start === m.start && last.end === m.end) continue;
-    out.push(m);
-  }
-  return out;
-}
-
-/** "senior Trump advisers" → "senior Trump adviser" (a coordinated role names one person each). */
-function singularHead(role: string): string {
-  const words = role.split(" ");
-  const last = words[words.length - 1]!;
-  if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss")) {
-    const sing = last.slice(0, -1);
-    if (ROLE_NOUNS.has(sing.toLowerCase()) && ROLE_NOUNS.has(last.toLowerCase())) {
-      words[words.length - 1] = sing;
-      return words.join(" ");
-    }
-  }
-  return role;
-}
-
-/**
- * A short block that names the article's authors: "By Jonas Meier and Priya Nair", "Reporting by
- * A in Doha; Editing by B", or an author line "Jane Roe | Published: 11.24.26". Every name in it is
- * a byline (not an official), whatever else the article says about the same words.
- */
-function isBylineBlock(tokens: Token[], len: number): boolean {
-  if (len > 200 || tokens.length === 0) return false;
-  const first = tokens[0]!;
-  if (len <= 100 && first.k === WORD && first.key === "by" && first.cap) return true;
-  let hasBar = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.k === WORD && t.key === "by" && i > 0 && SIGNOFF_WORDS.has(tokens[i - 1]!.key)) return true;
-    if (t.t === "|") hasBar = true;
-  }
-  if (len > 100 || !hasBar) return false;
-  for (const t of tokens) if (t.k === WORD && AUTHOR_LINE_WORDS.has(t.key)) return true;
-  return false;
-}
-
-function isCreditBlock(tokens: Token[], len: number): boolean {
-  if (len > 220) return false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.k === PUNCT && t.t === "/") return true;
-    if (t.k === WORD && tokens[i + 1]?.t === ":" && CREDIT_WORDS.has(t.key)) return true;
-  }
-  return false;
-}
-
-/** Blocks clipped to the text, in order, non-overlapping. */
-function sanitizeBlocks(text: string, blocks: Block[]): Block[] {
-  const out: Block[] = [];
-  let pos = 0;
-  for (const b of blocks) {
-    const s = Math.max(pos, Math.min(text.length, Math.floor(b.start)));
-    const e = Math.max(s, Math.min(text.length, Math.floor(b.end)));
-    if (!Number.isFinite(s) || !Number.isFinite(e)) continue;
-    out.push(s === b.start && e === b.end ? b : { start: s, end: e, kind: b.kind });
-    pos = e;
-  }
-  return out;
 }
 
 export function createAnalyzer(opts: AnalyzeOptions = {}): Analyzer {
@@ -755,44 +439,4 @@ export function analyze(snapshot: TextSnapshot, opts: AnalyzeOptions = {}): Anal
   an.push(snapshot);
   an.step();
   return an.result();
-}
-
-/** Plain text → snapshot: blocks are paragraphs separated by blank lines. A short single line
- *  without final punctuation that is followed by more text is a heading. */
-export function snapshotFromPlainText(text: string): TextSnapshot {
-  const blocks: Block[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isWs(text.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const start = i;
-    let end = i;
-    // a block ends at a line break followed by a blank line
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 10) {
-        let j = i + 1;
-        while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
-        if (j >= n || text.charCodeAt(j) === 10) break;
-      }
-      if (!isWs(c)) end = i + 1;
-      i++;
-    }
-    blocks.push({ start, end, kind: "paragraph" });
-  }
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k]!;
-    const len = b.end - b.start;
-    if (len >= 90 || k + 1 >= blocks.length) continue;
-    const last = text[b.end - 1] ?? "";
-    let nl = false;
-    for (let j = b.start; j < b.end && !nl; j++) if (text.charCodeAt(j) === 10) nl = true;
-    if (!nl && !".!?:;,”\"’'".includes(last)) b.kind = "heading";
-  }
-  return { text, blocks };
-}
-
-function isWs(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
 }

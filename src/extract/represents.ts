@@ -33,7 +33,7 @@ export interface DocFacts {
   /** the organisation named most often (not a person, place or outlet), or null */
   mainOrg: string | null;
   /** capitalised organisation names seen in the article (for "the commission" → full name) */
-  orgs: string[];
+  orgs: readonly string[];
   /** a person's name → what that person represents (for "Trump adviser") */
   personRep: (nameWord: string) => string | null;
   /** the word is part of a person's name in this article */

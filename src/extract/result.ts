@@ -1,0 +1,289 @@
+/**
+ * The analysis of the processed blocks, built from the engine's state (a pure function of it):
+ * people with their mentions, standing, role and whom they represent; quotes with their speakers.
+ * Done once per result() call, so merges that need the whole text (a surname met before the full
+ * name, a source label that is a person's name form) are made here.
+ */
+import type { AttribState, ClaimOut } from "./attribution/index.ts";
+import type { Entity, Registry } from "./coref.ts";
+import type { RoleEvidence } from "./entities/roles.ts";
+import { personStanding } from "./entities/standing.ts";
+import { FIRST_NAMES, ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS } from "./lexicon.ts";
+import { deriveRepresents, type DocFacts } from "./represents.ts";
+import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
+
+/** A name seen before its person was known ("Akram … Wasim Akram"). */
+export interface PendingName {
+  start: number;
+  end: number;
+  keys: string[];
+}
+
+/** What the engine has gathered over the processed blocks. */
+export interface EngineState {
+  readonly opts: AnalyzeOptions;
+  readonly text: string;
+  readonly registry: Registry;
+  readonly attrib: AttribState;
+  readonly claims: readonly ClaimOut[];
+  readonly pendingNames: readonly PendingName[];
+  /** country → how often the article names it */
+  readonly countries: ReadonlyMap<string, number>;
+  /** one-word capitalised names that were not people → count */
+  readonly orgCounts: ReadonlyMap<string, number>;
+  /** capitalised organisation names seen in the article */
+  readonly orgNames: readonly string[];
+  /** blocks that are only a person's name line, by block index → entity */
+  readonly nameLines: ReadonlyMap<number, number>;
+  /** names seen in an organisation's context somewhere (folded name words joined by spaces) */
+  readonly orgMarked: ReadonlySet<string>;
+}
+
+export function buildAnalysis(v: EngineState): Analysis {
+  const reg = v.registry;
+  const merges = reg.surnameMerges();
+  const rootOf = (id: number): number => {
+    const r = reg.find(id).id;
+    return merges.get(r) ?? r;
+  };
+  // gather people
+  interface Acc {
+    ent: Entity;
+    mentions: Array<{ start: number; end: number; kind: "name" | "surname" }>;
+    roles: RoleEvidence[];
+    credit: boolean;
+    byline: boolean;
+    priv: boolean;
+    first: number;
+    name: string;
+    nameLen: number;
+  }
+  const acc = new Map<number, Acc>();
+  for (const e of reg.entities) {
+    const r = rootOf(e.id);
+    if (e.parent !== e.id) continue;
+    let a = acc.get(r);
+    if (!a) {
+      const re = reg.entities[r]!;
+      a = {
+        ent: re,
+        mentions: [],
+        roles: [],
+        credit: false,
+        byline: false,
+        priv: false,
+        first: Infinity,
+        name: re.name,
+        nameLen: re.keys.length,
+      };
+      acc.set(r, a);
+    }
+    for (const m of e.mentions) a.mentions.push({ start: m.start, end: m.end, kind: m.kind === "name" ? "name" : "surname" });
+    a.roles.push(...e.roles);
+    a.credit ||= e.credit;
+    a.byline ||= e.byline;
+    a.priv ||= e.private;
+    if (e.keys.length > a.nameLen) {
+      a.name = e.name;
+      a.nameLen = e.keys.length;
+    }
+  }
+  // names seen before their person was known ("Akram … Wasim Akram")
+  for (const p of v.pendingNames) {
+    const e = reg.lookup(p.keys);
+    if (!e) continue;
+    const a = acc.get(rootOf(e.id));
+    if (a) a.mentions.push({ start: p.start, end: p.end, kind: p.keys.length >= 2 ? "name" : "surname" });
+  }
+  for (const a of acc.values()) {
+    a.mentions.sort((x, y) => x.start - y.start);
+    a.first = a.mentions.length > 0 ? a.mentions[0]!.start : Infinity;
+  }
+  // a "person" whose name the article also uses as an organisation's, with no personal evidence
+  // (first name, title, role, honorific), is that organisation
+  const isOrgNamed = (a: Acc): boolean => {
+    if (a.roles.length > 0 || a.ent.titled || a.ent.gender || a.credit || a.byline) return false;
+    const k = a.ent.keys;
+    if (k.length === 0 || FIRST_NAMES.has(k[0]!)) return false;
+    return v.orgMarked.has(k.join(" ")) || (k.length === 1 && v.orgMarked.has(k[0]!));
+  };
+  const dropped = new Map<number, string>();
+  for (const [id, a] of acc) if (isOrgNamed(a)) dropped.set(id, a.name);
+  const list = [...acc.values()].filter((a) => a.mentions.length > 0 && !dropped.has(a.ent.id)).sort((x, y) => x.first - y.first);
+  const idOf = new Map<number, string>();
+  list.forEach((a, i) => idOf.set(a.ent.id, `p${i + 1}`));
+  // document facts for "represents"
+  const personWords = new Map<string, Acc>();
+  for (const a of list) for (const k of a.ent.keys) personWords.set(k, a);
+  let country: string | null = null;
+  let best = 0;
+  for (const [c, n] of v.countries)
+    if (n > best) {
+      best = n;
+      country = c;
+    }
+  let mainOrg: string | null = null;
+  let bestOrg = 1;
+  for (const [o, n] of v.orgCounts) {
+    if (personWords.has(o.toLowerCase())) continue;
+    if (n > bestOrg) {
+      bestOrg = n;
+      mainOrg = o;
+    }
+  }
+  const roleOf = (a: Acc): string | null => {
+    const r = a.roles[0];
+    if (!r) return null;
+    const role = singularHead(r.text);
+    // a bare one-word title gains the noun the article uses for the office: "Justice (judge)"
+    if (!role.includes(" ")) {
+      const extra = a.ent.refHeads.find((h) => h !== role.toLowerCase() && !role.toLowerCase().includes(h));
+      if (extra) return `${role} (${extra})`;
+    }
+    return role;
+  };
+  const repCache = new Map<number, string | null>();
+  const repOf = (a: Acc): string | null => {
+    if (repCache.has(a.ent.id)) return repCache.get(a.ent.id) ?? null;
+    repCache.set(a.ent.id, null); // guards against cycles ("X's adviser" inside X's own role)
+    // a person acts for their current office: a role that is not "former …" when there is one
+    const current = a.roles.find((r) => !/^(former|ex-|ex |then-)/i.test(r.text));
+    const v = deriveRepresents(current ? singularHead(current.text) : roleOf(a), facts);
+    repCache.set(a.ent.id, v);
+    return v;
+  };
+  const facts: DocFacts = {
+    country,
+    mainOrg,
+    orgs: v.orgNames,
+    personRep: (w) => {
+      const a = personWords.get(w);
+      return a ? repOf(a) : null;
+    },
+    isPerson: (w) => personWords.has(w),
+  };
+  const people: Person[] = list.map((a) => {
+    const role = roleOf(a);
+    // officials on evidence: an official role (or title) of theirs in the article; the article's
+    // makers (bylines, credits) never
+    const maker = a.byline || a.credit;
+    const standing = maker ? "private" : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
+    const official = standing === "official";
+    return {
+      id: idOf.get(a.ent.id)!,
+      name: a.name,
+      mentions: dedupe(a.mentions),
+      isOfficial: official,
+      standing: maker ? "maker" : standing === "unknown" ? "unstated" : standing,
+      role,
+      represents: maker || (!official && (!role || privateRole(role))) ? null : repOf(a),
+    };
+  });
+  // a quotation left open at a paragraph end, attributed only by adjacency, takes the speaker
+  // named in its continuation ("“…¶“… my promise,” he told the reporters.")
+  const fixed = new Map<ClaimOut, ClaimOut>();
+  for (let i = 0; i < v.claims.length; i++) {
+    const c = v.claims[i]!;
+    if (c.kind !== "direct" || !c.carried || !(c.weak || !c.speaker)) continue;
+    for (let j = i + 1; j < v.claims.length && j < i + 8; j++) {
+      const d = v.claims[j]!;
+      if (d.kind !== "direct") continue;
+      if (d.continued && !d.weak && d.speaker)
+        fixed.set(c, { ...c, speaker: d.speaker, cue: d.cue, cueStart: d.cueStart, cueEnd: d.cueEnd });
+      break;
+    }
+  }
+  // quotations standing alone before a name line belong to that person
+  for (const c of v.claims) {
+    if (c.kind !== "direct" || c.block === undefined || !(c.weak || !c.speaker)) continue;
+    const ent = v.nameLines.get(c.block + 1);
+    if (ent !== undefined) fixed.set(c, { ...(fixed.get(c) ?? c), speaker: { ent } });
+  }
+  // A source label that is exactly a name form of one listed person is that person: the surname
+  // met before the full name (a live blog, newest post first) is resolved once the name is known.
+  const byForm = new Map<string, string | null>();
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.kind !== "name" && m.kind !== "surname") continue;
+      const form = v.text.slice(m.start, m.end).toLowerCase();
+      const prev = byForm.get(form);
+      byForm.set(form, prev === undefined || prev === p.id ? p.id : null);
+    }
+  }
+  // quotes
+  const quotes: Quote[] = [];
+  const seen = new Set<string>();
+  const sorted = v.claims.map((c) => fixed.get(c) ?? c).sort((x, y) => x.start - y.start || y.end - x.end);
+  for (const c of sorted) {
+    const key = `${c.start}:${c.end}:${c.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let speakerId: string | null = null;
+    let source: string | null = null;
+    if (c.speaker && "ent" in c.speaker) {
+      const r = rootOf(c.speaker.ent);
+      speakerId = idOf.get(r) ?? null;
+      if (!speakerId && dropped.has(r)) source = dropped.get(r)!;
+    } else if (c.speaker) {
+      source = c.speaker.company && mainOrg ? mainOrg : c.speaker.label;
+      const named = byForm.get(source.toLowerCase());
+      if (named) [speakerId, source] = [named, null];
+    }
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      start: c.start,
+      end: c.end,
+      kind: c.kind,
+      speakerId,
+      source,
+      cue: c.cue,
+      cueSpan: c.cueStart >= 0 ? { start: c.cueStart, end: c.cueEnd } : null,
+    });
+  }
+  void v.opts;
+  return { people, quotes };
+  return { people, quotes };
+}
+
+const PRIVATE_WORDS = new Set(
+  (
+    "mother father parent resident residents voter voters shopper passenger neighbour neighbor relative " +
+    "widow friend homeowner retiree pensioner volunteer student students teacher nurse survivor victim witness protester " +
+    "protesters farmer worker fan supporter"
+  ).split(" "),
+);
+
+/** Private people ("a mother of two from Bremen") act for no one. */
+function privateRole(role: string): boolean {
+  for (const w of role.toLowerCase().split(" ")) if (PRIVATE_WORDS.has(w)) return true;
+  return false;
+}
+
+/** A word that names a country, nation or public body ("u.s", "british", "nato"). */
+function isPublicWord(w: string): boolean {
+  return PLACE_TO_COUNTRY.has(w) || ORG_ACRONYMS.has(w.toUpperCase());
+}
+
+function dedupe<T extends { start: number; end: number }>(ms: T[]): T[] {
+  const out: T[] = [];
+  for (const m of ms) {
+    const last = out[out.length - 1];
+    if (last && last.start === m.start && last.end === m.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** "senior Trump advisers" → "senior Trump adviser" (a coordinated role names one person each). */
+function singularHead(role: string): string {
+  const words = role.split(" ");
+  const last = words[words.length - 1]!;
+  if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss")) {
+    const sing = last.slice(0, -1);
+    if (ROLE_NOUNS.has(sing.toLowerCase()) && ROLE_NOUNS.has(last.toLowerCase())) {
+      words[words.length - 1] = sing;
+      return words.join(" ");
+    }
+  }
+  return role;
+}
