@@ -12,7 +12,7 @@
  * blocks, so any chunking gives exactly the result of analyze() on the same text.
  */
 import { attributeSentence, initialAttribState, type AttribState, type ClaimOut, type PersonSpan } from "./attribution/index.ts";
-import { isBylineBlock, isCreditBlock, sanitizeBlocks } from "./blocks.ts";
+import { isBylineBlock, isCreditBlock, isSignatureLine, isTitleCaseBlock, sanitizeBlocks } from "./blocks.ts";
 import { Registry } from "./coref.ts";
 import {
   COMMON_CAPS,
@@ -33,7 +33,7 @@ import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate 
 import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
-import { buildAnalysis, type EngineState, type PendingName } from "./result.ts";
+import { buildAnalysis, type EngineState, type HeadlineName, type PendingName } from "./result.ts";
 import { deriveRepresents, type DocFacts } from "./represents.ts";
 import { splitSentences } from "./sentences.ts";
 import { PUNCT, WORD, tokenize, type Token } from "./tokens.ts";
@@ -101,6 +101,7 @@ class Engine implements Analyzer, EngineState {
   attrib: AttribState = initialAttribState();
   claims: ClaimOut[] = [];
   pendingNames: PendingName[] = [];
+  headlineNames: HeadlineName[] = [];
   countries = new Map<string, number>();
   orgCounts = new Map<string, number>();
   orgNames: string[] = [];
@@ -128,6 +129,7 @@ class Engine implements Analyzer, EngineState {
     this.attrib = initialAttribState();
     this.claims = [];
     this.pendingNames = [];
+    this.headlineNames = [];
     this.countries = new Map();
     this.orgCounts = new Map();
     this.orgNames = [];
@@ -193,16 +195,22 @@ class Engine implements Analyzer, EngineState {
     const persons: PersonSpan[] = [];
     const creditBlock = isCreditBlock(tokens, blk.end - blk.start);
     const bylineBlock = isBylineBlock(tokens, blk.end - blk.start);
+    // a title-case line (headline, subhead, menu): its capitals are no evidence of a name
+    // (bylines, credits and signature lines name their people in any case)
+    const titleCase =
+      !creditBlock && !bylineBlock && !isSignatureLine(tokens) && isTitleCaseBlock(tokens, blk.kind, blk.end - blk.start);
     // quotes grouped by the sentence holding their opening (or closing) mark
     const byOpen = scan.spans
       .map((q) => ({ q, at: q.open >= 0 ? q.open : q.close >= 0 ? q.close : 0 }))
       .sort((x, y) => x.at - y.at);
     let qi = 0;
     const blockQuotes: ClaimOut[] = [];
-    const cx: ChunkContext = { text, tokens, sentence: sents[0]!, blockFirst: 0, creditBlock, bylineBlock };
+    const cx: ChunkContext = { text, tokens, sentence: sents[0]!, blockFirst: 0, creditBlock, bylineBlock, titleCase };
+    // a title-case headline or subhead names no one the body does not (result.ts joins them)
+    const headline = titleCase && blk.kind === "heading";
     for (const s of sents) {
       cx.sentence = s;
-      const chunks = findChunks(tokens, s);
+      const chunks = findChunks(tokens, s, !titleCase);
       let prevCand: { cand: PersonCandidate; b: number } | null = null;
       const rejected: PersonCandidate[] = [];
       for (const ch of chunks) this.markOrgContext(tokens, s, ch.na, ch.b);
@@ -229,6 +237,7 @@ class Engine implements Analyzer, EngineState {
                 upper: false,
                 gender: "",
                 private: false,
+                leader: false,
               });
               const idx = persons.length;
               persons.push({ ent: e.id, a: ch.a, b: ch.b, ca: ch.a, poss: ch.poss });
@@ -253,6 +262,14 @@ class Engine implements Analyzer, EngineState {
           }
         }
         let ent = this.registry.lookup(cand.keys, cand.titled);
+        if (!ent && headline) {
+          // a headline name joins a person of the body, known now or later (result.ts)
+          const tok: Array<[number, number]> = [];
+          for (let k = ch.na; k < ch.b; k++) if (tokens[k]!.cap) tok.push([tokens[k]!.s, tokens[k]!.e]);
+          if (this.headlineNames.length < 500) this.headlineNames.push({ start: cand.start, end: cand.end, keys: cand.keys, spans: tok });
+          prevCand = null;
+          continue;
+        }
         if (ent) this.registry.addMention(ent, cand);
         else if (cand.score >= PERSON_THRESHOLD) ent = this.registry.create(cand);
         if (!ent) {

@@ -48,10 +48,47 @@ const AUTHOR_LINE_WORDS = new Set(["published", "updated", "posted", "modified",
  * A in Doha; Editing by B", or an author line "Jane Roe | Published: 11.24.26". Every name in it is
  * a byline (not an official), whatever else the article says about the same words.
  */
+/** Lower-case words a title-case line keeps small ("Rescue of Girl in the Flood"). */
+const TITLE_SMALL = new Set("a an the of and or nor but in on at to for with by from as vs via per into over".split(" "));
+
+/**
+ * A line written in title case — a headline, a subhead, a menu or a video title — whose capitals
+ * say nothing about names: a heading block, or a short block without final punctuation, in which
+ * at least 70% of the words after the first (small function words aside) are capitalised.
+ */
+export function isTitleCaseBlock(tokens: Token[], kind: Block["kind"], len: number): boolean {
+  if (kind !== "heading" && len > 160) return false;
+  const last = tokens[tokens.length - 1];
+  if (kind !== "heading" && last && last.k === PUNCT && (last.t === "." || last.t === "!" || last.t === "?")) return false;
+  let words = 0;
+  let caps = 0;
+  let first = true;
+  for (const t of tokens) {
+    if (t.k !== WORD || t.num) continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (!t.cap && TITLE_SMALL.has(t.key)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 2 && caps >= 0.7 * words;
+}
+
+/** "— Ana Ruiz (@anaruiz) May 3, 2026": a line signed with a dash (a post's or a letter's author). */
+export function isSignatureLine(tokens: Token[]): boolean {
+  const f = tokens[0];
+  return !!f && f.k === PUNCT && (f.t === "—" || f.t === "―" || f.t === "–");
+}
+
 export function isBylineBlock(tokens: Token[], len: number): boolean {
   if (len > 200 || tokens.length === 0) return false;
   const first = tokens[0]!;
   if (len <= 100 && first.k === WORD && first.key === "by" && first.cap) return true;
+  // "Contributing: Jane Roe", "Reporting: A and B"
+  if (len <= 160 && first.k === WORD && first.cap && tokens[1]?.t === ":" && (first.key === "contributing" || SIGNOFF_WORDS.has(first.key)))
+    return true;
   let hasBar = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -26,6 +26,8 @@ export interface Entity {
   quotes: number;
   gender: "f" | "m" | "";
   private: boolean;
+  /** a body is named after them ("the Hale administration") */
+  leader: boolean;
   /** head nouns of role descriptions that were resolved to this person ("the judge") */
   refHeads: string[];
 }
@@ -80,6 +82,30 @@ export class Registry {
       const e = this.find(id);
       if (subsequence(keys, e.keys) || subsequence(e.keys, keys)) return e;
     }
+    // "Marta Olvera … Olvera Campos": a second surname after the one already known (the person just
+    // mentioned), as Spanish and Portuguese names run
+    if (keys.length === 2) {
+      const l2 = this.byLast.get(keys[0]!);
+      if (l2 !== undefined && this.recent.includes(l2)) {
+        const e = this.find(l2);
+        if (e.keys.length >= 2 && !this.byLast.has(keys[1]!)) return e;
+      }
+    }
+    // "Kovalenko" / "Kowalenko", "Zelensky" / "Zelenskyy": one letter apart in a long surname, the
+    // only such person known
+    const last = keys[keys.length - 1]!;
+    if (last.length >= 6) {
+      let found: Entity | undefined;
+      for (const e of this.entities) {
+        if (e.parent !== e.id || e.keys.length === 0) continue;
+        const el = e.keys[e.keys.length - 1]!;
+        if (el === last || el[0] !== last[0] || !oneEditApart(el, last)) continue;
+        if (keys.length >= 2 && e.keys.length >= 2 && e.keys[0] !== keys[0]) continue;
+        if (found && found.id !== e.id) return undefined;
+        found = e;
+      }
+      if (found) return found;
+    }
     return undefined;
   }
 
@@ -100,6 +126,7 @@ export class Registry {
       quotes: 0,
       gender: c.gender,
       private: c.private,
+      leader: c.leader,
       refHeads: [],
     };
     this.entities.push(e);
@@ -118,6 +145,7 @@ export class Registry {
     e.titled ||= c.titled;
     if (!e.gender) e.gender = c.gender;
     e.private ||= c.private;
+    e.leader ||= c.leader;
     if (c.keys.length > e.keys.length && subsequence(e.keys, c.keys)) {
       e.name = c.name;
       e.keys = c.keys;
@@ -170,6 +198,15 @@ export class Registry {
     }
     return out;
   }
+}
+
+/** a and b differ by one inserted, deleted or replaced letter. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 export function subsequence(short: string[], long: string[]): boolean {

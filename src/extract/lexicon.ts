@@ -13,7 +13,7 @@ export const TITLES = set(`
 mr mrs ms miss mx dr doctor prof professor sir dame lord lady madam mme mlle herr
 president vice prime premier minister ministers secretary chancellor governor gov mayor senator sen senators
 representative rep congressman congresswoman congressmember speaker chairman chairwoman chair chairperson
-ambassador envoy consul commissioner saint commander commandant general gen lt lieutenant col colonel maj major
+ambassador envoy consul commissioner commander commandant general gen lt lieutenant col colonel maj major
 capt captain cpt sgt sergeant cpl corporal pvt private adm admiral brig brigadier marshal field
 justice judge magistrate attorney prosecutor sheriff inspector superintendent supt constable officer chief
 king queen prince princess crown emir sheikh sheik sultan shah ayatollah imam rabbi pope cardinal archbishop

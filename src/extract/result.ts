@@ -5,7 +5,7 @@
  * name, a source label that is a person's name form) are made here.
  */
 import type { AttribState, ClaimOut } from "./attribution/index.ts";
-import type { Entity, Registry } from "./coref.ts";
+import { subsequence, type Entity, type Registry } from "./coref.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
 import { FIRST_NAMES, ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS } from "./lexicon.ts";
@@ -19,6 +19,12 @@ export interface PendingName {
   keys: string[];
 }
 
+/** A name in a title-case line that no person of the body had when it was read. */
+export interface HeadlineName extends PendingName {
+  /** [start, end) of each of its name words */
+  spans: Array<[number, number]>;
+}
+
 /** What the engine has gathered over the processed blocks. */
 export interface EngineState {
   readonly opts: AnalyzeOptions;
@@ -27,6 +33,8 @@ export interface EngineState {
   readonly attrib: AttribState;
   readonly claims: readonly ClaimOut[];
   readonly pendingNames: readonly PendingName[];
+  /** names of title-case lines still to be joined to a person of the body */
+  readonly headlineNames: readonly HeadlineName[];
   /** country → how often the article names it */
   readonly countries: ReadonlyMap<string, number>;
   /** one-word capitalised names that were not people → count */
@@ -94,6 +102,19 @@ export function buildAnalysis(v: EngineState): Analysis {
     if (!e) continue;
     const a = acc.get(rootOf(e.id));
     if (a) a.mentions.push({ start: p.start, end: p.end, kind: p.keys.length >= 2 ? "name" : "surname" });
+  }
+  // names of title-case lines: the whole name when it is a form of one person's name ("Ana Ruiz",
+  // "Ruiz"), else its last word when that is exactly one person's surname ("Unpredictable Ruiz");
+  // a name no person of the body has is not a person on a headline's word
+  for (const h of v.headlineNames) {
+    const whole = joinable(acc.values(), h.keys);
+    if (whole) {
+      whole.mentions.push({ start: h.start, end: h.end, kind: h.keys.length >= 2 ? "name" : "surname" });
+      continue;
+    }
+    const lastSpan = h.spans[h.spans.length - 1];
+    const bySurname = h.keys.length >= 2 && lastSpan ? joinable(acc.values(), h.keys.slice(-1)) : undefined;
+    if (bySurname && lastSpan) bySurname.mentions.push({ start: lastSpan[0], end: lastSpan[1], kind: "surname" });
   }
   for (const a of acc.values()) {
     a.mentions.sort((x, y) => x.start - y.start);
@@ -167,7 +188,11 @@ export function buildAnalysis(v: EngineState): Analysis {
     // officials on evidence: an official role (or title) of theirs in the article; the article's
     // makers (bylines, credits) never
     const maker = a.byline || a.credit;
-    const standing = maker ? "private" : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
+    const standing = maker
+      ? "private"
+      : a.ent.leader
+        ? "official"
+        : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
     const official = standing === "official";
     return {
       id: idOf.get(a.ent.id)!,
@@ -243,6 +268,20 @@ export function buildAnalysis(v: EngineState): Analysis {
   void v.opts;
   return { people, quotes };
   return { people, quotes };
+}
+
+/** The one person whose name words contain `keys` in order (a surname alone must be their last
+ *  word); undefined when none or several. */
+function joinable<T extends { ent: Entity }>(people: Iterable<T>, keys: readonly string[]): T | undefined {
+  let found: T | undefined;
+  for (const a of people) {
+    const k = a.ent.keys;
+    const ok = keys.length === 1 ? k[k.length - 1] === keys[0] || (k.length === 1 && k[0] === keys[0]) : subsequence([...keys], k);
+    if (!ok) continue;
+    if (found && found !== a) return undefined;
+    found = a;
+  }
+  return found;
 }
 
 const PRIVATE_WORDS = new Set(

@@ -5,6 +5,7 @@
  * longest tail of name-like words (not titles, offices, organisation words, demonyms, places,
  * months or function words); the head before it is a title or role prefix.
  */
+import { isCommonNameWord } from "../names.ts";
 import {
   COMMON_CAPS,
   COMPANY_NOUNS,
@@ -61,7 +62,7 @@ export const BARE_TITLES = new Set([
 ]);
 
 /** Words of multi-word titles that are not titles by themselves ("Foreign", "Labour", "State"). */
-const LEADING_PARTICLES = new Set([
+export const LEADING_PARTICLES = new Set([
   "de",
   "van",
   "von",
@@ -146,6 +147,18 @@ export function isRoleKey(k: string): boolean {
   if (ROLE_NOUNS.has(k) || isTitleKey(k)) return true;
   // "co-CEO", "ex-minister": the office with its prefix
   return (k.startsWith("co-") || k.startsWith("ex-")) && (ROLE_NOUNS.has(k.slice(3)) || isTitleKey(k.slice(3)));
+}
+
+/** "Jr.", "Sr.", "III": ends a name ("Jonah Price Jr."); not one of its keys. */
+export function isGenerational(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && (t.key === "jr" || t.key === "sr" || t.t === "II" || t.t === "III" || t.t === "IV");
+}
+
+/** A capitalised word that is also an everyday English word or a pronoun but a frequent name
+ *  ("Theresa May", "Liu He", "Will Moy"): in prose, where a capital mid-sentence means a name, it
+ *  is a name part next to another name word. */
+export function isNameWord(t: Token): boolean {
+  return t.k === WORD && t.cap && !t.allCaps && (isCommonNameWord(t.key) || (t.f & LX_FIRST_NAME) !== 0);
 }
 
 /** Could this word be part of a person's name? */
@@ -246,9 +259,10 @@ export function isParticle(t: Token | undefined): boolean {
   return !!t && t.k === WORD && !t.cap && (t.f & LX_PARTICLE) !== 0;
 }
 
-/** Capitalised runs in a sentence. */
-
-export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
+/** Capitalised runs in a sentence. `prose`: the sentence is written in sentence case, so a capital
+ *  after its first word means a name (false for title-case headlines and menus, where capitals
+ *  carry no evidence). */
+export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] {
   const out: Chunk[] = [];
   let i = s.a;
   while (i < s.b) {
@@ -276,7 +290,7 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
       if (u.k === WORD && u.cap && !u.num) {
         // title-case headlines: a capitalised function word or headline verb ends the name
         // ("Hillary Clinton Goes After Donald Trump")
-        if (u.f & LX_COMMON_CAPS && u.t !== "US" && !u.allCaps) break;
+        if (u.f & LX_COMMON_CAPS && u.t !== "US" && !u.allCaps && !(prose && proseNameWord(tokens, j, s, i))) break;
         if (u.f & (LX_ORG | LX_TITLE | LX_ROLE)) hasOrgOrTitle = true;
         j++;
         continue;
@@ -330,7 +344,12 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
       const pu = tokens[na - 2];
       // a place word is a surname after a first name ("Ana Lima")
       const afterName = na - 2 >= i && !!pu && pu.cap && (pu.f & LX_FIRST_NAME) !== 0;
-      if (nameLike(u, na === j, afterName)) {
+      if (nameLike(u, na === j, afterName) || (prose && proseNameWord(tokens, na - 1, s, i))) {
+        na--;
+        continue;
+      }
+      // "Jonah Price Jr.": a generational suffix after a name word
+      if (na === j && isGenerational(u) && na - 2 >= i && nameLike(tokens[na - 2]!, true)) {
         na--;
         continue;
       }
@@ -358,11 +377,31 @@ export function findChunks(tokens: Token[], s: Sentence): Chunk[] {
     )
       na++;
     else if (j - na === 2 && na === s.a && tokens[na]!.key.endsWith("ing") && !FIRST_NAMES.has(tokens[na]!.key)) na++;
+    // "the Coastal Chiefs of Staff", "the Alliance of Free Farmers": what follows an office's or a
+    // body's "of (the)" is what it is of, not a person — unless a given name opens it
+    if (na > i && na < j) {
+      let p = na - 1;
+      if (tokens[p]!.key === "the" && p > i) p--;
+      if (tokens[p]!.key === "of" && !(j - na >= 2 && tokens[na]!.f & LX_FIRST_NAME)) na = j;
+    }
     const poss = j < s.b && tokens[j]!.k === POSS;
     out.push({ a: i, b: j, na, poss });
     i = j;
   }
   return out;
+}
+
+/** Token k, a capitalised common word, is a name part in prose: not the sentence's first word, a
+ *  known name word, and next to a capitalised name-like word of the same chunk (from `from`). */
+function proseNameWord(tokens: Token[], k: number, s: Sentence, from: number): boolean {
+  const t = tokens[k]!;
+  if (k <= s.a || !(t.f & LX_COMMON_CAPS) || !isNameWord(t)) return false;
+  const pv = tokens[k - 1];
+  const nx = tokens[k + 1];
+  // the word before must be a capital of this chunk (not the sentence start's), the word after a capital
+  const before = k - 1 >= from && !!pv && pv.k === WORD && pv.cap && !(pv.f & LX_COMMON_CAPS) && !(pv.f & (LX_TITLE | LX_ROLE | LX_ORG));
+  const after = !!nx && nx.k === WORD && nx.cap && !nx.num && !(nx.f & (LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG)) && nx.s - t.e <= 2;
+  return before || after;
 }
 
 export function tokText(text: string, tokens: Token[], a: number, b: number): string {

@@ -16,12 +16,17 @@ import {
   SPEECH_VERBS,
   UNISEX_NAMES,
   VERB_FILLERS,
+  PARTY_WORDS,
+  LX_COUNTRY,
   LX_COUNTRY_FIRST,
+  LX_FIRST_NAME,
+  LX_MEDIA,
   LX_ORG,
+  LX_PLACE,
 } from "../lexicon.ts";
 import type { Sentence } from "../sentences.ts";
-import { WORD, type Token } from "../tokens.ts";
-import { HEADED_VERBS, ORG_FOLLOWERS, isParticle, tokText, type Chunk } from "./chunks.ts";
+import { QUOTE, WORD, type Token } from "../tokens.ts";
+import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, tokText, type Chunk } from "./chunks.ts";
 import { readRoles, type RoleEvidence } from "./roles.ts";
 
 export interface PersonCandidate {
@@ -42,6 +47,8 @@ export interface PersonCandidate {
   gender: "f" | "m" | "";
   /** introduced with an age and no office ("Maria Lopez, 34,"): a private individual */
   private: boolean;
+  /** a body is named after them ("the Hale administration"): they lead it */
+  leader: boolean;
 }
 
 export interface ChunkContext {
@@ -54,6 +61,9 @@ export interface ChunkContext {
   creditBlock: boolean;
   /** the block is a byline ("By A and B") */
   bylineBlock?: boolean;
+  /** the block is written in title case (a table, a menu, a list of names): capitals are no
+   *  evidence, so a run of capitalised words counts for nothing by itself */
+  titleCase?: boolean;
 }
 
 /** A chunk whose evidence sums to this much is a person. */
@@ -123,8 +133,12 @@ export const PERSON_WEIGHTS = {
   allCaps: -2,
   /** one word opening the sentence, no title */
   sentenceInitialOne: -1,
-  /** "the Kremlin", "an El Al freighter" */
+  /** "the Kremlin", "an El Al freighter", "its Silver Hawk rover" */
   determiner: -3,
+  /** the whole of a quotation: a title, column or slogan ("the “Truth Meter” column") */
+  quotedTitle: -4,
+  /** "the Hale administration", "the Ruiz government": the leader the body is named after */
+  leaderOfBody: 3,
   /** "Bloomsbury Minerals Economics (BME)" */
   ownAcronym: -3,
   /** "Acme spokesman", "Leeds fans" */
@@ -169,7 +183,9 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   let hasOrgWord = false;
   for (let i = ch.na; i < ch.b; i++) {
     const t = tokens[i]!;
-    if (t.cap) keys.push(t.key);
+    // keys: the name's capitalised words, without a generational suffix ("Jr.") or a European
+    // particle written with a capital ("De Leon" is "de Leon")
+    if (t.cap && !isGenerational(t) && !(i + 1 < ch.b && LEADING_PARTICLES.has(t.key))) keys.push(t.key);
     if (!(t.allCaps || !t.cap)) upper = false;
     if (isParticle(t)) hasParticle = true;
     if (t.f & LX_ORG) hasOrgWord = true;
@@ -222,7 +238,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   // given names
   if (FIRST_NAMES.has(first.key) && !PLACE_TO_COUNTRY.has(first.key)) score += k >= 2 ? W.givenNameMany : W.givenNameOne;
   else if (FIRST_NAMES.has(first.key) && k >= 2) score += W.givenPlaceMany;
-  if (k >= 2) score += W.manyWords;
+  if (k >= 2 && !cx.titleCase) score += W.manyWords;
   // name particles ("van der Meer", "bin Salman") only occur in people's names
   if (hasParticle) score += W.particle;
   if (before && before.k === WORD && before.num && before.key.endsWith("-old")) score += W.agedBefore;
@@ -265,6 +281,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     upper,
     gender: genderOf(ch, tokens, first, k),
     private: r.aged && roles.length === 0,
+    leader: leaderOfBody(ch, tokens),
   };
 }
 
@@ -326,9 +343,12 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   if (ch.na === s.a && v.k === 1 && !v.titled) score += W.sentenceInitialOne;
   // a name right after a determiner is a thing ("the Kremlin", "an El Al freighter")
   const detBefore =
-    (before && before.k === WORD && (before.key === "the" || before.key === "a" || before.key === "an")) ||
-    (ch.na > ch.a && (tokens[ch.na - 1]!.key === "the" || tokens[ch.na - 1]!.key === "a"));
-  if (detBefore && !v.titled && v.roles === 0) score += W.determiner;
+    (before && before.k === WORD && DETERMINERS.has(before.key)) ||
+    (ch.na > ch.a && DETERMINERS.has(tokens[ch.na - 1]!.key));
+  const leader = leaderOfBody(ch, tokens);
+  if (leader) score += W.leaderOfBody;
+  else if (detBefore && !v.titled && v.roles === 0) score += W.determiner;
+  if (before?.k === QUOTE && nextT?.k === QUOTE && !(v.first.f & LX_FIRST_NAME)) score += W.quotedTitle;
   if (
     nextT?.t === "(" &&
     tokens[ch.b + 1]?.allCaps &&
@@ -357,8 +377,30 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
     }
     if (v.hasOrgWord) score += W.orgWord;
   }
-  if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap) score += W.orgWordAfter;
+  if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap && !leader) score += W.orgWordAfter;
   return score;
+}
+
+/** Determiners before a name that make it a thing ("the Kremlin", "its Silver Hawk rover"). */
+const DETERMINERS = new Set("the a an its their our his her my your".split(" "));
+/** Bodies and periods named after their leader ("the Hale administration", "the Ruiz years"). */
+const LEADER_BODIES = new Set("administration government presidency regime cabinet campaign era years premiership junta".split(" "));
+
+/** "the Hale administration": one name word between "the" and a body named after its leader. */
+export function leaderOfBody(ch: Chunk, tokens: Token[]): boolean {
+  if (ch.b - ch.na !== 1 || ch.poss) return false;
+  const t = tokens[ch.na]!;
+  const body = tokens[ch.b];
+  return (
+    tokens[ch.na - 1]?.key === "the" &&
+    ch.na - ch.a <= 1 &&
+    !!body &&
+    body.k === WORD &&
+    !body.cap &&
+    LEADER_BODIES.has(body.key) &&
+    !(t.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA)) &&
+    !PARTY_WORDS.has(t.key)
+  );
 }
 
 function genderOf(ch: Chunk, tokens: Token[], first: Token, k: number): "f" | "m" | "" {

@@ -1,0 +1,109 @@
+/**
+ * The entity layer on invented sentences: one row per pattern of ../shared/docs/unseen-news-patterns.md
+ * that it reads (names, places and wording are made up).
+ */
+import { describe, expect, it } from "vitest";
+import { analyze, snapshotFromPlainText } from "../index.ts";
+import type { Analysis, Person } from "../types.ts";
+
+function run(text: string): Analysis {
+  return analyze(snapshotFromPlainText(text));
+}
+
+function names(a: Analysis): string[] {
+  return a.people.map((p) => p.name);
+}
+
+function person(a: Analysis, name: string): Person {
+  const p = a.people.find((x) => x.name === name);
+  if (!p) throw new Error(`no person ${name} in ${JSON.stringify(names(a))}`);
+  return p;
+}
+
+function forms(text: string, p: Person): string[] {
+  return [...new Set(p.mentions.map((m) => text.slice(m.start, m.end)))];
+}
+
+describe("entities: what is not a person", () => {
+  it("the tail of an organisation's 'of' is not a person", () => {
+    const a = run("The Coastal Chiefs of Staff said the drills would continue. The Alliance of Free Farmers rejected the offer.");
+    expect(names(a)).toEqual([]);
+  });
+  it("a name after a possessive determiner is a thing (its Silver Hawk rover)", () => {
+    expect(names(run("The agency said its Silver Hawk rover had landed safely."))).toEqual([]);
+  });
+  it("the whole of a quotation is a title or a column, not a person", () => {
+    expect(names(run("The claim was rated by the “Truth Meter” column last week."))).toEqual([]);
+  });
+  it("Saint is not a title: a hospital named after a saint is no person", () => {
+    expect(names(run("She was treated at Saint Clare hospital on Monday."))).toEqual([]);
+  });
+});
+
+describe("entities: people", () => {
+  it("a generational suffix ends the name and is not a key", () => {
+    const text = "U.S. Attorney Jonah Price Jr. said the case was closed. Price added that the appeal had failed.";
+    const a = run(text);
+    const p = person(a, "Jonah Price Jr.");
+    expect(p.isOfficial).toBe(true);
+    expect(forms(text, p)).toEqual(["Jonah Price Jr.", "Price"]);
+  });
+  it("a surname that is a common word, after a given name (Helen May)", () => {
+    expect(names(run("Helen May said the vote was close."))).toEqual(["Helen May"]);
+  });
+  it("a name word that is a pronoun, mid-sentence in prose (Liu He)", () => {
+    const a = run("The deal was signed with Liu He, the country's top negotiator, on Friday.");
+    expect(person(a, "Liu He").isOfficial).toBe(true);
+  });
+  it("the leader a body is named after (the Hale administration) is an official", () => {
+    const a = run("The Hale administration denied the report on Monday.");
+    expect(person(a, "Hale").isOfficial).toBe(true);
+  });
+  it("a second surname after the one known is the same person (Olvera Campos)", () => {
+    const text = "Marta Olvera said the plan would fail. Later, Olvera Campos said it again.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Marta Olvera"]);
+    expect(forms(text, person(a, "Marta Olvera"))).toContain("Olvera Campos");
+  });
+  it("a surname spelt one letter apart is the same person (Kovalenko / Kowalenko)", () => {
+    const text = "Minister Petro Kovalenko said the grain would move. Kowalenko added that ports were open.";
+    expect(run(text).people).toHaveLength(1);
+  });
+  it("de Leon and De Leon are one person", () => {
+    const text = "Councilwoman Rita de Leon voted no. De Leon said the budget was unfair.";
+    expect(run(text).people).toHaveLength(1);
+  });
+});
+
+describe("entities: title-case lines", () => {
+  it("a title-case headline makes no person of its words", () => {
+    expect(names(run("Video Shows Dramatic Rescue Of Girl From Flood\n\nThe girl was saved by a neighbour."))).toEqual([]);
+  });
+  it("a headline's adjective + surname joins the body's person by the surname", () => {
+    const text = "Unpredictable Ostrander Wins Again\n\nMayor Dana Ostrander said the result was fair.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Dana Ostrander"]);
+    expect(forms(text, person(a, "Dana Ostrander"))).toEqual(["Ostrander", "Dana Ostrander"]);
+  });
+});
+
+describe("entities: officials on evidence", () => {
+  it("a person named without any role is not an official", () => {
+    const a = run("Jonas Ekberg said the bridge was closed.");
+    expect(person(a, "Jonas Ekberg").isOfficial).toBe(false);
+    expect(person(a, "Jonas Ekberg").standing).toBe("unstated");
+  });
+  it("a copula gives the role (Hege is the CEO of DH)", () => {
+    const a = run("Marit Hegeby is the CEO of Nordlys, a branding firm. Hegeby said the ads were risky.");
+    expect(person(a, "Marit Hegeby").isOfficial).toBe(true);
+    expect(person(a, "Marit Hegeby").role).toBe("CEO of Nordlys");
+  });
+  it("a byline names a maker, never an official", () => {
+    const a = run("By Lena Sorvik\n\nThe council met on Monday.");
+    expect(person(a, "Lena Sorvik").standing).toBe("maker");
+  });
+  it("a 'Contributing:' line names makers", () => {
+    const a = run("The council met on Monday.\n\nContributing: Pavel Orlov");
+    expect(person(a, "Pavel Orlov").standing).toBe("maker");
+  });
+});
