@@ -1,0 +1,143 @@
+/**
+ * npm run lexicon:report -- [--shared ../shared]
+ *
+ * Measures the generated data on this machine: sizes (raw / gzip -9), the names table's load time,
+ * and what the name list covers, on evaluation data that never enters the build:
+ *  - CoNLL++ dev (conllpp_dev.txt): the first token of every gold PER span (and of multi-token
+ *    spans, whose first token is usually a given name), and the false-hit rate, the share of ORG /
+ *    LOC / MISC spans whose first token the list contains;
+ *  - the dev corpus (corpus/dev/*.json): the first word of every annotated person's name of two or
+ *    more words.
+ * Each figure is given for the new list, for the list without names flagged as common words or
+ * places, and for the hand-made FIRST_NAMES of src/extract/lexicon.ts.
+ */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { fold } from "../../src/extract/normalize.ts";
+import { FIRST_NAMES } from "../../src/extract/lexicon.ts";
+import { GN_PLACE, GN_WORD, eachGivenName, givenName, loadGivenNames } from "../../src/extract/data/given-names.ts";
+
+const DATA = resolve(import.meta.dirname, "../../src/extract/data");
+
+export interface Span {
+  type: string;
+  tokens: string[];
+}
+
+/** Gold entity spans of a CoNLL file in IOB2 (4 columns; -DOCSTART- and blank lines end spans). */
+export function conllSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let cur: Span | undefined;
+  const close = (): void => {
+    if (cur) spans.push(cur);
+    cur = undefined;
+  };
+  for (const line of text.split("\n")) {
+    const cols = line.trim().split(" ");
+    if (cols.length < 4 || cols[0] === "-DOCSTART-") {
+      close();
+      continue;
+    }
+    const tag = cols[3]!;
+    if (tag === "O") {
+      close();
+      continue;
+    }
+    const [bio, type] = tag.split("-") as [string, string];
+    if (bio === "B" || !cur || cur.type !== type) {
+      close();
+      cur = { type, tokens: [cols[0]!] };
+    } else cur.tokens.push(cols[0]!);
+  }
+  close();
+  return spans;
+}
+
+function share(n: number, d: number): string {
+  return `${n}/${d} = ${d ? ((100 * n) / d).toFixed(1) : "–"}%`;
+}
+
+function fileSize(file: string): string {
+  const text = readFileSync(join(DATA, file), "utf8");
+  return `${file}: ${Buffer.byteLength(text)} bytes raw, ${gzipSync(text, { level: 9 }).length} gzip -9`;
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf("--shared");
+  const shared = resolve(i >= 0 ? argv[i + 1]! : "../shared");
+
+  console.log("## Sizes");
+  for (const f of readdirSync(DATA).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).sort()) console.log(`- ${fileSize(f)}`);
+
+  console.log("\n## Given names: load and look-up time");
+  const times: number[] = [];
+  for (let r = 0; r < 7; r++) {
+    const t0 = performance.now();
+    loadGivenNames();
+    times.push(performance.now() - t0);
+  }
+  const warm = times.slice(1).sort((a, b) => a - b);
+  const keys: string[] = [];
+  eachGivenName((k) => keys.push(k));
+  const probe = keys.filter((_, j) => j % 7 === 0).flatMap((k) => [k, k + "x"]);
+  let hits = 0;
+  const rounds: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    hits = 0;
+    const t1 = performance.now();
+    for (const k of probe) if (givenName(k) !== 0) hits++;
+    rounds.push(((performance.now() - t1) * 1e6) / probe.length);
+  }
+  const per = rounds.sort((a, b) => a - b)[2]!;
+  console.log(
+    `- ${keys.length} names; index build ${times[0]!.toFixed(2)} ms cold, median ${warm[warm.length >> 1]!.toFixed(2)} ms warm; ` +
+      `${probe.length} look-ups (${hits} hits) at ${per.toFixed(0)} ns each (median of 5 rounds) (Node ${process.version})`,
+  );
+
+  const lists: Array<[string, (k: string) => boolean]> = [
+    ["given-names (all)", (k) => givenName(k) !== 0],
+    ["given-names without word/place-flagged", (k) => givenName(k) !== 0 && (givenName(k) & (GN_WORD | GN_PLACE)) === 0],
+    ["lexicon.ts FIRST_NAMES", (k) => FIRST_NAMES.has(k)],
+  ];
+
+  const conllPath = join(shared, "data/benchmarks/conll2003/conllpp_dev.txt");
+  if (existsSync(conllPath)) {
+    const spans = conllSpans(readFileSync(conllPath, "utf8"));
+    const per = spans.filter((s) => s.type === "PER");
+    const multi = per.filter((s) => s.tokens.length >= 2);
+    const other = spans.filter((s) => s.type !== "PER");
+    const first = (s: Span): string => fold(s.tokens[0]!);
+    console.log(`\n## CoNLL++ dev (${per.length} PER spans, ${multi.length} of 2+ tokens, ${other.length} ORG/LOC/MISC spans)`);
+    console.log("| list | PER first token | PER 2+ tokens, first token | false hits: ORG/LOC/MISC first token |");
+    console.log("| --- | --- | --- | --- |");
+    for (const [name, has] of lists) {
+      const c = (arr: Span[]): string => share(arr.filter((s) => has(first(s))).length, arr.length);
+      console.log(`| ${name} | ${c(per)} | ${c(multi)} | ${c(other)} |`);
+    }
+    const hits = new Map<string, number>();
+    for (const s of other) {
+      const k = first(s);
+      if (givenName(k) !== 0 && (givenName(k) & (GN_WORD | GN_PLACE)) === 0) hits.set(`${s.type}:${k}`, (hits.get(`${s.type}:${k}`) ?? 0) + 1);
+    }
+    const top = [...hits].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    console.log(`\nMost frequent unflagged false hits: ${top.map(([k, n]) => `${k}×${n}`).join(" ")}`);
+  } else console.log(`\n(CoNLL++ dev not found at ${conllPath})`);
+
+  const devDir = join(shared, "corpus/dev");
+  if (existsSync(devDir)) {
+    const firsts: string[] = [];
+    for (const f of readdirSync(devDir).filter((f) => f.endsWith(".json"))) {
+      const doc = JSON.parse(readFileSync(join(devDir, f), "utf8")) as { people?: Array<{ name: string }> };
+      for (const p of doc.people ?? []) {
+        const parts = p.name.split(/\s+/);
+        if (parts.length >= 2) firsts.push(fold(parts[0]!.replace(/\.$/, "")));
+      }
+    }
+    console.log(`\n## Dev corpus: first word of the ${firsts.length} annotated names of two or more words`);
+    for (const [name, has] of lists) console.log(`- ${name}: ${share(firsts.filter(has).length, firsts.length)}`);
+  }
+}
+
+if (process.argv[1]?.endsWith("lexicon/report.ts")) main();
