@@ -18,6 +18,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { collectGivenNames, givenNamesModule } from "./names.ts";
+import { MIN_CUES, MIN_SHARE, MIN_SOURCES, countCues, cuesModule } from "./cues.ts";
+import type { PolnearDoc } from "./cues.ts";
 
 const DATA = resolve(import.meta.dirname, "../../src/extract/data");
 const KB_DATA = resolve(import.meta.dirname, "../../src/kb/data");
@@ -96,10 +98,41 @@ export function buildNames(a: Args): Output {
   };
 }
 
+/** A PolNeAR split: one annotation per article, the first .ann in sorted order (SCORING.md). */
+export function readPolnear(polnear: string, split: "train" | "dev" | "test"): PolnearDoc[] {
+  const dir = need(join(polnear, split));
+  const anns = readdirSync(join(dir, "attributions"))
+    .filter((f) => f.endsWith(".ann"))
+    .sort();
+  const first = new Map<string, string>();
+  for (const f of anns) {
+    const article = f.replace(/_[^_]*\.ann$/, "");
+    if (!first.has(article)) first.set(article, f);
+  }
+  return [...first].map(([article, f]) => ({
+    text: read(join(dir, "text", `${article}.txt`)),
+    ann: read(join(dir, "attributions", f)),
+  }));
+}
+
+export function buildCues(a: Args): Output {
+  const st = countCues(readPolnear(a.polnear, "train"));
+  const header =
+    `PolNeAR v1.0.0 train split (${st.documents} articles, ${st.tokens} words, ${st.attributions} attributions); ` +
+    `cues heading >= ${MIN_CUES} attributions with >= ${MIN_SHARE * 100}% of their occurrences cues; source heads >= ${MIN_SOURCES}`;
+  const m = cuesModule(st, header);
+  return {
+    file: "attribution-cues.gen.ts",
+    text: m.text,
+    summary: `${header}: ${m.words} cue words, ${m.phrases} phrases, ${m.sources} source heads`,
+  };
+}
+
 function main(): void {
   const a = parseArgs(process.argv.slice(2));
   const outputs: Output[] = [];
   if (a.only.has("names")) outputs.push(buildNames(a));
+  if (a.only.has("cues")) outputs.push(buildCues(a));
   let failed = false;
   for (const o of outputs) {
     const path = join(DATA, o.file);

@@ -16,6 +16,10 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fold } from "../../src/extract/normalize.ts";
 import { FIRST_NAMES } from "../../src/extract/lexicon.ts";
+import { SPEECH_VERBS } from "../../src/extract/lexicon.ts";
+import { cuePhrase, isCueWord } from "../../src/extract/data/attribution-cues.ts";
+import { countCues } from "./cues.ts";
+import { readPolnear } from "./build.ts";
 import { GN_PLACE, GN_WORD, eachGivenName, givenName, loadGivenNames } from "../../src/extract/data/given-names.ts";
 
 const DATA = resolve(import.meta.dirname, "../../src/extract/data");
@@ -140,4 +144,28 @@ function main(): void {
   }
 }
 
-if (process.argv[1]?.endsWith("lexicon/report.ts")) main();
+/** Cue recall on PolNeAR dev: the share of attributions whose cue head word (after auxiliaries)
+ *  is a learned cue word, or whose cue is a learned phrase, against SPEECH_VERBS of lexicon.ts. */
+function cueReport(shared: string): void {
+  const dir = join(shared, "data/benchmarks/polnear");
+  if (!existsSync(join(dir, "dev"))) return;
+  const st = countCues(readPolnear(dir, "dev"));
+  let learned = 0;
+  let learnedOrPhrase = 0;
+  let hand = 0;
+  let total = 0;
+  for (const [k, c] of st.words) {
+    total += c.cues;
+    if (isCueWord(k)) learned += c.cues;
+    if (SPEECH_VERBS.has(k)) hand += c.cues;
+  }
+  for (const [k, c] of st.phrases) if (cuePhrase(k) && !isCueWord(k.split(" ")[0]!)) learnedOrPhrase += c.cues;
+  console.log(`\n## Attribution cues on PolNeAR dev (${st.documents} articles, ${total} attributions with a word cue)`);
+  console.log(`- cue head is a learned cue word: ${share(learned, total)}; with learned phrases whose first word is not: ${share(learned + learnedOrPhrase, total)}`);
+  console.log(`- cue head is in lexicon.ts SPEECH_VERBS: ${share(hand, total)}`);
+}
+
+if (process.argv[1]?.endsWith("lexicon/report.ts")) {
+  main();
+  cueReport(resolve(process.argv.includes("--shared") ? process.argv[process.argv.indexOf("--shared") + 1]! : "../shared"));
+}
