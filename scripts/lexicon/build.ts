@@ -21,6 +21,8 @@ import { collectGivenNames, givenNamesModule, placeWords } from "./names.ts";
 import { MIN_CUES, MIN_SHARE, MIN_SOURCES, countCues, cuesModule } from "./cues.ts";
 import type { PolnearDoc } from "./cues.ts";
 import { MIN_HEAD, collectOrgWords, orgWordsModule } from "./orgs.ts";
+import { collectTitles, titlesModule } from "./titles.ts";
+import { isGivenName } from "../../src/extract/data/given-names.ts";
 
 const DATA = resolve(import.meta.dirname, "../../src/extract/data");
 const KB_DATA = resolve(import.meta.dirname, "../../src/kb/data");
@@ -150,12 +152,29 @@ export function buildOrgs(a: Args): Output {
   return { file: "org-words.gen.ts", text: orgWordsModule(o, header), summary: header };
 }
 
+/** Title words from the officials data; given names as in the committed given-names module. */
+export function buildTitles(a: Args): Output {
+  const t = collectTitles({
+    factbookCsv: read(join(a.officials, "cia-factbook-government/executive-and-diplomats.csv")),
+    congressCurrent: read(join(a.officials, "us-congress-legislators/legislators-current.yaml")),
+    congressExecutive: read(join(a.officials, "us-congress-legislators/executive.yaml")),
+    isGivenName,
+    places: placeWords(
+      read(join(a.officials, "cia-factbook-government/factbook-government.json")),
+      read(join(KB_DATA, "country-words.json")),
+    ),
+  });
+  const header = `CIA World Factbook executives and diplomats, congress-legislators roles: ${t.words.size} title words, ${t.phrases.size} phrases`;
+  return { file: "official-titles.gen.ts", text: titlesModule(t, header), summary: header };
+}
+
 function main(): void {
   const a = parseArgs(process.argv.slice(2));
   const outputs: Output[] = [];
   if (a.only.has("names")) outputs.push(buildNames(a));
   if (a.only.has("cues")) outputs.push(buildCues(a));
   if (a.only.has("orgs")) outputs.push(buildOrgs(a));
+  if (a.only.has("titles")) outputs.push(buildTitles(a));
   let failed = false;
   for (const o of outputs) {
     const path = join(DATA, o.file);

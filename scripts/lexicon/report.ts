@@ -15,9 +15,9 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fold } from "../../src/extract/normalize.ts";
-import { FIRST_NAMES } from "../../src/extract/lexicon.ts";
-import { SPEECH_VERBS } from "../../src/extract/lexicon.ts";
 import { cuePhrase, isCueWord } from "../../src/extract/data/attribution-cues.ts";
+import { isOfficialTitleWord } from "../../src/extract/data/official-titles.ts";
+import { FIRST_NAMES, GOV_ROLES, ROLE_NOUNS, SPEECH_VERBS } from "../../src/extract/lexicon.ts";
 import { isOrgAcronym, isOrgSuffix, isOrgSuffixExact, orgHeadCount } from "../../src/extract/data/org-words.ts";
 import { countCues } from "./cues.ts";
 import { readPolnear } from "./build.ts";
@@ -203,6 +203,28 @@ function orgReport(shared: string): void {
   }
 }
 
+/** Official title words on the dev corpus: the share of officials' and of non-officials' annotated
+ *  roles that contain one (a good list is frequent in the first and rare in the second). */
+function titleReport(shared: string): void {
+  const devDir = join(shared, "corpus/dev");
+  if (!existsSync(devDir)) return;
+  const roles: Array<{ official: boolean; words: string[] }> = [];
+  for (const f of readdirSync(devDir).filter((f) => f.endsWith(".json"))) {
+    const doc = JSON.parse(readFileSync(join(devDir, f), "utf8")) as { people?: Array<{ is_official?: boolean; role?: string }> };
+    for (const p of doc.people ?? []) if (p.role) roles.push({ official: p.is_official === true, words: (p.role.match(/[\p{L}'’-]+/gu) ?? []).map((w) => fold(w)) });
+  }
+  const lists: Array<[string, (k: string) => boolean]> = [
+    ["official-titles (TITLE_WORDS)", isOfficialTitleWord],
+    ["lexicon.ts GOV_ROLES", (k) => GOV_ROLES.has(k)],
+    ["lexicon.ts ROLE_NOUNS", (k) => ROLE_NOUNS.has(k)],
+  ];
+  const off = roles.filter((r) => r.official);
+  const non = roles.filter((r) => !r.official);
+  console.log(`\n## Official title words on the dev corpus's annotated roles (${off.length} officials, ${non.length} non-officials)`);
+  for (const [name, has] of lists)
+    console.log(`- ${name}: officials' roles ${share(off.filter((r) => r.words.some(has)).length, off.length)}, non-officials' roles ${share(non.filter((r) => r.words.some(has)).length, non.length)}`);
+}
+
 /** Cue recall on PolNeAR dev: the share of attributions whose cue head word (after auxiliaries)
  *  is a learned cue word, or whose cue is a learned phrase, against SPEECH_VERBS of lexicon.ts. */
 function cueReport(shared: string): void {
@@ -226,6 +248,7 @@ function cueReport(shared: string): void {
 
 if (process.argv[1]?.endsWith("lexicon/report.ts")) {
   main();
+  titleReport(resolve(process.argv.includes("--shared") ? process.argv[process.argv.indexOf("--shared") + 1]! : "../shared"));
   orgReport(resolve(process.argv.includes("--shared") ? process.argv[process.argv.indexOf("--shared") + 1]! : "../shared"));
   cueReport(resolve(process.argv.includes("--shared") ? process.argv[process.argv.indexOf("--shared") + 1]! : "../shared"));
 }
