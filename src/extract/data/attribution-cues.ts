@@ -6,6 +6,7 @@
  * head nouns of sources ("spokesman", "officials", "campaign", "poll"). Keys are folded token keys.
  */
 import { CONTENT_KINDS, CUE_PHRASES, CUE_WORDS, SOURCE_HEADS } from "./attribution-cues.gen.ts";
+import { countedWords, phraseIndex } from "./pack.ts";
 
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
@@ -45,19 +46,8 @@ function load(): Tables {
   for (const [key, lemma, pos, count, occ, p] of CUE_WORDS)
     words.set(key, { key, lemma, pos: pos as Cue["pos"], count, share: count / occ, content: content(p) });
   const phrases = new Map<string, Cue>();
-  const byFirst = new Map<string, string[][]>();
-  for (const [key, count, occ, p] of CUE_PHRASES) {
-    phrases.set(key, { key, lemma: key, pos: "p", count, share: count / occ, content: content(p) });
-    const parts = key.split(" ");
-    const list = byFirst.get(parts[0]!) ?? [];
-    list.push(parts);
-    byFirst.set(parts[0]!, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  const sources = new Map<string, number>();
-  const s = SOURCE_HEADS.split(" ");
-  for (let i = 0; i + 1 < s.length; i += 2) sources.set(s[i]!, Number(s[i + 1]));
-  return { words, phrases, byFirst, sources };
+  for (const [key, count, occ, p] of CUE_PHRASES) phrases.set(key, { key, lemma: key, pos: "p", count, share: count / occ, content: content(p) });
+  return { words, phrases, byFirst: phraseIndex(phrases.keys(), "first"), sources: countedWords(SOURCE_HEADS) };
 }
 
 /** The cue statistics of a single word ("said", "told", "according"), if it is a learned cue. */

@@ -5,7 +5,7 @@
  * multi-word forms ("prime minister", "charge d'affaires"). Keys are folded token keys.
  */
 import { TITLE_PHRASES, TITLE_WORDS } from "./official-titles.gen.ts";
-import { words } from "./pack.ts";
+import { countedWords, phraseIndex } from "./pack.ts";
 
 interface Tables {
   words: Map<string, number>;
@@ -15,18 +15,8 @@ interface Tables {
 let tables: Tables | undefined;
 
 function load(): Tables {
-  const w = new Map<string, number>();
-  const list = words(TITLE_WORDS);
-  for (let i = 0; i + 1 < list.length; i += 2) w.set(list[i]!, Number(list[i + 1]));
-  const phrases = new Map<string, string[][]>();
-  for (const entry of TITLE_PHRASES.split("|")) {
-    const parts = entry.split("=")[0]!.split(" ");
-    const l = phrases.get(parts[0]!) ?? [];
-    l.push(parts);
-    phrases.set(parts[0]!, l);
-  }
-  for (const l of phrases.values()) l.sort((a, b) => b.length - a.length);
-  return { words: w, phrases };
+  const phrases = TITLE_PHRASES.split("|").map((entry) => entry.split("=")[0]!);
+  return { words: countedWords(TITLE_WORDS), phrases: phraseIndex(phrases, "first") };
 }
 
 /** In how many countries' (or Congress role holders') official titles the word occurs; 0: none. */

@@ -12,7 +12,7 @@ import {
   ORG_SUFFIXES_EXACT,
   ORG_SUFFIX_PHRASES,
 } from "./org-words.gen.ts";
-import { words } from "./pack.ts";
+import { countedWords, phraseIndex, words } from "./pack.ts";
 
 interface Tables {
   suffixes: Set<string>;
@@ -26,23 +26,11 @@ interface Tables {
 let tables: Tables | undefined;
 
 function load(): Tables {
-  const phrases = new Map<string, string[][]>();
-  for (const p of ORG_SUFFIX_PHRASES.split("|")) {
-    const parts = p.split(" ");
-    const last = parts.at(-1)!;
-    const list = phrases.get(last) ?? [];
-    list.push(parts);
-    phrases.set(last, list);
-  }
-  for (const list of phrases.values()) list.sort((a, b) => b.length - a.length);
-  const heads = new Map<string, number>();
-  const h = words(ORG_HEADS);
-  for (let i = 0; i + 1 < h.length; i += 2) heads.set(h[i]!, Number(h[i + 1]));
   return {
     suffixes: new Set(words(ORG_SUFFIXES)),
     suffixesExact: new Set(words(ORG_SUFFIXES_EXACT)),
-    phrases,
-    heads,
+    phrases: phraseIndex(ORG_SUFFIX_PHRASES.split("|"), "last"),
+    heads: countedWords(ORG_HEADS),
     acronyms: new Set(words(ORG_ACRONYMS)),
     acronymsExact: new Set(words(ORG_ACRONYMS_EXACT)),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FrontCodedSet, frontCode, frontDecode, words } from "./pack.ts";
+import { FrontCodedSet, countedWords, frontCode, frontDecode, phraseIndex, words } from "./pack.ts";
 
 const sample = ["al-amin", "anna", "annabel", "anne", "bo", "bob", "bobby", "d'arcy", "zed"];
 
@@ -37,5 +37,14 @@ describe("front coding", () => {
     frontDecode("", (w) => out.push(w));
     expect(out).toEqual([]);
     expect(words("")).toEqual([]);
+  });
+});
+
+describe("small list helpers", () => {
+  it("parses counted words and groups phrases", () => {
+    expect(countedWords("party 12 court 3")).toEqual(new Map([["party", 12], ["court", 3]]));
+    const byLast = phraseIndex(["pty ltd", "ltd", "co ltd", "sdn bhd"], "last");
+    expect(byLast.get("ltd")?.map((p) => p.join(" "))).toEqual(["pty ltd", "co ltd", "ltd"]);
+    expect(phraseIndex(["prime minister", "prime"], "first").get("prime")?.[0]).toEqual(["prime", "minister"]);
   });
 });

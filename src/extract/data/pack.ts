@@ -96,17 +96,45 @@ export class FrontCodedSet {
     const c0 = cmpHead(b, key);
     if (c0 === 0) return true;
     if (c0 > 0) return false;
-    let found = false;
-    scanBlock(b, (w) => {
-      if (w < key) return false;
-      found = w === key;
-      return true;
-    });
-    return found;
+    // decode the block's words after its head until one reaches the key
+    let prev = b.slice(1, wordEnd(b, 1));
+    let i = prev.length + 1;
+    while (i < b.length) {
+      const p = b.charCodeAt(i) - 48;
+      const j = wordEnd(b, i + 1);
+      const w = prev.slice(0, p) + b.slice(i + 1, j);
+      if (w >= key) return w === key;
+      prev = w;
+      i = j;
+    }
+    return false;
   }
 }
 
 /** Split a space-separated list into its words (empty string → no words). */
 export function words(s: string): string[] {
   return s.split(" ").filter((w) => w.length > 0);
+}
+
+/** Parse "word count word count …" into a map. */
+export function countedWords(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const w = words(s);
+  for (let i = 0; i + 1 < w.length; i += 2) out.set(w[i]!, Number(w[i + 1]));
+  return out;
+}
+
+/** Group phrases (words joined by single spaces) by their first or last word, each group as word
+ *  arrays, longest first. */
+export function phraseIndex(phrases: Iterable<string>, by: "first" | "last"): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const parts = p.split(" ");
+    const k = by === "first" ? parts[0]! : parts[parts.length - 1]!;
+    const list = out.get(k) ?? [];
+    list.push(parts);
+    out.set(k, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
 }
