@@ -1,0 +1,83 @@
+/**
+ * Attribution cues learned from PolNeAR's training split (word statistics only; see NOTICE.md):
+ * which words and phrases introduce an attribution, how reliably (the share of their occurrences in
+ * political news that are cues), their lemma and part of speech, and what their content is like
+ * (a quotation, a clause, a that-clause, a to-infinitive, a wh-clause or a noun phrase); and the
+ * head nouns of sources ("spokesman", "officials", "campaign", "poll"). Keys are folded token keys.
+ */
+import { CONTENT_KINDS, CUE_PHRASES, CUE_WORDS, SOURCE_HEADS } from "./attribution-cues.gen.ts";
+import { countedWords, phraseIndex } from "./pack.ts";
+
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+export interface Cue {
+  /** folded word, or folded words joined by one space */
+  key: string;
+  /** lemma ("said" → "say"); a phrase is its own lemma */
+  lemma: string;
+  /** "v" verb, "n" noun, "o" other, "p" phrase */
+  pos: "v" | "n" | "o" | "p";
+  /** attributions it introduced in the training split */
+  count: number;
+  /** count / occurrences of the word or phrase in the training texts: how often it is a cue */
+  share: number;
+  /** per cent of its attributions by kind of content */
+  content: Readonly<Record<ContentKind, number>>;
+}
+
+interface Tables {
+  words: Map<string, Cue>;
+  phrases: Map<string, Cue>;
+  /** first word → phrases (as word arrays), longest first */
+  byFirst: Map<string, string[][]>;
+  sources: Map<string, number>;
+}
+
+let tables: Tables | undefined;
+
+function content(p: readonly number[]): Record<ContentKind, number> {
+  const out = {} as Record<ContentKind, number>;
+  CONTENT_KINDS.forEach((k, i) => (out[k] = p[i] ?? 0));
+  return out;
+}
+
+function load(): Tables {
+  const words = new Map<string, Cue>();
+  for (const [key, lemma, pos, count, occ, p] of CUE_WORDS)
+    words.set(key, { key, lemma, pos: pos as Cue["pos"], count, share: count / occ, content: content(p) });
+  const phrases = new Map<string, Cue>();
+  for (const [key, count, occ, p] of CUE_PHRASES) phrases.set(key, { key, lemma: key, pos: "p", count, share: count / occ, content: content(p) });
+  return { words, phrases, byFirst: phraseIndex(phrases.keys(), "first"), sources: countedWords(SOURCE_HEADS) };
+}
+
+/** The cue statistics of a single word ("said", "told", "according"), if it is a learned cue. */
+export function cueWord(key: string): Cue | undefined {
+  return (tables ??= load()).words.get(key);
+}
+
+/** The cue statistics of a phrase given as folded words joined by single spaces ("according to"). */
+export function cuePhrase(phrase: string): Cue | undefined {
+  return (tables ??= load()).phrases.get(phrase);
+}
+
+/** Learned cue phrases that start with this word, as word arrays, longest first. */
+export function cuePhrasesFrom(firstKey: string): readonly (readonly string[])[] {
+  return (tables ??= load()).byFirst.get(firstKey) ?? [];
+}
+
+/** A word that introduced at least `minCount` attributions and is a cue in at least `minShare` of
+ *  its occurrences (the data holds words with ≥ 3 and ≥ 10 %). */
+export function isCueWord(key: string, minShare = 0.1, minCount = 3): boolean {
+  const c = cueWord(key);
+  return c !== undefined && c.share >= minShare && c.count >= minCount;
+}
+
+/** How many attribution sources in the training split had this head noun (0: none). */
+export function sourceHeadCount(key: string): number {
+  return (tables ??= load()).sources.get(key) ?? 0;
+}
+
+/** Every learned cue word (for reports and tests). */
+export function cueWords(): readonly Cue[] {
+  return [...(tables ??= load()).words.values()];
+}

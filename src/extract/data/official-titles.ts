@@ -1,0 +1,34 @@
+/**
+ * Words of official titles, learned from the KB's public-domain / CC0 officials data (CIA World
+ * Factbook chiefs of state, heads of government and ambassadors; US Congress leadership roles; see
+ * NOTICE.md): "president", "minister", "ambassador", "governor", "whip", "speaker"; and their
+ * multi-word forms ("prime minister", "charge d'affaires"). Keys are folded token keys.
+ */
+import { TITLE_PHRASES, TITLE_WORDS } from "./official-titles.gen.ts";
+import { countedWords, phraseIndex } from "./pack.ts";
+
+interface Tables {
+  words: Map<string, number>;
+  phrases: Map<string, string[][]>;
+}
+
+let tables: Tables | undefined;
+
+function load(): Tables {
+  const phrases = TITLE_PHRASES.split("|").map((entry) => entry.split("=")[0]!);
+  return { words: countedWords(TITLE_WORDS), phrases: phraseIndex(phrases, "first") };
+}
+
+/** In how many countries' (or Congress role holders') official titles the word occurs; 0: none. */
+export function officialTitleCount(key: string): number {
+  return (tables ??= load()).words.get(key) ?? 0;
+}
+
+export function isOfficialTitleWord(key: string): boolean {
+  return officialTitleCount(key) > 0;
+}
+
+/** Multi-word official titles starting with this word, as key arrays, longest first. */
+export function officialTitlePhrasesFrom(firstKey: string): readonly (readonly string[])[] {
+  return (tables ??= load()).phrases.get(firstKey) ?? [];
+}
