@@ -6,7 +6,7 @@
  * input.
  */
 import { fold } from "../../src/extract/normalize.ts";
-import { frontCode } from "../../src/extract/data/front-code.ts";
+import { frontCode } from "../../src/extract/data/pack.ts";
 
 /** SCOWL size levels, smallest (most common words) first. Each level's files add to the ones below. */
 export const SCOWL_LEVELS = [10, 20, 35, 40, 50, 55, 60, 70] as const;
@@ -142,16 +142,6 @@ export interface ModuleInput {
   opts: NameWordOptions;
 }
 
-/** A front-coded list as a template literal broken into lines of at most `width` characters
- *  (the packed text is only [0-9A-Za-z], so it needs no escaping; unpackWords skips the breaks). */
-function literal(s: string, width = 120): string {
-  if (!/^[0-9A-Za-z]*$/.test(s))
-    throw new Error("packed word list has a character other than [0-9A-Za-z]");
-  const lines: string[] = [];
-  for (let i = 0; i < s.length; i += width) lines.push(s.slice(i, i + width));
-  return "`\n" + lines.join("\n") + "\n`";
-}
-
 /**
  * The generated module's text. Both lists are front-coded (see frontCode); the header records
  * what built it, so that the file says where its words come from.
@@ -169,7 +159,7 @@ export function renderModule(input: ModuleInput): string {
 // Name words: those common words that are among the ${opts.surnameRank} most frequent surnames or the
 //   ${opts.givenRank} most frequent male or female given names of the 1990 US Census name files (public
 //   domain). ${names.length} words.
-// Format: front-coded sorted lists; see ./front-code.ts.
+// Format: front-coded sorted lists in blocks; see ./pack.ts.
 
 /** SCOWL size level the common words were cut at. */
 export const COMMON_WORDS_LEVEL = ${level};
@@ -178,9 +168,9 @@ export const COMMON_WORDS_COUNT = ${common.length};
 
 export const NAME_WORDS_COUNT = ${names.length};
 
-export const COMMON_WORDS_PACKED = ${literal(frontCode(common))};
+export const COMMON_WORDS_PACKED = ${JSON.stringify(frontCode(common))};
 
-export const NAME_WORDS_PACKED = ${literal(frontCode(names))};
+export const NAME_WORDS_PACKED = ${JSON.stringify(frontCode(names))};
 `;
 }
 
