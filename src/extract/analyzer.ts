@@ -17,7 +17,6 @@ import { Registry } from "./coref.ts";
 import {
   COMMON_CAPS,
   COMPANY_NOUNS,
-  FIRST_NAMES,
   MEDIA,
   ORG_ACRONYMS,
   ORG_WORDS,

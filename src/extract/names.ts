@@ -1,10 +1,63 @@
 /**
- * Name words: a temporary hand list of everyday English words and pronouns that are also frequent
- * given names or surnames, until the open-data lists (src/extract/data) replace it.
+ * What the engine knows about name words, from open data (src/extract/data, sources in its
+ * NOTICE.md): given names with a gender hint (Wikidata, the US SSA, popular names of 106
+ * countries), common English words (SCOWL) and which of them are also frequent names (1990 US
+ * Census). Keys are Token keys (lower case, folded, no trailing period). Answers are cached: an
+ * article asks about the same few hundred words again and again.
  */
-const NAME_WORDS = new Set("he li ma may june april august will young price rice bush cook baker rose grant mark".split(" "));
+import { isCommonWord as commonWord, isNameWord as nameWord } from "./data/common-words-lookup.ts";
+import { GN_FEMALE, GN_MALE, GN_PLACE, GN_WORD, givenName } from "./data/given-names.ts";
 
-/** A lower-case key that is an everyday word and also a frequent name. */
+export { GN_FEMALE, GN_MALE, GN_PLACE, GN_WORD };
+
+/** bit of nameInfo(): a common lower-case English word */
+export const NW_COMMON = 16;
+/** bit of nameInfo(): a common word that is also a frequent surname or given name ("cook", "may") */
+export const NW_NAME_WORD = 32;
+
+/** Capitalised pronouns that are also surnames ("Liu He", "He Jianxiong"): a name part in prose. */
+const PRONOUN_SURNAMES = new Set(["he"]);
+
+const MAX_CACHE = 20_000;
+const cache = new Map<string, number>();
+
+/** The GN_* and NW_* bits of a key. */
+export function nameInfo(key: string): number {
+  let v = cache.get(key);
+  if (v !== undefined) return v;
+  v = givenName(key);
+  if (commonWord(key)) v |= NW_COMMON;
+  if ((v & NW_COMMON) !== 0 && nameWord(key)) v |= NW_NAME_WORD;
+  if (cache.size < MAX_CACHE) cache.set(key, v);
+  return v;
+}
+
+/** A known given name (possibly also a word or a place: "Will", "Georgia"). */
+export function isGiven(key: string): boolean {
+  return (nameInfo(key) & (GN_FEMALE | GN_MALE)) !== 0;
+}
+
+/** A given name that is neither a common word nor a place: strong evidence of a person. */
+export function isPlainGiven(key: string): boolean {
+  const v = nameInfo(key);
+  return (v & (GN_FEMALE | GN_MALE)) !== 0 && (v & (GN_WORD | GN_PLACE)) === 0;
+}
+
+/** "f" or "m" for a given name used (almost) only by women or by men. */
+export function givenGender(key: string): "f" | "m" | "" {
+  const g = nameInfo(key) & (GN_FEMALE | GN_MALE);
+  return g === GN_FEMALE ? "f" : g === GN_MALE ? "m" : "";
+}
+
+/** An ordinary lower-case English word that is not also a frequent name ("sports", "action"):
+ *  evidence against reading a capitalised run as a person. */
+export function isPlainWord(key: string): boolean {
+  const v = nameInfo(key);
+  return (v & NW_COMMON) !== 0 && (v & (NW_NAME_WORD | GN_FEMALE | GN_MALE)) === 0;
+}
+
+/** An everyday word or pronoun that is also a frequent name ("Theresa May", "Liu He", "Will
+ *  Moy"): in prose, next to another name word, it is a name part. */
 export function isCommonNameWord(key: string): boolean {
-  return NAME_WORDS.has(key);
+  return PRONOUN_SURNAMES.has(key) || (nameInfo(key) & NW_NAME_WORD) !== 0;
 }

@@ -8,7 +8,8 @@ import type { AttribState, ClaimOut } from "./attribution/index.ts";
 import { subsequence, type Entity, type Registry } from "./coref.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
-import { FIRST_NAMES, ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS } from "./lexicon.ts";
+import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS } from "./lexicon.ts";
+import { isGiven } from "./names.ts";
 import { deriveRepresents, type DocFacts } from "./represents.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
@@ -125,7 +126,7 @@ export function buildAnalysis(v: EngineState): Analysis {
   const isOrgNamed = (a: Acc): boolean => {
     if (a.roles.length > 0 || a.ent.titled || a.ent.gender || a.credit || a.byline) return false;
     const k = a.ent.keys;
-    if (k.length === 0 || FIRST_NAMES.has(k[0]!)) return false;
+    if (k.length === 0 || isGiven(k[0]!)) return false;
     return v.orgMarked.has(k.join(" ")) || (k.length === 1 && v.orgMarked.has(k[0]!));
   };
   const dropped = new Map<number, string>();

@@ -5,11 +5,10 @@
  * longest tail of name-like words (not titles, offices, organisation words, demonyms, places,
  * months or function words); the head before it is a title or role prefix.
  */
-import { isCommonNameWord } from "../names.ts";
+import { isCommonNameWord, isGiven } from "../names.ts";
 import {
   COMMON_CAPS,
   COMPANY_NOUNS,
-  FIRST_NAMES,
   MONTHS,
   ORG_ACRONYMS,
   ORG_WORDS,
@@ -19,7 +18,6 @@ import {
   LX_COMMON_CAPS,
   LX_COMPANY,
   LX_COUNTRY,
-  LX_FIRST_NAME,
   LX_MEDIA,
   LX_MONTH,
   LX_ORG,
@@ -158,7 +156,7 @@ export function isGenerational(t: Token | undefined): boolean {
  *  ("Theresa May", "Liu He", "Will Moy"): in prose, where a capital mid-sentence means a name, it
  *  is a name part next to another name word. */
 export function isNameWord(t: Token): boolean {
-  return t.k === WORD && t.cap && !t.allCaps && (isCommonNameWord(t.key) || (t.f & LX_FIRST_NAME) !== 0);
+  return t.k === WORD && t.cap && !t.allCaps && isCommonNameWord(t.key);
 }
 
 /** Could this word be part of a person's name? */
@@ -180,14 +178,15 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
     if (tail && tail === tail.toLowerCase() && (tail.endsWith("ed") || COMPOUND_TAILS.has(tail))) return false;
   }
   // a known first name before a surname is a name even if it is also a word ("Bill Clinton", "Jan Kroslak")
-  if (!last && f & LX_FIRST_NAME && (!(f & LX_COMMON_CAPS) || f & LX_MONTH || k === "per")) return true;
+  if (!last && !(f & (LX_TITLE | LX_ROLE | LX_ORG)) && isGiven(k) && (!(f & LX_COMMON_CAPS) || f & LX_MONTH || k === "per"))
+    return true;
   if (f & (LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG | LX_MONTH)) return false;
   if (isDemonymNoun(k)) return false;
   // "Carmaker", "Drugmaker", "Retailer": a company descriptor, not a name
   if (f & LX_COMPANY || k.endsWith("maker") || k.endsWith("makers")) return false;
   if (ORG_ACRONYMS.has(t.t) || f & LX_MEDIA) return false;
   // a place word is a surname after a first name ("Ana Lima"), a first name before a surname ("Georgia Smith")
-  if (f & (LX_COUNTRY | LX_PLACE) && !afterFirstName && (last || !(f & LX_FIRST_NAME))) return false;
+  if (f & (LX_COUNTRY | LX_PLACE) && !afterFirstName && (last || !isGiven(k))) return false;
   if (t.allCaps && t.t.length <= 4 && !t.t.includes("-")) return false; // acronyms: NATO, AFP, CEO
   return true;
 }
@@ -343,7 +342,7 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       const u = tokens[na - 1]!;
       const pu = tokens[na - 2];
       // a place word is a surname after a first name ("Ana Lima")
-      const afterName = na - 2 >= i && !!pu && pu.cap && (pu.f & LX_FIRST_NAME) !== 0;
+      const afterName = na - 2 >= i && !!pu && pu.cap && isGiven(pu.key);
       if (nameLike(u, na === j, afterName) || (prose && proseNameWord(tokens, na - 1, s, i))) {
         na--;
         continue;
@@ -368,21 +367,21 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
     if (!(particleStart && na <= i + 3)) while (na < j && !tokens[na]!.cap) na++;
     else na = i;
     // "Reliever Mark Acre", "Bumping Agassi": a capitalised word before a first name is not part of the name
-    if (j - na >= 3 && na === s.a && !FIRST_NAMES.has(tokens[na]!.key) && FIRST_NAMES.has(tokens[na + 1]!.key)) na++;
+    if (j - na >= 3 && na === s.a && !isGiven(tokens[na]!.key) && isGiven(tokens[na + 1]!.key)) na++;
     else if (
       j - na >= 3 &&
       na === s.a &&
       /* "Trainer Berti Vogts", "Teenager Yuuichi Takeda" */ AGENT_ENDS.some((e) => tokens[na]!.key.endsWith(e)) &&
-      !FIRST_NAMES.has(tokens[na]!.key)
+      !isGiven(tokens[na]!.key)
     )
       na++;
-    else if (j - na === 2 && na === s.a && tokens[na]!.key.endsWith("ing") && !FIRST_NAMES.has(tokens[na]!.key)) na++;
+    else if (j - na === 2 && na === s.a && tokens[na]!.key.endsWith("ing") && !isGiven(tokens[na]!.key)) na++;
     // "the Coastal Chiefs of Staff", "the Alliance of Free Farmers": what follows an office's or a
     // body's "of (the)" is what it is of, not a person — unless a given name opens it
     if (na > i && na < j) {
       let p = na - 1;
       if (tokens[p]!.key === "the" && p > i) p--;
-      if (tokens[p]!.key === "of" && !(j - na >= 2 && tokens[na]!.f & LX_FIRST_NAME)) na = j;
+      if (tokens[p]!.key === "of" && !(j - na >= 2 && isGiven(tokens[na]!.key))) na = j;
     }
     const poss = j < s.b && tokens[j]!.k === POSS;
     out.push({ a: i, b: j, na, poss });
@@ -399,8 +398,9 @@ function proseNameWord(tokens: Token[], k: number, s: Sentence, from: number): b
   const pv = tokens[k - 1];
   const nx = tokens[k + 1];
   // the word before must be a capital of this chunk (not the sentence start's), the word after a capital
-  const before = k - 1 >= from && !!pv && pv.k === WORD && pv.cap && !(pv.f & LX_COMMON_CAPS) && !(pv.f & (LX_TITLE | LX_ROLE | LX_ORG));
-  const after = !!nx && nx.k === WORD && nx.cap && !nx.num && !(nx.f & (LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG)) && nx.s - t.e <= 2;
+  const NOT_NAME = LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG | LX_COUNTRY | LX_PLACE | LX_MONTH;
+  const before = k - 1 >= from && !!pv && pv.k === WORD && pv.cap && !pv.num && !(pv.f & NOT_NAME);
+  const after = !!nx && nx.k === WORD && nx.cap && !nx.num && !(nx.f & NOT_NAME) && nx.s - t.e <= 2;
   return before || after;
 }
 

@@ -8,22 +8,19 @@
  */
 import {
   COMPANY_NOUNS,
-  FEMALE_NAMES,
-  FIRST_NAMES,
   ORG_WORDS,
   PLACE_TO_COUNTRY,
   PLACES,
   SPEECH_VERBS,
-  UNISEX_NAMES,
   VERB_FILLERS,
   PARTY_WORDS,
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
-  LX_FIRST_NAME,
   LX_MEDIA,
   LX_ORG,
   LX_PLACE,
 } from "../lexicon.ts";
+import { givenGender, isGiven, isPlainGiven, isPlainWord } from "../names.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, tokText, type Chunk } from "./chunks.ts";
@@ -105,10 +102,13 @@ export const PERSON_WEIGHTS = {
   /** a known given name opening a name of two or more words / standing alone */
   givenNameMany: 3,
   givenNameOne: 2,
-  /** a given name that is also a place ("Georgia Smith") */
-  givenPlaceMany: 2,
+  /** a given name that is also a common word or a place ("Will Moy", "Georgia Smith", "Sky Sports") */
+  givenAmbiguousMany: 1,
   /** two or more name words */
   manyWords: 3,
+  /** an ordinary English word in the name, with no plain given name opening it ("Border Protection",
+   *  "Marvel Studios"; "Tim Cook" and "Helen May" are names by their given names) */
+  plainWordInName: -2,
   /** "van der Meer", "bin Salman" */
   particle: 3,
   /** "20-year-old Tiger Woods" */
@@ -235,10 +235,12 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (tokens[ch.b]?.t === "(" && tokens[ch.b + 1]?.num && /^\d+(st|nd|rd|th)$/.test(tokens[ch.b + 1]!.t)) score += W.roster;
   const cricket = !!before && before.k === WORD && (before.t === "b" || before.t === "c" || before.t === "st") && !before.cap;
   if (cricket) score += W.scorecard;
-  // given names
-  if (FIRST_NAMES.has(first.key) && !PLACE_TO_COUNTRY.has(first.key)) score += k >= 2 ? W.givenNameMany : W.givenNameOne;
-  else if (FIRST_NAMES.has(first.key) && k >= 2) score += W.givenPlaceMany;
+  // given names (open data: src/extract/names.ts)
+  const plainGiven = isPlainGiven(first.key) && !PLACE_TO_COUNTRY.has(first.key);
+  if (plainGiven) score += k >= 2 ? W.givenNameMany : W.givenNameOne;
+  else if (isGiven(first.key) && k >= 2) score += W.givenAmbiguousMany;
   if (k >= 2 && !cx.titleCase) score += W.manyWords;
+  if (k >= 2 && !plainGiven && keys.some((key) => isPlainWord(key))) score += W.plainWordInName;
   // name particles ("van der Meer", "bin Salman") only occur in people's names
   if (hasParticle) score += W.particle;
   if (before && before.k === WORD && before.num && before.key.endsWith("-old")) score += W.agedBefore;
@@ -315,7 +317,7 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
     n1.t.length <= 2 &&
     n2 &&
     ((n2.k === WORD && n2.cap && !n2.num) || (n2.k === WORD && n2.num && n2.t.length <= 2)) &&
-    !FIRST_NAMES.has(v.first.key)
+    !isGiven(v.first.key)
   )
     score += W.scoreLine;
   if (before && before.k === WORD && !before.cap && LOC_PREPS.has(before.key) && v.roles === 0 && !v.titled)
@@ -339,7 +341,7 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   )
     score += W.placeAfterComma;
   if (nextT && nextT.k === WORD && ORG_FOLLOWERS.includes(nextT.key) && v.k === 1 && nextT.key !== "said") score += W.orgFollower;
-  if (v.upper && !FIRST_NAMES.has(v.first.key) && !v.credit) score += W.allCaps;
+  if (v.upper && !isGiven(v.first.key) && !v.credit) score += W.allCaps;
   if (ch.na === s.a && v.k === 1 && !v.titled) score += W.sentenceInitialOne;
   // a name right after a determiner is a thing ("the Kremlin", "an El Al freighter")
   const detBefore =
@@ -348,7 +350,7 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   const leader = leaderOfBody(ch, tokens);
   if (leader) score += W.leaderOfBody;
   else if (detBefore && !v.titled && v.roles === 0) score += W.determiner;
-  if (before?.k === QUOTE && nextT?.k === QUOTE && !(v.first.f & LX_FIRST_NAME)) score += W.quotedTitle;
+  if (before?.k === QUOTE && nextT?.k === QUOTE && !isGiven(v.first.key)) score += W.quotedTitle;
   if (
     nextT?.t === "(" &&
     tokens[ch.b + 1]?.allCaps &&
@@ -412,7 +414,6 @@ function genderOf(ch: Chunk, tokens: Token[], first: Token, k: number): "f" | "m
   }
   const before = tokens[ch.a - 1];
   if (!gender && (before?.key === "mr" || before?.key === "sir")) gender = "m";
-  if (!gender && k >= 2 && FIRST_NAMES.has(first.key) && !UNISEX_NAMES.has(first.key))
-    gender = FEMALE_NAMES.has(first.key) ? "f" : "m";
+  if (!gender && k >= 2) gender = givenGender(first.key);
   return gender;
 }
