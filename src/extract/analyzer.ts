@@ -247,14 +247,15 @@ class Engine implements Analyzer, EngineState {
           this.tallyOrg(text, tokens, ch.a, ch.b);
           continue;
         }
-        // coordination: "advisers Steve Witkoff and Jared Kushner" share the role
+        // coordination: "advisers Steve Witkoff and Jared Kushner", "Sens. Ana Ruiz and Tom Hicks"
+        // share the role (a title shared only when it is plural)
         if (
           prevCand &&
           (tokens[ch.a - 1]?.key === "and" || tokens[ch.a - 1]?.t === ",") &&
           prevCand.b === ch.a - 1 &&
           ch.na === ch.a
         ) {
-          const r = prevCand.cand.roles.find((x) => x.kind === "pre");
+          const r = prevCand.cand.roles.find((x) => x.kind === "pre" || (x.kind === "prefix" && isPluralTitle(x.text)));
           if (r && cand.roles.length === 0) {
             cand.roles.push({ ...r, kind: "coord" });
             cand.score += 3;
@@ -444,6 +445,12 @@ class Engine implements Analyzer, EngineState {
   result(): Analysis {
     return buildAnalysis(this);
   }
+}
+
+/** "Sens.", "Foreign Ministers": a title phrase whose last word is the plural of a title. */
+function isPluralTitle(role: string): boolean {
+  const w = role.split(" ").pop()!.toLowerCase().replace(/\.$/, "");
+  return w.length > 3 && w.endsWith("s") && (TITLES.has(w.slice(0, -1)) || ROLE_NOUNS.has(w.slice(0, -1)));
 }
 
 export function createAnalyzer(opts: AnalyzeOptions = {}): Analyzer {

@@ -427,14 +427,14 @@ jan feb mar apr jun jul aug sep sept oct nov dec`);
 
 /** Abbreviations that keep their period inside the token. */
 export const ABBREVIATIONS = set(`
-mr mrs ms dr prof sen gen rep gov lt col maj capt sgt cpl pvt adm brig gen supt insp st jr sr rev hon pres
+mr mrs ms dr prof sen gen rep gov lt col maj capt sgt cpl pvt adm brig gen supt insp st jr sr rev hon pres sens reps govs gens
 no nos vs etc inc corp co ltd llc plc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd dept
 univ est approx fig al cmdr cdr det atty
 `);
 
 /** Short titles written with a period that never end a sentence. */
 export const NON_FINAL_ABBREVIATIONS = set(
-  "mr mrs ms dr prof sen gen rep gov lt col maj capt sgt cpl pvt adm brig supt insp st rev hon pres no cmdr cdr det atty",
+  "mr mrs ms dr prof sen gen rep gov lt col maj capt sgt cpl pvt adm brig supt insp st rev hon pres no cmdr cdr det atty sens reps govs gens",
 );
 
 /** Compact first-name list (lower-case, folded): a cue that a capitalised chunk is a person. */

@@ -37,10 +37,12 @@ export function isGiven(key: string): boolean {
   return (nameInfo(key) & (GN_FEMALE | GN_MALE)) !== 0;
 }
 
-/** A given name that is neither a common word nor a place: strong evidence of a person. */
-export function isPlainGiven(key: string): boolean {
+/** A given name that is not an everyday word, or one that is but is also among the most frequent
+ *  names ("Bob", "Mark", "Rose"; not "Sky", "Marvel"): strong evidence of a person. Whether it is
+ *  a place is for the caller's place lists to say (the data flags "Paul" for St. Paul). */
+export function isStrongGiven(key: string): boolean {
   const v = nameInfo(key);
-  return (v & (GN_FEMALE | GN_MALE)) !== 0 && (v & (GN_WORD | GN_PLACE)) === 0;
+  return (v & (GN_FEMALE | GN_MALE)) !== 0 && ((v & (GN_WORD | NW_COMMON)) === 0 || (v & NW_NAME_WORD) !== 0);
 }
 
 /** "f" or "m" for a given name used (almost) only by women or by men. */

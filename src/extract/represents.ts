@@ -77,6 +77,14 @@ function countryOf(ws: Word[], i: number): [string, number] | null {
   return c ? [c, 1] : null;
 }
 
+/** "Liberals" → "Liberal Party", "Democrat" → "Democratic Party", "Tories" → "Conservative Party". */
+function partyName(word: string): string {
+  const k = fold(word);
+  if (k === "democrat" || k === "democrats" || k === "democratic") return "Democratic Party";
+  if (k === "tory" || k === "tories") return "Conservative Party";
+  return `${word.endsWith("s") ? word.slice(0, -1) : word} Party`;
+}
+
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   if (!role) return null;
   const ws = words(role);
@@ -114,7 +122,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
     if (w.cap && PARTY_WORDS.has(w.key)) {
       end();
-      party ??= `${w.w.endsWith("s") ? w.w.slice(0, -1) : w.w} Party`;
+      party ??= partyName(w.w);
       continue;
     }
     if (

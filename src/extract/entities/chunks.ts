@@ -12,6 +12,7 @@ import {
   MONTHS,
   ORG_ACRONYMS,
   ORG_WORDS,
+  PARTY_WORDS,
   PLACE_TO_COUNTRY,
   ROLE_NOUNS,
   TITLES,
@@ -142,7 +143,8 @@ export function isTitleKey(k: string): boolean {
 }
 
 export function isRoleKey(k: string): boolean {
-  if (ROLE_NOUNS.has(k) || isTitleKey(k)) return true;
+  // a party label before a name says what the person does ("Democrat Walter Mondale")
+  if (ROLE_NOUNS.has(k) || isTitleKey(k) || PARTY_WORDS.has(k)) return true;
   // "co-CEO", "ex-minister": the office with its prefix
   return (k.startsWith("co-") || k.startsWith("ex-")) && (ROLE_NOUNS.has(k.slice(3)) || isTitleKey(k.slice(3)));
 }
@@ -181,7 +183,7 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   if (!last && !(f & (LX_TITLE | LX_ROLE | LX_ORG)) && isGiven(k) && (!(f & LX_COMMON_CAPS) || f & LX_MONTH || k === "per"))
     return true;
   if (f & (LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG | LX_MONTH)) return false;
-  if (isDemonymNoun(k)) return false;
+  if (isDemonymNoun(k) || PARTY_WORDS.has(k)) return false;
   // "Carmaker", "Drugmaker", "Retailer": a company descriptor, not a name
   if (f & LX_COMPANY || k.endsWith("maker") || k.endsWith("makers")) return false;
   if (ORG_ACRONYMS.has(t.t) || f & LX_MEDIA) return false;

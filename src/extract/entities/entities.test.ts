@@ -40,6 +40,22 @@ describe("entities: what is not a person", () => {
   });
 });
 
+describe("entities: organisations and works", () => {
+  it("a team after 'the' is no person, whatever its first word (the Harbor City Hawks)", () => {
+    expect(names(run("He spent his whole career with the Harbor City Hawks before retiring."))).toEqual([]);
+  });
+  it("a given name that is also an everyday word does not make a company a person (Marvel Studios)", () => {
+    expect(names(run("The service carries films from Lantern Animation, Marvel Studios and others."))).toEqual([]);
+  });
+  it("a quoted title is no person even when it opens with a given name", () => {
+    expect(names(run("The library shows classics such as “Mary Poppins” and others."))).toEqual([]);
+  });
+  it("ordinary words make no person (Border Protection, Sky Sports, Mostly True)", () => {
+    const a = run("Officers of Customs and Border Protection spoke to Sky Sports. The claim was rated Mostly True by the site.");
+    expect(names(a)).toEqual([]);
+  });
+});
+
 describe("entities: people", () => {
   it("a generational suffix ends the name and is not a key", () => {
     const text = "U.S. Attorney Jonah Price Jr. said the case was closed. Price added that the appeal had failed.";
@@ -88,6 +104,21 @@ describe("entities: title-case lines", () => {
 });
 
 describe("entities: officials on evidence", () => {
+  it("a party label before a name makes a politician (Democrat Walter Ambler)", () => {
+    const a = run("Democrat Walter Ambler promised higher taxes.");
+    expect(person(a, "Walter Ambler").isOfficial).toBe(true);
+    expect(person(a, "Walter Ambler").represents).toBe("Democratic Party");
+  });
+  it("a party's possessive before a name (Labour's Tom Hicksley)", () => {
+    const a = run("Labour's Tom Hicksley said the vote was close.");
+    expect(person(a, "Tom Hicksley").isOfficial).toBe(true);
+    expect(person(a, "Tom Hicksley").represents).toBe("Labour Party");
+  });
+  it("a plural title is shared by coordinated names (Sens. A and B)", () => {
+    const a = run("The two rivals — Sens. Mara Quill and Dorian Vale — struggled in the polls.");
+    expect(person(a, "Mara Quill").isOfficial).toBe(true);
+    expect(person(a, "Dorian Vale").isOfficial).toBe(true);
+  });
   it("a person named without any role is not an official", () => {
     const a = run("Jonas Ekberg said the bridge was closed.");
     expect(person(a, "Jonas Ekberg").isOfficial).toBe(false);

@@ -20,7 +20,7 @@ import {
   LX_ORG,
   LX_PLACE,
 } from "../lexicon.ts";
-import { givenGender, isGiven, isPlainGiven, isPlainWord } from "../names.ts";
+import { givenGender, isGiven, isPlainWord, isStrongGiven } from "../names.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, tokText, type Chunk } from "./chunks.ts";
@@ -84,6 +84,8 @@ export const PERSON_WEIGHTS = {
   copulaRole: 2,
   /** ", 34," — an age (also ", 45," without a role) */
   age: 2,
+  /** "Labour's Tom Hicks": a party's or a body's person (also "Acme's Silver Hawk", hence weak) */
+  owner: 1,
   /** "…, headed by Nathan Porter" */
   headedBy: 1,
   /** … with the group named: the head of that group */
@@ -133,8 +135,8 @@ export const PERSON_WEIGHTS = {
   allCaps: -2,
   /** one word opening the sentence, no title */
   sentenceInitialOne: -1,
-  /** "the Kremlin", "an El Al freighter", "its Silver Hawk rover" */
-  determiner: -3,
+  /** "the Kremlin", "an El Al freighter", "its Silver Hawk rover", "the Philadelphia Eagles" */
+  determiner: -5,
   /** the whole of a quotation: a title, column or slogan ("the “Truth Meter” column") */
   quotedTitle: -4,
   /** "the Hale administration", "the Ruiz government": the leader the body is named after */
@@ -205,6 +207,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     else if (role.kind === "as") score += W.asRole;
     else if (role.kind === "copula") score += W.copulaRole;
     else if (role.kind === "headed") score += W.headedByGroup;
+    else if (role.kind === "owner") score += W.owner;
   }
   if (titled) score += W.title;
   if (r.aged || r.numberAppos) score += W.age;
@@ -236,7 +239,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   const cricket = !!before && before.k === WORD && (before.t === "b" || before.t === "c" || before.t === "st") && !before.cap;
   if (cricket) score += W.scorecard;
   // given names (open data: src/extract/names.ts)
-  const plainGiven = isPlainGiven(first.key) && !PLACE_TO_COUNTRY.has(first.key);
+  const plainGiven = isStrongGiven(first.key) && !(first.f & (LX_COUNTRY | LX_PLACE));
   if (plainGiven) score += k >= 2 ? W.givenNameMany : W.givenNameOne;
   else if (isGiven(first.key) && k >= 2) score += W.givenAmbiguousMany;
   if (k >= 2 && !cx.titleCase) score += W.manyWords;
@@ -350,7 +353,7 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   const leader = leaderOfBody(ch, tokens);
   if (leader) score += W.leaderOfBody;
   else if (detBefore && !v.titled && v.roles === 0) score += W.determiner;
-  if (before?.k === QUOTE && nextT?.k === QUOTE && !isGiven(v.first.key)) score += W.quotedTitle;
+  if (before?.k === QUOTE && nextT?.k === QUOTE) score += W.quotedTitle;
   if (
     nextT?.t === "(" &&
     tokens[ch.b + 1]?.allCaps &&

@@ -7,7 +7,7 @@
  * is kept as the article words it; whether it makes an official is standing.ts's business, how
  * much it says that the name is a person's is person.ts's.
  */
-import { COMMON_CAPS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon.ts";
+import { COMMON_CAPS, LX_ORG, ORG_ACRONYMS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
@@ -15,7 +15,7 @@ import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isR
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
  *  copula (copula), or as the head of a group ("headed by X"). */
-export type RoleKind = "prefix" | "pre" | "appos" | "as" | "coord" | "who" | "copula" | "headed";
+export type RoleKind = "prefix" | "pre" | "appos" | "as" | "coord" | "who" | "copula" | "headed" | "owner";
 
 export interface RoleEvidence {
   text: string;
@@ -137,6 +137,15 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   if (ch.a - 1 >= s.a && before && before.k === WORD && isRoleKey(before.key) && (ch.na === ch.a || roles.length === 0)) {
     const ra = roleLeft(tokens, s, ch.a - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
+  }
+  // "Labour's Tom Hicks", "NATO's Ana Ruiz": a party's or a body's person
+  if (roles.length === 0 && before?.k === POSS && ch.a - 2 >= s.a) {
+    const owner = tokens[ch.a - 2]!;
+    if (owner.k === WORD && owner.cap && (PARTY_WORDS.has(owner.key) || owner.f & LX_ORG || ORG_ACRONYMS.has(owner.t))) {
+      let oa = ch.a - 2;
+      while (oa - 1 >= s.a && tokens[oa - 1]!.k === WORD && tokens[oa - 1]!.cap && !isLeadingFunctionWord(tokens[oa - 1]!)) oa--;
+      roles.push({ text: tokText(text, tokens, oa, ch.a), start: tokens[oa]!.s, end: before.e, kind: "owner" });
+    }
   }
   // "president, Alpha Conde," / "Orbán's chief of staff, Gergely Gulyás,": the name in apposition to
   // a role phrase before it

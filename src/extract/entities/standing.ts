@@ -77,6 +77,12 @@ correctional
 const MILITARY_ONLY = set("captain");
 const MILITARY_TIES = set("army military navy naval air force forces marine marines police guard coast militia");
 
+/** Party labels that name a politician when they stand for the role ("Democrat Ana Ruiz"). */
+const PARTY_LABELS = set(`
+democrat democrats republican republicans tory tories labour labor conservative conservatives liberal liberals socialist
+socialists communist communists likud ndp bjp anc umno snp
+`);
+
 /** Complement words that end the head part of a role phrase. */
 const COMPLEMENT = set("of for at to in with on from who which that by over under");
 
@@ -126,7 +132,8 @@ export function roleHeads(role: string): string[] {
 /** Whether a role phrase names an official, a private person, or says nothing either way. */
 export function roleStanding(role: string, isPublicName: (word: string) => boolean = () => false): Standing {
   const heads = roleHeads(role);
-  if (heads.length === 0) return "unknown";
+  // "Democrat", "Labour's": a party label alone names a politician
+  if (heads.length === 0) return roleWords(role).some((w) => PARTY_LABELS.has(w)) ? "official" : "unknown";
   let tied: boolean | null = null;
   const isTied = (): boolean => {
     tied ??= roleWords(role).some((w) => PUBLIC_TIES.has(w) || isPublicName(w));
