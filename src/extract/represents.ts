@@ -85,6 +85,24 @@ function partyName(word: string): string {
   return `${word.endsWith("s") ? word.slice(0, -1) : word} Party`;
 }
 
+/** Offices held in the country they are sent to. */
+const DIPLOMATS = new Set(["envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "delegate", "attache", "nuncio"]);
+
+const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
+
+/**
+ * A US legislator's party tag ("D-Minn.") with their title: "Sen." → "U.S. Senate (Republican
+ * Party)", "Rep." → "U.S. House of Representatives (Democratic Party)", anything else → the party.
+ */
+export function tagRepresents(tag: string, title: string | null): string | null {
+  const party = TAG_PARTIES[tag[0]!];
+  if (!party) return null;
+  const t = fold(title ?? "").replace(/\./g, "");
+  if (/\b(sen|sens|senator|senators)\b/.test(t)) return `U.S. Senate (${party})`;
+  if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return `U.S. House of Representatives (${party})`;
+  return party;
+}
+
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   if (!role) return null;
   const ws = words(role);
@@ -101,6 +119,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    // "the US envoy to Peru": the country a diplomat is sent to is not the one they act for
+    if (i >= 2 && ws[i - 1]!.key === "to" && DIPLOMATS.has(ws[i - 2]!.key)) {
+      end();
+      while (i + 1 < ws.length && ws[i + 1]!.cap) i++;
+      continue;
+    }
     const c = countryOf(ws, i);
     // "European Commission", "African Union": a regional adjective names the body, not a country
     if (c && REGIONS.has(c[0]) && i + 1 < ws.length && ws[i + 1]!.cap && ORG_WORDS.has(ws[i + 1]!.key)) {
@@ -186,15 +210,14 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
   if (viaPerson) return viaPerson;
-  const gov = lowerKeys.some((k) => GOV_ROLES.has(k));
+  // no guess from the article's main country: an office without a stated country is left to
+  // the knowledge base (src/kb) or unsaid
   const corp = lowerKeys.some((k) => CORP_ROLES.has(k));
   if (corp && facts.mainOrg) return facts.mainOrg;
-  if (gov && facts.country) {
-    if (lowerKeys.some((k) => k === "justice" || k === "judge" || k === "magistrate")) {
-      const court = facts.orgs.find((o) => /\bCourt\b/.test(o));
-      return court ? `${facts.country} (${court})` : facts.country;
-    }
-    return ministry ? `Government of ${facts.country} (${ministry})` : `Government of ${facts.country}`;
+  // a judge sits on the court the article names
+  if (lowerKeys.some((k) => k === "justice" || k === "judge" || k === "magistrate")) {
+    const court = facts.orgs.find((o) => /\bCourt\b/.test(o));
+    if (court) return court;
   }
   return ministry;
 }

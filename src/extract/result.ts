@@ -10,7 +10,7 @@ import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
 import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS } from "./lexicon.ts";
 import { isGiven } from "./names.ts";
-import { deriveRepresents, type DocFacts } from "./represents.ts";
+import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A name seen before its person was known ("Akram … Wasim Akram"). */
@@ -154,7 +154,8 @@ export function buildAnalysis(v: EngineState): Analysis {
     }
   }
   const roleOf = (a: Acc): string | null => {
-    const r = a.roles[0];
+    // the role as stated: a party tag ("D-Minn.") or an owner ("Labour's") says whom they act for, not what they do
+    const r = a.roles.find((x) => x.kind !== "tag" && x.kind !== "owner");
     if (!r) return null;
     const role = singularHead(r.text);
     // a bare one-word title gains the noun the article uses for the office: "Justice (judge)"
@@ -168,8 +169,15 @@ export function buildAnalysis(v: EngineState): Analysis {
   const repOf = (a: Acc): string | null => {
     if (repCache.has(a.ent.id)) return repCache.get(a.ent.id) ?? null;
     repCache.set(a.ent.id, null); // guards against cycles ("X's adviser" inside X's own role)
+    // a US legislator's party tag says which chamber and party
+    const tag = a.roles.find((r) => r.kind === "tag");
+    if (tag) {
+      const v = tagRepresents(tag.text, a.roles.find((r) => r.kind === "prefix")?.text ?? null);
+      repCache.set(a.ent.id, v);
+      return v;
+    }
     // a person acts for their current office: a role that is not "former …" when there is one
-    const current = a.roles.find((r) => !/^(former|ex-|ex |then-)/i.test(r.text));
+    const current = a.roles.find((r) => !/^(former|ex-|ex |then-)/i.test(r.text) && r.kind !== "tag");
     const v = deriveRepresents(current ? singularHead(current.text) : roleOf(a), facts);
     repCache.set(a.ent.id, v);
     return v;

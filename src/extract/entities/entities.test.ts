@@ -138,3 +138,34 @@ describe("entities: officials on evidence", () => {
     expect(person(a, "Pavel Orlov").standing).toBe("maker");
   });
 });
+
+describe("represents, from the article's own words", () => {
+  it("the sender of an envoy, not the country they are sent to", () => {
+    const a = run("The US envoy to Peru, Mark Ellworth, said the talks were over.");
+    expect(person(a, "Mark Ellworth").role).toBe("US envoy to Peru");
+    expect(person(a, "Mark Ellworth").represents).toBe("United States");
+  });
+  it("a role with its complement before the name, no sender stated: nothing", () => {
+    const a = run("Former special envoy to Chile Rosa Delmaro said the same.");
+    expect(person(a, "Rosa Delmaro").role).toBe("Former special envoy to Chile");
+    expect(person(a, "Rosa Delmaro").represents).toBeNull();
+  });
+  it("a US party tag gives the chamber and the party", () => {
+    const a = run("Rep. Ana Ruizhal (D-Minn.) and Sen. Tom Hickory, R-Texas, said the bill was dead.");
+    expect(person(a, "Ana Ruizhal").represents).toBe("U.S. House of Representatives (Democratic Party)");
+    expect(person(a, "Tom Hickory").represents).toBe("U.S. Senate (Republican Party)");
+  });
+  it("no guess from the article's main country", () => {
+    const a = run("Chile's exports fell. Chile's mines closed in Chile. Foreign Secretary Dora Belvin said the trade deal was signed.");
+    expect(person(a, "Dora Belvin").represents).toBeNull();
+  });
+  it("a plural possessive stays inside the role (the prison workers' union)", () => {
+    const a = run("Serena Gallo, local president of the prison workers' union, said staff were tired.");
+    expect(person(a, "Serena Gallo").role).toBe("local president of the prison workers' union");
+  });
+  it("coordinated offices before the name (founder and co-CEO)", () => {
+    const a = run("The chat was hosted by Cloudnine founder and co-CEO Marcus Benn.");
+    expect(person(a, "Marcus Benn").role).toBe("Cloudnine founder and co-CEO");
+    expect(person(a, "Marcus Benn").isOfficial).toBe(true);
+  });
+});

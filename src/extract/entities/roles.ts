@@ -7,7 +7,7 @@
  * is kept as the article words it; whether it makes an official is standing.ts's business, how
  * much it says that the name is a person's is person.ts's.
  */
-import { COMMON_CAPS, LX_ORG, ORG_ACRONYMS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon.ts";
+import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
@@ -15,7 +15,7 @@ import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isR
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
  *  copula (copula), or as the head of a group ("headed by X"). */
-export type RoleKind = "prefix" | "pre" | "appos" | "as" | "coord" | "who" | "copula" | "headed" | "owner";
+export type RoleKind = "prefix" | "pre" | "appos" | "as" | "coord" | "who" | "copula" | "headed" | "owner" | "tag";
 
 export interface RoleEvidence {
   text: string;
@@ -53,7 +53,7 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     if (u.k !== WORD) break;
     const k = u.key;
     if (u.cap) {
-      if (COMMON_CAPS.has(k) && k !== "former") break;
+      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US") break;
       a--;
       n++;
       continue;
@@ -71,6 +71,12 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       n++;
       continue;
     }
+    // "founder and co-CEO": coordinated offices
+    if ((k === "and" || k === "&") && a - 2 >= s.a && tokens[a - 2]!.k === WORD && isRoleKey(tokens[a - 2]!.key)) {
+      a--;
+      n++;
+      continue;
+    }
     if (
       COMMON_CAPS.has(k) ||
       k.endsWith("ed") ||
@@ -80,6 +86,10 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       IRREGULAR_VERBS.has(k)
     )
       break;
+    // "threatening to kill Rep. Ana Ruiz", "took the stage Acme founder X": a verb after "to" or a
+    // noun after a determiner belongs to the clause before the role
+    const pk = tokens[a - 2]?.key;
+    if (pk === "to" || pk === "the" || pk === "a" || pk === "an") break;
     if (k.includes("-") || /* "federal territories" */ true) {
       a--;
       n++;
@@ -90,6 +100,20 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
 }
 
 const APPOS_STOP = new Set(["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was"]);
+
+/** Prepositions joining a role to its complement ("envoy to Peru", "minister for Europe"). */
+const COMPLEMENT_PREPS = new Set(["to", "for", "of", "in", "at"]);
+
+/** "(D-Minn.)", ", R-Texas,", " (I-Vt.)": a party letter and a state right after a name. */
+const PARTY_TAG = /^\s*[(,]\s*([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]/;
+
+/** tokens[j] is an apostrophe glued to a plural ("workers'") and followed by a word. */
+function isPluralPossessive(tokens: Token[], j: number): boolean {
+  const p = tokens[j - 1];
+  const t = tokens[j]!;
+  const n = tokens[j + 1];
+  return (t.t === "'" || t.t === "’") && !!p && p.k === WORD && p.e === t.s && p.key.endsWith("s") && !!n && n.k === WORD && n.s > t.e;
+}
 
 /** What the window around a chunk says about roles. */
 export interface RoleReading {
@@ -132,8 +156,22 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
     }
   }
-  // a role noun right before the chunk ("spokesperson Majed al-Ansari", "lawyer Tan Hock Chuan")
+  // a role with its complement before the name: "former special envoy to Peru Mark Ellison"
   const before = tokens[ch.a - 1];
+  if (
+    roles.length === 0 &&
+    ch.na > ch.a &&
+    tokens[ch.a]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG) &&
+    before &&
+    COMPLEMENT_PREPS.has(before.key) &&
+    ch.a - 2 >= s.a &&
+    tokens[ch.a - 2]!.k === WORD &&
+    isRoleKey(tokens[ch.a - 2]!.key)
+  ) {
+    const ra = roleLeft(tokens, s, ch.a - 2);
+    roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "pre" });
+  }
+  // a role noun right before the chunk ("spokesperson Majed al-Ansari", "lawyer Tan Hock Chuan")
   if (ch.a - 1 >= s.a && before && before.k === WORD && isRoleKey(before.key) && (ch.na === ch.a || roles.length === 0)) {
     const ra = roleLeft(tokens, s, ch.a - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
@@ -153,10 +191,25 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     let h = ch.a - 2;
     // "chief of staff", "minister of state": step back over "of X" after the role noun
     if (h - 2 >= s.a && tokens[h - 1]!.key === "of" && tokens[h]!.k === WORD && !tokens[h]!.cap) h -= 2;
+    // "the US envoy to New Zealand, Mark Ellison,": over a capitalised complement
+    else if (tokens[h]!.k === WORD && tokens[h]!.cap && tokens[h]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG)) {
+      let c = h;
+      while (c - 1 > s.a && h - c < 3 && tokens[c - 1]!.k === WORD && tokens[c - 1]!.cap) c--;
+      if (c - 2 >= s.a && COMPLEMENT_PREPS.has(tokens[c - 1]!.key) && tokens[c - 2]!.k === WORD && ROLE_NOUNS.has(tokens[c - 2]!.key))
+        h = c - 2;
+    }
     const hn = tokens[h]!;
     if (hn.k === WORD && ROLE_NOUNS.has(hn.key) && !hn.cap) {
       const ra = roleLeft(tokens, s, h);
       roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
+    }
+  }
+  // a US party tag after the name: "Rep. Ana Ruiz (D-Minn.)", "Sen. Tom Hicks, R-Texas,"
+  if (!ch.poss) {
+    const tag = PARTY_TAG.exec(text.slice(tokens[ch.b - 1]!.e, tokens[ch.b - 1]!.e + 24));
+    if (tag) {
+      const start = tokens[ch.b - 1]!.e + tag.index + tag[0].indexOf(tag[1]!);
+      roles.push({ text: tag[1]!, start, end: start + tag[1]!.length, kind: "tag" });
     }
   }
   // apposition after: ", director-general of the WHO," / ", a spokesman for the commission,"
@@ -182,7 +235,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     while (j < s.b && j - a0 < 14) {
       const u = tokens[j]!;
       if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":")) break;
-      if (u.k === QUOTE) break;
+      // "the prison workers' union": an apostrophe on a plural is a possessive, not a quotation
+      if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
       if (j === a0 && u.k === WORD && APPOS_STOP.has(u.key)) break;
       if (u.k === WORD && SPEECH_VERBS.has(u.key) && j > a0) break;
       if (aged && u.k === WORD && u.key === "who" && j > a0) break;
