@@ -30,6 +30,8 @@ const PARTICLES = new Set([
   "jr", "sr",
 ]);
 
+import { stripInvisible } from "./names.ts";
+
 const APOSTROPHES = /['’‘`´ʼʻʿʾ׳״"]/g;
 const SEPARATORS = /[\-‐‑‒–—־.,;:()[\]{}/\\_·]+/g;
 
@@ -39,7 +41,7 @@ const POSSESSIVE = /(?<=\p{L})['’]s\b/gu;
 function foldChars(s: string): string {
   // Fast path: plain ASCII needs no decomposition (most names and most English text).
   if (/^[\x20-\x7E]*$/.test(s)) return s.toLowerCase().replace(POSSESSIVE, "").replace(APOSTROPHES, "").replace(SEPARATORS, " ");
-  let out = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(POSSESSIVE, "");
+  let out = stripInvisible(s).normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(POSSESSIVE, "");
   out = out.replace(/[ıøłđðßæœþħךםןףץأإآةى]/g, (c) => SPECIAL[c] ?? c);
   return out.replace(APOSTROPHES, "").replace(SEPARATORS, " ");
 }
