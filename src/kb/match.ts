@@ -12,16 +12,10 @@
  */
 import type { KnowledgeBase } from "./types.ts";
 import { evidenceText, looseOfTokens, nameTokens } from "./normalize.ts";
-import { isLeadingNonName, isSpellingVariant, matchGiven, stripInvisible, type GivenMatch } from "./names.ts";
+import { isSpellingVariant, matchGiven, splitTitles, type GivenMatch } from "./names.ts";
 import { familiesInText } from "./roles.ts";
 
-/** Leading title and adverb words of a name string, split off (the title part is role evidence). */
-export function splitTitles(name: string): { title: string; rest: string } {
-  const parts = stripInvisible(name).trim().split(/\s+/);
-  let i = 0;
-  while (i < parts.length - 1 && isLeadingNonName(parts[i]!.toLowerCase())) i++;
-  return { title: parts.slice(0, i).join(" "), rest: parts.slice(i).join(" ") };
-}
+export { splitTitles } from "./names.ts";
 
 export interface PersonName {
   /** folded tokens (particles dropped, initials joined) */

@@ -61,6 +61,15 @@ export function isLeadingNonName(token: string): boolean {
   return parts.length > 1 && parts.every((p) => p === "ex" || NAME_TITLES.has(p) || ADVERBS.has(p));
 }
 
+/** Leading title and adverb words of a name string, split off (the title part is role evidence):
+ *  "Lt. Col. Greer" → title "Lt. Col.", rest "Greer". The last word always stays. */
+export function splitTitles(name: string): { title: string; rest: string } {
+  const parts = stripInvisible(name).trim().split(/\s+/);
+  let i = 0;
+  while (i < parts.length - 1 && isLeadingNonName(parts[i]!.toLowerCase())) i++;
+  return { title: parts.slice(0, i).join(" "), rest: parts.slice(i).join(" ") };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Given names
 
