@@ -9,7 +9,9 @@
  *       Readability's expected extraction of its own saved test pages;
  *   (e) knowledge-base linking (scripts/eval/kblink.ts): link precision/recall of the dev
  *       articles against scripts/eval/kb-gold.json, and every link made on the saved pages
- *       (article-extraction benchmark + news-pages) against the hand audit in kb-audit.json.
+ *       (article-extraction benchmark + news-pages) against the hand audit in kb-audit.json;
+ *   (f) the memory's identity across articles (scripts/eval/memory-identity.ts): the saved pages
+ *       recorded into one profile, merged records and records that could be one person listed.
  *
  * Options:
  *   --shared DIR        shared material (default: ../shared next to the project root)
@@ -17,7 +19,7 @@
  *   --polnear DIR       PolNeAR folder (default: <shared>/data/benchmarks/polnear)
  *   --split S           test (default; report only) | dev | train (tuning, error analysis)
  *   --baseline compromise   also run the compromise baselines of SCORING.md in the same harness
- *   --only LIST         comma list of parts to run: corpus,conll,polnear,extraction,kblink
+ *   --only LIST         comma list of parts to run: corpus,conll,polnear,extraction,kblink,identity
  *   --list-links        (kblink) also list the saved pages' links audited right
  *   --no-engine         skip the engine (with --baseline: baseline only)
  *   --errors N          print up to N examples per error class (dev/train splits only)
@@ -52,6 +54,7 @@ import {
 } from "./systems.ts";
 import { conllErrors, polnearErrors } from "./errors.ts";
 import { runExtraction, runNewsPages, type CorpusScore } from "./extraction.ts";
+import { printMemoryIdentity, runMemoryIdentity } from "./memory-identity.ts";
 import { loadKb, printDevLinks, printPageLinks, runDevLinks, runPageLinks, type KbAudit, type KbGold } from "./kblink.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -77,7 +80,7 @@ function parseArgs(argv: string[]): Options {
     split: "test",
     baseline: false,
     engine: true,
-    only: new Set(["corpus", "conll", "polnear", "extraction", "kblink"]),
+    only: new Set(["corpus", "conll", "polnear", "extraction", "kblink", "identity"]),
     errors: 0,
     limit: Infinity,
     listLinks: false,
@@ -354,11 +357,25 @@ async function runKbLinkPart(o: Options, engine: Engine): Promise<void> {
   const dev = runDevLinks(engine, kb, corpus, gold);
   if (typeof dev === "string") console.log(`skipped: ${dev}`);
   else printDevLinks(dev);
-  const dirs = [join(o.shared, "data/article-extraction/scrapinghub-aeb/html"), join(o.shared, "data/news-pages")];
+  const dirs = savedPageDirs(o);
   console.log(`\nSaved pages (${dirs.join(", ")}), audit: scripts/eval/kb-audit.json:\n`);
   const pages = await runPageLinks(engine, kb, dirs, audit);
   if (pages.pages === 0) console.log("skipped: no saved pages found");
   else printPageLinks(pages, o.listLinks);
+}
+
+function savedPageDirs(o: Options): string[] {
+  return [join(o.shared, "data/article-extraction/scrapinghub-aeb/html"), join(o.shared, "data/news-pages")];
+}
+
+async function runIdentityPart(o: Options, engine: Engine): Promise<void> {
+  console.log("\n## (f) The memory's identity across articles (saved pages recorded into one profile)\n");
+  const dirs = savedPageDirs(o);
+  if (!dirs.some((d) => existsSync(d))) {
+    console.log(`skipped: ${dirs.join(", ")} not found`);
+    return;
+  }
+  printMemoryIdentity(await runMemoryIdentity(engine, loadKb(root), dirs));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -390,6 +407,10 @@ async function main(): Promise<void> {
   if (o.only.has("kblink")) {
     if (typeof engine === "string") console.log("\n## (e) Knowledge-base links\n\nskipped: no engine");
     else await runKbLinkPart(o, engine);
+  }
+  if (o.only.has("identity")) {
+    if (typeof engine === "string") console.log("\n## (f) The memory's identity\n\nskipped: no engine");
+    else await runIdentityPart(o, engine);
   }
   console.log(
     "\nReference (SCORING.md, compromise on CoNLL++ test): exact 65.1/40.1/49.6, title-stripped 69.1/42.6/52.7, " +

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   chooseCandidate,
+  fullNamesFirst,
   compareNames,
   contextScore,
   contextWords,
@@ -239,6 +240,19 @@ describe("issue 13: the same person across articles (invented people)", () => {
   it("invisible characters are not part of a name", () => {
     expect(parse("Da\u00ADna Pru\u200Bett").full).toBe("dana pruett");
     expect(chooseCandidate({ name: "Da\u00ADna Pruett" }, [counsel])?.key).toBe(counsel.key);
+  });
+
+  it("a bare surname joins the one person named in full with it in the same article", () => {
+    const other = person("n:lee pruett|port authority", [{ name: "Lee Pruett", role: "harbour master", represents: "Port Authority" }]);
+    expect(chooseCandidate({ name: "Pruett" }, [counsel], new Set([counsel.key]))?.key).toBe(counsel.key);
+    expect(chooseCandidate({ name: "Pruett" }, [counsel, other], new Set([counsel.key, other.key]))).toBeNull();
+    expect(fullNamesFirst([{ name: "Pruett" }, { name: "Dana Pruett" }, { name: "Ito", kb: { id: "Q9", name: "Ken Ito" } }])).toEqual([1, 2, 0]);
+  });
+
+  it("'Ben' opening a name is a given name, not a particle", () => {
+    expect(parse("Ben Pruett").given).toEqual(["ben"]);
+    expect(compareNames(parse("Ben Pruett"), parse("Dana Pruett"))).toBeNull();
+    expect(parse("Yosef ben Pruett").given).toEqual(["yosef"]);
   });
 
   it("a dropped given name joins only with agreeing context", () => {

@@ -15,8 +15,9 @@
  *   unless the context agrees (shared affiliation or role words worth ≥ 2 points): one letter
  *   apart is how two strangers' names look as often as two spellings of one.
  * - A bare surname never matches on its own: it joins a known full-name person only when the
- *   article context supports it (shared affiliation words, or role words worth ≥ 2 points), and
- *   only when exactly one such person is best supported. Otherwise it stays a separate person;
+ *   article context supports it (shared affiliation words, or role words worth ≥ 2 points, or
+ *   that person named in full in the same article), and only when exactly one such person is
+ *   best supported. Otherwise it stays a separate person;
  *   without any affiliation it is article-local (its key contains the article URL).
  * - The other way round too: a bare-surname person stored earlier (with an affiliation) is
  *   absorbed by a full-name person recorded later when the same rule would now send that bare
@@ -35,6 +36,8 @@ export { editDistance, isSpellingVariant } from "../kb/names.ts";
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 /** Name particles that are neither given name nor surname on their own. */
 const PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "bint", "al", "el", "abu", "ben"]);
+/** Particles that are given names when they open a name. */
+const GIVEN_FIRST = new Set(["ben"]);
 
 export interface ParsedName {
   /** Folded tokens without honorifics/suffix. */
@@ -65,7 +68,8 @@ export function parseName(name: string): ParsedName | null {
   }
   const surname = tokens[tokens.length - 1];
   if (surname === undefined) return null;
-  const given = tokens.slice(0, -1).filter((t) => !PARTICLES.has(t));
+  // "Ben" opening a name is a given name (Ben Okoro); between names it is a particle.
+  const given = tokens.slice(0, -1).filter((t, i) => !PARTICLES.has(t) || (i === 0 && GIVEN_FIRST.has(t)));
   return { tokens, full: tokens.join(" "), given, surname, skel: skeleton(surname), suffix };
 }
 
@@ -246,7 +250,12 @@ function parseAlias(alias: string): ParsedName | null {
  * Pick the stored person this input is, among candidates sharing its surname skeleton (and any
  * record with its KB id). Returns null when none qualifies or a bare surname is ambiguous.
  */
-export function chooseCandidate(input: IdentityInput, candidates: readonly PersonRecord[]): PersonRecord | null {
+/** Context points for appearing in the same article: a bare surname there is the person named
+ *  in full with that surname in it (if only one is). */
+const SAME_ARTICLE = CONTEXT_SUPPORT;
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+export function chooseCandidate(input: IdentityInput, candidates: readonly PersonRecord[], sameArticle: ReadonlySet<string> = NO_KEYS): PersonRecord | null {
   const kbId = input.kb?.id ?? null;
   if (kbId) {
     const linked = candidates.find((c) => c.kbId === kbId);
@@ -263,7 +272,7 @@ export function chooseCandidate(input: IdentityInput, candidates: readonly Perso
   const scored: Scored[] = [];
   for (const person of candidates) {
     if (kbId && person.kbId && person.kbId !== kbId) continue; // the KB says they differ
-    const context = contextScore(ctx, person.context);
+    const context = contextScore(ctx, person.context) + (sameArticle.has(person.key) ? SAME_ARTICLE : 0);
     if (person.key === ownKey) {
       // Same name and same affiliation wording (or the same article for a bare surname). A bare
       // surname ranks below a supported full-name person so that it joins them when it can.
@@ -288,11 +297,23 @@ export function chooseCandidate(input: IdentityInput, candidates: readonly Perso
   scored.sort((x, y) => y.rank - x.rank || y.context - x.context || y.person.lastAt - x.person.lastAt || (x.person.key < y.person.key ? -1 : 1));
   const top = scored[0]!;
   const second = scored[1];
-  if (second && top.rank < RANK["surname-variant"] && second.rank === top.rank && second.context === top.context) {
+  if (second && top.rank <= RANK["surname-variant"] && second.rank === top.rank && second.context === top.context) {
     // A bare surname (or weak variant) equally supported for two people: don't guess.
     return null;
   }
   return top.person;
+}
+
+/** The order in which an article's people are resolved: full names (and KB-linked people) first,
+ *  then bare surnames, each group in article order, so a bare surname can join the person the
+ *  article names in full even when the surname comes first (a headline). */
+export function fullNamesFirst(inputs: readonly IdentityInput[]): number[] {
+  const bare = (x: IdentityInput): boolean => {
+    const p = parseName(x.name);
+    return !x.kb?.id && (p === null || p.tokens.length === 1 || p.given.length === 0);
+  };
+  const idx = inputs.map((_, i) => i);
+  return [...idx.filter((i) => !bare(inputs[i]!)), ...idx.filter((i) => bare(inputs[i]!))];
 }
 
 /** A stored person known only by a bare surname, that may still turn out to be someone. */

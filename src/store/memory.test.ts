@@ -74,10 +74,21 @@ describe("identity across articles", () => {
     expect(await record("https://three.example/3", "Meanwhile Timothy Arlow", null, null, "The bridge opens in May.")).toBe(key);
     expect(await record("https://four.example/4", "Councilman Tim Arlow", null, "City Council", "We need more buses.")).toBe(key);
     expect(await record("https://five.example/5", "Arlow", "council member", "City Council", "Parking fees stay.")).toBe(key);
+    // a headline names him by surname before the body names him in full: one person here
+    const both = value(
+      await m.recordArticle(
+        makeArticle({
+          url: "https://seven.example/7",
+          people: [{ name: "Arlow" }, { name: "Timothy Arlow" }],
+          claims: [{ by: 0, text: "Fares will fall." }, { by: 1, text: "The depot closes." }],
+        }),
+      ),
+    );
+    expect(both.people).toEqual({ p1: key, p2: key });
     const stranger = await record("https://six.example/6", "Timothy Arlov", "car dealer", null, "Prices are up.");
     expect(stranger).not.toBe(key);
     const page = value(await m.saidElsewhere(key, { excludeUrl: "https://one.example/1" }));
-    expect(page.items.map((i) => i.text).sort()).toEqual(["Parking fees stay.", "Rents must come down.", "The bridge opens in May.", "We need more buses."]);
+    expect(page.items.map((i) => i.text).sort()).toEqual(["Fares will fall.", "Parking fees stay.", "Rents must come down.", "The bridge opens in May.", "The depot closes.", "We need more buses."]);
   });
 
   it("Jared and Charles Kushner are two people; a bare 'Kushner' joins one only with supporting context", async () => {
