@@ -74,8 +74,9 @@ export async function runMemoryIdentity(engine: Engine, kb: KnowledgeBase, dirs:
   for (const c of dump.value.claims) if (c.personKey) claimsOf.set(c.personKey, (claimsOf.get(c.personKey) ?? 0) + 1);
   const merged = people.filter((p) => new Set(p.aliases.map(surnameOf).filter(Boolean)).size > 1);
   const splits: IdentityReport["splits"] = [];
+  // grouped by surname skeleton, so surnames spelled differently ("Pruett"/"Pruitt") meet too
   const bySurname = new Map<string, PersonRecord[]>();
-  for (const p of people) for (const s of new Set(p.aliases.map(surnameOf).filter(Boolean))) bySurname.set(s, [...(bySurname.get(s) ?? []), p]);
+  for (const p of people) for (const s of p.skels) bySurname.set(s, [...(bySurname.get(s) ?? []), p]);
   const seen = new Set<string>();
   for (const group of bySurname.values()) {
     for (let i = 0; i < group.length; i++) {
