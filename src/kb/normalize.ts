@@ -10,6 +10,7 @@
  *    doubled letters collapsed, inner vowels dropped) so "Netanyahou"/"Netanyahu" and
  *    "Benyamin"/"Benjamin" meet. It is only ever used together with the context rules in link.ts.
  */
+import { stripInvisible } from "./names.ts";
 
 /** Letters that NFKD does not decompose into base + mark. */
 const SPECIAL: Record<string, string> = {
@@ -29,8 +30,6 @@ const PARTICLES = new Set([
   // Generational suffixes: "Robert F. Kennedy Jr." is keyed as "robert f kennedy".
   "jr", "sr",
 ]);
-
-import { stripInvisible } from "./names.ts";
 
 const APOSTROPHES = /['’‘`´ʼʻʿʾ׳״"]/g;
 const SEPARATORS = /[\-‐‑‒–—־.,;:()[\]{}/\\_·]+/g;
