@@ -23,7 +23,8 @@ const zones = [
   // store: shared, extract/kb types
   { target: L("store"), from: [L("ui"), L("content"), L("background"), L("popup"), L("options")] },
   { target: L("store"), from: L("extract"), except: ["./types.ts"] },
-  { target: L("store"), from: L("kb"), except: ["./types.ts"] },
+  // names.ts (and the given-name table it reads): one notion of "the same name" for KB links and merges
+  { target: L("store"), from: L("kb"), except: ["./types.ts", "./names.ts", "./data/given-names.json"] },
   // ui is presentational: no store, no browser layers
   { target: L("ui"), from: [L("store"), L("content"), L("background"), L("popup"), L("options")] },
   { target: L("ui"), from: L("extract"), except: ["./types.ts"] },

@@ -6,7 +6,12 @@
  *   (d) article-body extraction: what the content script reads from saved news pages, scored as
  *       the Zyte/Scrapinghub article-extraction-benchmark scores it (scripts/eval/extraction.ts),
  *       next to the published outputs of other extractors on the same pages; and against
- *       Readability's expected extraction of its own saved test pages.
+ *       Readability's expected extraction of its own saved test pages;
+ *   (e) knowledge-base linking (scripts/eval/kblink.ts): link precision/recall of the dev
+ *       articles against scripts/eval/kb-gold.json, and every link made on the saved pages
+ *       (article-extraction benchmark + news-pages) against the hand audit in kb-audit.json;
+ *   (f) the memory's identity across articles (scripts/eval/memory-identity.ts): the saved pages
+ *       recorded into one profile, merged records and records that could be one person listed.
  *
  * Options:
  *   --shared DIR        shared material (default: ../shared next to the project root)
@@ -14,7 +19,8 @@
  *   --polnear DIR       PolNeAR folder (default: <shared>/data/benchmarks/polnear)
  *   --split S           test (default; report only) | dev | train (tuning, error analysis)
  *   --baseline compromise   also run the compromise baselines of SCORING.md in the same harness
- *   --only LIST         comma list of parts to run: corpus,conll,polnear,extraction
+ *   --only LIST         comma list of parts to run: corpus,conll,polnear,extraction,kblink,identity
+ *   --list-links        (kblink) also list the saved pages' links audited right
  *   --no-engine         skip the engine (with --baseline: baseline only)
  *   --errors N          print up to N examples per error class (dev/train splits only)
  *   --limit N           only the first N documents of each set (quick checks)
@@ -42,11 +48,14 @@ import {
   engineNames,
   engineQuotes,
   loadEngine,
+  type Engine,
   type NameSystem,
   type QuoteSystem,
 } from "./systems.ts";
 import { conllErrors, polnearErrors } from "./errors.ts";
 import { runExtraction, runNewsPages, type CorpusScore } from "./extraction.ts";
+import { printMemoryIdentity, runMemoryIdentity } from "./memory-identity.ts";
+import { loadKb, printDevLinks, printPageLinks, runDevLinks, runPageLinks, type KbAudit, type KbGold } from "./kblink.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -60,6 +69,7 @@ interface Options {
   only: Set<string>;
   errors: number;
   limit: number;
+  listLinks: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -70,9 +80,10 @@ function parseArgs(argv: string[]): Options {
     split: "test",
     baseline: false,
     engine: true,
-    only: new Set(["corpus", "conll", "polnear", "extraction"]),
+    only: new Set(["corpus", "conll", "polnear", "extraction", "kblink", "identity"]),
     errors: 0,
     limit: Infinity,
+    listLinks: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -96,6 +107,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--only") o.only = new Set(next().split(","));
     else if (a === "--errors") o.errors = Number(next());
     else if (a === "--limit") o.limit = Number(next());
+    else if (a === "--list-links") o.listLinks = true;
     else throw new Error(`eval: unknown option ${a}`);
   }
   o.conll ??= join(o.shared, "data/benchmarks/conll2003");
@@ -333,6 +345,40 @@ function runExtractionPart(o: Options): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (e) knowledge-base linking
+
+async function runKbLinkPart(o: Options, engine: Engine): Promise<void> {
+  console.log("\n## (e) Knowledge-base links (linkWithNativeNames, as the CLI and the background link)\n");
+  const kb = loadKb(root);
+  const gold = JSON.parse(readFileSync(join(root, "scripts/eval/kb-gold.json"), "utf8")) as KbGold;
+  const audit = JSON.parse(readFileSync(join(root, "scripts/eval/kb-audit.json"), "utf8")) as KbAudit;
+  const corpus = join(o.shared, "corpus/dev");
+  console.log(`Dev articles (${corpus}), gold: scripts/eval/kb-gold.json, each article on its own date:\n`);
+  const dev = runDevLinks(engine, kb, corpus, gold);
+  if (typeof dev === "string") console.log(`skipped: ${dev}`);
+  else printDevLinks(dev);
+  const dirs = savedPageDirs(o);
+  console.log(`\nSaved pages (${dirs.join(", ")}), audit: scripts/eval/kb-audit.json:\n`);
+  const pages = await runPageLinks(engine, kb, dirs, audit);
+  if (pages.pages === 0) console.log("skipped: no saved pages found");
+  else printPageLinks(pages, o.listLinks);
+}
+
+function savedPageDirs(o: Options): string[] {
+  return [join(o.shared, "data/article-extraction/scrapinghub-aeb/html"), join(o.shared, "data/news-pages")];
+}
+
+async function runIdentityPart(o: Options, engine: Engine): Promise<void> {
+  console.log("\n## (f) The memory's identity across articles (saved pages recorded into one profile)\n");
+  const dirs = savedPageDirs(o);
+  if (!dirs.some((d) => existsSync(d))) {
+    console.log(`skipped: ${dirs.join(", ")} not found`);
+    return;
+  }
+  printMemoryIdentity(await runMemoryIdentity(engine, loadKb(root), dirs));
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
@@ -358,6 +404,14 @@ async function main(): Promise<void> {
     runPolnear(o, systems);
   }
   if (o.only.has("extraction")) runExtractionPart(o);
+  if (o.only.has("kblink")) {
+    if (typeof engine === "string") console.log("\n## (e) Knowledge-base links\n\nskipped: no engine");
+    else await runKbLinkPart(o, engine);
+  }
+  if (o.only.has("identity")) {
+    if (typeof engine === "string") console.log("\n## (f) The memory's identity\n\nskipped: no engine");
+    else await runIdentityPart(o, engine);
+  }
   console.log(
     "\nReference (SCORING.md, compromise on CoNLL++ test): exact 65.1/40.1/49.6, title-stripped 69.1/42.6/52.7, " +
       "overlap 88.4/56.3/68.8; PolNeAR test name+pron F1: (A) 30.8, (B) 37.3, (C) 40.0.",

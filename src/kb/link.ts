@@ -3,15 +3,18 @@
  *
  * Per person: name strings = Person.name + the text of each name/surname mention; evidence =
  * sentences holding any of its mentions, the engine's role/represents, and the whole article.
- * Pass 1 links everyone the rules in lookup.decide() accept. Pass 2 resolves ties by peers: when a
- * tied person shares a sentence with people linked as heads of state/government (a caption
- * listing leaders, "X met Y and Z"), a single tied candidate of that rank wins — that is how an
- * editor reads "Trump, al-Sisi, Al Thani and Erdoğan" as the emir, not the other Al Thanis.
+ * Pass 1 links everyone the rules in lookup.decide() accept. Pass 2 uses peers: when a person
+ * left tied or unsure (a bare surname without office words around it) shares a sentence with
+ * people linked as heads of state/government (a caption listing leaders, "X met Y and Z"), a
+ * single candidate of that rank wins — that is how an editor reads "Trump, al-Sisi, Al Thani and
+ * Erdoğan" as Egypt's president and the emir, not the other Al Thanis.
  */
 import type { Person } from "../extract/types.ts";
 import type { KbLink, KnowledgeBase } from "./types.ts";
-import { countriesIn, decide, heldAt, makeEvidence, padFold, scoreCandidates, splitTitles, toLink, kindRank, positionAt, today } from "./lookup.ts";
+import { countriesIn, decide, heldAt, makeEvidence, padFold, scoreCandidates, toLink, kindRank, positionAt, today } from "./lookup.ts";
 import type { Scored } from "./lookup.ts";
+import { parsePersonName } from "./match.ts";
+import { isInvisible, stripInvisible } from "./names.ts";
 
 interface SentenceSpan {
   start: number;
@@ -72,6 +75,38 @@ function sentenceOf(spans: readonly SentenceSpan[], offset: number): number {
   return Math.max(0, Math.min(spans.length - 1, lo));
 }
 
+const LETTER = /[\p{L}\p{M}]/u;
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*/u;
+
+/**
+ * The name a mention stands for, when a soft hyphen or another invisible character cut it: the
+ * word is rejoined over the invisible character ("Vla\u00ADdimir" read as "Vla" gives "Vladimir"),
+ * and a name cut that way continues with the capitalised words right after it ("Vladimir Putin").
+ * Invisible characters inside the mention are dropped.
+ */
+export function mentionName(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  const cutAfter = e < text.length && isInvisible(text[e]!) && LETTER.test(text[e + 1] ?? "");
+  while (s > 1 && isInvisible(text[s - 1]!) && LETTER.test(text[s - 2]!)) {
+    s--;
+    while (s > 0 && LETTER.test(text[s - 1]!)) s--;
+  }
+  while (e < text.length && isInvisible(text[e]!) && LETTER.test(text[e + 1] ?? "")) {
+    e++;
+    while (e < text.length && LETTER.test(text[e]!)) e++;
+  }
+  if (cutAfter) {
+    // the name continues: up to three capitalised words, one space apart
+    for (let n = 0; n < 3 && text[e] === " "; n++) {
+      const m = CAPITALISED.exec(text.slice(e + 1, e + 41));
+      if (!m) break;
+      e += 1 + m[0].length;
+    }
+  }
+  return stripInvisible(text.slice(s, e));
+}
+
 export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: string, articleDate: string): Map<string, KbLink> {
   // The article's date when the caller knows it, else today (the reader is reading it now).
   const date = /^\d{4}(?:-\d{2}){0,2}$/.test(articleDate) ? articleDate : today();
@@ -84,17 +119,17 @@ export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: s
   // Countries named in the article are the same for everyone: compute them once.
   const articleCountries = countriesIn(kb, article);
   const work = people.map((person) => {
-    const names = new Set<string>([person.name]);
+    const names = new Set<string>([stripInvisible(person.name)]);
     const sentences = new Set<number>();
     for (const m of person.mentions) {
-      if (m.kind === "name" || m.kind === "surname") names.add(text.slice(m.start, m.end));
+      if (m.kind === "name" || m.kind === "surname") names.add(mentionName(text, m.start, m.end));
       if (spans.length > 0) sentences.add(sentenceOf(spans, m.start));
     }
     const near = [...sentences].sort((a, b) => a - b).map((i) => text.slice(spans[i]!.start, spans[i]!.end)).join(" ");
     // Titles written into the name ("Sheikh Tamim", "President Erdogan") count as role words.
-    const titles = [...names].map((n) => splitTitles(n).title).filter(Boolean);
-    const role = [person.role, person.represents, ...titles].filter(Boolean).join(" ");
-    const ev = makeEvidence({ near, role });
+    const titles = [...names].map((n) => parsePersonName(n)?.title ?? "").filter(Boolean);
+    const role = [person.role, ...titles].filter(Boolean).join(" ");
+    const ev = makeEvidence({ near, role, represents: person.represents });
     const evidence = { ...ev, article, articleCountries };
     const prefer = countriesIn(kb, `${evidence.near}${evidence.role}`);
     return { person, names: [...names], sentences, evidence, prefer };
@@ -102,12 +137,12 @@ export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: s
 
   for (const w of work) {
     const cands = scoreCandidates(kb, w.names, w.evidence, date);
-    const d = decide(cands, w.person.isOfficial ? 1 : 2);
+    const d = decide(cands);
     if (d.kind === "link") {
       const link = toLink(kb, d.candidate.entry, date, w.prefer);
       links.set(w.person.id, link);
       if (link.isCurrent && link.kind) for (const s of w.sentences) linkedRank.set(s, [...(linkedRank.get(s) ?? []), kindRank(link.kind)]);
-    } else if (d.kind === "tie") pending.push({ person: w.person, sentences: w.sentences, ties: d.candidates, prefer: w.prefer });
+    } else if (d.kind === "tie" || d.kind === "unsure") pending.push({ person: w.person, sentences: w.sentences, ties: d.candidates, prefer: w.prefer });
   }
 
   for (const p of pending) {

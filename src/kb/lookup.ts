@@ -1,17 +1,21 @@
 /**
  * Name lookup and date-aware office selection.
  *
- * Scoring (shared by lookupName and linkPeople): a candidate gets a *name score* for how it matched
- * (full name 3, full name under transliteration 2.5, surname + compatible first name 2.5, short
- * name only 1) and a *support* score from context: role words of its offices in the sentence (+2)
- * or in the role the engine read (+2), its country named in the sentence/role (+2) or only
- * elsewhere in the article (+1), its full name elsewhere in the article (+3). A short-name match
- * is only accepted with support (see decide()). First names that contradict exclude a candidate.
+ * Scoring (shared by lookupName and linkPeople): a candidate gets a *name score* for how its name
+ * agrees (match.ts: full name 3, diminutive 2.8, spelling of the given name 2.6, initial 2.4,
+ * surname spelled differently 2.2, bare surname 1) and a *support* score from context
+ * (evidence.ts: role words of its offices in the sentence +2 or in the engine's role +2, its
+ * country in the sentence/role +2 or elsewhere in the article +1, its full name elsewhere in the
+ * article +3). Entries the context contradicts are dropped; decide() says what may link.
  */
 import type { KbCandidate, KbEntry, KbLink, KbPosition, KnowledgeBase, PositionKind } from "./types.ts";
-import { evidenceText, foldName, foldText, looseOfTokens, nameTokens } from "./normalize.ts";
-import { familiesInText, familiesOfPosition } from "./roles.ts";
-import { MAX_COUNTRY_TOKENS } from "./load.ts";
+import { foldText } from "./normalize.ts";
+import { contradiction, countriesIn, makeEvidence, padFold, started, supportOf, type Evidence, type LookupContext } from "./evidence.ts";
+import { bareNameCandidates, entryNames, FULL_RANK, fullNameCandidates, matchFullName, parsePersonName, type FullMatch, type PersonName } from "./match.ts";
+
+export type { Evidence, LookupContext } from "./evidence.ts";
+export { countriesIn, makeEvidence, padFold } from "./evidence.ts";
+export { splitTitles } from "./match.ts";
 
 const KIND_RANK: Record<PositionKind, number> = {
   "head-of-state": 0,
@@ -34,11 +38,6 @@ export function kindRank(k: PositionKind): number {
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-/** Start ≤ date (partial starts compare as their period's beginning). */
-function started(p: KbPosition, date: string): boolean {
-  return p.start === null || p.start <= date;
 }
 
 /** date < end; a partial end ("2021", "2021-05") counts as running through that period. */
@@ -130,205 +129,110 @@ export function toLink(kb: KnowledgeBase, e: KbEntry, date: string, preferCountr
   };
 }
 
-/** Context for a lookup. Texts are plain article text; they are folded here. */
-export interface LookupContext {
-  /** The sentence(s) the name occurs in. */
-  near?: string;
-  /** The whole article (or a larger window). */
-  article?: string;
-  /** Role / represents phrases already read by the engine ("Qatar Foreign Ministry spokesperson"). */
-  role?: string | null;
-  date?: string;
-}
-
-/** Pre-folded evidence, so linkPeople folds each text once. */
-export interface Evidence {
-  near: string;
-  article: string;
-  role: string;
-  nearFamilies: Set<string>;
-  roleFamilies: Set<string>;
-  /** countries named in near+role; computed on first use */
-  nearCountries?: Set<string>;
-  /** countries named in the article; computed on first use */
-  articleCountries?: Set<string>;
-}
-
-export function padFold(s: string | null | undefined): string {
-  return evidenceText(s);
-}
-
-export function makeEvidence(ctx: LookupContext): Evidence {
-  const near = padFold(ctx.near);
-  const role = padFold(ctx.role);
-  return { near, article: padFold(ctx.article), role, nearFamilies: familiesInText(near), roleFamilies: familiesInText(role) };
-}
-
+/** A candidate scored for one person: how the name matched and what the context says. */
 export interface Scored extends KbCandidate {
+  /** all context points (see evidence.ts supportOf) */
   support: number;
+  /** role words of its offices in the sentence or the engine's role */
+  roleSupport: number;
+  /** its full name is written elsewhere in the article */
+  fullName: boolean;
   current: boolean;
+  /** how the name agrees: a full-name agreement (match.ts), or "bare" (a surname alone) */
+  how: FullMatch | "bare";
+  /** context points needed before this match may link */
+  needs: number;
 }
 
-/** Countries named in a folded text: every 1–4 token n-gram looked up in the country-word index. */
-export function countriesIn(kb: KnowledgeBase, hay: string): Set<string> {
-  const out = new Set<string>();
-  const toks = hay.split(" ").filter(Boolean);
-  for (let i = 0; i < toks.length; i++) {
-    let gram = "";
-    for (let n = 0; n < MAX_COUNTRY_TOKENS && i + n < toks.length; n++) {
-      gram = n === 0 ? toks[i]! : `${gram} ${toks[i + n]}`;
-      const hit = kb.countryByWord.get(gram);
-      if (hit) for (const c of hit) out.add(c);
-    }
-  }
-  return out;
-}
+/** Context a full-name agreement needs: none when surname and given name agree (same, a
+ *  diminutive, a spelling of it); an initial, or a surname spelled differently ("John Smyth" for
+ *  "John Smith"), needs its country or office words around it. */
+const NEEDS: Record<FullMatch, number> = { exact: 0, diminutive: 0, "given-variant": 0, initial: 2, "surname-variant": 2 };
 
-/** 2 = named in the sentence or role, 1 = named elsewhere in the article, 0 = not named. */
-function countrySupport(kb: KnowledgeBase, countries: readonly string[], ev: Evidence): number {
-  if (countries.length === 0) return 0;
-  ev.nearCountries ??= new Set([...countriesIn(kb, ev.near), ...countriesIn(kb, ev.role)]);
-  if (countries.some((c) => ev.nearCountries!.has(c))) return 2;
-  ev.articleCountries ??= countriesIn(kb, ev.article);
-  return countries.some((c) => ev.articleCountries!.has(c)) ? 1 : 0;
-}
-
-function supportOf(kb: KnowledgeBase, index: number, ev: Evidence, date: string): number {
-  const e = kb.data.entries[index]!;
-  const fams = new Set<string>();
-  const pf = (kb.positionFamilies[index] ??= e.positions.map(familiesOfPosition));
-  e.positions.forEach((p, j) => {
-    if (!started(p, date)) return; // offices not yet held are no evidence
-    for (const f of pf[j] ?? []) fams.add(f);
-  });
-  let s = 0;
-  if ([...fams].some((f) => ev.nearFamilies.has(f))) s += 2;
-  if ([...fams].some((f) => ev.roleFamilies.has(f))) s += 2;
-  s += countrySupport(kb, kb.entryCountries[index] ?? [], ev);
-  for (const f of kb.forms[index] ?? []) {
-    if (ev.article.includes(` ${f} `) || ev.near.includes(` ${f} `)) {
-      s += 3;
-      break;
-    }
-  }
-  return s;
-}
-
-function scriptOf(t: string): string {
-  if (/[a-z]/.test(t)) return "latin";
-  if (/[\u0590-\u05ff]/.test(t)) return "hebrew";
-  if (/[\u0600-\u06ff]/.test(t)) return "arabic";
-  if (/[\u0400-\u04ff]/.test(t)) return "cyrillic";
-  return "other";
-}
-
-function isInitialOf(tok: string, given: string): boolean {
-  return tok.length === 1 && given.startsWith(tok);
-}
-
-/** Raw candidates for one name string, with their name score; `excluded` collects contradicted ones. */
-/** Honorifics and office words that may lead a name string ("President Erdogan", "Sheikh Tamim",
- *  "Rep. Ansari"); they are not part of the name. */
-const LEADING_TITLES = new Set(
-  "mr mrs ms dr prof sir dame lord lady sheikh shaikh sheik sayyed sayyid ayatollah president vice prime minister premier chancellor king queen emir amir prince princess crown sultan general gen lt col maj capt admiral sen senator rep representative gov governor secretary ambassador envoy speaker chairman chair pope cardinal rabbi imam mayor judge justice commissioner director chief deputy foreign defence defense state acting interim former late his her excellency majesty highness hrh he".split(" "),
-);
-
-/** Leading title words of a name string, split off (returned for use as role evidence). */
-export function splitTitles(name: string): { title: string; rest: string } {
-  const parts = name.trim().split(/\s+/);
-  let i = 0;
-  while (i < parts.length - 1 && LEADING_TITLES.has(parts[i]!.toLowerCase().replace(/\.$/, ""))) i++;
-  return { title: parts.slice(0, i).join(" "), rest: parts.slice(i).join(" ") };
-}
-
-function nameHits(kb: KnowledgeBase, name: string, out: Map<number, { match: "full" | "short"; score: number }>, excluded: Set<number>): void {
-  const toks = nameTokens(splitTitles(name).rest);
-  if (toks.length === 0) return;
-  const put = (i: number, match: "full" | "short", score: number): void => {
-    const prev = out.get(i);
-    if (!prev || prev.score < score) out.set(i, { match, score });
+function scored(kb: KnowledgeBase, index: number, how: FullMatch | "bare", ev: Evidence, date: string): Scored {
+  const entry = kb.data.entries[index]!;
+  const s = supportOf(kb, index, ev, date);
+  const current = entry.positions.some((p) => heldAt(p, date));
+  const rank = how === "bare" ? 1 : FULL_RANK[how];
+  return {
+    entry,
+    index,
+    match: how === "bare" ? "short" : "full",
+    score: rank * 10 + s.total + (current ? 0.5 : 0),
+    support: s.total,
+    roleSupport: s.role,
+    fullName: s.fullName,
+    current,
+    how,
+    needs: how === "bare" ? 2 : NEEDS[how],
   };
-  const joined = toks.join(" ");
-  const loose = looseOfTokens(toks);
-  if (toks.length >= 2) {
-    let hit = false;
-    for (const key of [joined, `${toks[0]} ${toks[toks.length - 1]}`]) {
-      for (const i of kb.full.get(key) ?? []) {
-        put(i, "full", 3);
-        hit = true;
-      }
-    }
-    if (!hit) for (const i of kb.fullLoose.get(loose) ?? []) {
-      put(i, "full", 2.5);
-      hit = true;
-    }
-    if (hit) return;
-  }
-  // Short-name keys: the whole folded string ("al thani" → "thani", "bin salman"), then the last token.
-  const shortKeys = toks.length >= 2 ? [joined, toks[toks.length - 1]!] : [joined];
-  for (const key of shortKeys) {
-    const ids = new Set([...(kb.short.get(key) ?? []), ...(kb.shortLoose.get(looseOfTokens(key.split(" "))) ?? [])]);
-    for (const i of ids) {
-      const e = kb.data.entries[i]!;
-      if (toks.length >= 2 && key !== joined) {
-        // "Charles Kushner" must not become Jared: the first token must fit a given name. Only
-        // given names in the same script can contradict: "ראש הממשלה נתניהו" (prime minister
-        // Netanyahu) is a short-name match, not a different first name.
-        const first = toks[0]!;
-        const given = e.given.map(foldName).filter((g) => scriptOf(g) === scriptOf(first));
-        const fits = given.some((g) => g === first || isInitialOf(first, g) || g.split(" ").includes(first));
-        if (given.length > 0 && !fits) {
-          excluded.add(i);
-          continue;
-        }
-        put(i, given.length > 0 ? "full" : "short", given.length > 0 ? 2.5 : 1);
-      } else put(i, "short", 1);
-    }
-  }
 }
 
-/** Candidates for any of the name strings, scored against the evidence, best first. */
+/**
+ * Candidates for a person named by these strings, scored against the evidence, best first. When
+ * any string is a full name, the full names decide: an entry must agree with one of them and
+ * conflict with none (same surname, other given name). Otherwise the strings are bare surnames.
+ * Entries the context contradicts (evidence.ts) are left out.
+ */
 export function scoreCandidates(kb: KnowledgeBase, names: readonly string[], ev: Evidence, date: string): Scored[] {
-  const hits = new Map<number, { match: "full" | "short"; score: number }>();
-  const excluded = new Set<number>();
-  for (const n of names) nameHits(kb, n, hits, excluded);
+  const parsed = names.map(parsePersonName).filter((p): p is PersonName => p !== null);
+  const full = parsed.filter((p) => p.given.length > 0);
   const out: Scored[] = [];
-  for (const [i, h] of hits) {
-    if (excluded.has(i) && h.match === "short") continue;
-    const entry = kb.data.entries[i]!;
-    const support = supportOf(kb, i, ev, date);
-    const current = entry.positions.some((p) => heldAt(p, date));
-    out.push({ entry, index: i, match: h.match, score: h.score * 10 + support + (current ? 0.5 : 0), support, current });
+  if (full.length > 0) {
+    const ids = new Set<number>();
+    for (const p of full) for (const i of fullNameCandidates(kb, p)) ids.add(i);
+    for (const i of ids) {
+      const en = entryNames(kb, i);
+      let best: FullMatch | null = null;
+      let conflict = false;
+      for (const p of full) {
+        const m = matchFullName(p, en);
+        if (m === null) conflict ||= en.surnames.has(p.surname);
+        else if (best === null || FULL_RANK[m] > FULL_RANK[best]) best = m;
+      }
+      if (best === null || conflict || contradiction(kb, i, ev, date, false) !== null) continue;
+      out.push(scored(kb, i, best, ev, date));
+    }
+  } else {
+    const ids = new Set<number>();
+    for (const p of parsed) for (const i of bareNameCandidates(kb, p)) ids.add(i);
+    for (const i of ids) if (contradiction(kb, i, ev, date, true) === null) out.push(scored(kb, i, "bare", ev, date));
   }
   out.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
   return out;
 }
 
-export type Decision = { kind: "link"; candidate: Scored } | { kind: "tie"; candidates: Scored[] } | { kind: "none" };
+/** "unsure": no candidate has the context it needs; linkPeople's peer rule may still pick one
+ *  (a surname listed with heads of state already linked in the same sentence). */
+export type Decision =
+  | { kind: "link"; candidate: Scored }
+  | { kind: "tie"; candidates: Scored[] }
+  | { kind: "unsure"; candidates: Scored[] }
+  | { kind: "none" };
+
+/** A bare surname links only on strong context: office words of the entry around it or in the
+ *  engine's role, or the entry's full name elsewhere in the article. A country alone is not
+ *  enough (a Seoul resident called Kim is not North Korea's leader). */
+function acceptable(c: Scored): boolean {
+  return c.how === "bare" ? c.roleSupport >= 2 || c.fullName : c.support >= c.needs;
+}
 
 /**
- * Accept rules: a full-name match wins unless another full match scores the same. A short-name
- * match needs support: alone with support ≥ `minShort` (1: the article names its country; callers
- * pass 2 for people the engine did not read as officials, so a footballer called Cooper in a UK
- * story stays unlinked), or ahead of every rival by ≥ 1 with support ≥ 2. Equal best candidates
- * are a tie (resolved, if at all, by linkPeople's peer rule).
+ * Accept rules: among acceptable candidates, a full-name agreement wins unless another scores the
+ * same (a tie); a bare surname wins when alone, or ahead of every rival by ≥ 1 context point.
+ * Ties are resolved, if at all, by linkPeople's peer rule; when unsure, no link.
  */
-export function decide(cands: readonly Scored[], minShort = 1): Decision {
-  const best = cands[0];
-  if (!best) return { kind: "none" };
-  if (best.match === "full") {
-    const rivals = cands.filter((c) => c.match === "full" && c.score === best.score);
+export function decide(cands: readonly Scored[]): Decision {
+  const ok = cands.filter(acceptable);
+  const best = ok[0];
+  if (!best) return cands.length > 0 ? { kind: "unsure", candidates: [...cands] } : { kind: "none" };
+  if (best.how !== "bare") {
+    const rivals = ok.filter((c) => c.score === best.score);
     return rivals.length === 1 ? { kind: "link", candidate: best } : { kind: "tie", candidates: rivals };
   }
-  const supported = cands.filter((c) => c.support > 0);
-  if (supported.length === 0) return { kind: "none" };
-  const top = supported[0]!;
-  const second = supported[1];
-  if (top.support < minShort) return { kind: "none" };
-  if (!second) return { kind: "link", candidate: top };
-  if (top.support >= 2 && top.support - second.support >= 1) return { kind: "link", candidate: top };
-  const tied = supported.filter((c) => c.support === top.support);
-  return { kind: "tie", candidates: tied };
+  const second = ok[1];
+  if (!second || best.support - second.support >= 1) return { kind: "link", candidate: best };
+  return { kind: "tie", candidates: ok.filter((c) => c.support === best.support) };
 }
 
 /**
@@ -337,7 +241,7 @@ export function decide(cands: readonly Scored[], minShort = 1): Decision {
  */
 export function lookupName(kb: KnowledgeBase, name: string, context: LookupContext = {}): { best: KbCandidate | null; candidates: KbCandidate[] } {
   const date = context.date ?? today();
-  const { title } = splitTitles(name);
+  const { title } = parsePersonName(name) ?? { title: "" };
   const role = [context.role, title].filter(Boolean).join(" ");
   const cands = scoreCandidates(kb, [name], makeEvidence({ ...context, role }), date);
   const d = decide(cands);

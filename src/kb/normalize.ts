@@ -10,6 +10,7 @@
  *    doubled letters collapsed, inner vowels dropped) so "Netanyahou"/"Netanyahu" and
  *    "Benyamin"/"Benjamin" meet. It is only ever used together with the context rules in link.ts.
  */
+import { stripInvisible } from "./names.ts";
 
 /** Letters that NFKD does not decompose into base + mark. */
 const SPECIAL: Record<string, string> = {
@@ -39,7 +40,7 @@ const POSSESSIVE = /(?<=\p{L})['’]s\b/gu;
 function foldChars(s: string): string {
   // Fast path: plain ASCII needs no decomposition (most names and most English text).
   if (/^[\x20-\x7E]*$/.test(s)) return s.toLowerCase().replace(POSSESSIVE, "").replace(APOSTROPHES, "").replace(SEPARATORS, " ");
-  let out = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(POSSESSIVE, "");
+  let out = stripInvisible(s).normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(POSSESSIVE, "");
   out = out.replace(/[ıøłđðßæœþħךםןףץأإآةى]/g, (c) => SPECIAL[c] ?? c);
   return out.replace(APOSTROPHES, "").replace(SEPARATORS, " ");
 }

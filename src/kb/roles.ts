@@ -23,7 +23,15 @@ const FAMILIES: Record<string, string[]> = {
   movement: ["hamas", "hezbollah", "houthi", "houthis", "militant", "militia", "group", "movement", "חמאס", "חיזבאללה", "החות'ים", "حماس", "حزب الله", "الحوثي"],
 };
 
-const FOLDED: Array<[string, string[]]> = Object.entries(FAMILIES).map(([k, ws]) => [k, ws.map((w) => ` ${foldText(w).trim()} `)]);
+/** Folded, padded words of each family; a one-word Latin-script word also in the plural
+ *  ("senators", "Democrats"). */
+const FOLDED: Array<[string, string[]]> = Object.entries(FAMILIES).map(([k, ws]) => [
+  k,
+  ws.flatMap((w) => {
+    const f = foldText(w).trim();
+    return /^[a-z]{3,}$/.test(f) && !f.endsWith("s") ? [` ${f} `, ` ${f}s `] : [` ${f} `];
+  }),
+]);
 
 /** The role families a position's title/kind/org belong to. */
 export function familiesOfPosition(p: KbPosition): string[] {
@@ -70,4 +78,34 @@ export function familiesInText(paddedFolded: string): Set<string> {
   const out = new Set<string>();
   for (const [fam, words] of FOLDED) if (words.some((w) => paddedFolded.includes(w))) out.add(fam);
   return out;
+}
+
+/** Words that say a person acts in a private or non-governmental capacity: sport, arts, the press,
+ *  research and teaching, medicine, private life. A role made of these and no office word
+ *  contradicts every entry of a knowledge base of officials. (Business words are not here: company
+ *  executives can hold offices too.) */
+const PRIVATE_ROLE = new Set(
+  (
+    "resident residents friend neighbor neighbour local player players coach goalie goaltender goalkeeper striker midfielder " +
+    "defender defenseman defenceman winger forward quarterback pitcher outfielder infielder shortstop linebacker " +
+    "boxer wrestler golfer swimmer sprinter runner cyclist skier skater jockey athlete teammate rookie " +
+    "singer rapper actor actress musician guitarist drummer comedian artist painter author novelist poet writer filmmaker " +
+    "reporter correspondent journalist editor columnist photographer blogger influencer " +
+    "professor lecturer scholar academic researcher scientist economist analyst strategist historian student teacher " +
+    "physician surgeon nurse psychologist psychiatrist therapist lawyer developer programmer engineer designer " +
+    "investor entrepreneur businessman businesswoman dealer shopkeeper farmer voter protester protestor demonstrator " +
+    "victim witness survivor suspect defendant inmate hostage fan spectator customer patient tourist passenger"
+  ).split(" "),
+);
+/** Relatives: "the prime minister's son" is not the prime minister, whatever office words follow. */
+const RELATIVE = new Set("son daughter wife husband brother sister mother nephew niece cousin grandson granddaughter widow boyfriend girlfriend".split(" "));
+/** Families that count as office words for this check ("head coach", "team leader" are not offices). */
+const NOT_OFFICE = new Set(["leader", "movement"]);
+
+/** The role text (padded, folded) describes a private capacity that no official entry can fill. */
+export function isPrivateRole(paddedFolded: string): boolean {
+  const words = paddedFolded.split(" ");
+  if (words.some((w) => RELATIVE.has(w))) return true;
+  if (!words.some((w) => PRIVATE_ROLE.has(w))) return false;
+  return ![...familiesInText(paddedFolded)].some((f) => !NOT_OFFICE.has(f));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   chooseCandidate,
+  fullNamesFirst,
   compareNames,
   contextScore,
   contextWords,
@@ -202,5 +203,61 @@ describe("mergeAppearance", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("issue 13: the same person across articles (invented people)", () => {
+  const timothy = person("n:timothy arlow|city council", [{ name: "Timothy Arlow", role: "council member", represents: "City Council" }]);
+  const counsel = person("n:dana pruett|house judiciary committee", [
+    { name: "Dana Pruett", role: "chief counsel", represents: "House Judiciary Committee" },
+  ]);
+
+  it("Tim is Timothy (the diminutive table), Tom is not", () => {
+    expect(compareNames(parse("Tim Arlow"), parse("Timothy Arlow"))).toBe("compatible");
+    expect(compareNames(parse("Bernie Oduya"), parse("Bernard Oduya"))).toBe("compatible");
+    expect(compareNames(parse("Tom Arlow"), parse("Timothy Arlow"))).toBeNull();
+    expect(chooseCandidate({ name: "Tim Arlow" }, [timothy])?.key).toBe(timothy.key);
+    expect(chooseCandidate({ name: "Tom Arlow", represents: "City Council" }, [timothy])).toBeNull();
+  });
+
+  it("surnames one letter apart are two people unless the context agrees", () => {
+    expect(compareNames(parse("Dana Pruitt"), parse("Dana Pruett"))).toBe("surname-variant");
+    expect(chooseCandidate({ name: "Dana Pruitt", role: "car dealer", represents: "Pruitt Motors" }, [counsel])).toBeNull();
+    expect(chooseCandidate({ name: "Dana Pruitt" }, [counsel])).toBeNull();
+    expect(chooseCandidate({ name: "Dana Pruitt", role: "counsel", represents: "the Judiciary Committee" }, [counsel])?.key).toBe(counsel.key);
+  });
+
+  it("a title, an office word or a sentence adverb is not read into the name or its key", () => {
+    for (const n of ["Counsel Dana Pruett", "Meanwhile Dana Pruett", "Reportedly Dana Pruett", "Then-Chairwoman Dana Pruett", "Lt. Col. Dana Pruett"]) {
+      expect(parse(n).full, n).toBe("dana pruett");
+      expect(personKey({ name: n, represents: "House Judiciary Committee" }), n).toBe(counsel.key);
+      expect(chooseCandidate({ name: n }, [counsel])?.key, n).toBe(counsel.key);
+    }
+    // given names that end like adverbs stay
+    expect(parse("Kelly Pruett").full).toBe("kelly pruett");
+  });
+
+  it("invisible characters are not part of a name", () => {
+    expect(parse("Da\u00ADna Pru\u200Bett").full).toBe("dana pruett");
+    expect(chooseCandidate({ name: "Da\u00ADna Pruett" }, [counsel])?.key).toBe(counsel.key);
+  });
+
+  it("a bare surname joins the one person named in full with it in the same article", () => {
+    const other = person("n:lee pruett|port authority", [{ name: "Lee Pruett", role: "harbour master", represents: "Port Authority" }]);
+    expect(chooseCandidate({ name: "Pruett" }, [counsel], new Set([counsel.key]))?.key).toBe(counsel.key);
+    expect(chooseCandidate({ name: "Pruett" }, [counsel, other], new Set([counsel.key, other.key]))).toBeNull();
+    expect(fullNamesFirst([{ name: "Pruett" }, { name: "Dana Pruett" }, { name: "Ito", kb: { id: "Q9", name: "Ken Ito" } }])).toEqual([1, 2, 0]);
+  });
+
+  it("'Ben' opening a name is a given name, not a particle", () => {
+    expect(parse("Ben Pruett").given).toEqual(["ben"]);
+    expect(compareNames(parse("Ben Pruett"), parse("Dana Pruett"))).toBeNull();
+    expect(parse("Yosef ben Pruett").given).toEqual(["yosef"]);
+  });
+
+  it("a dropped given name joins only with agreeing context", () => {
+    expect(chooseCandidate({ name: "Pruett", role: "committee counsel", represents: "Judiciary Committee" }, [counsel])?.key).toBe(counsel.key);
+    expect(chooseCandidate({ name: "Pruett", role: "car dealer" }, [counsel])).toBeNull();
+    expect(chooseCandidate({ name: "Pruett" }, [counsel])).toBeNull();
   });
 });

@@ -3,38 +3,41 @@
  *
  * Guarantees (each one a test in identity.test.ts / memory.test.ts):
  * - A knowledge-base id decides: the same id is one person, different ids are two people.
+ * - A name is read without what leads it but is not part of it: titles and office words ("Sen.",
+ *   "Counsel", "Then-President") and sentence adverbs ("Meanwhile", "Reportedly"), nor invisible
+ *   characters (a soft hyphen inside a word); src/kb/names.ts, shared with the KB linking.
  * - Full names match when the surname is the same and the given names agree: equal, an initial
- *   of the other ("B. Netanyahu"), or a close spelling variant ("Benyamin"/"Benjamin",
- *   "Mohammed"/"Muhammad"); middle names may be missing on one side but may not conflict
- *   ("George W." vs "George H. W." are two people). "Jared" and "Charles" Kushner never match.
- * - A surname spelled differently ("Zelensky"/"Zelenskyy") matches only when the given name is
- *   spelled out identically, or when the context supports it.
+ *   of the other ("B. Netanyahu"), a diminutive of the other (Tim/Timothy, Bernie/Bernard: the
+ *   open table of src/kb/data/given-names.json), or a close spelling variant ("Benyamin"/
+ *   "Benjamin", "Mohammed"/"Muhammad"); middle names may be missing on one side but may not
+ *   conflict ("George W." vs "George H. W." are two people). "Jared" and "Charles" Kushner never match.
+ * - A surname spelled differently ("Zelensky"/"Zelenskyy", "Smith"/"Smyth") is another person
+ *   unless the context agrees (shared affiliation or role words worth ≥ 2 points): one letter
+ *   apart is how two strangers' names look as often as two spellings of one.
  * - A bare surname never matches on its own: it joins a known full-name person only when the
- *   article context supports it (shared affiliation words, or role words worth ≥ 2 points), and
- *   only when exactly one such person is best supported. Otherwise it stays a separate person;
+ *   article context supports it (shared affiliation words, or role words worth ≥ 2 points, or
+ *   that person named in full in the same article), and only when exactly one such person is
+ *   best supported. Otherwise it stays a separate person;
  *   without any affiliation it is article-local (its key contains the article URL).
  * - The other way round too: a bare-surname person stored earlier (with an affiliation) is
  *   absorbed by a full-name person recorded later when the same rule would now send that bare
  *   surname to them (`isAbsorbedBy`).
- * - Affiliation wording and role are NOT part of the match for full names: a minister who moved
- *   or an outlet that words the ministry differently keeps one identity with dated roles.
+ * - Affiliation wording and role are NOT part of the match for full names that agree: a minister
+ *   who moved or an outlet that words the ministry differently keeps one identity with dated roles.
  *
  * Deliberately not done: transliterations that change the first letter ("Gaddafi"/"Qaddafi").
  */
 import { fold, foldTokens } from "./normalize.ts";
 import type { KbLink, PersonRecord } from "./types.ts";
+import { editDistance, isLeadingNonName, matchGiven, splitTitles } from "../kb/names.ts";
 
-/** Titles an outlet may leave in front of a name. */
-const HONORIFICS = new Set(
-  (
-    "mr mrs ms miss mx dr sir dame lord lady prof professor rev sen senator rep gov governor " +
-    "president pm minister gen general col lt capt sheikh sheik king queen prince princess " +
-    "pope judge justice mayor chancellor ambassador secretary prime vice deputy former foreign"
-  ).split(" "),
-);
+export { editDistance, isSpellingVariant } from "../kb/names.ts";
+
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 /** Name particles that are neither given name nor surname on their own. */
 const PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "bint", "al", "el", "abu", "ben"]);
+/** Particles that are given names when they open a name. */
+const GIVEN_FIRST = new Set(["ben"]);
 
 export interface ParsedName {
   /** Folded tokens without honorifics/suffix. */
@@ -56,8 +59,8 @@ export function skeleton(surname: string): string {
 }
 
 export function parseName(name: string): ParsedName | null {
-  let tokens = foldTokens(name);
-  while (tokens.length > 1 && HONORIFICS.has(tokens[0]!)) tokens = tokens.slice(1);
+  let tokens = foldTokens(splitTitles(name).rest);
+  while (tokens.length > 1 && isLeadingNonName(tokens[0]!)) tokens = tokens.slice(1);
   let suffix: string | null = null;
   if (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1]!)) {
     suffix = tokens[tokens.length - 1]!;
@@ -65,61 +68,22 @@ export function parseName(name: string): ParsedName | null {
   }
   const surname = tokens[tokens.length - 1];
   if (surname === undefined) return null;
-  const given = tokens.slice(0, -1).filter((t) => !PARTICLES.has(t));
+  // "Ben" opening a name is a given name (Ben Okoro); between names it is a particle.
+  const given = tokens.slice(0, -1).filter((t, i) => !PARTICLES.has(t) || (i === 0 && GIVEN_FIRST.has(t)));
   return { tokens, full: tokens.join(" "), given, surname, skel: skeleton(surname), suffix };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Given names
 
-/** Damerau–Levenshtein (optimal string alignment) distance, small strings only. */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const prev = rows[i - 1]!;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
-      row.push(v);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
-}
-
-/** Two spellings of one given name ("benjamin"/"benyamin", "mohammed"/"muhammad"), but not
- *  the gendered pairs that differ only at the end ("daniel"/"daniela", "mario"/"maria"). */
-export function isSpellingVariant(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) return false;
-  const stemA = a.slice(0, -1);
-  const stemB = b.slice(0, -1);
-  if (a.startsWith(b) || b.startsWith(a) || stemA === stemB) return false;
-  const limit = Math.min(a.length, b.length) >= 7 ? 2 : 1;
-  return editDistance(a, b) <= limit;
-}
-
-type TokenMatch = "same" | "initial" | "variant" | null;
-
-function matchToken(a: string, b: string): TokenMatch {
-  if (a === b) return "same";
-  if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return "initial";
-  return isSpellingVariant(a, b) ? "variant" : null;
-}
 
 /** How two parsed names relate. */
 export type NameMatch =
   /** Same folded full form. */
   | "exact"
-  /** Same surname, given names agree (initials, variants, a missing middle name). */
+  /** Same surname, given names agree (initials, diminutives, variants, a missing middle name). */
   | "compatible"
-  /** Same given name spelled out, surname a spelling variant (same skeleton). */
+  /** Same given name spelled out, surname a spelling variant (same skeleton): needs context. */
   | "surname-variant"
   /** Same given name as initial only, surname a spelling variant: needs context. */
   | "weak-variant"
@@ -139,14 +103,14 @@ export function compareNames(a: ParsedName, b: ParsedName): NameMatch | null {
     // Only particles before the surname ("al Thani"): treat like a bare surname.
     return a.surname === b.surname ? "surname-only" : null;
   }
-  const first = matchToken(a.given[0]!, b.given[0]!);
+  const first = matchGiven(a.given[0]!, b.given[0]!);
   if (first === null) return null;
   const midA = a.given.slice(1);
   const midB = b.given.slice(1);
   if (midA.length > 0 && midB.length > 0) {
     if (midA.length !== midB.length) return null;
     for (let i = 0; i < midA.length; i++) {
-      const m = matchToken(midA[i]!, midB[i]!);
+      const m = matchGiven(midA[i]!, midB[i]!);
       if (m === null || m === "variant") return null;
     }
   }
@@ -286,7 +250,12 @@ function parseAlias(alias: string): ParsedName | null {
  * Pick the stored person this input is, among candidates sharing its surname skeleton (and any
  * record with its KB id). Returns null when none qualifies or a bare surname is ambiguous.
  */
-export function chooseCandidate(input: IdentityInput, candidates: readonly PersonRecord[]): PersonRecord | null {
+/** Context points for appearing in the same article: a bare surname there is the person named
+ *  in full with that surname in it (if only one is). */
+const SAME_ARTICLE = CONTEXT_SUPPORT;
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+export function chooseCandidate(input: IdentityInput, candidates: readonly PersonRecord[], sameArticle: ReadonlySet<string> = NO_KEYS): PersonRecord | null {
   const kbId = input.kb?.id ?? null;
   if (kbId) {
     const linked = candidates.find((c) => c.kbId === kbId);
@@ -303,7 +272,7 @@ export function chooseCandidate(input: IdentityInput, candidates: readonly Perso
   const scored: Scored[] = [];
   for (const person of candidates) {
     if (kbId && person.kbId && person.kbId !== kbId) continue; // the KB says they differ
-    const context = contextScore(ctx, person.context);
+    const context = contextScore(ctx, person.context) + (sameArticle.has(person.key) ? SAME_ARTICLE : 0);
     if (person.key === ownKey) {
       // Same name and same affiliation wording (or the same article for a bare surname). A bare
       // surname ranks below a supported full-name person so that it joins them when it can.
@@ -318,7 +287,7 @@ export function chooseCandidate(input: IdentityInput, candidates: readonly Perso
       }
     }
     if (best === null) continue;
-    const needsContext = best === "surname-only" || best === "weak-variant";
+    const needsContext = best === "surname-only" || best === "weak-variant" || best === "surname-variant";
     // A linked input may join an unlinked record only on a real name match.
     if (kbId && !person.kbId && needsContext) continue;
     if (needsContext && context < CONTEXT_SUPPORT) continue;
@@ -328,11 +297,23 @@ export function chooseCandidate(input: IdentityInput, candidates: readonly Perso
   scored.sort((x, y) => y.rank - x.rank || y.context - x.context || y.person.lastAt - x.person.lastAt || (x.person.key < y.person.key ? -1 : 1));
   const top = scored[0]!;
   const second = scored[1];
-  if (second && top.rank < RANK["surname-variant"] && second.rank === top.rank && second.context === top.context) {
+  if (second && top.rank <= RANK["surname-variant"] && second.rank === top.rank && second.context === top.context) {
     // A bare surname (or weak variant) equally supported for two people: don't guess.
     return null;
   }
   return top.person;
+}
+
+/** The order in which an article's people are resolved: full names (and KB-linked people) first,
+ *  then bare surnames, each group in article order, so a bare surname can join the person the
+ *  article names in full even when the surname comes first (a headline). */
+export function fullNamesFirst(inputs: readonly IdentityInput[]): number[] {
+  const bare = (x: IdentityInput): boolean => {
+    const p = parseName(x.name);
+    return !x.kb?.id && (p === null || p.tokens.length === 1 || p.given.length === 0);
+  };
+  const idx = inputs.map((_, i) => i);
+  return [...idx.filter((i) => !bare(inputs[i]!)), ...idx.filter((i) => bare(inputs[i]!))];
 }
 
 /** A stored person known only by a bare surname, that may still turn out to be someone. */

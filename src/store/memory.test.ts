@@ -65,6 +65,32 @@ describe("identity across articles", () => {
     expect(person?.roles).toHaveLength(3);
   });
 
+  it("Tim and Timothy, a title or an adverb in the name, a dropped given name: one person; a surname one letter off: another", async () => {
+    const m = await freshMemory();
+    const record = async (url: string, name: string, role: string | null, represents: string | null, text: string) =>
+      value(await m.recordArticle(makeArticle({ url, people: [{ name, role, represents }], claims: [{ by: 0, text }] }))).people.p1!;
+    const key = await record("https://one.example/1", "Timothy Arlow", "council member", "City Council", "The budget is balanced.");
+    expect(await record("https://two.example/2", "Tim Arlow", "councilman", null, "Rents must come down.")).toBe(key);
+    expect(await record("https://three.example/3", "Meanwhile Timothy Arlow", null, null, "The bridge opens in May.")).toBe(key);
+    expect(await record("https://four.example/4", "Councilman Tim Arlow", null, "City Council", "We need more buses.")).toBe(key);
+    expect(await record("https://five.example/5", "Arlow", "council member", "City Council", "Parking fees stay.")).toBe(key);
+    // a headline names him by surname before the body names him in full: one person here
+    const both = value(
+      await m.recordArticle(
+        makeArticle({
+          url: "https://seven.example/7",
+          people: [{ name: "Arlow" }, { name: "Timothy Arlow" }],
+          claims: [{ by: 0, text: "Fares will fall." }, { by: 1, text: "The depot closes." }],
+        }),
+      ),
+    );
+    expect(both.people).toEqual({ p1: key, p2: key });
+    const stranger = await record("https://six.example/6", "Timothy Arlov", "car dealer", null, "Prices are up.");
+    expect(stranger).not.toBe(key);
+    const page = value(await m.saidElsewhere(key, { excludeUrl: "https://one.example/1" }));
+    expect(page.items.map((i) => i.text).sort()).toEqual(["Fares will fall.", "Parking fees stay.", "Rents must come down.", "The bridge opens in May.", "The depot closes.", "We need more buses."]);
+  });
+
   it("Jared and Charles Kushner are two people; a bare 'Kushner' joins one only with supporting context", async () => {
     const m = await freshMemory();
     const jared = value(

@@ -23,7 +23,7 @@
 import { Dexie } from "dexie";
 import { toCsv } from "./csv.ts";
 import { attempt, fail } from "./errors.ts";
-import { chooseCandidate, inputFromKey, isAbsorbedBy, parseName, personKey, type IdentityInput } from "./identity.ts";
+import { chooseCandidate, fullNamesFirst, inputFromKey, isAbsorbedBy, parseName, personKey, type IdentityInput } from "./identity.ts";
 import { indexWords, queryWords } from "./normalize.ts";
 import { buildPeople, buildPerson, emptyPerson, mergeAppearance } from "./person-record.ts";
 import {
@@ -322,10 +322,12 @@ class DexieMemory implements Memory {
       ]);
       const keys = new Set(apps.map(([personKey]) => personKey));
       const people: Record<string, string> = {};
-      recordable.forEach((p, i) => {
-        const key = chooseCandidate(inputs[i]!, [...pool.values()])?.key;
-        if (key && keys.has(key)) people[p.localId] = key;
-      });
+      const here = new Set<string>();
+      for (const i of fullNamesFirst(inputs)) {
+        const key = chooseCandidate(inputs[i]!, [...pool.values()], here)?.key;
+        if (key) here.add(key);
+        if (key && keys.has(key)) people[recordable[i]!.localId] = key;
+      }
       return { status: "unchanged", url, people, claimsStored: 0, claimsSkipped: 0 };
     }
 
@@ -343,19 +345,20 @@ class DexieMemory implements Memory {
     const at = articleDate(w.article.publishedAt, firstSeen);
     const prefix = at === guessedAt || w.claims.length === 0 ? guessedPrefix : await this.idPrefix(at, url);
 
-    // Identity: pure resolution in article order against the candidates read above. Each merged
-    // record goes back into the pool so that a later person of this article is resolved against
-    // it too.
+    // Identity: pure resolution against the candidates read above, full names first, then bare
+    // surnames (which may join a person named in full in this article). Each merged record goes
+    // back into the pool so that a later person of this article is resolved against it too.
     const keyOf = new Map<string, string>();
     const appearances = new Map<string, StoredAppearance>();
     const merged = new Map<string, PersonRecord>();
     const unknown: string[] = [];
-    recordable.forEach((p, i) => {
+    for (const i of fullNamesFirst(inputs)) {
+      const p = recordable[i]!;
       const input = inputs[i]!;
-      const found = chooseCandidate(input, [...pool.values()]);
+      const found = chooseCandidate(input, [...pool.values()], new Set(appearances.keys()));
       const key = found?.key ?? personKey(input);
       keyOf.set(p.localId, key);
-      if (appearances.has(key)) return; // two local people the engine kept apart, one identity here
+      if (appearances.has(key)) continue; // two local people the engine kept apart, one identity here
       const app: StoredAppearance = {
         personKey: key,
         articleUrl: url,
@@ -374,7 +377,7 @@ class DexieMemory implements Memory {
       const person = mergeAppearance(base ?? emptyPerson(key), app);
       pool.set(key, person);
       merged.set(key, person);
-    });
+    }
     if (unknown.length > 0) {
       // A new key that already exists without being a candidate (not expected: its own name's
       // skeleton makes it one). Merge into the stored record rather than overwrite it.

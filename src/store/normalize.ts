@@ -8,15 +8,18 @@
  * v1→v2 migration, so the three agree on what "the same word" means.
  */
 
+import { stripInvisible } from "../kb/names.ts";
+
 const COMBINING_MARKS = /\p{M}+/gu;
 /** Apostrophes and hyphens join the parts of one name or word ("O'Brien", "al-Thani"). */
 const JOINERS = /['’ʼ\-‐‑–]/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
-/** Lower-case, strip accents, drop joiners; everything else that is not a letter or digit
+/** Lower-case, strip accents and invisible characters (a soft hyphen inside "Vla\u00ADdimir"),
+ *  drop joiners; everything else that is not a letter or digit
  *  becomes a single space. */
 export function fold(text: string): string {
-  return text
+  return stripInvisible(text)
     .normalize("NFKD")
     .replace(COMBINING_MARKS, "")
     .toLowerCase()
