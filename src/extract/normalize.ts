@@ -56,6 +56,12 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/** Soft hyphen, zero-width non-joiner and joiner, word joiner, direction marks and embeddings:
+ *  characters that show nothing and may sit inside a word. */
+export function isInvisibleCode(c: number): boolean {
+  return c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
 const FOLD_MAP: Record<string, string> = { ı: "i", ł: "l", ø: "o", đ: "d", ß: "ss", æ: "ae", œ: "oe" };
 
 /** Lower-case, strip diacritics ("Erdoğan" → "erdogan"), unify apostrophes. */
@@ -76,7 +82,7 @@ export function fold(s: string): string {
   const n = s.normalize("NFKD");
   for (let i = 0; i < n.length; i++) {
     const c = n.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) continue;
+    if ((c >= 0x300 && c <= 0x36f) || isInvisibleCode(c)) continue;
     const ch = n[i]!;
     if (ch === "’" || ch === "‘" || ch === "`") {
       out += "'";

@@ -16,6 +16,7 @@ import {
 import {
   fold,
   isDigitCode,
+  isInvisibleCode,
   isSpaceCode,
   isUpperCode,
   isWordCode,
@@ -169,6 +170,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         const ch = text[j]!;
         const nextIsWord = j + 1 < end && isWordCode(text.charCodeAt(j + 1));
         if (HYPHENS.includes(ch) && nextIsWord) {
+          j++;
+          continue;
+        }
+        // a soft hyphen, a zero-width joiner or a direction mark inside a word is invisible: the
+        // word goes on ("Vla\u00addimir Putin" is one name); its key drops it (normalize.ts fold)
+        if (isInvisibleCode(cj) && nextIsWord) {
           j++;
           continue;
         }

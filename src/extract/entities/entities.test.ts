@@ -91,6 +91,16 @@ describe("entities: people", () => {
   });
 });
 
+describe("entities: invisible characters", () => {
+  it("a soft hyphen or a direction mark inside a name does not cut it", () => {
+    const text = "Minister Vla\u00addimir Sorokov said the talks were over. Sorokov\u200e added more.";
+    const a = run(text);
+    expect(a.people).toHaveLength(1);
+    expect(a.people[0]!.name).toBe("Vla\u00addimir Sorokov");
+    expect(a.people[0]!.mentions).toHaveLength(2);
+  });
+});
+
 describe("entities: title-case lines", () => {
   it("a title-case headline makes no person of its words", () => {
     expect(names(run("Video Shows Dramatic Rescue Of Girl From Flood\n\nThe girl was saved by a neighbour."))).toEqual([]);
