@@ -9,7 +9,7 @@
  *  - the dev corpus (corpus/dev/*.json): the first word of every annotated person's name of two or
  *    more words.
  * Each figure is given for the new list, for the list without names flagged as common words or
- * places, and for the hand-made FIRST_NAMES of src/extract/lexicon.ts.
+ * places.
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -17,7 +17,7 @@ import { gzipSync } from "node:zlib";
 import { fold } from "../../src/extract/normalize.ts";
 import { cuePhrase, isCueWord } from "../../src/extract/data/attribution-cues.ts";
 import { isOfficialTitleWord } from "../../src/extract/data/official-titles.ts";
-import { FIRST_NAMES, GOV_ROLES, ROLE_NOUNS, SPEECH_VERBS } from "../../src/extract/lexicon.ts";
+import { GOV_ROLES, ROLE_NOUNS, SPEECH_VERBS } from "../../src/extract/lexicon/index.ts";
 import { isOrgAcronym, isOrgSuffix, isOrgSuffixExact, orgHeadCount } from "../../src/extract/data/org-words.ts";
 import { countCues } from "./cues.ts";
 import { readPolnear } from "./build.ts";
@@ -104,7 +104,6 @@ function main(): void {
   const lists: Array<[string, (k: string) => boolean]> = [
     ["given-names (all)", (k) => givenName(k) !== 0],
     ["given-names without word/place-flagged", (k) => givenName(k) !== 0 && (givenName(k) & (GN_WORD | GN_PLACE)) === 0],
-    ["lexicon.ts FIRST_NAMES", (k) => FIRST_NAMES.has(k)],
   ];
 
   const conllPath = join(shared, "data/benchmarks/conll2003/conllpp_dev.txt");

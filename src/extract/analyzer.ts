@@ -26,7 +26,7 @@ import {
   TITLES,
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
-} from "./lexicon.ts";
+} from "./lexicon/index.ts";
 import { findChunks } from "./entities/chunks.ts";
 import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate } from "./entities/person.ts";
 import type { RoleEvidence } from "./entities/roles.ts";

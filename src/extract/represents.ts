@@ -20,7 +20,7 @@ import {
   PLACES,
   ROLE_NOUNS,
   TITLES,
-} from "./lexicon.ts";
+} from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
 
 

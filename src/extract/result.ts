@@ -8,7 +8,7 @@ import type { AttribState, ClaimOut } from "./attribution/index.ts";
 import { subsequence, type Entity, type Registry } from "./coref.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
-import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS } from "./lexicon.ts";
+import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS } from "./lexicon/index.ts";
 import { isGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";

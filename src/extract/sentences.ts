@@ -7,7 +7,7 @@ import {
   COMMON_CAPS,
   LX_SPEECH,
   NON_FINAL_ABBREVIATIONS,
-} from "./lexicon.ts";
+} from "./lexicon/index.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import { PUNCT, QUOTE, WORD, type Token } from "./tokens.ts";
 

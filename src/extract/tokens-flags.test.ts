@@ -4,12 +4,10 @@ import { describe, expect, it } from "vitest";
 import {
   COMMON_CAPS,
   COMPANY_NOUNS,
-  FIRST_NAMES,
   LX_COMMON_CAPS,
   LX_COMPANY,
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
-  LX_FIRST_NAME,
   LX_MEDIA,
   LX_MONTH,
   LX_ORG,
@@ -28,7 +26,7 @@ import {
   SPEECH_VERBS,
   TITLES,
   lexFlags,
-} from "./lexicon.ts";
+} from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
 import { WORD, tokenize } from "./tokens.ts";
 
@@ -38,7 +36,6 @@ const LISTS: Array<[number, { has(k: string): boolean }]> = [
   [LX_ROLE, ROLE_NOUNS],
   [LX_ORG, ORG_WORDS],
   [LX_MONTH, MONTHS],
-  [LX_FIRST_NAME, FIRST_NAMES],
   [LX_COUNTRY, PLACE_TO_COUNTRY],
   [LX_PLACE, PLACES],
   [LX_MEDIA, MEDIA],

@@ -12,7 +12,7 @@ import {
   lexHash,
   lexKeyAt,
   lexSlotOfText,
-} from "./lexicon.ts";
+} from "./lexicon/index.ts";
 import {
   fold,
   isDigitCode,

@@ -8,7 +8,7 @@ import {
   SPEECH_VERBS,
   TITLES,
   VERB_FILLERS,
-} from "../lexicon.ts";
+} from "../lexicon/index.ts";
 import { type QuoteSpan } from "../quotes.ts";
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { resolveNP } from "./resolve.ts";

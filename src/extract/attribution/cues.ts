@@ -1,4 +1,4 @@
-import { COMPANY_NOUNS, LX_SPEECH, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } from "../lexicon.ts";
+import { COMPANY_NOUNS, LX_SPEECH, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } from "../lexicon/index.ts";
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput } from "./types.ts";
 import { AMBIGUOUS, BE, CALL_PREPS, DETS, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, isWordKey } from "./words.ts";

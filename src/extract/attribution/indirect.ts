@@ -5,7 +5,7 @@
  * quotation, when the whole content is one quotation (the direct entry stands for it), or when
  * the content is too short to be a claim.
  */
-import { SPEECH_VERBS } from "../lexicon.ts";
+import { SPEECH_VERBS } from "../lexicon/index.ts";
 import { QUOTE, WORD } from "../tokens.ts";
 import {
   charEnd,

@@ -8,7 +8,7 @@ import {
   ROLE_NOUNS,
   SOURCE_NOUNS,
   SPEECH_VERBS,
-} from "../lexicon.ts";
+} from "../lexicon/index.ts";
 import { fold } from "../normalize.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type SpeakerRef } from "./types.ts";

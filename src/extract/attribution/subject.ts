@@ -7,7 +7,7 @@ import {
   SPEECH_VERBS,
   TITLES,
   VERB_FILLERS,
-} from "../lexicon.ts";
+} from "../lexicon/index.ts";
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { resolveNP } from "./resolve.ts";

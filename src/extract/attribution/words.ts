@@ -1,4 +1,4 @@
-import { ORG_ACRONYMS } from "../lexicon.ts";
+import { ORG_ACRONYMS } from "../lexicon/index.ts";
 import { type Token, WORD } from "../tokens.ts";
 
 export const CALL_PREPS: readonly string[] = ["on", "for", "upon"];

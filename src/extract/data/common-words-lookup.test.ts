@@ -4,7 +4,7 @@
  * channel or a verdict, and people whose surname is also a common word.
  */
 import { describe, expect, it } from "vitest";
-import { lexKey } from "../lexicon.ts";
+import { lexKey } from "../lexicon/index.ts";
 import { fold } from "../normalize.ts";
 import {
   COMMON_WORDS_COUNT,

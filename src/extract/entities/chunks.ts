@@ -26,7 +26,7 @@ import {
   LX_PLACE,
   LX_ROLE,
   LX_TITLE,
-} from "../lexicon.ts";
+} from "../lexicon/index.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, WORD, type Token } from "../tokens.ts";
 

@@ -19,7 +19,7 @@ import {
   LX_MEDIA,
   LX_ORG,
   LX_PLACE,
-} from "../lexicon.ts";
+} from "../lexicon/index.ts";
 import { givenGender, isGiven, isPlainWord, isStrongGiven } from "../names.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
