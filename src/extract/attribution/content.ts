@@ -79,6 +79,8 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key))
         return i;
       if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
+      // ", telling lawmakers that …", ", adding …": a participle cue starts a claim of its own
+      if (n1 && n1.k === WORD && !n1.cap && n1.key.endsWith("ing") && SPEECH_VERBS.has(n1.key)) return i;
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed")))
         return i;
       if (n1 && n1.k === WORD && n1.key === "on" && n2?.key === "the" && tokens[i + 3]?.key === "basis") return i;
@@ -136,6 +138,46 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     }
   }
   return e;
+}
+
+/** Cues that label their object: the content is the label ("described X as Y"). */
+const LABEL_LEMMAS = new Set(["describe", "label", "characterize", "characterise", "portray", "depict", "brand", "cast", "deem"]);
+
+/** Auxiliaries, modals and forms of "be": a reported stretch holding one is a clause. */
+const FINITE = new Set("is are was were be been am has have had will would could can should may might must did does do won't can't".split(" "));
+/** Where and how something was said: "in a letter", "at a news conference", "on Twitter". */
+const MEDIUM_NOUNS = new Set(
+  "letter statement interview post tweet tweets speech video message filing op-ed column email briefing hearing conference address podcast broadcast".split(" "),
+);
+
+/**
+ * The end of a noun-phrase content (a request, a label, an admission: "asked for mercy during the
+ * hearing in a letter", "acknowledged staff shortages Tuesday"): none of its words is an auxiliary,
+ * a modal or a verb in -ed, and it ends before the cue's own time ("Tuesday", "on Monday",
+ * "yesterday") or medium ("in a letter", "at a news conference"). Returns e unchanged for a clause.
+ */
+export function nounPhraseEnd(inp: SentenceInput, a: number, e: number): number {
+  const { tokens, inside } = inp;
+  let cut = e;
+  for (let i = a + 1; i < e && cut === e; i++) {
+    const t = tokens[i]!;
+    if (inside[i] || t.k !== WORD) continue;
+    if (isDay(t.key) || t.key === "today" || t.key === "yesterday") cut = tokens[i - 1]!.key === "on" ? i - 1 : i;
+    else if ((t.key === "in" || t.key === "at" || t.key === "on" || t.key === "via") && !t.cap) {
+      let k = i + 1;
+      if (tokens[k] && DETS.has(tokens[k]!.key)) k++;
+      while (k < e && k - i <= 4 && tokens[k]!.k === WORD && !MEDIUM_NOUNS.has(tokens[k]!.key)) k++;
+      if (k < e && tokens[k]!.k === WORD && MEDIUM_NOUNS.has(tokens[k]!.key)) cut = i;
+    }
+  }
+  if (cut === e) return e;
+  // a clause keeps its time and place ("said the vote would be held Tuesday")
+  for (let i = a; i < cut; i++) {
+    const t = tokens[i]!;
+    if (inside[i] || t.k !== WORD || t.cap) continue;
+    if (FINITE.has(t.key) || (t.key.endsWith("ed") && i > a)) return e;
+  }
+  return cut;
 }
 
 export function isMediaName(tokens: Token[], a: number, b: number): boolean {
@@ -223,6 +265,14 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     j++;
   }
   void sawObject;
+  // "described the plan as a mistake", "labelled him a traitor": the label after "as"
+  if (LABEL_LEMMAS.has(lemma)) {
+    for (let m = k; m < s.b && m - k < 12; m++) {
+      const u = tokens[m]!;
+      if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";")) break;
+      if (u.k === WORD && u.key === "as" && !u.cap) return m + 1;
+    }
+  }
   if (OBJECT_VERBS.has(lemma)) {
     // told X (that) / asked X to / instructed X not to / urged X to
     let m = k;
@@ -288,6 +338,62 @@ export function cueText(inp: SentenceInput, i: number, subj: Subject | null): [s
 
 /** Post-posed cue: `content, X said [adjunct].` Returns the token index of the comma ending the
  *  content, or -1. */
+/** What may open the words after an interrupting cue without them continuing the claim: the
+ *  writer's time and circumstance ("…, she said, a day after the vote", "…, amid protests"). */
+const WRITER_LEADS = new Set(["after", "before", "amid", "following", "as", "when", "while", "during", "days", "weeks", "hours", "according"]);
+
+const TIME_NOUNS = new Set("day days week weeks month months year years hour hours minutes night morning afternoon evening".split(" "));
+
+/**
+ * `Any deal, Lindqvist said, must include…` / `A "…," Cook said, B`: the cue interrupts one claim.
+ * Returns the index of the first token after the cue's closing comma (B), or -1. A needs a word
+ * outside quotation marks; B must not open with a quotation (a direct continuation), a cue of its
+ * own ("…, she said, adding that…") or the writer's time and circumstance.
+ */
+export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): number {
+  const { tokens, s, inside } = inp;
+  // (an inverted cue's subject takes an apposition after it: "…, said Ana Ruiz, an analyst at X")
+  if (subj.inverted) return -1;
+  // what stands before the subject (inverted: before the verb) must end with a comma
+  let a = subj.inverted ? i : subj.a;
+  for (
+    let n = 0;
+    !subj.inverted &&
+    n < 4 &&
+    a - 1 > s.a &&
+    tokens[a - 1]!.k === WORD &&
+    (tokens[a - 1]!.cap || ROLE_NOUNS.has(tokens[a - 1]!.key) || ROLE_MODIFIERS.has(tokens[a - 1]!.key));
+    n++
+  )
+    a--;
+  let p = a - 1;
+  if (p > s.a && tokens[p]!.k === QUOTE && tokens[p - 1]?.t === ",") p--;
+  if (p <= s.a || tokens[p]!.t !== ",") return -1;
+  let plain = 0;
+  for (let k = s.a; k < p; k++) if (tokens[k]!.k === WORD && !inside[k]) plain++;
+  if (plain < 1) return -1;
+  // after the cue: its adjuncts, then a comma
+  let k = subj.inverted ? subj.b : i + 1;
+  while (k < s.b && k - i < 10) {
+    const u = tokens[k]!;
+    if (u.k === PUNCT && u.t === ",") break;
+    if (u.k !== WORD) return -1;
+    if (!u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !TELL_OBJECTS.has(u.key) && !isDay(u.key)) return -1;
+    k++;
+  }
+  if (tokens[k]?.t !== ",") return -1;
+  const b = tokens[k + 1];
+  const b2 = tokens[k + 2];
+  if (!b || b.k !== WORD || !b2 || b2.k !== WORD) return -1;
+  // "…, she said on Monday, a day after the vote": the writer's time
+  if (TIME_NOUNS.has(b2.key) || TIME_NOUNS.has(tokens[k + 3]?.key ?? "")) return -1;
+  if (SPEECH_VERBS.has(b.key) || WRITER_LEADS.has(b.key) || b.key === "who" || b.key === "which") {
+    // "…, Cook told Benioff, which ultimately led…" continues the claim; "…, which has …" is the writer's
+    if (!(b.key === "which" && b2 && !WRITER_VERBS.has(b2.key))) return -1;
+  }
+  return k + 1;
+}
+
 export function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
   const { tokens, s } = inp;
   if (subj.inverted) {

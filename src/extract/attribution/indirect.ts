@@ -14,12 +14,17 @@ import {
   contentSentenceStart,
   contentStart,
   cueText,
+  interruptedAt,
   isPostposed,
+  nounPhraseEnd,
   quoteCovering,
   subordinateEnd,
 } from "./content.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 import { BE_FORMS, OBJECT_PREPS, SUBORD } from "./words.ts";
+
+/** Cues whose content is an object as often as a clause: a plea, an order, an admission. */
+const NP_CUES = new Set(["plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
 
 /** Claims of the cues `cues`; `subjectFor(i)` reads (once) the subject of cue i. */
 export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (i: number) => Subject | null): ClaimOut[] {
@@ -27,8 +32,9 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
   const claims: ClaimOut[] = [];
   const subEnd = subordinateEnd(inp);
   for (const i of cues) {
-    // speech acts that attribute a quotation but carry no reported clause ("thanked him for “…”")
-    if (SPEECH_VERBS.get(tokens[i]!.key) === "speech-act") continue;
+    // speech acts that attribute a quotation but carry no reported clause ("thanked him for “…”");
+    // with a that-clause they report one ("joked that …")
+    if (SPEECH_VERBS.get(tokens[i]!.key) === "speech-act" && tokens[i + 1]?.key !== "that") continue;
     const subj = subjectFor(i);
     if (!subj || !subj.ref) continue;
     // "…, which he said includes …": a cue inside someone's reported content
@@ -51,12 +57,17 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       qa--;
     const attachedToQuote =
       qa >= s.a && (tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && qa - 1 >= s.a && tokens[qa - 1]?.k === QUOTE));
-    if (attachedToQuote && tokens[subj.inverted ? subj.b : i + 1]?.key !== "that") continue;
+    const interrupted = subj.according ? -1 : interruptedAt(inp, i, subj);
+    if (attachedToQuote && interrupted < 0 && tokens[subj.inverted ? subj.b : i + 1]?.key !== "that") continue;
     let ca: number;
     let ce: number;
     const t0 = tokens[i]!;
-    const postposed = isPostposed(inp, i, subj);
-    if (subj.according) {
+    const postposed = interrupted >= 0 ? -1 : isPostposed(inp, i, subj);
+    if (interrupted >= 0) {
+      // one claim around its attribution: "Any deal, she said, must include the border"
+      ca = contentSentenceStart(inp);
+      ce = contentEnd(inp, interrupted, cues);
+    } else if (subj.according) {
       // "According to X, content" or "content, according to X"
       const c = subj.b;
       if (tokens[c]?.t === ",") {
@@ -85,8 +96,10 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     const objectContent =
       !subj.according &&
       postposed < 0 &&
-      OBJECT_PREPS.includes(tokens[ca - 1]?.key ?? "") &&
-      (lemma0 === "warn" || lemma0 === "call" || lemma0 === "ask" || lemma0 === "complain");
+      interrupted < 0 &&
+      (OBJECT_PREPS.includes(tokens[ca - 1]?.key ?? "") || tokens[ca - 1]?.key === "as" || NP_CUES.has(lemma0));
+    // a noun phrase ends before the cue's own time and medium ("… Tuesday", "… in a letter")
+    if (!subj.according && postposed < 0 && interrupted < 0) ce = nounPhraseEnd(inp, ca, ce);
     if (ce - ca < (objectContent ? 1 : 3)) continue;
     // the whole content is one quotation: only the direct entry is made
     const q0 = tokens[ca]!.k === QUOTE ? quoteCovering(inp, ca + 1) : undefined;

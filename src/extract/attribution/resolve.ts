@@ -9,6 +9,7 @@ import {
   SOURCE_NOUNS,
   SPEECH_VERBS,
 } from "../lexicon/index.ts";
+import { sourceHeadCount } from "../data/attribution-cues.ts";
 import { fold } from "../normalize.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type SpeakerRef } from "./types.ts";
@@ -59,7 +60,12 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   let head = -1;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    if (t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key))) {
+    // (a source head learned from PolNeAR's training split counts too: "sides", "critics", "records")
+    if (
+      t.k === WORD &&
+      !t.cap &&
+      (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key) || sourceHeadCount(t.key) >= MIN_SOURCE_HEAD)
+    ) {
       head = i;
       break;
     }
@@ -149,8 +155,15 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     } else if (ca >= 0) break;
   }
   if (ca >= 0) return placeLabel(inp, ca, cb);
+  // "Some said …", "Others warned …": a quantifier standing for a group of the story
+  if (b - a === 1 && tokens[a]!.k === WORD && GROUP_PRONOUNS.has(tokens[a]!.key)) return { label: labelOf(text, tokens, a, b), company: false };
   return null;
 }
+
+/** Source heads learned from PolNeAR's training split are taken when seen at least this often. */
+const MIN_SOURCE_HEAD = 3;
+/** Quantifiers that stand for a group as a subject of speech. */
+const GROUP_PRONOUNS = new Set(["some", "many", "others", "several", "most", "both", "few", "all"]);
 
 /** A source label, unless it is only a place, a dateline or a fragment ("WASHINGTON", "Ohio", "Y."). */
 export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
@@ -158,7 +171,8 @@ export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
   if (b - a === 1) {
     const t = tokens[a]!;
     if (t.k !== WORD || t.t.endsWith(".") || t.num) return null;
-    if (t.allCaps && !ORG_ACRONYMS_SET.has(t.t) && !MEDIA.has(t.key)) return null;
+    // an all-capitals word is a dateline unless it is a known acronym or follows "the" ("the DEA")
+    if (t.allCaps && !ORG_ACRONYMS_SET.has(t.t) && !MEDIA.has(t.key) && tokens[a - 1]?.key !== "the") return null;
   }
   const words: string[] = [];
   for (let i = a; i < b; i++) if (tokens[i]!.k === WORD) words.push(tokens[i]!.key);

@@ -1,9 +1,51 @@
 /**
  * Attribution cues: communication verbs (surface form → lemma) and the verbs that take an object
- * or a request as their content.
+ * or a request as their content. The verbs are learned from PolNeAR's training split (word
+ * statistics only: src/extract/data/attribution-cues.gen.ts) — every verb lemma that introduced
+ * at least LEARNED_MIN_COUNT attributions and is a cue in at least LEARNED_MIN_SHARE of its uses —
+ * on top of a short hand list of the classic communication verbs (its entries carry their
+ * grammar: which take an object, which only attribute a quotation).
  * Keys are lower-case and diacritic-folded (normalize.ts) unless stated otherwise.
  */
+import { CUE_WORDS } from "../data/attribution-cues.gen.ts";
+
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** A learned verb lemma: introduced at least this many attributions of the training split… */
+export const LEARNED_MIN_COUNT = 5;
+/** …and is a cue in at least this share of its occurrences there. */
+export const LEARNED_MIN_SHARE = 0.5;
+/** Lemmas whose content is a quotation, a clause or a that-clause at least this often (per cent)
+ *  report claims; the others (mostly a noun phrase: "endorsed X", "thanked X") only attribute a
+ *  quotation, as speech acts do. */
+const CLAUSE_CONTENT_MIN = 40;
+/** Lemmas whose content is mostly a to-infinitive ("declined to", "refused to") are refusals and
+ *  intentions, not reports: left out. */
+const TO_CONTENT_MAX = 50;
+
+/** Learned verb forms → lemma ("speech-act" for the noun-phrase ones). */
+function learnedCueVerbs(): Map<string, string> {
+  const lemmas = new Map<string, { count: number; occ: number; content: number[]; forms: string[] }>();
+  for (const [form, lemma, pos, count, occ, content] of CUE_WORDS) {
+    if (pos !== "v") continue;
+    const e = lemmas.get(lemma) ?? { count: 0, occ: 0, content: [0, 0, 0, 0, 0, 0], forms: [] };
+    e.count += count;
+    e.occ += occ;
+    content.forEach((v, i) => (e.content[i]! += v * count));
+    e.forms.push(form);
+    lemmas.set(lemma, e);
+  }
+  const out = new Map<string, string>();
+  for (const [lemma, e] of lemmas) {
+    if (e.count < LEARNED_MIN_COUNT || e.count / e.occ < LEARNED_MIN_SHARE) continue;
+    const pct = e.content.map((v) => v / e.count);
+    // content kinds: quote, clause, that, to, wh, np
+    if (pct[3]! >= TO_CONTENT_MAX) continue;
+    const clausal = pct[0]! + pct[1]! + pct[2]! >= CLAUSE_CONTENT_MIN;
+    for (const f of e.forms) out.set(f, clausal ? lemma : "speech-act");
+  }
+  return out;
+}
 
 /** Communication verbs, surface form → lemma. Forms used as cue words for attribution. */
 export const SPEECH_VERBS: Map<string, string> = (() => {
@@ -74,10 +116,14 @@ export const SPEECH_VERBS: Map<string, string> = (() => {
   add("inform", "informed");
   add("brief", "briefed");
   add("testify", "testified");
+  add("plead", "plead pleads pleaded pleading pled");
+  add("order", "ordered orders");
   // speech acts that only attribute a quotation (no reported clause): used for direct quotes
   add("speech-act", "thanked praised criticized criticised blasted slammed attacked dismissed mocked hailed welcomed " +
     "condemned joked quipped lamented apologized apologised chided scolded ridiculed derided lambasted touted " +
     "thanking praising criticizing criticising blasting slamming attacking dismissing mocking hailing condemning joking");
+  // the learned verbs, where the hand list says nothing of them
+  for (const [form, lemma] of learnedCueVerbs()) if (!m.has(form)) m.set(form, lemma);
   return m;
 })();
 

@@ -1,0 +1,112 @@
+/**
+ * Claims from any source, on invented sentences: one row per pattern of
+ * ../shared/docs/unseen-news-patterns.md (claims and speakers) the engine reads.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze, snapshotFromPlainText } from "../index.ts";
+import type { Analysis } from "../types.ts";
+
+interface Want {
+  text: string;
+  kind: "direct" | "indirect";
+  /** a person's name, or { source } for a non-person speaker (a substring of the label) */
+  speaker: string | { source: string };
+}
+
+function run(text: string): Analysis {
+  return analyze(snapshotFromPlainText(text));
+}
+
+function claims(text: string, a: Analysis): Array<{ text: string; kind: string; speaker: string }> {
+  return a.quotes.map((q) => ({
+    text: text.slice(q.start, q.end),
+    kind: q.kind,
+    speaker: q.speakerId ? a.people.find((p) => p.id === q.speakerId)!.name : `source:${q.source ?? "-"}`,
+  }));
+}
+
+function expectClaims(text: string, want: Want[], absent: string[] = []): void {
+  const got = claims(text, run(text));
+  for (const w of want) {
+    const speaker = typeof w.speaker === "string" ? w.speaker : `source:`;
+    const hit = got.find((g) => g.text === w.text && g.kind === w.kind);
+    expect(hit, `${w.kind} "${w.text}" in ${JSON.stringify(got)}`).toBeDefined();
+    if (typeof w.speaker === "string") expect(hit!.speaker).toBe(speaker);
+    else expect(hit!.speaker.toLowerCase()).toContain(w.speaker.source.toLowerCase());
+  }
+  for (const t of absent) expect(got.some((g) => g.text === t), `no claim "${t}" in ${JSON.stringify(got)}`).toBe(false);
+}
+
+describe("claims: interrupted attributions", () => {
+  it("one claim runs across the attribution (Any deal, she said, must …)", () =>
+    expectClaims("Ministers met again on Monday. Any deal, Helga Lindqvist said, must include the border crossings.", [
+      { text: "Any deal, Helga Lindqvist said, must include the border crossings", kind: "indirect", speaker: "Helga Lindqvist" },
+    ]));
+  it("with a pronoun subject", () =>
+    expectClaims("Governor Mara Quill toured the jails. Many of the prisons, she said, are old and need to be repaired.", [
+      { text: "Many of the prisons, she said, are old and need to be repaired", kind: "indirect", speaker: "Mara Quill" },
+    ]));
+  it("a quotation before the interrupting cue keeps its direct entry", () =>
+    expectClaims('Chief executive Tomas Rell spoke last. Customers "began to ask for more," Rell said, and the firm changed course.', [
+      { text: "began to ask for more,", kind: "direct", speaker: "Tomas Rell" },
+      {
+        text: 'Customers "began to ask for more," Rell said, and the firm changed course',
+        kind: "indirect",
+        speaker: "Tomas Rell",
+      },
+    ]));
+});
+
+describe("claims: noun-phrase content", () => {
+  it("pleaded + object", () =>
+    expectClaims("Prison guard Dana Orlik pleaded not guilty on Tuesday.", [
+      { text: "not guilty", kind: "indirect", speaker: "Dana Orlik" },
+    ]));
+  it("ordered + object", () =>
+    expectClaims("Attorney General Rhea Mont ordered several inquiries into the deaths.", [
+      { text: "several inquiries into the deaths", kind: "indirect", speaker: "Rhea Mont" },
+    ]));
+  it("described … as …: the label", () =>
+    expectClaims("Party chairman Oskar Vane described the edited video as harmless satire.", [
+      { text: "harmless satire", kind: "indirect", speaker: "Oskar Vane" },
+    ]));
+  it("acknowledged + object, cut at a day and at a participle cue", () =>
+    expectClaims("Director Lia Karsten acknowledged severe staff shortages Tuesday, telling lawmakers that the jails were full.", [
+      { text: "severe staff shortages", kind: "indirect", speaker: "Lia Karsten" },
+      { text: "the jails were full", kind: "indirect", speaker: "Lia Karsten" },
+    ]));
+  it("a participle cue takes the sentence's subject (citing …)", () =>
+    expectClaims("President Noor Adel cancelled the talks, citing rebel violence.", [
+      { text: "rebel violence", kind: "indirect", speaker: "Noor Adel" },
+    ]));
+  it("asked for + object stops at a document adjunct", () =>
+    expectClaims("Rep. Ilse Varga asked for mercy during the sentencing in a letter posted on Tuesday.", [
+      { text: "mercy during the sentencing", kind: "indirect", speaker: "Ilse Varga" },
+    ]));
+});
+
+describe("claims: sources that are not named people", () => {
+  it("an acronym agency", () =>
+    expectClaims("The DEA says that the southern border remains the main entry point.", [
+      { text: "the southern border remains the main entry point", kind: "indirect", speaker: { source: "DEA" } },
+    ]));
+  it("a plural group (Prosecutors alleged that …)", () =>
+    expectClaims("Federal prosecutors alleged that no checks were made that night.", [
+      { text: "no checks were made that night", kind: "indirect", speaker: { source: "prosecutors" } },
+    ]));
+  it("both sides", () =>
+    expectClaims("Both sides said they were hopeful the swap could lead to talks.", [
+      { text: "they were hopeful the swap could lead to talks", kind: "indirect", speaker: { source: "sides" } },
+    ]));
+  it("a club by its name", () =>
+    expectClaims("The club confirmed the move on Tuesday. Harbor City said the coach had signed a three-year deal.", [
+      { text: "the coach had signed a three-year deal", kind: "indirect", speaker: { source: "Harbor City" } },
+    ]));
+});
+
+describe("claims: speech acts with a that-clause report", () => {
+  it("joked that …", () =>
+    expectClaims("Chief executive Tomas Rell joked that he was no singer.", [
+      { text: "he was no singer", kind: "indirect", speaker: "Tomas Rell" },
+    ]));
+});
