@@ -149,6 +149,11 @@ function makeWord(text: string, s: number, e: number): Token {
   return { s, e, t, k: WORD, key, cap, allCaps: letters >= 2 && uppers === letters, num: digit0, f };
 }
 
+/** "D-Minn", "R-W", "I-Vt": a party letter, a hyphen and (the start of) a state abbreviation. */
+function isPartyTag(w: string): boolean {
+  return w.length >= 3 && w.length <= 7 && w[1] === "-" && "DRI".includes(w[0]!) && /^[A-Z][a-z]{0,4}$/.test(w.slice(2));
+}
+
 /** Tokens of text[start, end). Linear in the length; never reads outside the range. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -196,6 +201,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           }
           const single = w.length === 1 && !digitsBefore;
           const dotted = w.includes(".");
+          // "D-Minn.", "R-W.Va.", "D-N.Y.": a US party tag keeps its abbreviated state whole
+          const tag = isPartyTag(w);
+          if (tag) {
+            j++;
+            while (j + 1 < end && isUpperCode(text.charCodeAt(j)) && /^[A-Za-z]{0,3}\./.test(text.slice(j + 1, j + 5))) {
+              const dot = text.indexOf(".", j);
+              j = dot + 1;
+            }
+            break;
+          }
           if (single || dotted || ABBREVIATIONS.has(lw)) {
             j++; // keep the period
             // "U.S.", "U.N.": letter-period runs continue

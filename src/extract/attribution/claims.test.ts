@@ -57,6 +57,30 @@ describe("claims: interrupted attributions", () => {
     ]));
 });
 
+describe("claims: boundaries", () => {
+  it("a claim ending in a quotation has both entries", () =>
+    expectClaims('Hosting the summit "is our dream," Marta Ruiz said.', [
+      { text: 'Hosting the summit "is our dream,"', kind: "indirect", speaker: "Marta Ruiz" },
+      { text: "is our dream,", kind: "direct", speaker: "Marta Ruiz" },
+    ]));
+  it("the writer's apposition after a name ends the claim", () =>
+    expectClaims("Chief executive Tomas Rell joked that he was not Ana Vell, the singer who opened the show.", [
+      { text: "he was not Ana Vell", kind: "indirect", speaker: "Tomas Rell" },
+    ]));
+  it("a participle clause after an interrupting cue is not the claim's", () =>
+    expectClaims("Spokeswoman Julia Gray spoke on Monday. Targeting audiences is key, Gray said, offering the example of a past campaign.", [
+      { text: "Targeting audiences is key", kind: "indirect", speaker: "Julia Gray" },
+    ]));
+  it("a US party tag with a two-part state does not end the sentence (R-W.Va.)", () =>
+    expectClaims("Rep. Dale Minter, R-W.Va., argued the country needs stronger border security.", [
+      { text: "the country needs stronger border security", kind: "indirect", speaker: "Dale Minter" },
+    ]));
+  it("a contraction makes a clause: its time stays inside", () =>
+    expectClaims("Voter Beth Rowan said she didn't know the mayor before Tuesday's event.", [
+      { text: "she didn't know the mayor before Tuesday's event", kind: "indirect", speaker: "Beth Rowan" },
+    ]));
+});
+
 describe("claims: noun-phrase content", () => {
   it("pleaded + object", () =>
     expectClaims("Prison guard Dana Orlik pleaded not guilty on Tuesday.", [

@@ -79,6 +79,14 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key))
         return i;
       if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
+      // "…he's not Ana Ruiz, the singer who opened the show": the writer's apposition after a name
+      if (
+        n1 &&
+        (n1.key === "the" || n1.key === "a" || n1.key === "an") &&
+        (inp.personAt[i - 1] ?? -1) >= 0 &&
+        apposWho(tokens, i + 1, s.b)
+      )
+        return i;
       // ", telling lawmakers that …", ", adding …": a participle cue starts a claim of its own
       if (n1 && n1.k === WORD && !n1.cap && n1.key.endsWith("ing") && SPEECH_VERBS.has(n1.key)) return i;
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed")))
@@ -143,6 +151,16 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
 /** Cues that label their object: the content is the label ("described X as Y"). */
 const LABEL_LEMMAS = new Set(["describe", "label", "characterize", "characterise", "portray", "depict", "brand", "cast", "deem"]);
 
+/** "the singer who …", "a former aide who …": a short noun phrase, then "who". */
+function apposWho(tokens: Token[], a: number, end: number): boolean {
+  for (let k = a + 1; k < end && k - a <= 5; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD) return false;
+    if (t.key === "who") return k > a + 1;
+  }
+  return false;
+}
+
 /** Auxiliaries, modals and forms of "be": a reported stretch holding one is a clause. */
 const FINITE = new Set("is are was were be been am has have had will would could can should may might must did does do won't can't".split(" "));
 /** Where and how something was said: "in a letter", "at a news conference", "on Twitter". */
@@ -175,7 +193,7 @@ export function nounPhraseEnd(inp: SentenceInput, a: number, e: number): number 
   for (let i = a; i < cut; i++) {
     const t = tokens[i]!;
     if (inside[i] || t.k !== WORD || t.cap) continue;
-    if (FINITE.has(t.key) || (t.key.endsWith("ed") && i > a)) return e;
+    if (FINITE.has(t.key) || t.key.endsWith("n't") || (t.key.endsWith("ed") && i > a)) return e;
   }
   return cut;
 }
@@ -384,7 +402,9 @@ export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): num
   if (tokens[k]?.t !== ",") return -1;
   const b = tokens[k + 1];
   const b2 = tokens[k + 2];
-  if (!b || b.k !== WORD || !b2 || b2.k !== WORD) return -1;
+  if (!b || b.k !== WORD || !b2 || (b2.k !== WORD && b2.k !== QUOTE)) return -1;
+  // "…, Graham said, offering the example of …": a participle clause is not the claim's
+  if (!b.cap && b.key.endsWith("ing")) return -1;
   // "…, she said on Monday, a day after the vote": the writer's time
   if (TIME_NOUNS.has(b2.key) || TIME_NOUNS.has(tokens[k + 3]?.key ?? "")) return -1;
   if (SPEECH_VERBS.has(b.key) || WRITER_LEADS.has(b.key) || b.key === "who" || b.key === "which") {
@@ -443,6 +463,13 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
     // the content before must not be a quotation
     if (tokens[a - 2]?.k === QUOTE || inp.inside[a - 2]) return -1;
     return a - 1;
+  }
+  // `Hosting the summit "is our dream," Ruiz said.`: a claim that ends in a quotation (which also
+  // gets its own direct entry), when words of the writer's sentence stand outside the marks
+  if (a - 2 > s.a && p && p.k === QUOTE && tokens[a - 2]!.t === ",") {
+    let plain = 0;
+    for (let k = s.a; k < a - 1; k++) if (tokens[k]!.k === WORD && !inp.inside[k]) plain++;
+    if (plain >= 2 && tokens[s.a]!.k !== QUOTE) return a;
   }
   return -1;
 }

@@ -58,11 +58,13 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     const attachedToQuote =
       qa >= s.a && (tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && qa - 1 >= s.a && tokens[qa - 1]?.k === QUOTE));
     const interrupted = subj.according ? -1 : interruptedAt(inp, i, subj);
-    if (attachedToQuote && interrupted < 0 && tokens[subj.inverted ? subj.b : i + 1]?.key !== "that") continue;
+    const postposed = interrupted >= 0 || subj.according ? -1 : isPostposed(inp, i, subj);
+    // (a claim that ends in a quotation keeps its cue: `Hosting it "is our dream," Ruiz said`)
+    const endsInQuote = postposed > 0 && tokens[postposed - 1]?.k === QUOTE;
+    if (attachedToQuote && interrupted < 0 && !endsInQuote && tokens[subj.inverted ? subj.b : i + 1]?.key !== "that") continue;
     let ca: number;
     let ce: number;
     const t0 = tokens[i]!;
-    const postposed = interrupted >= 0 ? -1 : isPostposed(inp, i, subj);
     if (interrupted >= 0) {
       // one claim around its attribution: "Any deal, she said, must include the border"
       ca = contentSentenceStart(inp);

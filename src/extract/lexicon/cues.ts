@@ -12,7 +12,7 @@ import { CUE_WORDS } from "../data/attribution-cues.gen.ts";
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** A learned verb lemma: introduced at least this many attributions of the training split… */
-export const LEARNED_MIN_COUNT = 5;
+export const LEARNED_MIN_COUNT = 8;
 /** …and is a cue in at least this share of its occurrences there. */
 export const LEARNED_MIN_SHARE = 0.5;
 /** Lemmas whose content is a quotation, a clause or a that-clause at least this often (per cent)

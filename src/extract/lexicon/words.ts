@@ -74,7 +74,7 @@ this month week year last and not never just only
 export const ADJUNCT_WORDS = set(`
 on in at during after before late early earlier last this next that week month year day night morning
 afternoon evening today yesterday tuesday monday wednesday thursday friday saturday sunday
-statement interview press conference briefing television radio broadcast speech message post posts
+statement interview press conference briefing television radio broadcast speech message post posts time
 a an the his her their its publicly privately separately
 `);
 
