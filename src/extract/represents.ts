@@ -192,6 +192,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       const head = ws[ws.length - 1]!;
       if (j < ws.length && !head.cap && ORG_WORDS.has(head.key)) {
         org = facts.orgs.find((o) => fold(o).split(" ").includes(head.key)) ?? null;
+        // "president of the prison workers' union": the body as the article words it, unnamed
+        if (!org && ws.length - j >= 2) org = ws.slice(j).map((w) => w.w).join(" ");
       }
       break;
     }

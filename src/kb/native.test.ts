@@ -60,8 +60,8 @@ describe("names written only in another script", () => {
   });
 
   it("a person named without any role becomes an official when the KB links them to an office", () => {
-    const text = "Erdogan spoke in Ankara on Tuesday. Turkey's president said Turkey would help.";
-    const p = person("p1", text, "Erdogan", { isOfficial: false, standing: "unstated" });
+    const text = "Recep Tayyip Erdogan spoke in Ankara on Tuesday about Turkey's plans.";
+    const p = person("p1", text, "Recep Tayyip Erdogan", { isOfficial: false, standing: "unstated" });
     const { analysis } = linkWithNativeNames(kb, { people: [p], quotes: [] }, text, DATE);
     expect(analysis.people[0]!.isOfficial).toBe(true);
     expect(analysis.people[0]!.represents).toBe("Turkey");

@@ -85,10 +85,22 @@ function withKbAffiliation(person: Person, link: KbLink | undefined): Person {
     person = { ...person, isOfficial: true };
   const country = link?.country;
   if (!country || !person.isOfficial) return person;
-  if (person.represents === null) return { ...person, represents: country };
+  if (person.represents === null) return { ...person, represents: kbAffiliation(link, country) };
   const guessed = /^Government of (.+)$/.exec(person.represents);
   if (guessed && guessed[1] !== country) return { ...person, represents: country };
   return person;
+}
+
+/**
+ * What a linked office acts for: its body when the KB names one ("US Department of Defense"), a
+ * region below the country its title names ("Governor of South Dakota" → "South Dakota (United
+ * States)"), else the country.
+ */
+function kbAffiliation(link: KbLink, country: string): string {
+  if (link.organisation) return link.organisation;
+  const of = /\bof (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$/.exec(link.position ?? "");
+  if (of && of[1] !== country && !country.includes(of[1]!)) return `${of[1]} (${country})`;
+  return country;
 }
 
 /**
