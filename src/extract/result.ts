@@ -249,9 +249,12 @@ export function buildAnalysis(v: EngineState): Analysis {
   const seen = new Set<string>();
   const sorted = v.claims.map((c) => fixed.get(c) ?? c).sort((x, y) => x.start - y.start || y.end - x.end);
   for (const c of sorted) {
-    const key = `${c.start}:${c.end}:${c.kind}`;
+    // one entry per span, but for the further sources of one clause
+    const who = c.speaker ? ("ent" in c.speaker ? `e${rootOf(c.speaker.ent)}` : `l${c.speaker.label.toLowerCase()}`) : "-";
+    const key = c.coSource ? `${c.start}:${c.end}:${c.kind}:${who}` : `${c.start}:${c.end}:${c.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (!c.coSource) seen.add(`${key}:${who}`);
     let speakerId: string | null = null;
     let source: string | null = null;
     if (c.speaker && "ent" in c.speaker) {

@@ -134,3 +134,66 @@ describe("claims: speech acts with a that-clause report", () => {
       { text: "he was no singer", kind: "indirect", speaker: "Tomas Rell" },
     ]));
 });
+
+describe("claims: organisations and documents as sources", () => {
+  it("an organisation not in any list", () =>
+    expectClaims("The Border Agency announced that the crossing would reopen.", [
+      { text: "the crossing would reopen", kind: "indirect", speaker: { source: "Border Agency" } },
+    ]));
+  it("an acronym opening the sentence", () =>
+    expectClaims("ESA said the probe had reached its orbit.", [
+      { text: "the probe had reached its orbit", kind: "indirect", speaker: { source: "ESA" } },
+    ]));
+  it("a plural body", () =>
+    expectClaims("The unions said the strike would go on.", [
+      { text: "the strike would go on", kind: "indirect", speaker: { source: "unions" } },
+    ]));
+  it("a post-posed organisation", () =>
+    expectClaims("Refunds will be paid in June, the Tax Authority said.", [
+      { text: "Refunds will be paid in June", kind: "indirect", speaker: { source: "Tax Authority" } },
+    ]));
+  it("according to a statement", () =>
+    expectClaims("The plant will close in May, according to a statement.", [
+      { text: "The plant will close in May", kind: "indirect", speaker: { source: "statement" } },
+    ]));
+  it("tell + object without 'that'", () =>
+    expectClaims("Governor Ada Brenn told Parliament the bank had enough reserves.", [
+      { text: "the bank had enough reserves", kind: "indirect", speaker: "Ada Brenn" },
+    ]));
+  it("two sources of one clause each get their entry", () => {
+    const text = "The central bank and the finance ministry said the plan was sound.";
+    const got = claims(text, run(text)).filter((c) => c.text === "the plan was sound");
+    expect(got.map((c) => c.speaker).sort()).toEqual(["source:central bank", "source:finance ministry"]);
+  });
+});
+
+describe("claims: speakers", () => {
+  it("a person with an apposition naming their body speaks, not the body", () =>
+    expectClaims("Cmdr. Dana Lee, a spokesperson for Operation Inherent Shield, told reporters the strikes had ended.", [
+      { text: "the strikes had ended", kind: "indirect", speaker: "Dana Lee" },
+    ]));
+  it("a party named after its leader speaks as the party", () =>
+    expectClaims("Former premier Omar Rana's party asked for a recount of the votes.", [
+      { text: "a recount of the votes", kind: "indirect", speaker: { source: "party" } },
+    ]));
+  it("a post on someone's account is theirs", () =>
+    expectClaims("Minister Ilse Varga was furious. A post on her social-media account said the report was false.", [
+      { text: "the report was false", kind: "indirect", speaker: "Ilse Varga" },
+    ]));
+  it("a dateline is not a speaker", () =>
+    expectClaims("LIMA: Peru's UN envoy on Monday indicated that the vote would be delayed.", [
+      { text: "the vote would be delayed", kind: "indirect", speaker: { source: "envoy" } },
+    ]));
+});
+
+describe("claims: what is not a claim", () => {
+  it("a noun that looks like a cue", () =>
+    expectClaims("They are the only two states that ratified the pact. The ministry's claims are false, the auditor said.", [], [
+      "ratified the pact",
+      "are false",
+    ]));
+  it("scare quotes and labels are not quotations", () => {
+    const text = "The firm defended its “fair trade” policy. The four were known as the “Gang of Four” in the press.";
+    expect(run(text).quotes).toEqual([]);
+  });
+});

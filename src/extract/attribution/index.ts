@@ -18,7 +18,7 @@ import type { QuoteSpan } from "../quotes.ts";
 import { cueText } from "./content.ts";
 import { findCues } from "./cues.ts";
 import { indirectClaims } from "./indirect.ts";
-import { countWords, hasCueNear, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
+import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
 import { firstSubjectPerson, subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
@@ -61,6 +61,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     const inClaim = claimHolding(qc) !== undefined;
     // a transcript turn quoted whole ("WALLACE: Let's start…", "(CROSSTALK)") is a record, not a quotation
     if (isTranscriptTurn(text, q.start, q.end)) continue;
+    // the name of something of one's own: its “fair trade” policy, their “Clean Air” plan
+    if (isOwnLabel(inp, q)) continue;
     // scare quotes, titles and labels: short, no attribution of their own, outside any claim
     const words = countWords(text, q.start, q.end);
     if (!inClaim && (weak || !speaker) && words <= 4 && !/[.!?,]$/.test(text.slice(q.end - 1, q.end))) continue;

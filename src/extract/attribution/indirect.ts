@@ -20,11 +20,45 @@ import {
   quoteCovering,
   subordinateEnd,
 } from "./content.ts";
-import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
+import { resolveNP } from "./resolve.ts";
+import { isBoundary } from "./subject.ts";
+import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { BE_FORMS, OBJECT_PREPS, SUBORD } from "./words.ts";
 
 /** Cues whose content is an object as often as a clause: a plea, an order, an admission. */
 const NP_CUES = new Set(["plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
+
+function sameRef(x: SpeakerRef, y: SpeakerRef): boolean {
+  if (!x || !y) return x === y;
+  if ("ent" in x) return "ent" in y && x.ent === y.ent;
+  return "label" in y && x.label.toLowerCase() === y.label.toLowerCase();
+}
+
+/** The other sources of a coordinated subject ("The bank and the fund", "Ana Ruiz and Tom Hicks"):
+ *  the conjunct before "and" when the subject read is the last one, or the conjuncts inside it. */
+function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
+  const { tokens, s } = inp;
+  const out: SpeakerRef[] = [];
+  const add = (r: SpeakerRef): void => {
+    if (r && !sameRef(r, subj.ref) && !out.some((o) => sameRef(o, r))) out.push(r);
+  };
+  // inside the subject: "The central bank and the finance ministry"
+  for (let k = subj.a + 1; k < subj.b - 1; k++) {
+    if (tokens[k]!.k === WORD && tokens[k]!.key === "and" && !tokens[k]!.cap) {
+      add(resolveNP(inp, subj.a, k));
+      add(resolveNP(inp, k + 1, subj.b));
+      return out;
+    }
+  }
+  // before it: "Ana Ruiz and Tom Hicks said" (the subject read is the last name)
+  const and = subj.a - 1;
+  if (and > s.a && tokens[and]!.k === WORD && tokens[and]!.key === "and") {
+    let a = and;
+    while (a > s.a && and - a < 10 && !isBoundary(tokens[a - 1]!)) a--;
+    if (a < and) add(resolveNP(inp, a, and));
+  }
+  return out;
+}
 
 /** Claims of the cues `cues`; `subjectFor(i)` reads (once) the subject of cue i. */
 export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (i: number) => Subject | null): ClaimOut[] {
@@ -112,6 +146,10 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     if (end - start < (objectContent ? 4 : 8)) continue;
     const [cue, cs, cend] = cueText(inp, i, subj);
     claims.push({ start, end, kind: "indirect", speaker: subj.ref, cue, cueStart: cs, cueEnd: cend });
+    // "The bank and the fund said …": each source of the clause gets its entry
+    if (!subj.inverted && !subj.according)
+      for (const other of coordinatedSources(inp, subj))
+        claims.push({ start, end, kind: "indirect", speaker: other, cue, cueStart: cs, cueEnd: cend, coSource: true });
   }
   return claims;
 }

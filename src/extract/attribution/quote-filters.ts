@@ -118,3 +118,25 @@ export function isTranscriptTurn(text: string, a: number, b: number): boolean {
   }
   return false;
 }
+
+// (a person's: "talked up her “harbour first” plan" quotes her words; a body's names its own thing)
+const POSSESSIVES = new Set(["its", "their"]);
+/** Words after a quotation that do not make it a modifier of a noun. */
+const NOT_NOUNS = new Set("and or but of in on at to for with by from as is are was were has have had will would said says".split(" "));
+
+/** `its “fair trade” policy`: a few quoted words between a possessive and the noun they name. */
+export function isOwnLabel(inp: SentenceInput, q: QuoteSpan): boolean {
+  const { tokens, text } = inp;
+  if (q.open < 1 || q.close < 0 || countWords(text, q.start, q.end) > 4) return false;
+  const before = tokens[q.open - 1]!;
+  const after = tokens[q.close + 1];
+  return (
+    before.k === WORD &&
+    POSSESSIVES.has(before.key) &&
+    !!after &&
+    after.k === WORD &&
+    !after.cap &&
+    !after.num &&
+    !NOT_NOUNS.has(after.key)
+  );
+}

@@ -60,6 +60,14 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   let head = -1;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
+    // (a title inside a named person's chunk, or before a possessive name, heads nothing: "Former
+    // premier Omar Rana's party" is the party)
+    if ((personAt[i] ?? -1) >= 0) continue;
+    const owner = personAt[i + 1] ?? -1;
+    if (owner >= 0 && persons[owner]!.poss && persons[owner]!.b < b) {
+      i = persons[owner]!.b;
+      continue;
+    }
     // (a source head learned from PolNeAR's training split counts too: "sides", "critics", "records")
     if (
       t.k === WORD &&
@@ -129,6 +137,15 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       return { label: name, company: false };
     }
     if (la > head) la = head;
+    // "a post on her account", "his statement": a document or post of someone's is theirs
+    if (DOCUMENT_NOUNS.has(ht.key) || MEDIUM_HEADS.has(ht.key)) {
+      for (let i = a; i < b; i++) {
+        const t = tokens[i]!;
+        if (t.k === WORD && (t.key === "his" || t.key === "her") && !t.cap) return pronoun(inp, t.key === "his" ? "he" : "she");
+        const pi = personAt[i] ?? -1;
+        if (pi >= 0 && persons[pi]!.poss) return { ent: persons[pi]!.ent };
+      }
+    }
     // "a statement from the Energy Ministry": the issuer speaks
     if (DOCUMENT_NOUNS.has(ht.key) && ISSUER_PREPS.includes(tokens[head + 1]?.key ?? "")) {
       let x = head + 2;
@@ -160,6 +177,9 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   return null;
 }
 
+/** Where words are posted or written: "a post on her account" is hers. */
+const MEDIUM_HEADS = new Set(["post", "tweet", "message", "video", "email", "account", "blog"]);
+
 /** Source heads learned from PolNeAR's training split are taken when seen at least this often. */
 const MIN_SOURCE_HEAD = 3;
 /** Quantifiers that stand for a group as a subject of speech. */
@@ -172,7 +192,10 @@ export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
     const t = tokens[a]!;
     if (t.k !== WORD || t.t.endsWith(".") || t.num) return null;
     // an all-capitals word is a dateline unless it is a known acronym or follows "the" ("the DEA")
-    if (t.allCaps && !ORG_ACRONYMS_SET.has(t.t) && !MEDIA.has(t.key) && tokens[a - 1]?.key !== "the") return null;
+    // (or speaks: "ESA said …"; a dateline is followed by a dash or a colon)
+    const next = tokens[b];
+    const speaks = !!next && next.k === WORD && !next.cap && SPEECH_VERBS.has(next.key);
+    if (t.allCaps && !ORG_ACRONYMS_SET.has(t.t) && !MEDIA.has(t.key) && tokens[a - 1]?.key !== "the" && !speaks) return null;
   }
   const words: string[] = [];
   for (let i = a; i < b; i++) if (tokens[i]!.k === WORD) words.push(tokens[i]!.key);

@@ -1,5 +1,6 @@
 import {
   COMPANY_NOUNS,
+  ORG_WORDS,
   PLACE_TO_COUNTRY,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -208,7 +209,17 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!)) a--;
   // a person chunk that ends at j heads the phrase
   const pj = personAt[j] ?? -1;
-  if (pj >= 0) return { ref: { ent: persons[pj]!.ent }, a: persons[pj]!.ca, b: j + 1, inverted: false, according: false };
+  if (pj >= 0) {
+    const p = persons[pj]!;
+    // "the party of Omar Rana said", "the government of President Kamau has vowed": the body speaks
+    const of = tokens[p.ca - 1];
+    const body = tokens[p.ca - 2];
+    if (of?.key === "of" && body && body.k === WORD && !body.cap && (SOURCE_NOUNS.has(body.key) || ORG_WORDS.has(body.key)) && p.ca - 2 >= a) {
+      const ref = resolveNP(inp, a, p.ca - 1);
+      if (ref) return { ref, a, b: j + 1, inverted: false, according: false };
+    }
+    return { ref: { ent: p.ent }, a: p.ca, b: j + 1, inverted: false, according: false };
+  }
   if (tokens[j]!.k === POSS) return null;
   const ref = resolveNP(inp, a, j + 1);
   return { ref, a, b: j + 1, inverted: false, according: false };

@@ -20,6 +20,8 @@ export interface ClaimOut {
   /** direct quote continuing an open quotation of the previous paragraph */
   continued?: boolean;
   block?: number;
+  /** a further source of the same clause ("The bank and the fund said …"): kept beside the first */
+  coSource?: boolean;
 }
 
 export interface AttribState {
