@@ -98,7 +98,8 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.k !== QUOTE) continue;
-    const ch = t.t;
+    // a doubled single mark stands for a double one ("‘‘…’’", "``…''")
+    const ch = t.t.length === 2 ? (t.t === "‘‘" || t.t === "``" ? "“" : '"') : t.t;
     const lo = leftOpen(text, t.s, blockStart);
     const ro = rightOpen(text, t.s, blockEnd);
     const isDouble = ch === '"' || OPEN_D.includes(ch) || CLOSE_D.includes(ch);

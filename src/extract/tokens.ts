@@ -255,6 +255,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // surrogate pairs (emoji, astral letters) stay one token
     let j = i + 1;
     if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
+    // two single marks written for a double one ("’’", "‘‘", "''", "``"): one quotation mark
+    else if ((ch === "’" || ch === "‘" || ch === "'" || ch === "`") && text[j] === ch && j < end) j++;
     out.push({
       s: i,
       e: j,

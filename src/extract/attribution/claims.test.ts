@@ -197,3 +197,34 @@ describe("claims: what is not a claim", () => {
     expect(run(text).quotes).toEqual([]);
   });
 });
+
+describe("claims: cues that need a clause, and nouns that look like cues", () => {
+  it("maintains an office, expressed outrage: no claim", () =>
+    expectClaims("The group maintains a political office in Doha. Lawmakers expressed outrage over the breakdown.", [], [
+      "a political office in Doha",
+      "outrage over the breakdown",
+    ]));
+  it("maintained + clause and expressed hope that: claims", () =>
+    expectClaims("Senator Rhea Mont maintained she was innocent. Mont expressed hope that the court would agree.", [
+      { text: "she was innocent", kind: "indirect", speaker: "Rhea Mont" },
+      { text: "the court would agree", kind: "indirect", speaker: "Rhea Mont" },
+    ]));
+  it("a plural noun that is a cue verb's form (mixed signals about …)", () =>
+    expectClaims("Investors got mixed signals about whether a deal was near.", [], ["about whether a deal was near"]));
+  it("a subordinate clause before a post-posed cue is the writer's scene", () =>
+    expectClaims("As the charges were unsealed, Director Lia Karsten testified before the committee.", [], [
+      "As the charges were unsealed",
+    ]));
+  it("a plea ends before the court and a deal before the meeting", () =>
+    expectClaims("Guard Dana Orlik pleaded not guilty in Manhattan federal court. President Noor Adel announced the trade deal during a meeting with envoys.", [
+      { text: "not guilty", kind: "indirect", speaker: "Dana Orlik" },
+      { text: "the trade deal", kind: "indirect", speaker: "Noor Adel" },
+    ]));
+});
+
+describe("quotations: marks", () => {
+  it("two single marks stand for a double one (“…’’)", () =>
+    expectClaims("“It was an attempt to mislead voters,’’ Will Moyes, chief executive of Full Fact, told the BBC.", [
+      { text: "It was an attempt to mislead voters,", kind: "direct", speaker: "Will Moyes" },
+    ]));
+});

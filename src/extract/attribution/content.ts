@@ -163,9 +163,10 @@ function apposWho(tokens: Token[], a: number, end: number): boolean {
 
 /** Auxiliaries, modals and forms of "be": a reported stretch holding one is a clause. */
 const FINITE = new Set("is are was were be been am has have had will would could can should may might must did does do won't can't".split(" "));
+const PREPOSITIONS = new Set("in at on of for with to by from into over under about".split(" "));
 /** Where and how something was said: "in a letter", "at a news conference", "on Twitter". */
 const MEDIUM_NOUNS = new Set(
-  "letter statement interview post tweet tweets speech video message filing op-ed column email briefing hearing conference address podcast broadcast".split(" "),
+  "letter statement interview post tweet tweets speech video message filing op-ed column email briefing hearing conference address podcast broadcast court courtroom meeting rally event visit call session summit".split(" "),
 );
 
 /**
@@ -181,10 +182,10 @@ export function nounPhraseEnd(inp: SentenceInput, a: number, e: number): number 
     const t = tokens[i]!;
     if (inside[i] || t.k !== WORD) continue;
     if (isDay(t.key) || t.key === "today" || t.key === "yesterday") cut = tokens[i - 1]!.key === "on" ? i - 1 : i;
-    else if ((t.key === "in" || t.key === "at" || t.key === "on" || t.key === "via") && !t.cap) {
+    else if ((t.key === "in" || t.key === "at" || t.key === "on" || t.key === "via" || t.key === "during") && !t.cap) {
       let k = i + 1;
       if (tokens[k] && DETS.has(tokens[k]!.key)) k++;
-      while (k < e && k - i <= 4 && tokens[k]!.k === WORD && !MEDIUM_NOUNS.has(tokens[k]!.key)) k++;
+      while (k < e && k - i <= 4 && tokens[k]!.k === WORD && !MEDIUM_NOUNS.has(tokens[k]!.key) && !PREPOSITIONS.has(tokens[k]!.key)) k++;
       if (k < e && tokens[k]!.k === WORD && MEDIUM_NOUNS.has(tokens[k]!.key)) cut = i;
     }
   }
@@ -250,6 +251,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     BELIEF_NOUNS.includes(tokens[k + 1]!.key)
   )
     return k + 3;
+  // "expressed hope that", "voiced concern that"
+  if (tokens[k]?.k === WORD && BELIEF_NOUNS.includes(tokens[k]!.key) && tokens[k + 1]?.key === "that") return k + 2;
   if (lemma === "call" || (lemma === "ask" && tokens[k]?.key === "for")) {
     return k + 1; // "called for X", "asked for X"
   }

@@ -47,8 +47,11 @@ export function findCues(inp: SentenceInput): number[] {
       // "expected to say" — future/modal speech is not a claim made
       if (pt.key === "to") continue;
     }
+    // a cue that only reports with a clause after it ("maintained he was innocent", not "maintains
+    // an office"; "expressed hope that", not "expressed outrage")
+    if (CLAUSE_ONLY.has(lemma) && !clauseFollows(tokens, i, s.b)) continue;
     if (
-      AMBIGUOUS.has(t.key) &&
+      (AMBIGUOUS.has(t.key) || (t.key.endsWith("s") && lemma !== "say" && !t.key.endsWith("ss"))) &&
       pt &&
       p >= s.a &&
       !(
@@ -71,5 +74,19 @@ export function findCues(inp: SentenceInput): number[] {
 /** A quotation opens within the next few tokens ("called him a “loser”"). */
 export function quoteSoon(tokens: Token[], i: number, end: number): boolean {
   for (let k = i + 1; k < end && k <= i + 8; k++) if (tokens[k]!.k === QUOTE) return true;
+  return false;
+}
+
+/** Cues that only report when a clause follows. */
+const CLAUSE_ONLY = new Set(["maintain", "express", "signal", "show", "find"]);
+
+/** "that", or a subject pronoun, within the next few words (over "the belief", "hope", adverbs). */
+function clauseFollows(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end && k <= i + 4; k++) {
+    const u = tokens[k]!;
+    if (u.k !== WORD) return false;
+    if (u.key === "that" || u.key === "he" || u.key === "she" || u.key === "they" || u.key === "it" || u.key === "we" || u.key === "i")
+      return true;
+  }
   return false;
 }

@@ -23,7 +23,7 @@ import {
 import { resolveNP } from "./resolve.ts";
 import { isBoundary } from "./subject.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
-import { BE_FORMS, OBJECT_PREPS, SUBORD } from "./words.ts";
+import { BE_FORMS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS } from "./words.ts";
 
 /** Cues whose content is an object as often as a clause: a plea, an order, an admission. */
 const NP_CUES = new Set(["plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
@@ -117,6 +117,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       ca = contentSentenceStart(inp);
       ce = postposed;
       if (ce <= ca || tokens[ca]!.k === QUOTE) continue;
+      // "As the charges were unsealed, Ruiz testified …": a subordinate clause is the writer's scene
+      if (SUBORD_OPENERS.includes(tokens[ca]!.key)) continue;
       // a media credit around an already attributed statement ("…, Reuters reported")
       const media =
         SPEECH_VERBS.get(t0.key) === "report" || (subj.ref && "label" in subj.ref && isMediaName(tokens, subj.a, subj.b));
