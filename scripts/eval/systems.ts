@@ -112,6 +112,18 @@ function lastWord(name: string): string | null {
   return words[words.length - 1] ?? null;
 }
 
+/** The quotation mark before `start` (spaces skipped) is one of the benchmark's: “ " « — or there
+ *  is none (a quotation continued from the previous paragraph). */
+export function openedByBenchmarkMark(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
+  const c = text[i];
+  if (c === "“" || c === "«" || c === "„") return true;
+  if (c === '"') return true;
+  if (c === "'" || c === "’" || c === "‘" || c === "`") return false;
+  return true;
+}
+
 export function engineQuotes(engine: Engine): QuoteSystem {
   return {
     label: "engine (direct quotes, speaker Person or source label)",
@@ -121,6 +133,10 @@ export function engineQuotes(engine: Engine): QuoteSystem {
       const out: PredictedQuote[] = [];
       for (const q of a.quotes) {
         if (q.kind !== "direct") continue;
+        // The benchmark's direct quotes are “…”, "…" and «…» (SCORING.md §2b); the engine also reads
+        // quotations in single marks and in doubled single marks (''…'', ‘‘…’’), which the
+        // benchmark's gold leaves out by definition: they are not its predictions.
+        if (!openedByBenchmarkMark(text, q.start)) continue;
         let speaker: PredictedSpeaker | null = null;
         const person = q.speakerId ? byId.get(q.speakerId) : undefined;
         if (person) {

@@ -51,7 +51,7 @@ export function findCues(inp: SentenceInput): number[] {
     // an office"; "expressed hope that", not "expressed outrage")
     if (CLAUSE_ONLY.has(lemma) && !clauseFollows(tokens, i, s.b)) continue;
     if (
-      (AMBIGUOUS.has(t.key) || (t.key.endsWith("s") && lemma !== "say" && !t.key.endsWith("ss"))) &&
+      (AMBIGUOUS.has(t.key) || (t.key.endsWith("s") && lemma !== "say" && !t.key.endsWith("ss") && tokens[p]?.k === WORD)) &&
       pt &&
       p >= s.a &&
       !(
