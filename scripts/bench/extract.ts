@@ -200,7 +200,13 @@ async function bundleSize(): Promise<void> {
   }
   const code = await bundleEngine(entry);
   const gz = gzipSync(code, { level: 9 }).length;
-  console.log(`minified ${(code.length / 1024).toFixed(1)} KB, minified + gzip ${(gz / 1024).toFixed(1)} KB (goal ≤ 60 KB)`);
+  // the open-data lists (src/extract/data/*.ts) ship inside it: their share, gzipped one by one
+  const dataDir = join(root, "src/extract/data");
+  let dataGz = 0;
+  for (const f of readdirSync(dataDir)) if (/\.(gen\.ts|ts)$/.test(f) && !f.endsWith(".test.ts") && /gen|common-words\.ts$/.test(f)) dataGz += gzipSync(readFileSync(join(dataDir, f)), { level: 9 }).length;
+  console.log(
+    `minified ${(code.length / 1024).toFixed(1)} KB, minified + gzip ${(gz / 1024).toFixed(1)} KB, of which the word lists of src/extract/data ≈ ${(dataGz / 1024).toFixed(1)} KB gzipped on their own (goal: engine with its data ≤ 250 KB)`,
+  );
 }
 
 async function main(): Promise<void> {

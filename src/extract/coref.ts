@@ -40,6 +40,8 @@ export class Registry {
   private byLast = new Map<string, number>();
   private byFirst = new Map<string, number>();
   private byAny = new Map<string, number>();
+  /** surnames by first letter and length ("z9" → ids): spelling variants are looked for here */
+  private byShape = new Map<string, number[]>();
   /** most recent first, at most RECENT entity ids */
   recent: number[] = [];
 
@@ -56,6 +58,11 @@ export class Registry {
     this.byLast.set(k[k.length - 1]!, e.id);
     if (k.length >= 2) this.byFirst.set(k[0]!, e.id);
     for (const w of k) if (w.length > 2) this.byAny.set(w, e.id);
+    const last = k[k.length - 1]!;
+    const shape = `${last[0]}${last.length}`;
+    const ids = this.byShape.get(shape);
+    if (!ids) this.byShape.set(shape, [e.id]);
+    else if (!ids.includes(e.id) && ids.length < 64) ids.push(e.id);
   }
 
   /** The person a name (as folded words) refers to, if already known. */
@@ -96,8 +103,11 @@ export class Registry {
     const last = keys[keys.length - 1]!;
     if (last.length >= 6) {
       let found: Entity | undefined;
-      for (const e of this.entities) {
-        if (e.parent !== e.id || e.keys.length === 0) continue;
+      const near: number[] = [];
+      for (let len = last.length - 1; len <= last.length + 1; len++) near.push(...(this.byShape.get(`${last[0]}${len}`) ?? []));
+      for (const id of near) {
+        const e = this.find(id);
+        if (e.keys.length === 0) continue;
         const el = e.keys[e.keys.length - 1]!;
         if (el === last || el[0] !== last[0] || !oneEditApart(el, last)) continue;
         if (keys.length >= 2 && e.keys.length >= 2 && e.keys[0] !== keys[0]) continue;
