@@ -12,7 +12,7 @@
  * blocks, so any chunking gives exactly the result of analyze() on the same text.
  */
 import { attributeSentence, initialAttribState, type AttribState, type ClaimOut, type PersonSpan } from "./attribution/index.ts";
-import { isBylineBlock, isCreditBlock, isSignatureLine, isTitleCaseBlock, sanitizeBlocks } from "./blocks.ts";
+import { isBylineBlock, isCreditBlock, isSignatureLine, isTitleCaseBlock, isTitleCaseLine, sanitizeBlocks } from "./blocks.ts";
 import { Registry } from "./coref.ts";
 import {
   COMMON_CAPS,
@@ -196,7 +196,7 @@ class Engine implements Analyzer, EngineState {
     const bylineBlock = isBylineBlock(tokens, blk.end - blk.start);
     // a title-case line (headline, subhead, menu): its capitals are no evidence of a name
     // (bylines, credits and signature lines name their people in any case)
-    const titleCase =
+    const blockTitleCase =
       !creditBlock && !bylineBlock && !isSignatureLine(tokens) && isTitleCaseBlock(tokens, blk.kind, blk.end - blk.start);
     // quotes grouped by the sentence holding their opening (or closing) mark
     const byOpen = scan.spans
@@ -204,11 +204,14 @@ class Engine implements Analyzer, EngineState {
       .sort((x, y) => x.at - y.at);
     let qi = 0;
     const blockQuotes: ClaimOut[] = [];
-    const cx: ChunkContext = { text, tokens, sentence: sents[0]!, blockFirst: 0, creditBlock, bylineBlock, titleCase };
+    const cx: ChunkContext = { text, tokens, sentence: sents[0]!, blockFirst: 0, creditBlock, bylineBlock, titleCase: blockTitleCase };
     // a title-case headline or subhead names no one the body does not (result.ts joins them)
-    const headline = titleCase && blk.kind === "heading";
+    const headline = blockTitleCase && blk.kind === "heading";
     for (const s of sents) {
       cx.sentence = s;
+      // (a block of plain text may hold lines: a whole line is read like a block of its own)
+      const titleCase = blockTitleCase || (!creditBlock && !bylineBlock && isTitleCaseLine(text, tokens, s));
+      cx.titleCase = titleCase;
       const chunks = findChunks(tokens, s, !titleCase);
       let prevCand: { cand: PersonCandidate; b: number } | null = null;
       const rejected: PersonCandidate[] = [];
@@ -262,7 +265,7 @@ class Engine implements Analyzer, EngineState {
           }
         }
         let ent = this.registry.lookup(cand.keys, cand.titled);
-        if (!ent && headline) {
+        if (!ent && titleCase && (headline || cand.score < PERSON_THRESHOLD)) {
           // a headline name joins a person of the body, known now or later (result.ts)
           const tok: Array<[number, number]> = [];
           for (let k = ch.na; k < ch.b; k++) if (tokens[k]!.cap) tok.push([tokens[k]!.s, tokens[k]!.e]);

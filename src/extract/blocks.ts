@@ -3,6 +3,7 @@
  * clipped to its text, and the short blocks that name the article's makers — bylines ("By A and
  * B", "Reporting by …", an author line with "Published:") and photo credits ("Photo: Name/AFP").
  */
+import { LX_COMMON_CAPS } from "./lexicon/index.ts";
 import { PUNCT, WORD, type Token } from "./tokens.ts";
 import type { Block, TextSnapshot } from "./types.ts";
 
@@ -58,13 +59,14 @@ const TITLE_SMALL = new Set("a an the of and or nor but in on at to for with by 
  */
 export function isTitleCaseBlock(tokens: Token[], kind: Block["kind"], len: number): boolean {
   if (kind !== "heading" && len > 160) return false;
-  const last = tokens[tokens.length - 1];
-  if (kind !== "heading" && last && last.k === PUNCT && (last.t === "." || last.t === "!" || last.t === "?")) return false;
   let words = 0;
   let caps = 0;
+  let upper = 0;
+  let functionCaps = 0;
   let first = true;
   for (const t of tokens) {
     if (t.k !== WORD || t.num) continue;
+    if (t.allCaps) upper++;
     if (first) {
       first = false;
       continue;
@@ -72,11 +74,32 @@ export function isTitleCaseBlock(tokens: Token[], kind: Block["kind"], len: numb
     if (!t.cap && TITLE_SMALL.has(t.key)) continue;
     words++;
     if (t.cap) caps++;
+    if (t.cap && t.f & LX_COMMON_CAPS) functionCaps++;
   }
-  return words >= 2 && caps >= 0.7 * words;
+  if (words < 2 || caps < 0.7 * words) return false;
+  if (kind === "heading") return true;
+  // elsewhere a line of capitals may be a list of names or a table row: a title-case line has a
+  // capitalised function word ("Rescue Of Girl", "NAMED AS CAPTAIN") and, unless all in capitals,
+  // no final full stop
+  const last = tokens[tokens.length - 1];
+  const allUpper = upper >= 0.8 * (words + 1);
+  if (!allUpper && last && last.k === PUNCT && (last.t === "." || last.t === "!" || last.t === "?")) return false;
+  return functionCaps > 0;
 }
 
 /** "— Ana Ruiz (@anaruiz) May 3, 2026": a line signed with a dash (a post's or a letter's author). */
+/** A sentence that is a whole line of its block (a newline, or the block's edge, on each side) and
+ *  reads as a title-case line (isTitleCaseBlock). */
+export function isTitleCaseLine(text: string, tokens: Token[], s: { a: number; b: number }): boolean {
+  if (s.b - s.a < 3) return false;
+  const start = tokens[s.a]!.s;
+  const end = tokens[s.b - 1]!.e;
+  const lineStart = s.a === 0 || text.lastIndexOf("\n", start - 1) >= tokens[s.a - 1]!.e;
+  const lineEnd = s.b >= tokens.length || text.indexOf("\n", end) === -1 || text.indexOf("\n", end) <= tokens[s.b]!.s;
+  if (!lineStart || !lineEnd || (s.a === 0 && s.b >= tokens.length)) return false;
+  return isTitleCaseBlock(tokens.slice(s.a, s.b), "other", end - start);
+}
+
 export function isSignatureLine(tokens: Token[]): boolean {
   const f = tokens[0];
   return !!f && f.k === PUNCT && (f.t === "—" || f.t === "―" || f.t === "–");
