@@ -113,9 +113,15 @@ export function buildAnalysis(v: EngineState): Analysis {
       whole.mentions.push({ start: h.start, end: h.end, kind: h.keys.length >= 2 ? "name" : "surname" });
       continue;
     }
-    const lastSpan = h.spans[h.spans.length - 1];
-    const bySurname = h.keys.length >= 2 && lastSpan ? joinable(acc.values(), h.keys.slice(-1)) : undefined;
-    if (bySurname && lastSpan) bySurname.mentions.push({ start: lastSpan[0], end: lastSpan[1], kind: "surname" });
+    // (any one of its words, the last first: "SHEARER NAMED" has its surname first)
+    for (let k = h.keys.length - 1; k >= 0 && h.keys.length >= 2; k--) {
+      const span = h.spans[k];
+      const bySurname = span ? joinable(acc.values(), [h.keys[k]!]) : undefined;
+      if (bySurname && span) {
+        bySurname.mentions.push({ start: span[0], end: span[1], kind: "surname" });
+        break;
+      }
+    }
   }
   for (const a of acc.values()) {
     a.mentions.sort((x, y) => x.start - y.start);

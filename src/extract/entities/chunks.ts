@@ -291,7 +291,9 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       if (u.k === WORD && u.cap && !u.num) {
         // title-case headlines: a capitalised function word or headline verb ends the name
         // ("Hillary Clinton Goes After Donald Trump")
-        if (u.f & LX_COMMON_CAPS && u.t !== "US" && !u.allCaps && !(prose && proseNameWord(tokens, j, s, i))) break;
+        // (in prose an all-capitals function word may be part of a name's acronym; in a title-case
+        // line it is the headline's: "SHEARER NAMED AS CAPTAIN")
+        if (u.f & LX_COMMON_CAPS && u.t !== "US" && (!u.allCaps || !prose) && !(prose && proseNameWord(tokens, j, s, i))) break;
         if (u.f & (LX_ORG | LX_TITLE | LX_ROLE)) hasOrgOrTitle = true;
         j++;
         continue;

@@ -113,6 +113,19 @@ describe("entities: title-case lines", () => {
   });
 });
 
+describe("entities: all-capitals headlines", () => {
+  it("an all-capitals headline's surname joins the body's person", () => {
+    const text = "SOCCER - VANTERPOOL NAMED AS CAPTAIN .\nCoach Dirk Meijer named Alan Vanterpool as captain on Friday.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Alan Vanterpool", "Dirk Meijer"]);
+    expect(forms(text, person(a, "Alan Vanterpool"))).toContain("VANTERPOOL");
+  });
+  it("a list of names on a line is not a title-case line", () => {
+    const a = run("The squad:\nKofi Mensah, Tomasz Wierzbicki, Jan Kowal and Pedro Alves\nAll four trained on Monday.");
+    expect(names(a)).toEqual(["Kofi Mensah", "Tomasz Wierzbicki", "Jan Kowal", "Pedro Alves"]);
+  });
+});
+
 describe("entities: officials on evidence", () => {
   it("a party label before a name makes a politician (Democrat Walter Ambler)", () => {
     const a = run("Democrat Walter Ambler promised higher taxes.");
