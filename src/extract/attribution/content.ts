@@ -162,11 +162,15 @@ function apposWho(tokens: Token[], a: number, end: number): boolean {
 }
 
 /** Auxiliaries, modals and forms of "be": a reported stretch holding one is a clause. */
-const FINITE = new Set("is are was were be been am has have had will would could can should may might must did does do won't can't".split(" "));
+const FINITE = new Set(
+  "is are was were be been am has have had will would could can should may might must did does do won't can't".split(" "),
+);
 const PREPOSITIONS = new Set("in at on of for with to by from into over under about".split(" "));
 /** Where and how something was said: "in a letter", "at a news conference", "on Twitter". */
 const MEDIUM_NOUNS = new Set(
-  "letter statement interview post tweet tweets speech video message filing op-ed column email briefing hearing conference address podcast broadcast court courtroom meeting rally event visit call session summit".split(" "),
+  "letter statement interview post tweet tweets speech video message filing op-ed column email briefing hearing conference address podcast broadcast court courtroom meeting rally event visit call session summit".split(
+    " ",
+  ),
 );
 
 /**
@@ -185,7 +189,14 @@ export function nounPhraseEnd(inp: SentenceInput, a: number, e: number): number 
     else if ((t.key === "in" || t.key === "at" || t.key === "on" || t.key === "via" || t.key === "during") && !t.cap) {
       let k = i + 1;
       if (tokens[k] && DETS.has(tokens[k]!.key)) k++;
-      while (k < e && k - i <= 4 && tokens[k]!.k === WORD && !MEDIUM_NOUNS.has(tokens[k]!.key) && !PREPOSITIONS.has(tokens[k]!.key)) k++;
+      while (
+        k < e &&
+        k - i <= 4 &&
+        tokens[k]!.k === WORD &&
+        !MEDIUM_NOUNS.has(tokens[k]!.key) &&
+        !PREPOSITIONS.has(tokens[k]!.key)
+      )
+        k++;
       if (k < e && tokens[k]!.k === WORD && MEDIUM_NOUNS.has(tokens[k]!.key)) cut = i;
     }
   }
@@ -355,150 +366,6 @@ export function cueText(inp: SentenceInput, i: number, subj: Subject | null): [s
     else if (!subj.inverted && subj.b === i && subj.b - subj.a <= 3) a = subj.a;
   } else if (subj && subj.according && subj.b - i <= 6) b = subj.b;
   return [text.slice(tokens[a]!.s, tokens[b - 1]!.e), tokens[a]!.s, tokens[b - 1]!.e];
-}
-
-/** Post-posed cue: `content, X said [adjunct].` Returns the token index of the comma ending the
- *  content, or -1. */
-/** What may open the words after an interrupting cue without them continuing the claim: the
- *  writer's time and circumstance ("…, she said, a day after the vote", "…, amid protests"). */
-const WRITER_LEADS = new Set(["after", "before", "amid", "following", "as", "when", "while", "during", "days", "weeks", "hours", "according"]);
-
-const TIME_NOUNS = new Set("day days week weeks month months year years hour hours minutes night morning afternoon evening".split(" "));
-
-/**
- * `Any deal, Lindqvist said, must include…` / `A "…," Cook said, B`: the cue interrupts one claim.
- * Returns the index of the first token after the cue's closing comma (B), or -1. A needs a word
- * outside quotation marks; B must not open with a quotation (a direct continuation), a cue of its
- * own ("…, she said, adding that…") or the writer's time and circumstance.
- */
-export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): number {
-  const { tokens, s, inside } = inp;
-  // (an inverted cue's subject takes an apposition after it: "…, said Ana Ruiz, an analyst at X")
-  if (subj.inverted) return -1;
-  // what stands before the subject (inverted: before the verb) must end with a comma
-  let a = subj.inverted ? i : subj.a;
-  for (
-    let n = 0;
-    !subj.inverted &&
-    n < 4 &&
-    a - 1 > s.a &&
-    tokens[a - 1]!.k === WORD &&
-    (tokens[a - 1]!.cap || ROLE_NOUNS.has(tokens[a - 1]!.key) || ROLE_MODIFIERS.has(tokens[a - 1]!.key));
-    n++
-  )
-    a--;
-  let p = a - 1;
-  if (p > s.a && tokens[p]!.k === QUOTE && tokens[p - 1]?.t === ",") p--;
-  if (p <= s.a || tokens[p]!.t !== ",") return -1;
-  let plain = 0;
-  for (let k = s.a; k < p; k++) if (tokens[k]!.k === WORD && !inside[k]) plain++;
-  if (plain < 1) return -1;
-  // after the cue: its adjuncts, then a comma
-  let k = subj.inverted ? subj.b : i + 1;
-  while (k < s.b && k - i < 10) {
-    const u = tokens[k]!;
-    if (u.k === PUNCT && u.t === ",") break;
-    if (u.k !== WORD) return -1;
-    if (!u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !TELL_OBJECTS.has(u.key) && !isDay(u.key)) return -1;
-    k++;
-  }
-  if (tokens[k]?.t !== ",") return -1;
-  const b = tokens[k + 1];
-  const b2 = tokens[k + 2];
-  if (!b || b.k !== WORD || !b2 || (b2.k !== WORD && b2.k !== QUOTE)) return -1;
-  // "…, Graham said, offering the example of …": a participle clause is not the claim's
-  if (!b.cap && b.key.endsWith("ing")) return -1;
-  // "…, she said on Monday, a day after the vote": the writer's time
-  if (TIME_NOUNS.has(b2.key) || TIME_NOUNS.has(tokens[k + 3]?.key ?? "")) return -1;
-  if (SPEECH_VERBS.has(b.key) || WRITER_LEADS.has(b.key) || b.key === "who" || b.key === "which") {
-    // "…, Cook told Benioff, which ultimately led…" continues the claim; "…, which has …" is the writer's
-    if (!(b.key === "which" && b2 && !WRITER_VERBS.has(b2.key))) return -1;
-  }
-  return k + 1;
-}
-
-export function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
-  const { tokens, s } = inp;
-  if (subj.inverted) {
-    // `content, said X[, an analyst at Y].` — the comma right before the verb ends the content
-    return tokens[i - 1]!.t === "," ? i - 1 : -1;
-  }
-  // after the cue only adjuncts until the sentence end
-  let k = i + 1;
-  let n = 0;
-  while (k < s.b && n < 12) {
-    const u = tokens[k]!;
-    if (u.k === PUNCT && (u.t === "." || u.t === "!" || u.t === "?")) break;
-    if (u.k === QUOTE) return -1;
-    if (u.k === WORD && u.key === "that") return -1;
-    // a comma closes the cue's adjuncts: what follows is the writer's trailing clause
-    // ("…, X said on Wednesday, a day after the talks ended"), unless a quotation or a that-clause
-    if (u.k === PUNCT && u.t === ",") {
-      const v = tokens[k + 1];
-      if (v && (v.k === QUOTE || (v.k === WORD && v.key === "that"))) return -1;
-      break;
-    }
-    // only adjuncts may follow a post-posed cue ("said on Saturday (Feb 15)", "told reporters")
-    if (u.k === WORD && !u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !TELL_OBJECTS.has(u.key) && !isDay(u.key)) return -1;
-    k++;
-    n++;
-  }
-  if (n >= 12 && k < s.b) return -1;
-  if (subj.inverted) {
-    // `content, said X` — the comma right before the verb
-    const p = tokens[i - 1]!;
-    if (p.t === ",") return i - 1;
-    return -1;
-  }
-  let a = subj.a;
-  // "…, UN spokesman Stephane Dujarric said": step back over a role prefix to the comma
-  for (
-    let n2 = 0;
-    n2 < 4 &&
-    a - 1 > s.a &&
-    tokens[a - 1]!.k === WORD &&
-    (tokens[a - 1]!.cap || ROLE_NOUNS.has(tokens[a - 1]!.key) || ROLE_MODIFIERS.has(tokens[a - 1]!.key));
-    n2++
-  )
-    a--;
-  const p = tokens[a - 1];
-  if (a > s.a && p && p.t === ",") {
-    // the content before must not be a quotation
-    if (tokens[a - 2]?.k === QUOTE || inp.inside[a - 2]) return -1;
-    return a - 1;
-  }
-  // `Hosting the summit "is our dream," Ruiz said.`: a claim that ends in a quotation (which also
-  // gets its own direct entry), when words of the writer's sentence stand outside the marks
-  if (a - 2 > s.a && p && p.k === QUOTE && tokens[a - 2]!.t === ",") {
-    let plain = 0;
-    for (let k = s.a; k < a - 1; k++) if (tokens[k]!.k === WORD && !inp.inside[k]) plain++;
-    if (plain >= 2 && tokens[s.a]!.k !== QUOTE) return a;
-  }
-  return -1;
-}
-
-export function isDash(t: Token | undefined): boolean {
-  return !!t && (t.t === "-" || t.t === "—" || t.t === "–" || t.t === ":");
-}
-
-/** First content token of a sentence: skips datelines ("MUNICH -", "KUALA LUMPUR:") and a
- *  leading quotation mark. */
-export function contentSentenceStart(inp: SentenceInput): number {
-  const { tokens, s } = inp;
-  let a = s.a;
-  let k = a;
-  while (k < s.b && k - a < 5 && tokens[k]!.k === WORD && tokens[k]!.allCaps) k++;
-  if (k > a && isDash(tokens[k])) return k + 1;
-  // agency datelines: "DOHA, Nov 25 (Reuters) -", "PARIS, March 3 (AFP) —": a dash within a few
-  // tokens of the capitalised place, after a date and a parenthesised credit
-  if (k > a && tokens[k]?.t === ",") {
-    for (let j = k + 1; j < s.b && j - k <= 10; j++) {
-      const t = tokens[j]!;
-      if (isDash(t)) return j + 1;
-      if (t.k === WORD && !t.cap && !t.num) break;
-    }
-  }
-  return a;
 }
 
 export function firstSubjectPerson(inp: SentenceInput): number {

@@ -11,15 +11,13 @@ import {
   charEnd,
   contentEnd,
   isMediaName,
-  contentSentenceStart,
   contentStart,
   cueText,
-  interruptedAt,
-  isPostposed,
   nounPhraseEnd,
   quoteCovering,
   subordinateEnd,
 } from "./content.ts";
+import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { resolveNP } from "./resolve.ts";
 import { isBoundary } from "./subject.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
