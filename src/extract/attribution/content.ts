@@ -1,3 +1,9 @@
+/**
+ * Where a cue's reported content starts (after "that", over adjuncts and objects: `said on Tuesday
+ * that`, `told reporters the…`, `described X as Y`, `called for X`) and where it ends (at the
+ * writer's additions: `, which has…`, `, but…`, a media credit, another cue's clause, a noun
+ * phrase's own time and medium). Every scan is bounded by the sentence.
+ */
 import {
   ADJUNCT_WORDS,
   MEDIA,

@@ -1,3 +1,8 @@
+/**
+ * Cue verbs of a sentence, outside quotations: communication verbs (lexicon/cues.ts, learned from
+ * PolNeAR), "according to", with passives, nouns and modal forms left out ("was asked", "a report",
+ * "expected to say", "mixed signals"), and the verbs that report only with a clause.
+ */
 import { COMPANY_NOUNS, LX_SPEECH, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } from "../lexicon/index.ts";
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput } from "./types.ts";

@@ -1,3 +1,8 @@
+/**
+ * What a quotation is not: a transcript turn, a title or slogan in title case, a short scare quote
+ * without attribution, a body's own label ("its “fair trade” policy"); and the `“…” Name verb.`
+ * attribution right after a closing mark.
+ */
 import { type QuoteSpan } from "../quotes.ts";
 import { PUNCT, WORD } from "../tokens.ts";
 import { type SentenceInput } from "./types.ts";

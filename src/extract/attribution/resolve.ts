@@ -1,3 +1,9 @@
+/**
+ * Who a subject noun phrase names: a person (heading the phrase, not a possessive owner), a
+ * pronoun (the salient subject of the right gender), a role description ("the judge" → the person
+ * with that role), or a source that is not a person, reported as a short label ("Egyptian
+ * official", "the DEA", "central bank"); documents and posts speak for their owner or issuer.
+ */
 import { type Entity, type Registry } from "../coref.ts";
 import {
   COMMON_CAPS,

@@ -1,3 +1,9 @@
+/**
+ * The subject of a cue, read from a bounded window: inverted (`," said Dr Tedros`), after
+ * "according to", through an apposition (`Kaba, a spokesman for the commission, told`), back over
+ * fillers (`also`, `earlier this month`), the clause subject of a coordinated verb or a participle
+ * (`… and said`, `…, citing`), or the body a person's name stands in ("the party of X").
+ */
 import {
   COMPANY_NOUNS,
   ORG_WORDS,

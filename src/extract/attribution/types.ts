@@ -1,3 +1,7 @@
+/**
+ * The attribution layer's types: what a sentence hands it (tokens, people spans, quotations), the
+ * state carried between sentences (the salient subject and speaker), and the claims it returns.
+ */
 import { type Registry } from "../coref.ts";
 import { type QuoteSpan } from "../quotes.ts";
 import { type Sentence } from "../sentences.ts";

@@ -1,3 +1,7 @@
+/**
+ * Small closed word classes the attribution steps read (determiners, subordinators, pronouns,
+ * nominal cues, document nouns, role synonyms), built once.
+ */
 import { ORG_ACRONYMS } from "../lexicon/index.ts";
 import { type Token, WORD } from "../tokens.ts";
 
