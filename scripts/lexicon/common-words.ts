@@ -3,7 +3,7 @@
  *
  * Builds src/extract/data/common-words.ts — common lower-case English words and those of them that
  * are also frequent names — from two openly licensed sources (see
- * src/extract/data/NOTICE-common-words.md). <dir> holds:
+ * src/extract/data/NOTICE.md). <dir> holds:
  *
  *   scowl/english-words.10 … scowl/canadian-words.70   SCOWL 2020.12.07 final lists, UTF-8 (as
  *                                                       the Debian package `scowl` installs them)
