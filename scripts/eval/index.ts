@@ -24,11 +24,11 @@
  *   --no-engine         skip the engine (with --baseline: baseline only)
  *   --errors N          print up to N examples per error class (dev/train splits only)
  *   --limit N           only the first N documents of each set (quick checks)
- * Missing data folders are reported and skipped: the project does not need /work/shared to run.
+ * Missing data folders are reported and skipped: the project does not need ../shared to run.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { charSpanToTokens, loadConll, scoreDoc, totals, prf, type ConllDoc, type Prf } from "./conll.ts";
 import {
@@ -58,6 +58,11 @@ import { printMemoryIdentity, runMemoryIdentity } from "./memory-identity.ts";
 import { loadKb, printDevLinks, printPageLinks, runDevLinks, runPageLinks, type KbAudit, type KbGold } from "./kblink.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** A path as printed: relative to where the command runs (no machine's absolute paths in output). */
+function shown(p: string): string {
+  return relative(process.cwd(), p) || ".";
+}
 
 interface Options {
   shared: string;
@@ -134,10 +139,10 @@ function runCorpus(o: Options): void {
   const scorer = join(o.shared, "tools/score.mjs");
   const corpus = join(o.shared, "corpus/dev");
   if (!existsSync(scorer) || !existsSync(corpus)) {
-    console.log(`skipped: ${existsSync(scorer) ? corpus : scorer} not found`);
+    console.log(`skipped: ${shown(existsSync(scorer) ? corpus : scorer)} not found`);
     return;
   }
-  console.log(`$ node ${scorer} ${corpus}`);
+  console.log(`$ node ${shown(scorer)} ${shown(corpus)}`);
   const r = spawnSync(process.execPath, [scorer, corpus], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
   process.stdout.write(r.stdout ?? "");
   if (r.status !== 0) {
@@ -190,7 +195,7 @@ function runConll(o: Options, systems: NameSystem[]): void {
   console.log(`\n## (b) CoNLL person names (PER), split ${o.split}\n`);
   const dir = o.conll ?? "";
   if (!existsSync(dir)) {
-    console.log(`skipped: ${dir} not found`);
+    console.log(`skipped: ${shown(dir)} not found`);
     return;
   }
   if (systems.length === 0) {
@@ -207,7 +212,7 @@ function runConll(o: Options, systems: NameSystem[]): void {
     const docs = loadConll(readFileSync(path, "utf8")).slice(0, o.limit);
     const gold = docs.reduce((n, d) => n + d.gold.length, 0);
     const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
-    console.log(`${label}: ${docs.length} docs, ${tokens} tokens, ${gold} gold PER spans (${file})`);
+    console.log(`${label}: ${docs.length} docs, ${tokens} tokens, ${gold} gold PER spans (${shown(file)})`);
     for (const sys of systems) {
       // Error listings only on tuning splits and only for the primary file.
       const errs = o.split !== "test" ? o.errors : 0;
@@ -326,7 +331,7 @@ function runExtractionPart(o: Options): void {
   const cell = (s: CorpusScore) => [`${s.f1.toFixed(3)} ± ${s.f1Std.toFixed(3)}`, s.precision.toFixed(3), s.recall.toFixed(3), s.accuracy.toFixed(3)];
   const aeb = join(o.shared, "data/article-extraction/scrapinghub-aeb");
   const r = runExtraction(aeb, o.limit);
-  if (!r) console.log(`skipped: ${aeb} not found`);
+  if (!r) console.log(`skipped: ${shown(aeb)} not found`);
   else {
     const pages = r.results[0]?.score.pages ?? 0;
     console.log(`Zyte/Scrapinghub article-extraction-benchmark, news subset (${pages} pages, human-annotated article bodies):\n`);
@@ -353,12 +358,12 @@ async function runKbLinkPart(o: Options, engine: Engine): Promise<void> {
   const gold = JSON.parse(readFileSync(join(root, "scripts/eval/kb-gold.json"), "utf8")) as KbGold;
   const audit = JSON.parse(readFileSync(join(root, "scripts/eval/kb-audit.json"), "utf8")) as KbAudit;
   const corpus = join(o.shared, "corpus/dev");
-  console.log(`Dev articles (${corpus}), gold: scripts/eval/kb-gold.json, each article on its own date:\n`);
+  console.log(`Dev articles (${shown(corpus)}), gold: scripts/eval/kb-gold.json, each article on its own date:\n`);
   const dev = runDevLinks(engine, kb, corpus, gold);
   if (typeof dev === "string") console.log(`skipped: ${dev}`);
   else printDevLinks(dev);
   const dirs = savedPageDirs(o);
-  console.log(`\nSaved pages (${dirs.join(", ")}), audit: scripts/eval/kb-audit.json:\n`);
+  console.log(`\nSaved pages (${dirs.map(shown).join(", ")}), audit: scripts/eval/kb-audit.json:\n`);
   const pages = await runPageLinks(engine, kb, dirs, audit);
   if (pages.pages === 0) console.log("skipped: no saved pages found");
   else printPageLinks(pages, o.listLinks);
@@ -383,7 +388,7 @@ async function runIdentityPart(o: Options, engine: Engine): Promise<void> {
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   console.log(`# Sourcelight evaluation (split: ${o.split}; node ${process.version})`);
-  if (!existsSync(o.shared)) console.log(`note: shared folder ${o.shared} not found; parts that need it are skipped`);
+  if (!existsSync(o.shared)) console.log(`note: shared folder ${shown(o.shared)} not found; parts that need it are skipped`);
   const engine = o.engine ? await loadEngine(root) : "engine skipped (--no-engine)";
   if (typeof engine === "string") console.log(`note: ${engine}`);
 

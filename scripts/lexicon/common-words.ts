@@ -18,7 +18,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import {
   argValue,
@@ -137,7 +137,7 @@ function main(): void {
       process.exit(1);
     }
     console.log(
-      `common-words --check: OK, ${out} is reproduced byte for byte (level ${LEVEL}, ${common.length} words, ${names.length} name words)`,
+      `common-words --check: OK, ${relative(process.cwd(), out)} is reproduced byte for byte (level ${LEVEL}, ${common.length} words, ${names.length} name words)`,
     );
     return;
   }
