@@ -192,8 +192,9 @@ class Engine implements Analyzer, EngineState {
     const sents = splitSentences(text, tokens, scan.spans, inside);
     const personAt = this.personBuf.subarray(0, n).fill(-1);
     const persons: PersonSpan[] = [];
-    const creditBlock = isCreditBlock(tokens, blk.end - blk.start);
-    const bylineBlock = isBylineBlock(tokens, blk.end - blk.start);
+    const creditBlock = blk.kind === "credit" || isCreditBlock(tokens, blk.end - blk.start);
+    // the page marks its bylines and credits (src/content): everyone named there made the article
+    const bylineBlock = blk.kind === "byline" || blk.kind === "credit" || isBylineBlock(tokens, blk.end - blk.start);
     // a title-case line (headline, subhead, menu): its capitals are no evidence of a name
     // (bylines, credits and signature lines name their people in any case)
     const blockTitleCase =

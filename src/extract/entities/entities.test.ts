@@ -156,6 +156,15 @@ describe("entities: officials on evidence", () => {
     const a = run("By Lena Sorvik\n\nThe council met on Monday.");
     expect(person(a, "Lena Sorvik").standing).toBe("maker");
   });
+  it("a block the page marks as a byline or a credit names makers", () => {
+    const text = "Minister Ana Ruiz spoke.\n\nLena Sorvik and Pavel Orlov in Oslo\n\nImage courtesy of Tomas Berg";
+    const blocks = snapshotFromPlainText(text).blocks.map((b, i) => ({ ...b, kind: i === 1 ? ("byline" as const) : i === 2 ? ("credit" as const) : b.kind }));
+    const a = analyze({ text, blocks });
+    expect(person(a, "Lena Sorvik").standing).toBe("maker");
+    expect(person(a, "Pavel Orlov").standing).toBe("maker");
+    expect(person(a, "Tomas Berg").standing).toBe("maker");
+    expect(person(a, "Ana Ruiz").isOfficial).toBe(true);
+  });
   it("a 'Contributing:' line names makers", () => {
     const a = run("The council met on Monday.\n\nContributing: Pavel Orlov");
     expect(person(a, "Pavel Orlov").standing).toBe("maker");
