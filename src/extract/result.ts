@@ -129,11 +129,20 @@ export function buildAnalysis(v: EngineState): Analysis {
   }
   // a "person" whose name the article also uses as an organisation's, with no personal evidence
   // (first name, title, role, honorific), is that organisation
+  // The same for a name the article later shortens to its first word, as organisations are
+  // ("Harbor City Rovers … Harbor said"), never to its last, as people are ("… Rovers said").
+  const shortForms = new Set<string>();
+  for (const w of v.orgCounts.keys()) shortForms.add(w.toLowerCase());
   const isOrgNamed = (a: Acc): boolean => {
     if (a.roles.length > 0 || a.ent.titled || a.ent.gender || a.credit || a.byline) return false;
     const k = a.ent.keys;
     if (k.length === 0 || isGiven(k[0]!)) return false;
-    return v.orgMarked.has(k.join(" ")) || (k.length === 1 && v.orgMarked.has(k[0]!));
+    if (v.orgMarked.has(k.join(" ")) || (k.length === 1 && v.orgMarked.has(k[0]!))) return true;
+    if (k.length >= 2 && shortForms.has(k[0]!)) {
+      const last = k[k.length - 1]!;
+      return !a.mentions.some((m) => v.text.slice(m.start, m.end).toLowerCase() === last);
+    }
+    return false;
   };
   const dropped = new Map<number, string>();
   for (const [id, a] of acc) if (isOrgNamed(a)) dropped.set(id, a.name);

@@ -56,6 +56,19 @@ describe("entities: organisations and works", () => {
   });
 });
 
+describe("entities: organisations by how the article shortens them", () => {
+  it("a name shortened to its first word is an organisation (Harbor Rovers … Harbor said)", () => {
+    const text = "The coach joined Harbor Rovers on Monday. Harbor said the deal ran for three years.";
+    const a = run(text);
+    expect(names(a)).toEqual([]);
+    expect(a.quotes[0]?.source).toBe("Harbor");
+  });
+  it("a person shortened to the surname stays a person", () => {
+    const text = "The coach Dorin Pascal joined on Monday. Pascal said the deal ran for three years.";
+    expect(names(run(text))).toEqual(["Dorin Pascal"]);
+  });
+});
+
 describe("entities: people", () => {
   it("a generational suffix ends the name and is not a key", () => {
     const text = "U.S. Attorney Jonah Price Jr. said the case was closed. Price added that the appeal had failed.";

@@ -20,6 +20,7 @@ service services forces force army navy corps brigade regiment police guard guar
 conference summit forum festival games olympics cup championship championships open tournament league
 centre center hall palace tower square street road avenue bridge airport station port stadium arena
 church mosque temple cathedral club fc united city county province state states republic kingdom emirates
+prison jail penitentiary
 island islands strip bank valley river sea ocean gulf mountains mountain hills lake coast region district
 world international national global federal central european african asian american
 commons lords exchange reserve treasury board bureau program programme project initiative plan fund
