@@ -23,6 +23,7 @@ import { gzipSync } from "node:zlib";
 import {
   argValue,
   commonWords,
+  givenNameWords,
   nameWords,
   readCensusNames,
   renderModule,
@@ -90,7 +91,8 @@ export function build(
 ): { text: string; common: string[]; names: string[] } {
   const common = commonWords(src.scowl, level);
   const names = nameWords(common, src.census, opts);
-  return { text: renderModule({ level, common, names, opts }), common, names };
+  const given = givenNameWords(common, src.census, opts.givenRank);
+  return { text: renderModule({ level, common, names, given, opts }), common, names };
 }
 
 function main(): void {

@@ -5,7 +5,7 @@
  * Census). Keys are Token keys (lower case, folded, no trailing period). Answers are cached: an
  * article asks about the same few hundred words again and again.
  */
-import { isCommonWord as commonWord, isNameWord as nameWord } from "./data/common-words-lookup.ts";
+import { isCommonWord as commonWord, isGivenNameWord as givenNameWord, isNameWord as nameWord } from "./data/common-words-lookup.ts";
 import { GN_FEMALE, GN_MALE, GN_PLACE, GN_WORD, givenName } from "./data/given-names.ts";
 
 export { GN_FEMALE, GN_MALE, GN_PLACE, GN_WORD };
@@ -14,6 +14,8 @@ export { GN_FEMALE, GN_MALE, GN_PLACE, GN_WORD };
 export const NW_COMMON = 16;
 /** bit of nameInfo(): a common word that is also a frequent surname or given name ("cook", "may") */
 export const NW_NAME_WORD = 32;
+/** bit of nameInfo(): a common word that is also a frequent given name ("mark", "rose"; not "cook") */
+export const NW_GIVEN_WORD = 64;
 
 /** Capitalised pronouns that are also surnames ("Liu He", "He Jianxiong"): a name part in prose. */
 const PRONOUN_SURNAMES = new Set(["he"]);
@@ -28,6 +30,7 @@ export function nameInfo(key: string): number {
   v = givenName(key);
   if (commonWord(key)) v |= NW_COMMON;
   if ((v & NW_COMMON) !== 0 && nameWord(key)) v |= NW_NAME_WORD;
+  if ((v & NW_NAME_WORD) !== 0 && givenNameWord(key)) v |= NW_GIVEN_WORD;
   if (cache.size < MAX_CACHE) cache.set(key, v);
   return v;
 }
@@ -38,11 +41,12 @@ export function isGiven(key: string): boolean {
 }
 
 /** A given name that is not an everyday word, or one that is but is also among the most frequent
- *  names ("Bob", "Mark", "Rose"; not "Sky", "Marvel"): strong evidence of a person. Whether it is
+ *  given names ("Bob", "Mark", "Rose"; not "Sky", "Marvel", nor the surname "Blue"): strong
+ *  evidence of a person. Whether it is
  *  a place is for the caller's place lists to say (the data flags "Paul" for St. Paul). */
 export function isStrongGiven(key: string): boolean {
   const v = nameInfo(key);
-  return (v & (GN_FEMALE | GN_MALE)) !== 0 && ((v & (GN_WORD | NW_COMMON)) === 0 || (v & NW_NAME_WORD) !== 0);
+  return (v & (GN_FEMALE | GN_MALE)) !== 0 && ((v & (GN_WORD | NW_COMMON)) === 0 || (v & NW_GIVEN_WORD) !== 0);
 }
 
 /** "f" or "m" for a given name used (almost) only by women or by men. */

@@ -56,6 +56,14 @@ describe("entities: organisations and works", () => {
   });
 });
 
+describe("entities: a company before its executive", () => {
+  it("Blue Harbor chief executive Sam Ortiz: the company is not a person, the executive represents it", () => {
+    const a = run("Blue Harbor chief executive Sam Ortiz said profits rose.");
+    expect(names(a)).toEqual(["Sam Ortiz"]);
+    expect(person(a, "Sam Ortiz").represents).toBe("Blue Harbor");
+  });
+});
+
 describe("entities: organisations by how the article shortens them", () => {
   it("a name shortened to its first word is an organisation (Harbor Rovers … Harbor said)", () => {
     const text = "The coach joined Harbor Rovers on Monday. Harbor said the deal ran for three years.";
