@@ -18,7 +18,6 @@ import {
   COMMON_CAPS,
   COMPANY_NOUNS,
   MEDIA,
-  ORG_ACRONYMS,
   ORG_WORDS,
   PLACE_TO_COUNTRY,
   PLACES,
@@ -29,14 +28,11 @@ import {
 } from "./lexicon/index.ts";
 import { findChunks } from "./entities/chunks.ts";
 import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate } from "./entities/person.ts";
-import type { RoleEvidence } from "./entities/roles.ts";
-import { personStanding } from "./entities/standing.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { buildAnalysis, type EngineState, type HeadlineName, type PendingName } from "./result.ts";
-import { deriveRepresents, type DocFacts } from "./represents.ts";
 import { splitSentences } from "./sentences.ts";
-import { PUNCT, WORD, tokenize, type Token } from "./tokens.ts";
-import type { Analysis, AnalyzeOptions, Block, Person, Quote, TextSnapshot } from "./types.ts";
+import { WORD, tokenize, type Token } from "./tokens.ts";
+import type { Analysis, AnalyzeOptions, Block, TextSnapshot } from "./types.ts";
 
 export interface Analyzer {
   /** Give the analyzer the page as it is now. When the new snapshot extends the old one (same

@@ -36,22 +36,25 @@ const TIME_NOUNS = new Set(
  * outside quotation marks; B must not open with a quotation (a direct continuation), a cue of its
  * own ("…, she said, adding that…") or the writer's time and circumstance.
  */
+/** From a subject's first token back over a role prefix ("UN spokesman", "Union leader"), at
+ *  most four words. */
+function stepOverRolePrefix(inp: SentenceInput, from: number): number {
+  const { tokens, s } = inp;
+  let a = from;
+  for (let n = 0; n < 4 && a - 1 > s.a; n++) {
+    const t = tokens[a - 1]!;
+    if (t.k !== WORD || !(t.cap || ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key))) break;
+    a--;
+  }
+  return a;
+}
+
 export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): number {
   const { tokens, s, inside } = inp;
   // (an inverted cue's subject takes an apposition after it: "…, said Ana Ruiz, an analyst at X")
   if (subj.inverted) return -1;
   // what stands before the subject (inverted: before the verb) must end with a comma
-  let a = subj.inverted ? i : subj.a;
-  for (
-    let n = 0;
-    !subj.inverted &&
-    n < 4 &&
-    a - 1 > s.a &&
-    tokens[a - 1]!.k === WORD &&
-    (tokens[a - 1]!.cap || ROLE_NOUNS.has(tokens[a - 1]!.key) || ROLE_MODIFIERS.has(tokens[a - 1]!.key));
-    n++
-  )
-    a--;
+  const a = stepOverRolePrefix(inp, subj.a);
   let p = a - 1;
   if (p > s.a && tokens[p]!.k === QUOTE && tokens[p - 1]?.t === ",") p--;
   if (p <= s.a || tokens[p]!.t !== ",") return -1;
@@ -115,17 +118,8 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
     if (p.t === ",") return i - 1;
     return -1;
   }
-  let a = subj.a;
   // "…, UN spokesman Stephane Dujarric said": step back over a role prefix to the comma
-  for (
-    let n2 = 0;
-    n2 < 4 &&
-    a - 1 > s.a &&
-    tokens[a - 1]!.k === WORD &&
-    (tokens[a - 1]!.cap || ROLE_NOUNS.has(tokens[a - 1]!.key) || ROLE_MODIFIERS.has(tokens[a - 1]!.key));
-    n2++
-  )
-    a--;
+  const a = stepOverRolePrefix(inp, subj.a);
   const p = tokens[a - 1];
   if (a > s.a && p && p.t === ",") {
     // the content before must not be a quotation

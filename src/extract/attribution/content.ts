@@ -8,17 +8,13 @@ import {
   ADJUNCT_WORDS,
   MEDIA,
   OBJECT_VERBS,
-  PLACE_TO_COUNTRY,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
-  TITLES,
   VERB_FILLERS,
 } from "../lexicon/index.ts";
 import { type QuoteSpan } from "../quotes.ts";
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
-import { resolveNP } from "./resolve.ts";
-import { npForward } from "./subject.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
 import {
   BELIEF_NOUNS,
@@ -28,7 +24,6 @@ import {
   PRON_SG,
   SUBORD_OPENERS,
   TELL_OBJECTS,
-  THE_HIS_HER,
   THIS_WHICH,
   TIME_LEADS,
   isDay,
@@ -374,35 +369,6 @@ export function cueText(inp: SentenceInput, i: number, subj: Subject | null): [s
   return [text.slice(tokens[a]!.s, tokens[b - 1]!.e), tokens[a]!.s, tokens[b - 1]!.e];
 }
 
-export function firstSubjectPerson(inp: SentenceInput): number {
-  const { tokens, s, personAt, persons } = inp;
-  // skip an introductory phrase ending with a comma within the first 8 tokens
-  let a = s.a;
-  for (let k = s.a; k < Math.min(s.b, s.a + 8); k++)
-    if (tokens[k]!.t === ",") {
-      a = k + 1;
-      break;
-    }
-  for (let k = a; k < Math.min(s.b, a + 6); k++) {
-    const pi = personAt[k]!;
-    if (pi >= 0) {
-      const p = persons[pi]!;
-      if (p.poss) return -1;
-      const nx = tokens[p.b];
-      if (nx && nx.k === WORD && !nx.cap) return p.ent;
-      return -1;
-    }
-    const t = tokens[k]!;
-    if (t.k === WORD && THE_HIS_HER.includes(t.key)) {
-      // "The finance minister was responding …"
-      const b = npForward(tokens, s, k, personAt, persons);
-      const ref = b > k ? resolveNP(inp, k, b) : null;
-      return ref && "ent" in ref ? ref.ent : -1;
-    }
-    if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
-  }
-  return -1;
-}
 
 /** A sentence opening with a subordinate clause ("While officials have signaled that …, the
  *  timeline remains unclear"): the token index of the comma that closes it, or -1. */

@@ -8,7 +8,6 @@
 import { isCommonNameWord, isGiven } from "../names.ts";
 import {
   COMMON_CAPS,
-  COMPANY_NOUNS,
   MONTHS,
   ORG_ACRONYMS,
   ORG_WORDS,
