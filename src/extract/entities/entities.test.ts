@@ -56,6 +56,12 @@ describe("entities: organisations and works", () => {
   });
 });
 
+describe("entities: legal forms", () => {
+  it("a name followed by a legal form is a company, even a person's name (Marta Keller, Inc.; Tomas Brand Pty)", () => {
+    expect(names(run("The contract went to Marta Keller, Inc. and to Tomas Brand Pty after a long tender."))).toEqual([]);
+  });
+});
+
 describe("entities: a company before its executive", () => {
   it("Blue Harbor chief executive Sam Ortiz: the company is not a person, the executive represents it", () => {
     const a = run("Blue Harbor chief executive Sam Ortiz said profits rose.");

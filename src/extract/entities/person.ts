@@ -20,6 +20,7 @@ import {
   LX_ORG,
   LX_PLACE,
 } from "../lexicon/index.ts";
+import { isOrgSuffix, isOrgSuffixExact } from "../data/org-words.ts";
 import { givenGender, isGiven, isPlainWord, isStrongGiven } from "../names.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
@@ -155,6 +156,8 @@ export const PERSON_WEIGHTS = {
   orgWord: -5,
   /** "Acme group" */
   orgWordAfter: -2,
+  /** a legal form after the name ("Keller Dynamics Ltd", "Nordvik AS", "Marston GmbH"; ISO 20275) */
+  legalFormAfter: -5,
 } as const;
 
 const ORG_CONTEXT = new Set(
@@ -383,6 +386,11 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
     if (v.hasOrgWord) score += W.orgWord;
   }
   if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap && !leader) score += W.orgWordAfter;
+  // (", Inc." too: a comma may stand between a name and its legal form)
+  // (or as the name's own last word: "Tomas Brand Pty")
+  const lf = tokens[ch.b]?.t === "," ? tokens[ch.b + 1] : tokens[ch.b];
+  const isLegal = (t: Token | undefined): boolean => !!t && t.k === WORD && t.cap && (isOrgSuffix(t.key) || isOrgSuffixExact(t.t));
+  if (isLegal(lf) || (ch.b - ch.na >= 2 && isLegal(tokens[ch.b - 1]))) score += W.legalFormAfter;
   return score;
 }
 

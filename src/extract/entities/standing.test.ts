@@ -32,6 +32,7 @@ const rows: Array<[string, Standing]> = [
   ["the mayor's cousin", "private"],
   ["a longtime resident", "private"],
   ["the company's new boss", "unknown"],
+  ["chief whip", "official"],
 ];
 
 describe("roleStanding", () => {

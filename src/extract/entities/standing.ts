@@ -16,6 +16,8 @@
  * not (the knowledge base may still vouch for them: src/kb).
  */
 
+import { isOfficialTitleWord } from "../data/official-titles.ts";
+
 export type Standing = "official" | "private" | "unknown";
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -123,7 +125,7 @@ export function roleHeads(role: string): string[] {
       last = null;
       continue;
     }
-    if (OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w)) last = w;
+    if (OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || isOfficialTitleWord(w)) last = w;
   }
   if (last) heads.push(last);
   return heads;
@@ -145,7 +147,7 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
     if (TIED_HEADS.has(h)) {
       if (MILITARY_ONLY.has(h) ? isMilitary() : isTied()) return "official";
       standing = "private";
-    } else if (OFFICIAL_HEADS.has(h)) return "official";
+    } else if (OFFICIAL_HEADS.has(h) || (isOfficialTitleWord(h) && !PRIVATE_HEADS.has(h))) return "official";
     else standing = "private";
   }
   return standing;
