@@ -209,6 +209,10 @@ describe("claims: cues that need a clause, and nouns that look like cues", () =>
       { text: "she was innocent", kind: "indirect", speaker: "Rhea Mont" },
       { text: "the court would agree", kind: "indirect", speaker: "Rhea Mont" },
     ]));
+  it("a participle in -en is an adjective unless after 'have' (written comments)", () =>
+    expectClaims("The mediators received written comments from both sides. The envoy has written that talks will go on.", [
+      { text: "talks will go on", kind: "indirect", speaker: { source: "envoy" } },
+    ], ["comments from both sides"]));
   it("a plural noun that is a cue verb's form (mixed signals about …)", () =>
     expectClaims("Investors got mixed signals about whether a deal was near.", [], ["about whether a deal was near"]));
   it("a subordinate clause before a post-posed cue is the writer's scene", () =>

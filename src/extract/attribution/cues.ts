@@ -40,6 +40,9 @@ export function findCues(inp: SentenceInput): number[] {
       ((isWordKey(pt, BE) && !t.key.endsWith("ing")) || pt.k === POSS || (isWordKey(pt, DETS) && !THAT_THIS.includes(pt.key)))
     )
       continue;
+    // a participle in -en reports only after "have" ("has written that"); else it is an adjective
+    // ("received written comments", "spoken promises")
+    if (t.key.endsWith("en") && !(pt && pt.k === WORD && HAVE.has(pt.key))) continue;
     if (
       pt &&
       p >= s.a &&
@@ -81,6 +84,8 @@ export function quoteSoon(tokens: Token[], i: number, end: number): boolean {
   for (let k = i + 1; k < end && k <= i + 8; k++) if (tokens[k]!.k === QUOTE) return true;
   return false;
 }
+
+const HAVE = new Set(["has", "have", "had", "having"]);
 
 /** Cues that only report when a clause follows. */
 const CLAUSE_ONLY = new Set(["maintain", "express", "signal", "show", "find"]);

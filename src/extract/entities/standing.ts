@@ -97,14 +97,20 @@ function headOf(w: string): string {
   return w;
 }
 
+const WORDISH = /[\p{L}\p{N}&]/u;
+
 /** The words of a role phrase, lower-case, punctuation dropped ("Sen." → "sen", "Trump’s" → "trump"). */
 function roleWords(role: string): string[] {
   const out: string[] = [];
   for (const raw of role.toLowerCase().split(/\s+/)) {
-    const w = raw
-      .replace(/['’]s$/, "")
-      .replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&.-]+$/gu, "")
-      .replace(/\.$/, "");
+    // (the edges are trimmed by a scan, not a regex with two unbounded classes: linear on any input)
+    let w = raw.endsWith("'s") || raw.endsWith("’s") ? raw.slice(0, -2) : raw;
+    let a = 0;
+    let b = w.length;
+    while (a < b && !WORDISH.test(w[a]!)) a++;
+    while (b > a && !WORDISH.test(w[b - 1]!) && w[b - 1] !== "." && w[b - 1] !== "-") b--;
+    w = w.slice(a, b);
+    if (w.endsWith(".")) w = w.slice(0, -1);
     if (w) out.push(w);
   }
   return out;
