@@ -28,13 +28,17 @@ const MIN_LOOSE_TOKEN_CHARS = 5;
 const sameToken = (c: NameForm, j: number, f: NameForm, i: number) =>
   c.tokens[j] === f.tokens[i] || (c.tokens[j]!.length >= MIN_LOOSE_TOKEN_CHARS && f.tokens[i]!.length >= MIN_LOOSE_TOKEN_CHARS && c.loose[j] === f.loose[i]);
 
-/** The full-name forms of a person from every spelling known: two tokens or more each. */
+/**
+ * The full-name forms of a person from every spelling known. A full name is two words or more as
+ * written: "Ben-Ami" is one word (a surname), so it never becomes a form, though it folds to two
+ * tokens — it would match "Noa Ben-Ami".
+ */
 export function nameForms(names: readonly string[]): NameForm[] {
   const seen = new Set<string>();
   const out: NameForm[] = [];
   for (const name of names) {
     const tokens = nameTokens(name);
-    if (tokens.length < 2) continue;
+    if (tokens.length < 2 || name.trim().split(/\s+/).length < 2) continue;
     // The full form, and given name + surname without the middle ones.
     for (const form of tokens.length > 2 ? [tokens, [tokens[0]!, tokens[tokens.length - 1]!]] : [tokens]) {
       const key = form.join(" ");
