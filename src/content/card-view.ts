@@ -20,6 +20,7 @@ import { h, render } from "preact";
 import browser from "webextension-polyfill";
 import { createTranslator } from "../shared/i18n.ts";
 import { sendFromContent } from "../shared/messaging.ts";
+import { TEST_CARD_BUTTON_REQUEST, TEST_CARD_BUTTON_RESPONSE } from "../shared/test-hooks.ts";
 import type { FactCheckItem, PagePerson, PersonSources, SourceAnswer } from "../shared/types.ts";
 import { normaliseSourceSettings, SOURCE_SETTINGS_KEY, type SourceSettings } from "../store/source-settings.ts";
 import { HoverCard, type CardSources, type HoverCardProps } from "../ui/card/HoverCard.tsx";
@@ -70,6 +71,8 @@ export function createCardView(doc: Document, events: CardViewEvents): CardView 
   /** The props of the card on screen, so an answer that arrives later can re-render it. */
   let shown: HoverCardProps | null = null;
   const sources = createSources(() => shown && update(shown));
+  const testHook = new AbortController();
+  if (__SRCL_TEST__) answerButtonRequests(doc, mount.root, testHook.signal);
 
   const place = async (anchor: Element | VirtualElement): Promise<void> => {
     const { x, y } = await computePosition(anchor, wrap, {
@@ -133,6 +136,7 @@ export function createCardView(doc: Document, events: CardViewEvents): CardView 
     destroy() {
       hide();
       sources.stop();
+      testHook.abort();
       mount.destroy();
     },
   };
@@ -214,4 +218,26 @@ function createSources(changed: () => void) {
     of,
     stop: () => browser.storage.onChanged.removeListener(onStorage),
   };
+}
+
+/** Test builds only (shared/test-hooks.ts): where the open card's button or link with a text is. */
+function answerButtonRequests(doc: Document, root: ShadowRoot, signal: AbortSignal): void {
+  doc.addEventListener(
+    TEST_CARD_BUTTON_REQUEST,
+    (event) => {
+      let request: { id?: unknown; text?: unknown };
+      try {
+        request = JSON.parse(String((event as CustomEvent).detail)) as { id?: unknown; text?: unknown };
+      } catch {
+        return;
+      }
+      const text = String(request.text);
+      const target = Array.from(root.querySelectorAll("button, a[href]")).find((el) => (el.textContent ?? "").includes(text));
+      target?.scrollIntoView({ block: "nearest" });
+      const box = target?.getBoundingClientRect();
+      const rect = box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
+      doc.dispatchEvent(new CustomEvent(TEST_CARD_BUTTON_RESPONSE, { detail: JSON.stringify({ id: request.id, rect }) }));
+    },
+    { signal },
+  );
 }
