@@ -133,10 +133,10 @@ export function uiHosts(tab: Tab): Promise<string[]> {
 }
 
 /**
- * Clicks the open card's button or link whose text contains `text`, with a real pointer: the
- * card's view (test builds) says where it is, since its shadow root is closed to the page.
+ * Where the open card's button or link whose text contains `text` is, scrolled into the card's
+ * view: the card's view (test builds) answers, since its shadow root is closed to the page.
  */
-export async function clickInCard(tab: Tab, text: string): Promise<void> {
+export async function cardButtonRect(tab: Tab, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
   const rect = await tab.evaluate(
     ({ text, request, response }) =>
       new Promise<{ x: number; y: number; width: number; height: number } | null>((resolve) => {
@@ -153,7 +153,13 @@ export async function clickInCard(tab: Tab, text: string): Promise<void> {
       }),
     { text, request: TEST_CARD_BUTTON_REQUEST, response: TEST_CARD_BUTTON_RESPONSE },
   );
-  if (!rect) throw new Error(`clickInCard: the open card has no button or link with ${JSON.stringify(text)}`);
+  if (!rect) throw new Error(`the open card has no button or link with ${JSON.stringify(text)}`);
+  return rect;
+}
+
+/** Clicks the open card's button or link whose text contains `text`, with a real pointer. */
+export async function clickInCard(tab: Tab, text: string): Promise<void> {
+  const rect = await cardButtonRect(tab, text);
   await tab.clickAt(rect.x + rect.width / 2, rect.y + rect.height / 2);
 }
 
