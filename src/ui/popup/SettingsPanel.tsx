@@ -101,12 +101,15 @@ export interface CheckProps {
   disabled?: boolean;
   label: string;
   hint?: string;
+  /** Another element that describes the box (a status line below it). */
+  describedBy?: string;
   onChange(value: boolean): void;
 }
 
 /** A labelled checkbox with an optional hint tied to it by aria-describedby. */
 export function Check(props: CheckProps) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const describedBy = [hintId, props.describedBy].filter(Boolean).join(" ") || undefined;
   return (
     <div class="check">
       <input
@@ -114,7 +117,7 @@ export function Check(props: CheckProps) {
         id={props.id}
         checked={props.checked}
         disabled={props.disabled}
-        aria-describedby={hintId}
+        aria-describedby={describedBy}
         onChange={(e) => props.onChange(e.currentTarget.checked)}
       />
       <label for={props.id}>{props.label}</label>

@@ -7,7 +7,8 @@
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import type { OptInSource } from "../../shared/sources.ts";
-import { useT } from "../i18n.ts";
+import { useT, type MessageKey } from "../i18n.ts";
+import { Check } from "./SettingsPanel.tsx";
 
 export interface OptInState {
   /** The source is on: the setting is on and the browser permission is held. */
@@ -36,17 +37,14 @@ export function OptInPanel(props: OptInPanelProps) {
     <section class={`opt-in ${props.source}`} aria-labelledby={`${props.id}-h`}>
       <h2 id={`${props.id}-h`}>{props.heading}</h2>
       {props.children}
-      <div class="check">
-        <input
-          type="checkbox"
-          id={props.id}
-          checked={props.isOn}
-          disabled={props.isBusy}
-          aria-describedby={`${props.id}-status`}
-          onChange={(e) => props.onToggle(props.source, e.currentTarget.checked)}
-        />
-        <label for={props.id}>{props.label}</label>
-      </div>
+      <Check
+        id={props.id}
+        checked={props.isOn}
+        disabled={props.isBusy}
+        label={props.label}
+        describedBy={`${props.id}-status`}
+        onChange={(next) => props.onToggle(props.source, next)}
+      />
       {props.after}
       <p id={`${props.id}-status`} role="status" class="inline-status">
         {props.message || (props.isPermissionMissing ? t("optInPermissionWithdrawn") : "")}
@@ -57,23 +55,33 @@ export function OptInPanel(props: OptInPanelProps) {
 
 type PanelProps = OptInState & { isFirefox: boolean; onToggle(source: OptInSource, next: boolean): void };
 
+/** What a source does with what, as a list: each line a bold label (a message) and its text. */
+function Facts({ lines }: { lines: [label: MessageKey, text: MessageKey][] }) {
+  const t = useT();
+  return (
+    <ul class="plain-list">
+      {lines.map(([label, text]) => (
+        <li key={label}>
+          <strong>{t(label)}</strong> {t(text)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The Wikidata look-up for officials the bundled list does not know. */
 export function WikidataPanel(props: PanelProps) {
   const t = useT();
   return (
     <OptInPanel {...props} source="wikidata" id="srcl-wikidata" heading={t("wikidataHeading")} label={t("wikidataLabel")}>
       <p>{t("wikidataIntro")}</p>
-      <ul class="plain-list">
-        <li>
-          <strong>{t("optInSentLabel")}</strong> {t("wikidataSent")}
-        </li>
-        <li>
-          <strong>{t("optInWhereLabel")}</strong> {t("wikidataWhere")}
-        </li>
-        <li>
-          <strong>{t("optInOffByDefault")}</strong> {props.isFirefox ? t("wikidataAskFirefox") : t("wikidataAsk")}
-        </li>
-      </ul>
+      <Facts
+        lines={[
+          ["optInSentLabel", "wikidataSent"],
+          ["optInWhereLabel", "wikidataWhere"],
+          ["optInOffByDefault", props.isFirefox ? "wikidataAskFirefox" : "wikidataAsk"],
+        ]}
+      />
     </OptInPanel>
   );
 }
@@ -98,20 +106,14 @@ export function FactCheckPanel(props: FactCheckPanelProps) {
       after={<ApiKeyForm hasKey={props.hasKey} keyEnd={props.keyEnd} onSave={props.onSaveKey} />}
     >
       <p>{t("factCheckOptionsIntro")}</p>
-      <ul class="plain-list">
-        <li>
-          <strong>{t("optInSentLabel")}</strong> {t("factCheckOptionsSent")}
-        </li>
-        <li>
-          <strong>{t("optInWhereLabel")}</strong> {t("factCheckOptionsWhere")}
-        </li>
-        <li>
-          <strong>{t("optInKeptLabel")}</strong> {t("factCheckOptionsKept")}
-        </li>
-        <li>
-          <strong>{t("optInOffByDefault")}</strong> {props.isFirefox ? t("factCheckOptionsAskFirefox") : t("factCheckOptionsAsk")}
-        </li>
-      </ul>
+      <Facts
+        lines={[
+          ["optInSentLabel", "factCheckOptionsSent"],
+          ["optInWhereLabel", "factCheckOptionsWhere"],
+          ["optInKeptLabel", "factCheckOptionsKept"],
+          ["optInOffByDefault", props.isFirefox ? "factCheckOptionsAskFirefox" : "factCheckOptionsAsk"],
+        ]}
+      />
       <details class="how-to">
         <summary>{t("factCheckKeyHowToSummary")}</summary>
         <ol>
@@ -202,20 +204,14 @@ export function WikiquotePanel(props: PanelProps) {
   return (
     <OptInPanel {...props} source="wikiquote" id="srcl-wikiquote" heading={t("wikiquoteHeading")} label={t("wikiquoteLabel")}>
       <p>{t("wikiquoteIntro")}</p>
-      <ul class="plain-list">
-        <li>
-          <strong>{t("optInSentLabel")}</strong> {t("wikiquoteSent")}
-        </li>
-        <li>
-          <strong>{t("optInWhereLabel")}</strong> {t("wikiquoteWhere")}
-        </li>
-        <li>
-          <strong>{t("optInKeptLabel")}</strong> {t("wikiquoteKept")}
-        </li>
-        <li>
-          <strong>{t("optInOffByDefault")}</strong> {props.isFirefox ? t("wikiquoteAskFirefox") : t("wikiquoteAsk")}
-        </li>
-      </ul>
+      <Facts
+        lines={[
+          ["optInSentLabel", "wikiquoteSent"],
+          ["optInWhereLabel", "wikiquoteWhere"],
+          ["optInKeptLabel", "wikiquoteKept"],
+          ["optInOffByDefault", props.isFirefox ? "wikiquoteAskFirefox" : "wikiquoteAsk"],
+        ]}
+      />
     </OptInPanel>
   );
 }

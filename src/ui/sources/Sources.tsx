@@ -7,7 +7,9 @@
  * only when they are http(s), and a rating is always shown with the publisher who gave it.
  */
 import type { FactCheckItem, FactCheckReview, SourceAnswer, SourcedQuote, SourceProblem } from "../../shared/types.ts";
+import type { ComponentChildren } from "preact";
 import { useT, type MessageKey, type Translator } from "../i18n.ts";
+import { safeHref } from "../popup/format.ts";
 
 /** What a per-claim look-up shows: nothing asked yet, asking, or the answer. */
 export type ClaimCheckState = { status: "idle" } | { status: "checking" } | { status: "done"; answer: SourceAnswer<FactCheckItem> };
@@ -29,16 +31,6 @@ const PROBLEM: Record<SourceProblem, MessageKey> = {
 /** One short sentence per problem (the service's own error text is never shown). */
 export function sourceProblemText(t: Translator, problem: SourceProblem): string {
   return t(PROBLEM[problem]);
-}
-
-export function safeLink(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** "2019-03-04…" → the reader's short date; "2019" and "2019-03" stay as precise as they are. */
@@ -66,7 +58,7 @@ function otherLanguage(t: Translator, language: string | null): string | null {
 
 function Review({ review }: { review: FactCheckReview }) {
   const t = useT();
-  const href = safeLink(review.url);
+  const href = safeHref(review.url);
   const language = otherLanguage(t, review.language);
   const date = sourceDate(review.date, t.locale);
   return (
@@ -115,36 +107,52 @@ export function FactCheckList({ items, max }: { items: FactCheckItem[]; max: num
   );
 }
 
-/** The "Fact-checked claims" section of a person; renders nothing while the source is off. */
-export function FactCheckSection({ answer, max = 3 }: { answer: SectionAnswer<FactCheckItem>; max?: number }) {
+interface SectionProps<T> {
+  answer: SectionAnswer<T>;
+  kind: "factcheck" | "quotes";
+  /** Message keys (what the section says in each state). */
+  headingKey: MessageKey;
+  lookingKey: MessageKey;
+  noneKey: MessageKey;
+  /** The found items, and a count in the heading when `isCounted`. */
+  children(items: T[]): ComponentChildren;
+  isCounted?: boolean;
+  linkKey: MessageKey;
+}
+
+/** One opt-in source's section of a person: its states, one line each; nothing while it is off. */
+function SourceSection<T>(props: SectionProps<T>) {
   const t = useT();
+  const { answer } = props;
   if (answer.status === "off") return null;
   return (
-    <section class="source factcheck-section" aria-label={t("factCheckHeading")}>
+    <section class={`source ${props.kind}-section`} aria-label={t(props.headingKey)}>
       <h3>
-        {t("factCheckHeading")}
-        {answer.status === "found" && <span class="count"> ({answer.items.length})</span>}
+        {t(props.headingKey)}
+        {props.isCounted && answer.status === "found" && <span class="count"> ({answer.items.length})</span>}
       </h3>
       {answer.status === "pending" ? (
         <p class="empty" role="status">
-          {t("factCheckLooking")}
+          {t(props.lookingKey)}
         </p>
       ) : answer.status === "error" ? (
         <p class="empty problem">{sourceProblemText(t, answer.problem)}</p>
-      ) : answer.status === "found" ? (
-        <>
-          <FactCheckList items={answer.items} max={max} />
-          <SourceCredit link={answer.link} label={t("factCheckMore")} />
-        </>
+      ) : answer.status === "no-match" ? (
+        <p class="empty">{t("quotesNoMatch")}</p>
+      ) : answer.status === "none" ? (
+        <p class="empty">{t(props.noneKey)}</p>
       ) : (
-        <p class="empty">{t("factCheckNonePerson")}</p>
+        <>
+          {props.children(answer.items)}
+          <SourceCredit link={answer.link} label={t(props.linkKey)} />
+        </>
       )}
     </section>
   );
 }
 
 function SourceCredit({ link, label }: { link: string | null; label: string }) {
-  const href = safeLink(link);
+  const href = safeHref(link);
   if (!href) return null;
   return (
     <p class="credit">
@@ -155,51 +163,49 @@ function SourceCredit({ link, label }: { link: string | null; label: string }) {
   );
 }
 
-/** Up to three sourced quotations from the person's Wikiquote page; nothing while the source is off. */
-export function QuotesSection({ answer, max = 3 }: { answer: SectionAnswer<SourcedQuote>; max?: number }) {
-  const t = useT();
-  if (answer.status === "off") return null;
+/** The "Fact-checked claims" section of a person (the checks whose claimant is this person). */
+export function FactCheckSection({ answer, max = 3 }: { answer: SectionAnswer<FactCheckItem>; max?: number }) {
   return (
-    <section class="source quotes-section" aria-label={t("quotesHeading")}>
-      <h3>{t("quotesHeading")}</h3>
-      {answer.status === "pending" ? (
-        <p class="empty" role="status">
-          {t("quotesLooking")}
-        </p>
-      ) : answer.status === "error" ? (
-        <p class="empty problem">{sourceProblemText(t, answer.problem)}</p>
-      ) : answer.status === "no-match" ? (
-        <p class="empty">{t("quotesNoMatch")}</p>
-      ) : answer.status === "none" ? (
-        <p class="empty">{t("quotesNone")}</p>
-      ) : (
-        <>
-          <ul class="quotes">
-            {answer.items.slice(0, max).map((q, i) => {
-              const href = safeLink(q.url);
-              const date = sourceDate(q.date, t.locale);
-              return (
-                <li key={i}>
-                  <q>{q.text}</q>
-                  <span class="meta">
-                    {" — "}
-                    {href ? (
-                      <a href={href} target="_blank" rel="noopener noreferrer">
-                        {q.source}
-                      </a>
-                    ) : (
-                      q.source
-                    )}
-                    {date && q.date && !q.source.includes(q.date.slice(0, 4)) ? `, ${date}` : ""}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-          <SourceCredit link={answer.link} label={t("quotesCredit")} />
-        </>
-      )}
-    </section>
+    <SourceSection answer={answer} kind="factcheck" headingKey="factCheckHeading" lookingKey="factCheckLooking" noneKey="factCheckNonePerson" isCounted linkKey="factCheckMore">
+      {(items) => <FactCheckList items={items} max={max} />}
+    </SourceSection>
+  );
+}
+
+/** Up to three sourced quotations from the person's Wikiquote page. */
+export function QuotesSection({ answer, max = 3 }: { answer: SectionAnswer<SourcedQuote>; max?: number }) {
+  return (
+    <SourceSection answer={answer} kind="quotes" headingKey="quotesHeading" lookingKey="quotesLooking" noneKey="quotesNone" linkKey="quotesCredit">
+      {(items) => <QuoteList items={items} max={max} />}
+    </SourceSection>
+  );
+}
+
+function QuoteList({ items, max }: { items: SourcedQuote[]; max: number }) {
+  const t = useT();
+  return (
+    <ul class="quotes">
+      {items.slice(0, max).map((q, i) => {
+        const href = safeHref(q.url);
+        const date = sourceDate(q.date, t.locale);
+        return (
+          <li key={i}>
+            <q>{q.text}</q>
+            <span class="meta">
+              {" — "}
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {q.source}
+                </a>
+              ) : (
+                q.source
+              )}
+              {date && q.date && !q.source.includes(q.date.slice(0, 4)) ? `, ${date}` : ""}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
