@@ -179,8 +179,10 @@ function createSources(changed: () => void) {
     }, 0);
   }
 
+  /** Sends a claim's words once; again only after a failure (the reader's "Try again"). */
   function check(text: string): void {
-    if (checks.has(text)) return;
+    const last = checks.get(text);
+    if (last && !(last.status === "done" && last.answer.status === "error")) return;
     checks.set(text, { status: "checking" });
     changed();
     void sendFromContent("checkClaim", { text }).then((r) => {

@@ -443,17 +443,22 @@ export interface ClaimChecksHandle {
   check(claimId: string, text: string): void;
 }
 
-/** Per-claim fact-check look-ups, keyed by claim id; only ever started by the reader's click. */
+/**
+ * Per-claim fact-check look-ups, keyed by claim id; only ever started by the reader's click, once
+ * per claim, again only after a failure ("Try again").
+ */
 export function useClaimChecks(client: PopupClient): ClaimChecksHandle {
   const [checks, setChecks] = useState<Record<string, ClaimCheckState>>({});
-  const started = useRef(new Set<string>());
+  const settled = useRef(new Map<string, "asking" | "answered" | "failed">());
   const check = useCallback(
     (claimId: string, text: string) => {
-      if (started.current.has(claimId)) return;
-      started.current.add(claimId);
+      const last = settled.current.get(claimId);
+      if (last === "asking" || last === "answered") return;
+      settled.current.set(claimId, "asking");
       setChecks((c) => ({ ...c, [claimId]: { status: "checking" } }));
       void client.call("checkClaim", { text }).then((r) => {
         const answer = r.ok ? r.value : ({ status: "error", problem: "unavailable" } as const);
+        settled.current.set(claimId, answer.status === "error" ? "failed" : "answered");
         setChecks((c) => ({ ...c, [claimId]: { status: "done", answer } }));
       });
     },

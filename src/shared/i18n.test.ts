@@ -20,6 +20,14 @@ describe("messagesGetter: the browser's rules", () => {
 });
 
 describe("createTranslator", () => {
+  it("asks the browser once per message without substitutions", () => {
+    const asked: string[] = [];
+    const get = messagesGetter(file("en", { cardClose: { message: "Close card" }, kbSince: { message: "since $1" } }));
+    const t = createTranslator((key, subs) => (asked.push(key), get(key, subs)));
+    expect([t("cardClose"), t("cardClose"), t("kbSince", "May"), t("kbSince", "June")]).toEqual(["Close card", "Close card", "since May", "since June"]);
+    expect(asked.filter((k) => k !== "messagesLocale")).toEqual(["cardClose", "kbSince", "kbSince"]);
+  });
+
   it("shows an unknown key itself rather than nothing", () => {
     const t = translatorFromMessages(file("en", {}));
     expect(t("cardClose")).toBe("cardClose");

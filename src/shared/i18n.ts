@@ -39,9 +39,16 @@ export function createTranslator(getMessage: GetMessage): Translator {
   const locale = safeLocale(getMessage("messagesLocale"));
   const numbers = new Intl.NumberFormat(locale);
   const rules = new Intl.PluralRules(locale);
+  /** Messages without substitutions, asked once each: a card re-render asks for a dozen. */
+  const plain = new Map<string, string>();
   const text = (key: string, subs: Substitution[]): string => {
+    if (subs.length === 0) {
+      let known = plain.get(key);
+      // An unknown key shows itself (greppable) rather than an empty space in the interface.
+      if (known === undefined) plain.set(key, (known = getMessage(key) || key));
+      return known;
+    }
     const strings = subs.map((s) => (typeof s === "number" ? numbers.format(s) : s));
-    // An unknown key shows itself (greppable) rather than an empty space in the interface.
     return getMessage(key, strings) || key;
   };
   const t = ((key: MessageKey, ...subs: Substitution[]) => text(key, subs)) as Translator;

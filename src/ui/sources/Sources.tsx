@@ -237,7 +237,12 @@ export function ClaimCheck({ state, onCheck, max = 3 }: { state: ClaimCheckState
           <SourceCredit link={answer.link} label={t("factCheckMore")} />
         </>
       ) : answer.status === "error" ? (
-        <p class="empty problem">{sourceProblemText(t, answer.problem)}</p>
+        <p class="empty problem">
+          {sourceProblemText(t, answer.problem)}{" "}
+          <button type="button" class="check-claim link" onClick={onCheck}>
+            {t("claimCheckRetry")}
+          </button>
+        </p>
       ) : answer.status === "off" ? (
         <p class="empty">{t("claimCheckOff")}</p>
       ) : (
