@@ -10,10 +10,11 @@
  * The view also owns what only the card needs, so that none of it is on every page:
  * - its words: a translator over the browser's i18n (_locales), given to HoverCard by context;
  * - the opt-in sources (fact-checks, Wikiquote): it reads the reader's two switches once and
- *   follows their changes; with a source on, it asks the background for an official's answers
- *   right after the card is shown (the card opens at once, the sections say "looking…" and fill
- *   in when the answer arrives), once per person per page; the per-claim look-up is sent only on
- *   the reader's click, with that claim's words. With both sources off it sends nothing.
+ *   follows their changes; with a source on, once the card has been placed on screen, it renders
+ *   the sections ("looking…") and asks the background for the official's answers, once per
+ *   person per page, filling them in when they arrive: the card itself opens as it does with the
+ *   sources off. The per-claim look-up is sent only on the reader's click, with that claim's
+ *   words. With both sources off it sends nothing.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from "@floating-ui/dom";
 import { h, render } from "preact";
@@ -70,6 +71,10 @@ export function createCardView(doc: Document, events: CardViewEvents): CardView 
   let stopFollowing = () => {};
   /** The props of the card on screen, so an answer that arrives later can re-render it. */
   let shown: HoverCardProps | null = null;
+  /** The card on screen has been placed once: from then on its sources' sections are rendered. */
+  let isPlaced = false;
+  /** Counts the cards shown, so a placement that resolves late belongs to its own card only. */
+  let showCount = 0;
   const sources = createSources(() => shown && update(shown));
   const testHook = new AbortController();
   if (__SRCL_TEST__) answerButtonRequests(doc, mount.root, testHook.signal);
@@ -99,13 +104,16 @@ export function createCardView(doc: Document, events: CardViewEvents): CardView 
   function update(props: HoverCardProps): void {
     shown = props;
     wrap.hidden = false;
-    render(h(I18nProvider, { t }, h(HoverCard, { ...props, sources: sources.of(props) })), wrap);
+    // The sources' sections (and their request) wait for the card's first placement: the card
+    // opens as fast with the sources on as with them off, and they fill in right after.
+    render(h(I18nProvider, { t }, h(HoverCard, { ...props, sources: isPlaced ? sources.of(props) : undefined })), wrap);
   }
 
   const hide = () => {
     stopFollowing();
     stopFollowing = () => {};
     shown = null;
+    isPlaced = false;
     render(null, wrap);
     wrap.hidden = true;
   };
@@ -114,6 +122,8 @@ export function createCardView(doc: Document, events: CardViewEvents): CardView 
     root: mount.root,
     show(props, anchor) {
       stopFollowing();
+      isPlaced = false;
+      const shownAs = ++showCount;
       update(props);
       const { person } = props;
       live.textContent = person.role ? t("cardAnnounceRole", person.name, person.role) : t("cardAnnounce", person.name);
@@ -129,7 +139,13 @@ export function createCardView(doc: Document, events: CardViewEvents): CardView 
         },
         { animationFrame: false },
       );
-      return placed ?? place(anchor);
+      const first = placed ?? place(anchor);
+      void first.then(() => {
+        if (shownAs !== showCount || !shown || isPlaced) return;
+        isPlaced = true;
+        update(shown);
+      });
+      return first;
     },
     update,
     hide,
