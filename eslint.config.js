@@ -12,8 +12,8 @@ const L = (p) => `./src/${p}`;
 const zones = [
   // shared depends on nothing else in src (but the pure layers' types)
   { target: L("shared"), from: [L("kb"), L("ui"), L("content"), L("background"), L("popup"), L("options")] },
-  // messages.ts names the Settings type that crosses the wire; nothing else of store
-  { target: L("shared"), from: L("store"), except: ["./settings.ts", "./types.ts"] },
+  // messages.ts names the settings types that cross the wire; nothing else of store
+  { target: L("shared"), from: L("store"), except: ["./settings.ts", "./source-settings.ts", "./types.ts"] },
   { target: L("shared"), from: L("extract"), except: ["./types.ts"] },
   // extract is pure: nothing but shared
   { target: L("extract"), from: [L("kb"), L("store"), L("ui"), L("content"), L("background"), L("popup"), L("options")] },
@@ -29,9 +29,10 @@ const zones = [
   { target: L("ui"), from: [L("store"), L("content"), L("background"), L("popup"), L("options")] },
   { target: L("ui"), from: L("extract"), except: ["./types.ts"] },
   { target: L("ui"), from: L("kb"), except: ["./types.ts"] },
-  // content: no kb (ask the background), store only for settings/feedback (browser.storage)
+  // content: no kb (ask the background), store only for settings/feedback (browser.storage);
+  // the card's view reads the opt-in sources' switches (source-settings.ts)
   { target: L("content"), from: [L("kb"), L("background"), L("popup"), L("options")] },
-  { target: L("content"), from: L("store"), except: ["./settings.ts", "./feedback.ts"] },
+  { target: L("content"), from: L("store"), except: ["./settings.ts", "./source-settings.ts", "./feedback.ts"] },
   // background: not ui, content, popup
   { target: L("background"), from: [L("ui"), L("content"), L("popup"), L("options")] },
   // popup and options: talk to the background only

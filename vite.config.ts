@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CARD_VIEW_FILE, CONTENT_MAIN_FILE } from "./src/content/built-files.ts";
+import { OPT_IN_SOURCES, SOURCE_DATA_COLLECTION, SOURCE_ORIGINS } from "./src/shared/sources.ts";
 import { build, defineConfig, type Plugin, type ResolvedConfig } from "vite";
 
 type ContentScript = { js?: string[]; css?: string[] } & Record<string, unknown>;
@@ -124,18 +125,32 @@ export function firefoxManifest(base: Manifest): Manifest {
       gecko: {
         id: GECKO_ID,
         strict_min_version: FIREFOX_MIN_VERSION,
-        // Nothing is collected; the Wikidata look-up is opt-in and sends a name only.
-        data_collection_permissions: { required: ["none"], optional: ["searchTerms"] },
+        // Nothing is collected unless the reader opts in to a source (src/shared/sources.ts): the
+        // look-ups send names (search terms), the per-claim fact-check a claim's words (website content).
+        data_collection_permissions: { required: ["none"], optional: [...new Set(OPT_IN_SOURCES.flatMap((s) => SOURCE_DATA_COLLECTION[s]))] },
       },
     },
   };
+}
+
+/**
+ * The Chromium TEST build holds the opt-in sources' sites as granted host permissions: Chromium
+ * has no way to accept an optional-permission prompt without a person clicking it, so its e2e
+ * runs could not switch a source on. The switches still decide every request (the e2e specs
+ * prove no request is made with a source off); the permission prompt and its removal are covered
+ * in Firefox, whose test profile grants optional permissions without a prompt, and in unit tests.
+ * Production builds and the Firefox test build are left as manifest.json declares them.
+ */
+export function chromiumTestManifest(base: Manifest): Manifest {
+  const hosts = [...new Set(OPT_IN_SOURCES.flatMap((s) => SOURCE_ORIGINS[s]))];
+  return { ...base, host_permissions: [...((base.host_permissions as string[] | undefined) ?? []), ...hosts] };
 }
 
 export default defineConfig(({ mode }) => {
   const isFirefox = mode.startsWith("firefox");
   const isTest = mode.endsWith("test");
   const base = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.url), "utf8")) as Manifest;
-  const { content_scripts: contentScripts = [], ...rest } = isFirefox ? firefoxManifest(base) : base;
+  const { content_scripts: contentScripts = [], ...rest } = isFirefox ? firefoxManifest(base) : isTest ? chromiumTestManifest(base) : base;
   const manifest = rest as unknown as ManifestV3Export;
   const outDir = `dist/${isFirefox ? "firefox" : "chrome"}${isTest ? "-test" : ""}`;
   const define = { __SRCL_TEST__: JSON.stringify(isTest) };

@@ -1,6 +1,7 @@
 /**
- * Accessibility: axe-core finds no violations in the hover card and the popup, in light and in
- * dark mode, in both browsers.
+ * Accessibility: axe-core finds no violations in the hover card (also with the opt-in fact-checks
+ * and quotes shown, network stubbed), the popup and the options page, in light and in dark mode,
+ * in both browsers.
  *
  * The card lives in a closed shadow root the page (and axe) cannot enter, so the test build hands
  * its markup and CSS out through the test hook; the spec mounts them unchanged in an open shadow
@@ -10,8 +11,9 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { expect, test, type Tab } from "./fixtures.ts";
-import { waitForCard } from "./support.ts";
+import { expect, test, type Ext, type Tab } from "./fixtures.ts";
+import { TEST_KEYS } from "../src/background/sources/__fixtures__/routes.ts";
+import { backgroundCall, expectCardText, waitForCard } from "./support.ts";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const DARK_BLOCK = /@media\s*\(prefers-color-scheme:\s*dark\)/g;
@@ -57,34 +59,70 @@ async function runAxe(tab: Tab, selector: string | null): Promise<AxeViolation[]
 const summary = (violations: AxeViolation[]) =>
   violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ""}`).join(" | ")}`);
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`the hover card has no axe violations (${scheme})`, async ({ ext }) => {
-    const tab = await ext.open(ext.url("ynet-style"));
-    await tab.waitForStatus("painted");
-    await tab.hoverText("Majed al-Ansari", { within: "article" });
-    const card = await waitForCard(tab);
-    expect(card).not.toBeNull();
-    // The re-mounted copy would replay the card's 120 ms fade-in, and axe measures contrast on
-    // whatever opacity it finds (a flake seen in Firefox): check the colours the card settles on.
-    const settled = `${card!.css}\n.card { animation: none !important; }`;
-    const css = scheme === "dark" ? settled.replace(DARK_BLOCK, "@media all") : settled;
-    await tab.evaluate(
-      ({ html, css }: { html: string; css: string }) => {
-        const host = document.createElement("div");
-        host.id = "axe-card-host";
-        host.setAttribute("style", "position:fixed;top:0;left:0;z-index:2147483647");
-        const root = host.attachShadow({ mode: "open" });
-        // Test-only: the card's own markup, produced by preact in the extension, re-mounted for axe.
-        root.innerHTML = `<style>${css}</style><div class="wrap">${html}</div>`;
-        document.body.append(host);
-      },
-      { html: card!.html, css },
-    );
-    await injectAxe(tab);
-    const violations = await runAxe(tab, "#axe-card-host");
-    expect(summary(violations)).toEqual([]);
-  });
+const CARDS = [
+  { slug: "ynet-style", name: "Majed al-Ansari", withSources: false },
+  { slug: "examplestan-ports", name: "Lior Ben-Ami", withSources: true },
+];
 
+for (const scheme of ["light", "dark"] as const) {
+  for (const { slug, name, withSources } of CARDS) {
+    test(`the hover card has no axe violations (${scheme}, ${withSources ? "with fact-checks and quotes" : "sources off"})`, async ({ ext }) => {
+      if (withSources) await backgroundCall(ext, "updateSourceSettings", { factCheck: true, wikiquote: true, factCheckKey: TEST_KEYS.ok });
+      try {
+        await checkCard(ext, slug, name, withSources, scheme);
+      } finally {
+        if (withSources) {
+          await backgroundCall(ext, "updateSourceSettings", { factCheck: false, wikiquote: false, factCheckKey: "" });
+          await backgroundCall(ext, "clearSourceData", null);
+        }
+      }
+    });
+  }
+
+  test(`the options page has no axe violations (${scheme})`, async ({ ext }) => {
+    const options = await ext.openExtensionPage("src/options/index.html");
+    await options.waitFor(() => document.querySelector("#srcl-factcheck") !== null && document.querySelector(".stats")?.textContent !== "Counting…", null, 8_000);
+    // The how-to open, as a reader reading it has it.
+    await options.evaluate(() => document.querySelector("details.how-to")?.setAttribute("open", ""));
+    if (scheme === "dark") expect(await forceDarkStylesheets(options)).toBeGreaterThan(0);
+    await injectAxe(options);
+    expect(summary(await runAxe(options, null))).toEqual([]);
+  });
+}
+
+/** Opens a card and runs axe on its markup and CSS, re-mounted in an open shadow root. */
+async function checkCard(ext: Ext, slug: string, name: string, withSources: boolean, scheme: "light" | "dark"): Promise<void> {
+  const tab = await ext.open(ext.url(slug));
+  await tab.waitForStatus("painted");
+  await tab.hoverText(name, { within: "article" });
+  let card = await waitForCard(tab);
+  expect(card).not.toBeNull();
+  if (withSources) {
+    await expectCardText(tab, ["Mostly false", "A port that closes at night"]);
+    card = await tab.hook("card", null);
+  }
+  // The re-mounted copy would replay the card's 120 ms fade-in, and axe measures contrast on
+  // whatever opacity it finds (a flake seen in Firefox): check the colours the card settles on.
+  const settled = `${card!.css}\n.card { animation: none !important; }`;
+  const css = scheme === "dark" ? settled.replace(DARK_BLOCK, "@media all") : settled;
+  await tab.evaluate(
+    ({ html, css }: { html: string; css: string }) => {
+      const host = document.createElement("div");
+      host.id = "axe-card-host";
+      host.setAttribute("style", "position:fixed;top:0;left:0;z-index:2147483647");
+      const root = host.attachShadow({ mode: "open" });
+      // Test-only: the card's own markup, produced by preact in the extension, re-mounted for axe.
+      root.innerHTML = `<style>${css}</style><div class="wrap">${html}</div>`;
+      document.body.append(host);
+    },
+    { html: card!.html, css },
+  );
+  await injectAxe(tab);
+  const violations = await runAxe(tab, "#axe-card-host");
+  expect(summary(violations)).toEqual([]);
+}
+
+for (const scheme of ["light", "dark"] as const) {
   test(`the popup has no axe violations (${scheme})`, async ({ ext }) => {
     const page = await ext.open(ext.url("ynet-style"));
     await page.waitForStatus("painted");

@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { launchChromium } from "./driver/chromium.ts";
 import { launchFirefoxDriver } from "./driver/firefox.ts";
 import type { ExtensionDriver } from "./driver/types.ts";
+import { startNetStub, type NetStub } from "./net/stub.ts";
 import { startFixtureServer, type FixtureServer } from "./server.ts";
 import { loadExpected, type Expected } from "./expected.ts";
 
@@ -39,6 +40,8 @@ export interface Ext extends ExtensionDriver {
   /** The fixture page's expected.json. */
   expected(slug: string): Expected;
   readonly site: FixtureServer;
+  /** The network stub every non-loopback request of the browser goes through (e2e/net/stub.ts). */
+  readonly net: NetStub;
 }
 
 interface WorkerMetrics {
@@ -49,12 +52,21 @@ interface WorkerMetrics {
   tests: number;
 }
 
-export const test = base.extend<{ ext: Ext }, { site: FixtureServer; driver: ExtensionDriver; metrics: WorkerMetrics }>({
+export const test = base.extend<{ ext: Ext }, { site: FixtureServer; net: NetStub; driver: ExtensionDriver; metrics: WorkerMetrics }>({
   site: [
     async ({}, use) => {
       const site = await startFixtureServer();
       await use(site);
       await site.close();
+    },
+    { scope: "worker" },
+  ],
+
+  net: [
+    async ({}, use) => {
+      const net = await startNetStub();
+      await use(net);
+      await net.close();
     },
     { scope: "worker" },
   ],
@@ -71,12 +83,12 @@ export const test = base.extend<{ ext: Ext }, { site: FixtureServer; driver: Ext
   ],
 
   driver: [
-    async ({ metrics }, use, workerInfo) => {
+    async ({ metrics, net }, use, workerInfo) => {
       const name = workerInfo.project.name;
       const started = Date.now();
       let driver: ExtensionDriver;
-      if (name === "chromium") driver = await launchChromium(DIST.chromium);
-      else if (name === "firefox") driver = await launchFirefoxDriver(DIST.firefox);
+      if (name === "chromium") driver = await launchChromium(DIST.chromium, net.port);
+      else if (name === "firefox") driver = await launchFirefoxDriver(DIST.firefox, net.port);
       else throw new Error(`the ext fixture runs in the "chromium" and "firefox" projects, not "${name}"`);
       metrics.launchMs = Date.now() - started;
       await use(driver);
@@ -85,12 +97,14 @@ export const test = base.extend<{ ext: Ext }, { site: FixtureServer; driver: Ext
     { scope: "worker", timeout: 60_000 },
   ],
 
-  ext: async ({ driver, site, metrics }, use, testInfo) => {
+  ext: async ({ driver, site, net, metrics }, use, testInfo) => {
     const before = new Set(driver.openTabs());
+    net.clear();
     const ext: Ext = Object.assign(Object.create(driver) as ExtensionDriver, {
       url: (slug: string, path?: string) => site.url(slug, path),
       expected: (slug: string) => loadExpected(slug),
       site,
+      net,
     });
     await use(ext);
     metrics.tests++;

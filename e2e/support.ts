@@ -4,9 +4,10 @@
  * not change.
  */
 import { expect } from "@playwright/test";
+import { wireType, type PopupToBackground } from "../src/shared/messages.ts";
 import { prefixed } from "../src/shared/prefix.ts";
-import type { TestHighlight } from "../src/shared/test-hooks.ts";
-import type { Tab } from "./driver/types.ts";
+import { TEST_CARD_BUTTON_REQUEST, TEST_CARD_BUTTON_RESPONSE, type TestHighlight } from "../src/shared/test-hooks.ts";
+import type { ExtensionDriver, Tab } from "./driver/types.ts";
 import { compareSpeakers, comparePaint, type ExpectedPaint } from "./expected.ts";
 
 /**
@@ -129,4 +130,58 @@ export function uiHosts(tab: Tab): Promise<string[]> {
         .filter((tag) => tag.startsWith("srcl-") && !wrappers.includes(tag)),
     WRAPPER_TAGS,
   );
+}
+
+/**
+ * Where the open card's button or link whose text contains `text` is, scrolled into the card's
+ * view: the card's view (test builds) answers, since its shadow root is closed to the page.
+ */
+export async function cardButtonRect(tab: Tab, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  const rect = await tab.evaluate(
+    ({ text, request, response }) =>
+      new Promise<{ x: number; y: number; width: number; height: number } | null>((resolve) => {
+        const id = Math.random().toString(36).slice(2);
+        const onAnswer = (event: Event) => {
+          const answer = JSON.parse(String((event as CustomEvent).detail)) as { id: string; rect: { x: number; y: number; width: number; height: number } | null };
+          if (answer.id !== id) return;
+          document.removeEventListener(response, onAnswer);
+          resolve(answer.rect);
+        };
+        document.addEventListener(response, onAnswer);
+        document.dispatchEvent(new CustomEvent(request, { detail: JSON.stringify({ id, text }) }));
+        setTimeout(() => resolve(null), 3000);
+      }),
+    { text, request: TEST_CARD_BUTTON_REQUEST, response: TEST_CARD_BUTTON_RESPONSE },
+  );
+  if (!rect) throw new Error(`the open card has no button or link with ${JSON.stringify(text)}`);
+  return rect;
+}
+
+/** Clicks the open card's button or link whose text contains `text`, with a real pointer. */
+export async function clickInCard(tab: Tab, text: string): Promise<void> {
+  const rect = await cardButtonRect(tab, text);
+  await tab.clickAt(rect.x + rect.width / 2, rect.y + rect.height / 2);
+}
+
+/** One popup→background request from an extension page of `ext` (as the options page sends it). */
+export async function backgroundCall<K extends keyof PopupToBackground>(
+  ext: ExtensionDriver,
+  method: K,
+  payload: PopupToBackground[K]["payload"],
+): Promise<PopupToBackground[K]["result"]> {
+  const page = await ext.openExtensionPage("src/options/index.html");
+  try {
+    const reply = await page.evaluate(
+      async ({ type, payload }) => {
+        type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+        return (await (scope.browser ?? scope.chrome)!.runtime.sendMessage({ type, payload })) as { ok: boolean; value?: unknown; error?: string };
+      },
+      { type: wireType("popup", method), payload },
+    );
+    if (!reply.ok) throw new Error(`${method}: ${reply.error}`);
+    return reply.value as PopupToBackground[K]["result"];
+  } finally {
+    await page.close();
+  }
 }

@@ -19,6 +19,8 @@ export interface FirefoxOptions {
   geckoId: string;
   /** The moz-extension host the add-on gets. */
   uuid: string;
+  /** Send every non-loopback request to the e2e network stub on this port (e2e/net/stub.ts). */
+  proxyPort?: number;
   startTimeoutMs?: number;
 }
 
@@ -32,8 +34,16 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-function userPrefs(geckoId: string, uuid: string): string {
+function userPrefs(geckoId: string, uuid: string, proxyPort?: number): string {
   const prefs: Record<string, string | number | boolean> = {
+    // An optional permission is granted without its prompt, which no driver can click: the
+    // options page's opt-ins run as a reader's click would have them (e2e/sources.spec.ts).
+    "extensions.webextOptionalPermissionPrompts": false,
+    // Every request but loopback goes to the network stub; its certificate is accepted through
+    // the BiDi session's acceptInsecureCerts.
+    ...(proxyPort
+      ? { "network.proxy.type": 1, "network.proxy.http": "127.0.0.1", "network.proxy.http_port": proxyPort, "network.proxy.ssl": "127.0.0.1", "network.proxy.ssl_port": proxyPort }
+      : {}),
     "extensions.webextensions.uuids": JSON.stringify({ [geckoId]: uuid }),
     "extensions.originControls.grantByDefault": true,
     // A quiet, offline-friendly browser: nothing may reach the network during tests.
@@ -68,7 +78,7 @@ function userPrefs(geckoId: string, uuid: string): string {
 
 export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), "srcl-ff-"));
-  writeFileSync(join(profile, "user.js"), userPrefs(options.geckoId, options.uuid) + "\n");
+  writeFileSync(join(profile, "user.js"), userPrefs(options.geckoId, options.uuid, options.proxyPort) + "\n");
   const child = spawn(
     FIREFOX_PATH,
     ["--headless", "--no-remote", "--profile", profile, "--remote-debugging-port=0", "--remote-allow-system-access"],

@@ -64,10 +64,15 @@ class ChromiumTab extends BaseTab {
   }
 }
 
-/** Debian Chromium's flags here (shared/docs/browser-testing.md), with the extension loaded when given. */
-export function chromiumArgs(extensionPath?: string): string[] {
+/**
+ * Debian Chromium's flags here (shared/docs/browser-testing.md), with the extension loaded when
+ * given, and every non-loopback request sent to the e2e network stub when its port is given
+ * (e2e/net/stub.ts; its test certificate is accepted).
+ */
+export function chromiumArgs(extensionPath?: string, proxyPort?: number): string[] {
   return [
     ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : []),
+    ...(proxyPort ? [`--proxy-server=http://127.0.0.1:${proxyPort}`, "--ignore-certificate-errors"] : []),
     "--no-sandbox",
     "--disable-gpu",
     "--disable-dev-shm-usage",
@@ -79,14 +84,14 @@ export function chromiumArgs(extensionPath?: string): string[] {
   ];
 }
 
-export async function launchChromium(extensionPath: string): Promise<ExtensionDriver> {
+export async function launchChromium(extensionPath: string, proxyPort?: number): Promise<ExtensionDriver> {
   const manifest = JSON.parse(readFileSync(join(extensionPath, "manifest.json"), "utf8")) as Record<string, unknown>;
   const profile = mkdtempSync(join(tmpdir(), "srcl-cr-"));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: chromiumArgs(extensionPath),
+    args: chromiumArgs(extensionPath, proxyPort),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15_000 }));

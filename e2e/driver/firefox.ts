@@ -133,12 +133,12 @@ class FirefoxTab extends BaseTab {
   }
 }
 
-export async function launchFirefoxDriver(extensionPath: string): Promise<ExtensionDriver> {
+export async function launchFirefoxDriver(extensionPath: string, proxyPort?: number): Promise<ExtensionDriver> {
   const manifest = JSON.parse(readFileSync(join(extensionPath, "manifest.json"), "utf8")) as Record<string, unknown>;
   const settings = manifest.browser_specific_settings as { gecko?: { id?: string } } | undefined;
   const geckoId = settings?.gecko?.id;
   if (!geckoId) throw new Error(`${extensionPath}/manifest.json has no browser_specific_settings.gecko.id`);
-  const session = await launchFirefox({ extensionPath, geckoId, uuid: FIREFOX_EXTENSION_UUID });
+  const session = await launchFirefox({ extensionPath, geckoId, uuid: FIREFOX_EXTENSION_UUID, proxyPort });
   const { client } = session;
   await client.send("session.subscribe", { events: ["log.entryAdded"] });
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;

@@ -46,6 +46,8 @@ export interface Tab {
   hoverText(text: string, options?: { within?: string; nth?: number }): Promise<void>;
   /** Real pointer move to viewport coordinates. */
   moveMouse(x: number, y: number): Promise<void>;
+  /** Real click at viewport coordinates. */
+  clickAt(x: number, y: number): Promise<void>;
   /** Real click at the centre of the first element matching `selector`. */
   click(selector: string): Promise<void>;
   focus(selector: string): Promise<void>;

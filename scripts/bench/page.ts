@@ -30,6 +30,10 @@
  *   from the hover-intent timer to the card rendered and positioned. The 120 ms hover-intent delay
  *   is deliberate and reported apart. The first hover after the service worker was stopped is
  *   timed separately (the card's data was fetched while the page was read, so it needs no worker).
+ *   With `--sources`, the opt-in fact-checks and Wikiquote quotes are switched on for the hover
+ *   part (key and switches as the options page saves them), the extension's browser sends its
+ *   requests to the e2e network stub (e2e/net/stub.ts, answers from the fixtures), and each card
+ *   asks for its sources as it opens: the timings then show whether the sections delay the card.
  * - A/B: `npm run bench:page -- --compare DIR[,DIR…]` adds other builds of the test extension
  *   (e.g. the previous commit's dist/chrome-test copied aside) to the same rounds at 1,000 words,
  *   paired with the same bare runs, and prints their extra CPU next to ours; `--quick` then
@@ -49,6 +53,8 @@ import { CARD_VIEW_FILE } from "../../src/content/built-files.ts";
 import { makeDataset } from "../../src/store/bench-core.ts";
 import { personKey } from "../../src/store/identity.ts";
 import { chromiumArgs } from "../../e2e/driver/chromium.ts";
+import { startNetStub } from "../../e2e/net/stub.ts";
+import { TEST_KEYS } from "../../src/background/sources/__fixtures__/routes.ts";
 import { generatePage } from "./news-generator.ts";
 
 const CHROMIUM = process.env.SRCL_CHROMIUM ?? "/usr/bin/chromium";
@@ -71,12 +77,12 @@ const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : "n/a");
 const spread = (xs: number[]) => `[${pct(xs, 25).toFixed(0)}–${pct(xs, 75).toFixed(0)}]`;
 
 
-async function launch(extension?: string): Promise<BrowserContext> {
+async function launch(extension?: string, proxyPort?: number): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "srcl-bench-")), {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: chromiumArgs(extension),
+    args: chromiumArgs(extension, proxyPort),
   });
 }
 
@@ -367,9 +373,11 @@ async function main(): Promise<void> {
   const at = args.indexOf("--compare");
   const compareDirs = at >= 0 ? (args[at + 1] ?? "").split(",").filter(Boolean) : [];
   const quick = args.includes("--quick");
+  const withSources = args.includes("--sources");
+  const net = withSources ? await startNetStub() : null;
   for (const dir of compareDirs) if (!existsSync(join(dir, "manifest.json"))) throw new Error(`--compare: no extension in ${dir}`);
   const bare = await launch();
-  const ext = await launch(DIST);
+  const ext = await launch(DIST, net?.port);
   /** Other extensions measured at 1,000 words in the same rounds, each paired with the round's bare run. */
   const others: { label: string; dir: string; waitsForPaint: boolean }[] = [
     { label: "a content script that makes one extension API call", dir: floorExtension("one-call"), waitsForPaint: false },
@@ -424,6 +432,7 @@ async function main(): Promise<void> {
   if (quick) {
     await bare.close();
     await ext.close();
+    await net?.close();
     server.close();
     return;
   }
@@ -441,6 +450,13 @@ async function main(): Promise<void> {
       }),
     seedExport(SEEDED_CLAIMS),
   );
+  if (withSources) {
+    await popup.evaluate(
+      (payload) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: "popup→bg:updateSourceSettings", payload }),
+      { factCheck: true, wikiquote: true, factCheckKey: TEST_KEYS.ok },
+    );
+  }
   await popup.close();
   const page = await ext.newPage();
   await page.goto(url(1000), { waitUntil: "load" });
@@ -497,6 +513,7 @@ async function main(): Promise<void> {
 
   console.log(`\nmemory seeded with ${SEEDED_CLAIMS} claims through the popup import: ${JSON.stringify(imported)}`);
   console.log(`hover → card rendered and positioned (after the 120 ms hover-intent delay), ${timings.length} hovers: p50 ${ms(median(timings))}, p95 ${ms(pct(timings, 95))}`);
+  if (net) console.log(`  with the opt-in sources on (--sources): ${net.sourceCalls().length} requests answered by the network stub during the hovers`);
   console.log(`first hover with the service worker stopped: ${ms(asleep)} (data was fetched while the page was read)`);
   console.log(`knowledge base load in a restarted service worker (parse + index): ${ms(kbReply.value?.kbLoadMs ?? NaN)}`);
   const js = contentScriptBytes();
@@ -506,6 +523,7 @@ async function main(): Promise<void> {
   );
   await bare.close();
   await ext.close();
+  await net?.close();
   server.close();
 }
 

@@ -9,6 +9,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from "../kb/index.ts";
 import officials from "../kb/data/officials.json";
 import { openMemory, type Memory } from "../store/index.ts";
 import { readSettings, type Settings } from "../store/settings.ts";
+import { t } from "./i18n.ts";
 
 let kb: KnowledgeBase | null = null;
 export let kbLoadMs = 0;
@@ -29,7 +30,7 @@ export function memoryStore(): Promise<Memory> {
   memory ??= openMemory().then((r) => {
     if (r.ok) return r.value;
     memory = null;
-    throw new Error(`The memory could not be opened: ${r.message}`);
+    throw new Error(t("errorMemoryUnavailable", r.message));
   });
   return memory;
 }

@@ -9,16 +9,17 @@ import browser from "webextension-polyfill";
 import type { Analysis } from "../extract/types.ts";
 import type { KbLink } from "../kb/index.ts";
 import { sendToTab } from "../shared/messaging.ts";
+import { SOURCE_ORIGINS } from "../shared/sources.ts";
 import type { PageEnrichment } from "../shared/types.ts";
 import { kbFacts } from "./enrich.ts";
+import { t } from "./i18n.ts";
 import { settings } from "./services.ts";
 import { patchTabState, readTabState } from "./tab-state.ts";
 import { createWikidataClient, storageCache, wikidataLink, type WikidataClient } from "./wikidata/index.ts";
 
-export const WIKIDATA_ORIGINS = ["https://www.wikidata.org/*"];
+export const WIKIDATA_ORIGINS = [...SOURCE_ORIGINS.wikidata];
 /** Look-ups per page: enough for the officials a reader hovers, polite to a free service. */
 const MAX_LOOKUPS_PER_PAGE = 6;
-export const WIKIDATA_UNREACHABLE_NOTE = "Wikidata could not be reached; showing the bundled facts.";
 
 export async function isWikidataAllowed(): Promise<boolean> {
   if (!(await settings()).wikidataEnabled) return false;
@@ -60,8 +61,9 @@ export async function enrichFromWikidata(tabId: number, analysis: Analysis, link
     await sendToTab(tabId, "contextUpdated", { personId: person.id, context, note: null });
   }
   if (failed) {
-    enrichment.note = WIKIDATA_UNREACHABLE_NOTE;
-    await sendToTab(tabId, "contextUpdated", { personId: null, context: null, note: WIKIDATA_UNREACHABLE_NOTE });
+    const note = t("noteWikidataUnreachable");
+    enrichment.note = note;
+    await sendToTab(tabId, "contextUpdated", { personId: null, context: null, note });
   }
   if ((await readTabState(tabId))?.meta) await patchTabState(tabId, { enrichment });
 }

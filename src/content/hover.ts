@@ -104,9 +104,8 @@ export class CardController {
     this.#watchScroll();
     anchorEl?.setAttribute("aria-expanded", "true");
     this.highlighter()?.focusClaim(claimId);
+    // The view announces the card in the reader's language (its words load with it, on first hover).
     const placed = view.show(props, anchor);
-    const person = props.person;
-    view.announce(`Sourcelight card: ${person.name}${person.role ? `, ${person.role}` : ""}`);
     if (__SRCL_TEST__) void placed.then(() => this.timings.push(performance.now() - askedAt));
   }
 

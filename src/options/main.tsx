@@ -1,8 +1,7 @@
-import { render } from "preact";
 import { createBrowserClient } from "../popup/browser-client.ts";
 import "../popup/popup.css";
+import { renderPage } from "../popup/render-page.tsx";
 import { OptionsApp } from "./OptionsApp.tsx";
 import "./options.css";
 
-const root = document.getElementById("app");
-if (root) render(<OptionsApp client={createBrowserClient()} />, root);
+renderPage(<OptionsApp client={createBrowserClient()} />, "optionsTitle");

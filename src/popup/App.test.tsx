@@ -4,6 +4,7 @@
  * list, claims grouped by speaker, reveal, search (?q=), settings and the memory controls.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import type { FactCheckItem, SourceAnswer } from "../shared/types.ts";
 import { App } from "./App.tsx";
 import { createMockClient, type MockFixture } from "./mock-client.ts";
 import { ARTICLE_STATE, ARTICLE_URL, HITS, NO_OFFICIALS_STATE, NOT_ARTICLE_STATE, TAB_ID } from "./__fixtures__/pages.ts";
@@ -294,5 +295,43 @@ describe("popup App: settings and memory", () => {
     const { root, client } = await openSettings();
     one(root, "button", "More settings").click();
     expect(client.events).toEqual(["openOptionsPage"]);
+  });
+});
+
+describe("popup App: looking for fact-checks of a claim", () => {
+  it("offers the look-up only with fact-checks on", async () => {
+    const { root } = open();
+    await waitFor(() => root.querySelector(".person"));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root.querySelectorAll(".check-claim")).toHaveLength(0);
+  });
+
+  it("sends only the clicked claim's words, once, and lists what was found", async () => {
+    const found: SourceAnswer<FactCheckItem> = {
+      status: "found",
+      fetchedAt: 1,
+      link: null,
+      items: [{ text: "The money is already there.", claimant: "Mara Ostvik", date: null, reviews: [{ publisher: "Example Fact Desk", site: null, url: "https://factdesk.example/m", title: null, rating: "Half true", date: null, language: "en" }] }],
+    };
+    const { root, client } = open({ sources: { factCheck: true }, claimCheck: found });
+    const buttons = await waitFor(() => (root.querySelectorAll(".group-official .check-claim").length === 3 ? root.querySelectorAll<HTMLButtonElement>(".group-official .check-claim") : null));
+    expect(client.calls.filter((c) => c.method === "checkClaim")).toEqual([]);
+    buttons[1]!.click();
+    await waitFor(() => byText(root, ".claim-check", "1 fact-check found:")[0]);
+    expect(one(root, ".claim-check").textContent).toContain("Half true — Example Fact Desk");
+    expect(client.calls.filter((c) => c.method === "checkClaim").map((c) => c.payload)).toEqual([{ text: "The money is already there." }]);
+  });
+
+  it("says plainly when none was found; after a failure, 'Try again' asks once more", async () => {
+    const none = open({ sources: { factCheck: true } });
+    (await waitFor(() => none.root.querySelector<HTMLButtonElement>(".check-claim"))).click();
+    await waitFor(() => byText(none.root, ".claim-check", "No fact-check of this claim was found.")[0]);
+    mounted?.unmount();
+    const failing = open({ sources: { factCheck: true }, claimCheck: { status: "error", problem: "quota" } });
+    (await waitFor(() => failing.root.querySelector<HTMLButtonElement>(".check-claim"))).click();
+    const retry = await waitFor(() => byText<HTMLButtonElement>(failing.root, ".claim-check button", "Try again")[0]);
+    expect(one(failing.root, ".claim-check").textContent).toContain("daily quota is used up");
+    retry.click();
+    await waitFor(() => failing.client.calls.filter((c) => c.method === "checkClaim").length === 2);
   });
 });

@@ -2,20 +2,21 @@
  * The toolbar popup: this page at a glance, search across the memory, settings. All data comes
  * through the PopupClient (./use-page-state.ts); everything below is presentational (src/ui/popup).
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useT, type Translator } from "../ui/i18n.ts";
 import { PagePanel } from "../ui/popup/PagePanel.tsx";
 import { SearchPanel } from "../ui/popup/SearchPanel.tsx";
 import { SettingsPanel } from "../ui/popup/SettingsPanel.tsx";
 import { Tabs, panelProps, type TabSpec } from "../ui/popup/Tabs.tsx";
 import { MemorySection } from "./MemorySection.tsx";
-import { usePageState, useMemory, useSearch, type PopupClient } from "./use-page-state.ts";
+import { useClaimChecks, usePageState, useMemory, useSearch, useSources, type PopupClient } from "./use-page-state.ts";
 
 type Section = "page" | "search" | "settings";
 
-const ALL_TABS: readonly TabSpec<Section>[] = [
-  { id: "page", label: "This page" },
-  { id: "search", label: "Search" },
-  { id: "settings", label: "Settings" },
+const allTabs = (t: Translator): readonly TabSpec<Section>[] => [
+  { id: "page", label: t("popupTabPage") },
+  { id: "search", label: t("popupTabSearch") },
+  { id: "settings", label: t("popupTabSettings") },
 ];
 
 const ID = "srcl-popup";
@@ -25,7 +26,10 @@ export interface AppProps {
 }
 
 export function App({ client }: AppProps) {
+  const t = useT();
   const page = usePageState(client);
+  const sources = useSources(client);
+  const claimChecks = useClaimChecks(client);
   const search = useSearch(client, client.params.query);
   const memory = useMemory(client);
   const [section, setSection] = useState<Section>(client.params.query ? "search" : "page");
@@ -33,7 +37,7 @@ export function App({ client }: AppProps) {
   const [canPickFile, setCanPickFile] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const isOwnPage = page.status === "own-page";
-  const tabs = isOwnPage ? ALL_TABS.filter((t) => t.id !== "page") : ALL_TABS;
+  const tabs = useMemo(() => allTabs(t).filter((tab) => !isOwnPage || tab.id !== "page"), [t, isOwnPage]);
 
   useEffect(() => {
     // Opened as a page of its own (the card's "more…"): there is no "this page" to show.
@@ -59,7 +63,7 @@ export function App({ client }: AppProps) {
   const onReveal = async (personId: string, claimId?: string) => {
     const isShown = await page.reveal(personId, claimId);
     if (isShown) client.closePopup();
-    else setNotice("Could not find that in the page any more. Reload the page and try again.");
+    else setNotice(t("popupRevealFailed"));
   };
 
   const onSearchPerson = (name: string) => {
@@ -69,22 +73,22 @@ export function App({ client }: AppProps) {
 
   const saveSettings = async (patch: Parameters<typeof page.settings.update>[0]) => {
     const r = await page.settings.update(patch);
-    if (!r.ok) setNotice(`Could not save: ${r.error}`);
+    if (!r.ok) setNotice(t("couldNotSave", r.error));
     return r.ok;
   };
 
   const setSite = async (enabled: boolean) => {
     if (!page.site) return;
     const r = await page.settings.setSite(page.site, enabled);
-    setNotice(r.ok ? `Sourcelight is ${enabled ? "on" : "off"} for ${page.site}.` : `Could not save: ${r.error}`);
+    setNotice(r.ok ? t(enabled ? "popupSiteOn" : "popupSiteOff", page.site) : t("couldNotSave", r.error));
   };
 
   return (
     <div class="app">
       <header class="top">
-        <h1>Sourcelight</h1>
+        <h1>{t("extName")}</h1>
         {page.site && <p class="site">{page.site}</p>}
-        <Tabs<Section> tabs={tabs} selected={section} label="Sourcelight" idPrefix={ID} onSelect={setSection} />
+        <Tabs<Section> tabs={tabs} selected={section} label={t("extName")} idPrefix={ID} onSelect={setSection} />
       </header>
       <main class="body">
         {!isOwnPage && (
@@ -100,6 +104,9 @@ export function App({ client }: AppProps) {
               onEnableGlobal={() => void saveSettings({ enabled: true })}
               onRetry={page.refresh}
               isRecordingPaused={settings?.recordingPaused ?? false}
+              canCheckClaims={sources.status?.factCheck ?? false}
+              claimChecks={claimChecks.checks}
+              onCheckClaim={claimChecks.check}
             />
           </div>
         )}
@@ -125,7 +132,7 @@ export function App({ client }: AppProps) {
               onOpenOptions={() => client.openOptionsPage()}
             />
           ) : (
-            <p role="status">{page.settings.error ? `Could not load the settings: ${page.settings.error}` : "Loading settings…"}</p>
+            <p role="status">{page.settings.error ? t("settingsLoadFailed", page.settings.error) : t("settingsLoading")}</p>
           )}
           <MemorySection memory={memory} canPickFile={canPickFile} onImportElsewhere={() => client.openOptionsPage()} site={isOwnPage ? null : page.site} />
         </div>

@@ -91,28 +91,49 @@ describe("browser client: the tab", () => {
   });
 });
 
-describe("browser client: Wikidata permission", () => {
+describe("browser client: the opt-in sources' permissions", () => {
   it.each([
     ["Chrome", "chrome-extension://abc/", { origins: ["https://www.wikidata.org/*"] }],
     ["Firefox", "moz-extension://uuid/", { origins: ["https://www.wikidata.org/*"], data_collection: ["searchTerms"] }],
-  ])("%s asks for exactly what its manifest declares", async (_name, origin, expected) => {
+  ])("%s asks for exactly what its manifest declares (Wikidata)", async (_name, origin, expected) => {
     fake.state.origin = origin;
     const client = createBrowserClient("");
     expect(client.isFirefox).toBe(origin.startsWith("moz"));
-    expect(await client.requestWikidataAccess()).toBe(true);
-    await client.dropWikidataAccess();
+    expect(await client.requestAccess("wikidata")).toBe(true);
+    await client.dropAccess("wikidata", []);
     expect(fake.state.requests).toEqual([expected]);
     expect(fake.state.removed).toEqual([expected]);
   });
 
+  it.each([
+    ["factCheck", { origins: ["https://factchecktools.googleapis.com/*"], data_collection: ["searchTerms", "websiteContent"] }],
+    ["wikiquote", { origins: ["https://en.wikiquote.org/*", "https://www.wikidata.org/*"], data_collection: ["searchTerms"] }],
+  ] as const)("Firefox: %s asks for its sites and consents", async (source, expected) => {
+    fake.state.origin = "moz-extension://uuid/";
+    await createBrowserClient("").requestAccess(source);
+    expect(fake.state.requests).toEqual([expected]);
+  });
+
+  it("switching one source off keeps what another source still uses", async () => {
+    fake.state.origin = "moz-extension://uuid/";
+    const client = createBrowserClient("");
+    await client.dropAccess("wikiquote", ["wikidata"]);
+    await client.dropAccess("wikiquote", ["factCheck"]);
+    await client.dropAccess("wikidata", ["wikiquote"]);
+    expect(fake.state.removed).toEqual([
+      { origins: ["https://en.wikiquote.org/*"] },
+      { origins: ["https://en.wikiquote.org/*", "https://www.wikidata.org/*"] },
+    ]);
+  });
+
   it("asks synchronously (the prompt needs the click's user gesture)", () => {
-    void createBrowserClient("").requestWikidataAccess();
+    void createBrowserClient("").requestAccess("factCheck");
     expect(fake.state.requests).toHaveLength(1);
   });
 
   it("reports a refusal", async () => {
     fake.state.granted = false;
-    expect(await createBrowserClient("").requestWikidataAccess()).toBe(false);
+    expect(await createBrowserClient("").requestAccess("wikiquote")).toBe(false);
   });
 });
 

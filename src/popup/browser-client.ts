@@ -4,11 +4,11 @@
  * main.tsx import this file.
  */
 import browser, { type Permissions } from "webextension-polyfill";
+import { createTranslator, type Translator } from "../shared/i18n.ts";
 import { sendFromPopup } from "../shared/messaging.ts";
+import { permissionsToDrop, SOURCE_DATA_COLLECTION, SOURCE_ORIGINS, type OptInSource } from "../shared/sources.ts";
 import type { PopupClient, Target } from "./use-page-state.ts";
 import { readParams } from "./use-page-state.ts";
-
-const WIKIDATA_ORIGINS = ["https://www.wikidata.org/*"];
 
 /** "https://news.example/a/b" → "https://news.example/*" (the pattern host access is granted for). */
 function originPattern(url: string): string | null {
@@ -33,10 +33,9 @@ export function createBrowserClient(search: string = location.search): PopupClie
   });
 
   // Firefox needs the data-collection consent alongside the host permission (data_collection_permissions
-  // in the manifest lists searchTerms as optional); Chrome knows only origins.
-  const wikidataPermissions = (isFirefox
-    ? { origins: WIKIDATA_ORIGINS, data_collection: ["searchTerms"] }
-    : { origins: WIKIDATA_ORIGINS }) as unknown as Permissions.Permissions;
+  // in the manifest lists the consents as optional); Chrome knows only origins.
+  const permissions = (origins: readonly string[], dataCollection: readonly string[]) =>
+    (isFirefox && dataCollection.length > 0 ? { origins: [...origins], data_collection: [...dataCollection] } : { origins: [...origins] }) as unknown as Permissions.Permissions;
 
   return {
     isFirefox,
@@ -65,20 +64,23 @@ export function createBrowserClient(search: string = location.search): PopupClie
     openOptionsPage() {
       void browser.runtime.openOptionsPage();
     },
-    requestWikidataAccess() {
+    requestAccess(source: OptInSource) {
       // No await before this call: the prompt needs the user gesture of the click that got us here.
-      return browser.permissions.request(wikidataPermissions).catch(() => false);
+      return browser.permissions.request(permissions(SOURCE_ORIGINS[source], SOURCE_DATA_COLLECTION[source])).catch(() => false);
     },
-    async dropWikidataAccess() {
+    async dropAccess(source, stillOn) {
+      const drop = permissionsToDrop(source, stillOn);
+      if (drop.origins.length === 0 && drop.dataCollection.length === 0) return;
       try {
-        await browser.permissions.remove(wikidataPermissions);
+        await browser.permissions.remove(permissions(drop.origins, drop.dataCollection));
       } catch {
-        // Nothing to drop (already withdrawn in the browser's settings).
+        // Nothing to drop (already withdrawn in the browser's settings), or a permission the
+        // build declares as required (the Chromium test build; see vite.config.ts).
       }
     },
-    async hasWikidataAccess() {
+    async hasAccess(source) {
       try {
-        return await browser.permissions.contains({ origins: WIKIDATA_ORIGINS });
+        return await browser.permissions.contains({ origins: [...SOURCE_ORIGINS[source]] });
       } catch {
         return false;
       }
@@ -97,4 +99,9 @@ export function createBrowserClient(search: string = location.search): PopupClie
       });
     },
   };
+}
+
+/** The extension pages' words: the browser's i18n over _locales (the reader's language, else English). */
+export function createBrowserTranslator(): Translator {
+  return createTranslator((key, subs) => browser.i18n.getMessage(key, subs));
 }

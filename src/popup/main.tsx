@@ -1,7 +1,6 @@
-import { render } from "preact";
 import { App } from "./App.tsx";
 import { createBrowserClient } from "./browser-client.ts";
 import "./popup.css";
+import { renderPage } from "./render-page.tsx";
 
-const root = document.getElementById("app");
-if (root) render(<App client={createBrowserClient()} />, root);
+renderPage(<App client={createBrowserClient()} />, "extName");

@@ -6,7 +6,8 @@
 import type { PopupToBackground } from "../shared/messages.ts";
 import { DEFAULT_SETTINGS } from "../store/settings.ts";
 import { err, ok, type Result } from "../shared/result.ts";
-import type { PageState, SearchHit } from "../shared/types.ts";
+import type { OptInSource } from "../shared/sources.ts";
+import type { FactCheckItem, PageState, SearchHit, SourceAnswer, SourceStatus } from "../shared/types.ts";
 import type { MemoryStats, PopupClient, Settings, Target } from "./use-page-state.ts";
 import { readParams } from "./use-page-state.ts";
 
@@ -19,11 +20,16 @@ export interface MockFixture {
   hits?: SearchHit[];
   stats?: MemoryStats;
   hasSiteAccess?: boolean;
-  hasWikidataAccess?: boolean;
+  /** Permissions the browser holds at the start, per opt-in source. */
+  access?: Partial<Record<OptInSource, boolean>>;
   /** Shown as the toolbar popup (default false: a tab, as in the e2e suite). */
   isToolbarPopup?: boolean;
-  /** What the permission prompt answers. */
-  grantWikidata?: boolean;
+  /** What the permission prompt answers, per source (default: refused). */
+  grant?: Partial<Record<OptInSource, boolean>>;
+  /** The opt-in sources' state the background reports. */
+  sources?: Partial<SourceStatus>;
+  /** What "look for fact-checks of this claim" answers (default: none found). */
+  claimCheck?: SourceAnswer<FactCheckItem>;
   isFirefox?: boolean;
   search?: string;
   /** Methods that answer an error instead. */
@@ -53,7 +59,8 @@ export function createMockClient(fixture: MockFixture): MockClient {
   const states: Record<number, PageState | null> = { ...fixture.states };
   let settings: Settings = { ...MOCK_DEFAULT_SETTINGS, ...fixture.settings };
   let stats: MemoryStats = fixture.stats ?? { articles: 0, claims: 0, people: 0, usageBytes: null };
-  let hasWikidata = fixture.hasWikidataAccess ?? false;
+  const access: Partial<Record<OptInSource, boolean>> = { ...fixture.access };
+  let sources: SourceStatus = { factCheck: false, wikiquote: false, hasFactCheckKey: false, factCheckKeyEnd: null, storedRecords: 0, ...fixture.sources };
 
   type Answers = { [K in keyof PopupToBackground]: (p: PopupToBackground[K]["payload"]) => PopupToBackground[K]["result"] };
   const answers: Answers = {
@@ -88,6 +95,17 @@ export function createMockClient(fixture: MockFixture): MockClient {
       return null;
     },
     memoryStats: () => stats,
+    checkClaim: () => fixture.claimCheck ?? { status: "none", fetchedAt: 0, link: null },
+    getSourceStatus: () => sources,
+    updateSourceSettings: ({ factCheckKey, ...patch }) => {
+      const key = factCheckKey === undefined ? {} : { hasFactCheckKey: factCheckKey !== "", factCheckKeyEnd: factCheckKey ? factCheckKey.slice(-4) : null };
+      return (sources = { ...sources, ...patch, ...key });
+    },
+    clearSourceData: () => {
+      const removed = sources.storedRecords;
+      sources = { ...sources, storedRecords: 0 };
+      return removed;
+    },
   };
 
   return {
@@ -115,17 +133,17 @@ export function createMockClient(fixture: MockFixture): MockClient {
     openOptionsPage() {
       events.push("openOptionsPage");
     },
-    requestWikidataAccess() {
-      events.push("requestWikidataAccess");
-      hasWikidata = fixture.grantWikidata ?? false;
-      return Promise.resolve(hasWikidata);
+    requestAccess(source) {
+      events.push(`requestAccess:${source}`);
+      access[source] = fixture.grant?.[source] ?? false;
+      return Promise.resolve(access[source]);
     },
-    dropWikidataAccess() {
-      events.push("dropWikidataAccess");
-      hasWikidata = false;
+    dropAccess(source, stillOn) {
+      events.push(`dropAccess:${source}:${[...stillOn].sort().join(",")}`);
+      access[source] = false;
       return Promise.resolve();
     },
-    hasWikidataAccess: () => Promise.resolve(hasWikidata),
+    hasAccess: (source) => Promise.resolve(access[source] ?? false),
     isToolbarPopup: () => Promise.resolve(fixture.isToolbarPopup ?? false),
     closePopup() {
       events.push("closePopup");

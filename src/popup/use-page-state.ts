@@ -14,7 +14,9 @@
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { PopupToBackground } from "../shared/messages.ts";
 import type { Result } from "../shared/result.ts";
-import type { PageState, SearchHit } from "../shared/types.ts";
+import type { OptInSource } from "../shared/sources.ts";
+import type { PageState, SearchHit, SourceStatus } from "../shared/types.ts";
+import type { ClaimCheckState } from "../ui/sources/Sources.tsx";
 import { isWebUrl, siteOf } from "../ui/popup/format.ts";
 import type { ViewStatus } from "../ui/popup/view-status.ts";
 
@@ -54,12 +56,14 @@ export interface PopupClient {
   call: Call;
   openOptionsPage(): void;
   /**
-   * Asks for the Wikidata permission. Call it synchronously inside a click/change handler: the
-   * browser only shows the prompt during a user gesture.
+   * Asks for the permissions an opt-in source needs (its site; in Firefox also the data-collection
+   * consent). Call it synchronously inside a click/change handler: the browser only shows the
+   * prompt during a user gesture.
    */
-  requestWikidataAccess(): Promise<boolean>;
-  dropWikidataAccess(): Promise<void>;
-  hasWikidataAccess(): Promise<boolean>;
+  requestAccess(source: OptInSource): Promise<boolean>;
+  /** Gives back what `source` alone needed; permissions a source in `stillOn` uses are kept. */
+  dropAccess(source: OptInSource, stillOn: readonly OptInSource[]): Promise<void>;
+  hasAccess(source: OptInSource): Promise<boolean>;
   /** True in the toolbar popup, false when the page is open in a tab. */
   isToolbarPopup(): Promise<boolean>;
   /** Closes the toolbar popup (after revealing a person in the page); a no-op in a tab. */
@@ -395,4 +399,70 @@ export function useMemory(client: PopupClient): MemoryHandle {
     [client, refreshStats],
   );
   return { stats, statsError, refreshStats, exportData, importData, clear, forgetSite };
+}
+
+export interface SourcesHandle {
+  status: SourceStatus | null;
+  error: string | null;
+  refresh(): void;
+  update(patch: PopupToBackground["updateSourceSettings"]["payload"]): Promise<Result<SourceStatus>>;
+  clear(): Promise<Result<number>>;
+}
+
+/** The opt-in sources' state (options page, and the popup to know whether claims can be checked). */
+export function useSources(client: PopupClient): SourcesHandle {
+  const [status, setStatus] = useState<SourceStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const apply = useCallback(<T,>(r: Result<T>, next?: (v: T) => SourceStatus | null) => {
+    if (r.ok) {
+      const s = next?.(r.value);
+      if (s) setStatus(s);
+      setError(null);
+    } else setError(r.error);
+    return r;
+  }, []);
+  const refresh = useCallback(() => {
+    void client.call("getSourceStatus", null).then((r) => apply(r, (v) => v));
+  }, [client, apply]);
+  useEffect(refresh, [refresh]);
+  const update = useCallback(
+    (patch: PopupToBackground["updateSourceSettings"]["payload"]) => client.call("updateSourceSettings", patch).then((r) => apply(r, (v) => v)),
+    [client, apply],
+  );
+  const clear = useCallback(async () => {
+    const r = await client.call("clearSourceData", null);
+    refresh();
+    return r;
+  }, [client, refresh]);
+  return { status, error, refresh, update, clear };
+}
+
+export interface ClaimChecksHandle {
+  checks: Record<string, ClaimCheckState>;
+  /** Sends this claim's words to the fact-check search (once per claim; a second click does nothing). */
+  check(claimId: string, text: string): void;
+}
+
+/**
+ * Per-claim fact-check look-ups, keyed by claim id; only ever started by the reader's click, once
+ * per claim, again only after a failure ("Try again").
+ */
+export function useClaimChecks(client: PopupClient): ClaimChecksHandle {
+  const [checks, setChecks] = useState<Record<string, ClaimCheckState>>({});
+  const settled = useRef(new Map<string, "asking" | "answered" | "failed">());
+  const check = useCallback(
+    (claimId: string, text: string) => {
+      const last = settled.current.get(claimId);
+      if (last === "asking" || last === "answered") return;
+      settled.current.set(claimId, "asking");
+      setChecks((c) => ({ ...c, [claimId]: { status: "checking" } }));
+      void client.call("checkClaim", { text }).then((r) => {
+        const answer = r.ok ? r.value : ({ status: "error", problem: "unavailable" } as const);
+        settled.current.set(claimId, answer.status === "error" ? "failed" : "answered");
+        setChecks((c) => ({ ...c, [claimId]: { status: "done", answer } }));
+      });
+    },
+    [client],
+  );
+  return { checks, check };
 }

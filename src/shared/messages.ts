@@ -6,14 +6,19 @@
  */
 import type { Analysis, TextSnapshot } from "../extract/types.ts";
 import type { Settings } from "../store/settings.ts";
+import type { SourceSettings } from "../store/source-settings.ts";
 import type {
+  FactCheckItem,
   FeedbackKind,
   PageEnrichment,
   PageMeta,
   PageState,
   PageStatus,
   PersonContext,
+  PersonSources,
   SearchHit,
+  SourceAnswer,
+  SourceStatus,
 } from "./types.ts";
 
 /** Content script → background. Only accepted from a tab's content script. */
@@ -34,6 +39,15 @@ export interface ContentToBackground {
   reportFeedback: { payload: { name: string; represents: string | null; kind: FeedbackKind }; result: null };
   /** Open the memory (the popup page in a tab) searching for a person: the card's "more…". */
   openMemory: { payload: { query: string }; result: null };
+  /**
+   * The card opened for an official: their fact-checked claims and sourced quotes, from the
+   * stored answers or (at most once a day per person) the opt-in sources. Sources the reader has
+   * not switched on answer `off` without any request. `kbId` lets the background add the
+   * knowledge base's spellings of the name to the claimant match.
+   */
+  getPersonSources: { payload: { name: string; kbId: string | null }; result: PersonSources };
+  /** The reader clicked "look for fact-checks of this claim": only these words are sent. */
+  checkClaim: { payload: { text: string }; result: SourceAnswer<FactCheckItem> };
 }
 
 /** Popup or options page → background. Only accepted from our own extension pages. */
@@ -52,6 +66,14 @@ export interface PopupToBackground {
   /** What the memory holds; `kbLoadMs` is what loading the knowledge base cost this service-worker
    *  life (null before it was needed), for diagnostics and npm run bench:page. */
   memoryStats: { payload: null; result: { articles: number; claims: number; people: number; usageBytes: number | null; kbLoadMs?: number | null } };
+  /** "Look for fact-checks of this claim" from the popup's claim list. */
+  checkClaim: { payload: { text: string }; result: SourceAnswer<FactCheckItem> };
+  /** The opt-in sources' switches, whether a key is saved, and how much they have stored. */
+  getSourceStatus: { payload: null; result: SourceStatus };
+  /** Switches a source on or off, or saves the fact-check API key ("" removes it). */
+  updateSourceSettings: { payload: Partial<SourceSettings> & { factCheckKey?: string }; result: SourceStatus };
+  /** Deletes every stored fact-check and quote; answers how many records went. */
+  clearSourceData: { payload: null; result: number };
 }
 
 /** Background → content script. Commands only. */
@@ -73,7 +95,7 @@ export const DIRECTIONS = {
 export type Direction = keyof typeof DIRECTIONS;
 
 /** Every method of each direction, listed once so a meta-test can prove each has a handler. */
-export const CONTENT_METHODS = ["analyzePage", "pageSkipped", "reportFeedback", "openMemory"] as const satisfies readonly (keyof ContentToBackground)[];
+export const CONTENT_METHODS = ["analyzePage", "pageSkipped", "reportFeedback", "openMemory", "getPersonSources", "checkClaim"] as const satisfies readonly (keyof ContentToBackground)[];
 export const POPUP_METHODS = [
   "getPageState",
   "revealInPage",
@@ -86,6 +108,10 @@ export const POPUP_METHODS = [
   "deleteSite",
   "clearMemory",
   "memoryStats",
+  "checkClaim",
+  "getSourceStatus",
+  "updateSourceSettings",
+  "clearSourceData",
 ] as const satisfies readonly (keyof PopupToBackground)[];
 export const BACKGROUND_METHODS = ["toggleHighlights", "nextOfficial", "reveal", "pageEnriched", "contextUpdated"] as const satisfies readonly (keyof BackgroundToContent)[];
 

@@ -16,6 +16,14 @@
 export const TEST_REQUEST_EVENT = "srcl-test:request";
 export const TEST_RESPONSE_EVENT = "srcl-test:response";
 export const TEST_STATUS_ATTR = "data-srcl-status";
+/**
+ * Where a button or link of the open card is, by its text, so a test can click it with a real
+ * pointer (the card's root is closed to the page). Answered by the card's view itself (it is the
+ * one that holds the root), on the same request/response pattern:
+ *   request detail `{ id, text }` → response detail `{ id, rect: {x, y, width, height} | null }`.
+ */
+export const TEST_CARD_BUTTON_REQUEST = "srcl-test:card-button";
+export const TEST_CARD_BUTTON_RESPONSE = "srcl-test:card-button-answer";
 
 export type TestStatus = "reading" | "painted" | "skipped" | "off" | "stopped";
 

@@ -101,3 +101,90 @@ export interface SearchHit {
   outlet: string | null;
   date: string | null;
 }
+
+// ---------------------------------------------------------------- opt-in sources (issue 15)
+
+/** Why an opt-in source gave no answer; each has one short sentence in the interface. */
+export type SourceProblem =
+  /** Fact-checks are on but no API key was entered. */
+  | "no-key"
+  /** The service refused the key (invalid, restricted to other APIs, or the API not enabled for it). */
+  | "bad-key"
+  /** The key's daily quota is used up. */
+  | "quota"
+  /** Too many requests in a short time. */
+  | "rate-limited"
+  /** No connection (offline, DNS, refused) or no answer in time. */
+  | "offline"
+  /** The service answered with an error of its own (5xx, unexpected status). */
+  | "unavailable"
+  /** The answer was not in the documented format. */
+  | "malformed"
+  /** The setting is on but the browser permission for the service's site was withdrawn. */
+  | "no-permission";
+
+/** One fact-checker's review of a claim (ClaimReview), as the publisher words it. */
+export interface FactCheckReview {
+  publisher: string;
+  /** The publisher's site ("factcheck.example"), when given. */
+  site: string | null;
+  /** The review article (http(s) only; null when missing or not a web address). */
+  url: string | null;
+  /** Plain text (markup removed). */
+  title: string | null;
+  /** The rating in the publisher's words ("Mostly false", "Faux"). */
+  rating: string | null;
+  /** ISO date of the review. */
+  date: string | null;
+  /** Language of the review (BCP 47), when given. */
+  language: string | null;
+}
+
+/** A fact-checked claim with its reviews, newest review first. */
+export interface FactCheckItem {
+  text: string;
+  claimant: string | null;
+  /** ISO date the claim was made, when given. */
+  date: string | null;
+  reviews: FactCheckReview[];
+}
+
+/** A quotation from a Wikiquote page, with its source line. */
+export interface SourcedQuote {
+  text: string;
+  /** The source line as the page gives it (plain text). */
+  source: string;
+  /** The source's own link when the page gives one, else the quote's section on Wikiquote. */
+  url: string;
+  /** The year or date the page gives for it (ISO, possibly partial: "2019", "2019-03"), or null. */
+  date: string | null;
+}
+
+/**
+ * What an opt-in source answered for one question. `off`: the reader has not switched it on (no
+ * request was made); `none`: it answered and found nothing; `no-match`: the person could not be
+ * matched confidently (Wikiquote needs a Wikidata item), so nothing was asked about them.
+ */
+export type SourceAnswer<T> =
+  | { status: "off" }
+  | { status: "found"; items: T[]; fetchedAt: number; link: string | null }
+  | { status: "none"; fetchedAt: number; link: string | null }
+  | { status: "no-match" }
+  | { status: "error"; problem: SourceProblem };
+
+/** The card's two opt-in sections for one person. */
+export interface PersonSources {
+  factChecks: SourceAnswer<FactCheckItem>;
+  quotes: SourceAnswer<SourcedQuote>;
+}
+
+/** What the options page shows about the opt-in sources. */
+export interface SourceStatus {
+  factCheck: boolean;
+  wikiquote: boolean;
+  hasFactCheckKey: boolean;
+  /** The key's last four characters, so the reader can tell which key is saved. */
+  factCheckKeyEnd: string | null;
+  /** People (and claims) whose fact-checks or quotes are stored. */
+  storedRecords: number;
+}

@@ -12,7 +12,9 @@ import { addFeedback, feedbackKey, readFeedback } from "../../store/feedback.ts"
 import type { ArticleRecordInput, Memory } from "../../store/index.ts";
 import type { Settings } from "../../store/settings.ts";
 import { linkPage, personContexts } from "../enrich.ts";
+import { t } from "../i18n.ts";
 import { knowledgeBase, memoryStore, settings } from "../services.ts";
+import { sources } from "../sources-wiring.ts";
 import { patchTabState, writeTabState } from "../tab-state.ts";
 import { enrichFromWikidata } from "../wikidata-enrich.ts";
 
@@ -35,7 +37,6 @@ export async function applyRetentionHourly(memory: Memory, prefs: Settings, forc
 
 const tabOf = (sender: Runtime.MessageSender) => sender.tab?.id ?? -1;
 
-const STORAGE_FULL_NOTE = "Sourcelight's memory is full: this article was not remembered. Free space in the popup (retention or clear).";
 
 /** Remembers a page (unless recording is paused or the tab is private); Result-like outcome. */
 async function recordPage(memory: Memory, prefs: Settings, input: ArticleRecordInput): Promise<{ recorded: boolean; note: string | null }> {
@@ -44,7 +45,7 @@ async function recordPage(memory: Memory, prefs: Settings, input: ArticleRecordI
   await applyRetentionHourly(memory, prefs);
   if (outcome.ok) return { recorded: true, note: null };
   if (outcome.error !== "quota") logError("recordArticle", outcome.message);
-  return { recorded: false, note: outcome.error === "quota" ? STORAGE_FULL_NOTE : null };
+  return { recorded: false, note: outcome.error === "quota" ? t("noteStorageFull") : null };
 }
 
 function recordInput(meta: PageMeta, text: string, analysis: Analysis, links: Map<string, KbLink>, contentHash: string, incognito: boolean): ArticleRecordInput {
@@ -135,4 +136,8 @@ export const pageHandlers: ContentHandlers = {
     await browser.tabs.create({ url });
     return null;
   },
+
+  getPersonSources: ({ name, kbId }) => sources().personSources(name.slice(0, 200), kbId),
+
+  checkClaim: ({ text }) => sources().checkClaim(text.slice(0, 2000)),
 };

@@ -5,7 +5,9 @@ import { sendToTab } from "../../shared/messaging.ts";
 import type { SearchHit } from "../../shared/types.ts";
 import type { MemoryExport } from "../../store/index.ts";
 import { readSettings, setSiteEnabled, writeSettings } from "../../store/settings.ts";
+import { t } from "../i18n.ts";
 import { kbLoadMs, memoryStore } from "../services.ts";
+import { sources } from "../sources-wiring.ts";
 import { readTabState } from "../tab-state.ts";
 import { applyRetentionHourly } from "./page.ts";
 
@@ -14,7 +16,7 @@ const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 /** Store failures become thrown errors here; dispatch turns them into Result errors for the popup. */
 function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: string; message: string }): T {
   if (r.ok) return r.value;
-  throw new Error(r.error === "quota" ? `Storage is full: ${r.message}. Lower the retention or clear old articles.` : r.message);
+  throw new Error(r.error === "quota" ? t("errorStorageFull", r.message) : r.message);
 }
 
 export const popupHandlers: PopupHandlers = {
@@ -55,16 +57,18 @@ export const popupHandlers: PopupHandlers = {
   async exportData({ format }) {
     const memory = await memoryStore();
     if (format === "csv") return unwrap(await memory.exportCsv());
-    return JSON.stringify(unwrap(await memory.exportJson()));
+    // What the opt-in sources stored rides along (an import keeps the memory and leaves it out:
+    // it is a cache of public answers, fetched again when needed).
+    return JSON.stringify({ ...unwrap(await memory.exportJson()), sources: await sources().exportRecords() });
   },
 
   async importData({ json }) {
-    if (json.length > MAX_IMPORT_CHARS) throw new Error("That file is too large to import.");
+    if (json.length > MAX_IMPORT_CHARS) throw new Error(t("errorImportTooLarge"));
     let data: MemoryExport;
     try {
       data = JSON.parse(json) as MemoryExport;
     } catch {
-      throw new Error("That file is not a Sourcelight export (it is not valid JSON).");
+      throw new Error(t("errorImportNotJson"));
     }
     const memory = await memoryStore();
     const outcome = unwrap(await memory.importJson(data));
@@ -87,4 +91,12 @@ export const popupHandlers: PopupHandlers = {
     const usage = unwrap(await memory.estimateUsage());
     return { articles: usage.articles, claims: usage.claims, people: usage.people, usageBytes: usage.usageBytes, kbLoadMs: kbLoadMs > 0 ? kbLoadMs : null };
   },
+
+  checkClaim: ({ text }) => sources().checkClaim(text.slice(0, 2000)),
+
+  getSourceStatus: () => sources().status(),
+
+  updateSourceSettings: (patch) => sources().update(patch),
+
+  clearSourceData: () => sources().clear(),
 };

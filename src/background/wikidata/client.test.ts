@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWikidataClient, statementAt } from "./client.ts";
 import type { WikidataClientOptions } from "./client.ts";
 import { MemoryCache } from "./cache.ts";
-import { RateLimiter } from "./rate-limit.ts";
+import { RateLimiter } from "../net/rate-limit.ts";
 import { claimsOnly, fullLior, labelsOnly, noSuchEntity, searchDana, searchLior, searchNobody } from "./__fixtures__/responses.ts";
 
 /** A local stand-in for www.wikidata.org/w/api.php. The first path segment picks a behaviour. */
@@ -112,6 +112,7 @@ describe("answers", () => {
     expect(r.value.parties).toEqual([{ id: "Q90000201", label: "Example Unity Party", start: null, end: null }]);
     expect(r.value.citizenship[0]?.label).toBe("Examplestan");
     expect(r.value.employers[0]).toEqual({ id: "Q90000401", label: "University of Example", start: null, end: "2008" });
+    expect(r.value.wikiquote).toBe("Lior Ben-Ami");
   });
 
   it("keeps only humans from a search and reports an ambiguous name as such", async () => {
@@ -129,6 +130,15 @@ describe("answers", () => {
     await c.searchPeople("Nobody Atall");
     expect(hits[before]?.agent).toBe("Sourcelight-test/0.1 (test@example.invalid)");
     expect(hits[before]?.url.searchParams.get("action")).toBe("wbsearchentities");
+  });
+
+  it("asks for the person's English Wikiquote sitelink in the same request", async () => {
+    const { c } = client();
+    const before = hits.length;
+    await c.getPerson("Q90000001");
+    const asked = hits.slice(before).find((h) => h.url.searchParams.get("ids") === "Q90000001");
+    expect(asked?.url.searchParams.get("props")).toBe("labels|aliases|descriptions|claims|sitelinks");
+    expect(asked?.url.searchParams.get("sitefilter")).toBe("enwikiquote");
   });
 
   it("reports an API error object as an 'api' error", async () => {

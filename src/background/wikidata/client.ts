@@ -4,16 +4,18 @@
  * every call returns {ok:false, error:{code:"disabled"}} without touching the network or the cache.
  *
  * Requests: wbsearchentities (names → item ids), wbgetentities (P31 to keep humans; labels,
- * aliases, P39/P102/P27/P108 with P580/P582 qualifiers), and one more wbgetentities for the labels
- * of the items those statements point at. Each response is cached by URL with a TTL; requests go
- * through a rate-limited queue and are aborted after `timeoutMs`. Failures of any kind (offline,
- * slow, 5xx, malformed JSON, API errors) come back as {ok:false, error}; nothing here throws.
+ * aliases, P39/P102/P27/P108 with P580/P582 qualifiers, and the English Wikiquote sitelink), and
+ * one more wbgetentities for the labels of the items those statements point at. Each response is
+ * cached by URL with a TTL; requests go through a rate-limited queue and are aborted after
+ * `timeoutMs`. Failures of any kind (offline, slow, 5xx, malformed JSON, API errors) come back as
+ * {ok:false, error}; nothing here throws.
  *
  * No browser API is imported: fetch, the cache and the clock are parameters, so the same code runs
  * in the background service worker and in vitest's Node environment.
  */
+import { getJson } from "../net/get-json.ts";
 import type { WikidataCache } from "./cache.ts";
-import { RateLimiter } from "./rate-limit.ts";
+import { RateLimiter } from "../net/rate-limit.ts";
 import { apiError, isHuman, readEntities, readSearch, statements } from "./parse.ts";
 import type { RawEntity } from "./parse.ts";
 import type { WikidataError, WikidataHit, WikidataPerson, WikidataResolution, WikidataResult, WikidataStatement } from "./types.ts";
@@ -54,6 +56,9 @@ const fail = (code: WikidataError["code"], message: string, status?: number): { 
 
 const DISABLED = fail("disabled", "Wikidata lookups are turned off");
 
+/** English Wikiquote's site id in Wikidata sitelinks. */
+export const WIKIQUOTE_SITE = "enwikiquote";
+
 /** Entities per wbgetentities call (the API's limit for anonymous clients). */
 const IDS_PER_CALL = 50;
 
@@ -75,38 +80,23 @@ export function createWikidataClient(opts: WikidataClientOptions): WikidataClien
     return limiter.schedule(async (): Promise<WikidataResult<unknown>> => {
       // The user may have switched the feature off while this request waited in the queue.
       if (!(await opts.isEnabled())) return DISABLED;
-      const ctrl = new AbortController();
-      const timer = setTimeout(() => ctrl.abort(), timeoutMs);
-      try {
-        const headers: Record<string, string> = { accept: "application/json" };
-        if (opts.apiUserAgent) headers["Api-User-Agent"] = opts.apiUserAgent;
-        const res = await opts.fetch(url.toString(), { signal: ctrl.signal, headers });
-        const text = await res.text();
-        if (!res.ok) return fail("http", `HTTP ${res.status} from Wikidata`, res.status);
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          return fail("malformed", "Wikidata answered with something that is not JSON");
-        }
-        const apiErr = apiError(body);
-        if (apiErr) return fail("api", `${apiErr.code}: ${apiErr.info}`);
-        await opts.cache.set(key, body, ttlMs);
-        return { ok: true, value: body };
-      } catch (e) {
-        if (ctrl.signal.aborted) return fail("timeout", `no answer from Wikidata within ${timeoutMs} ms`);
-        return fail("network", e instanceof Error ? e.message : String(e));
-      } finally {
-        clearTimeout(timer);
-      }
+      const r = await getJson(opts.fetch, url.toString(), { timeoutMs, headers: opts.apiUserAgent ? { "Api-User-Agent": opts.apiUserAgent } : {} });
+      if (!r.ok) return fail(r.code, r.code === "timeout" ? `no answer from Wikidata within ${timeoutMs} ms` : r.message);
+      const { status, json: body } = r.answer;
+      if (status < 200 || status > 299) return fail("http", `HTTP ${status} from Wikidata`, status);
+      if (body === undefined) return fail("malformed", "Wikidata answered with something that is not JSON");
+      const apiErr = apiError(body);
+      if (apiErr) return fail("api", `${apiErr.code}: ${apiErr.info}`);
+      await opts.cache.set(key, body, ttlMs);
+      return { ok: true, value: body };
     });
   }
 
-  async function entities(ids: readonly string[], props: string): Promise<WikidataResult<Map<string, RawEntity>>> {
+  async function entities(ids: readonly string[], props: string, extra: Record<string, string> = {}): Promise<WikidataResult<Map<string, RawEntity>>> {
     const out = new Map<string, RawEntity>();
     const unique = [...new Set(ids)].sort();
     for (let i = 0; i < unique.length; i += IDS_PER_CALL) {
-      const r = await request({ action: "wbgetentities", ids: unique.slice(i, i + IDS_PER_CALL).join("|"), props, languages: langs });
+      const r = await request({ action: "wbgetentities", ids: unique.slice(i, i + IDS_PER_CALL).join("|"), props, languages: langs, ...extra });
       if (!r.ok) return r;
       const ents = readEntities(r.value);
       if (!ents) return fail("malformed", "unexpected wbgetentities answer");
@@ -137,7 +127,8 @@ export function createWikidataClient(opts: WikidataClientOptions): WikidataClien
   async function getPerson(id: string): Promise<WikidataResult<WikidataPerson>> {
     if (!(await opts.isEnabled())) return DISABLED;
     if (!/^Q\d+$/.test(id)) return fail("api", `not an item id: ${id}`);
-    const r = await entities([id], "labels|aliases|descriptions|claims");
+    // The Wikiquote sitelink comes with the person (one request, no more): the opt-in quotes use it.
+    const r = await entities([id], "labels|aliases|descriptions|claims|sitelinks", { sitefilter: WIKIQUOTE_SITE });
     if (!r.ok) return r;
     const e = r.value.get(id);
     if (!e || e.missing) return fail("api", `no such entity: ${id}`);
@@ -161,6 +152,7 @@ export function createWikidataClient(opts: WikidataClientOptions): WikidataClien
         parties: resolve(raw.parties),
         citizenship: resolve(raw.citizenship),
         employers: resolve(raw.employers),
+        wikiquote: e.sitelinks[WIKIQUOTE_SITE] ?? null,
       },
     };
   }

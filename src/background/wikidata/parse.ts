@@ -36,6 +36,8 @@ export interface RawEntity {
   descriptions: Record<string, string>;
   aliases: Record<string, string[]>;
   claims: Record<string, RawClaim[]>;
+  /** Page titles on other wikis, by site id ("enwikiquote" → "Lior Ben-Ami"). */
+  sitelinks: Record<string, string>;
 }
 
 export interface RawClaim {
@@ -86,6 +88,14 @@ function langMap(v: unknown): Record<string, string> {
   return out;
 }
 
+/** {"enwikiquote": {"site": "enwikiquote", "title": "…", "badges": []}} → {enwikiquote: "…"}. */
+function sitelinkMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isObj(v)) return out;
+  for (const [site, link] of Object.entries(v)) if (isObj(link) && typeof link.title === "string" && link.title.trim()) out[site] = link.title;
+  return out;
+}
+
 export function readEntities(body: unknown): Map<string, RawEntity> | null {
   if (!isObj(body) || !isObj(body.entities)) return null;
   const out = new Map<string, RawEntity>();
@@ -93,7 +103,7 @@ export function readEntities(body: unknown): Map<string, RawEntity> | null {
     if (!isObj(e)) return null;
     const id = str(e.id) ?? key;
     if ("missing" in e) {
-      out.set(id, { id, missing: true, labels: {}, descriptions: {}, aliases: {}, claims: {} });
+      out.set(id, { id, missing: true, labels: {}, descriptions: {}, aliases: {}, claims: {}, sitelinks: {} });
       continue;
     }
     const aliases: Record<string, string[]> = {};
@@ -110,7 +120,7 @@ export function readEntities(body: unknown): Map<string, RawEntity> | null {
         claims[prop] = list.map(readClaim).filter((c): c is RawClaim => c !== null);
       }
     }
-    out.set(id, { id, missing: false, labels: langMap(e.labels), descriptions: langMap(e.descriptions), aliases, claims });
+    out.set(id, { id, missing: false, labels: langMap(e.labels), descriptions: langMap(e.descriptions), aliases, claims, sitelinks: sitelinkMap(e.sitelinks) });
   }
   return out;
 }

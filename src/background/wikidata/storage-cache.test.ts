@@ -53,6 +53,7 @@ describe("wikidataLink", () => {
     parties: [{ id: "Q90000201", label: "Example Unity Party", start: "2012", end: null }],
     citizenship: [{ id: "Q90000301", label: "Examplestan", start: null, end: null }],
     employers: [],
+    wikiquote: null,
   };
   it("shows the office held on the date, or the last one as former", () => {
     expect(wikidataLink(person, "2025-10-07", "2026-11-26")).toMatchObject({ position: "Prime Minister of Examplestan", isCurrent: true, since: "2021-06", party: "Example Unity Party", country: "Examplestan", source: "Wikidata (CC0)", asOf: "2026-11-26" });

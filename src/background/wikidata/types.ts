@@ -33,6 +33,8 @@ export interface WikidataPerson {
   citizenship: WikidataStatement[];
   /** P108 employer. */
   employers: WikidataStatement[];
+  /** Title of the person's page on English Wikiquote (the item's enwikiquote sitelink), or null. */
+  wikiquote: string | null;
 }
 
 export interface WikidataHit {

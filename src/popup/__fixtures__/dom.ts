@@ -1,15 +1,19 @@
 /** Tiny DOM helpers for the popup tests (happy-dom): render, wait, find by text, type, click. */
-import { render, type ComponentChild } from "preact";
+import { h, render, type ComponentChild } from "preact";
+import type { Translator } from "../../shared/i18n.ts";
+import { enT } from "../../ui/__fixtures__/i18n.ts";
+import { I18nProvider } from "../../ui/i18n.ts";
 
 export interface Mounted {
   root: HTMLElement;
   unmount(): void;
 }
 
-export function mount(node: ComponentChild): Mounted {
+/** Renders `node` with the English messages (or the translator given), as the pages' main.tsx do. */
+export function mount(node: ComponentChild, t: Translator = enT): Mounted {
   const root = document.createElement("div");
   document.body.append(root);
-  render(node, root);
+  render(h(I18nProvider, { t }, node), root);
   return {
     root,
     unmount() {

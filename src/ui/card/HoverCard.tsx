@@ -1,9 +1,13 @@
 /**
  * The hover card: who the person is (from the article and from the knowledge base), what they
- * said on this page, and what they said elsewhere. Presentational: props in, callbacks out.
- * All text is rendered as text (preact escapes it); links are only ever http(s).
+ * said on this page, and what they said elsewhere; with the reader's opt-in, what fact-checkers
+ * found about their claims and sourced quotes (../sources/Sources.tsx), filled in after the card
+ * opened. Presentational: props in, callbacks out, words through useT() (the card's view provides
+ * the translator). All text is rendered as text (preact escapes it); links are only ever http(s).
  */
-import type { ElsewhereClaim, FeedbackKind, KbFacts, PageClaim, PagePerson } from "../../shared/types.ts";
+import type { ElsewhereClaim, FactCheckItem, FeedbackKind, KbFacts, PageClaim, PagePerson, SourcedQuote } from "../../shared/types.ts";
+import { useT, type Translator } from "../i18n.ts";
+import { ClaimCheck, FactCheckSection, QuotesSection, type ClaimCheckState, type SectionAnswer } from "../sources/Sources.tsx";
 
 export interface HoverCardProps {
   person: PagePerson;
@@ -21,6 +25,18 @@ export interface HoverCardProps {
   onMore(): void;
   onFeedback(kind: FeedbackKind): void;
   onClose(): void;
+  /** The opt-in sources, when the card's view has asked for them (absent: sources not shown). */
+  sources?: CardSources;
+}
+
+/** What the card's view adds: the two sections and the per-claim look-up. */
+export interface CardSources {
+  factChecks: SectionAnswer<FactCheckItem>;
+  quotes: SectionAnswer<SourcedQuote>;
+  /** Whether the per-claim look-up is offered (fact-checks switched on). */
+  canCheckClaims: boolean;
+  claimChecks: Record<string, ClaimCheckState>;
+  onCheckClaim(claimId: string): void;
 }
 
 export function safeHref(url: string): string | undefined {
@@ -39,17 +55,19 @@ export function formatDate(iso: string | null): string {
   return d.toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" });
 }
 
-function kbLine(kb: KbFacts): string {
+function kbLine(t: Translator, kb: KbFacts): string {
   const position = kb.position ?? "";
   const where = [kb.organisation, kb.country].filter((x): x is string => !!x && !position.includes(x)).join(", ");
   const main = [position, where].filter(Boolean).join(" — ");
-  return kb.isCurrent ? main : `Former ${main.charAt(0).toLowerCase()}${main.slice(1)}`;
+  // The knowledge base may already word a past office as "former …".
+  return kb.isCurrent || /^former\b/i.test(main) ? main : t("kbFormer", main);
 }
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 export function HoverCard(props: HoverCardProps) {
-  const { person, kb } = props;
+  const t = useT();
+  const { person, kb, sources } = props;
   const articleRole = [person.role, person.represents].filter(Boolean).join(" · ");
   const headingId = `srcl-card-title-${person.id}`;
   return (
@@ -58,29 +76,27 @@ export function HoverCard(props: HoverCardProps) {
         <h2 id={headingId} class="name">
           {person.name}
         </h2>
-        <button type="button" class="close" aria-label="Close card" onClick={props.onClose}>
+        <button type="button" class="close" aria-label={t("cardClose")} onClick={props.onClose}>
           ×
         </button>
       </div>
       <p id={`${headingId}-role`} class="role">
-        {articleRole || (person.isOfficial ? "Role not stated in this article" : "Not an official")}
+        {articleRole || (person.isOfficial ? t("cardRoleNotStated") : t("cardNotOfficial"))}
       </p>
       {kb && (
         <p class="kb">
-          <span class="kb-line">{kbLine(kb)}</span>
+          <span class="kb-line">{kbLine(t, kb)}</span>
           {kb.party && <span class="kb-party"> · {kb.party}</span>}
-          {kb.since && kb.isCurrent && <span class="kb-since"> · since {formatDate(kb.since)}</span>}
-          <span class="source">
-            {" "}
-            Source: {kb.source}
-            {kb.asOf ? `, as of ${kb.asOf}` : ""}
-          </span>
+          {kb.since && kb.isCurrent && <span class="kb-since"> · {t("kbSince", formatDate(kb.since))}</span>}
+          <span class="source"> {kb.asOf ? t("kbSourceAsOf", kb.source, kb.asOf) : t("kbSource", kb.source)}</span>
         </p>
       )}
-      <section aria-label="Said in this article">
-        <h3>Said here {props.claims.length > 0 && <span class="count">({props.claims.length})</span>}</h3>
+      <section aria-label={t("cardSaidHereLabel")}>
+        <h3>
+          {t("cardSaidHere")} {props.claims.length > 0 && <span class="count">({props.claims.length})</span>}
+        </h3>
         {props.claims.length === 0 ? (
-          <p class="empty">No claims attributed in this article.</p>
+          <p class="empty">{t("cardNoClaimsHere")}</p>
         ) : (
           <ul class="claims">
             {props.claims.slice(0, 6).map((c) => (
@@ -91,19 +107,24 @@ export function HoverCard(props: HoverCardProps) {
                   aria-current={c.id === props.focusedClaimId ? "true" : undefined}
                   onClick={() => props.onClaim(c.id)}
                 >
-                  {c.kind === "direct" ? `“${truncate(c.text, 180)}”` : truncate(c.text, 180)}
+                  {c.kind === "direct" ? t("quoted", truncate(c.text, 180)) : truncate(c.text, 180)}
                 </button>
+                {sources?.canCheckClaims && (
+                  <ClaimCheck state={sources.claimChecks[c.id] ?? { status: "idle" }} onCheck={() => sources.onCheckClaim(c.id)} max={2} />
+                )}
               </li>
             ))}
           </ul>
         )}
       </section>
-      <section aria-label="Said elsewhere">
-        <h3>Said elsewhere {props.elsewhereTotal > 0 && <span class="count">({props.elsewhereTotal})</span>}</h3>
+      <section aria-label={t("cardSaidElsewhere")}>
+        <h3>
+          {t("cardSaidElsewhere")} {props.elsewhereTotal > 0 && <span class="count">({props.elsewhereTotal})</span>}
+        </h3>
         {props.isLoading ? (
-          <p class="empty">Looking in your reading history…</p>
+          <p class="empty">{t("cardLookingInHistory")}</p>
         ) : props.elsewhere.length === 0 ? (
-          <p class="empty">Nothing from other articles you read yet.</p>
+          <p class="empty">{t("cardNothingElsewhere")}</p>
         ) : (
           <ul class="elsewhere">
             {props.elsewhere.slice(0, 3).map((c, i) => (
@@ -122,24 +143,26 @@ export function HoverCard(props: HoverCardProps) {
         )}
         {props.elsewhereTotal > 3 && (
           <button type="button" class="link" onClick={props.onMore}>
-            More…
+            {t("cardMore")}
           </button>
         )}
       </section>
+      {sources && <FactCheckSection answer={sources.factChecks} />}
+      {sources && <QuotesSection answer={sources.quotes} />}
       {props.note && <p class="note">{props.note}</p>}
       <div class="foot">
         {props.feedbackGiven ? (
           <p class="thanks" role="status">
-            Noted — Sourcelight will remember this.
+            {t("cardFeedbackThanks")}
           </p>
         ) : (
           <>
             <button type="button" class="link" onClick={() => props.onFeedback("not-this-person")}>
-              Not this person
+              {t("cardNotThisPerson")}
             </button>
             {person.isOfficial && (
               <button type="button" class="link" onClick={() => props.onFeedback("not-official")}>
-                Not an official
+                {t("cardNotOfficial")}
               </button>
             )}
           </>

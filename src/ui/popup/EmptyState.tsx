@@ -1,4 +1,5 @@
 /** The page part's explanations, one per status, each with the one action that helps (if any). */
+import { useT, type Translator } from "../i18n.ts";
 import type { ViewStatus } from "./view-status.ts";
 
 export interface EmptyStateProps {
@@ -15,50 +16,47 @@ interface Copy {
   body: string;
 }
 
-export function emptyStateCopy(status: EmptyStateProps["status"], site: string | null, errorText: string | null): Copy {
+export function emptyStateCopy(t: Translator, status: EmptyStateProps["status"], site: string | null, errorText: string | null): Copy {
   switch (status) {
     case "loading":
-      return { title: "Loading…", body: "" };
+      return { title: t("emptyLoading"), body: "" };
     case "reading":
-      return { title: "Reading…", body: "Sourcelight is reading this page." };
+      return { title: t("emptyReading"), body: t("emptyReadingBody") };
     case "not-article":
-      return { title: "Not a news article", body: "Sourcelight reads news articles only. Nothing is highlighted or remembered on this page." };
+      return { title: t("emptyNotArticle"), body: t("emptyNotArticleBody") };
     case "off-site":
-      return { title: "Switched off for this site", body: `Sourcelight does not read pages on ${site ?? "this site"}.` };
+      return { title: t("emptyOffSite"), body: site ? t("emptyOffSiteBody", site) : t("emptyOffSiteBodyNoSite") };
     case "off-global":
-      return { title: "Switched off", body: "Sourcelight is switched off on every site." };
+      return { title: t("emptyOffGlobal"), body: t("emptyOffGlobalBody") };
     case "no-access":
-      return {
-        title: "No access to this site",
-        body:
-          "Sourcelight cannot read this page. Browser pages and add-on stores are closed to extensions; on other sites, check that Sourcelight is allowed in your browser's extension settings.",
-      };
+      return { title: t("emptyNoAccess"), body: t("emptyNoAccessBody") };
     case "not-read":
-      return { title: "Not read yet", body: "Sourcelight has not read this page. Reload the page to read it." };
+      return { title: t("emptyNotRead"), body: t("emptyNotReadBody") };
     case "error":
-      return { title: "Something went wrong", body: errorText ? `Sourcelight could not read this page (${errorText}).` : "Sourcelight could not read this page." };
+      return { title: t("emptyError"), body: errorText ? t("emptyErrorBodyWith", errorText) : t("emptyErrorBody") };
   }
 }
 
 export function EmptyState(props: EmptyStateProps) {
-  const copy = emptyStateCopy(props.status, props.site, props.errorText);
+  const t = useT();
+  const copy = emptyStateCopy(t, props.status, props.site, props.errorText);
   return (
     <div class="empty" data-status={props.status}>
       <p class="empty-title">{copy.title}</p>
       {copy.body && <p class="empty-body">{copy.body}</p>}
       {props.status === "off-site" && props.site && (
         <button type="button" class="button" onClick={props.onEnableSite}>
-          Switch on for {props.site}
+          {t("emptySwitchOnFor", props.site)}
         </button>
       )}
       {props.status === "off-global" && (
         <button type="button" class="button" onClick={props.onEnableGlobal}>
-          Switch Sourcelight on
+          {t("emptySwitchOn")}
         </button>
       )}
       {(props.status === "error" || props.status === "not-read") && (
         <button type="button" class="button" onClick={props.onRetry}>
-          Check again
+          {t("emptyCheckAgain")}
         </button>
       )}
     </div>

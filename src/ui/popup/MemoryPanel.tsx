@@ -3,7 +3,8 @@
  * inside the UI (never window.confirm, which Firefox's popup cannot show).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { count, formatBytes } from "./format.ts";
+import { useT, type Translator } from "../i18n.ts";
+import { formatBytes } from "./format.ts";
 import type { MemoryStats } from "./settings-type.ts";
 
 export type ImportOutcome = { ok: true; articles: number; claims: number } | { ok: false; error: string };
@@ -26,17 +27,18 @@ export interface MemoryPanelProps {
   headingLevel?: 2 | 3;
 }
 
-export function statsLine(stats: MemoryStats): string {
-  const parts = [count(stats.articles, "article"), count(stats.claims, "claim"), count(stats.people, "person", "people")];
+export function statsLine(t: Translator, stats: MemoryStats): string {
+  const counts = t("memoryStats", t.plural("articleCount", stats.articles), t.plural("claimCount", stats.claims), t.plural("personCount", stats.people));
   const size = formatBytes(stats.usageBytes);
-  return `${parts.join(", ")}${size ? ` · ${size} used` : ""}`;
+  return size ? t("memoryStatsUsed", counts, size) : counts;
 }
 
-export function importMessage(outcome: ImportOutcome): string {
-  return outcome.ok ? `Imported ${count(outcome.articles, "article")} and ${count(outcome.claims, "claim")}.` : `Import failed: ${outcome.error}`;
+export function importMessage(t: Translator, outcome: ImportOutcome): string {
+  return outcome.ok ? t("memoryImported", t.plural("articleCount", outcome.articles), t.plural("claimCount", outcome.claims)) : t("memoryImportFailed", outcome.error);
 }
 
 export function MemoryPanel(props: MemoryPanelProps) {
+  const t = useT();
   const H = props.headingLevel === 3 ? "h3" : "h2";
   const [status, setStatus] = useState("");
   const [isError, setIsError] = useState(false);
@@ -48,18 +50,18 @@ export function MemoryPanel(props: MemoryPanelProps) {
   };
 
   const exportAs = async (format: "json" | "csv") => {
-    report("Preparing the file…", false);
+    report(t("memoryPreparing"), false);
     const error = await props.onExport(format);
-    report(error ? `Export failed: ${error}` : `Exported as ${format.toUpperCase()}.`, !!error);
+    report(error ? t("memoryExportFailed", error) : t("memoryExported", format.toUpperCase()), !!error);
   };
 
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file || !props.onImportFile) return;
-    report(`Importing ${file.name}…`, false);
+    report(t("memoryImporting", file.name), false);
     const outcome = await props.onImportFile(file);
-    report(importMessage(outcome), !outcome.ok);
+    report(importMessage(t, outcome), !outcome.ok);
     input.value = ""; // the same file can be picked again
   };
 
@@ -67,7 +69,7 @@ export function MemoryPanel(props: MemoryPanelProps) {
     setIsBusy(true);
     const isCleared = await props.onClear();
     setIsBusy(false);
-    report(isCleared ? "Memory cleared." : "Could not clear the memory.", !isCleared);
+    report(isCleared ? t("memoryCleared") : t("memoryClearFailed"), !isCleared);
   };
 
   const forgetSite = async (site: string) => {
@@ -75,32 +77,32 @@ export function MemoryPanel(props: MemoryPanelProps) {
     setIsBusy(true);
     const r = await props.onForgetSite(site);
     setIsBusy(false);
-    report(r.ok ? `Forgot ${count(r.articles, "article")} from ${site}.` : `Could not forget ${site}: ${r.error}`, !r.ok);
+    report(r.ok ? t("memoryForgot", t.plural("articleCount", r.articles), site) : t("memoryForgetFailed", site, r.error), !r.ok);
   };
 
   return (
     <section class="memory" aria-labelledby="srcl-memory-h">
-      <H id="srcl-memory-h">Memory</H>
-      <p class="stats">{props.stats ? statsLine(props.stats) : props.statsError ? `Could not read the memory: ${props.statsError}` : "Counting…"}</p>
-      <p class="hint">The memory stays in this browser and is never sent anywhere.</p>
+      <H id="srcl-memory-h">{t("memoryHeading")}</H>
+      <p class="stats">{props.stats ? statsLine(t, props.stats) : props.statsError ? t("memoryStatsFailed", props.statsError) : t("memoryCounting")}</p>
+      <p class="hint">{t("memoryHint")}</p>
       <div class="row wrap">
         <button type="button" class="button" onClick={() => void exportAs("json")}>
-          Export JSON
+          {t("memoryExportJson")}
         </button>
         <button type="button" class="button" onClick={() => void exportAs("csv")}>
-          Export CSV
+          {t("memoryExportCsv")}
         </button>
       </div>
       {props.onImportFile ? (
         <div class="file-field">
-          <label for="srcl-import-file">Import a JSON export</label>
+          <label for="srcl-import-file">{t("memoryImportLabel")}</label>
           <input id="srcl-import-file" type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} />
         </div>
       ) : (
         props.onImportElsewhere && (
           <p>
             <button type="button" class="link-button" onClick={props.onImportElsewhere}>
-              Import a JSON export on the settings page
+              {t("memoryImportElsewhere")}
             </button>
           </p>
         )
@@ -108,18 +110,22 @@ export function MemoryPanel(props: MemoryPanelProps) {
       {props.site && props.onForgetSite && (
         <Confirmed
           id="srcl-forget-site"
-          opener={`Forget ${props.site}…`}
-          question={`Forget every article remembered from ${props.site}? This cannot be undone.`}
-          action={`Forget ${props.site}`}
+          opener={t("memoryForgetSiteOpener", props.site)}
+          question={t("memoryForgetSiteQuestion", props.site)}
+          action={t("memoryForgetSiteAction", props.site)}
           isBusy={isBusy}
           onConfirm={() => forgetSite(props.site!)}
         />
       )}
       <Confirmed
         id="srcl-clear"
-        opener="Clear memory…"
-        question={`Forget ${props.stats ? `${count(props.stats.articles, "article")} and ${count(props.stats.claims, "claim")}` : "everything remembered"}? This cannot be undone.`}
-        action="Clear everything"
+        opener={t("memoryClearOpener")}
+        question={
+          props.stats
+            ? t("memoryClearQuestion", t.plural("articleCount", props.stats.articles), t.plural("claimCount", props.stats.claims))
+            : t("memoryClearQuestionAll")
+        }
+        action={t("memoryClearAction")}
         isBusy={isBusy}
         onConfirm={clear}
       />
@@ -144,6 +150,7 @@ interface ConfirmedProps {
  * Firefox's popup). Focus moves to "Cancel" when the step opens and back to the opener after.
  */
 export function Confirmed(props: ConfirmedProps) {
+  const t = useT();
   const [isOpen, setIsOpen] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -184,7 +191,7 @@ export function Confirmed(props: ConfirmedProps) {
           {props.action}
         </button>
         <button ref={cancelRef} type="button" class="button" onClick={() => setIsOpen(false)}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </div>

@@ -4,9 +4,11 @@
  * the page's claims grouped by speaker. Presentational: props in, callbacks out.
  */
 import type { KbFacts, PagePerson, PageState } from "../../shared/types.ts";
+import { useT, type Translator } from "../i18n.ts";
+import { ClaimCheck, type ClaimCheckState } from "../sources/Sources.tsx";
 import { claimDisplay } from "./ClaimText.tsx";
 import { EmptyState, emptyStateCopy } from "./EmptyState.tsx";
-import { count, formatDate } from "./format.ts";
+import { formatDate } from "./format.ts";
 import { claimCounts, groupClaimsBySpeaker, roleLine, type ClaimGroup } from "./group-claims.ts";
 import type { ViewStatus } from "./view-status.ts";
 
@@ -24,25 +26,31 @@ export interface PagePanelProps {
   onRetry(): void;
   /** Recording is paused: the page is read but not remembered. */
   isRecordingPaused?: boolean;
+  /** Fact-checks are switched on: each claim offers "look for fact-checks of this claim". */
+  canCheckClaims?: boolean;
+  claimChecks?: Record<string, ClaimCheckState>;
+  /** Sends this claim's words (and nothing else) to the fact-check search. */
+  onCheckClaim?(claimId: string, text: string): void;
 }
 
 const REVEAL_HINT_ID = "srcl-reveal-hint";
 
 /** The sentence announced when the page part changes. */
-export function pageSummary(status: PagePanelProps["status"], state: PageState | null, site: string | null, errorText: string | null): string {
+export function pageSummary(t: Translator, status: PagePanelProps["status"], state: PageState | null, site: string | null, errorText: string | null): string {
   if (status === "article" && state) {
     const officials = state.people.filter((p) => effectiveOfficial(state, p)).length;
-    return officials === 0 ? "No officials found" : `${count(officials, "official")} found, ${count(state.claims.length, "claim")} on this page`;
+    return officials === 0 ? t("pageNoOfficials") : t("pageSummary", t.plural("officialCount", officials), t.plural("claimCount", state.claims.length));
   }
-  return emptyStateCopy(status === "article" ? "loading" : status, site, errorText).title;
+  return emptyStateCopy(t, status === "article" ? "loading" : status, site, errorText).title;
 }
 
-export function kbSummary(kb: KbFacts): string {
+export function kbSummary(t: Translator, kb: KbFacts): string {
   const position = kb.position ?? "";
   const where = [kb.organisation, kb.country].filter((x): x is string => !!x && !position.includes(x)).join(", ");
   const main = [position, where].filter(Boolean).join(", ");
   if (!main) return "";
-  return kb.isCurrent ? main : `Former ${main.charAt(0).toLowerCase()}${main.slice(1)}`;
+  // The knowledge base may already word a past office as "former …".
+  return kb.isCurrent || /^former\b/i.test(main) ? main : t("kbFormer", main);
 }
 
 /** Officials as the reader sees them: the content script's flag minus the reader's "not an official". */
@@ -56,10 +64,11 @@ function kbFor(state: PageState, id: string): KbFacts | null {
 }
 
 export function PagePanel(props: PagePanelProps) {
+  const t = useT();
   const { state, status } = props;
   return (
     <div class="page">
-      <h2 class="sr-only">This page</h2>
+      <h2 class="sr-only">{t("popupTabPage")}</h2>
       {state?.meta && status === "article" && (
         <div class="page-meta">
           <p class="page-title">{state.meta.title}</p>
@@ -68,7 +77,7 @@ export function PagePanel(props: PagePanelProps) {
       )}
       {/* One live region for the page part, so status changes ("Reading…" → "4 officials") are announced once. */}
       <p class="sr-only" role="status">
-        {pageSummary(status, state, props.site, props.errorText)}
+        {pageSummary(t, status, state, props.site, props.errorText)}
       </p>
       {status === "article" && state ? (
         <Article {...props} state={state} />
@@ -89,6 +98,7 @@ export function PagePanel(props: PagePanelProps) {
 }
 
 function Article(props: PagePanelProps & { state: PageState }) {
+  const t = useT();
   const { state } = props;
   const counts = claimCounts(state.claims);
   const officials = state.people.filter((p) => effectiveOfficial(state, p));
@@ -98,24 +108,24 @@ function Article(props: PagePanelProps & { state: PageState }) {
     <>
       {/* One description for every "show in page" button; hidden, yet still read as their description. */}
       <p id={REVEAL_HINT_ID} hidden>
-        Shows it in the page and opens its card.
+        {t("pageRevealHint")}
       </p>
       {state.enrichment?.note && <p class="note">{state.enrichment.note}</p>}
-      {props.isRecordingPaused && <p class="note">Recording is paused: this page is not remembered.</p>}
+      {props.isRecordingPaused && <p class="note">{t("pageRecordingPaused")}</p>}
       <section aria-labelledby="srcl-officials-h">
         <h3 id="srcl-officials-h">
-          Officials <span class="count">({officials.length})</span>
+          {t("pageOfficials")} <span class="count">({officials.length})</span>
         </h3>
         {officials.length === 0 ? (
           <div class="empty" data-status="no-officials">
-            <p class="empty-title">No officials found</p>
-            <p class="empty-body">Sourcelight found no officials named in this article.</p>
+            <p class="empty-title">{t("pageNoOfficials")}</p>
+            <p class="empty-body">{t("pageNoOfficialsBody")}</p>
           </div>
         ) : (
           <ul class="people">
             {officials.map((p) => {
               const kb = kbFor(state, p.id);
-              const kbText = kb ? kbSummary(kb) : "";
+              const kbText = kb ? kbSummary(t, kb) : "";
               const role = roleLine(p);
               const here = counts.get(p.id) ?? 0;
               const elsewhere = state.enrichment?.people[p.id]?.elsewhereTotal ?? null;
@@ -124,7 +134,7 @@ function Article(props: PagePanelProps & { state: PageState }) {
                   <button type="button" class="person-name" aria-describedby={REVEAL_HINT_ID} onClick={() => props.onReveal(p.id)}>
                     {p.name}
                   </button>
-                  <p class="role">{role || "Role not stated in the article"}</p>
+                  <p class="role">{role || t("pageRoleNotStated")}</p>
                   {kbText && (
                     <p class="kb">
                       {kbText}
@@ -132,17 +142,17 @@ function Article(props: PagePanelProps & { state: PageState }) {
                     </p>
                   )}
                   <p class="counts">
-                    <span>{count(here, "claim")} here</span>
+                    <span>{t.plural("claimsHere", here)}</span>
                     {elsewhere !== null && (
                       <>
                         {" · "}
                         {elsewhere > 0 ? (
                           <button type="button" class="link-button" onClick={() => props.onSearchPerson(p.name)}>
-                            {elsewhere} elsewhere
-                            <span class="sr-only"> (search the memory for {p.name})</span>
+                            {t("pageElsewhere", elsewhere)}
+                            <span class="sr-only"> {t("pageSearchMemoryFor", p.name)}</span>
                           </button>
                         ) : (
-                          <span>none elsewhere</span>
+                          <span>{t("pageNoneElsewhere")}</span>
                         )}
                       </>
                     )}
@@ -155,13 +165,13 @@ function Article(props: PagePanelProps & { state: PageState }) {
       </section>
       {others.length > 0 && (
         <section aria-labelledby="srcl-others-h" class="quiet">
-          <h3 id="srcl-others-h">Others quoted</h3>
+          <h3 id="srcl-others-h">{t("pageOthersQuoted")}</h3>
           <ul class="others">
             {others.map((p) => (
               <li key={p.id}>
                 {p.name}
                 {roleLine(p) && <span class="muted">, {roleLine(p)}</span>}
-                <span class="muted"> · {count(counts.get(p.id) ?? 0, "claim")}</span>
+                <span class="muted"> · {t.plural("claimCount", counts.get(p.id) ?? 0)}</span>
               </li>
             ))}
           </ul>
@@ -170,10 +180,10 @@ function Article(props: PagePanelProps & { state: PageState }) {
       {groups.length > 0 && (
         <section aria-labelledby="srcl-claims-h">
           <h3 id="srcl-claims-h">
-            Said on this page <span class="count">({state.claims.length})</span>
+            {t("pageSaidOnPage")} <span class="count">({state.claims.length})</span>
           </h3>
           {groups.map((g) => (
-            <ClaimGroupView key={g.key} group={g} onReveal={props.onReveal} />
+            <ClaimGroupView key={g.key} group={g} {...props} />
           ))}
         </section>
       )}
@@ -181,13 +191,14 @@ function Article(props: PagePanelProps & { state: PageState }) {
   );
 }
 
-function ClaimGroupView({ group: g, onReveal }: { group: ClaimGroup; onReveal: PagePanelProps["onReveal"] }) {
+function ClaimGroupView({ group: g, onReveal, canCheckClaims, claimChecks, onCheckClaim }: PagePanelProps & { group: ClaimGroup }) {
+  const t = useT();
   // Only officials are highlighted (and so can be revealed); other speakers' claims are plain text.
   const revealId = g.kind === "official" ? g.personId : null;
   return (
     <div class={`group group-${g.kind}`}>
       <h4 class="group-label">
-        {g.label}
+        {g.kind === "unattributed" ? t("pageUnattributed") : g.label}
         {g.role && <span class="muted">, {g.role}</span>}
       </h4>
       <ul class="claims">
@@ -195,10 +206,13 @@ function ClaimGroupView({ group: g, onReveal }: { group: ClaimGroup; onReveal: P
           <li key={c.id} class={`claim claim-${c.kind}`}>
             {revealId ? (
               <button type="button" class="claim-button" aria-describedby={REVEAL_HINT_ID} onClick={() => onReveal(revealId, c.id)}>
-                {claimDisplay(c.text, c.kind)}
+                {claimDisplay(t, c.text, c.kind)}
               </button>
             ) : (
-              claimDisplay(c.text, c.kind)
+              claimDisplay(t, c.text, c.kind)
+            )}
+            {canCheckClaims && onCheckClaim && (
+              <ClaimCheck state={claimChecks?.[c.id] ?? { status: "idle" }} onCheck={() => onCheckClaim(c.id, c.text)} />
             )}
           </li>
         ))}

@@ -3,8 +3,9 @@
  * and its debounce); this renders the field, a live status line and the results as a list.
  */
 import type { SearchHit } from "../../shared/types.ts";
+import { useT, type Translator } from "../i18n.ts";
 import { claimDisplay } from "./ClaimText.tsx";
-import { count, formatDate, safeHref } from "./format.ts";
+import { formatDate, safeHref } from "./format.ts";
 
 export interface SearchPanelProps {
   query: string;
@@ -18,20 +19,23 @@ export interface SearchPanelProps {
   inputRef?: { current: HTMLInputElement | null };
 }
 
-export function searchStatus(p: Pick<SearchPanelProps, "answeredQuery" | "hits" | "isSearching" | "error">): string {
-  if (p.isSearching) return "Searching…";
-  if (p.error) return `Search failed: ${p.error}`;
+export function searchStatus(t: Translator, p: Pick<SearchPanelProps, "answeredQuery" | "hits" | "isSearching" | "error">): string {
+  if (p.isSearching) return t("searchSearching");
+  if (p.error) return t("searchFailed", p.error);
   if (p.hits === null || !p.answeredQuery) return "";
-  if (p.hits.length === 0) return `Nothing remembered matches “${p.answeredQuery}”.`;
-  return `${count(p.hits.length, "claim")} match “${p.answeredQuery}”.`;
+  if (p.hits.length === 0) return t("searchNothing", p.answeredQuery);
+  return t.plural("searchMatches", p.hits.length, p.answeredQuery);
 }
 
 export function SearchPanel(props: SearchPanelProps) {
-  const status = searchStatus(props);
+  const t = useT();
+  const status = searchStatus(t, props);
   return (
     <div class="search">
-      <h2>Search your memory</h2>
-      <p class="muted" id="srcl-search-hint">Words from a claim, or a person's name. Everything Sourcelight remembered from articles you read.</p>
+      <h2>{t("searchHeading")}</h2>
+      <p class="muted" id="srcl-search-hint">
+        {t("searchHint")}
+      </p>
       <form
         role="search"
         class="search-form"
@@ -41,7 +45,7 @@ export function SearchPanel(props: SearchPanelProps) {
         }}
       >
         <label for="srcl-search-input" class="sr-only">
-          Search remembered claims
+          {t("searchLabel")}
         </label>
         <input
           id="srcl-search-input"
@@ -55,21 +59,21 @@ export function SearchPanel(props: SearchPanelProps) {
           onInput={(e) => props.onQueryChange(e.currentTarget.value)}
         />
         <button type="submit" class="button">
-          Search
+          {t("searchButton")}
         </button>
       </form>
       <p class="search-status" role="status" aria-live="polite">
         {status}
       </p>
       {props.hits && props.hits.length > 0 && (
-        <ol class="hits" aria-label={`Results for ${props.answeredQuery}`}>
+        <ol class="hits" aria-label={t("searchResultsFor", props.answeredQuery)}>
           {props.hits.map((h, i) => {
             const href = safeHref(h.articleUrl);
-            const title = h.articleTitle.trim() || h.outlet || "Article";
+            const title = h.articleTitle.trim() || h.outlet || t("searchArticle");
             const source = [h.outlet, formatDate(h.date)].filter(Boolean).join(" · ");
             return (
               <li key={`${h.articleUrl}#${i}`} class="hit">
-                <p class="claim">{claimDisplay(h.text, h.kind)}</p>
+                <p class="claim">{claimDisplay(t, h.text, h.kind)}</p>
                 <p class="by">
                   <span class="speaker">{h.speaker}</span>
                   {h.role && <span class="muted">, {h.role}</span>}
@@ -78,7 +82,7 @@ export function SearchPanel(props: SearchPanelProps) {
                   {href ? (
                     <a href={href} target="_blank" rel="noopener noreferrer">
                       {title}
-                      <span class="sr-only"> (opens in a new tab)</span>
+                      <span class="sr-only"> {t("opensInNewTab")}</span>
                     </a>
                   ) : (
                     <span>{title}</span>

@@ -4,6 +4,7 @@
  */
 import type { Ref } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { useT, type MessageKey } from "../i18n.ts";
 import type { HighlightStyle, Settings } from "./settings-type.ts";
 import { parseLimit } from "./format.ts";
 
@@ -18,41 +19,54 @@ export interface SettingsPanelProps {
   onOpenOptions?: () => void;
 }
 
-const STYLES: readonly { value: HighlightStyle; label: string; hint: string }[] = [
-  { value: "underline", label: "Underline", hint: "names underlined on a light tint" },
-  { value: "marker", label: "Marker", hint: "names on a stronger highlighter colour" },
-  { value: "quiet", label: "Quiet", hint: "a dotted underline only" },
+const STYLES: readonly { value: HighlightStyle; label: MessageKey; hint: MessageKey }[] = [
+  { value: "underline", label: "styleUnderline", hint: "styleUnderlineHint" },
+  { value: "marker", label: "styleMarker", hint: "styleMarkerHint" },
+  { value: "quiet", label: "styleQuiet", hint: "styleQuietHint" },
 ];
 
 export function SettingsPanel(props: SettingsPanelProps) {
+  const t = useT();
   const { settings: s, site } = props;
   const isSiteOn = site ? !s.disabledSites.includes(site) : true;
   return (
     <div class="settings">
-      <h2>Settings</h2>
+      <h2>{t("settingsHeading")}</h2>
       <div class="field-list">
-        <Check id="srcl-set-enabled" checked={s.enabled} label="Sourcelight on" hint="Read and highlight news articles on every site." onChange={(v) => void props.onChange({ enabled: v })} />
+        <Check
+          id="srcl-set-enabled"
+          checked={s.enabled}
+          label={t("settingsEnabled")}
+          hint={t("settingsEnabledHint")}
+          onChange={(v) => void props.onChange({ enabled: v })}
+        />
         {site && (
           <Check
             id="srcl-set-site"
             checked={isSiteOn}
             disabled={!s.enabled}
-            label={`On for ${site}`}
-            hint={s.enabled ? "Switch off to leave this site's pages alone." : "Sourcelight is off on every site."}
+            label={t("settingsSite", site)}
+            hint={s.enabled ? t("settingsSiteHint") : t("settingsSiteHintOff")}
             onChange={(v) => props.onSiteChange(v)}
           />
         )}
-        <Check id="srcl-set-claims" checked={s.showClaims} label="Show claims" hint="Also mark what people said, not only their names." onChange={(v) => void props.onChange({ showClaims: v })} />
+        <Check
+          id="srcl-set-claims"
+          checked={s.showClaims}
+          label={t("settingsClaims")}
+          hint={t("settingsClaimsHint")}
+          onChange={(v) => void props.onChange({ showClaims: v })}
+        />
         <Check
           id="srcl-set-paused"
           checked={s.recordingPaused}
-          label="Pause recording"
-          hint="Pages are still read and highlighted, but nothing new is remembered."
+          label={t("settingsPaused")}
+          hint={t("settingsPausedHint")}
           onChange={(v) => void props.onChange({ recordingPaused: v })}
         />
       </div>
       <fieldset class="fieldset">
-        <legend>Highlight style</legend>
+        <legend>{t("styleLegend")}</legend>
         {STYLES.map((st) => (
           <div class="radio" key={st.value}>
             <input
@@ -64,7 +78,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
               onChange={() => void props.onChange({ highlightStyle: st.value })}
             />
             <label for={`srcl-style-${st.value}`}>
-              {st.label} <span class="muted">— {st.hint}</span>
+              {t(st.label)} <span class="muted">— {t(st.hint)}</span>
             </label>
           </div>
         ))}
@@ -73,7 +87,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
       {props.onOpenOptions && (
         <p class="more-settings">
           <button type="button" class="link-button" onClick={props.onOpenOptions}>
-            More settings: Wikidata look-ups, import…
+            {t("settingsMore")}
           </button>
         </p>
       )}
@@ -87,12 +101,15 @@ export interface CheckProps {
   disabled?: boolean;
   label: string;
   hint?: string;
+  /** Another element that describes the box (a status line below it). */
+  describedBy?: string;
   onChange(value: boolean): void;
 }
 
 /** A labelled checkbox with an optional hint tied to it by aria-describedby. */
 export function Check(props: CheckProps) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const describedBy = [hintId, props.describedBy].filter(Boolean).join(" ") || undefined;
   return (
     <div class="check">
       <input
@@ -100,7 +117,7 @@ export function Check(props: CheckProps) {
         id={props.id}
         checked={props.checked}
         disabled={props.disabled}
-        aria-describedby={hintId}
+        aria-describedby={describedBy}
         onChange={(e) => props.onChange(e.currentTarget.checked)}
       />
       <label for={props.id}>{props.label}</label>
@@ -120,6 +137,7 @@ export interface RetentionFormProps {
 
 /** Retention limits: saved together on submit, so a half-typed number never deletes anything. */
 export function RetentionForm(props: RetentionFormProps) {
+  const t = useT();
   const { retentionDays, retentionMaxClaims } = props.settings;
   const [days, setDays] = useState(retentionDays === null ? "" : String(retentionDays));
   const [max, setMax] = useState(retentionMaxClaims === null ? "" : String(retentionMaxClaims));
@@ -145,23 +163,23 @@ export function RetentionForm(props: RetentionFormProps) {
     setInvalid({ days: !d.ok, max: !m.ok });
     if (!d.ok || !m.ok) {
       setSaved("");
-      setError(!d.ok ? "Days must be a whole number above 0, or empty." : "Claims must be a whole number above 0, or empty.");
+      setError(!d.ok ? t("retentionDaysInvalid") : t("retentionMaxInvalid"));
       return;
     }
     setError(null);
-    setSaved("Saving…");
-    void props.onSave({ retentionDays: d.value, retentionMaxClaims: m.value }).then((isSaved) => setSaved(isSaved ? "Saved." : "Could not save."));
+    setSaved(t("saving"));
+    void props.onSave({ retentionDays: d.value, retentionMaxClaims: m.value }).then((isSaved) => setSaved(isSaved ? t("saved") : t("saveFailed")));
   };
   return (
     <form class="fieldset retention" onSubmit={onSubmit} noValidate>
       <fieldset class="plain">
-        <legend>Keep the memory</legend>
+        <legend>{t("retentionLegend")}</legend>
         <p class="hint" id="srcl-retention-hint">
-          Leave a field empty to keep everything. Older articles and claims beyond the limit are forgotten.
+          {t("retentionHint")}
         </p>
         <LimitField
           id="srcl-retention-days"
-          label="Forget articles after (days)"
+          label={t("retentionDays")}
           inputRef={daysRef}
           value={days}
           isInvalid={invalid.days}
@@ -169,7 +187,7 @@ export function RetentionForm(props: RetentionFormProps) {
         />
         <LimitField
           id="srcl-retention-max"
-          label="Keep at most (claims)"
+          label={t("retentionMax")}
           inputRef={maxRef}
           value={max}
           isInvalid={invalid.max}
@@ -177,7 +195,7 @@ export function RetentionForm(props: RetentionFormProps) {
         />
         <div class="row">
           <button type="submit" class="button">
-            Save limits
+            {t("retentionSave")}
           </button>
           <span role="status" class={error ? "inline-status error" : "inline-status"}>
             {error ?? saved}

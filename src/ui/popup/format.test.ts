@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { claimDisplay } from "./ClaimText.tsx";
 import { exportFileName, exportMimeType } from "./export-file.ts";
-import { count, formatBytes, formatDate, isWebUrl, parseLimit, safeHref, siteOf } from "./format.ts";
+import { enT } from "../__fixtures__/i18n.ts";
+import { formatBytes, formatDate, isWebUrl, parseLimit, safeHref, siteOf } from "./format.ts";
 
 describe("safeHref: only http(s) becomes a link", () => {
   it.each([
@@ -67,11 +68,12 @@ describe("small formatters", () => {
   });
 
   it.each([
-    [0, "claim", undefined, "0 claims"],
-    [1, "claim", undefined, "1 claim"],
-    [2, "person", "people", "2 people"],
-  ])("count(%j, %j)", (n, one, many, expected) => {
-    expect(count(n, one, many)).toBe(expected);
+    [0, "claimCount", "0 claims"],
+    [1, "claimCount", "1 claim"],
+    [2, "personCount", "2 people"],
+    [1234, "articleCount", "1,234 articles"],
+  ] as const)("plural %j %s = %j (the English messages' plural forms)", (n, key, expected) => {
+    expect(enT.plural(key, n)).toBe(expected);
   });
 
   it("formats dates and ignores missing or invalid ones", () => {
@@ -91,11 +93,11 @@ describe("claimDisplay", () => {
     ["  spread\n over  lines ", "indirect", "spread over lines"],
     ["the talks failed", "indirect", "the talks failed"],
   ] as const)("%j (%s) → %j", (text, kind, expected) => {
-    expect(claimDisplay(text, kind)).toBe(expected);
+    expect(claimDisplay(enT, text, kind)).toBe(expected);
   });
 
   it("cuts long claims at a word boundary", () => {
-    const out = claimDisplay("word ".repeat(100), "indirect", 50);
+    const out = claimDisplay(enT, "word ".repeat(100), "indirect", 50);
     expect(out.length).toBeLessThanOrEqual(50);
     expect(out).toMatch(/word…$/);
   });

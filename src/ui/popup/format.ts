@@ -37,11 +37,6 @@ export function formatBytes(bytes: number | null | undefined): string {
   return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} ${units[unit]}`;
 }
 
-/** count(1, "claim") → "1 claim"; count(3, "claim") → "3 claims"; irregular plurals passed in. */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
-
 /**
  * The site a setting applies to: the host without "www." and without a trailing dot, lower case.
  * Mirrors store/settings.ts `normaliseSite` (the popup may not import the store; the background

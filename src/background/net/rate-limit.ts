@@ -1,6 +1,6 @@
 /**
- * A FIFO queue that starts at most one task per `intervalMs` (Wikidata asks API clients to keep
- * request rates low). Only the *starts* are serialised: a slow request does not hold back the
+ * A FIFO queue that starts at most one task per `intervalMs` (Wikimedia asks API clients to keep
+ * request rates low; the fact-check API has per-minute quotas), one per source client. Only the *starts* are serialised: a slow request does not hold back the
  * next one beyond the interval, and a failing task never stalls the queue.
  */
 export class RateLimiter {
