@@ -12,6 +12,7 @@ import { handleInContent, sendFromContent } from "../shared/messaging.ts";
 import { logError } from "../shared/log.ts";
 import { summariseClaims, summarisePeople } from "../shared/page-summary.ts";
 import { TEST_STATUS_ATTR, type TestStatus } from "../shared/test-hooks.ts";
+import type { TextSnapshot } from "../extract/types.ts";
 import type { FeedbackKind, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus, PersonContext } from "../shared/types.ts";
 import { FEEDBACK_KEY, feedbackKey, normaliseFeedback, type FeedbackMap } from "../store/feedback.ts";
 import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, SETTINGS_KEY, settingsFromChange, type Settings } from "../store/settings.ts";
@@ -22,6 +23,7 @@ import { checkArticle } from "./gate.ts";
 import { Highlighter, NAME_TAG, PERSON_ATTR, type ClaimSpan, type NameSpan } from "./highlighter.ts";
 import { CardController, type CardSource } from "./hover.ts";
 import { readHeadFacts, readPageMeta } from "./page-meta.ts";
+import { pageLanguage } from "./page-language.ts";
 import { indexArticle, inSlices } from "./reader.ts";
 import { installTestHook } from "./test-hook.ts";
 
@@ -39,6 +41,8 @@ export interface PageView {
   enrichment: PageEnrichment | null;
   highlighter: Highlighter | null;
   card: CardController | null;
+  /** The text the reading sent to the engine (its blocks and their kinds), or null. */
+  snapshot: TextSnapshot | null;
 }
 
 let settings: Settings;
@@ -51,7 +55,7 @@ let isHidden = false;
 const givenFeedback = new Map<string, FeedbackKind>();
 
 function emptyView(status: PageStatus): PageView {
-  return { status, people: [], claims: [], enrichment: null, highlighter: null, card: null };
+  return { status, people: [], claims: [], enrichment: null, highlighter: null, card: null, snapshot: null };
 }
 
 function setStatus(status: TestStatus): void {
@@ -85,18 +89,19 @@ async function start(): Promise<void> {
   const facts = readHeadFacts(document);
   if (checkArticle(document, facts) !== "article") return skip("not-article", "skipped");
   const root = findArticleRoot(document);
-  const meta = readPageMeta(document, url, facts);
+  const meta = readPageMeta(document, url, facts, root);
   if (!root) return skip("not-article", "skipped", meta);
   setStatus("reading");
   view = emptyView("reading");
   // Watch before the first read, so a post the page adds meanwhile is not missed; our own writes
   // are made with the watcher off (unobserved).
+  const declaredLang = meta.lang;
   watcher = watchArticle(context, root, () => {
     if (!root.isConnected) void start();
-    else void readAndPaint(context, root, meta);
+    else void readAndPaint(context, root, meta, declaredLang);
   });
   context.onAbort(() => watcher?.stop());
-  await readAndPaint(context, root, meta);
+  await readAndPaint(context, root, meta, declaredLang);
 }
 
 /** Our own DOM writes, made without the article watcher seeing them. */
@@ -113,7 +118,23 @@ let earlyEnrichment: { readingId: string; enrichment: PageEnrichment } | null = 
 /** The reading the current view shows. */
 let paintedReadingId = "";
 
-async function readAndPaint(context: ContentContext, root: Element, meta: PageMeta): Promise<void> {
+/** Byline and credit lines shown apart in the popup, at most, and their longest length. */
+const MAX_MAKER_LINES = 6;
+const MAX_MAKER_CHARS = 160;
+
+/** The article's makers as its byline and credit blocks state them (distinct lines, in order). */
+function makersOf(snapshot: TextSnapshot): string[] {
+  const lines = new Set<string>();
+  for (const b of snapshot.blocks) {
+    if (b.kind !== "byline" && b.kind !== "credit") continue;
+    lines.add(snapshot.text.slice(b.start, Math.min(b.end, b.start + MAX_MAKER_CHARS)));
+    if (lines.size >= MAX_MAKER_LINES) break;
+  }
+  return [...lines];
+}
+
+/** `declaredLang` is the language the page declares; meta.lang becomes the one its text is in. */
+async function readAndPaint(context: ContentContext, root: Element, meta: PageMeta, declaredLang: string | null): Promise<void> {
   const gen = ++generation;
   const isCurrent = () => context.isValid && gen === generation;
   // The previous paint goes first: the new index must see the page's own text nodes.
@@ -123,6 +144,16 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   if (!index || !isCurrent()) return;
   const changesAtIndex = watcher?.changes() ?? NaN;
   const text = index.snapshot.text;
+  // Only a language the engine reads is read; the popup names the page's language otherwise.
+  const language = pageLanguage(declaredLang, text);
+  meta.lang = language.code ?? declaredLang;
+  if (!language.isRead) {
+    view = { ...emptyView("other-language"), snapshot: index.snapshot };
+    setStatus("skipped");
+    void sendFromContent("pageSkipped", { instanceId, status: "other-language", meta });
+    return;
+  }
+  meta.makers = makersOf(index.snapshot);
   const readingId = `${instanceId}:${gen}`;
   currentReadingId = readingId;
   const reply = await sendFromContent("analyzePage", { instanceId, meta, snapshot: index.snapshot, readingId });
@@ -193,6 +224,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     highlighter,
     // One card controller per reading context; it follows whichever paint is current.
     card: previous.card ?? new CardController(context, document, () => view.highlighter, cardSource),
+    snapshot: index.snapshot,
   };
   earlyEnrichment = null;
   paintedReadingId = readingId;

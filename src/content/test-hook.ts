@@ -58,6 +58,10 @@ export function installTestHook(target: HookTarget): void {
           });
         case "cardTimings":
           return answer({ ok: true, value: view.card?.timings ?? [] });
+        case "blocks": {
+          const snapshot = view.snapshot;
+          return answer({ ok: true, value: snapshot ? snapshot.blocks.map((b) => ({ kind: b.kind, text: snapshot.text.slice(b.start, b.end) })) : [] });
+        }
         case "forge": {
           const arg = request.arg as TestCommands["forge"]["arg"];
           browser.runtime.sendMessage({ type: arg.type, payload: arg.payload }).then(

@@ -41,4 +41,6 @@ export interface TestCommands {
   forge: { arg: { type: string; payload: unknown }; result: unknown };
   /** How long each card open took (render + first position, ms), for npm run bench:page. */
   cardTimings: { arg: null; result: number[] };
+  /** The blocks of the text the current reading sent to the engine, with their kinds. */
+  blocks: { arg: null; result: { kind: string; text: string }[] };
 }

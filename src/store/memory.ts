@@ -532,6 +532,7 @@ class DexieMemory implements Memory {
         outlet: a?.outlet ?? null,
         publishedAt: a?.publishedAt ?? null,
         at: c.at,
+        firstSeen: a?.firstSeen ?? c.at,
       };
     });
   }

@@ -4,6 +4,7 @@
  * All text is rendered as text (preact escapes it); links are only ever http(s).
  */
 import type { ElsewhereClaim, FeedbackKind, KbFacts, PageClaim, PagePerson } from "../../shared/types.ts";
+import { publishedOrRead } from "../popup/format.ts";
 
 export interface HoverCardProps {
   person: PagePerson;
@@ -39,11 +40,29 @@ export function formatDate(iso: string | null): string {
   return d.toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" });
 }
 
-function kbLine(kb: KbFacts): string {
+/** The office the knowledge base knows on the facts' day (kb.on): held then, or the last one held
+ *  before it ("Former …"); none when every office it knows began later. */
+export function kbLine(kb: KbFacts): string {
   const position = kb.position ?? "";
   const where = [kb.organisation, kb.country].filter((x): x is string => !!x && !position.includes(x)).join(", ");
+  if (!position) return [where, "no office on record at that date"].filter(Boolean).join(" — ");
   const main = [position, where].filter(Boolean).join(" — ");
   return kb.isCurrent ? main : `Former ${main.charAt(0).toLowerCase()}${main.slice(1)}`;
+}
+
+/** Facts older than this are said to be of their day, not of today. */
+const RECENT_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * Which day the office is of, when it is not plainly today's: the article's publication date
+ * (an office that began after it is not shown as the office then), or — for an article that
+ * states no date — today, said as such.
+ */
+export function kbWhen(kb: KbFacts, now = Date.now()): string {
+  if (!kb.on) return "";
+  if (!kb.onArticleDate) return "as of today (the article states no date)";
+  const t = Date.parse(kb.on);
+  return Number.isFinite(t) && now - t > RECENT_MS ? `as of ${formatDate(kb.on)}, the article's date` : "";
 }
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
@@ -70,6 +89,7 @@ export function HoverCard(props: HoverCardProps) {
           <span class="kb-line">{kbLine(kb)}</span>
           {kb.party && <span class="kb-party"> · {kb.party}</span>}
           {kb.since && kb.isCurrent && <span class="kb-since"> · since {formatDate(kb.since)}</span>}
+          {kbWhen(kb) && <span class="kb-when"> · {kbWhen(kb)}</span>}
           <span class="source">
             {" "}
             Source: {kb.source}
@@ -114,7 +134,7 @@ export function HoverCard(props: HoverCardProps) {
                   <a href={safeHref(c.articleUrl)} target="_blank" rel="noopener noreferrer" title={c.articleTitle}>
                     {c.outlet ?? c.articleTitle}
                   </a>
-                  {c.date ? `, ${formatDate(c.date)}` : ""}
+                  {publishedOrRead(c.date, c.readOn) ? `, ${publishedOrRead(c.date, c.readOn)}` : ""}
                 </span>
               </li>
             ))}

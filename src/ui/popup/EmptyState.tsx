@@ -1,10 +1,13 @@
 /** The page part's explanations, one per status, each with the one action that helps (if any). */
+import { languageName } from "./format.ts";
 import type { ViewStatus } from "./view-status.ts";
 
 export interface EmptyStateProps {
   status: Exclude<ViewStatus, "article" | "own-page">;
   site: string | null;
   errorText: string | null;
+  /** The page's language code, for "other-language". */
+  language?: string | null;
   onEnableSite(): void;
   onEnableGlobal(): void;
   onRetry(): void;
@@ -15,8 +18,12 @@ interface Copy {
   body: string;
 }
 
-export function emptyStateCopy(status: EmptyStateProps["status"], site: string | null, errorText: string | null): Copy {
+export function emptyStateCopy(status: EmptyStateProps["status"], site: string | null, errorText: string | null, language: string | null = null): Copy {
   switch (status) {
+    case "other-language": {
+      const name = languageName(language);
+      return { title: `${name ? `This article is in ${name}` : "This article is not in English"}: Sourcelight reads English only, so nothing is highlighted.`, body: "" };
+    }
     case "loading":
       return { title: "Loading…", body: "" };
     case "reading":
@@ -41,7 +48,7 @@ export function emptyStateCopy(status: EmptyStateProps["status"], site: string |
 }
 
 export function EmptyState(props: EmptyStateProps) {
-  const copy = emptyStateCopy(props.status, props.site, props.errorText);
+  const copy = emptyStateCopy(props.status, props.site, props.errorText, props.language ?? null);
   return (
     <div class="empty" data-status={props.status}>
       <p class="empty-title">{copy.title}</p>

@@ -27,6 +27,8 @@ export interface PagePanelProps {
 }
 
 const REVEAL_HINT_ID = "srcl-reveal-hint";
+/** Byline and credit lines shown under the title, at most. */
+const MAX_MAKERS = 4;
 
 /** The sentence announced when the page part changes. */
 export function pageSummary(status: PagePanelProps["status"], state: PageState | null, site: string | null, errorText: string | null): string {
@@ -34,7 +36,7 @@ export function pageSummary(status: PagePanelProps["status"], state: PageState |
     const officials = state.people.filter((p) => effectiveOfficial(state, p)).length;
     return officials === 0 ? "No officials found" : `${count(officials, "official")} found, ${count(state.claims.length, "claim")} on this page`;
   }
-  return emptyStateCopy(status === "article" ? "loading" : status, site, errorText).title;
+  return emptyStateCopy(status === "article" ? "loading" : status, site, errorText, state?.meta?.lang ?? null).title;
 }
 
 export function kbSummary(kb: KbFacts): string {
@@ -64,6 +66,8 @@ export function PagePanel(props: PagePanelProps) {
         <div class="page-meta">
           <p class="page-title">{state.meta.title}</p>
           <p class="muted">{[state.meta.outlet, formatDate(state.meta.publishedAt)].filter(Boolean).join(" · ")}</p>
+          {/* The article's makers, apart from its people: they are never officials. */}
+          {state.meta.makers && state.meta.makers.length > 0 && <p class="muted makers">{state.meta.makers.slice(0, MAX_MAKERS).join(" · ")}</p>}
         </div>
       )}
       {/* One live region for the page part, so status changes ("Reading…" → "4 officials") are announced once. */}
@@ -78,6 +82,7 @@ export function PagePanel(props: PagePanelProps) {
             status={status === "article" ? "loading" : status}
             site={props.site}
             errorText={props.errorText}
+            language={state?.meta?.lang ?? null}
             onEnableSite={props.onEnableSite}
             onEnableGlobal={props.onEnableGlobal}
             onRetry={props.onRetry}

@@ -4,7 +4,7 @@
  */
 import type { SearchHit } from "../../shared/types.ts";
 import { claimDisplay } from "./ClaimText.tsx";
-import { count, formatDate, safeHref } from "./format.ts";
+import { count, publishedOrRead, safeHref } from "./format.ts";
 
 export interface SearchPanelProps {
   query: string;
@@ -66,7 +66,7 @@ export function SearchPanel(props: SearchPanelProps) {
           {props.hits.map((h, i) => {
             const href = safeHref(h.articleUrl);
             const title = h.articleTitle.trim() || h.outlet || "Article";
-            const source = [h.outlet, formatDate(h.date)].filter(Boolean).join(" · ");
+            const source = [h.outlet, publishedOrRead(h.date, h.readOn)].filter(Boolean).join(" · ");
             return (
               <li key={`${h.articleUrl}#${i}`} class="hit">
                 <p class="claim">{claimDisplay(h.text, h.kind)}</p>

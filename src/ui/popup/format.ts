@@ -23,6 +23,28 @@ export function formatDate(iso: string | null | undefined, locale?: string): str
   return d.toLocaleDateString(locale, { year: "numeric", month: "short", day: "numeric" });
 }
 
+/**
+ * When another article was published, or — when it states no date — when the reader read it:
+ * "4 Mar 2026", "read on 5 Mar 2026". The day of reading is never shown as the day it was said.
+ */
+export function publishedOrRead(date: string | null | undefined, readOn: string | null | undefined, locale?: string): string {
+  const published = formatDate(date, locale);
+  if (published) return published;
+  const read = formatDate(readOn, locale);
+  return read ? `read on ${read}` : "";
+}
+
+/** "fr" → "French" (in English, the popup's language), or null when the code names none. */
+export function languageName(code: string | null | undefined, locale = "en"): string | null {
+  if (!code) return null;
+  try {
+    const name = new Intl.DisplayNames([locale], { type: "language", fallback: "none" }).of(code);
+    return name && name.toLowerCase() !== code.toLowerCase() ? name : null;
+  } catch {
+    return null;
+  }
+}
+
 /** 1536 → "1.5 KB"; null (the browser would not say) → "". */
 export function formatBytes(bytes: number | null | undefined): string {
   if (bytes === null || bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return "";
