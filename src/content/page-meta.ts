@@ -174,9 +174,15 @@ export function publishedDate(doc: Document, facts: HeadFacts, addresses: (strin
     firstPlausible(micro(doc)) ??
     firstPlausible(times(scope)) ??
     firstPlausible(times(doc)) ??
-    firstPlausible(addresses.map((a) => dateFromUrl(a))) ??
-    (scope ? plausibleDate(visibleDate(scope)) : null)
+    firstPlausible(addresses.map((a) => atNoon(dateFromUrl(a)))) ??
+    (scope ? plausibleDate(atNoon(visibleDate(scope))) : null)
   );
+}
+
+/** A day without a time (an address, a dateline) as noon UTC: the same calendar day wherever the
+ *  reader is (midnight UTC is the day before in the Americas). */
+function atNoon(day: string | null): string | null {
+  return day ? `${day}T12:00:00Z` : null;
 }
 
 /** The language the page declares, as written (a BCP 47 tag or a locale), or null. */
