@@ -23,7 +23,7 @@ const view = (over: Partial<ClaimView>): ClaimView => ({
 
 describe("elsewhereClaim: the other article's date, honestly", () => {
   it("its publication date, and when it was read", () => {
-    expect(elsewhereClaim(view({}))).toMatchObject({ date: "2019-03-14T09:00:00.000Z", readOn: "2026-12-01T10:00:00.000Z" });
+    expect(elsewhereClaim(view({}))).toMatchObject({ date: "2019-03-14T09:00:00Z", readOn: "2026-12-01T10:00:00.000Z" });
   });
 
   it("no publication date, or a placeholder one, is no date: the card says 'read on …'", () => {

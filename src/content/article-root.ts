@@ -21,6 +21,8 @@
  * Measured on saved news pages: `npm run eval -- --only extraction`.
  */
 
+import { classWords, findWord } from "./class-words.ts";
+
 const CANDIDATES = [
   '[itemprop="articleBody"]',
   "article",
@@ -74,11 +76,20 @@ const SKIP_ROLES = new Set([
   "searchbox", "textbox", "tab", "tablist", "tree", "treegrid", "scrollbar", "progressbar", "timer", "marquee",
 ]);
 
-/** class/id words that mark furniture inside an article container (navigation, calls to action
- *  included), and the words of interactive widgets: media players (and their menus, control bars
- *  and end slates), menus, dropdowns, modals, popups, tooltips. */
-const FURNITURE =
-  /(?:^|[\s_-])(?:comments?|comment-list|discussion|related|recommend(?:ed|ations)?|more-stories|share|sharing|social|newsletter|promo|advert(?:isement)?|ads?|sponsored?|subscribe|paywall|outbrain|taboola|taglist|tags|breadcrumbs?|sidebar|toolbar|popular|trending|bio|print|cta|pullquote|pull-quote|nav|navbar|subnav|navigation|masthead|player|players|video-player|media-player|audio-player|video-js|vjs|jw|jwplayer|plyr|mejs|endslate|end-slate|endscreen|playlist|controls|control-bar|controlbar|menu|menus|dropdown|modal|popup|popover|tooltip)(?:$|[\s_-])/i;
+/** class/id words (class-words.ts) that mark furniture inside an article container (navigation,
+ *  calls to action included), and the words of interactive widgets: media players (and their
+ *  menus, control bars and end slates), menus, dropdowns, modals, popups, tooltips. */
+const FURNITURE = new Set(
+  [
+    "comment comments comment-list discussion related recommend recommended recommendations more-stories share sharing social",
+    "newsletter promo advert advertisement ad ads sponsor sponsored subscribe paywall outbrain taboola taglist tags breadcrumb",
+    "breadcrumbs sidebar toolbar popular trending bio print cta pullquote pull-quote nav navbar subnav navigation masthead",
+    "player players video-player media-player audio-player video-js vjs jw jwplayer plyr mejs endslate end-slate endscreen",
+    "playlist controls control-bar controlbar menu menus dropdown modal popup popover tooltip",
+  ]
+    .join(" ")
+    .split(" "),
+);
 
 /** A link that is a button ("javascript:…"): the page's script acts on it. */
 const BUTTON_HREF = /^\s*javascript:/i;
@@ -156,8 +167,7 @@ function isHardExcluded(el: Element, tag: string): boolean {
 function isSoftExcluded(el: Element, tag: string): boolean {
   if (isSemanticContainer(el, tag)) return false;
   if (tag === "FORM") return true;
-  const marks = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-  return marks.length > 1 && FURNITURE.test(marks);
+  return findWord(classWords(el), FURNITURE) !== undefined;
 }
 
 /** Hinted elements found to hold most of their page's prose, by the latest findArticleRoot. */

@@ -16,14 +16,15 @@
  * Every rule is about how news pages are written, none about one site.
  */
 import type { BlockKind } from "../extract/types.ts";
+import { classWords } from "./class-words.ts";
 
-/** Class or id words, each a whole word of the class or id (split at spaces, "-" and "_"). */
-const WORDS: [RegExp, BlockKind][] = [
-  [/(?:^|[\s_-])(?:credits?|photo-?credits?|image-?credits?|media-?credits?|copyright|photographer)(?:$|[\s_-])/i, "credit"],
-  [/(?:^|[\s_-])(?:bylines?|by-line|authors?|author-?name|contributors?|writer|writers|reporter)(?:$|[\s_-])/i, "byline"],
-  [/(?:^|[\s_-])(?:captions?|figcaption|wp-caption-text|caption-?text)(?:$|[\s_-])/i, "caption"],
-  [/(?:^|[\s_-])(?:headline|hed|title|subtitle|sub-title|subhead|subheading|subheadline|standfirst|dek|strapline|summary-?head)(?:$|[\s_-])/i, "heading"],
-];
+/** Class or id words (class-words.ts) and the kind each says; a byline or credit word wins. */
+const WORDS = new Map<string, BlockKind>();
+const words = (kind: BlockKind, list: string) => list.split(" ").forEach((w) => WORDS.set(w, kind));
+words("heading", "headline hed title subtitle sub-title subhead subheading subheadline standfirst dek strapline summary-head summaryhead");
+words("caption", "caption captions figcaption caption-text captiontext");
+words("byline", "byline bylines by-line author authors author-name authorname contributor contributors writer writers reporter");
+words("credit", "credit credits photo-credit photo-credits photocredit photocredits image-credit image-credits imagecredit imagecredits media-credit media-credits mediacredit copyright photographer");
 
 const ITEMPROP: Record<string, BlockKind> = {
   author: "byline",
@@ -51,13 +52,14 @@ export function markedKind(el: Element): BlockKind | null {
   if (itemprop) {
     for (const prop of itemprop.toLowerCase().split(/\s+/)) said ??= ITEMPROP[prop] ?? null;
   }
-  const marks = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-  if (!said && !CONTAINERS.has(tag) && marks.length > 1) {
-    for (const [re, kind] of WORDS) {
-      if (re.test(marks)) {
+  if (!said && !CONTAINERS.has(tag)) {
+    for (const w of classWords(el)) {
+      const kind = WORDS.get(w);
+      if (kind === "byline" || kind === "credit") {
         said = kind;
         break;
       }
+      said ??= kind ?? null;
     }
   }
   if (said === "byline" || said === "credit") return said;
@@ -141,8 +143,12 @@ const PAREN_CREDIT = /^\((?:[^()]{0,30}\s)?(?:photo(?:graph)?|image|picture|vide
 /** A lower-case word that ends a sentence: what follows it is prose, not a credit. */
 const SENTENCE_END = /\p{Ll}{2}[.!?]["”’)]?\s/u;
 
+/** Every credit form holds one of these: a block's end without any holds no credit (one native
+ *  test per block instead of every form's scan). */
+const CREDIT_HINT = /photo|image|picture|video|illustration|graphic|credit|reporting|editing|writing|[/©]/i;
+
 /** Every pattern run on page text here, for the ReDoS check (block-kinds.test.ts). */
-export const TEXT_PATTERNS: readonly RegExp[] = [BYLINE_START, WIRE_LINE, CONTRIBUTED, WRITE_TO, CAPITAL, AGENCY, CREDIT_LEAD, WIRE_LEAD, PAREN_CREDIT, SENTENCE_END];
+export const TEXT_PATTERNS: readonly RegExp[] = [CREDIT_HINT, BYLINE_START, WIRE_LINE, CONTRIBUTED, WRITE_TO, CAPITAL, AGENCY, CREDIT_LEAD, WIRE_LEAD, PAREN_CREDIT, SENTENCE_END];
 
 /** Only the end of a long block is searched for a credit. */
 const TAIL = 240;
@@ -199,6 +205,7 @@ function creditStarts(tail: string): { at: number; kind: BlockKind }[] {
  */
 export function trailingCredit(text: string): { at: number; kind: BlockKind } | null {
   const from = Math.max(0, text.length - TAIL);
+  if (!CREDIT_HINT.test(from > 0 ? text.slice(from) : text)) return null;
   let best: { at: number; kind: BlockKind } | null = null;
   for (const c of creditStarts(text.slice(from))) {
     // A credit starts a block or follows a space, a sentence's end or a separator.

@@ -48,6 +48,16 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text).code).toBe("en");
   });
 
+  it("a short English text still has to say so by its words", () => {
+    // the glance needs MIN_WORDS words: a short headline is decided by the full count (or not at all)
+    expect(detectLanguage("The talks and the vote").code).toBeNull();
+  });
+
+  it("an English text that quotes at length in another language is not English at a glance, and still English", () => {
+    const text = `${TEXTS.fr} ${TEXTS.en} ${TEXTS.en} ${TEXTS.en}`;
+    expect(detectLanguage(text).code).toBe("en");
+  });
+
   it("says nothing from a few words", () => {
     expect(detectLanguage("Jane Roe, Harbor Mayor").code).toBeNull();
     expect(detectLanguage("").code).toBeNull();

@@ -5,13 +5,14 @@ import { DATE_PATTERNS, dateFromText, dateFromUrl, plausibleDate } from "./dates
 const NOW = Date.parse("2026-12-07T12:00:00Z");
 
 describe("plausibleDate", () => {
-  it("keeps real publication dates, as ISO", () => {
-    expect(plausibleDate("2019-03-14T09:30:00-04:00", NOW)).toBe("2019-03-14T13:30:00.000Z");
-    expect(plausibleDate("2026-12-08", NOW)).toBe("2026-12-08T00:00:00.000Z"); // tomorrow somewhere
-    expect(plausibleDate("1851-09-18", NOW)).toBe("1851-09-18T00:00:00.000Z"); // an archive's first issue
+  it("keeps real publication dates: ISO as written (the page's own day), a bare day at noon UTC, other forms as ISO", () => {
+    expect(plausibleDate("2019-03-14T21:30:00-04:00", NOW)).toBe("2019-03-14T21:30:00-04:00");
+    expect(plausibleDate("2026-12-08", NOW)).toBe("2026-12-08T12:00:00Z"); // tomorrow somewhere
+    expect(plausibleDate("1851-09-18", NOW)).toBe("1851-09-18T12:00:00Z"); // an archive's first issue
+    expect(plausibleDate("Thu, 14 Mar 2019 09:30:00 GMT", NOW)).toBe("2019-03-14T09:30:00.000Z");
   });
 
-  it.each(["0001-01-01", "0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "1900-01-01", "1066-10-14", "2027-06-01", "not a date", "", null, undefined])(
+  it.each(["0001-01-01", "0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "1900-01-01", "1066-10-14", "2027-06-01", "2019-13-01", "not a date", "", null, undefined])(
     "no date: %s",
     (value) => expect(plausibleDate(value, NOW)).toBeNull(),
   );

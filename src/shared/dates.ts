@@ -12,10 +12,25 @@ const FUTURE_SLACK_MS = 2 * 24 * 3600 * 1000;
 /** Placeholders CMSes write when they have no date. */
 const PLACEHOLDERS = /^(?:0{1,4}1-01-01|1900-01-01|1970-01-01)(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?$/;
 
-/** The ISO form of a date string when it is a plausible publication date, else null. */
+/** An ISO 8601 date, or date and time: its calendar day is read without parsing it. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+
+/** The ISO form of a date string when it is a plausible publication date, else null. An ISO 8601
+ *  string is kept as written (a bare day becomes noon UTC); another form is parsed into UTC ISO. */
 export function plausibleDate(value: string | null | undefined, now = Date.now()): string | null {
   const v = value?.trim();
   if (!v || PLACEHOLDERS.test(v)) return null;
+  // Most pages write ISO 8601: its day says whether it is plausible, and its own text (with the
+  // page's time zone) is kept, instead of a parse into UTC that may move it to another day.
+  const iso = ISO_DAY.exec(v);
+  if (iso && /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) {
+    const year = Number(iso[1]);
+    const day = `${iso[1]}-${iso[2]}-${iso[3]}`;
+    const latest = new Date(now + FUTURE_SLACK_MS).toISOString().slice(0, 10);
+    if (year < EARLIEST_YEAR || day > latest || Number(iso[2]) < 1 || Number(iso[2]) > 12 || Number(iso[3]) < 1 || Number(iso[3]) > 31) return null;
+    // A day without a time is that calendar day everywhere: noon UTC.
+    return v.length === 10 ? `${v}T12:00:00Z` : v;
+  }
   const d = new Date(v);
   const t = d.getTime();
   if (Number.isNaN(t) || d.getUTCFullYear() < EARLIEST_YEAR || t > now + FUTURE_SLACK_MS) return null;
@@ -57,7 +72,7 @@ const TEXT_DATES: [RegExp, (m: RegExpExecArray) => [string, string, string]][] =
 ];
 
 /** Every pattern run on page text here, for the ReDoS check (dates.test.ts). */
-export const DATE_PATTERNS: readonly RegExp[] = [URL_DATE, PLACEHOLDERS, ...TEXT_DATES.map(([re]) => re)];
+export const DATE_PATTERNS: readonly RegExp[] = [URL_DATE, PLACEHOLDERS, ISO_DAY, ...TEXT_DATES.map(([re]) => re)];
 
 function month(name: string): string {
   return String(MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0).padStart(2, "0");
