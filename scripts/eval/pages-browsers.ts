@@ -43,6 +43,8 @@ export interface LoadOutcome {
   officials: number | null;
   /** The blocks the reading sent to the engine (test hook), or null (older builds). */
   blocks: { kind: string; text: string }[] | null;
+  /** Each step of the first reading, ms after DOMContentLoaded (test hook), or null (older builds). */
+  timeline: Record<string, number> | null;
   /** Uncaught page errors, and those of them (or console lines) that are the extension's. */
   errors: string[];
   ours: string[];
@@ -106,7 +108,7 @@ export async function chromiumSession(label: string, extension: string | null): 
       // Windows a page opened (window.open) go; the first tab stays, so the browser keeps a window.
       for (const stray of context.pages().slice(1)) await stray.close().catch(() => undefined);
       const page = await context.newPage().catch(() => null);
-      if (!page) return { failure: "the browser closed", status: null, dclToStatus: null, state: null, highlights: null, officials: null, blocks: null, errors: [], ours: [] };
+      if (!page) return { failure: "the browser closed", status: null, dclToStatus: null, state: null, highlights: null, officials: null, blocks: null, timeline: null, errors: [], ours: [] };
       const errors: string[] = [];
       const ours: string[] = [];
       page.on("pageerror", (e) => {
@@ -117,7 +119,7 @@ export async function chromiumSession(label: string, extension: string | null): 
       page.on("console", (m) => {
         if ((m.type() === "error" || m.type() === "warning") && isOurs(`${m.text()} ${m.location().url}`, origin)) ours.push(m.text());
       });
-      const out: LoadOutcome = { failure: null, status: null, dclToStatus: null, state: null, highlights: null, officials: null, blocks: null, errors, ours };
+      const out: LoadOutcome = { failure: null, status: null, dclToStatus: null, state: null, highlights: null, officials: null, blocks: null, timeline: null, errors, ours };
       try {
         await page.goto(url, { waitUntil: "domcontentloaded", timeout: NAV_TIMEOUT_MS });
         await page.waitForLoadState("load", { timeout: LOAD_WAIT_MS }).catch(() => undefined);
@@ -196,7 +198,7 @@ export async function firefoxSession(label: string, extension: string | null): P
         if (p.type === "javascript") errors.push(text);
         if ((p.type === "javascript" || p.level === "error" || p.level === "warn") && isOurs(text, origin)) ours.push(text);
       });
-      const out: LoadOutcome = { failure: null, status: null, dclToStatus: null, state: null, highlights: null, officials: null, blocks: null, errors, ours };
+      const out: LoadOutcome = { failure: null, status: null, dclToStatus: null, state: null, highlights: null, officials: null, blocks: null, timeline: null, errors, ours };
       try {
         await client.send("browsingContext.navigate", { context, url, wait: "interactive" }, NAV_TIMEOUT_MS);
         await evaluate(context, `new Promise((resolve) => { if (document.readyState === "complete") return resolve(1); addEventListener("load", () => resolve(1)); setTimeout(resolve, ${LOAD_WAIT_MS}); })`, LOAD_WAIT_MS + 5_000);

@@ -145,5 +145,9 @@ export const HIGHLIGHTS = `(async () => {
   const officials = painted ? new Set(painted.filter((h) => h.kind === "name" && h.personId).map((h) => h.personId)).size : null;
   // The blocks the reading sent to the engine, with their kinds (older builds have no such command).
   const blocks = await hook("blocks");
-  return { highlights: out, officials, blocks };
+  const nav = performance.getEntriesByType("navigation")[0];
+  const dcl = nav ? nav.domContentLoadedEventEnd : 0;
+  const steps = await hook("timeline");
+  const timeline = steps ? Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v - dcl])) : null;
+  return { highlights: out, officials, blocks, timeline };
 })()`;

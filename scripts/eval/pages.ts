@@ -225,6 +225,16 @@ function report(browser: string, label: string, results: PageResult[], k: number
     if (o.length) console.log(`  officials per painted page (${set}): median ${median(o)}, mean ${(o.reduce((a, b) => a + b, 0) / o.length).toFixed(1)}, max ${Math.max(...o)}`);
   }
   console.log(`  DOMContentLoaded → painted (${times.length} pages): median ${msOf(median(times))}, p90 ${msOf(percentile(times, 90))}, max ${msOf(Math.max(...times))}`);
+  // Where that time goes (test hook timeline): waiting for the page, reading it, the background's
+  // answer (engine and knowledge base), painting.
+  const steps = painted.map(({ ext }) => ext.timeline).filter((t): t is Record<string, number> => !!t && t.painted !== undefined);
+  if (steps.length) {
+    const part = (from: string | null, to: string) => median(steps.map((t) => (t[to] ?? NaN) - (from ? (t[from] ?? NaN) : 0)).filter(Number.isFinite));
+    console.log(
+      `    of which (medians): to the page's first idle moment ${msOf(part(null, "idle"))}, reading (settings, gate, root, metadata, text) ${msOf(part("idle", "indexed"))}, ` +
+        `the background's analysis ${msOf(part("indexed", "analysed"))}, painting ${msOf(part("analysed", "painted"))}`,
+    );
+  }
   if (skippedTimes.length) console.log(`  DOMContentLoaded → skipped (${skippedTimes.length} pages): median ${msOf(median(skippedTimes))}`);
   return {
     browser,
@@ -239,6 +249,7 @@ function report(browser: string, label: string, results: PageResult[], k: number
     oursErrors: oursErrors.length,
     highlights: { all, names, inside, insideNames, outside, outsideNames, notHeadOrCaption, invisible: invisibleAll, widget: widgetAll, creditNames, creditNamesByKind, namesInMakerBlocks },
     dclToPainted: { median: median(times), p90: percentile(times, 90), max: Math.max(...times), n: times.length },
+    timeline: steps.length ? Object.fromEntries(["idle", "read", "indexed", "analysed", "painted"].map((k) => [k, median(steps.map((t) => t[k] ?? NaN).filter(Number.isFinite))])) : null,
   };
 }
 
@@ -284,7 +295,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     for (const [i, page] of list.entries()) {
       const url = `${origin}${page.path}`;
-      const skipped: LoadOutcome = { failure: "not loaded (--no-bare)", status: null, dclToStatus: null, state: null, highlights: null, officials: null, blocks: null, errors: [], ours: [] };
+      const skipped: LoadOutcome = { failure: "not loaded (--no-bare)", status: null, dclToStatus: null, state: null, highlights: null, officials: null, blocks: null, timeline: null, errors: [], ours: [] };
       const bare1 = o.noBare ? skipped : await bare.load(url);
       const outcomes: LoadOutcome[] = [];
       for (const b of builds) outcomes.push(await b.load(url));

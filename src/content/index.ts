@@ -62,6 +62,14 @@ function setStatus(status: TestStatus): void {
   if (__SRCL_TEST__) document.documentElement.setAttribute(TEST_STATUS_ATTR, status);
 }
 
+/** Test builds only: when each step of the first reading happened (performance.now(), the
+ *  page's clock), for npm run eval:pages — how the time to paint splits between the page and
+ *  the background. */
+const timeline: Record<string, number> = {};
+function mark(step: string): void {
+  if (__SRCL_TEST__) timeline[step] ??= performance.now();
+}
+
 /** What the reader told us about this name, if anything (most readers never do: no key is built then). */
 function feedbackFor(name: string): FeedbackKind | undefined {
   for (const _ in feedback) return feedback[feedbackKey(name)];
@@ -140,8 +148,10 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   // The previous paint goes first: the new index must see the page's own text nodes.
   view.card?.close();
   unobserved(() => view.highlighter?.clear());
+  mark("read");
   const index = await indexArticle(context, root);
   if (!index || !isCurrent()) return;
+  mark("indexed");
   const changesAtIndex = watcher?.changes() ?? NaN;
   const text = index.snapshot.text;
   // Only a language the engine reads is read; the popup names the page's language otherwise.
@@ -164,6 +174,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     return;
   }
   const { analysis } = reply.value;
+  mark("analysed");
   const highlighter = new Highlighter(document);
   view.highlighter = highlighter;
   const shown = new Set(analysis.people.filter(isHighlighted).map((p) => p.id));
@@ -234,6 +245,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   const html = document.documentElement;
   if (settings.highlightStyle === DEFAULT_SETTINGS.highlightStyle) html.removeAttribute("data-srcl-style");
   else if (html.getAttribute("data-srcl-style") !== settings.highlightStyle) html.setAttribute("data-srcl-style", settings.highlightStyle);
+  mark("painted");
   setStatus("painted");
 }
 
@@ -355,6 +367,8 @@ async function main(): Promise<void> {
         typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: FIRST_IDLE_TIMEOUT_MS }) : setTimeout(resolve, 1),
       ),
   );
+  mark("loaded");
+  void idle.then(() => mark("idle"));
   const [stored] = await Promise.all([browser.storage.local.get([SETTINGS_KEY, FEEDBACK_KEY]), idle]);
   settings = await readSettings({ get: async () => stored, set: async () => undefined });
   feedback = normaliseFeedback(stored[FEEDBACK_KEY]);
@@ -408,7 +422,7 @@ async function main(): Promise<void> {
   window.addEventListener("pageshow", (e) => {
     if (e.persisted) void start();
   });
-  if (__SRCL_TEST__) installTestHook({ view: () => view, toggleHighlights, nextOfficial });
+  if (__SRCL_TEST__) installTestHook({ view: () => view, toggleHighlights, nextOfficial, timeline: () => timeline });
   await start();
 }
 
