@@ -33,10 +33,15 @@ export interface ExpectedPaint {
 export interface Expected extends ExpectedPaint {
   slug: string;
   status: "painted" | "skipped";
+  /** A skipped article in a language the engine does not read: that language's code (the popup
+   *  names it). Without it, a skipped page is not an article at all. */
+  language?: string;
+  /** Where to open the page on the fixture site (a path with a date in it), when not at its root. */
+  path?: string;
   /** Names present on the page that must never be painted (as any part of a highlight). */
   notHighlighted: string[];
   /** Hover the first occurrence of `hover` inside the article; the card must contain each string. */
-  cards: { hover: string; mustContain: string[] }[];
+  cards: { hover: string; mustContain: string[]; mustNotContain?: string[] }[];
   popup?: { mustList: string[] };
   memory?: { readFirst: string; hover: string; mustContain: string[] };
   live?: { firstAppended: ExpectedPaint; allAppended: ExpectedPaint };
@@ -100,7 +105,11 @@ function checkPaint(value: unknown, where: string, problems: Problems): void {
 export function validateExpectedShape(value: unknown, slug: string): Problems {
   const problems: Problems = [];
   if (!isObject(value)) return [`${slug}: expected.json must be an object`];
-  checkKeys(value, ["slug", "status", "names", "claims", "notHighlighted", "cards", "popup", "memory", "live", "spa"], slug, problems);
+  checkKeys(value, ["slug", "status", "language", "path", "names", "claims", "notHighlighted", "cards", "popup", "memory", "live", "spa"], slug, problems);
+  if (value.language !== undefined && (value.status !== "skipped" || typeof value.language !== "string" || !/^[a-z]{2,3}$/.test(value.language))) {
+    problems.push(`${slug}.language: a language code, on a "skipped" page only`);
+  }
+  if (value.path !== undefined && (typeof value.path !== "string" || value.path.startsWith("/"))) problems.push(`${slug}.path: a relative path`);
   if (value.slug !== slug) problems.push(`${slug}: "slug" is ${JSON.stringify(value.slug)}, must equal the folder name`);
   if (value.status !== "painted" && value.status !== "skipped") problems.push(`${slug}.status: "painted" or "skipped"`);
   checkPaint(value, slug, problems);
@@ -110,9 +119,10 @@ export function validateExpectedShape(value: unknown, slug: string): Problems {
     value.cards.forEach((card, i) => {
       const at = `${slug}.cards[${i}]`;
       if (!isObject(card)) return void problems.push(`${at}: must be an object`);
-      checkKeys(card, ["hover", "mustContain"], at, problems);
+      checkKeys(card, ["hover", "mustContain", "mustNotContain"], at, problems);
       if (typeof card.hover !== "string") problems.push(`${at}.hover: string`);
       checkStrings(card.mustContain, `${at}.mustContain`, problems, { nonEmpty: true });
+      if (card.mustNotContain !== undefined) checkStrings(card.mustNotContain, `${at}.mustNotContain`, problems, { nonEmpty: true });
     });
   if (value.popup !== undefined) {
     if (!isObject(value.popup)) problems.push(`${slug}.popup: must be an object`);

@@ -71,6 +71,8 @@ for (const slug of slugs) {
       if (!article) problems.push(`${slug}: a painted page needs an <article>`);
       problems.push(...checkPaintAgainst(articleText, expected, slug));
       for (const card of expected.cards) if (!articleText.includes(card.hover)) problems.push(`${slug}: card hover "${card.hover}" not in the article`);
+    } else if (expected.language) {
+      if (!article) problems.push(`${slug}: a page skipped for its language is an article: it needs an <article>`);
     } else if (document.querySelector("article")) {
       problems.push(`${slug}: a skipped page should have no <article>`);
     }

@@ -1,6 +1,7 @@
 /**
  * Starts Debian's firefox-esr headless with a throw-away profile and WebDriver BiDi on a free port,
- * opens a BiDi session and installs the built extension as a temporary add-on.
+ * opens a BiDi session and installs the built extension as a temporary add-on (or none: a bare
+ * browser to compare with, as npm run eval:pages does).
  *
  * The profile pins the add-on's moz-extension UUID (extensions.webextensions.uuids), so the popup
  * address is known before install, and grants host permissions by default (without that, Firefox
@@ -15,26 +16,29 @@ import { BidiClient } from "./client.ts";
 export const FIREFOX_PATH = process.env.SRCL_FIREFOX ?? "/usr/bin/firefox-esr";
 
 export interface FirefoxOptions {
-  extensionPath: string;
+  /** The unpacked build to install; null for a browser without it. */
+  extensionPath: string | null;
   geckoId: string;
   /** The moz-extension host the add-on gets. */
   uuid: string;
   /** Send every non-loopback request to the e2e network stub on this port (e2e/net/stub.ts). */
   proxyPort?: number;
   startTimeoutMs?: number;
+  /** More profile preferences (e.g. a proxy that keeps every request on this machine). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 export interface FirefoxSession {
   client: BidiClient;
   process: ChildProcess;
-  /** The id BiDi gives the installed extension. */
-  extensionId: string;
+  /** The id BiDi gives the installed extension (null without one). */
+  extensionId: string | null;
   /** Last lines Firefox wrote to stderr (for failure messages). */
   stderrTail(): string;
   close(): Promise<void>;
 }
 
-function userPrefs(geckoId: string, uuid: string, proxyPort?: number): string {
+function userPrefs(geckoId: string, uuid: string, proxyPort?: number, extra: Record<string, string | number | boolean> = {}): string {
   const prefs: Record<string, string | number | boolean> = {
     // An optional permission is granted without its prompt, which no driver can click: the
     // options page's opt-ins run as a reader's click would have them (e2e/sources.spec.ts).
@@ -70,6 +74,7 @@ function userPrefs(geckoId: string, uuid: string, proxyPort?: number): string {
     "dom.ipc.reportProcessHangs": false,
     "browser.tabs.warnOnClose": false,
     "browser.warnOnQuit": false,
+    ...extra,
   };
   return Object.entries(prefs)
     .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
@@ -78,7 +83,7 @@ function userPrefs(geckoId: string, uuid: string, proxyPort?: number): string {
 
 export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), "srcl-ff-"));
-  writeFileSync(join(profile, "user.js"), userPrefs(options.geckoId, options.uuid, options.proxyPort) + "\n");
+  writeFileSync(join(profile, "user.js"), userPrefs(options.geckoId, options.uuid, options.proxyPort, options.prefs) + "\n");
   const child = spawn(
     FIREFOX_PATH,
     ["--headless", "--no-remote", "--profile", profile, "--remote-debugging-port=0", "--remote-allow-system-access"],
@@ -130,10 +135,10 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
   try {
     client = await BidiClient.connect(`${wsUrl}/session`);
     await client.send("session.new", { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
-    const installed = await client.send<{ extension: string }>("webExtension.install", {
-      extensionData: { type: "path", path: options.extensionPath },
-    });
-    return { client, process: child, extensionId: installed.extension, stderrTail: () => tail.join("\n"), close };
+    const installed = options.extensionPath
+      ? await client.send<{ extension: string }>("webExtension.install", { extensionData: { type: "path", path: options.extensionPath } })
+      : null;
+    return { client, process: child, extensionId: installed?.extension ?? null, stderrTail: () => tail.join("\n"), close };
   } catch (error) {
     await close();
     throw error;

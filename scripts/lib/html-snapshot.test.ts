@@ -24,12 +24,13 @@ const PAGE = `<!doctype html><html lang="en"><head>
 describe("htmlToSnapshot (the CLI's .html path, shared with the content script)", () => {
   const r = htmlToSnapshot(PAGE, "https://example.com/news/story-1?utm=x");
 
-  it("reads the article only: headline, byline, caption, body; no nav, aside, comments or forms", () => {
+  it("reads the article only: headline, byline, caption and its credit, body; no nav, aside, comments or forms", () => {
     expect(r.snapshot.text).toBe(
       [
         "Envoy lands for talks",
         "By Sam Writer",
-        "The envoy arrives. (Photo: Ann Lens)",
+        "The envoy arrives.",
+        "(Photo: Ann Lens)",
         'The envoy said the talks were "going well". More later.',
         "Foreign Minister Ada Example told reporters that nothing was agreed.",
       ].join("\n\n"),
@@ -37,7 +38,7 @@ describe("htmlToSnapshot (the CLI's .html path, shared with the content script)"
   });
 
   it("marks block kinds and offsets that slice to each block", () => {
-    expect(r.snapshot.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "caption", "paragraph", "paragraph"]);
+    expect(r.snapshot.blocks.map((b) => b.kind)).toEqual(["heading", "byline", "caption", "credit", "paragraph", "paragraph"]);
     for (const b of r.snapshot.blocks) expect(r.snapshot.text.slice(b.start, b.end)).not.toMatch(/^\s|\s$|\n\n/);
   });
 

@@ -8,12 +8,17 @@ import { linkWithNativeNames, type KbLink, type KnowledgeBase } from "../kb/inde
 import type { FeedbackMap } from "../store/feedback.ts";
 import { feedbackKey } from "../store/feedback.ts";
 import type { ClaimView, Memory } from "../store/index.ts";
+import { plausibleDate } from "../shared/dates.ts";
 import type { ElsewhereClaim, KbFacts, PersonContext } from "../shared/types.ts";
 
 /** Claims per person sent with the page (the card shows 3, "more…" opens the memory). */
 export const ELSEWHERE_PER_PERSON = 5;
 
-export function kbFacts(link: KbLink): KbFacts {
+/**
+ * What the card shows of a KB link. `on` is the day the link was made for: the article's
+ * publication date when it states one (the office held then, not today's), else the day it was read.
+ */
+export function kbFacts(link: KbLink, on: string | null = null, onArticleDate = false): KbFacts {
   return {
     id: link.id,
     name: link.name,
@@ -25,9 +30,13 @@ export function kbFacts(link: KbLink): KbFacts {
     isCurrent: link.isCurrent,
     source: link.source,
     asOf: link.asOf,
+    on,
+    onArticleDate,
   };
 }
 
+/** A claim from another article: its publication date when it has a plausible one (a placeholder
+ *  stored before is no date), and when the reader read it, for "read on …". */
 export function elsewhereClaim(c: ClaimView): ElsewhereClaim {
   return {
     text: c.text,
@@ -36,7 +45,8 @@ export function elsewhereClaim(c: ClaimView): ElsewhereClaim {
     articleTitle: c.title,
     articleUrl: c.articleUrl,
     outlet: c.outlet,
-    date: c.publishedAt ?? new Date(c.at).toISOString(),
+    date: plausibleDate(c.publishedAt),
+    readOn: Number.isFinite(c.firstSeen) ? new Date(c.firstSeen).toISOString() : null,
   };
 }
 
@@ -53,11 +63,18 @@ export function linkPage(kb: KnowledgeBase, analysis: Analysis, text: string, da
   return linked;
 }
 
+/** The day the page's KB facts are for: its publication date, else today (the day it is read). */
+export interface FactsDay {
+  on: string;
+  onArticleDate: boolean;
+}
+
 export async function personContexts(
   memory: Memory,
   people: Person[],
   links: Map<string, KbLink>,
   currentUrl: string,
+  day: FactsDay | null = null,
 ): Promise<Record<string, PersonContext>> {
   const out: Record<string, PersonContext> = {};
   await Promise.all(
@@ -78,7 +95,7 @@ export async function personContexts(
       }
       out[person.id] = {
         personId: person.id,
-        kb: link ? kbFacts(link) : null,
+        kb: link ? kbFacts(link, day?.on ?? null, day?.onArticleDate ?? false) : null,
         elsewhere: page.ok ? page.value.items.map(elsewhereClaim) : [],
         elsewhereTotal: total,
       };

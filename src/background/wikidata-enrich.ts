@@ -11,7 +11,7 @@ import type { KbLink } from "../kb/index.ts";
 import { sendToTab } from "../shared/messaging.ts";
 import { SOURCE_ORIGINS } from "../shared/sources.ts";
 import type { PageEnrichment } from "../shared/types.ts";
-import { kbFacts } from "./enrich.ts";
+import { kbFacts, type FactsDay } from "./enrich.ts";
 import { t } from "./i18n.ts";
 import { settings } from "./services.ts";
 import { patchTabState, readTabState } from "./tab-state.ts";
@@ -41,7 +41,8 @@ function wikidata(): WikidataClient {
 }
 
 /** Resolves unlinked officials of a page on Wikidata and pushes each find to the tab. */
-export async function enrichFromWikidata(tabId: number, analysis: Analysis, links: Map<string, KbLink>, date: string, enrichment: PageEnrichment): Promise<void> {
+export async function enrichFromWikidata(tabId: number, analysis: Analysis, links: Map<string, KbLink>, day: FactsDay, enrichment: PageEnrichment): Promise<void> {
+  const date = day.on;
   if (!(await isWikidataAllowed())) return;
   const wanted = analysis.people.filter((p) => p.isOfficial && !links.has(p.id) && p.name.includes(" ")).slice(0, MAX_LOOKUPS_PER_PAGE);
   const fetchedOn = new Date().toISOString().slice(0, 10);
@@ -54,7 +55,7 @@ export async function enrichFromWikidata(tabId: number, analysis: Analysis, link
       continue;
     }
     if (r.value.status !== "found") continue;
-    const facts = kbFacts(wikidataLink(r.value.person, date, fetchedOn));
+    const facts = kbFacts(wikidataLink(r.value.person, date, fetchedOn), day.on, day.onArticleDate);
     const context = enrichment.people[person.id];
     if (!context) continue;
     context.kb = facts;

@@ -9,12 +9,19 @@
  * innermost candidate inside it that holds nearly all of its text, then widen it to its <article>
  * ancestor when the headline lives there. Several substantial sibling <article>s (a live blog's
  * posts) are read through their common parent.
- * Exclusion is hard by what an element is (nav, aside, footer, scripts, hidden, editable) and
- * soft by hints (a <form>, furniture words in class or id): a hinted element that holds at least
- * half of the page's prose is the article after all. The price: a page whose comments outweigh
- * its story has its comments read too.
+ * Exclusion is hard by what an element is — nav, aside, footer, a site banner (a <header> outside
+ * any article or section), scripts, hidden (the hidden, inert and aria-hidden attributes, an inline
+ * display:none or visibility:hidden), editable, an interactive widget (buttons, menus, toolbars,
+ * sliders, tabs, dialogs, players: tags and ARIA roles), a link that is a button (javascript:)
+ * or a share button (a link to a share endpoint), and a link that leads away wrapping blocks (a
+ * teaser card) — and soft by hints (a <form>, furniture and widget words in class or id): a hinted
+ * element that holds at least half of the page's prose is the article after all. The price: a
+ * page whose comments outweigh its story has its comments read too. What CSS hides is found in the
+ * live page by text-index.ts (visibility.ts), not here: it needs the layout.
  * Measured on saved news pages: `npm run eval -- --only extraction`.
  */
+
+import { classWords, findWord } from "./class-words.ts";
 
 const CANDIDATES = [
   '[itemprop="articleBody"]',
@@ -53,13 +60,48 @@ export const SKIP_TAGS = new Set([
   "ASIDE",
   "FOOTER",
   "DIALOG",
+  "MENU",
+  "LABEL",
+  "OUTPUT",
+  "PROGRESS",
+  "METER",
+  "DATALIST",
 ]);
 
-const SKIP_ROLES = new Set(["navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog", "banner", "form", "menu", "menubar", "toolbar"]);
+/** Landmarks that are not the story, and interactive widgets (ARIA roles). */
+const SKIP_ROLES = new Set([
+  "navigation", "complementary", "contentinfo", "search", "banner", "form",
+  "dialog", "alertdialog", "menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "toolbar", "tooltip",
+  "button", "checkbox", "combobox", "listbox", "option", "radio", "radiogroup", "slider", "spinbutton", "switch",
+  "searchbox", "textbox", "tab", "tablist", "tree", "treegrid", "scrollbar", "progressbar", "timer", "marquee",
+]);
 
-/** class/id words that mark furniture inside an article container. */
-const FURNITURE =
-  /(?:^|[\s_-])(?:comments?|comment-list|discussion|related|recommend(?:ed|ations)?|more-stories|share|sharing|social|newsletter|promo|advert(?:isement)?|ads?|sponsored?|subscribe|paywall|outbrain|taboola|taglist|tags|breadcrumbs?|sidebar|toolbar|popular|trending|bio|print)(?:$|[\s_-])/i;
+/** class/id words (class-words.ts) that mark furniture inside an article container (navigation,
+ *  calls to action included), and the words of interactive widgets: media players (and their
+ *  menus, control bars and end slates), menus, dropdowns, modals, popups, tooltips. */
+const FURNITURE = new Set(
+  [
+    "comment comments comment-list discussion related recommend recommended recommendations more-stories share sharing social",
+    "newsletter promo advert advertisement ad ads sponsor sponsored subscribe paywall outbrain taboola taglist tags breadcrumb",
+    "breadcrumbs sidebar toolbar popular trending bio print cta pullquote pull-quote nav navbar subnav navigation masthead",
+    "player players video-player media-player audio-player video-js vjs jw jwplayer plyr mejs endslate end-slate endscreen",
+    "playlist controls control-bar controlbar menu menus dropdown modal popup popover tooltip",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** A link that is a button ("javascript:…"): the page's script acts on it. */
+const BUTTON_HREF = /^\s*javascript:/i;
+/** Share endpoints: a link there is a share button, whatever its text ("Facebook", "Twitter"). */
+const SHARE_HREF =
+  /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:facebook\.com\/(?:sharer|share|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|sharing|shareArticle|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|tumblr\.com\/(?:share|widgets\/share)|vk\.com\/share|t\.me\/share|telegram\.me\/share|wa\.me\/|api\.whatsapp\.com\/send|web\.whatsapp\.com\/send|news\.ycombinator\.com\/submitlink|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|plus\.google\.com\/share|bsky\.app\/intent)|^(?:mailto:\?|whatsapp:|sms:|fb-messenger:)/i;
+/** Block-level content: a link around it is a teaser card, not words of the story. */
+const TEASER_CONTENT = "h1,h2,h3,h4,h5,h6,p,div,li,figure,article,section,ul,ol,img,picture";
+/** An inline style that hides its element. */
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
+/** Sectioning elements: a <header> inside one of them is its header, not the site's banner. */
+const SECTIONING = "article,aside,main,nav,section,[role=main],[role=article],[itemprop=articleBody]";
 
 /** A prefixed element of ours (highlight wrappers excepted) is skipped by every reader. */
 export function isOwnElement(el: Element): boolean {
@@ -75,13 +117,41 @@ function isSemanticContainer(el: Element, tag: string): boolean {
   return role === "main" || role === "article" || el.getAttribute("itemprop") === "articleBody";
 }
 
+/**
+ * True when a link leads to another page (not to a place on this one, not a button). The page's
+ * own address is the document's, without its fragment.
+ */
+export function leadsAway(a: Element): boolean {
+  const href = a.getAttribute("href");
+  if (href === null || BUTTON_HREF.test(href) || href.trim().startsWith("#")) return false;
+  const doc = a.ownerDocument;
+  try {
+    const here = doc.URL.split("#")[0];
+    return new URL(href, doc.baseURI || doc.URL).href.split("#")[0] !== here;
+  } catch {
+    return true;
+  }
+}
+
+/** A link that is a widget (a button, a share button) or a teaser card leading away. */
+function isWidgetLink(el: Element): boolean {
+  const href = el.getAttribute("href");
+  if (href === null) return el.getAttribute("role") === "button";
+  if (BUTTON_HREF.test(href) || SHARE_HREF.test(href.trim())) return true;
+  return el.querySelector(TEASER_CONTENT) !== null && leadsAway(el);
+}
+
 /** Outside the article by what it is, whatever it holds. */
 function isHardExcluded(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   if (isOwnElement(el)) return true;
   const role = el.getAttribute("role");
   if (role && SKIP_ROLES.has(role)) return true;
-  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  if (el.hasAttribute("hidden") || el.hasAttribute("inert") || el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style");
+  if (style && HIDING_STYLE.test(style)) return true;
+  if (tag === "A" && isWidgetLink(el)) return true;
+  if (tag === "HEADER" && el.parentElement?.closest(SECTIONING) == null) return true;
   const editable = el.getAttribute("contenteditable");
   return editable !== null && editable !== "false";
 }
@@ -97,8 +167,7 @@ function isHardExcluded(el: Element, tag: string): boolean {
 function isSoftExcluded(el: Element, tag: string): boolean {
   if (isSemanticContainer(el, tag)) return false;
   if (tag === "FORM") return true;
-  const marks = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-  return marks.length > 1 && FURNITURE.test(marks);
+  return findWord(classWords(el), FURNITURE) !== undefined;
 }
 
 /** Hinted elements found to hold most of their page's prose, by the latest findArticleRoot. */

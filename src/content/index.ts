@@ -12,6 +12,7 @@ import { handleInContent, sendFromContent } from "../shared/messaging.ts";
 import { logError } from "../shared/log.ts";
 import { summariseClaims, summarisePeople } from "../shared/page-summary.ts";
 import { TEST_STATUS_ATTR, type TestStatus } from "../shared/test-hooks.ts";
+import type { TextSnapshot } from "../extract/types.ts";
 import type { FeedbackKind, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus, PersonContext } from "../shared/types.ts";
 import { FEEDBACK_KEY, feedbackKey, normaliseFeedback, type FeedbackMap } from "../store/feedback.ts";
 import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, SETTINGS_KEY, settingsFromChange, type Settings } from "../store/settings.ts";
@@ -22,6 +23,7 @@ import { checkArticle } from "./gate.ts";
 import { Highlighter, NAME_TAG, PERSON_ATTR, type ClaimSpan, type NameSpan } from "./highlighter.ts";
 import { CardController, type CardSource } from "./hover.ts";
 import { readHeadFacts, readPageMeta } from "./page-meta.ts";
+import { pageLanguage } from "./page-language.ts";
 import { indexArticle, inSlices } from "./reader.ts";
 import { installTestHook } from "./test-hook.ts";
 
@@ -39,6 +41,8 @@ export interface PageView {
   enrichment: PageEnrichment | null;
   highlighter: Highlighter | null;
   card: CardController | null;
+  /** The text the reading sent to the engine (its blocks and their kinds), or null. */
+  snapshot: TextSnapshot | null;
 }
 
 let settings: Settings;
@@ -51,11 +55,19 @@ let isHidden = false;
 const givenFeedback = new Map<string, FeedbackKind>();
 
 function emptyView(status: PageStatus): PageView {
-  return { status, people: [], claims: [], enrichment: null, highlighter: null, card: null };
+  return { status, people: [], claims: [], enrichment: null, highlighter: null, card: null, snapshot: null };
 }
 
 function setStatus(status: TestStatus): void {
   if (__SRCL_TEST__) document.documentElement.setAttribute(TEST_STATUS_ATTR, status);
+}
+
+/** Test builds only: when each step of the first reading happened (performance.now(), the
+ *  page's clock), for npm run eval:pages — how the time to paint splits between the page and
+ *  the background. */
+const timeline: Record<string, number> = {};
+function mark(step: string): void {
+  if (__SRCL_TEST__) timeline[step] ??= performance.now();
 }
 
 /** What the reader told us about this name, if anything (most readers never do: no key is built then). */
@@ -85,18 +97,19 @@ async function start(): Promise<void> {
   const facts = readHeadFacts(document);
   if (checkArticle(document, facts) !== "article") return skip("not-article", "skipped");
   const root = findArticleRoot(document);
-  const meta = readPageMeta(document, url, facts);
+  const meta = readPageMeta(document, url, facts, root);
   if (!root) return skip("not-article", "skipped", meta);
   setStatus("reading");
   view = emptyView("reading");
   // Watch before the first read, so a post the page adds meanwhile is not missed; our own writes
   // are made with the watcher off (unobserved).
+  const declaredLang = meta.lang;
   watcher = watchArticle(context, root, () => {
     if (!root.isConnected) void start();
-    else void readAndPaint(context, root, meta);
+    else void readAndPaint(context, root, meta, declaredLang);
   });
   context.onAbort(() => watcher?.stop());
-  await readAndPaint(context, root, meta);
+  await readAndPaint(context, root, meta, declaredLang);
 }
 
 /** Our own DOM writes, made without the article watcher seeing them. */
@@ -113,16 +126,44 @@ let earlyEnrichment: { readingId: string; enrichment: PageEnrichment } | null = 
 /** The reading the current view shows. */
 let paintedReadingId = "";
 
-async function readAndPaint(context: ContentContext, root: Element, meta: PageMeta): Promise<void> {
+/** Byline and credit lines shown apart in the popup, at most, and their longest length. */
+const MAX_MAKER_LINES = 6;
+const MAX_MAKER_CHARS = 160;
+
+/** The article's makers as its byline and credit blocks state them (distinct lines, in order). */
+function makersOf(snapshot: TextSnapshot): string[] {
+  const lines = new Set<string>();
+  for (const b of snapshot.blocks) {
+    if (b.kind !== "byline" && b.kind !== "credit") continue;
+    lines.add(snapshot.text.slice(b.start, Math.min(b.end, b.start + MAX_MAKER_CHARS)));
+    if (lines.size >= MAX_MAKER_LINES) break;
+  }
+  return [...lines];
+}
+
+/** `declaredLang` is the language the page declares; meta.lang becomes the one its text is in. */
+async function readAndPaint(context: ContentContext, root: Element, meta: PageMeta, declaredLang: string | null): Promise<void> {
   const gen = ++generation;
   const isCurrent = () => context.isValid && gen === generation;
   // The previous paint goes first: the new index must see the page's own text nodes.
   view.card?.close();
   unobserved(() => view.highlighter?.clear());
+  mark("read");
   const index = await indexArticle(context, root);
   if (!index || !isCurrent()) return;
+  mark("indexed");
   const changesAtIndex = watcher?.changes() ?? NaN;
   const text = index.snapshot.text;
+  // Only a language the engine reads is read; the popup names the page's language otherwise.
+  const language = pageLanguage(declaredLang, text);
+  meta.lang = language.code ?? declaredLang;
+  if (!language.isRead) {
+    view = { ...emptyView("other-language"), snapshot: index.snapshot };
+    setStatus("skipped");
+    void sendFromContent("pageSkipped", { instanceId, status: "other-language", meta });
+    return;
+  }
+  meta.makers = makersOf(index.snapshot);
   const readingId = `${instanceId}:${gen}`;
   currentReadingId = readingId;
   const reply = await sendFromContent("analyzePage", { instanceId, meta, snapshot: index.snapshot, readingId });
@@ -133,6 +174,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     return;
   }
   const { analysis } = reply.value;
+  mark("analysed");
   const highlighter = new Highlighter(document);
   view.highlighter = highlighter;
   const shown = new Set(analysis.people.filter(isHighlighted).map((p) => p.id));
@@ -193,6 +235,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     highlighter,
     // One card controller per reading context; it follows whichever paint is current.
     card: previous.card ?? new CardController(context, document, () => view.highlighter, cardSource),
+    snapshot: index.snapshot,
   };
   earlyEnrichment = null;
   paintedReadingId = readingId;
@@ -202,6 +245,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   const html = document.documentElement;
   if (settings.highlightStyle === DEFAULT_SETTINGS.highlightStyle) html.removeAttribute("data-srcl-style");
   else if (html.getAttribute("data-srcl-style") !== settings.highlightStyle) html.setAttribute("data-srcl-style", settings.highlightStyle);
+  mark("painted");
   setStatus("painted");
 }
 
@@ -323,6 +367,8 @@ async function main(): Promise<void> {
         typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: FIRST_IDLE_TIMEOUT_MS }) : setTimeout(resolve, 1),
       ),
   );
+  mark("loaded");
+  void idle.then(() => mark("idle"));
   const [stored] = await Promise.all([browser.storage.local.get([SETTINGS_KEY, FEEDBACK_KEY]), idle]);
   settings = await readSettings({ get: async () => stored, set: async () => undefined });
   feedback = normaliseFeedback(stored[FEEDBACK_KEY]);
@@ -376,7 +422,7 @@ async function main(): Promise<void> {
   window.addEventListener("pageshow", (e) => {
     if (e.persisted) void start();
   });
-  if (__SRCL_TEST__) installTestHook({ view: () => view, toggleHighlights, nextOfficial });
+  if (__SRCL_TEST__) installTestHook({ view: () => view, toggleHighlights, nextOfficial, timeline: () => timeline });
   await start();
 }
 

@@ -34,3 +34,51 @@ describe("readHeadFacts / readPageMeta", () => {
     expect(declaresArticle(page(`<meta property="og:type" content="website">`))).toBe(false);
   });
 });
+
+describe("readPageMeta: the publication date, looked for hard and read honestly", () => {
+  const published = (head: string, body = "<article><h1>Port stays open</h1><p>Text.</p></article>", url = "https://example.com/news/port") => {
+    const doc = page(head, body);
+    return readPageMeta(doc, url, readHeadFacts(doc), doc.querySelector("article"))?.publishedAt?.slice(0, 10) ?? null;
+  };
+
+  it("JSON-LD first, then the metas CMSes write, in any case", () => {
+    expect(published(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-03-14T09:00:00Z"}</script><meta property="article:published_time" content="2019-03-15">`)).toBe("2019-03-14");
+    expect(published(`<meta name="DC.date.issued" content="2019-03-14">`)).toBe("2019-03-14");
+    expect(published(`<meta name="parsely-pub-date" content="2019-03-14T09:00:00Z">`)).toBe("2019-03-14");
+    expect(published(`<meta itemprop="datePublished" content="2019-03-14">`)).toBe("2019-03-14");
+  });
+
+  it("a placeholder or a future date is no date: the next source speaks", () => {
+    expect(published(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script><meta name="pubdate" content="2019-03-14">`)).toBe("2019-03-14");
+    expect(published(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01"}</script>`)).toBeNull();
+    expect(published(`<meta property="article:published_time" content="2999-01-01">`)).toBeNull();
+  });
+
+  it("<time> in the article, then the address, then a visible dateline", () => {
+    expect(published("", `<article><h1>Port</h1><time datetime="2019-03-14T08:00:00Z">Thursday</time><p>Text.</p></article>`)).toBe("2019-03-14");
+    expect(published("", undefined, "https://example.com/2019/03/14/port-stays-open/")).toBe("2019-03-14");
+    expect(published("", `<article><h1>Port</h1><div class="story-dateline">Published March 14, 2019 at 9:02 am</div><p>Text.</p></article>`)).toBe("2019-03-14");
+    // a canonical address counts, the page's own address too
+    expect(published(`<link rel="canonical" href="https://example.com/world/20190314/port">`)).toBe("2019-03-14");
+  });
+
+  it("an undated article has no date (not today)", () => {
+    expect(published("")).toBeNull();
+  });
+});
+
+describe("readPageMeta: the declared language", () => {
+  it("<html lang>, else Content-Language, og:locale or JSON-LD inLanguage", () => {
+    const lang = (head: string, htmlLang: string | null) => {
+      const doc = page(head);
+      if (htmlLang === null) doc.documentElement.removeAttribute("lang");
+      else doc.documentElement.setAttribute("lang", htmlLang);
+      return readPageMeta(doc, "https://example.com/a").lang;
+    };
+    expect(lang("", "fr-FR")).toBe("fr-FR");
+    expect(lang(`<meta http-equiv="Content-Language" content="ru">`, null)).toBe("ru");
+    expect(lang(`<meta property="og:locale" content="cs_CZ">`, null)).toBe("cs_CZ");
+    expect(lang(`<script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"pt-BR"}</script>`, null)).toBe("pt-BR");
+    expect(lang("", null)).toBeNull();
+  });
+});

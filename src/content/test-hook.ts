@@ -11,6 +11,7 @@ interface HookTarget {
   view(): PageView;
   toggleHighlights(): boolean;
   nextOfficial(): boolean;
+  timeline(): Record<string, number>;
 }
 
 function highlights(view: PageView): TestHighlight[] {
@@ -58,6 +59,12 @@ export function installTestHook(target: HookTarget): void {
           });
         case "cardTimings":
           return answer({ ok: true, value: view.card?.timings ?? [] });
+        case "timeline":
+          return answer({ ok: true, value: target.timeline() });
+        case "blocks": {
+          const snapshot = view.snapshot;
+          return answer({ ok: true, value: snapshot ? snapshot.blocks.map((b) => ({ kind: b.kind, text: snapshot.text.slice(b.start, b.end) })) : [] });
+        }
         case "forge": {
           const arg = request.arg as TestCommands["forge"]["arg"];
           browser.runtime.sendMessage({ type: arg.type, payload: arg.payload }).then(

@@ -1,23 +1,32 @@
 /**
  * Reads the article's visible text once, in one pre-order walk, into the TextSnapshot the engine
- * takes (one string, blocks separated by "\n\n"), and keeps a private map from every snapshot
- * offset back to (text node, offset in node) — hypothesis' text-range/rendered-text model.
+ * takes (one string, blocks separated by "\n\n", each with its kind), and keeps a private map
+ * from every snapshot offset back to (text node, offset in node) — hypothesis'
+ * text-range/rendered-text model.
  *
  * Guarantees:
- * - scripts, styles, form fields, editable regions, hidden parts, furniture (article-root.ts)
- *   and our own UI are skipped; our highlight wrappers (srcl-name, srcl-claim) are read through,
- *   so the snapshot is the same before and after painting;
+ * - the story's own words only: scripts, styles, form fields, editable regions, furniture and
+ *   widgets (article-root.ts), hidden parts (attributes and inline styles: article-root.ts; what
+ *   CSS hides, boxes of no size, boxes off the page: visibility.ts, in the live page) and our own
+ *   UI are skipped; a block whose text is mostly links that lead away (a teaser list, a "read
+ *   more" line) is dropped, unless it is the headline, a caption, a byline or a credit;
+ * - our highlight wrappers (srcl-name, srcl-claim) are read through, so the snapshot is the same
+ *   before and after painting;
  * - whitespace runs collapse to one space, a block's leading/trailing whitespace is dropped, and
  *   <br> reads as a space, so HTML source formatting never splits a sentence;
- * - a new block starts whenever the nearest block-level ancestor changes;
+ * - a new block starts whenever the nearest block-level ancestor changes (a credit or byline
+ *   element counts as one, so "Photo: … / AFP" inside a caption is a block of its own);
+ * - each block has a kind (block-kinds.ts): by its markup, else by its ancestors' (up to the
+ *   root), else by its words (a byline, a credit line); a credit that ends a caption or a
+ *   paragraph ("… (AP Photo/Jane Roe)") is split off into a credit block;
  * - the walk can be done in slices (TextIndexer.step), so a 20,000-word page never makes a long
  *   task; the map costs nothing per character for the usual text node, whose whitespace is
  *   already single spaces (only nodes that needed collapsing keep a per-character offset table).
- * Not guaranteed: CSS-hidden text (display:none via stylesheets) is read, because asking for
- * computed styles per node would cost more than the whole read.
  */
 import type { Block, BlockKind, TextSnapshot } from "../extract/types.ts";
-import { isExcludedElement } from "./article-root.ts";
+import { isExcludedElement, leadsAway } from "./article-root.ts";
+import { isBylineText, markedKind, trailingCredit } from "./block-kinds.ts";
+import { isRendered } from "./visibility.ts";
 
 const BLOCK_TAGS = new Set([
   "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "DL", "DT", "DD", "FIGURE", "FIGCAPTION",
@@ -25,14 +34,11 @@ const BLOCK_TAGS = new Set([
   "DETAILS", "SUMMARY", "HR", "FIELDSET", "CENTER",
 ]);
 
-function kindOf(el: Element | null): BlockKind {
+/** The kind a block element's tag gives it when no markup or words say more. */
+function tagKind(el: Element | null): BlockKind {
   switch (el?.tagName.toUpperCase()) {
     case "P":
       return "paragraph";
-    case "H1": case "H2": case "H3": case "H4": case "H5": case "H6":
-      return "heading";
-    case "FIGCAPTION": case "CAPTION":
-      return "caption";
     case "BLOCKQUOTE":
       return "quote";
     case "LI": case "DT": case "DD":
@@ -42,6 +48,17 @@ function kindOf(el: Element | null): BlockKind {
   }
 }
 
+/** Class and id words count only on an element of at most this much text (a "story-title-and-body"
+ *  wrapper is not a headline). */
+const MAX_MARKED_TEXT = 600;
+/** Kinds whose elements start a block of their own even when inline (a credit inside a caption). */
+const SEPARATE_KINDS = new Set<BlockKind>(["credit", "byline"]);
+/** Blocks read whatever their links: the headline, captions and the article's makers. */
+const KEEP_LINKED = new Set<BlockKind>(["caption", "byline", "credit"]);
+/** Block kinds whose end is searched for a credit ("… (AP Photo/Jane Roe)"). */
+const MAY_END_IN_CREDIT = new Set<BlockKind>(["paragraph", "caption", "other", "list-item"]);
+/** Block kinds that may be a byline by their words ("by Jane Roe" set as a subhead). */
+const MAY_BE_BYLINE = new Set<BlockKind>([...MAY_END_IN_CREDIT, "heading"]);
 /** The snapshot range one text node supplies. */
 export interface Segment {
   node: Text;
@@ -78,6 +95,48 @@ function nextNode(n: Node, root: Node, skipChildren: boolean): Node | null {
   return null;
 }
 
+/**
+ * A block that is mostly links leading away: a teaser, a "Read more: …" line, a list of other
+ * stories. A sentence of the story with a long linked phrase is not one ("Assange faces <a>a
+ * charge of conspiracy…</a>."): besides its links, a teaser has at most a label — LABEL_WORDS
+ * words, or words ending with a colon ("Read more on this story:").
+ */
+const LABEL_WORDS = 2;
+const UNLINKED_KEPT = 120;
+const ALL_LINKS = 0.9;
+function isMostlyLinks(linkChars: number, chars: number, unlinked: string): boolean {
+  if (linkChars >= ALL_LINKS * chars) return true;
+  if (linkChars * 2 <= chars) return false;
+  return (unlinked.match(/\p{L}+/gu)?.length ?? 0) <= LABEL_WORDS || /:[\s|]*$/.test(unlinked);
+}
+
+/** An inline element that holds at least this many links leading away, and little else (this
+ *  share of its text), is a list of links set inside a sentence (a hover card of related stories). */
+const INLINE_LIST_LINKS = 2;
+const INLINE_LIST_SHARE = 0.8;
+function isInlineLinkList(el: Element): boolean {
+  const links = el.getElementsByTagName("a");
+  if (links.length < INLINE_LIST_LINKS) return false;
+  let linked = 0;
+  let away = 0;
+  for (const a of Array.from(links)) {
+    if (!leadsAway(a)) continue;
+    away++;
+    linked += (a.textContent ?? "").length;
+  }
+  return away >= INLINE_LIST_LINKS && linked >= INLINE_LIST_SHARE * (el.textContent ?? "").length;
+}
+
+/** Longest block that an inline author mark (a rel=author link) makes a byline. */
+const MAX_BYLINE_CHARS = 200;
+
+/** What the ancestors of a text node below its block say: inside a link that leads away, inside an
+ *  author mark. */
+interface InlineMarks {
+  link: boolean;
+  byline: boolean;
+}
+
 /** Walks `root` in slices; `step()` returns true when done, then `result()` gives the index. */
 export class TextIndexer {
   #root: Element;
@@ -88,9 +147,24 @@ export class TextIndexer {
   #blocks: Block[] = [];
   #blockEl: Element | null = null;
   #blockStart = 0;
+  /** Where the open block's text starts in #out and its segments in #segments. */
+  #blockOut = 0;
+  #blockSeg = 0;
   #blockHasText = false;
+  /** Characters of the open block inside links that lead away, and its text outside them (the
+   *  first UNLINKED_KEPT characters: enough to tell a label from a sentence). */
+  #blockLinkChars = 0;
+  #blockUnlinked = "";
+  /** The open block holds an author mark (a rel=author link). */
+  #blockAuthorMark = false;
+  /** The marks of the text node being read. */
+  #marks: InlineMarks = { link: false, byline: false };
   /** A space owed to the output, mapped to the whitespace it stands for. */
   #pending: { node: Text; offset: number } | null = null;
+  /** Per element, read once per walk: its own kind, the block of its text, its inline marks. */
+  #ownKinds = new Map<Element, BlockKind | null>();
+  #blockOfParent = new Map<Element, Element>();
+  #marksOf = new Map<Element, InlineMarks>();
 
   constructor(root: Element) {
     this.#root = root;
@@ -104,7 +178,7 @@ export class TextIndexer {
     for (let count = 0; n && count < maxNodes; count++) {
       if (n.nodeType === 1) {
         const el = n as Element;
-        if (isExcludedElement(el)) {
+        if (isExcludedElement(el) || (el.firstChild !== null && !isRendered(el)) || this.#isLinkListInLine(el)) {
           n = nextNode(n, root, true);
           continue;
         }
@@ -130,23 +204,142 @@ export class TextIndexer {
     return { root: this.#root, snapshot: { text, blocks: this.#blocks }, segments: this.#segments };
   }
 
-  #blockOf(node: Node): Element {
-    const root = this.#root;
-    for (let p = node.parentElement; p; p = p.parentElement) {
-      if (p === root || BLOCK_TAGS.has(p.tagName.toUpperCase())) return p;
+  /** An inline element (not a block, not a link) inside a block that is a list of links. */
+  #isLinkListInLine(el: Element): boolean {
+    const tag = el.tagName.toUpperCase();
+    return tag !== "A" && !BLOCK_TAGS.has(tag) && this.#blockEl !== null && el !== this.#root && isInlineLinkList(el);
+  }
+
+  /** What the element's own markup says (block-kinds.ts); class words count on small elements only. */
+  #own(el: Element): BlockKind | null {
+    let kind = this.#ownKinds.get(el);
+    if (kind === undefined) {
+      kind = markedKind(el);
+      if (kind && !/^(?:H[1-6]|FIGCAPTION|CAPTION)$/.test(el.tagName.toUpperCase()) && (el.textContent?.length ?? 0) > MAX_MARKED_TEXT) kind = null;
+      this.#ownKinds.set(el, kind);
     }
-    return root;
+    return kind;
+  }
+
+  #blockOf(node: Node): Element {
+    const parent = node.parentElement;
+    if (!parent) return this.#root;
+    let block = this.#blockOfParent.get(parent);
+    if (block) return block;
+    block = this.#root;
+    for (let p: Element | null = parent; p; p = p.parentElement) {
+      if (p === this.#root) break;
+      const tag = p.tagName.toUpperCase();
+      if (BLOCK_TAGS.has(tag)) {
+        block = p;
+        break;
+      }
+      const own = tag === "A" ? null : this.#own(p);
+      if (own && SEPARATE_KINDS.has(own)) {
+        block = p;
+        break;
+      }
+    }
+    this.#blockOfParent.set(parent, block);
+    return block;
+  }
+
+  /** Inline marks of a text node's parent, up to its block. */
+  #marksFor(parent: Element, block: Element): InlineMarks {
+    let marks = this.#marksOf.get(parent);
+    if (marks) return marks;
+    marks = { link: false, byline: false };
+    for (let p: Element | null = parent; p && p !== block; p = p.parentElement) {
+      if (p.tagName.toUpperCase() === "A" && leadsAway(p)) marks.link = true;
+      if (this.#own(p) === "byline") marks.byline = true;
+    }
+    this.#marksOf.set(parent, marks);
+    return marks;
+  }
+
+  /** The block's kind: its markup's, else its ancestors' up to the root, else its tag's. */
+  #kindOf(block: Element): BlockKind {
+    for (let p: Element | null = block; p; p = p.parentElement) {
+      const kind = this.#own(p);
+      if (kind) return kind;
+      if (p === this.#root) break;
+    }
+    return tagKind(block);
   }
 
   #closeBlock(): void {
-    if (this.#blockHasText) {
-      this.#blocks.push({ start: this.#blockStart, end: this.#length, kind: kindOf(this.#blockEl) });
-      this.#out.push("\n\n");
-      this.#length += 2;
-    }
+    if (this.#blockHasText) this.#finishBlock();
     this.#blockStart = this.#length;
+    this.#blockOut = this.#out.length;
+    this.#blockSeg = this.#segments.length;
     this.#blockHasText = false;
+    this.#blockLinkChars = 0;
+    this.#blockUnlinked = "";
+    this.#blockAuthorMark = false;
     this.#pending = null;
+  }
+
+  /** Decides the open block's kind and whether it is read, splits off a trailing credit, and
+   *  ends it with the separator. */
+  #finishBlock(): void {
+    const el = this.#blockEl;
+    let kind = el ? this.#kindOf(el) : "other";
+    const chars = this.#length - this.#blockStart;
+    let credit: { at: number; kind: BlockKind } | null = null;
+    if (MAY_BE_BYLINE.has(kind)) {
+      const text = this.#out.slice(this.#blockOut).join("");
+      if ((this.#blockAuthorMark && chars <= MAX_BYLINE_CHARS) || isBylineText(text)) kind = "byline";
+      else if (MAY_END_IN_CREDIT.has(kind)) credit = trailingCredit(text);
+      if (credit?.at === 0) [kind, credit] = [credit.kind, null];
+    }
+    const isHeadline = el?.tagName.toUpperCase() === "H1";
+    if (isMostlyLinks(this.#blockLinkChars, chars, this.#blockUnlinked) && !KEEP_LINKED.has(kind) && !isHeadline) {
+      // Mostly links that lead away: a teaser, a list of other stories. Not the story's words.
+      this.#out.length = this.#blockOut;
+      this.#segments.length = this.#blockSeg;
+      this.#length = this.#blockStart;
+      return;
+    }
+    if (credit) {
+      this.#splitOpenBlock(credit.at, kind, credit.kind);
+      return;
+    }
+    this.#blocks.push({ start: this.#blockStart, end: this.#length, kind });
+    this.#out.push("\n\n");
+    this.#length += 2;
+  }
+
+  /**
+   * Ends the open block at `at` (an offset in its text) and starts a block of `tailKind` there:
+   * the whitespace before `at` becomes the separator "\n\n", and the segments after it move.
+   */
+  #splitOpenBlock(at: number, headKind: BlockKind, tailKind: BlockKind): void {
+    const start = this.#blockStart;
+    const text = this.#out.slice(this.#blockOut).join("");
+    let cut = at;
+    while (cut > 0 && text.charCodeAt(cut - 1) === 32) cut--;
+    // [a, b) of the snapshot (the spaces before the credit) becomes "\n\n".
+    const a = start + cut;
+    const b = start + at;
+    const shift = 2 - (b - a);
+    const kept: Segment[] = [];
+    for (const seg of this.#segments.splice(this.#blockSeg)) {
+      if (seg.end <= a) kept.push(seg);
+      else if (seg.start >= b) kept.push({ ...seg, start: seg.start + shift, end: seg.end + shift });
+      else {
+        // A segment across the cut: its part before and its part after, same node.
+        if (seg.start < a) kept.push({ node: seg.node, start: seg.start, end: a, base: seg.base, map: seg.map?.slice(0, a - seg.start) ?? null });
+        if (seg.end > b) {
+          const skip = b - seg.start;
+          kept.push({ node: seg.node, start: b + shift, end: seg.end + shift, base: seg.map ? 0 : seg.base + skip, map: seg.map?.slice(skip) ?? null });
+        }
+      }
+    }
+    this.#segments.push(...kept);
+    this.#out.length = this.#blockOut;
+    this.#out.push(text.slice(0, cut), "\n\n", text.slice(at), "\n\n");
+    this.#blocks.push({ start, end: a, kind: headKind }, { start: a + 2, end: this.#length + shift, kind: tailKind });
+    this.#length += shift + 2;
   }
 
   #text(node: Text): void {
@@ -157,6 +350,9 @@ export class TextIndexer {
     }
     const data = node.data;
     if (data.length === 0) return;
+    const parent = node.parentElement;
+    this.#marks = parent && parent !== block ? this.#marksFor(parent, block) : { link: false, byline: false };
+    if (this.#marks.byline) this.#blockAuthorMark = true;
     // Fast path: inner whitespace is already single spaces; only the edges need care.
     if (!NEEDS_COLLAPSE.test(data)) {
       let a = 0;
@@ -212,6 +408,8 @@ export class TextIndexer {
 
   #emit(node: Text, chunk: string, base: number, map: Int32Array | null): void {
     this.#blockHasText = true;
+    if (this.#marks.link) this.#blockLinkChars += chunk.length;
+    else if (this.#blockUnlinked.length < UNLINKED_KEPT) this.#blockUnlinked += chunk;
     this.#segments.push({ node, start: this.#length, end: this.#length + chunk.length, base, map });
     this.#out.push(chunk);
     this.#length += chunk.length;

@@ -111,10 +111,23 @@ describe("popup App: this page", () => {
     ["a page the content script has not reported yet", { states: {} }, "Reading…"],
     ["an error state", { states: { [TAB_ID]: { ...NOT_ARTICLE_STATE, status: "error" as const } } }, "Something went wrong"],
     ["a failing background", { failing: { getPageState: "no answer" } }, "Something went wrong"],
+    [
+      "an article in a language the engine does not read",
+      { states: { [TAB_ID]: { ...NOT_ARTICLE_STATE, status: "other-language" as const, meta: { ...ARTICLE_STATE.meta!, lang: "fr" } } } },
+      "This article is in French: Sourcelight reads English only, so nothing is highlighted.",
+    ],
   ])("shows the empty state for %s", async (_name, fixture, title) => {
     const { root } = open(fixture as Partial<MockFixture>);
     expect(await waitFor(() => root.querySelector(".empty-title")?.textContent === title && title)).toBe(title);
     expect(isShown(pagePanel(root))).toBe(true);
+  });
+
+  it("lists the article's makers apart from its people", async () => {
+    const state = { ...ARTICLE_STATE, meta: { ...ARTICLE_STATE.meta!, makers: ["By Jane Roe", "Photo: Tom Poe / AFP"] } };
+    const { root } = open({ states: { [TAB_ID]: state } });
+    const makers = await waitFor(() => root.querySelector(".makers"));
+    expect(makers.textContent).toBe("By Jane Roe · Photo: Tom Poe / AFP");
+    expect(Array.from(root.querySelectorAll(".person-name"), (el) => el.textContent)).not.toContain("Jane Roe");
   });
 
   it("switches a site back on from its empty state", async () => {

@@ -132,7 +132,7 @@ describe("everything shown is a message or data (pseudo-language render)", () =>
       kb: ARTICLE_STATE.enrichment!.people["p-mara"]!.kb,
       claims: ARTICLE_STATE.claims.filter((c) => c.speakerId === "p-mara"),
       focusedClaimId: "c1",
-      elsewhere: [{ text: "Ports are jobs.", kind: "direct", role: null, articleTitle: "Port story", articleUrl: "https://a.example/1", outlet: "A News", date: "2026-01-02" }],
+      elsewhere: [{ text: "Ports are jobs.", kind: "direct", role: null, articleTitle: "Port story", articleUrl: "https://a.example/1", outlet: "A News", date: "2026-01-02", readOn: "2026-01-05" }],
       elsewhereTotal: 4,
       isLoading: false,
       note: null,

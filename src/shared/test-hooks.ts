@@ -49,4 +49,9 @@ export interface TestCommands {
   forge: { arg: { type: string; payload: unknown }; result: unknown };
   /** How long each card open took (render + first position, ms), for npm run bench:page. */
   cardTimings: { arg: null; result: number[] };
+  /** When each step of the first reading happened (page clock, ms): loaded, idle, read, indexed,
+   *  analysed (the background's answer), painted. */
+  timeline: { arg: null; result: Record<string, number> };
+  /** The blocks of the text the current reading sent to the engine, with their kinds. */
+  blocks: { arg: null; result: { kind: string; text: string }[] };
 }

@@ -9,9 +9,14 @@ export interface PageMeta {
   canonicalUrl: string;
   title: string;
   outlet: string | null;
+  /** Publication date (ISO) when the page states a plausible one (content/page-meta.ts), else null. */
   publishedAt: string | null;
-  /** Language of the page (<html lang>), when declared. */
+  /** Language of the page: as declared (<html lang>, metas) until the article is read, then the
+   *  language its text is in (content/page-language.ts), when known. */
   lang: string | null;
+  /** The article's makers as its byline and credit lines state them ("By Jane Roe", "Photo:
+   *  Tom Poe / AFP"), when the article has been read. */
+  makers?: string[];
 }
 
 /** A person found on the page, as the content script reports it. */
@@ -46,6 +51,11 @@ export interface KbFacts {
   isCurrent: boolean;
   source: string;
   asOf: string | null;
+  /** The day these facts are for (YYYY-MM-DD): the article's publication date, or the day it was
+   *  read when it states none. */
+  on: string | null;
+  /** True when `on` is the article's publication date. */
+  onArticleDate: boolean;
 }
 
 /** One claim remembered from another article. */
@@ -56,8 +66,10 @@ export interface ElsewhereClaim {
   articleTitle: string;
   articleUrl: string;
   outlet: string | null;
-  /** Publication date when known, else the date the reader saw it (ISO). */
+  /** The other article's publication date (ISO), or null when it states none. */
   date: string | null;
+  /** When the reader first read that article (ISO): shown as "read on …" when it has no date. */
+  readOn: string | null;
 }
 
 export interface PersonContext {
@@ -77,7 +89,8 @@ export interface PageEnrichment {
   note: string | null;
 }
 
-export type PageStatus = "reading" | "article" | "not-article" | "off-global" | "off-site" | "no-access" | "error";
+/** "other-language": an article in a language the engine does not read (PageMeta.lang says which). */
+export type PageStatus = "reading" | "article" | "not-article" | "other-language" | "off-global" | "off-site" | "no-access" | "error";
 
 export interface PageState {
   tabId: number;
@@ -99,7 +112,10 @@ export interface SearchHit {
   articleTitle: string;
   articleUrl: string;
   outlet: string | null;
+  /** The article's publication date, or null when it states none. */
   date: string | null;
+  /** When the reader first read the article (ISO). */
+  readOn: string | null;
 }
 
 // ---------------------------------------------------------------- opt-in sources (issue 15)

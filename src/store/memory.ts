@@ -535,6 +535,7 @@ class DexieMemory implements Memory {
         outlet: a?.outlet ?? null,
         publishedAt: a?.publishedAt ?? null,
         at: c.at,
+        firstSeen: a?.firstSeen ?? c.at,
       };
     });
   }

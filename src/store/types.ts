@@ -218,6 +218,8 @@ export interface ClaimView {
   publishedAt: string | null;
   /** Article date (published, else first seen), ms. */
   at: number;
+  /** When the reader first saw the article, ms. */
+  firstSeen: number;
 }
 
 export interface SaidElsewhereOptions {

@@ -6,6 +6,7 @@ import type { KbLink } from "../../kb/index.ts";
 import { logError } from "../../shared/log.ts";
 import { sendToTab, type ContentHandlers } from "../../shared/messaging.ts";
 import { summariseClaims, summarisePeople } from "../../shared/page-summary.ts";
+import { plausibleDate } from "../../shared/dates.ts";
 import { prefixed } from "../../shared/prefix.ts";
 import type { PageEnrichment, PageMeta } from "../../shared/types.ts";
 import { addFeedback, feedbackKey, readFeedback } from "../../store/feedback.ts";
@@ -88,17 +89,21 @@ export const pageHandlers: ContentHandlers = {
    * the memory) follows as a `pageEnriched` push, then the page is recorded into the memory (a
    * write costs ~25 ms in Chromium's IndexedDB), then opt-in Wikidata answers follow as pushes.
    */
-  async analyzePage({ meta, snapshot, readingId }, sender) {
+  async analyzePage({ meta: sent, snapshot, readingId }, sender) {
     const tabId = tabOf(sender);
     const [prefs, feedback] = await Promise.all([settings(), readFeedback(browser.storage.local)]);
-    const date = (meta.publishedAt ?? new Date().toISOString()).slice(0, 10);
+    // The article's own date, if plausible (a placeholder is no date), is the day the engine and
+    // the knowledge base read it at: the office held then. Without one, today (the reading day).
+    const meta = { ...sent, publishedAt: plausibleDate(sent.publishedAt) };
+    const day = { on: (meta.publishedAt ?? new Date().toISOString()).slice(0, 10), onArticleDate: meta.publishedAt !== null };
+    const date = day.on;
     const text = snapshot.text;
     const { analysis, links } = linkPage(knowledgeBase(), analyze(snapshot, { date }), text, date, feedback);
     void (async () => {
       const memory = await memoryStore();
       const url = meta.canonicalUrl;
       // Said-elsewhere excludes this article, so asking before it is recorded gives the same answer.
-      const people = await personContexts(memory, analysis.people, links, url);
+      const people = await personContexts(memory, analysis.people, links, url, day);
       const dismissed: PageEnrichment["dismissed"] = {};
       for (const p of analysis.people) {
         const kind = feedback[feedbackKey(p.name)];
@@ -115,7 +120,7 @@ export const pageHandlers: ContentHandlers = {
       if (tabId < 0) return;
       if (note) await sendToTab(tabId, "contextUpdated", { personId: null, context: null, note });
       if (!recorded || note) await patchTabState(tabId, { enrichment: { ...enrichment, recorded, note } });
-      await enrichFromWikidata(tabId, analysis, links, date, enrichment);
+      await enrichFromWikidata(tabId, analysis, links, day, enrichment);
     })().catch((e) => logError("after analyzePage", e));
     return { analysis };
   },

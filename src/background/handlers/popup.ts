@@ -2,6 +2,7 @@
 import browser from "webextension-polyfill";
 import type { PopupHandlers } from "../../shared/messaging.ts";
 import { sendToTab } from "../../shared/messaging.ts";
+import { plausibleDate } from "../../shared/dates.ts";
 import type { SearchHit } from "../../shared/types.ts";
 import type { MemoryExport } from "../../store/index.ts";
 import { readSettings, setSiteEnabled, writeSettings } from "../../store/settings.ts";
@@ -39,7 +40,8 @@ export const popupHandlers: PopupHandlers = {
         articleTitle: c.title,
         articleUrl: c.articleUrl,
         outlet: c.outlet,
-        date: c.publishedAt ?? new Date(c.at).toISOString(),
+        date: plausibleDate(c.publishedAt),
+        readOn: new Date(c.firstSeen).toISOString(),
       }),
     );
   },

@@ -63,6 +63,8 @@ export const ARTICLE_STATE: PageState = {
           isCurrent: true,
           source: "Built-in list",
           asOf: "2026-01",
+          on: "2026-03-04",
+          onArticleDate: true,
         },
         elsewhere: [],
         elsewhereTotal: 5,
@@ -102,6 +104,7 @@ export const HITS: SearchHit[] = [
     articleUrl: "https://example-news.test/world/harbour-deal",
     outlet: "Example News",
     date: "2026-03-04T09:00:00Z",
+    readOn: "2026-03-05T10:00:00Z",
   },
   {
     text: "ports need <b>investment</b>",
@@ -112,5 +115,6 @@ export const HITS: SearchHit[] = [
     articleUrl: "javascript:alert(1)",
     outlet: "Other Daily",
     date: null,
+    readOn: "2026-03-06T10:00:00Z",
   },
 ];

@@ -7,6 +7,7 @@
  */
 import type { ElsewhereClaim, FactCheckItem, FeedbackKind, KbFacts, PageClaim, PagePerson, SourcedQuote } from "../../shared/types.ts";
 import { useT, type Translator } from "../i18n.ts";
+import { publishedOrRead } from "../popup/format.ts";
 import { ClaimCheck, FactCheckSection, QuotesSection, type ClaimCheckState, type SectionAnswer } from "../sources/Sources.tsx";
 
 export interface HoverCardProps {
@@ -55,12 +56,30 @@ export function formatDate(iso: string | null): string {
   return d.toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" });
 }
 
-function kbLine(t: Translator, kb: KbFacts): string {
+/** The office the knowledge base knows on the facts' day (kb.on): held then, or the last one held
+ *  before it ("Former …"); none when every office it knows began later. */
+export function kbLine(t: Translator, kb: KbFacts): string {
   const position = kb.position ?? "";
   const where = [kb.organisation, kb.country].filter((x): x is string => !!x && !position.includes(x)).join(", ");
+  if (!position) return [where, t("kbNoOfficeAtDate")].filter(Boolean).join(" — ");
   const main = [position, where].filter(Boolean).join(" — ");
   // The knowledge base may already word a past office as "former …".
   return kb.isCurrent || /^former\b/i.test(main) ? main : t("kbFormer", main);
+}
+
+/** Facts older than this are said to be of their day, not of today. */
+const RECENT_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * Which day the office is of, when it is not plainly today's: the article's publication date
+ * (an office that began after it is not shown as the office then), or — for an article that
+ * states no date — today, said as such.
+ */
+export function kbWhen(t: Translator, kb: KbFacts, now = Date.now()): string {
+  if (!kb.on) return "";
+  if (!kb.onArticleDate) return t("kbAsOfToday");
+  const at = Date.parse(kb.on);
+  return Number.isFinite(at) && now - at > RECENT_MS ? t("kbAsOfArticleDate", formatDate(kb.on)) : "";
 }
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
@@ -88,6 +107,7 @@ export function HoverCard(props: HoverCardProps) {
           <span class="kb-line">{kbLine(t, kb)}</span>
           {kb.party && <span class="kb-party"> · {kb.party}</span>}
           {kb.since && kb.isCurrent && <span class="kb-since"> · {t("kbSince", formatDate(kb.since))}</span>}
+          {kbWhen(t, kb) && <span class="kb-when"> · {kbWhen(t, kb)}</span>}
           <span class="source"> {kb.asOf ? t("kbSourceAsOf", kb.source, kb.asOf) : t("kbSource", kb.source)}</span>
         </p>
       )}
@@ -135,7 +155,7 @@ export function HoverCard(props: HoverCardProps) {
                   <a href={safeHref(c.articleUrl)} target="_blank" rel="noopener noreferrer" title={c.articleTitle}>
                     {c.outlet ?? c.articleTitle}
                   </a>
-                  {c.date ? `, ${formatDate(c.date)}` : ""}
+                  {publishedOrRead(t, c.date, c.readOn) ? `, ${publishedOrRead(t, c.date, c.readOn)}` : ""}
                 </span>
               </li>
             ))}

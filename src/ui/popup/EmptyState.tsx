@@ -1,11 +1,14 @@
 /** The page part's explanations, one per status, each with the one action that helps (if any). */
 import { useT, type Translator } from "../i18n.ts";
+import { languageName } from "./format.ts";
 import type { ViewStatus } from "./view-status.ts";
 
 export interface EmptyStateProps {
   status: Exclude<ViewStatus, "article" | "own-page">;
   site: string | null;
   errorText: string | null;
+  /** The page's language code, for "other-language". */
+  language?: string | null;
   onEnableSite(): void;
   onEnableGlobal(): void;
   onRetry(): void;
@@ -16,8 +19,18 @@ interface Copy {
   body: string;
 }
 
-export function emptyStateCopy(t: Translator, status: EmptyStateProps["status"], site: string | null, errorText: string | null): Copy {
+export function emptyStateCopy(
+  t: Translator,
+  status: EmptyStateProps["status"],
+  site: string | null,
+  errorText: string | null,
+  language: string | null = null,
+): Copy {
   switch (status) {
+    case "other-language": {
+      const name = languageName(language, t.locale);
+      return { title: name ? t("emptyOtherLanguage", name) : t("emptyOtherLanguageUnnamed"), body: "" };
+    }
     case "loading":
       return { title: t("emptyLoading"), body: "" };
     case "reading":
@@ -39,7 +52,7 @@ export function emptyStateCopy(t: Translator, status: EmptyStateProps["status"],
 
 export function EmptyState(props: EmptyStateProps) {
   const t = useT();
-  const copy = emptyStateCopy(t, props.status, props.site, props.errorText);
+  const copy = emptyStateCopy(t, props.status, props.site, props.errorText, props.language ?? null);
   return (
     <div class="empty" data-status={props.status}>
       <p class="empty-title">{copy.title}</p>

@@ -34,6 +34,8 @@ export interface PagePanelProps {
 }
 
 const REVEAL_HINT_ID = "srcl-reveal-hint";
+/** Byline and credit lines shown under the title, at most. */
+const MAX_MAKERS = 4;
 
 /** The sentence announced when the page part changes. */
 export function pageSummary(t: Translator, status: PagePanelProps["status"], state: PageState | null, site: string | null, errorText: string | null): string {
@@ -41,7 +43,7 @@ export function pageSummary(t: Translator, status: PagePanelProps["status"], sta
     const officials = state.people.filter((p) => effectiveOfficial(state, p)).length;
     return officials === 0 ? t("pageNoOfficials") : t("pageSummary", t.plural("officialCount", officials), t.plural("claimCount", state.claims.length));
   }
-  return emptyStateCopy(t, status === "article" ? "loading" : status, site, errorText).title;
+  return emptyStateCopy(t, status === "article" ? "loading" : status, site, errorText, state?.meta?.lang ?? null).title;
 }
 
 export function kbSummary(t: Translator, kb: KbFacts): string {
@@ -73,6 +75,8 @@ export function PagePanel(props: PagePanelProps) {
         <div class="page-meta">
           <p class="page-title">{state.meta.title}</p>
           <p class="muted">{[state.meta.outlet, formatDate(state.meta.publishedAt)].filter(Boolean).join(" · ")}</p>
+          {/* The article's makers, apart from its people: they are never officials. */}
+          {state.meta.makers && state.meta.makers.length > 0 && <p class="muted makers">{state.meta.makers.slice(0, MAX_MAKERS).join(" · ")}</p>}
         </div>
       )}
       {/* One live region for the page part, so status changes ("Reading…" → "4 officials") are announced once. */}
@@ -87,6 +91,7 @@ export function PagePanel(props: PagePanelProps) {
             status={status === "article" ? "loading" : status}
             site={props.site}
             errorText={props.errorText}
+            language={state?.meta?.lang ?? null}
             onEnableSite={props.onEnableSite}
             onEnableGlobal={props.onEnableGlobal}
             onRetry={props.onRetry}

@@ -5,7 +5,7 @@
 import type { SearchHit } from "../../shared/types.ts";
 import { useT, type Translator } from "../i18n.ts";
 import { claimDisplay } from "./ClaimText.tsx";
-import { formatDate, safeHref } from "./format.ts";
+import { publishedOrRead, safeHref } from "./format.ts";
 
 export interface SearchPanelProps {
   query: string;
@@ -70,7 +70,7 @@ export function SearchPanel(props: SearchPanelProps) {
           {props.hits.map((h, i) => {
             const href = safeHref(h.articleUrl);
             const title = h.articleTitle.trim() || h.outlet || t("searchArticle");
-            const source = [h.outlet, formatDate(h.date)].filter(Boolean).join(" · ");
+            const source = [h.outlet, publishedOrRead(t, h.date, h.readOn)].filter(Boolean).join(" · ");
             return (
               <li key={`${h.articleUrl}#${i}`} class="hit">
                 <p class="claim">{claimDisplay(t, h.text, h.kind)}</p>

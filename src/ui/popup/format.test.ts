@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { claimDisplay } from "./ClaimText.tsx";
 import { exportFileName, exportMimeType } from "./export-file.ts";
 import { enT } from "../__fixtures__/i18n.ts";
-import { formatBytes, formatDate, isWebUrl, parseLimit, safeHref, siteOf } from "./format.ts";
+import { formatBytes, formatDate, isWebUrl, languageName, parseLimit, publishedOrRead, safeHref, siteOf } from "./format.ts";
 
 describe("safeHref: only http(s) becomes a link", () => {
   it.each([
@@ -110,5 +110,22 @@ describe("export file naming", () => {
   ] as const)("%s on %s", (format, date, name, mime) => {
     expect(exportFileName(format, date)).toBe(name);
     expect(exportMimeType(format)).toBe(mime);
+  });
+});
+
+describe("publishedOrRead: another article's date, never the day it was read passed off as one", () => {
+  it("the publication date when there is one, else 'read on …'", () => {
+    expect(publishedOrRead(enT, "2019-03-14T09:00:00Z", "2026-12-01T10:00:00Z", "en-GB")).toBe("14 Mar 2019");
+    expect(publishedOrRead(enT, null, "2026-12-01T10:00:00Z", "en-GB")).toBe("read on 1 Dec 2026");
+    expect(publishedOrRead(enT, null, null, "en-GB")).toBe("");
+  });
+});
+
+describe("languageName", () => {
+  it("names a language in English, or gives null", () => {
+    expect(languageName("fr")).toBe("French");
+    expect(languageName("ru")).toBe("Russian");
+    expect(languageName("zz")).toBeNull();
+    expect(languageName(null)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * the memory is rendered as preact text; the only thing that becomes an attribute is a link, and
  * only when it is an http(s) URL (a stored `javascript:` or `data:` URL must never be clickable).
  */
+import type { Translator } from "../../shared/i18n.ts";
 
 /** The URL itself when it is http(s), else undefined (no href at all). */
 export function safeHref(url: string | null | undefined): string | undefined {
@@ -21,6 +22,28 @@ export function formatDate(iso: string | null | undefined, locale?: string): str
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
   return d.toLocaleDateString(locale, { year: "numeric", month: "short", day: "numeric" });
+}
+
+/**
+ * When another article was published, or — when it states no date — when the reader read it:
+ * "4 Mar 2026", "read on 5 Mar 2026". The day of reading is never shown as the day it was said.
+ */
+export function publishedOrRead(t: Translator, date: string | null | undefined, readOn: string | null | undefined, locale?: string): string {
+  const published = formatDate(date, locale);
+  if (published) return published;
+  const read = formatDate(readOn, locale);
+  return read ? t("dateReadOn", read) : "";
+}
+
+/** "fr" → "French" (in English, the popup's language), or null when the code names none. */
+export function languageName(code: string | null | undefined, locale = "en"): string | null {
+  if (!code) return null;
+  try {
+    const name = new Intl.DisplayNames([locale], { type: "language", fallback: "none" }).of(code);
+    return name && name.toLowerCase() !== code.toLowerCase() ? name : null;
+  } catch {
+    return null;
+  }
 }
 
 /** 1536 → "1.5 KB"; null (the browser would not say) → "". */
