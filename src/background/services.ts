@@ -14,6 +14,14 @@ import { t } from "./i18n.ts";
 let kb: KnowledgeBase | null = null;
 export let kbLoadMs = 0;
 
+/** What the first page analysis of this worker's life cost (the engine's and the KB's data loaded
+ *  on the way, the engine run, the people linked), with the words of the text it read. */
+export let firstAnalysis: { ms: number; words: number } | null = null;
+
+export function recordFirstAnalysis(ms: number, words: number): void {
+  firstAnalysis ??= { ms, words };
+}
+
 export function knowledgeBase(): KnowledgeBase {
   if (!kb) {
     const t0 = performance.now();

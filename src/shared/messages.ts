@@ -64,8 +64,9 @@ export interface PopupToBackground {
   deleteSite: { payload: { site: string }; result: number };
   clearMemory: { payload: null; result: null };
   /** What the memory holds; `kbLoadMs` is what loading the knowledge base cost this service-worker
-   *  life (null before it was needed), for diagnostics and npm run bench:page. */
-  memoryStats: { payload: null; result: { articles: number; claims: number; people: number; usageBytes: number | null; kbLoadMs?: number | null } };
+   *  life (null before it was needed) and `firstAnalysis` what its first page analysis cost (data
+   *  loaded on the way), for diagnostics and npm run bench:page. */
+  memoryStats: { payload: null; result: { articles: number; claims: number; people: number; usageBytes: number | null; kbLoadMs?: number | null; firstAnalysis?: { ms: number; words: number } | null } };
   /** "Look for fact-checks of this claim" from the popup's claim list. */
   checkClaim: { payload: { text: string }; result: SourceAnswer<FactCheckItem> };
   /** The opt-in sources' switches, whether a key is saved, and how much they have stored. */

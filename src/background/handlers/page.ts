@@ -14,7 +14,7 @@ import type { ArticleRecordInput, Memory } from "../../store/index.ts";
 import type { Settings } from "../../store/settings.ts";
 import { linkPage, personContexts } from "../enrich.ts";
 import { t } from "../i18n.ts";
-import { knowledgeBase, memoryStore, settings } from "../services.ts";
+import { knowledgeBase, memoryStore, recordFirstAnalysis, settings } from "../services.ts";
 import { sources } from "../sources-wiring.ts";
 import { patchTabState, writeTabState } from "../tab-state.ts";
 import { enrichFromWikidata } from "../wikidata-enrich.ts";
@@ -98,7 +98,9 @@ export const pageHandlers: ContentHandlers = {
     const day = { on: (meta.publishedAt ?? new Date().toISOString()).slice(0, 10), onArticleDate: meta.publishedAt !== null };
     const date = day.on;
     const text = snapshot.text;
+    const t0 = performance.now();
     const { analysis, links } = linkPage(knowledgeBase(), analyze(snapshot, { date }), text, date, feedback);
+    recordFirstAnalysis(performance.now() - t0, text.split(/\s+/).length);
     void (async () => {
       const memory = await memoryStore();
       const url = meta.canonicalUrl;
