@@ -56,6 +56,16 @@ describe("entities: organisations and works", () => {
   });
 });
 
+describe("entities: lists", () => {
+  it("a list after a plural organisation noun names organisations", () => {
+    expect(names(run("Five firms, Aldwin Robotics, Keller Dynamics, Marston and Orbital Works, bid for the contract."))).toEqual([]);
+  });
+  it("a role shared along a list of names (three ministers, A, B and C)", () => {
+    const a = run("Three ministers, Ana Ruizal, Tom Hicksley and Dara Lenn, signed the pact.");
+    expect(a.people.map((p) => p.isOfficial)).toEqual([true, true, true]);
+  });
+});
+
 describe("entities: legal forms", () => {
   it("a name followed by a legal form is a company, even a person's name (Marta Keller, Inc.; Tomas Brand Pty)", () => {
     expect(names(run("The contract went to Marta Keller, Inc. and to Tomas Brand Pty after a long tender."))).toEqual([]);
