@@ -165,6 +165,14 @@ describe("claims: organisations and documents as sources", () => {
     const got = claims(text, run(text)).filter((c) => c.text === "the plan was sound");
     expect(got.map((c) => c.speaker).sort()).toEqual(["source:central bank", "source:finance ministry"]);
   });
+  it("an organisation noun heads a lower-case source", () =>
+    expectClaims("The harbor authority said the port would reopen on Monday.", [
+      { text: "the port would reopen on Monday", kind: "indirect", speaker: { source: "harbor authority" } },
+    ]));
+  it("a passive with its agent is no cue", () =>
+    expectClaims("The plan described by critics as reckless was dropped on Friday.", []));
+  it("a plural possessive apostrophe opens no quotation", () =>
+    expectClaims("The airport stayed open during a strike called by two pilots' unions on Friday.", []));
 });
 
 describe("claims: speakers", () => {

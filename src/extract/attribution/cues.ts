@@ -25,6 +25,8 @@ export function findCues(inp: SentenceInput): number[] {
     if (!lemma) continue;
     if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
     if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b)) continue;
+    // a passive with its agent ("a strike called by the unions", "a plan described by critics")
+    if (t.key.endsWith("ed") && tokens[i + 1]?.key === "by") continue;
     // passives ("are said to", "was asked") and nouns ("a report", "Adnan's claims")
     let p = i - 1;
     while (
@@ -81,7 +83,11 @@ export function findCues(inp: SentenceInput): number[] {
 
 /** A quotation opens within the next few tokens ("called him a “loser”"). */
 export function quoteSoon(tokens: Token[], i: number, end: number): boolean {
-  for (let k = i + 1; k < end && k <= i + 8; k++) if (tokens[k]!.k === QUOTE) return true;
+  for (let k = i + 1; k < end && k <= i + 8; k++) {
+    const t = tokens[k]!;
+    // (an apostrophe glued to a plural is a possessive: "the dockworkers' unions")
+    if (t.k === QUOTE && !(t.t.length === 1 && "'’".includes(t.t) && tokens[k - 1]!.e === t.s && tokens[k - 1]!.key.endsWith("s"))) return true;
+  }
   return false;
 }
 

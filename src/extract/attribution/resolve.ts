@@ -12,6 +12,7 @@ import {
   PLACES,
   PLACE_TO_COUNTRY,
   ROLE_NOUNS,
+  ORG_WORDS,
   SOURCE_NOUNS,
   SPEECH_VERBS,
 } from "../lexicon/index.ts";
@@ -78,7 +79,11 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     if (
       t.k === WORD &&
       !t.cap &&
-      (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key) || sourceHeadCount(t.key) >= MIN_SOURCE_HEAD)
+      (SOURCE_NOUNS.has(t.key) ||
+        ROLE_NOUNS.has(t.key) ||
+        COMPANY_NOUNS.has(t.key) ||
+        (ORG_WORDS.has(t.key) && i === b - 1) ||
+        sourceHeadCount(t.key) >= MIN_SOURCE_HEAD)
     ) {
       head = i;
       break;
