@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { check } from "recheck";
 import { describe, expect, it } from "vitest";
-import { isBylineText, markedKind, TEXT_PATTERNS, trailingCredit } from "./block-kinds.ts";
+import { isBylineText, makerLine, markedKind, TEXT_PATTERNS, trailingCredit } from "./block-kinds.ts";
 
 const el = (html: string): Element => {
   const host = document.createElement("div");
@@ -92,6 +92,20 @@ describe("trailingCredit: a credit that ends a caption or a paragraph", () => {
     expect(at("She said the photo by the union was taken in Paris.")).toBeNull();
     expect(at("The union posted a video. Ana Ruiz answered it on Monday.")).toBeNull();
     expect(at("Talks resume in Paris. Ana Ruiz")).toBeNull();
+  });
+});
+
+describe("makerLine: a byline or credit block as the popup lists it", () => {
+  it("drops the separators at its edges", () => {
+    expect(makerLine("Jane Roe |")).toBe("Jane Roe");
+    expect(makerLine(" · By Tom Poe, Associated Press")).toBe("By Tom Poe, Associated Press");
+    expect(makerLine("(Photo: Ana Lee / AFP)")).toBe("(Photo: Ana Lee / AFP)");
+  });
+  it("drops a piece that only dates the article", () => {
+    expect(makerLine("| Published: 03.14.25, 10:05")).toBeNull();
+    expect(makerLine("Updated 4 March 2025")).toBeNull();
+    expect(makerLine("Tuesday, March 4, 2025")).toBeNull();
+    expect(makerLine(" | ")).toBeNull();
   });
 });
 

@@ -147,8 +147,24 @@ const SENTENCE_END = /\p{Ll}{2}[.!?]["”’)]?\s/u;
  *  test per block instead of every form's scan). */
 const CREDIT_HINT = /photo|image|picture|video|illustration|graphic|credit|reporting|editing|writing|[/©]/i;
 
+/** Separators a byline's pieces hang on ("Jane Roe |", "· Published …"). */
+const EDGE_MARK = /[\s|·•–—-]/u;
+/** A piece of a byline block that dates the article rather than naming a maker. */
+const DATE_LINE = /^(?:(?:first |last )?(?:published|updated|posted|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d)/i;
+
 /** Every pattern run on page text here, for the ReDoS check (block-kinds.test.ts). */
-export const TEXT_PATTERNS: readonly RegExp[] = [CREDIT_HINT, BYLINE_START, WIRE_LINE, CONTRIBUTED, WRITE_TO, CAPITAL, AGENCY, CREDIT_LEAD, WIRE_LEAD, PAREN_CREDIT, SENTENCE_END];
+export const TEXT_PATTERNS: readonly RegExp[] = [CREDIT_HINT, BYLINE_START, WIRE_LINE, CONTRIBUTED, WRITE_TO, CAPITAL, AGENCY, CREDIT_LEAD, WIRE_LEAD, PAREN_CREDIT, SENTENCE_END, DATE_LINE];
+
+/** A byline or credit block as the popup lists it among the article's makers: without the
+ *  separators at its edges, or null when it only dates the article ("| Published: 11.24.26"). */
+export function makerLine(text: string): string | null {
+  let a = 0;
+  let b = text.length;
+  while (a < b && EDGE_MARK.test(text[a]!)) a++;
+  while (b > a && EDGE_MARK.test(text[b - 1]!)) b--;
+  const line = text.slice(a, b);
+  return line && !DATE_LINE.test(line) ? line : null;
+}
 
 /** Only the end of a long block is searched for a credit. */
 const TAIL = 240;

@@ -16,6 +16,7 @@ import type { TextSnapshot } from "../extract/types.ts";
 import type { FeedbackKind, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus, PersonContext } from "../shared/types.ts";
 import { FEEDBACK_KEY, feedbackKey, normaliseFeedback, type FeedbackMap } from "../store/feedback.ts";
 import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, SETTINGS_KEY, settingsFromChange, type Settings } from "../store/settings.ts";
+import { makerLine } from "./block-kinds.ts";
 import { findArticleRoot } from "./article-root.ts";
 import { ContentContext, watchLocation } from "./context.ts";
 import { watchArticle, type DomWatcher } from "./dom-watcher.ts";
@@ -135,7 +136,8 @@ function makersOf(snapshot: TextSnapshot): string[] {
   const lines = new Set<string>();
   for (const b of snapshot.blocks) {
     if (b.kind !== "byline" && b.kind !== "credit") continue;
-    lines.add(snapshot.text.slice(b.start, Math.min(b.end, b.start + MAX_MAKER_CHARS)));
+    const line = makerLine(snapshot.text.slice(b.start, Math.min(b.end, b.start + MAX_MAKER_CHARS)));
+    if (line) lines.add(line);
     if (lines.size >= MAX_MAKER_LINES) break;
   }
   return [...lines];
