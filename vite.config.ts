@@ -21,6 +21,25 @@ type Manifest = Record<string, unknown> & {
   web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
 };
 
+/** The licences and attributions of the data the extension ships, copied into every build under
+ *  licenses/ (the knowledge base's sources, the given-name table's Apache-2.0 text, the engine's
+ *  word lists). */
+const NOTICES = [
+  { from: "src/kb/data/NOTICE.md", to: "licenses/knowledge-base-NOTICE.md" },
+  { from: "src/kb/data/LICENSE-given-names.txt", to: "licenses/LICENSE-given-names.txt" },
+  { from: "src/extract/data/NOTICE.md", to: "licenses/engine-data-NOTICE.md" },
+];
+
+function dataNotices(): Plugin {
+  return {
+    name: "srcl-data-notices",
+    apply: "build",
+    generateBundle() {
+      for (const { from, to } of NOTICES) this.emitFile({ type: "asset", fileName: to, source: readFileSync(from, "utf8") });
+    },
+  };
+}
+
 /**
  * The content scripts are built here, not by crxjs (whose loader imports chunks through a module
  * graph of web-accessible files on every page). The script the browser injects
@@ -163,6 +182,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest, browser: isFirefox ? "firefox" : "chrome" }),
       contentScriptBuilds(contentScripts, outDir, define, target, isFirefox),
+      dataNotices(),
     ],
     build: {
       outDir,

@@ -45,3 +45,14 @@ setup("the test hook is in the test builds only", () => {
   for (const dir of TEST_BUILDS) expect(scriptsOf(dir).includes(TEST_REQUEST_EVENT), `${dir} has the test hook`).toBe(true);
   for (const dir of RELEASE_BUILDS) expect(scriptsOf(dir).includes(TEST_REQUEST_EVENT), `${dir} has no test hook`).toBe(false);
 });
+
+setup("every release build carries the licences and attributions of the data it ships", () => {
+  for (const dir of RELEASE_BUILDS) {
+    for (const file of ["knowledge-base-NOTICE.md", "LICENSE-given-names.txt", "engine-data-NOTICE.md"]) {
+      const path = join(dir, "licenses", file);
+      expect(existsSync(path), path).toBe(true);
+      expect(readFileSync(path, "utf8").length, `${path} is not empty`).toBeGreaterThan(200);
+    }
+  }
+  expect(readFileSync(join(RELEASE_BUILDS[0]!, "licenses/LICENSE-given-names.txt"), "utf8")).toContain("Apache License");
+});
