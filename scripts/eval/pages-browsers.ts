@@ -200,7 +200,17 @@ export async function firefoxSession(label: string, extension: string | null): P
       });
       const out: LoadOutcome = { failure: null, status: null, dclToStatus: null, state: null, highlights: null, officials: null, blocks: null, timeline: null, errors, ours };
       try {
-        await client.send("browsingContext.navigate", { context, url, wait: "interactive" }, NAV_TIMEOUT_MS);
+        await client.send("browsingContext.navigate", { context, url, wait: "interactive" }, NAV_TIMEOUT_MS).catch(async (e: unknown) => {
+          // Firefox's BiDi reports a blocked frame of the page (an ad's or a player's iframe whose
+          // address is outside 127.0.0.1: "Address rejected") as the navigation's failure; the
+          // page itself is there all the same. It failed only if its own document never comes.
+          for (const deadline = Date.now() + NAV_TIMEOUT_MS; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+            const here = String(await evaluate(context, "document.documentURI + ' ' + document.readyState").catch(() => ""));
+            if (here.startsWith(url) && !here.endsWith(" loading")) return;
+            if (here && !here.startsWith(url) && !here.startsWith("about:blank")) break;
+          }
+          throw e;
+        });
         await evaluate(context, `new Promise((resolve) => { if (document.readyState === "complete") return resolve(1); addEventListener("load", () => resolve(1)); setTimeout(resolve, ${LOAD_WAIT_MS}); })`, LOAD_WAIT_MS + 5_000);
         if (extension) {
           const r = (await evaluate(context, waitStatus(STATUS_TIMEOUT_MS), STATUS_TIMEOUT_MS + 5_000)) as StatusReading;

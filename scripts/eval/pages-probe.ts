@@ -7,7 +7,7 @@
  *   build of the extension) changes, in the page's own clock.
  * - WAIT_STATUS resolves when the status is one the extension ends a reading with, or times out.
  * - PAGE_STATE fingerprints what the extension must not change: the body's text, the links, the
- *   form fields' values, the document's height.
+ *   form fields' values, the document's height (numbers in text and links left out: timestamps).
  * - HIGHLIGHTS lists what the extension painted (its <srcl-name> elements and the ranges of its CSS
  *   custom highlights), each with the text around it in its block and flags saying what kind of
  *   place it is in (decided here, independently of the extension's own rules: see placeFlags).
@@ -51,11 +51,14 @@ const HASH = `const hash = (s) => { let h = 0x811c9dc5; for (let i = 0; i < s.le
 
 export const PAGE_STATE = `(() => {
   ${HASH}
+  // Numbers are left out: page scripts write timestamps and cache busters ("?cb=1796620149330")
+  // that differ on every load; the extension never changes a word.
+  const words = (s) => s.replace(/[0-9]+/g, "0");
   const body = document.body;
   const fields = Array.from(document.querySelectorAll("input, textarea, select")).map((f) => f.name + "=" + (f.type === "checkbox" || f.type === "radio" ? f.checked : f.value));
   return {
-    textHash: hash(body ? body.textContent || "" : ""),
-    linksHash: hash(Array.from(document.querySelectorAll("a")).map((a) => a.getAttribute("href") || "").join("\\n")),
+    textHash: hash(words(body ? body.textContent || "" : "")),
+    linksHash: hash(words(Array.from(document.querySelectorAll("a")).map((a) => a.getAttribute("href") || "").join("\\n"))),
     fieldsHash: hash(fields.join("\\n")),
     height: document.documentElement.scrollHeight,
   };

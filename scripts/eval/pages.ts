@@ -24,7 +24,14 @@
  * - on the AEB pages, the share of highlights (names and claims) inside the annotated body, and
  *   the outside ones by the kind of place they are in (pages-score.ts: invisible, widget, byline
  *   or credit, link, heading, caption, <header>, other), names in credit lines, officials per page;
- * - DOMContentLoaded → the final status (painted, or skipped), median and p90, page clock.
+ *   for names in credit lines, the kind of block the extension sent the engine (test hook
+ *   "blocks"): a byline or credit block is the engine's to leave alone, any other kind is a miss
+ *   of the page side;
+ * - DOMContentLoaded → the final status (painted, or skipped), median and p90, page clock, and
+ *   where it goes (test hook "timeline"): the page's first idle moment, reading, the
+ *   background's analysis, painting.
+ * --no-bare skips the bare loads (highlights and timings only, for quick checks); --compare adds
+ * other builds of the test extension to the same runs (paired with the same bare loads).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";

@@ -86,6 +86,7 @@ describe("text index: the story's own words only", () => {
   it.each([
     ["a teaser list", `<ul><li><a href="/other-1">Harbor Union Leader Resigns</a></li><li><a href="/other-2">Port Strike Day Two</a></li></ul>`],
     ["a 'read more' line", `<p>Read more: <a href="/other">Harbor Union Leader Resigns After Vote</a></p>`],
+    ["a line of teasers with capital labels", `<p>DON'T MISS: <a href="/a">Union Leader Resigns</a> [VIDEO] <a href="/b">Port Strike Day Two Begins</a></p>`],
     ["a teaser card", `<a href="/other"><h3>Harbor Union Leader Resigns</h3><p>The vote went against her.</p></a>`],
     ["a share bar's links", `<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet?url=x">Twitter</a></div>`],
     ["a link that is a button", `<p><a href="javascript:void(0)">Jane Roe Show More</a></p>`],
@@ -96,6 +97,11 @@ describe("text index: the story's own words only", () => {
   ])("skips %s", (_, html) => {
     const root = mount(`${BODY}${html}`);
     expect(buildTextIndex(root).snapshot.text).toBe("Harbor Mayor Ana Ruiz said the port would stay open during the strike.");
+  });
+
+  it("keeps a sentence whose long phrase is a link", () => {
+    const root = mount(`<p>Australian-born Ruiz faces <a href="/charges">a charge of conspiracy to commit fraud in the US</a>.</p>`);
+    expect(buildTextIndex(root).snapshot.text).toBe("Australian-born Ruiz faces a charge of conspiracy to commit fraud in the US.");
   });
 
   it("keeps links inside prose, a headline that links to its own page, and a byline's link", () => {

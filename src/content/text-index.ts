@@ -59,6 +59,7 @@ const KEEP_LINKED = new Set<BlockKind>(["caption", "byline", "credit"]);
 const MAY_END_IN_CREDIT = new Set<BlockKind>(["paragraph", "caption", "other", "list-item"]);
 /** Block kinds that may be a byline by their words ("by Jane Roe" set as a subhead). */
 const MAY_BE_BYLINE = new Set<BlockKind>([...MAY_END_IN_CREDIT, "heading"]);
+
 /** The snapshot range one text node supplies. */
 export interface Segment {
   node: Text;
@@ -99,15 +100,19 @@ function nextNode(n: Node, root: Node, skipChildren: boolean): Node | null {
  * A block that is mostly links leading away: a teaser, a "Read more: …" line, a list of other
  * stories. A sentence of the story with a long linked phrase is not one ("Assange faces <a>a
  * charge of conspiracy…</a>."): besides its links, a teaser has at most a label — LABEL_WORDS
- * words, or words ending with a colon ("Read more on this story:").
+ * words, words ending with a colon ("Read more on this story:"), or words in capitals only
+ * ("DON'T MISS … [VIDEO] …").
  */
 const LABEL_WORDS = 2;
+/** Characters of a block's text outside links kept to tell a label from a sentence. */
 const UNLINKED_KEPT = 120;
+/** A block this much link is links, whatever else it holds. */
 const ALL_LINKS = 0.9;
 function isMostlyLinks(linkChars: number, chars: number, unlinked: string): boolean {
   if (linkChars >= ALL_LINKS * chars) return true;
   if (linkChars * 2 <= chars) return false;
-  return (unlinked.match(/\p{L}+/gu)?.length ?? 0) <= LABEL_WORDS || /:[\s|]*$/.test(unlinked);
+  const words = unlinked.match(/\p{L}+/gu) ?? [];
+  return words.length <= LABEL_WORDS || /:[\s|]*$/.test(unlinked) || words.every((w) => w === w.toUpperCase());
 }
 
 /** An inline element that holds at least this many links leading away, and little else (this

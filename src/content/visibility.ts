@@ -5,6 +5,8 @@
  * placed where nothing can scroll to (left or above the page: left:-9999px). Text there is not
  * the story a reader sees.
  *
+ * Only elements with a class, an id or a style attribute are asked (see isRendered): text hidden
+ * by a rule about a bare element's tag alone (".panel p { display: none }") is the price.
  * Cost: Element.checkVisibility (Chromium 105, Firefox 106) reads the computed style, which is
  * up to date once per reading; getBoundingClientRect reads the layout the browser has made for
  * its first paint. The reader runs after DOMContentLoaded and the page's first idle moment, so
@@ -24,6 +26,11 @@ const CLIPS = /\b(?:hidden|clip|scroll|auto)\b/;
 export function isRendered(el: Element): boolean {
   const v = el as Visible;
   if (typeof v.checkVisibility !== "function") return true;
+  // What hides text is written against a class, an id or an inline style (".vjs-hidden",
+  // ".sr-only", "#panel", style="left:-9999px"); a bare <p>, <a> or <em> is shown when its
+  // parent is (the walk has skipped hidden parents already). Only styled elements are asked:
+  // on a large article, most elements are bare, and each question costs a style and layout read.
+  if (!el.hasAttribute("class") && !el.hasAttribute("id") && !el.hasAttribute("style")) return true;
   if (!v.checkVisibility({ visibilityProperty: true })) {
     // display:contents has no box of its own, and shows its children.
     return getComputedStyle(el).display === "contents";
