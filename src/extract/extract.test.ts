@@ -474,6 +474,27 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "an organisation's name runs on through 'of' and '&', places included",
+    text: "Marta Solis, president of the Solano Savings Bank of Lima, said rates would hold. Omar Reyes, president of Harbor & Stone, said the deal was fair.",
+    people: [
+      { name: "Marta Solis", represents: "Solano Savings Bank of Lima" },
+      { name: "Omar Reyes", represents: "Harbor & Stone" },
+    ],
+  },
+  {
+    name: "a state or city before an organisation's name is part of the name, a country is not",
+    text: "Los Angeles Department of Water spokesman Dale Rusk said the pipe was fixed. Kenyan Foreign Ministry spokesman Paul Njoroge said talks would resume.",
+    people: [
+      { name: "Dale Rusk", role: "Los Angeles Department of Water spokesman", represents: "United States (Los Angeles Department of Water)" },
+      { name: "Paul Njoroge", represents: "Kenya (Foreign Ministry)" },
+    ],
+  },
+  {
+    name: "a hyphenated adjective ('Oslo-based') is not what a person represents",
+    text: "Ingrid Moe, chief executive of the Oslo-based watchdog Clear Ledger, said the data were wrong.",
+    people: [{ name: "Ingrid Moe", represents: "Clear Ledger" }],
+  },
+  {
     name: "regional bodies: 'European Commission President' represents the Commission",
     text: "European Commission President Anna Berg said the fund was ready.",
     people: [{ name: "Anna Berg", represents: "European Commission" }],

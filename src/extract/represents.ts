@@ -8,6 +8,7 @@
  *   "senior Trump advisers" → what Trump represents.
  */
 import {
+  CITIES,
   COMMON_CAPS,
   CORP_ROLES,
   MEDIA,
@@ -102,6 +103,12 @@ export function tagRepresents(tag: string, title: string | null): string | null 
   return party;
 }
 
+/** Capitalised words from j on name an organisation: one of them is an organisation's head. */
+function orgNameAt(ws: readonly Word[], j: number): boolean {
+  for (; j < ws.length && ws[j]!.cap; j++) if (ORG_WORDS.has(ws[j]!.key) && !PARTY_WORDS.has(ws[j]!.key)) return true;
+  return false;
+}
+
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   if (!role) return null;
   const ws = words(role);
@@ -118,6 +125,20 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    // "Department of Health", "Federal Reserve Bank of New York", "Chapter & Verse": an
+    // organisation's name runs on through "of" and "&" with its capitalised words, places included
+    const next = ws[i + 1];
+    if (next?.cap && (w.w === "&" || (w.key === "of" && cur.some((c) => ORG_WORDS.has(c.key)))) && cur.length > 0) {
+      cur.push(w);
+      for (i++; i < ws.length && ws[i]!.cap; i++) cur.push(ws[i]!);
+      i--;
+      continue;
+    }
+    // "London-based", "Kremlin-backed", "U.S.-led": a hyphenated adjective is no organisation
+    if (w.cap && /-\p{Ll}+$/u.test(w.w)) {
+      end();
+      continue;
+    }
     // "the US envoy to Peru": the country a diplomat is sent to is not the one they act for
     if (i >= 2 && ws[i - 1]!.key === "to" && DIPLOMATS.has(ws[i - 2]!.key)) {
       end();
@@ -134,6 +155,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (c) {
       if (!country) country = c[0];
       end();
+      // "Washington State Department of Health", "New York Police Department": a city or state
+      // (not a country) right before an organisation's name is part of that name
+      const place = ws.slice(i, i + c[1]);
+      if (CITIES.has(place.map((p) => p.key).join(" ")) && orgNameAt(ws, i + c[1])) cur.push(...place);
       i += c[1] - 1;
       continue;
     }

@@ -52,6 +52,13 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     }
     if (u.k !== WORD) break;
     const k = u.key;
+    // "State Department of Forestry spokesman": an organisation's name runs on through "of"
+    const before = tokens[a - 2];
+    if (k === "of" && tokens[a]!.cap && before?.k === WORD && before.cap && (before.f & LX_ORG) !== 0 && a - 2 >= s.a) {
+      a--;
+      n++;
+      continue;
+    }
     if (u.cap) {
       if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US") break;
       a--;

@@ -5,6 +5,9 @@
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Countries (folded) → canonical name; demonyms and capitals map to their country. */
+/** Capitals and cities of PLACE_TO_COUNTRY (folded; not countries or demonyms): "washington", "los angeles". */
+export const CITIES = new Set<string>();
+
 export const PLACE_TO_COUNTRY: Map<string, string> = (() => {
   const m = new Map<string, string>();
   // country|demonym,demonym|capital,capital
@@ -43,7 +46,10 @@ Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;
     if (!country) continue;
     m.set(country.toLowerCase(), country);
     for (const d of (dem ?? "").split(",")) if (d) m.set(d, country);
-    for (const c of (caps ?? "").split(",")) if (c) m.set(c, country);
+    for (const c of (caps ?? "").split(",").filter(Boolean)) {
+      m.set(c, country);
+      CITIES.add(c);
+    }
   }
   const aliases: Array<[string, string]> = [
     ["us", "United States"],
@@ -67,6 +73,9 @@ Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;
     ["kiwis", "New Zealand"],
     ["czechia", "Czech Republic"],
     ["ivory", "Ivory Coast"],
+  ];
+  // cities named with their country's government or bodies ("New York Police Department")
+  const cities: Array<[string, string]> = [
     ["new york", "United States"],
     ["los angeles", "United States"],
     ["san francisco", "United States"],
@@ -82,6 +91,10 @@ Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;
     ["victoria falls", "Zimbabwe"],
   ];
   for (const [k, v] of aliases) m.set(k, v);
+  for (const [k, v] of cities) {
+    m.set(k, v);
+    CITIES.add(k);
+  }
   return m;
 })();
 
