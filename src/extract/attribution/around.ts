@@ -85,6 +85,9 @@ export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): num
   return k + 1;
 }
 
+/** Words opening an adverbial clause of time after a cue ("said while visiting", "said after the vote"). */
+const ADVERBIAL_OPENERS = new Set(["while", "when", "after", "before", "during", "whilst"]);
+
 export function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
   const { tokens, s } = inp;
   if (subj.inverted) {
@@ -106,6 +109,8 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
       if (v && (v.k === QUOTE || (v.k === WORD && v.key === "that"))) return -1;
       break;
     }
+    // "…, Lee said while visiting a fair in Oslo.": an adverbial clause of time ends the cue
+    if (u.k === WORD && ADVERBIAL_OPENERS.has(u.key) && tokens[k + 1]?.k === WORD) break;
     // only adjuncts may follow a post-posed cue ("said on Saturday (Feb 15)", "told reporters")
     if (u.k === WORD && !u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !TELL_OBJECTS.has(u.key) && !isDay(u.key)) return -1;
     k++;

@@ -234,6 +234,18 @@ describe("claims: cues that need a clause, and nouns that look like cues", () =>
     ]));
 });
 
+describe("claims: phrases of time and occasion around a cue", () => {
+  it("an adverbial clause after a post-posed cue is the writer's, the claim is before it", () =>
+    expectClaims("Sales of the tablet doubled in a year, Lee Varga said while visiting a trade fair in Oslo.", [
+      { text: "Sales of the tablet doubled in a year", kind: "indirect", speaker: "Lee Varga" },
+    ], ["while visiting a trade fair in Oslo"]));
+  it("a phrase of time or occasion between the cue and 'that' is not the claim", () =>
+    expectClaims("Mayor Ines Rota said during a visit to the harbor that the port would reopen. Both guards claimed at the time that they were asleep.", [
+      { text: "the port would reopen", kind: "indirect", speaker: "Ines Rota" },
+      { text: "they were asleep", kind: "indirect", speaker: { source: "guards" } },
+    ]));
+});
+
 describe("quotations: marks", () => {
   it("two single marks stand for a double one (“…’’)", () =>
     expectClaims("“It was an attempt to mislead voters,’’ Will Moyes, chief executive of Full Fact, told the BBC.", [

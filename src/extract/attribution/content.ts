@@ -232,6 +232,9 @@ export function quoteCovering(inp: SentenceInput, tokIdx: number): QuoteSpan | u
 
 /** Where the content of a cue starts (token index), or -1 when the cue introduces a direct quote
  *  (or nothing). */
+/** Prepositions opening a phrase of time or occasion right after a cue. */
+const OCCASION_PREPS = new Set(["during", "after", "before", "at", "following", "while", "when", "in", "on"]);
+
 export function contentStart(inp: SentenceInput, i: number, subj: Subject | null): number {
   const { tokens, s } = inp;
   const t = tokens[i]!;
@@ -273,6 +276,15 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     (tokens[k]?.key === "of" || tokens[k]?.key === "about" || tokens[k]?.key === "against")
   ) {
     return k + 1; // "warned of job cuts"
+  }
+  // "said during a visit to the port that …", "claimed at the time that …": a prepositional
+  // phrase of time or occasion, then the that-clause
+  if (tokens[k]?.k === WORD && OCCASION_PREPS.has(tokens[k]!.key)) {
+    for (let j = k + 1; j < s.b && j - k < 12; j++) {
+      const u = tokens[j]!;
+      if (u.k !== WORD || SPEECH_VERBS.has(u.key)) break;
+      if (u.key === "that" && !u.cap) return j + 1;
+    }
   }
   // look ahead for "that" over adjuncts/objects
   let j = k;
