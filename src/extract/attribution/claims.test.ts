@@ -239,6 +239,10 @@ describe("claims: phrases of time and occasion around a cue", () => {
     expectClaims("Sales of the tablet doubled in a year, Lee Varga said while visiting a trade fair in Oslo.", [
       { text: "Sales of the tablet doubled in a year", kind: "indirect", speaker: "Lee Varga" },
     ], ["while visiting a trade fair in Oslo"]));
+  it("a subordinate clause opening the claim's main clause belongs to the claim", () =>
+    expectClaims("After the first tablets shipped, clinics began using them for records, Lee Varga said.", [
+      { text: "After the first tablets shipped, clinics began using them for records", kind: "indirect", speaker: "Lee Varga" },
+    ]));
   it("a phrase of time or occasion between the cue and 'that' is not the claim", () =>
     expectClaims("Mayor Ines Rota said during a visit to the harbor that the port would reopen. Both guards claimed at the time that they were asleep.", [
       { text: "the port would reopen", kind: "indirect", speaker: "Ines Rota" },

@@ -115,8 +115,10 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       ca = contentSentenceStart(inp);
       ce = postposed;
       if (ce <= ca || tokens[ca]!.k === QUOTE) continue;
-      // "As the charges were unsealed, Ruiz testified …": a subordinate clause is the writer's scene
-      if (SUBORD_OPENERS.includes(tokens[ca]!.key)) continue;
+      // "As the charges were unsealed, Ruiz testified …": a subordinate clause alone is the
+      // writer's scene; with a main clause after it ("After X shipped, people began …, Cook said")
+      // the whole sentence is the claim
+      if (SUBORD_OPENERS.includes(tokens[ca]!.key) && !tokens.slice(ca + 1, ce).some((t) => t.t === ",")) continue;
       // a media credit around an already attributed statement ("…, Reuters reported")
       const media =
         SPEECH_VERBS.get(t0.key) === "report" || (subj.ref && "label" in subj.ref && isMediaName(tokens, subj.a, subj.b));
