@@ -239,6 +239,10 @@ describe("claims: phrases of time and occasion around a cue", () => {
     expectClaims("Sales of the tablet doubled in a year, Lee Varga said while visiting a trade fair in Oslo.", [
       { text: "Sales of the tablet doubled in a year", kind: "indirect", speaker: "Lee Varga" },
     ], ["while visiting a trade fair in Oslo"]));
+  it("tell + object + a clause opened by a quantifier", () =>
+    expectClaims("Director Lia Karsten told lawmakers no evidence supports the theory.", [
+      { text: "no evidence supports the theory", kind: "indirect", speaker: "Lia Karsten" },
+    ]));
   it("a subordinate clause opening the claim's main clause belongs to the claim", () =>
     expectClaims("After the first tablets shipped, clinics began using them for records, Lee Varga said.", [
       { text: "After the first tablets shipped, clinics began using them for records", kind: "indirect", speaker: "Lee Varga" },

@@ -232,6 +232,9 @@ export function quoteCovering(inp: SentenceInput, tokIdx: number): QuoteSpan | u
 
 /** Where the content of a cue starts (token index), or -1 when the cue introduces a direct quote
  *  (or nothing). */
+/** Quantifiers that open a clause's subject ("told lawmakers no evidence supports …"). */
+const QUANTIFIERS = new Set(["no", "some", "all", "many", "most", "every", "each", "both", "few", "several", "any", "more", "fewer"]);
+
 /** Prepositions opening a phrase of time or occasion right after a cue. */
 const OCCASION_PREPS = new Set(["during", "after", "before", "at", "following", "while", "when", "in", "on"]);
 
@@ -339,7 +342,7 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
         m2++;
         while (m2 < s.b && m2 - k < 4 && tokens[m2]!.k === WORD && tokens[m2]!.cap) m2++;
         const c0 = tokens[m2];
-        if (c0 && c0.k === WORD && (DETS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
+        if (c0 && c0.k === WORD && (DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
           return m2;
       }
       // "told reporters, “…”" or "told Reuters." — no indirect content here
