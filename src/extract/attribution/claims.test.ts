@@ -239,6 +239,11 @@ describe("claims: phrases of time and occasion around a cue", () => {
     expectClaims("Sales of the tablet doubled in a year, Lee Varga said while visiting a trade fair in Oslo.", [
       { text: "Sales of the tablet doubled in a year", kind: "indirect", speaker: "Lee Varga" },
     ], ["while visiting a trade fair in Oslo"]));
+  it("a verb that carries the cue on ('continues to insist', 'went on to say')", () =>
+    expectClaims("Mayor Ines Rota continues to insist her plan will work. Mayor Ines Rota went on to say that the port would reopen. Officials are expected to say that the port is safe.", [
+      { text: "her plan will work", kind: "indirect", speaker: "Ines Rota" },
+      { text: "the port would reopen", kind: "indirect", speaker: "Ines Rota" },
+    ], ["the port is safe"]));
   it("tell + object + a clause opened by a quantifier", () =>
     expectClaims("Director Lia Karsten told lawmakers no evidence supports the theory.", [
       { text: "no evidence supports the theory", kind: "indirect", speaker: "Lia Karsten" },

@@ -6,7 +6,7 @@
 import { COMPANY_NOUNS, LX_SPEECH, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } from "../lexicon/index.ts";
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput } from "./types.ts";
-import { AMBIGUOUS, BE, CALL_PREPS, DETS, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, isWordKey } from "./words.ts";
+import { AMBIGUOUS, BE, CALL_PREPS, DETS, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, carryOn, isWordKey } from "./words.ts";
 
 /** Cue verbs in a sentence, outside quotations. */
 export function findCues(inp: SentenceInput): number[] {
@@ -55,7 +55,8 @@ export function findCues(inp: SentenceInput): number[] {
       t.key !== "told"
     ) {
       // "expected to say" — future/modal speech is not a claim made
-      if (pt.key === "to") continue;
+      // ("continues to insist" carries the cue on)
+      if (pt.key === "to" && carryOn(tokens, s.a, p) === p) continue;
     }
     // a cue that only reports with a clause after it ("maintained he was innocent", not "maintains
     // an office"; "expressed hope that", not "expressed outrage")

@@ -19,7 +19,7 @@ import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { resolveNP } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
-import { DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, isDay } from "./words.ts";
+import { DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay } from "./words.ts";
 
 export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
@@ -129,7 +129,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     if (b > a) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
   }
   // normal order: back over fillers
-  let j = i - 1;
+  let j = carryOn(tokens, s.a, i - 1);
   let n = 0;
   while (
     j >= s.a &&
@@ -139,7 +139,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     (VERB_FILLERS.has(tokens[j]!.key) || tokens[j]!.key.endsWith("ly")) &&
     tokens[j]!.key !== "and"
   ) {
-    j--;
+    j = carryOn(tokens, s.a, j - 1);
     n++;
   }
   if (j < s.a) return null;

@@ -232,3 +232,14 @@ export const INVERT_FORMS = new Set([
 export function isDay(k: string): boolean {
   return WEEKDAYS.includes(k);
 }
+
+/** Verbs that carry a cue on before "to" ("continues to insist"). */
+const CARRY_ON = new Set(["continue", "continues", "continued", "continuing"]);
+
+/** "continues to insist", "went on to say": step back over a verb that carries the cue on. */
+export function carryOn(tokens: Token[], a: number, j: number): number {
+  if (tokens[j]?.key !== "to" || j - 1 < a) return j;
+  if (CARRY_ON.has(tokens[j - 1]!.key)) return j - 2;
+  if (j - 2 >= a && tokens[j - 1]!.key === "on" && tokens[j - 2]!.key === "went") return j - 3;
+  return j;
+}
