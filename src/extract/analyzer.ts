@@ -12,7 +12,7 @@
  * blocks, so any chunking gives exactly the result of analyze() on the same text.
  */
 import { attributeSentence, initialAttribState, type AttribState, type ClaimOut, type PersonSpan } from "./attribution/index.ts";
-import { isBylineBlock, isCreditBlock, isSignatureLine, isTitleCaseBlock, isTitleCaseLine, sanitizeBlocks } from "./blocks.ts";
+import { isAsideBlock, isBylineBlock, isCreditBlock, isSignatureLine, isTitleCaseBlock, isTitleCaseLine, sanitizeBlocks } from "./blocks.ts";
 import { Registry } from "./coref.ts";
 import {
   COMMON_CAPS,
@@ -204,6 +204,9 @@ class Engine implements Analyzer, EngineState {
     const cx: ChunkContext = { text, tokens, sentence: sents[0]!, blockFirst: 0, creditBlock, bylineBlock, titleCase: blockTitleCase };
     // a title-case headline or subhead names no one the body does not (result.ts joins them)
     const headline = blockTitleCase && blk.kind === "heading";
+    this.registry.aside = isAsideBlock(tokens, blk.kind, blk.end - blk.start);
+    // an aside puts no distance between a subject and the pronoun that points back to them
+    if (this.registry.aside && this.attrib.lastSubject >= 0) this.attrib.lastSubjectBlock++;
     for (const s of sents) {
       cx.sentence = s;
       // (a block of plain text may hold lines: a whole line is read like a block of its own)
@@ -305,6 +308,7 @@ class Engine implements Analyzer, EngineState {
         state: this.attrib,
         block: bi,
         blockFirst: 0,
+        aside: this.registry.aside,
         blockQuotes,
       });
       for (const c of out) {

@@ -49,6 +49,22 @@ const AUTHOR_LINE_WORDS = new Set(["published", "updated", "posted", "modified",
  * A in Doha; Editing by B", or an author line "Jane Roe | Published: 11.24.26". Every name in it is
  * a byline (not an official), whatever else the article says about the same words.
  */
+/** Longest block (characters) that may be an aside without being marked as one. */
+const ASIDE_MAX = 240;
+
+/**
+ * A block that stands beside the story rather than in its prose: a caption, or a short line that
+ * ends without a sentence's final punctuation (a headline or subhead, a photo caption in plain
+ * text, a gallery label). Its names are still read; it makes no one the story's latest subject,
+ * and "he" does not point back into it.
+ */
+export function isAsideBlock(tokens: Token[], kind: Block["kind"], len: number): boolean {
+  if (kind === "caption" || kind === "credit" || kind === "byline") return true;
+  if (len > ASIDE_MAX) return false;
+  const last = tokens[tokens.length - 1];
+  return !!last && !/^[.!?…"”’'):;]$/u.test(last.t);
+}
+
 /** Lower-case words a title-case line keeps small ("Rescue of Girl in the Flood"). */
 const TITLE_SMALL = new Set("a an the of and or nor but in on at to for with by from as vs via per into over".split(" "));
 

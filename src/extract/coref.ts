@@ -34,6 +34,13 @@ export interface Entity {
 
 const RECENT = 16;
 
+function pushRecent(r: number[], id: number): void {
+  const i = r.indexOf(id);
+  if (i >= 0) r.splice(i, 1);
+  r.unshift(id);
+  if (r.length > RECENT) r.length = RECENT;
+}
+
 export class Registry {
   readonly entities: Entity[] = [];
   private byFull = new Map<string, number>();
@@ -44,6 +51,11 @@ export class Registry {
   private byShape = new Map<string, number[]>();
   /** most recent first, at most RECENT entity ids */
   recent: number[] = [];
+  /** the same for the story's prose only: what "he" and "the minister" point back to */
+  private spoken: number[] = [];
+  /** the block being read is an aside (a caption, a label line): its names are not the story's
+   *  latest for pronouns */
+  aside = false;
 
   find(id: number): Entity {
     let e = this.entities[id]!;
@@ -168,17 +180,15 @@ export class Registry {
     e.lastPos = pos;
     // photo credits and bylines name people who are not part of the story
     if (e.credit || e.byline) return;
-    const r = this.recent;
-    const i = r.indexOf(e.id);
-    if (i >= 0) r.splice(i, 1);
-    r.unshift(e.id);
-    if (r.length > RECENT) r.length = RECENT;
+    pushRecent(this.recent, e.id);
+    if (!this.aside) pushRecent(this.spoken, e.id);
   }
 
+  /** The people of the story's prose, most recent first. */
   recentEntities(): Entity[] {
     const out: Entity[] = [];
     const seen = new Set<number>();
-    for (const id of this.recent) {
+    for (const id of this.spoken) {
       const e = this.find(id);
       if (!seen.has(e.id)) {
         seen.add(e.id);

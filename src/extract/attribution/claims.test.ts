@@ -259,6 +259,20 @@ describe("claims: phrases of time and occasion around a cue", () => {
     ]));
 });
 
+describe("claims: pronouns point back into the story's prose", () => {
+  it("a caption line between the speaker and 'According to him' is not where 'him' points", () =>
+    expectClaims("Majed Hamdan, the spokesman, said the talks went on. He backed President Arno Kessler’s plan, which he said was fair.\n\n2 View gallery\n\nPresident Arno Kessler and Majed Hamdan in Doha\n\nPresident Arno Kessler and Majed Hamdan in Doha\n\n(Photo: Lena Marr/AFP)\n\nAccording to him, the disagreements are about timing.", [
+      { text: "the disagreements are about timing", kind: "indirect", speaker: "Majed Hamdan" },
+    ]));
+});
+
+describe("claims: the sentence's own named subject", () => {
+  it("'X said …, but he maintained …': he is the sentence's subject, not the last speaker", () =>
+    expectClaims("“We have the team,” said Liberal MP Dario Venn.\n\nPremier Tomas Adler said there are many opinions, but he maintained that he is focused on jobs.", [
+      { text: "he is focused on jobs", kind: "indirect", speaker: "Tomas Adler" },
+    ]));
+});
+
 describe("quotations: marks", () => {
   it("two single marks stand for a double one (“…’’)", () =>
     expectClaims("“It was an attempt to mislead voters,’’ Will Moyes, chief executive of Full Fact, told the BBC.", [

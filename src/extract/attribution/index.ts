@@ -113,7 +113,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     state.lastCueStart = cs;
     state.lastCueEnd = cend;
   }
-  if (cues.length === 0) {
+  if (cues.length === 0 && !inp.aside) {
     // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
     const first = firstSubjectPerson(inp);
     if (first >= 0) {

@@ -11,7 +11,8 @@ import { POSS, PUNCT, QUOTE, WORD } from "../tokens.ts";
 import type { QuoteSpan } from "../quotes.ts";
 import { cueText, spanText } from "./content.ts";
 import { closingAttribution } from "./quote-filters.ts";
-import { colonClauseSubject, sentenceSubjectPerson } from "./subject.ts";
+import { sentenceSubjectPerson } from "./resolve.ts";
+import { colonClauseSubject } from "./subject.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { NOMINAL_CUES } from "./words.ts";
 

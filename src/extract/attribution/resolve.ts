@@ -18,8 +18,8 @@ import {
 } from "../lexicon/index.ts";
 import { sourceHeadCount } from "../data/attribution-cues.ts";
 import { fold } from "../normalize.ts";
-import { POSS, type Token, WORD } from "../tokens.ts";
-import { type SentenceInput, type SpeakerRef } from "./types.ts";
+import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
+import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
 import {
   BE,
   DEFINITE_DETS,
@@ -57,7 +57,7 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   }
   // pronoun
   const last = tokens[b - 1]!;
-  if (b - a === 1 && last.k === WORD && PRON_SG.has(last.key)) return pronoun(inp, last.key);
+  if (b - a === 1 && last.k === WORD && PRON_SG.has(last.key)) return pronoun(inp, last.key, b - 1);
   if (b - a === 1 && last.k === WORD && PRON_OTHER.has(last.key)) {
     const ls = inp.state.lastSpeaker;
     if (ls && "label" in ls) return ls;
@@ -218,11 +218,17 @@ export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
   return { label: labelOf(text, tokens, a, b), company: false };
 }
 
-export function pronoun(inp: SentenceInput, key: string): SpeakerRef {
+export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
   const st = inp.state;
   const want = key === "she" || key === "her" ? "f" : "m";
   let chosen: Entity | undefined;
-  if (st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
+  // "Trudeau said …, but he maintained …": the named subject of the sentence comes first
+  const own = at > inp.s.a ? sentenceSubjectPerson(inp, at) : null;
+  if (own) {
+    const e = inp.registry.find(own.ent);
+    if (e.gender === "" || e.gender === want) chosen = e;
+  }
+  if (!chosen && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
     const e = inp.registry.find(st.lastSubject);
     if (e.gender === "" || e.gender === want) chosen = e;
   }
@@ -265,4 +271,25 @@ export function resolveRole(reg: Registry, head: string, mods: string[]): Entity
     }
   }
   return best;
+}
+
+/** The person who is the subject of the sentence, named before token `limit`: a person chunk at
+ *  the sentence start followed by a lower-case word, or by an apposition between commas
+ *  ("Bush, Florida's former governor, also attacked …") and then a lower-case word. */
+export function sentenceSubjectPerson(inp: SentenceInput, limit: number): PersonSpan | null {
+  const { tokens, s, personAt, persons } = inp;
+  const pi = personAt[s.a] ?? -1;
+  if (pi < 0) return null;
+  const p = persons[pi]!;
+  if (p.ca !== s.a || p.poss || p.b >= limit) return null;
+  let k = p.b;
+  if (tokens[k]?.t === ",") {
+    k++;
+    while (k < limit && k - p.b < 14 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
+    if (tokens[k]?.t !== ",") return null;
+    k++;
+  }
+  const v = tokens[k];
+  if (k >= limit || !v || v.k !== WORD || v.cap || v.num) return null;
+  return p;
 }

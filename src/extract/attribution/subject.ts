@@ -17,7 +17,7 @@ import {
 } from "../lexicon/index.ts";
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
-import { resolveNP } from "./resolve.ts";
+import { resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay } from "./words.ts";
 
@@ -231,26 +231,6 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   return { ref, a, b: j + 1, inverted: false, according: false };
 }
 
-/** The person who is the subject of the sentence, named before token `limit`: a person chunk at
- *  the sentence start followed by a lower-case word, or by an apposition between commas
- *  ("Bush, Florida's former governor, also attacked …") and then a lower-case word. */
-export function sentenceSubjectPerson(inp: SentenceInput, limit: number): PersonSpan | null {
-  const { tokens, s, personAt, persons } = inp;
-  const pi = personAt[s.a] ?? -1;
-  if (pi < 0) return null;
-  const p = persons[pi]!;
-  if (p.ca !== s.a || p.poss || p.b >= limit) return null;
-  let k = p.b;
-  if (tokens[k]?.t === ",") {
-    k++;
-    while (k < limit && k - p.b < 14 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
-    if (tokens[k]?.t !== ",") return null;
-    k++;
-  }
-  const v = tokens[k];
-  if (k >= limit || !v || v.k !== WORD || v.cap || v.num) return null;
-  return p;
-}
 
 /** The person heading the clause that ends at the colon token `colon` (`Name verb [words]:`): the
  *  clause starts at the sentence start or after a comma or semicolon, at most 8 tokens back; its

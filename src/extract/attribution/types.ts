@@ -84,6 +84,8 @@ export interface SentenceInput {
   state: AttribState;
   block: number;
   blockFirst: number;
+  /** the block is an aside (caption, label line): its names make no one salient */
+  aside?: boolean;
   /** earlier quotes of this block (for interrupted quotations) */
   blockQuotes: ClaimOut[];
 }
