@@ -273,6 +273,13 @@ describe("claims: the sentence's own named subject", () => {
     ]));
 });
 
+describe("claims: the writer's own voice", () => {
+  it("'we' and 'We’ll' outside a quotation are the writer, not a source", () =>
+    expectClaims("We’ll start by noting that the data are thin. We found that the figures were revised. Two senior officials said the figures were wrong.", [
+      { text: "the figures were wrong", kind: "indirect", speaker: { source: "officials" } },
+    ], ["the data are thin", "the figures were revised"]));
+});
+
 describe("quotations: marks", () => {
   it("two single marks stand for a double one (“…’’)", () =>
     expectClaims("“It was an attempt to mislead voters,’’ Will Moyes, chief executive of Full Fact, told the BBC.", [

@@ -40,9 +40,15 @@ export function labelOf(text: string, tokens: Token[], a: number, b: number): st
 }
 
 /** The person or source named by the noun phrase tokens[a..b). */
+/** First-person pronouns (the writer outside a quotation). */
+const FIRST_PERSON = new Set(["we", "i"]);
+
 export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
   const { tokens, text, personAt, persons } = inp;
   if (b <= a) return null;
+  // "we", "I", "We’ll start by …" outside a quotation: the writer's own voice, no source of a claim
+  const first = tokens[a]!;
+  if (first.k === WORD && FIRST_PERSON.has(first.key.replace(/['’](?:ll|ve|re|d|m)$/u, ""))) return null;
   // a named person: the one heading the phrase (not a possessive owner)
   for (let i = a; i < b; i++) {
     const pi = personAt[i]!;
@@ -57,6 +63,7 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   }
   // pronoun
   const last = tokens[b - 1]!;
+
   if (b - a === 1 && last.k === WORD && PRON_SG.has(last.key)) return pronoun(inp, last.key, b - 1);
   if (b - a === 1 && last.k === WORD && PRON_OTHER.has(last.key)) {
     const ls = inp.state.lastSpeaker;
