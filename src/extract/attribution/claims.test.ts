@@ -273,6 +273,13 @@ describe("claims: the sentence's own named subject", () => {
     ]));
 });
 
+describe("claims: according to", () => {
+  it("a name in apposition after 'according to X,' is no content", () =>
+    expectClaims("Sales fell by half, she said, according to the Ledger, the Harbor City Daily. Prices will rise, according to the Ledger, the city's daily.", [], [
+      "the Harbor City Daily",
+    ]));
+});
+
 describe("claims: the writer's own voice", () => {
   it("'we' and 'We’ll' outside a quotation are the writer, not a source", () =>
     expectClaims("We’ll start by noting that the data are thin. We found that the figures were revised. Two senior officials said the figures were wrong.", [

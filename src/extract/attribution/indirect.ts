@@ -107,6 +107,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       if (tokens[c]?.t === ",") {
         ca = c + 1;
         ce = contentEnd(inp, ca, cues);
+        // "…, according to the Ledger, the Harbor City daily.": a name in apposition, no content
+        if (tokens.slice(ca, ce).every((u) => u.k !== WORD || u.cap || u.key === "the")) continue;
       } else if (i > s.a && tokens[i - 1]!.t === ",") {
         ca = contentSentenceStart(inp);
         ce = i - 1;
