@@ -99,3 +99,15 @@ describe("tokenizer word data", () => {
       expect(lexFlags(w), w).toBe(expectedFlags(w));
   });
 });
+
+describe("tokenizer: a possessive written with the mark alone", () => {
+  const kinds = (text: string) => tokenize(text, 0, text.length).map((t) => `${t.t}:${t.k === WORD ? "w" : t.key === "'s" ? "poss" : "p"}`);
+  it("after a capitalised name in -s with a lower-case word next", () => {
+    expect(kinds("Weeks’ family said")).toEqual(["Weeks:w", "’:poss", "family:w", "said:w"]);
+    expect(kinds("Jones' lawyer said")).toEqual(["Jones:w", "':poss", "lawyer:w", "said:w"]);
+  });
+  it("not when it closes a single quotation opened shortly before", () => {
+    expect(kinds("‘We love the Beatles’ he said")).not.toContain("’:poss");
+    expect(kinds("He shouted 'Go Reds' and left")).not.toContain("':poss");
+  });
+});

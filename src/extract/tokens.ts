@@ -155,6 +155,25 @@ function isPartyTag(w: string): boolean {
 }
 
 /** Tokens of text[start, end). Linear in the length; never reads outside the range. */
+/** How far back an opening single mark makes a mark after a word its closing instead. */
+const OPEN_MARK_WINDOW = 300;
+
+/**
+ * The apostrophe after the capitalised word text[i..j) ending in "s" is a possessive: a space and
+ * a lower-case word follow ("Weeks’ family"), and no single quotation mark was opened shortly
+ * before (then it would close it: "‘… the Beatles’ he said").
+ */
+function isPluralPossessive(text: string, i: number, j: number, end: number): boolean {
+  const cq = j < end ? text.charCodeAt(j) : 32;
+  if ((cq !== 39 && cq !== 0x2019) || text[j - 1] !== "s" || j + 2 >= end || text[j + 1] !== " ") return false;
+  const first = text[i]!;
+  const next = text[j + 2]!;
+  if (first === first.toLowerCase() || next === next.toUpperCase()) return false;
+  const from = Math.max(0, i - OPEN_MARK_WINDOW);
+  const before = text.slice(from, i);
+  return !before.includes("‘") && !/(?:^|[\s(])'/.test(before);
+}
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
@@ -247,6 +266,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       ) {
         out.push({ s: j, e: j + 2, t: text.slice(j, j + 2), k: POSS, key: "'s", cap: false, allCaps: false, num: false, f: POSS_FLAGS });
         j += 2;
+      } else if (isPluralPossessive(text, i, j, end)) {
+        // "Weeks’ family", "the Joneses' lawyer": a name's possessive written with the mark alone
+        out.push({ s: j, e: j + 1, t: text[j]!, k: POSS, key: "'s", cap: false, allCaps: false, num: false, f: POSS_FLAGS });
+        j += 1;
       }
       i = j;
       continue;

@@ -280,6 +280,18 @@ describe("claims: according to", () => {
     ]));
 });
 
+describe("claims: relatives and nouns in -ly", () => {
+  it("a name's possessive written with the mark alone heads no claim of the person ('Weeks’ family asked')", () =>
+    expectClaims("Teacher Tomas Weeks was freed on Monday. Weeks’ family asked reporters to respect its privacy.", [
+      { text: "to respect its privacy", kind: "indirect", speaker: { source: "family" } },
+    ]));
+  it("a noun in -ly after a determiner is the source, not an adverb ('The family said', 'his ally said')", () =>
+    expectClaims("The family said the road was closed. His ally repeatedly said the plan was dead.", [
+      { text: "the road was closed", kind: "indirect", speaker: { source: "family" } },
+      { text: "the plan was dead", kind: "indirect", speaker: { source: "ally" } },
+    ]));
+});
+
 describe("claims: the writer's own voice", () => {
   it("'we' and 'We’ll' outside a quotation are the writer, not a source", () =>
     expectClaims("We’ll start by noting that the data are thin. We found that the figures were revised. Two senior officials said the figures were wrong.", [

@@ -6,7 +6,7 @@
 import { COMPANY_NOUNS, LX_SPEECH, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } from "../lexicon/index.ts";
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput } from "./types.ts";
-import { AMBIGUOUS, BE, CALL_PREPS, DETS, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, carryOn, isWordKey } from "./words.ts";
+import { AMBIGUOUS, BE, CALL_PREPS, DETS, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, carryOn, isLyAdverb, isWordKey } from "./words.ts";
 
 /** Cue verbs in a sentence, outside quotations. */
 export function findCues(inp: SentenceInput): number[] {
@@ -32,7 +32,7 @@ export function findCues(inp: SentenceInput): number[] {
     while (
       p >= s.a &&
       tokens[p]!.k === WORD &&
-      (tokens[p]!.key === "also" || tokens[p]!.key === "again" || tokens[p]!.key === "not" || tokens[p]!.key.endsWith("ly"))
+      (tokens[p]!.key === "also" || tokens[p]!.key === "again" || tokens[p]!.key === "not" || isLyAdverb(tokens, p, s.a))
     )
       p--;
     const pt = tokens[p];

@@ -19,7 +19,7 @@ import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
-import { DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay } from "./words.ts";
+import { DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
 
 export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
@@ -136,7 +136,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     n < 5 &&
     tokens[j]!.k === WORD &&
     !tokens[j]!.cap &&
-    (VERB_FILLERS.has(tokens[j]!.key) || tokens[j]!.key.endsWith("ly")) &&
+    (VERB_FILLERS.has(tokens[j]!.key) || isLyAdverb(tokens, j, s.a)) &&
     tokens[j]!.key !== "and"
   ) {
     j = carryOn(tokens, s.a, j - 1);

@@ -3,7 +3,7 @@
  * nominal cues, document nouns, role synonyms), built once.
  */
 import { ORG_ACRONYMS } from "../lexicon/index.ts";
-import { type Token, WORD } from "../tokens.ts";
+import { POSS, type Token, WORD } from "../tokens.ts";
 
 export const CALL_PREPS: readonly string[] = ["on", "for", "upon"];
 export const THAT_THIS: readonly string[] = ["that", "this"];
@@ -242,4 +242,13 @@ export function carryOn(tokens: Token[], a: number, j: number): number {
   if (CARRY_ON.has(tokens[j - 1]!.key)) return j - 2;
   if (j - 2 >= a && tokens[j - 1]!.key === "on" && tokens[j - 2]!.key === "went") return j - 3;
   return j;
+}
+
+/** Token k is an adverb in -ly ("repeatedly said"), not a noun in -ly after a determiner or a
+ *  possessive ("the family said", "his ally said"). */
+export function isLyAdverb(tokens: Token[], k: number, a: number): boolean {
+  const t = tokens[k];
+  if (!t || t.k !== WORD || !t.key.endsWith("ly")) return false;
+  const p = k - 1 >= a ? tokens[k - 1] : undefined;
+  return !(p && (p.k === POSS || (p.k === WORD && DETS.has(p.key))));
 }

@@ -68,5 +68,5 @@ export const SOURCE_NOUNS = set(`
 official officials source sources spokesman spokeswoman spokesperson diplomat diplomats authorities
 government ministry military army police statement report reports media outlet outlets agency
 analysts analyst experts witnesses residents observers negotiators mediators officers people person
-commission committee council court party office embassy kremlin department administration
+commission committee council court party office embassy kremlin department administration family relatives
 `);
