@@ -252,6 +252,10 @@ describe("claims: phrases of time and occasion around a cue", () => {
     expectClaims("After the first tablets shipped, clinics began using them for records, Lee Varga said.", [
       { text: "After the first tablets shipped, clinics began using them for records", kind: "indirect", speaker: "Lee Varga" },
     ]));
+  it("a phrase of place or time alone after 'said' is no content", () =>
+    expectClaims("Trade envoy Lena Park said at a Nov. 6 event at the Harbor Institute in Lima. Park said in Lima that talks had stalled.", [
+      { text: "talks had stalled", kind: "indirect", speaker: "Lena Park" },
+    ], ["at a Nov. 6 event at the Harbor Institute in Lima"]));
   it("a phrase of time or occasion between the cue and 'that' is not the claim", () =>
     expectClaims("Mayor Ines Rota said during a visit to the harbor that the port would reopen. Both guards claimed at the time that they were asleep.", [
       { text: "the port would reopen", kind: "indirect", speaker: "Ines Rota" },

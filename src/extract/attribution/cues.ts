@@ -6,7 +6,7 @@
 import { COMPANY_NOUNS, LX_SPEECH, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } from "../lexicon/index.ts";
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput } from "./types.ts";
-import { AMBIGUOUS, BE, CALL_PREPS, DETS, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, carryOn, isLyAdverb, isWordKey } from "./words.ts";
+import { AMBIGUOUS, BE, CALL_PREPS, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, carryOn, isLyAdverb, isWordKey } from "./words.ts";
 
 /** Cue verbs in a sentence, outside quotations. */
 export function findCues(inp: SentenceInput): number[] {
@@ -92,7 +92,6 @@ export function quoteSoon(tokens: Token[], i: number, end: number): boolean {
   return false;
 }
 
-const HAVE = new Set(["has", "have", "had", "having"]);
 
 /** Cues that only report when a clause follows. */
 const CLAUSE_ONLY = new Set(["maintain", "express", "signal", "show", "find"]);

@@ -5,6 +5,7 @@
  * quotation, when the whole content is one quotation (the direct entry stands for it), or when
  * the content is too short to be a claim.
  */
+import { cueWord } from "../data/attribution-cues.ts";
 import { SPEECH_VERBS } from "../lexicon/index.ts";
 import { QUOTE, WORD } from "../tokens.ts";
 import {
@@ -21,7 +22,7 @@ import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { resolveNP } from "./resolve.ts";
 import { isBoundary } from "./subject.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
-import { BE_FORMS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS } from "./words.ts";
+import { BE, BE_FORMS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS } from "./words.ts";
 
 /** Cues whose content is an object as often as a clause: a plea, an order, an admission. */
 const NP_CUES = new Set(["plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
@@ -59,6 +60,25 @@ function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
 }
 
 /** Claims of the cues `cues`; `subjectFor(i)` reads (once) the subject of cue i. */
+/** A cue whose attributions report a noun phrase less often than this (per cent) reports a clause. */
+const RARE_NP_PERCENT = 10;
+/** Prepositions of place, time and occasion. */
+const PHRASE_PREPS = new Set(["at", "in", "on", "during", "after", "before", "from", "near", "outside", "inside", "while"]);
+
+/** Tokens a..b are a prepositional phrase without a finite verb ("at a Nov. 6 event in Lima"). */
+function isPhraseOnly(inp: SentenceInput, a: number, b: number): boolean {
+  const { tokens } = inp;
+  const t = tokens[a];
+  if (!t || t.k !== WORD || !PHRASE_PREPS.has(t.key)) return false;
+  for (let k = a + 1; k < b; k++) {
+    const u = tokens[k]!;
+    if (u.k === QUOTE) return false;
+    if (u.k !== WORD) continue;
+    if (BE.has(u.key) || HAVE.has(u.key) || MODALS.includes(u.key) || (u.key.endsWith("ed") && !u.cap) || SPEECH_VERBS.has(u.key)) return false;
+  }
+  return true;
+}
+
 export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (i: number) => Subject | null): ClaimOut[] {
   const { tokens, s } = inp;
   const claims: ClaimOut[] = [];
@@ -141,6 +161,10 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // a noun phrase ends before the cue's own time and medium ("… Tuesday", "… in a letter")
     if (!subj.according && postposed < 0 && interrupted < 0) ce = nounPhraseEnd(inp, ca, ce);
     if (ce - ca < (objectContent ? 1 : 3)) continue;
+    // "He said at a Nov. 6 event in Lima.": a phrase of place or time with no verb is no content,
+    // after a cue whose attributions almost never report a noun phrase (PolNeAR's training split)
+    if (!objectContent && postposed < 0 && interrupted < 0 && isPhraseOnly(inp, ca, ce) && (cueWord(t0.key)?.content.np ?? 100) < RARE_NP_PERCENT)
+      continue;
     // the whole content is one quotation: only the direct entry is made
     const q0 = tokens[ca]!.k === QUOTE ? quoteCovering(inp, ca + 1) : undefined;
     if (q0 && q0.end >= tokens[Math.max(ca, ce - 2)]!.s) continue;

@@ -99,6 +99,7 @@ export const SUBORD = new Set([
   "than",
   "whether",
 ]);
+export const HAVE = new Set(["has", "have", "had", "having"]);
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s"]);
 export const PRON_SG = new Set(["he", "she", "him", "her"]);
 export const PRON_OTHER = new Set(["they", "it", "we"]);
