@@ -99,6 +99,12 @@ describe("text index: the story's own words only", () => {
     expect(buildTextIndex(root).snapshot.text).toBe("Harbor Mayor Ana Ruiz said the port would stay open during the strike.");
   });
 
+  it("keeps a name's link whose hover card of related stories follows it inside one span", () => {
+    const card = `<span class="card"><a href="/people/ana-ruiz">Ana Maria Ruiz</a> <a href="/news/1-port-strike">Port strike enters day two</a> <a href="/news/2-harbor-vote">Harbor vote delayed</a> <a href="/people/ana-ruiz">MORE</a></span>`;
+    const root = mount(`<p>Harbor Mayor <span class="people"><a href="/people/ana-ruiz">Ana Ruiz</a>${card}</span> (D) said the port would stay open.</p>`);
+    expect(buildTextIndex(root).snapshot.text).toBe("Harbor Mayor Ana Ruiz (D) said the port would stay open.");
+  });
+
   it("keeps a sentence whose long phrase is a link", () => {
     const root = mount(`<p>Australian-born Ruiz faces <a href="/charges">a charge of conspiracy to commit fraud in the US</a>.</p>`);
     expect(buildTextIndex(root).snapshot.text).toBe("Australian-born Ruiz faces a charge of conspiracy to commit fraud in the US.");

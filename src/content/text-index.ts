@@ -209,10 +209,14 @@ export class TextIndexer {
     return { root: this.#root, snapshot: { text, blocks: this.#blocks }, segments: this.#segments };
   }
 
-  /** An inline element (not a block, not a link) inside a block that is a list of links. */
+  /** An inline element (not a block, not a link) inside a block that is a list of links. A name's
+   *  link followed by its hover card of related stories ("<span><a>Ana Ruiz</a><span>…links…</span>
+   *  </span>") is not: the card is the list, and the walk drops it when it gets there. */
   #isLinkListInLine(el: Element): boolean {
     const tag = el.tagName.toUpperCase();
-    return tag !== "A" && !BLOCK_TAGS.has(tag) && this.#blockEl !== null && el !== this.#root && isInlineLinkList(el);
+    if (tag === "A" || BLOCK_TAGS.has(tag) || this.#blockEl === null || el === this.#root || !isInlineLinkList(el)) return false;
+    for (const c of Array.from(el.children)) if (c.tagName.toUpperCase() !== "A" && isInlineLinkList(c)) return false;
+    return true;
   }
 
   /** What the element's own markup says (block-kinds.ts); class words count on small elements only. */

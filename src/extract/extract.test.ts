@@ -474,6 +474,22 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "an office 'of' a body before the name: the name starts at its given name (compound ones too)",
+    text: "Deputy Director of Public Prosecution Eva-Marie Lind said the case was closed. Director of National Intelligence Dan Corwin said the threat was real.",
+    people: [
+      { name: "Eva-Marie Lind", official: true, role: "Deputy Director of Public Prosecution" },
+      { name: "Dan Corwin", official: true, role: "Director of National Intelligence" },
+    ],
+  },
+  {
+    name: "a capitalised office in apposition before the name; a clause after a comma is no apposition",
+    text: "In June, the then UK Home Secretary, Samir Javed, approved the request. Protesters rallied against the government that ousted Evo Marca, after clashes erupted between the socialist leader's supporters and the police.",
+    people: [
+      { name: "Samir Javed", official: true, role: "then UK Home Secretary" },
+      { name: "Evo Marca", role: null },
+    ],
+  },
+  {
     name: "an organisation's name runs on through 'of' and '&', places included",
     text: "Marta Solis, president of the Solano Savings Bank of Lima, said rates would hold. Omar Reyes, president of Harbor & Stone, said the deal was fair.",
     people: [

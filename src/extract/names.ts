@@ -28,6 +28,13 @@ export function nameInfo(key: string): number {
   let v = cache.get(key);
   if (v !== undefined) return v;
   v = givenName(key);
+  // a compound given name the data does not list whole ("Eva-Marie", "Jean-Loup"): both parts
+  // given, one of them longer than an agency's three letters ("EPA-EFE" is two agencies)
+  if ((v & (GN_FEMALE | GN_MALE)) === 0 && key.includes("-")) {
+    const parts = key.split("-");
+    if (parts.length === 2 && parts.some((p) => p.length > 3) && parts.every((p) => p.length > 1 && (givenName(p) & (GN_FEMALE | GN_MALE)) !== 0))
+      v = (givenName(parts[0]!) | givenName(parts[1]!)) & (GN_FEMALE | GN_MALE);
+  }
   if (commonWord(key)) v |= NW_COMMON;
   if ((v & NW_COMMON) !== 0 && nameWord(key)) v |= NW_NAME_WORD;
   if ((v & NW_NAME_WORD) !== 0 && givenNameWord(key)) v |= NW_GIVEN_WORD;

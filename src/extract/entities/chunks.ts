@@ -384,7 +384,22 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
     if (na > i && na < j) {
       let p = na - 1;
       if (tokens[p]!.key === "the" && p > i) p--;
-      if (tokens[p]!.key === "of" && !(j - na >= 2 && isGiven(tokens[na]!.key))) na = j;
+      if (tokens[p]!.key === "of" && !(j - na >= 2 && isGiven(tokens[na]!.key))) {
+        // "Director of Public Prosecution Eva-Marie Persson": the name starts at a given name
+        // further on, followed by one or two name words
+        let g = na + 1;
+        while (g < j - 1 && !(isGiven(tokens[g]!.key) && j - g <= 3)) g++;
+        na = g < j - 1 ? g : j;
+      }
+    }
+    // "Director of National Intelligence Dan Coats": after an office's "of …", a word that is no
+    // given name before one that is ends the office, not starts the name
+    if (j - na >= 3 && na > i && !isGiven(tokens[na]!.key) && isGiven(tokens[na + 1]!.key)) {
+      for (let p = na - 1; p > i; p--)
+        if (tokens[p]!.key === "of") {
+          na++;
+          break;
+        }
     }
     const poss = j < s.b && tokens[j]!.k === POSS;
     out.push({ a: i, b: j, na, poss });

@@ -106,7 +106,11 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
   return a;
 }
 
-const APPOS_STOP = new Set(["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was"]);
+// (and the openers of an adverbial clause: ", after clashes erupted between the leader's supporters")
+const APPOS_STOP = new Set([
+  ...["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was"],
+  ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
+]);
 
 /** Prepositions joining a role to its complement ("envoy to Peru", "minister for Europe"). */
 const COMPLEMENT_PREPS = new Set(["to", "for", "of", "in", "at"]);
@@ -206,7 +210,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         h = c - 2;
     }
     const hn = tokens[h]!;
-    if (hn.k === WORD && ROLE_NOUNS.has(hn.key) && !hn.cap) {
+    // (a capitalised office after other words of its phrase too: "the then UK Home Secretary, Sajid Javid,")
+    const capOffice = hn.cap && h - 1 >= s.a && tokens[h - 1]!.k === WORD && tokens[h - 1]!.cap && !COMMON_CAPS.has(tokens[h - 1]!.key);
+    if (hn.k === WORD && ROLE_NOUNS.has(hn.key) && (!hn.cap || capOffice)) {
       const ra = roleLeft(tokens, s, h);
       roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
     }
