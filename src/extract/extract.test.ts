@@ -490,6 +490,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "ordinary words and state abbreviations are no people: an office's words, 'South Bend, Ind.'",
+    text: "Brelmont Vice President for Global Design and Architecture Andreas Thurner said the car was ready. Pete Varga, the mayor of South Bend, Ind., said he would run. Vice President Pence said he would not.",
+    notPeople: ["Design", "Bend", "Ind"],
+    people: [{ name: "Andreas Thurner", mentions: ["Andreas Thurner"] }, { name: "Pete Varga", official: true }, { name: "Pence", official: true }],
+  },
+  {
     name: "an organisation's name runs on through 'of' and '&', places included",
     text: "Marta Solis, president of the Solano Savings Bank of Lima, said rates would hold. Omar Reyes, president of Harbor & Stone, said the deal was fair.",
     people: [

@@ -5,7 +5,7 @@
  * longest tail of name-like words (not titles, offices, organisation words, demonyms, places,
  * months or function words); the head before it is a title or role prefix.
  */
-import { isCommonNameWord, isGiven } from "../names.ts";
+import { isCommonNameWord, isGiven, isPlainWord } from "../names.ts";
 import {
   COMMON_CAPS,
   MONTHS,
@@ -392,14 +392,17 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
         na = g < j - 1 ? g : j;
       }
     }
-    // "Director of National Intelligence Dan Coats": after an office's "of …", a word that is no
-    // given name before one that is ends the office, not starts the name
-    if (j - na >= 3 && na > i && !isGiven(tokens[na]!.key) && isGiven(tokens[na + 1]!.key)) {
-      for (let p = na - 1; p > i; p--)
-        if (tokens[p]!.key === "of") {
-          na++;
-          break;
-        }
+    // "Director of National Intelligence Dan Coats", "… for Design and Architecture Andreas
+    // Thurner": a word that is no given name before one that is ends the office or the list before
+    // the name — after an office's "of …", or when it is an ordinary English word
+    if (j - na >= 3 && !isGiven(tokens[na]!.key) && isGiven(tokens[na + 1]!.key)) {
+      if (isPlainWord(tokens[na]!.key)) na++;
+      else
+        for (let p = na - 1; p > i; p--)
+          if (tokens[p]!.key === "of") {
+            na++;
+            break;
+          }
     }
     const poss = j < s.b && tokens[j]!.k === POSS;
     out.push({ a: i, b: j, na, poss });

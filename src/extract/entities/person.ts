@@ -24,7 +24,7 @@ import { isOrgSuffix, isOrgSuffixExact } from "../data/org-words.ts";
 import { givenGender, isGiven, isPlainWord, isStrongGiven } from "../names.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
-import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, tokText, type Chunk } from "./chunks.ts";
+import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
 import { readRoles, type RoleEvidence } from "./roles.ts";
 
 export interface PersonCandidate {
@@ -112,6 +112,10 @@ export const PERSON_WEIGHTS = {
   /** an ordinary English word in the name, with no plain given name opening it ("Border Protection",
    *  "Marvel Studios"; "Tim Cook" and "Helen May" are names by their given names) */
   plainWordInName: -2,
+  /** one ordinary English word as the whole name, no title or office right before it */
+  plainWordAlone: -3,
+  /** "Ind.", "Calif.": a US state's abbreviation (AP style) */
+  stateAbbreviation: -5,
   /** "van der Meer", "bin Salman" */
   particle: 3,
   /** "20-year-old Tiger Woods" */
@@ -159,6 +163,11 @@ export const PERSON_WEIGHTS = {
   /** a legal form after the name ("Keller Dynamics Ltd", "Nordvik AS", "Marston GmbH"; ISO 20275) */
   legalFormAfter: -5,
 } as const;
+
+/** US states as AP style abbreviates them after a city ("Salem, Ore."), without their final period. */
+const US_STATE_ABBREVIATIONS = new Set(
+  "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo".split(" "),
+);
 
 const ORG_CONTEXT = new Set(
   (
@@ -247,6 +256,12 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   else if (isGiven(first.key) && k >= 2) score += W.givenAmbiguousMany;
   if (k >= 2 && !cx.titleCase) score += W.manyWords;
   if (k >= 2 && !plainGiven && keys.some((key) => isPlainWord(key))) score += W.plainWordInName;
+  // "… for Global Design and Architecture", "the mayor of South Bend": an ordinary word alone,
+  // without a title or office word right before it, is no surname ("Vice President Pence" keeps it)
+  const prevWord = tokens[ch.na - 1];
+  if (k === 1 && isPlainWord(first.key) && !(prevWord && prevWord.k === WORD && isRoleKey(prevWord.key))) score += W.plainWordAlone;
+  // "South Bend, Ind.", "Salem, Ore.": a US state's abbreviation
+  if (k === 1 && tokens[ch.na + 1]?.t === "." && US_STATE_ABBREVIATIONS.has(first.t)) score += W.stateAbbreviation;
   // name particles ("van der Meer", "bin Salman") only occur in people's names
   if (hasParticle) score += W.particle;
   if (before && before.k === WORD && before.num && before.key.endsWith("-old")) score += W.agedBefore;
