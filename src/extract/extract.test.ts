@@ -496,6 +496,11 @@ const rows: Row[] = [
     people: [{ name: "Andreas Thurner", mentions: ["Andreas Thurner"] }, { name: "Pete Varga", official: true }, { name: "Pence", official: true }],
   },
   {
+    name: "a participle clause after the name is no apposition ('…, hitting him in the head')",
+    text: "Harbor linebacker Tom Garr pulled off quarterback Dale Rusk’s helmet. Garr then swung it at Rusk, hitting him in the head.",
+    people: [{ name: "Dale Rusk", official: false, role: "quarterback" }],
+  },
+  {
     name: "an organisation's name runs on through 'of' and '&', places included",
     text: "Marta Solis, president of the Solano Savings Bank of Lima, said rates would hold. Omar Reyes, president of Harbor & Stone, said the deal was fair.",
     people: [

@@ -251,6 +251,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       // "the prison workers' union": an apostrophe on a plural is a possessive, not a quotation
       if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
       if (j === a0 && u.k === WORD && APPOS_STOP.has(u.key)) break;
+      // ", hitting him in the head": a participle opens a clause, not an apposition
+      if (j === a0 && u.k === WORD && !u.cap && u.key.length > 4 && u.key.endsWith("ing") && !ROLE_NOUNS.has(u.key)) break;
       if (u.k === WORD && SPEECH_VERBS.has(u.key) && j > a0) break;
       if (aged && u.k === WORD && u.key === "who" && j > a0) break;
       if (u.k === WORD && ROLE_NOUNS.has(u.key)) hasRole = true;
