@@ -176,6 +176,8 @@ function report(browser: string, label: string, results: PageResult[], k: number
   /** Names painted in byline or credit blocks of the snapshot (the engine's to leave). */
   let namesInMakerBlocks = 0;
   const listed: string[] = [];
+  /** What the widget-flagged highlights sit in (a page-wide <form> wrapper is not a player). */
+  const widgetBy = new Map<string, number>();
   for (const { r, ext } of aeb) {
     const key = truthKey(r.page.truth ?? "");
     for (const h of ext.highlights!) {
@@ -183,7 +185,11 @@ function report(browser: string, label: string, results: PageResult[], k: number
       if (h.kind === "name") names++;
       const place = placeOf(h);
       if (h.flags.invisible) invisibleAll++;
-      if (h.flags.widget) widgetAll++;
+      if (h.flags.widget) {
+        widgetAll++;
+        const by = h.flags.widgetBy ?? "?";
+        widgetBy.set(by, (widgetBy.get(by) ?? 0) + 1);
+      }
       const kind = snapshotKindOf(h, ext.blocks);
       if (h.kind === "name" && place === "credit") {
         creditNames++;
@@ -221,6 +227,8 @@ function report(browser: string, label: string, results: PageResult[], k: number
     console.log(`    outside names: ${Object.entries(outsideNames).map(([k2, v]) => `${k2} ${v}`).join(", ")}`);
     console.log(`    outside other than headings and captions: ${notHeadOrCaption} = ${pct(notHeadOrCaption, all)} of all highlights`);
     console.log(`    in an invisible element: ${invisibleAll}; in a widget: ${widgetAll}; names in a byline or credit line: ${creditNames}`);
+    if (widgetBy.size > 0)
+      console.log(`      the widgets (innermost marked ancestor, count): ${[...widgetBy].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([by, n]) => `${n}× ${by}`).join(" | ")}`);
     if (aeb.some(({ ext }) => ext.blocks)) {
       console.log(`    those names by the kind of block the extension sent: ${Object.entries(creditNamesByKind).map(([k2, v]) => `${k2} ${v}`).join(", ") || "none"}`);
       console.log(`    names painted in byline or credit blocks (anywhere): ${namesInMakerBlocks}`);
