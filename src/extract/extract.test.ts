@@ -501,6 +501,15 @@ const rows: Row[] = [
     people: [{ name: "Dale Rusk", official: false, role: "quarterback" }],
   },
   {
+    name: "role nouns: member, exec; a country after a preposition before a name is the place",
+    text: "Party committee member Farid Osman said the vote was rigged. Acme exec Lena Park said sales would rise. Former special envoy to Peru Mark Ellison said talks had stalled.",
+    people: [
+      { name: "Farid Osman", official: true, role: "Party committee member" },
+      { name: "Lena Park", official: true, role: "Acme exec" },
+      { name: "Mark Ellison", official: true, role: "Former special envoy to Peru" },
+    ],
+  },
+  {
     name: "an organisation's name runs on through 'of' and '&', places included",
     text: "Marta Solis, president of the Solano Savings Bank of Lima, said rates would hold. Omar Reyes, president of Harbor & Stone, said the deal was fair.",
     people: [

@@ -277,6 +277,37 @@ describe("claims: the sentence's own named subject", () => {
     ]));
 });
 
+describe("claims: documents and studies as sources", () => {
+  it("a verb that reports with 'that' right after it (PolNeAR: a that-clause in ≥ 30% of its attributions)", () =>
+    expectClaims("The audit found that the funds were misused. A new study suggests that coffee is safe. It was found that the roof leaked.", [
+      { text: "the funds were misused", kind: "indirect", speaker: { source: "audit" } },
+      { text: "coffee is safe", kind: "indirect", speaker: { source: "study" } },
+    ], ["the roof leaked"]));
+});
+
+describe("claims: labels", () => {
+  it("'called him the most reckless man' is a claim; 'called the meeting to order' is not", () =>
+    expectClaims("Senator Ana Ruiz called him the most reckless man in the race. Senator Ana Ruiz called the meeting to order.", [
+      { text: "the most reckless man in the race", kind: "indirect", speaker: "Ana Ruiz" },
+    ], ["the meeting to order", "to order"]));
+});
+
+describe("claims: a noun cue with its owner", () => {
+  it("'her vow that …', 'Ruiz's claim that …' are the owner's claims (nouns that report a that-clause in PolNeAR)", () =>
+    expectClaims("Mayor Ana Ruiz repeated her vow that the port would reopen. The union rejected Ruiz's claim that the strike was illegal. His plan that was drafted last year failed.", [
+      { text: "the port would reopen", kind: "indirect", speaker: "Ana Ruiz" },
+      { text: "the strike was illegal", kind: "indirect", speaker: "Ana Ruiz" },
+    ], ["was drafted last year failed"]));
+});
+
+describe("claims: a participle opening the sentence", () => {
+  it("reports for the main clause's subject, and its content ends before it", () =>
+    expectClaims("Arguing that voters are only now tuning in, with the first votes months away, Governor Dale Patrick has said he will campaign hard. Saying the port was safe, Mayor Ana Ruiz reopened it.", [
+      { text: "voters are only now tuning in", kind: "indirect", speaker: "Dale Patrick" },
+      { text: "the port was safe", kind: "indirect", speaker: "Ana Ruiz" },
+    ]));
+});
+
 describe("claims: according to", () => {
   it("a name in apposition after 'according to X,' is no content", () =>
     expectClaims("Sales fell by half, she said, according to the Ledger, the Harbor City Daily. Prices will rise, according to the Ledger, the city's daily.", [], [

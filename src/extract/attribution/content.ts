@@ -27,10 +27,12 @@ import {
   THIS_WHICH,
   TIME_LEADS,
   isDay,
+  labelAfterCall,
 } from "./words.ts";
 
 export const CUT_AFTER_COMMA = new Set([
   "but",
+  "with",
   "paving",
   "while",
   "when",
@@ -271,6 +273,11 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     return k + 3;
   // "expressed hope that", "voiced concern that"
   if (tokens[k]?.k === WORD && BELIEF_NOUNS.includes(tokens[k]!.key) && tokens[k + 1]?.key === "that") return k + 2;
+  // "called him the most reckless man": the label after the object
+  if (lemma === "call" && !(subj && subj.inverted)) {
+    const l = labelAfterCall(tokens, i, s.b);
+    if (l >= 0) return l;
+  }
   if (lemma === "call" || (lemma === "ask" && tokens[k]?.key === "for")) {
     return k + 1; // "called for X", "asked for X"
   }

@@ -3,10 +3,35 @@
  * PolNeAR), "according to", with passives, nouns and modal forms left out ("was asked", "a report",
  * "expected to say", "mixed signals"), and the verbs that report only with a clause.
  */
-import { COMPANY_NOUNS, LX_SPEECH, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } from "../lexicon/index.ts";
+import { cueWord } from "../data/attribution-cues.ts";
+import { COMPANY_NOUNS, LX_SPEECH, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, THAT_CUE_VERBS, VERB_FILLERS } from "../lexicon/index.ts";
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput } from "./types.ts";
-import { AMBIGUOUS, BE, CALL_PREPS, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, carryOn, isLyAdverb, isWordKey } from "./words.ts";
+import { AMBIGUOUS, BE, CALL_PREPS, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, carryOn, isLyAdverb, isWordKey, labelAfterCall } from "./words.ts";
+
+/** A noun cue reports a that-clause in at least this share (per cent) of its attributions in
+ *  PolNeAR's training split ("claim", "warning", "vow", "promise", "assertion"). */
+const THAT_NOUN_PERCENT = 25;
+
+/**
+ * "Ruiz's claim that …", "his vow that …": a noun whose attributions mostly report a that-clause,
+ * owned by a possessive name or "his"/"her", right before "that".
+ */
+export function isOwnedThatNoun(tokens: Token[], i: number, a: number): boolean {
+  const t = tokens[i]!;
+  const owner = tokens[i - 1];
+  if (i - 1 < a || !owner || tokens[i + 1]?.key !== "that" || t.cap) return false;
+  if (owner.k !== POSS && !(owner.k === WORD && (owner.key === "his" || owner.key === "her"))) return false;
+  const cue = cueWord(t.key);
+  return cue !== undefined && cue.count >= 3 && cue.content.that >= THAT_NOUN_PERCENT;
+}
+
+/** Token i follows a form of "be" or a determiner or possessive ("was found that", "the findings
+ *  that"): a passive or a noun, not a reporting verb. */
+function isPassiveOrNoun(tokens: Token[], i: number, a: number): boolean {
+  const pt = i - 1 >= a ? tokens[i - 1] : undefined;
+  return !!pt && (pt.k === POSS || isWordKey(pt, BE) || isWordKey(pt, DETS));
+}
 
 /** Cue verbs in a sentence, outside quotations. */
 export function findCues(inp: SentenceInput): number[] {
@@ -20,11 +45,20 @@ export function findCues(inp: SentenceInput): number[] {
       continue;
     }
     if (t.cap && i !== s.a) continue;
+    if (isOwnedThatNoun(tokens, i, s.a)) {
+      out.push(i);
+      continue;
+    }
+    // "The audit found that …": a verb that reports with "that" right after it
+    if (!(t.f & LX_SPEECH) && tokens[i + 1]?.key === "that" && THAT_CUE_VERBS.has(t.key) && !isPassiveOrNoun(tokens, i, s.a)) {
+      out.push(i);
+      continue;
+    }
     if (!(t.f & LX_SPEECH)) continue;
     const lemma = SPEECH_VERBS.get(t.key);
     if (!lemma) continue;
     if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
-    if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b)) continue;
+    if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b) && labelAfterCall(tokens, i, s.b) < 0) continue;
     // a passive with its agent ("a strike called by the unions", "a plan described by critics")
     if (t.key.endsWith("ed") && tokens[i + 1]?.key === "by") continue;
     // passives ("are said to", "was asked") and nouns ("a report", "Adnan's claims")

@@ -150,6 +150,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       else ca = contentStart(inp, i, subj);
       if (ca < 0 || ca >= s.b) continue;
       ce = contentEnd(inp, ca, cues, i < subEnd ? subEnd : -1);
+      // "Saying the port was safe, Ruiz reopened it": an opening participle's content ends before its subject
+      if (i === s.a && subj.a > i && subj.a - 1 < ce) ce = subj.a - 1;
     }
     // requests and warnings take short objects ("warned of strikes", "asked for a delay")
     const lemma0 = SPEECH_VERBS.get(t0.key) ?? "";

@@ -17,7 +17,8 @@ import {
 } from "../lexicon/index.ts";
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
-import { resolveNP, sentenceSubjectPerson } from "./resolve.ts";
+import { isOwnedThatNoun } from "./cues.ts";
+import { pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
 
@@ -78,6 +79,27 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     while (e < s.b && e - a < 10 && tokens[e]!.k === WORD) e++;
     const ref = resolveNP(inp, a, Math.max(b, e));
     return { ref, a, b: Math.max(b, e), inverted: false, according: true };
+  }
+  // "Arguing that voters are tuning in, …, Patrick has said …": a participle opening the sentence
+  // reports for the main clause's subject, the first person after a comma
+  if (i === s.a && t.key.endsWith("ing")) {
+    for (let k = i + 1; k < s.b - 1 && k - i < 40; k++) {
+      if (tokens[k]!.t !== ",") continue;
+      const pn = personAt[k + 1] ?? -1;
+      if (pn >= 0 && !persons[pn]!.poss && persons[pn]!.ca === k + 1) {
+        const p = persons[pn]!;
+        return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
+      }
+    }
+    return null;
+  }
+  // "Ruiz's claim that …", "his vow that …": the noun cue's owner
+  if (isOwnedThatNoun(tokens, i, s.a)) {
+    const owner = tokens[i - 1]!;
+    if (owner.k === WORD) return { ref: pronoun(inp, owner.key === "her" ? "she" : "he", i - 1), a: i - 1, b: i - 1, inverted: false, according: false };
+    const pn = personAt[i - 2] ?? -1;
+    if (pn >= 0) return { ref: { ent: persons[pn]!.ent }, a: persons[pn]!.ca, b: i - 1, inverted: false, according: false };
+    return null;
   }
   // inverted: `," said X`, `, said X`
   const prev = tokens[i - 1];

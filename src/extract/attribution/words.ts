@@ -253,3 +253,25 @@ export function isLyAdverb(tokens: Token[], k: number, a: number): boolean {
   const p = k - 1 >= a ? tokens[k - 1] : undefined;
   return !(p && (p.k === POSS || (p.k === WORD && DETS.has(p.key))));
 }
+
+/** Object pronouns a label verb names ("called him a liar"). */
+const LABEL_OBJECTS = new Set(["him", "her", "them", "it", "himself", "herself", "themselves"]);
+/** Words that open the label after the object ("the most reckless man", "a liar"). */
+const LABEL_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "another"]);
+
+/**
+ * "called him the most reckless man", "called Ruiz a liar": a call-verb at i naming an object and
+ * a label; returns the label's first token, or -1.
+ */
+export function labelAfterCall(tokens: Token[], i: number, end: number): number {
+  let k = i + 1;
+  const o = tokens[k];
+  if (!o || o.k !== WORD) return -1;
+  if (LABEL_OBJECTS.has(o.key) && !o.cap) k++;
+  else {
+    while (k < end && k - i <= 4 && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
+    if (k === i + 1) return -1;
+  }
+  const l = tokens[k];
+  return l && l.k === WORD && !l.cap && LABEL_OPENERS.has(l.key) && k + 1 < end ? k : -1;
+}

@@ -192,6 +192,9 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   return true;
 }
 
+/** Prepositions before a place ("to Peru", "in Georgia"). */
+const PLACE_PREPS = new Set(["to", "in", "from", "of", "at", "for", "across", "near"]);
+
 const ROMAN = new Set(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]);
 const SURNAME_TITLES = new Set([
   "king",
@@ -403,6 +406,12 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
             na++;
             break;
           }
+    }
+    // "envoy to Peru Mark Ellison", "born in Georgia Ana Ruiz": a country after a preposition is
+    // the place, not a first name, when a given name follows it
+    if (j - na >= 3 && na === i && i > s.a && tokens[na]!.f & LX_COUNTRY && isGiven(tokens[na + 1]!.key)) {
+      const before = tokens[i - 1]!;
+      if (before.k === WORD && !before.cap && PLACE_PREPS.has(before.key)) na++;
     }
     const poss = j < s.b && tokens[j]!.k === POSS;
     out.push({ a: i, b: j, na, poss });

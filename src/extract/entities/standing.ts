@@ -31,7 +31,7 @@ congressman congresswoman congressmen congresswomen congressmember representativ
 speaker ambassador ambassadors envoy envoys diplomat diplomats consul consuls official officials spokesman spokeswoman
 spokesperson spokespeople spokesmen spokeswomen adviser advisers advisor advisors aide aides negotiator negotiators commissioner
 commissioners chief chiefs head heads director directors director-general chairman chairwoman chair chairperson chairmen
-vice-chairman ceo ceos cfo cfos coo cto cmo cio executive executives officer officers candidate candidates nominee nominees
+vice-chairman ceo ceos cfo cfos coo cto cmo cio executive executives exec execs officer officers candidate candidates nominee nominees
 hopeful hopefuls contender contenders challenger frontrunner front-runner incumbent leader leaders general generals commander
 commanders colonel lieutenant sergeant admiral marshal brigadier commandant judge judges justice justices magistrate
 magistrates prosecutor prosecutors attorney-general sheriff inspector superintendent constable policeman policewoman

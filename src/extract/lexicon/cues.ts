@@ -47,6 +47,22 @@ function learnedCueVerbs(): Map<string, string> {
   return out;
 }
 
+/** A verb that is a cue less reliably (in at least this share of its uses)… */
+export const THAT_CUE_MIN_SHARE = 0.25;
+/** …but reports a that-clause in at least this share (per cent) of its attributions is a cue when
+ *  "that" follows it ("the audit found that", "polls show that"). */
+const THAT_CUE_MIN_THAT = 30;
+
+/** Learned verb forms that report only with "that" right after them: form → lemma. */
+export const THAT_CUE_VERBS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const [form, lemma, pos, count, occ, content] of CUE_WORDS) {
+    if (pos !== "v" || count < LEARNED_MIN_COUNT || count / occ < THAT_CUE_MIN_SHARE) continue;
+    if ((content[2] ?? 0) >= THAT_CUE_MIN_THAT) out.set(form, lemma);
+  }
+  return out;
+})();
+
 /** Communication verbs, surface form → lemma. Forms used as cue words for attribution. */
 export const SPEECH_VERBS: Map<string, string> = (() => {
   const m = new Map<string, string>();

@@ -69,4 +69,5 @@ official officials source sources spokesman spokeswoman spokesperson diplomat di
 government ministry military army police statement report reports media outlet outlets agency
 analysts analyst experts witnesses residents observers negotiators mediators officers people person
 commission committee council court party office embassy kremlin department administration family relatives
+audit audits study studies survey surveys review inquiry investigation probe analysis
 `);
