@@ -285,6 +285,13 @@ describe("claims: documents and studies as sources", () => {
     ], ["the roof leaked"]));
 });
 
+describe("claims: accusations and praise with their reason", () => {
+  it("'slammed X for breaching …' is a claim; 'thanked the team for the win' is not", () =>
+    expectClaims("The minister slammed Manila for breaching the accord. Senator Ana Ruiz thanked the team for the win.", [
+      { text: "Manila for breaching the accord", kind: "indirect", speaker: { source: "minister" } },
+    ], ["the team for the win"]));
+});
+
 describe("claims: labels", () => {
   it("'called him the most reckless man' is a claim; 'called the meeting to order' is not", () =>
     expectClaims("Senator Ana Ruiz called him the most reckless man in the race. Senator Ana Ruiz called the meeting to order.", [
