@@ -292,6 +292,13 @@ describe("claims: accusations and praise with their reason", () => {
     ], ["the team for the win"]));
 });
 
+describe("claims: requests", () => {
+  it("'requested a delay' reports a request", () =>
+    expectClaims("The ministry requested a delay of the vote.", [
+      { text: "a delay of the vote", kind: "indirect", speaker: { source: "ministry" } },
+    ]));
+});
+
 describe("claims: labels", () => {
   it("'called him the most reckless man' is a claim; 'called the meeting to order' is not", () =>
     expectClaims("Senator Ana Ruiz called him the most reckless man in the race. Senator Ana Ruiz called the meeting to order.", [

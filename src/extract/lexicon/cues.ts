@@ -83,6 +83,7 @@ export const SPEECH_VERBS: Map<string, string> = (() => {
   add("urge", "urge urges urged urging");
   add("call", "called calls calling dubbed branded labelling labeling describing");
   add("demand", "demand demands demanded demanding");
+  add("request", "request requests requested requesting");
   add("ask", "ask asks asked asking");
   add("instruct", "instruct instructs instructed instructing");
   add("direct", "directed");
