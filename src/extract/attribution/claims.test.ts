@@ -292,6 +292,14 @@ describe("claims: accusations and praise with their reason", () => {
     ], ["the team for the win"]));
 });
 
+describe("claims: quoted as saying", () => {
+  it("'a news agency quoted the army as saying …': the army speaks", () =>
+    expectClaims("A news agency quoted the army as saying the border was calm. The paper quoted Mayor Ana Ruiz as saying the port would reopen.", [
+      { text: "the border was calm", kind: "indirect", speaker: { source: "army" } },
+      { text: "the port would reopen", kind: "indirect", speaker: "Ana Ruiz" },
+    ]));
+});
+
 describe("claims: requests", () => {
   it("'requested a delay' reports a request", () =>
     expectClaims("The ministry requested a delay of the vote.", [

@@ -80,6 +80,17 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     const ref = resolveNP(inp, a, Math.max(b, e));
     return { ref, a, b: Math.max(b, e), inverted: false, according: true };
   }
+  // "a news agency quoted the army as saying …": the one quoted speaks, not the one quoting
+  if (tokens[i - 1]?.key === "as" && t.key === "saying") {
+    for (let q = i - 2; q > s.a && i - q <= 10; q--) {
+      const u = tokens[q]!;
+      if (u.k !== WORD && u.k !== POSS) break;
+      if (u.key === "quoted" || u.key === "quotes" || u.key === "quoting") {
+        if (q + 1 < i - 1) return { ref: resolveNP(inp, q + 1, i - 1), a: q + 1, b: i - 1, inverted: false, according: false };
+        break;
+      }
+    }
+  }
   // "Arguing that voters are tuning in, …, Patrick has said …": a participle opening the sentence
   // reports for the main clause's subject, the first person after a comma
   if (i === s.a && t.key.endsWith("ing")) {
