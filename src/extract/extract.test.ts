@@ -510,6 +510,21 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "roles given around the name: a long complement before an apposition, 'who was then', a passive appointment",
+    text: "The head of the response team in Kivu, Amani Lusaka, said cases were falling. Dale Rusk, who was then the premier's chief of staff, denied the report. Ines Rota was appointed interim director of the agency on Monday. Omar Dale was named in the lawsuit.",
+    people: [
+      { name: "Amani Lusaka", official: true, role: "head of the response team in Kivu" },
+      { name: "Dale Rusk", official: true, role: "premier's chief of staff" },
+      { name: "Ines Rota", official: true, role: "interim director of the agency" },
+      { name: "Omar Dale", official: false, role: null },
+    ],
+  },
+  {
+    name: "a role noun inside an opening phrase of the sentence is not the apposition's role",
+    text: "In a letter to the president in May, Tomas Adler, the president of the Harbor Farm Bureau, said farmers faced hardship.",
+    people: [{ name: "Tomas Adler", official: true, role: "president of the Harbor Farm Bureau" }],
+  },
+  {
     name: "an organisation's name runs on through 'of' and '&', places included",
     text: "Marta Solis, president of the Solano Savings Bank of Lima, said rates would hold. Omar Reyes, president of Harbor & Stone, said the deal was fair.",
     people: [

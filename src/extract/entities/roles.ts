@@ -112,6 +112,15 @@ const APPOS_STOP = new Set([
   ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
 ]);
 
+/** Words that end an office's complement ("… of the agency on Monday", "… last year"). */
+const APPOINT_STOPS = new Set(["on", "in", "last", "this", "next", "after", "before", "since", "and", "but", "at", "to", "for", "with", "by", "as", "when", "while"]);
+
+/** Passive verbs of appointment after a name ("was appointed interim director"). */
+const APPOINTED = new Set(["appointed", "named", "elected", "promoted", "confirmed", "sworn", "nominated", "installed", "made"]);
+
+/** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
+const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "still", "now", "until"]);
+
 /** Prepositions joining a role to its complement ("envoy to Peru", "minister for Europe"). */
 const COMPLEMENT_PREPS = new Set(["to", "for", "of", "in", "at"]);
 
@@ -209,6 +218,20 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (c - 2 >= s.a && COMPLEMENT_PREPS.has(tokens[c - 1]!.key) && tokens[c - 2]!.k === WORD && ROLE_NOUNS.has(tokens[c - 2]!.key))
         h = c - 2;
     }
+    // "the head of the response team in Kivu, Amani Lusaka,": over a longer complement, back to a
+    // lower-case role noun with its preposition right after it, opened by a determiner
+    if (!(tokens[h]!.k === WORD && ROLE_NOUNS.has(tokens[h]!.key))) {
+      for (let c = h - 1; c - 1 >= s.a && h - c <= 10; c--) {
+        const u = tokens[c]!;
+        if (u.k !== WORD) break;
+        // (the phrase opens its clause: "In a letter to the president in May, Zippy Duvall" is no role)
+        const opens = c - 2 < s.a || tokens[c - 2]!.t === "," || tokens[c - 2]!.t === ";";
+        if (!u.cap && ROLE_NOUNS.has(u.key) && COMPLEMENT_PREPS.has(tokens[c + 1]!.key) && ARTICLES.includes(tokens[c - 1]!.key) && opens) {
+          h = c;
+          break;
+        }
+      }
+    }
     const hn = tokens[h]!;
     // (a capitalised office after other words of its phrase too: "the then UK Home Secretary, Sajid Javid,")
     const capOffice = hn.cap && h - 1 >= s.a && tokens[h - 1]!.k === WORD && tokens[h - 1]!.cap && !COMMON_CAPS.has(tokens[h - 1]!.key);
@@ -271,10 +294,12 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (v && (v.key === "is" || v.key === "was" || v.key === "serves")) {
         let j2 = a0 + 2;
         if (v.key === "serves" && tokens[j2]?.key === "as") j2++;
+        // ", who was then the premier's chief of staff,"
+        while (j2 < s.b && WHO_ADVERBS.has(tokens[j2]!.key)) j2++;
         while (j2 < s.b && ARTICLES.includes(tokens[j2]!.key)) j2++;
         const r0 = j2;
         let hasRole2 = false;
-        while (j2 < s.b && j2 - r0 < 10 && tokens[j2]!.k === WORD) {
+        while (j2 < s.b && j2 - r0 < 10 && (tokens[j2]!.k === WORD || tokens[j2]!.k === POSS)) {
           if (ROLE_NOUNS.has(tokens[j2]!.key)) hasRole2 = true;
           j2++;
         }
@@ -282,6 +307,31 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
           roles.push({ text: tokText(text, tokens, r0, j2), start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "who" });
       }
     } else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") numberAppos = true; // ", 45,"
+  }
+  // "Dale Rusk was appointed interim director of the agency": a passive appointment after the name
+  if (!ch.poss && (tokens[after]?.key === "was" || tokens[after]?.key === "is") && APPOINTED.has(tokens[after + 1]?.key ?? "")) {
+    let r0 = after + 2;
+    if (tokens[r0]?.key === "as" || tokens[r0]?.key === "to") r0++;
+    while (r0 < s.b && ARTICLES.includes(tokens[r0]!.key)) r0++;
+    let j = r0;
+    let hasRole = false;
+    while (j < s.b && j - r0 < 8 && tokens[j]!.k === WORD) {
+      const u = tokens[j]!;
+      if (ROLE_NOUNS.has(u.key)) hasRole = true;
+      else if (hasRole) {
+        // the office's complement: "of the agency", "for Europe"
+        if (COMPLEMENT_PREPS.has(u.key) && u.key !== "in") {
+          let c = j + 1;
+          if (tokens[c]?.key === "the") c++;
+          const c0 = c;
+          while (c < s.b && c - c0 < 4 && tokens[c]!.k === WORD && !tokens[c]!.num && !APPOINT_STOPS.has(tokens[c]!.key)) c++;
+          if (c > c0) j = c;
+        }
+        break;
+      } else if (!(ROLE_MODIFIERS.has(u.key) || u.cap || u.key.includes("-"))) break;
+      j++;
+    }
+    if (hasRole && j > r0) roles.push({ text: tokText(text, tokens, r0, j), start: tokens[r0]!.s, end: tokens[j - 1]!.e, kind: "as" });
   }
   // "named X as CEO"
   if (after < s.b && tokens[after]!.key === "as" && tokens[after + 1] && isRoleKey(tokens[after + 1]!.key)) {
