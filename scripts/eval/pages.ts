@@ -3,7 +3,7 @@
  *
  *   npm run eval:pages -- [--shared DIR] [--browsers chromium,firefox] [--limit N]
  *                         [--firefox-limit N] [--sets aeb,news] [--compare CHROME_DIR[,FIREFOX_DIR]]
- *                         [--json FILE] [--list-outside N] [--skip-build] [--no-bare]
+ *                         [--json FILE] [--list-outside N] [--skip-build] [--no-bare] [--only ID,…]
  *
  * Pages: the 100 saved pages of the article-extraction benchmark with their human-annotated
  * article bodies (<shared>/data/article-extraction/scrapinghub-aeb) and Readability's 33 saved
@@ -57,6 +57,8 @@ interface Options {
   skipBuild: boolean;
   /** No bare loads: highlights and timings only (quick checks while working). */
   noBare: boolean;
+  /** Only the pages whose id starts with one of these (--only ID[,ID]). */
+  only: string[] | null;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -71,6 +73,7 @@ function parseArgs(argv: string[]): Options {
     listOutside: 0,
     skipBuild: false,
     noBare: false,
+    only: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -91,6 +94,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--list-outside") o.listOutside = Number(next());
     else if (a === "--skip-build") o.skipBuild = true;
     else if (a === "--no-bare") o.noBare = true;
+    else if (a === "--only") o.only = next().split(",");
     else throw new Error(`eval:pages: unknown option ${a}`);
   }
   return o;
@@ -126,7 +130,8 @@ function loadPages(o: Options): SavedPage[] {
       pages.push({ set: "news", id: name, path: `/readability/${name}/`, html: () => readFileSync(join(dir, name, "source.html"), "utf8"), truth: null });
     }
   }
-  return pages.slice(0, o.limit);
+  const only = o.only;
+  return (only ? pages.filter((p) => only.some((x) => p.id.startsWith(x))) : pages).slice(0, o.limit);
 }
 
 interface PageResult {
