@@ -79,18 +79,6 @@ function isPhraseOnly(inp: SentenceInput, a: number, b: number): boolean {
   return true;
 }
 
-/** "slammed Manila for breaching …", "praised the mayor for acting fast": an object, then "for" and
- *  a verb in -ing, within a few words of the cue. */
-function accusesFor(inp: SentenceInput, i: number): boolean {
-  const { tokens, s } = inp;
-  for (let k = i + 2; k < s.b - 1 && k - i <= 6; k++) {
-    const u = tokens[k]!;
-    if (u.k !== WORD) return false;
-    if (u.key === "for") return tokens[k + 1]!.k === WORD && tokens[k + 1]!.key.endsWith("ing");
-  }
-  return false;
-}
-
 export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (i: number) => Subject | null): ClaimOut[] {
   const { tokens, s } = inp;
   const claims: ClaimOut[] = [];
@@ -98,8 +86,7 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
   for (const i of cues) {
     // speech acts that attribute a quotation but carry no reported clause ("thanked him for “…”");
     // with a that-clause they report one ("joked that …")
-    // ("slammed Manila for breaching the accord" reports an accusation: the object and its reason)
-    if (SPEECH_VERBS.get(tokens[i]!.key) === "speech-act" && tokens[i + 1]?.key !== "that" && !accusesFor(inp, i)) continue;
+    if (SPEECH_VERBS.get(tokens[i]!.key) === "speech-act" && tokens[i + 1]?.key !== "that") continue;
     const subj = subjectFor(i);
     if (!subj || !subj.ref) continue;
     // "…, which he said includes …": a cue inside someone's reported content
