@@ -2,7 +2,8 @@
  * npm run analyze -- [--jsonl] [--date YYYY-MM-DD] FILE...
  *
  * Runs the reading engine on article files. `.txt` files are read as plain text (paragraphs
- * separated by blank lines); `.html` files go through scripts/lib/html-snapshot.ts.
+ * separated by blank lines); `.html` files (also gzip-compressed: `.html.gz`) go through
+ * scripts/lib/html-snapshot.ts.
  *   --jsonl  one JSON line per file in the scorer's contract (shared tools/score.mjs):
  *            {file, people:[{id,name,isOfficial,role,represents,mentions:[{start,end}]}],
  *             quotes:[{start,end,kind,speakerId,source,cue}]} (+ text for .html input)
@@ -13,6 +14,7 @@
  * background uses; it also adds names written only in another script) carries `kb: {id, name, position, organisation, country, party, since, source, asOf}`.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze, snapshotFromPlainText } from "../src/extract/index.ts";
@@ -52,8 +54,10 @@ function parseArgs(argv: string[]): Args {
 }
 
 async function loadSnapshot(file: string): Promise<{ snapshot: TextSnapshot; isHtml: boolean; date: string | null }> {
-  const raw = readFileSync(file, "utf8");
-  if (!/\.html?$/i.test(file)) return { snapshot: snapshotFromPlainText(raw), isHtml: false, date: null };
+  // (gzip-compressed input, as the saved benchmark pages are stored: "page.html.gz")
+  const gz = /\.gz$/i.test(file);
+  const raw = gz ? gunzipSync(readFileSync(file)).toString("utf8") : readFileSync(file, "utf8");
+  if (!/\.html?(?:\.gz)?$/i.test(file)) return { snapshot: snapshotFromPlainText(raw), isHtml: false, date: null };
   const here = dirname(fileURLToPath(import.meta.url));
   const lib = resolve(here, "lib/html-snapshot.ts");
   if (!existsSync(lib)) {
