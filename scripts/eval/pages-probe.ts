@@ -151,6 +151,6 @@ export const HIGHLIGHTS = `(async () => {
   const nav = performance.getEntriesByType("navigation")[0];
   const dcl = nav ? nav.domContentLoadedEventEnd : 0;
   const steps = await hook("timeline");
-  const timeline = steps ? Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v - dcl])) : null;
+  const timeline = steps ? Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, k.startsWith("background ") ? v : v - dcl])) : null;
   return { highlights: out, officials, blocks, timeline };
 })()`;

@@ -254,6 +254,11 @@ function report(browser: string, label: string, results: PageResult[], k: number
       `    of which (medians): to the page's first idle moment ${msOf(part(null, "idle"))}, reading (settings, gate, root, metadata, text) ${msOf(part("idle", "indexed"))}, ` +
         `the background's analysis ${msOf(part("indexed", "analysed"))}, painting ${msOf(part("analysed", "painted"))}`,
     );
+    const took = (step: string) => median(steps.map((t) => t[`background ${step}`] ?? NaN).filter(Number.isFinite));
+    console.log(
+      `    in the background (medians): the engine ${msOf(took("engine"))}, then waiting for the reader's settings ${msOf(took("stored"))}, ` +
+        `linking ${msOf(took("linking"))}; the message there ${msOf(took("there"))}, the answer back ${msOf(took("back"))}`,
+    );
   }
   if (skippedTimes.length) console.log(`  DOMContentLoaded → skipped (${skippedTimes.length} pages): median ${msOf(median(skippedTimes))}`);
   return {

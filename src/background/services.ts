@@ -1,14 +1,16 @@
 /**
  * The background's long-lived services, created lazily and once per service-worker life: the
  * knowledge base (parsed and indexed on first use; `kbLoadMs` records what a worker restart
- * costs) and the memory (IndexedDB through Dexie). Nothing here is state that must outlive the
- * worker: the KB is rebuilt from the bundle, the memory is on disk.
+ * costs), the memory (IndexedDB through Dexie) and the reader's settings and feedback (read once,
+ * dropped when storage changes). Nothing here is state that must outlive the worker: the KB is
+ * rebuilt from the bundle, the memory and the settings are on disk.
  */
 import browser from "webextension-polyfill";
 import { loadKnowledgeBase, type KnowledgeBase } from "../kb/index.ts";
 import officials from "../kb/data/officials.json";
 import { openMemory, type Memory } from "../store/index.ts";
-import { readSettings, type Settings } from "../store/settings.ts";
+import { FEEDBACK_KEY, normaliseFeedback, type FeedbackMap } from "../store/feedback.ts";
+import { readSettings, SETTINGS_KEY, type Settings } from "../store/settings.ts";
 import { t } from "./i18n.ts";
 
 let kb: KnowledgeBase | null = null;
@@ -43,6 +45,37 @@ export function memoryStore(): Promise<Memory> {
   return memory;
 }
 
-export function settings(): Promise<Settings> {
-  return readSettings(browser.storage.local);
+/** What the reader set and told us, as every page's analysis needs it. */
+export interface ReaderPrefs {
+  settings: Settings;
+  feedback: FeedbackMap;
+}
+
+let prefs: Promise<ReaderPrefs> | null = null;
+let isWatchingPrefs = false;
+
+/**
+ * The reader's settings and feedback, read from storage once (one call for both) and kept until
+ * storage reports a change to either, whoever made it (the options page, the popup, a card), so a
+ * page's analysis does not wait for storage each time. A failed read is retried on the next call.
+ */
+export function readerPrefs(): Promise<ReaderPrefs> {
+  if (!isWatchingPrefs) {
+    isWatchingPrefs = true;
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === "local" && (SETTINGS_KEY in changes || FEEDBACK_KEY in changes)) prefs = null;
+    });
+  }
+  prefs ??= browser.storage.local.get([SETTINGS_KEY, FEEDBACK_KEY]).then(
+    async (got) => ({ settings: await readSettings({ get: async () => got, set: async () => undefined }), feedback: normaliseFeedback(got[FEEDBACK_KEY]) }),
+    (e: unknown) => {
+      prefs = null;
+      throw e;
+    },
+  );
+  return prefs;
+}
+
+export async function settings(): Promise<Settings> {
+  return (await readerPrefs()).settings;
 }

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("webextension-polyfill", () => ({ default: { runtime: { id: "test" } } }));
-const { watchLocation } = await import("./context.ts");
+const { ContentContext, watchLocation } = await import("./context.ts");
 
 /** Gives the window a Navigation API stand-in (an EventTarget), or takes it away. */
 function setNavigation(nav: EventTarget | undefined): void {
@@ -54,5 +54,33 @@ describe("watchLocation", () => {
     history.pushState(null, "", "/story-e");
     vi.advanceTimersByTime(5000);
     expect(seen).toEqual(["/story-d"]);
+  });
+});
+
+describe("ContentContext.yieldToPage", () => {
+  const settled = async (p: Promise<void>) => {
+    let done = false;
+    void p.then(() => (done = true));
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 5));
+    return done;
+  };
+
+  it("resumes after the page's turn through scheduler.yield where the browser has it", async () => {
+    const calls: string[] = [];
+    Object.defineProperty(globalThis, "scheduler", { value: { yield: async () => void calls.push("yield") }, configurable: true });
+    try {
+      expect(await settled(new ContentContext().yieldToPage())).toBe(true);
+      expect(calls).toEqual(["yield"]);
+    } finally {
+      delete (globalThis as { scheduler?: unknown }).scheduler;
+    }
+  });
+
+  it("falls back to a timer, and never resumes a reading whose context was aborted", async () => {
+    const ctx = new ContentContext();
+    expect(await settled(ctx.yieldToPage())).toBe(true);
+    const pending = ctx.yieldToPage();
+    ctx.abort();
+    expect(await settled(pending)).toBe(false);
   });
 });

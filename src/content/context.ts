@@ -1,6 +1,6 @@
 /**
  * An invalidation-aware lifecycle for the content script (WXT's ContentScriptContext and
- * refined-github's feature manager): every timer, listener, observer and idle callback is
+ * refined-github's feature manager): every timer, listener and observer is
  * registered here and stops when the context is aborted — on extension update/unload (the
  * runtime disappears), on SPA navigation (a location change of our own making: the Navigation
  * API where present, else history hooks plus popstate), and on pagehide.
@@ -62,22 +62,17 @@ export class ContentContext {
     return id;
   }
 
-  /** An idle callback with a timeout, falling back to a timer where requestIdleCallback is absent. */
-  requestIdle(fn: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void, timeoutMs: number): void {
-    if (typeof window.requestIdleCallback === "function") {
-      const id = window.requestIdleCallback((d) => this.isValid && fn(d), { timeout: timeoutMs });
-      this.onAbort(() => window.cancelIdleCallback(id));
-    } else {
-      this.setTimeout(() => {
-        const start = performance.now();
-        fn({ timeRemaining: () => Math.max(0, 8 - (performance.now() - start)), didTimeout: true });
-      }, 1);
+  /**
+   * Gives the page its turn — input, rendering and its queued tasks — and resumes right after
+   * (scheduler.yield where the browser has it, else a zero-delay timer), without waiting for an
+   * idle period, which on a busy page can be a long wait. Never settles once aborted.
+   */
+  yieldToPage(): Promise<void> {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    if (typeof scheduler?.yield === "function") {
+      return scheduler.yield().then(() => (this.isValid ? undefined : new Promise<void>(() => undefined)));
     }
-  }
-
-  /** Resolves after the next idle period; rejects nothing (never settles) once aborted. */
-  idle(timeoutMs: number): Promise<{ timeRemaining(): number; didTimeout: boolean }> {
-    return new Promise((resolve) => this.requestIdle(resolve, timeoutMs));
+    return new Promise((resolve) => this.setTimeout(resolve, 0));
   }
 
   addEventListener<K extends keyof DocumentEventMap>(

@@ -23,7 +23,7 @@ import { watchArticle, type DomWatcher } from "./dom-watcher.ts";
 import { checkArticle } from "./gate.ts";
 import { Highlighter, NAME_TAG, PERSON_ATTR, type ClaimSpan, type NameSpan } from "./highlighter.ts";
 import { CardController, type CardSource } from "./hover.ts";
-import { readHeadFacts, readPageMeta } from "./page-meta.ts";
+import { readHeadFacts, readPageMeta, type HeadFacts } from "./page-meta.ts";
 import { pageLanguage } from "./page-language.ts";
 import { indexArticle, inSlices } from "./reader.ts";
 import { installTestHook } from "./test-hook.ts";
@@ -85,6 +85,9 @@ function isHighlighted(p: { name: string; isOfficial: boolean }): boolean {
   return p.isOfficial && feedbackFor(p.name) !== "not-official";
 }
 
+/** The article gate's verdict at DOMContentLoaded (with the head's facts it read), when it passed. */
+let gateAtDomComplete: { url: string; facts: HeadFacts } | null = null;
+
 async function start(): Promise<void> {
   stop();
   const context = new ContentContext();
@@ -98,8 +101,11 @@ async function start(): Promise<void> {
   if (!settings.enabled) return skip("off-global", "off");
   if (!isSiteEnabled(settings, location.hostname)) return skip("off-site", "off");
   if (isHidden) return;
-  const facts = readHeadFacts(document);
-  if (checkArticle(document, facts) !== "article") return skip("not-article", "skipped");
+  // The gate already passed at DOMContentLoaded for this address: its reading of the head stands.
+  const early = gateAtDomComplete?.url === url ? gateAtDomComplete : null;
+  gateAtDomComplete = null;
+  const facts = early?.facts ?? readHeadFacts(document);
+  if (!early && checkArticle(document, facts) !== "article") return skip("not-article", "skipped");
   const root = findArticleRoot(document);
   const meta = readPageMeta(document, url, facts, root);
   if (!root) return skip("not-article", "skipped", meta);
@@ -171,15 +177,21 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   meta.makers = makersOf(index.snapshot);
   const readingId = `${instanceId}:${gen}`;
   currentReadingId = readingId;
+  const sentAt = performance.timeOrigin + performance.now();
   const reply = await sendFromContent("analyzePage", { instanceId, meta, snapshot: index.snapshot, readingId });
+  const backAt = performance.timeOrigin + performance.now();
   if (!isCurrent()) return;
   if (!reply.ok) {
     logError("analyzePage", reply.error);
     setStatus("stopped");
     return;
   }
-  const { analysis } = reply.value;
+  const { analysis, took } = reply.value;
   mark("analysed");
+  if (__SRCL_TEST__) {
+    const steps = { engine: took.engine, stored: took.stored, linking: took.linking, there: took.arrived - sentAt, back: backAt - took.replied };
+    for (const [step, ms] of Object.entries(steps)) timeline[`background ${step}`] ??= ms;
+  }
   const highlighter = new Highlighter(document);
   view.highlighter = highlighter;
   const shown = new Set(analysis.people.filter(isHighlighted).map((p) => p.id));
@@ -366,17 +378,32 @@ async function main(): Promise<void> {
   // The loader starts us at document_start, so this module loads while the page is parsed: wait for
   // the complete DOM, then for the page's first idle moment, so its own start-up work (hydration)
   // goes first, while the settings are read.
-  const idle = domComplete().then(
+  const dom = domComplete();
+  const idle = dom.then(
     () =>
-      new Promise<void>((resolve) =>
-        typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: FIRST_IDLE_TIMEOUT_MS }) : setTimeout(resolve, 1),
-      ),
+      new Promise<void>((resolve) => {
+        // Counted from DOMContentLoaded: when this module arrived later, the page had that time.
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+        const since = nav && nav.domContentLoadedEventEnd > 0 ? performance.now() - nav.domContentLoadedEventEnd : 0;
+        const wait = FIRST_IDLE_TIMEOUT_MS - since;
+        if (wait > 0 && typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: wait });
+        else setTimeout(resolve, 0);
+      }),
   );
   mark("loaded");
   void idle.then(() => mark("idle"));
-  const [stored] = await Promise.all([browser.storage.local.get([SETTINGS_KEY, FEEDBACK_KEY]), idle]);
+  const [stored] = await Promise.all([browser.storage.local.get([SETTINGS_KEY, FEEDBACK_KEY]), dom]);
   settings = await readSettings({ get: async () => stored, set: async () => undefined });
   feedback = normaliseFeedback(stored[FEEDBACK_KEY]);
+  // An article to read: the background gets ready (a worker asleep wakes) while we wait and read.
+  if (settings.enabled && isSiteEnabled(settings, location.hostname)) {
+    const facts = readHeadFacts(document);
+    if (checkArticle(document, facts) === "article") {
+      gateAtDomComplete = { url: location.href, facts };
+      void sendFromContent("prepare", null);
+    }
+  }
+  await idle;
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== "local") return;
     const feedbackChange = changes[FEEDBACK_KEY];

@@ -31,8 +31,17 @@ export interface ContentToBackground {
   analyzePage: {
     /** `readingId` names this reading; the background's later `pageEnriched` push carries it. */
     payload: { instanceId: string; meta: PageMeta; snapshot: TextSnapshot; readingId: string };
-    result: { analysis: Analysis };
+    /** `took`: the background's milliseconds — the engine, waiting for the reader's settings
+     *  after it, linking — and when the message arrived and the answer left (epoch ms, the clock
+     *  both sides share), for the test build's timeline (npm run eval:pages). */
+    result: { analysis: Analysis; took: { engine: number; stored: number; linking: number; arrived: number; replied: number } };
   };
+  /**
+   * The page passed the article gate and is about to be read: the background gets the knowledge
+   * base and the engine ready now (waking a worker that was asleep), while the page is read, so
+   * the analysis that follows does not pay for them. Nothing of the page is sent.
+   */
+  prepare: { payload: null; result: null };
   /** The page is not read (not an article, switched off) — the popup shows why. */
   pageSkipped: { payload: { instanceId: string; status: PageStatus; meta: PageMeta | null }; result: null };
   /** The reader told us a highlight is wrong; remembered locally and applied next time. */
@@ -65,8 +74,9 @@ export interface PopupToBackground {
   clearMemory: { payload: null; result: null };
   /** What the memory holds; `kbLoadMs` is what loading the knowledge base cost this service-worker
    *  life (null before it was needed) and `firstAnalysis` what its first page analysis cost (data
-   *  loaded on the way), for diagnostics and npm run bench:page. */
-  memoryStats: { payload: null; result: { articles: number; claims: number; people: number; usageBytes: number | null; kbLoadMs?: number | null; firstAnalysis?: { ms: number; words: number } | null } };
+   *  loaded on the way, unless a `prepare` message had them ready: `prepareMs` is what that cost,
+   *  null when none came first), for diagnostics and npm run bench:page. */
+  memoryStats: { payload: null; result: { articles: number; claims: number; people: number; usageBytes: number | null; kbLoadMs?: number | null; firstAnalysis?: { ms: number; words: number } | null; prepareMs?: number | null } };
   /** "Look for fact-checks of this claim" from the popup's claim list. */
   checkClaim: { payload: { text: string }; result: SourceAnswer<FactCheckItem> };
   /** The opt-in sources' switches, whether a key is saved, and how much they have stored. */

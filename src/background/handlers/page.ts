@@ -9,14 +9,15 @@ import { summariseClaims, summarisePeople } from "../../shared/page-summary.ts";
 import { plausibleDate } from "../../shared/dates.ts";
 import { prefixed } from "../../shared/prefix.ts";
 import type { PageEnrichment, PageMeta } from "../../shared/types.ts";
-import { addFeedback, feedbackKey, readFeedback } from "../../store/feedback.ts";
+import { addFeedback, feedbackKey } from "../../store/feedback.ts";
 import type { ArticleRecordInput, Memory } from "../../store/index.ts";
 import type { Settings } from "../../store/settings.ts";
 import { linkPage, personContexts } from "../enrich.ts";
 import { t } from "../i18n.ts";
-import { knowledgeBase, memoryStore, recordFirstAnalysis, settings } from "../services.ts";
+import { knowledgeBase, memoryStore, readerPrefs, recordFirstAnalysis } from "../services.ts";
 import { sources } from "../sources-wiring.ts";
 import { patchTabState, writeTabState } from "../tab-state.ts";
+import { prepareForPages } from "../warm-up.ts";
 import { enrichFromWikidata } from "../wikidata-enrich.ts";
 
 async function sha256Hex(text: string): Promise<string> {
@@ -90,8 +91,10 @@ export const pageHandlers: ContentHandlers = {
    * write costs ~25 ms in Chromium's IndexedDB), then opt-in Wikidata answers follow as pushes.
    */
   async analyzePage({ meta: sent, snapshot, readingId }, sender) {
+    const arrived = performance.timeOrigin + performance.now();
     const tabId = tabOf(sender);
-    const [prefs, feedback] = await Promise.all([settings(), readFeedback(browser.storage.local)]);
+    // The reader's settings and feedback are read while the engine runs (linking needs them).
+    const stored = readerPrefs();
     // The article's own date, if plausible (a placeholder is no date), is the day the engine and
     // the knowledge base read it at: the office held then. Without one, today (the reading day).
     const meta = { ...sent, publishedAt: plausibleDate(sent.publishedAt) };
@@ -99,9 +102,16 @@ export const pageHandlers: ContentHandlers = {
     const date = day.on;
     const text = snapshot.text;
     const t0 = performance.now();
-    const { analysis, links } = linkPage(knowledgeBase(), analyze(snapshot, { date }), text, date, feedback);
-    recordFirstAnalysis(performance.now() - t0, text.split(/\s+/).length);
+    const read = analyze(snapshot, { date });
+    const t1 = performance.now();
+    const { settings: prefs, feedback } = await stored;
+    const t2 = performance.now();
+    const { analysis, links } = linkPage(knowledgeBase(), read, text, date, feedback);
+    const t3 = performance.now();
+    recordFirstAnalysis(t1 - t0 + (t3 - t2), text.split(/\s+/).length);
     void (async () => {
+      // The answer to the page leaves first (it is all the page needs to paint).
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const memory = await memoryStore();
       const url = meta.canonicalUrl;
       // Said-elsewhere excludes this article, so asking before it is recorded gives the same answer.
@@ -124,7 +134,12 @@ export const pageHandlers: ContentHandlers = {
       if (!recorded || note) await patchTabState(tabId, { enrichment: { ...enrichment, recorded, note } });
       await enrichFromWikidata(tabId, analysis, links, day, enrichment);
     })().catch((e) => logError("after analyzePage", e));
-    return { analysis };
+    return { analysis, took: { engine: t1 - t0, stored: t2 - t1, linking: t3 - t2, arrived, replied: performance.timeOrigin + performance.now() } };
+  },
+
+  async prepare() {
+    prepareForPages();
+    return null;
   },
 
   async pageSkipped({ status, meta }, sender) {
