@@ -215,7 +215,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       if (ws[j]!.key === "the") j++;
       const head = ws[ws.length - 1]!;
       if (j < ws.length && !head.cap && ORG_WORDS.has(head.key)) {
-        org = facts.orgs.find((o) => fold(o).split(" ").includes(head.key)) ?? null;
+        // (its other words in that name too: "the central bank" is not the article's "Harbor Bank")
+        const mods = ws.slice(j, ws.length - 1).map((w) => w.key);
+        org = facts.orgs.find((o) => [...mods, head.key].every((k) => fold(o).split(" ").includes(k))) ?? null;
         // "president of the prison workers' union": the body as the article words it, unnamed
         if (!org && ws.length - j >= 2) org = ws.slice(j).map((w) => w.w).join(" ");
       }

@@ -191,9 +191,12 @@ export function buildAnalysis(v: EngineState): Analysis {
       repCache.set(a.ent.id, v);
       return v;
     }
-    // a person acts for their current office: a role that is not "former …" when there is one
-    const current = a.roles.find((r) => !/^(former|ex-|ex |then-)/i.test(r.text) && r.kind !== "tag");
-    const v = deriveRepresents(current ? singularHead(current.text) : roleOf(a), facts);
+    // a person acts for their current office: a role that is not "former …" when there is one;
+    // the first of them that says whom ("Brig. Gen. Tom Rusk, a spokesman for the navy")
+    const current = a.roles.filter((r) => !/^(former|ex-|ex |then-)/i.test(r.text) && r.kind !== "tag");
+    let v: string | null = null;
+    for (const r of current) if ((v = deriveRepresents(singularHead(r.text), facts))) break;
+    if (current.length === 0) v = deriveRepresents(roleOf(a), facts);
     repCache.set(a.ent.id, v);
     return v;
   };

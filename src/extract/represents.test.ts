@@ -1,0 +1,52 @@
+/**
+ * Whom a person represents, read from the article's context (src/extract/represents.ts and the
+ * role phrases of entities/roles.ts). All sentences are invented for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze, snapshotFromPlainText } from "./index.ts";
+
+interface Row {
+  name: string;
+  text: string;
+  /** person name → expected represents (a substring of it), or null for no value */
+  reps: Record<string, string | null>;
+  /** person name → expected role, when the row is about the role too */
+  roles?: Record<string, string | null>;
+}
+
+const rows: Row[] = [
+  {
+    name: "a later role says whom when the title before the name does not",
+    text: "Brig. Gen. Tom Rusk, a spokesman for the Estmark navy, said the drills would go on.",
+    reps: { "Tom Rusk": "Estmark" },
+  },
+  {
+    name: "'governor of the central bank' is not another bank the article names",
+    text:
+      "Olu Ade, the chief executive of Harbor Bank, said profits rose. Ali Rahimi, the governor of the central bank, said inflation fell.",
+    reps: { "Olu Ade": "Harbor Bank", "Ali Rahimi": "central bank" },
+  },
+  {
+    name: "'a spokesman for the commission' is the article's commission with those words",
+    text:
+      "The Northland Electoral Commission met on Monday. Ruth Obi, a spokeswoman for the electoral commission, said turnout was high.",
+    reps: { "Ruth Obi": "Northland Electoral Commission" },
+  },
+];
+
+describe("represents: read from the article's context", () => {
+  for (const row of rows) {
+    it(row.name, () => {
+      const a = analyze(snapshotFromPlainText(row.text), { date: "2024-05-01" });
+      for (const [name, rep] of Object.entries(row.reps)) {
+        const p = a.people.find((x) => x.name === name);
+        expect(p, `person ${name} in ${JSON.stringify(a.people.map((x) => x.name))}`).toBeDefined();
+        if (rep === null) expect(p?.represents ?? null).toBeNull();
+        else expect(p?.represents ?? "").toContain(rep);
+      }
+      for (const [name, role] of Object.entries(row.roles ?? {})) {
+        expect(a.people.find((x) => x.name === name)?.role ?? null).toBe(role);
+      }
+    });
+  }
+});
