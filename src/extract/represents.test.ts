@@ -32,6 +32,24 @@ const rows: Row[] = [
       "The Northland Electoral Commission met on Monday. Ruth Obi, a spokeswoman for the electoral commission, said turnout was high.",
     reps: { "Ruth Obi": "Northland Electoral Commission" },
   },
+  {
+    name: "an opposition figure represents the country's opposition, or their party when it is named",
+    text:
+      "Estonian opposition leader Mart Kask said the vote was rigged. Tiit Lepp, the opposition Green Party leader, agreed.",
+    reps: { "Mart Kask": "Estonia opposition", "Tiit Lepp": "Green Party" },
+  },
+  {
+    name: "'who heads / leads / chairs' a named body gives the office over it",
+    text:
+      "Marco Vela, who heads the Central Bank of Ruritania, said rates would rise. Ines Roca, who leads the opposition Green Party, said the vote was rigged. Piet Mols, who runs a bakery, said bread was dearer.",
+    reps: { "Marco Vela": "Central Bank of Ruritania", "Ines Roca": "Green Party", "Piet Mols": null },
+    roles: { "Marco Vela": "head of the Central Bank of Ruritania", "Ines Roca": "leader of the opposition Green Party", "Piet Mols": null },
+  },
+  {
+    name: "a place word opening an organisation's name stays in it ('Central Bank', 'Southern District')",
+    text: "Central Bank governor Lena Holm said inflation had peaked.",
+    reps: { "Lena Holm": "Central Bank" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

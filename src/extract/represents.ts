@@ -173,9 +173,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       party ??= partyName(w.w);
       continue;
     }
+    // "Central Bank", "Southern District Court": a place word opening an organisation's name stays in it
+    const opensOrg = next?.cap === true && ORG_WORDS.has(next.key);
     if (
       !w.cap ||
-      PLACES.has(w.key) ||
+      (PLACES.has(w.key) && !opensOrg) ||
       MEDIA.has(w.key) ||
       (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key)) ||
       (w.key.endsWith("ing") && !ORG_WORDS.has(w.key))
@@ -234,6 +236,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
   }
   if (org && org === ministry) ministry = null;
+  // "Guinea opposition candidate": the country's opposition, not its government
+  if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
   if (org && country) return `${country} (${org})`;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
