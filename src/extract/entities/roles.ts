@@ -121,6 +121,14 @@ const APPOINTED = new Set(["appointed", "named", "elected", "promoted", "confirm
 /** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
 const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "still", "now", "until"]);
 
+/** "who heads / leads / chairs X": the office over a body, as a role noun. */
+const HEADS_VERBS = new Map([
+  ...["heads", "headed", "runs", "ran"].map((v) => [v, "head"] as const),
+  ...["leads", "led"].map((v) => [v, "leader"] as const),
+  ...["chairs", "chaired"].map((v) => [v, "chair"] as const),
+  ...["directs", "directed"].map((v) => [v, "director"] as const),
+]);
+
 /** Prepositions joining a role to its complement ("envoy to Peru", "minister for Europe"). */
 const COMPLEMENT_PREPS = new Set(["to", "for", "of", "in", "at"]);
 
@@ -305,6 +313,18 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         }
         if (hasRole2 && j2 > r0 && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === "."))
           roles.push({ text: tokText(text, tokens, r0, j2), start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "who" });
+      } else if (v && HEADS_VERBS.has(v.key)) {
+        // ", who heads the Central Bank of Chile," → "head of the Central Bank of Chile": a named body only
+        const r0 = a0 + 2;
+        let j2 = r0;
+        let named = false;
+        while (j2 < s.b && j2 - r0 < 10 && (tokens[j2]!.k === WORD || tokens[j2]!.k === POSS)) {
+          const u = tokens[j2]!;
+          if (u.cap && (u.f & LX_ORG || ORG_ACRONYMS.has(u.t) || PARTY_WORDS.has(u.key))) named = true;
+          j2++;
+        }
+        if (named && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === "."))
+          roles.push({ text: `${HEADS_VERBS.get(v.key)} of ${tokText(text, tokens, r0, j2)}`, start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "who" });
       }
     } else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") numberAppos = true; // ", 45,"
   }
