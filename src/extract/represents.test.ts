@@ -50,6 +50,13 @@ const rows: Row[] = [
     text: "Central Bank governor Lena Holm said inflation had peaked.",
     reps: { "Lena Holm": "Central Bank" },
   },
+  {
+    name: "a titled name's 'of' complement: a region, a city, a body, a country",
+    text:
+      "Gov. Sam Hale of California said taxes would rise. Mayor Lucia Pardo of Valencia said the floods receded. Commissioner Anna Ley of the European Commission said the rules would change. President Tomas Ruel of Chile said the border would stay open. Mr. Karl Ebb of Leeds said he was happy.",
+    reps: { "Sam Hale": "California", "Lucia Pardo": "Valencia", "Anna Ley": "European Commission", "Tomas Ruel": "Chile", "Karl Ebb": null },
+    roles: { "Sam Hale": "Gov.", "Lucia Pardo": "Mayor" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

@@ -112,6 +112,11 @@ function orgNameAt(ws: readonly Word[], j: number): boolean {
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   if (!role) return null;
   const ws = words(role);
+  // "Gov. X of California", "Mayor X of Valencia": a role that is only a place (a city or region,
+  // not a country) is that place
+  const joined = ws.map((w) => w.key).join(" ");
+  if (ws.length > 0 && ws.length <= 3 && ws.every((w) => w.cap) && (CITIES.has(joined) || (!PLACE_TO_COUNTRY.has(joined) && ws.every((w) => PLACES.has(w.key)))))
+    return ws.map((w) => w.w).join(" ");
   const lowerKeys = ws.map((w) => w.key);
   let country: string | null = null;
   let viaPerson: string | null = null;

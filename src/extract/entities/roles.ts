@@ -256,6 +256,21 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       roles.push({ text: tag[1]!, start, end: start + tag[1]!.length, kind: "tag" });
     }
   }
+  // "Gov. Sam Hale of California", "Commissioner Anna Ley of the European Commission": a titled
+  // name's "of" complement is whom they act for, when it names a place or a body
+  if (!ch.poss && roles.length > 0 && tokens[ch.b]?.key === "of") {
+    let c = ch.b + 1;
+    if (tokens[c]?.key === "the") c++;
+    const c0 = c;
+    let named = false;
+    while (c < s.b && c - c0 < 6 && tokens[c]!.k === WORD && (tokens[c]!.cap || (tokens[c]!.key === "of" && tokens[c + 1]?.cap))) {
+      const u = tokens[c]!;
+      if (u.cap && (u.f & (LX_COUNTRY | LX_PLACE | LX_ORG) || ORG_ACRONYMS.has(u.t))) named = true;
+      c++;
+    }
+    if (named && tokens[c - 1]!.key !== "of")
+      roles.push({ text: tokText(text, tokens, c0, c), start: tokens[c0]!.s, end: tokens[c - 1]!.e, kind: "owner" });
+  }
   // apposition after: ", director-general of the WHO," / ", a spokesman for the commission,"
   let after = ch.b + (ch.poss ? 1 : 0);
   // "Maria Lopez, 34, a teacher": an age apposition marks a private person and may precede a role
