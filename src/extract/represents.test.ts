@@ -57,6 +57,17 @@ const rows: Row[] = [
     reps: { "Sam Hale": "California", "Lucia Pardo": "Valencia", "Anna Ley": "European Commission", "Tomas Ruel": "Chile", "Karl Ebb": null },
     roles: { "Sam Hale": "Gov.", "Lucia Pardo": "Mayor" },
   },
+  {
+    name: "an office over a department the article names ('Attorney General' → its Justice Department)",
+    text:
+      "Attorney General Rita Vance said the Justice Department would review the case. Secretary of State Laura Quinn met Chilean officials, the State Department said. Texas Attorney General Tom Ruck disagreed.",
+    reps: { "Rita Vance": "Justice Department", "Laura Quinn": "State Department", "Tom Ruck": null },
+  },
+  {
+    name: "no department named, no guess",
+    text: "Attorney General Rita Vance said the review would take a year.",
+    reps: { "Rita Vance": null },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

@@ -109,6 +109,25 @@ function orgNameAt(ws: readonly Word[], j: number): boolean {
   return false;
 }
 
+const LOCAL = new Set(["state", "provincial", "regional", "district", "county", "city"]);
+
+/** The subject of the department an office heads: "attorney general" → "justice", "secretary of
+ *  state" → "state", "defense secretary" → "defense". */
+function departmentSubject(keys: readonly string[]): string | null {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    // (not a state's or a city's: "Texas Attorney General", "the state attorney general")
+    if (k === "attorney-general" || (k === "attorney" && keys[i + 1] === "general"))
+      return keys.slice(0, i).some((b) => PLACES.has(b) || LOCAL.has(b)) ? null : "justice";
+    if (k !== "secretary") continue;
+    const before = keys[i - 1];
+    if (before && (MINISTRY_SUBJECTS.has(before) || before === "state")) return before;
+    const after = keys[i + 1] === "of" ? keys[i + (keys[i + 2] === "the" ? 3 : 2)] : undefined;
+    if (after && (MINISTRY_SUBJECTS.has(after) || after === "state")) return after;
+  }
+  return null;
+}
+
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   if (!role) return null;
   const ws = words(role);
@@ -240,6 +259,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       ministry = `${subj[0]!.toUpperCase()}${subj.slice(1)} Ministry`;
     }
   }
+  // departments the article names: "Attorney General" → its "Justice Department", "Secretary of
+  // State" → its "State Department", "Defense Secretary" → its "Department of Defense"
+  const subject = departmentSubject(lowerKeys);
+  if (subject && !ministry)
+    ministry = facts.orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ?? null;
   if (org && org === ministry) ministry = null;
   // "Guinea opposition candidate": the country's opposition, not its government
   if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
