@@ -68,6 +68,17 @@ const rows: Row[] = [
     text: "Attorney General Rita Vance said the review would take a year.",
     reps: { "Rita Vance": null },
   },
+  {
+    name: "a local office acts for its city or region, not the country",
+    text:
+      "Vitali Bondar, the mayor of Kyiv, said the city was ready. Texas Gov. Greg Abner said the border was closed. Ontario Premier Dana Holt said the deal was fair. Chinese Premier Li Wen said growth was steady.",
+    reps: { "Vitali Bondar": "Kyiv", "Greg Abner": "Texas", "Dana Holt": "Ontario", "Li Wen": "China" },
+  },
+  {
+    name: "an organisation's name runs on through 'and' to its organisation word",
+    text: "Emre Kaya, a member of the ruling Justice and Development Party, said the law would pass.",
+    reps: { "Emre Kaya": "Justice and Development Party" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

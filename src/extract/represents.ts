@@ -109,6 +109,23 @@ function orgNameAt(ws: readonly Word[], j: number): boolean {
   return false;
 }
 
+/** Offices of a city or region. */
+const LOCAL_OFFICES = new Set(["mayor", "mayor-elect", "governor", "gov", "governor-elect", "lieutenant-governor", "premier"]);
+const DIRECTIONS = /^(north|south|east|west|northern|southern|eastern|western|central|middle|far|near|upper|lower)$/;
+
+/** A city or region named in the role: "New York", "Kyiv", "South Dakota" (not a country). */
+function localPlace(ws: readonly Word[]): string | null {
+  const isPlace = (k: string) => CITIES.has(k) || (PLACES.has(k) && !PLACE_TO_COUNTRY.has(k));
+  for (let i = 0; i < ws.length; i++) {
+    if (!ws[i]!.cap) continue;
+    const two = i + 1 < ws.length && ws[i + 1]!.cap ? `${ws[i]!.key} ${ws[i + 1]!.key}` : "";
+    if (two && (CITIES.has(two) || (isPlace(ws[i]!.key) && isPlace(ws[i + 1]!.key))))
+      return `${ws[i]!.w} ${ws[i + 1]!.w}`;
+    if (isPlace(ws[i]!.key) && !DIRECTIONS.test(ws[i]!.key)) return ws[i]!.w;
+  }
+  return null;
+}
+
 const LOCAL = new Set(["state", "provincial", "regional", "district", "county", "city"]);
 
 /** The subject of the department an office heads: "attorney general" → "justice", "secretary of
@@ -152,7 +169,14 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // "Department of Health", "Federal Reserve Bank of New York", "Chapter & Verse": an
     // organisation's name runs on through "of" and "&" with its capitalised words, places included
     const next = ws[i + 1];
-    if (next?.cap && (w.w === "&" || (w.key === "of" && cur.some((c) => ORG_WORDS.has(c.key)))) && cur.length > 0) {
+    // ("Justice and Development Party": through "and" when the name goes on to its organisation word)
+    const andOrg =
+      w.key === "and" &&
+      cur.length > 0 &&
+      cur.every((c) => !ROLE_NOUNS.has(c.key) || MINISTRY_SUBJECTS.has(c.key)) &&
+      !cur.some((c) => ORG_WORDS.has(c.key)) &&
+      orgNameAt(ws, i + 1);
+    if (next?.cap && (w.w === "&" || andOrg || (w.key === "of" && cur.some((c) => ORG_WORDS.has(c.key)))) && cur.length > 0) {
       cur.push(w);
       for (i++; i < ws.length && ws[i]!.cap; i++) cur.push(ws[i]!);
       i--;
@@ -265,6 +289,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (subject && !ministry)
     ministry = facts.orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ?? null;
   if (org && org === ministry) ministry = null;
+  // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
+  if (!org && lowerKeys.some((k) => LOCAL_OFFICES.has(k))) {
+    const place = localPlace(ws);
+    if (place) return place;
+  }
   // "Guinea opposition candidate": the country's opposition, not its government
   if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
   if (org && country) return `${country} (${org})`;
