@@ -79,6 +79,12 @@ const rows: Row[] = [
     text: "Emre Kaya, a member of the ruling Justice and Development Party, said the law would pass.",
     reps: { "Emre Kaya": "Justice and Development Party" },
   },
+  {
+    name: "'his Estonian counterpart, X' names an office held for that country",
+    text: "Ukrainian President Petro Vash and his Estonian counterpart, Mart Sava, met in Riga.",
+    reps: { "Petro Vash": "Ukraine", "Mart Sava": "Estonia" },
+    roles: { "Mart Sava": "Estonian counterpart" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {
