@@ -85,6 +85,25 @@ const rows: Row[] = [
     reps: { "Petro Vash": "Ukraine", "Mart Sava": "Estonia" },
     roles: { "Mart Sava": "Estonian counterpart" },
   },
+  {
+    name: "a capitalised -ing word that is no English word names a company ('chief executive of Veling')",
+    text:
+      "Dave Calloway, chief executive of Veling, said deliveries rose. Acting President Rosa Marin said the vote would go ahead. Governing Council member Ida Voss disagreed.",
+    reps: { "Dave Calloway": "Veling", "Rosa Marin": null, "Ida Voss": "Governing Council" },
+  },
+  {
+    name: "a chamber's leader acts for the chamber; a party member's office for the party first",
+    text:
+      "Senate Majority Leader Chuck Reid said the vote would happen. Ann Holt, a Labour Member of Parliament, said it would not.",
+    reps: { "Chuck Reid": "Senate", "Ann Holt": "Labour Party" },
+  },
+  {
+    name: "'the top Democrat on a named committee' is a role; 'a Democrat' alone (a voter, maybe) is not",
+    text:
+      "Jim Rand, the top Democrat on the House Judiciary Committee, said the hearing was unfair. Mia Cho, a Democrat from Ohio, said she would vote.",
+    reps: { "Jim Rand": "House Judiciary Committee", "Mia Cho": null },
+    roles: { "Jim Rand": "top Democrat on the House Judiciary Committee", "Mia Cho": null },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

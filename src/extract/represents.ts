@@ -21,6 +21,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "./lexicon/index.ts";
+import { isCommonWord } from "./data/common-words-lookup.ts";
 import { fold } from "./normalize.ts";
 
 
@@ -84,6 +85,10 @@ function partyName(word: string): string {
   if (k === "tory" || k === "tories") return "Conservative Party";
   return `${word.endsWith("s") ? word.slice(0, -1) : word} Party`;
 }
+
+/** Words of a chamber's offices ("Senate Majority Leader" acts for the Senate). */
+const CHAMBER_ROLES = new Set(["majority", "minority", "whip"]);
+const LEGISLATURES = new Set(["senate", "congress", "parliament"]);
 
 /** Offices held in the country they are sent to. */
 const DIPLOMATS = new Set(["envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "delegate", "attache", "nuncio"]);
@@ -228,7 +233,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       (PLACES.has(w.key) && !opensOrg) ||
       MEDIA.has(w.key) ||
       (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key)) ||
-      (w.key.endsWith("ing") && !ORG_WORDS.has(w.key))
+      // ("Acting", "Leading" are no names, unless an organisation's ("Governing Council"); "Boeing",
+      // not an English word, is one)
+      (w.key.endsWith("ing") && !ORG_WORDS.has(w.key) && isCommonWord(w.key) && !opensOrg)
     ) {
       end();
       continue;
@@ -244,12 +251,15 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   end();
   let org: string | null = null;
   let plainOrg: string | null = null;
+  let chamber: string | null = null;
   for (const run of runs) {
     let k = run.length;
-    while (k > 0 && (TITLES.has(run[k - 1]!.key) || ROLE_NOUNS.has(run[k - 1]!.key)) && !ORG_WORDS.has(run[k - 1]!.key)) k--;
+    while (k > 0 && (TITLES.has(run[k - 1]!.key) || ROLE_NOUNS.has(run[k - 1]!.key) || CHAMBER_ROLES.has(run[k - 1]!.key)) && !ORG_WORDS.has(run[k - 1]!.key)) k--;
     const r = run.slice(0, k);
     if (r.length === 0) continue;
-    if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue; // "of State", "the Court"
+    // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
+    if (r.length === 1 && LEGISLATURES.has(r[0]!.key)) chamber ??= r[0]!.w;
+    if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
       org ??= r.map((w) => w.w).join(" ");
     } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key))) {
@@ -274,7 +284,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       break;
     }
   }
-  org ??= party;
+  org ??= party ?? chamber;
   // ministries: "Finance Minister" → "Ministry of Finance"
   let ministry: string | null = null;
   for (let i = 0; i + 1 < ws.length; i++) {
