@@ -129,6 +129,9 @@ const HEADS_VERBS = new Map([
   ...["directs", "directed"].map((v) => [v, "director"] as const),
 ]);
 
+/** Party words that name a member when they stand as the noun ("a Democrat", "the top Tory"). */
+const PARTY_NOUNS = new Set(["democrat", "democrats", "republican", "republicans", "tory", "tories"]);
+
 /** Prepositions joining a role to its complement ("envoy to Peru", "minister for Europe"). */
 const COMPLEMENT_PREPS = new Set(["to", "for", "of", "in", "at"]);
 
@@ -302,6 +305,14 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (u.k === WORD && SPEECH_VERBS.has(u.key) && j > a0) break;
       if (aged && u.k === WORD && u.key === "who" && j > a0) break;
       if (u.k === WORD && ROLE_NOUNS.has(u.key)) hasRole = true;
+      // ", the top Republican on the Senate Finance Committee,": a party's member in a named
+      // legislative body ("a Democrat from Ohio" may be a voter)
+      if (u.k === WORD && u.cap && PARTY_NOUNS.has(u.key) && (tokens[j + 1]?.key === "on" || tokens[j + 1]?.key === "in")) {
+        let c = j + 2;
+        if (tokens[c]?.key === "the") c++;
+        while (c < s.b && tokens[c]!.k === WORD && tokens[c]!.cap && !(tokens[c]!.f & LX_ORG)) c++;
+        if (tokens[c]?.k === WORD && tokens[c]!.cap && tokens[c]!.f & LX_ORG) hasRole = true;
+      }
       j++;
     }
     const closed =
