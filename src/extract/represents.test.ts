@@ -104,6 +104,12 @@ const rows: Row[] = [
     reps: { "Jim Rand": "House Judiciary Committee", "Mia Cho": null },
     roles: { "Jim Rand": "top Democrat on the House Judiciary Committee", "Mia Cho": null },
   },
+  {
+    name: "an abbreviated plural title shared by names gives each the singular ('Sens.' → 'Sen.')",
+    text: "Sens. Ana Ruiz and Tom Hicks said the bill would pass. Reps. Lee Park and Dan Ames disagreed.",
+    reps: {},
+    roles: { "Ana Ruiz": "Sen.", "Tom Hicks": "Sen.", "Lee Park": "Rep.", "Dan Ames": "Rep." },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

@@ -8,7 +8,7 @@ import type { AttribState, ClaimOut } from "./attribution/index.ts";
 import { subsequence, type Entity, type Registry } from "./coref.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
-import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS } from "./lexicon/index.ts";
+import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
@@ -353,6 +353,12 @@ function singularHead(role: string): string {
       words[words.length - 1] = sing;
       return words.join(" ");
     }
+  }
+  // an abbreviated plural title shared by names ("Sens. Ana Ruiz and Tom Hicks"): each holds "Sen."
+  const abbr = /^(\p{Lu}\p{Ll}+)s\.$/u.exec(last);
+  if (abbr && TITLES.has(abbr[1]!.toLowerCase()) && TITLES.has(`${abbr[1]!.toLowerCase()}s`)) {
+    words[words.length - 1] = `${abbr[1]}.`;
+    return words.join(" ");
   }
   return role;
 }
