@@ -110,6 +110,12 @@ const rows: Row[] = [
     reps: {},
     roles: { "Ana Ruiz": "Sen.", "Tom Hicks": "Sen.", "Lee Park": "Rep.", "Dan Ames": "Rep." },
   },
+  {
+    name: "'the agency's director' is the one agency the article names; two ministries, no guess",
+    text:
+      "The Northland Atomic Energy Agency said on Monday it had no access. Lena Graf, the agency's director, said inspectors were waiting. The Estmark Foreign Ministry and the Estmark Defence Ministry issued statements. Ivo Tamm, the ministry's spokesman, said the envoy was recalled.",
+    reps: { "Lena Graf": "Northland Atomic Energy Agency", "Ivo Tamm": null },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

@@ -283,6 +283,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       }
       break;
     }
+    // "the agency's director", "the ministry's spokesman": the one organisation of the article with that head word
+    const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s/u.exec(role);
+    const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!)) : [];
+    if (!org && owners.length === 1) org = owners[0]!;
   }
   org ??= party ?? chamber;
   // ministries: "Finance Minister" → "Ministry of Finance"
