@@ -116,6 +116,12 @@ const rows: Row[] = [
       "The Northland Atomic Energy Agency said on Monday it had no access. Lena Graf, the agency's director, said inspectors were waiting. The Estmark Foreign Ministry and the Estmark Defence Ministry issued statements. Ivo Tamm, the ministry's spokesman, said the envoy was recalled.",
     reps: { "Lena Graf": "Northland Atomic Energy Agency", "Ivo Tamm": null },
   },
+  {
+    name: "an unnamed body without the country said already; a possessive inside a name is kept",
+    text:
+      "Marta Ruiz, deputy governor of Kenya's central bank, said inflation fell. Sgt. Amy Cole, a spokeswoman for the Marion County Sheriff's Office, said the suspect fled.",
+    reps: { "Marta Ruiz": "Kenya (central bank)", "Amy Cole": "Marion County Sheriff's Office" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

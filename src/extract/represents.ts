@@ -45,7 +45,12 @@ interface Word {
   w: string;
   key: string;
   cap: boolean;
+  /** the possessive ending it had ("'s"), kept inside a name: "Sheriff's Office" */
+  poss: string;
 }
+
+/** The words of a name as written, a possessive inside it kept ("Marion County Sheriff's Office"). */
+const nameOf = (r: readonly Word[]): string => r.map((w, i) => (i < r.length - 1 ? w.w + w.poss : w.w)).join(" ");
 
 const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
@@ -59,11 +64,15 @@ function words(role: string): Word[] {
     while (a < b && LEAD.includes(raw[a]!)) a++;
     while (b > a && TRAIL.includes(raw[b - 1]!)) b--;
     let w = raw.slice(a, b);
-    if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
+    let poss = "";
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      poss = w.slice(-2);
+      w = w.slice(0, -2);
+    }
     if (!w) continue;
     let key = fold(w);
     if (key.endsWith(".")) key = key.slice(0, -1);
-    out.push({ w, key, cap: w[0] !== w[0]!.toLowerCase() });
+    out.push({ w, key, cap: w[0] !== w[0]!.toLowerCase(), poss });
   }
   return out;
 }
@@ -261,9 +270,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (r.length === 1 && LEGISLATURES.has(r[0]!.key)) chamber ??= r[0]!.w;
     if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
-      org ??= r.map((w) => w.w).join(" ");
+      org ??= nameOf(r);
     } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key))) {
-      plainOrg ??= r.map((w) => w.w).join(" ");
+      plainOrg ??= nameOf(r);
     }
   }
   org ??= acronym ?? plainOrg;
@@ -279,7 +288,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
         const mods = ws.slice(j, ws.length - 1).map((w) => w.key);
         org = facts.orgs.find((o) => [...mods, head.key].every((k) => fold(o).split(" ").includes(k))) ?? null;
         // "president of the prison workers' union": the body as the article words it, unnamed
-        if (!org && ws.length - j >= 2) org = ws.slice(j).map((w) => w.w).join(" ");
+        // (without the country said already: "of Kenya's central bank" → "Kenya (central bank)")
+        const body = ws.slice(j).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country));
+        if (!org && body.length >= 2) org = body.map((w) => w.w).join(" ");
       }
       break;
     }
