@@ -122,6 +122,18 @@ const rows: Row[] = [
       "Marta Ruiz, deputy governor of Kenya's central bank, said inflation fell. Sgt. Amy Cole, a spokeswoman for the Marion County Sheriff's Office, said the suspect fled.",
     reps: { "Marta Ruiz": "Kenya (central bank)", "Amy Cole": "Marion County Sheriff's Office" },
   },
+  {
+    name: "the country a diplomat or mission is sent to, by 'to', 'for' or 'in', is not whom they act for",
+    text:
+      "Ana Ferro, the UN special envoy for Yemen, said the truce held. Lars Berg, the ambassador in Washington, declined to comment. Yuki Mori, Japan's ambassador in Paris, said ties were strong.",
+    reps: { "Ana Ferro": "United Nations", "Lars Berg": null, "Yuki Mori": "Japan" },
+  },
+  {
+    name: "party names: another body opened by a party word, the party with its country, the Liberal Democrats",
+    text:
+      "Republican National Committee chairwoman Rona Reed said the convention was set. Conservative Party of Canada leader Pierre Lamont said the budget failed. Liberal Democrat leader Ed Harvey said the vote was lost.",
+    reps: { "Rona Reed": "Republican National Committee", "Pierre Lamont": "Conservative Party of Canada", "Ed Harvey": "Liberal Democrats" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

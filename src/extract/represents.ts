@@ -100,7 +100,11 @@ const CHAMBER_ROLES = new Set(["majority", "minority", "whip"]);
 const LEGISLATURES = new Set(["senate", "congress", "parliament"]);
 
 /** Offices held in the country they are sent to. */
-const DIPLOMATS = new Set(["envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "delegate", "attache", "nuncio"]);
+const DIPLOMATS = new Set([
+  ...["envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "delegate", "attache", "nuncio"],
+  ...["representative", "representatives", "mission", "coordinator", "rapporteur"],
+]);
+const SENT_PREPS = new Set(["to", "in", "for"]);
 
 const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
 
@@ -183,6 +187,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // "Department of Health", "Federal Reserve Bank of New York", "Chapter & Verse": an
     // organisation's name runs on through "of" and "&" with its capitalised words, places included
     const next = ws[i + 1];
+    // (a word right before a capitalised organisation word opens that organisation's name)
+    const opensOrg = next?.cap === true && ORG_WORDS.has(next.key);
     // ("Justice and Development Party": through "and" when the name goes on to its organisation word)
     const andOrg =
       w.key === "and" &&
@@ -201,8 +207,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       end();
       continue;
     }
-    // "the US envoy to Peru": the country a diplomat is sent to is not the one they act for
-    if (i >= 2 && ws[i - 1]!.key === "to" && DIPLOMATS.has(ws[i - 2]!.key)) {
+    // "the US envoy to Peru", "the UN envoy for Yemen", "its mission in Libya": the country a
+    // diplomat is sent to is not the one they act for
+    if (i >= 2 && w.cap && SENT_PREPS.has(ws[i - 1]!.key) && DIPLOMATS.has(ws[i - 2]!.key)) {
       end();
       while (i + 1 < ws.length && ws[i + 1]!.cap) i++;
       continue;
@@ -230,13 +237,27 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       acronym ??= acr;
       continue;
     }
-    if (w.cap && PARTY_WORDS.has(w.key)) {
+    // ("Syrian Democratic Forces", "Republican National Committee": a party word opening another body's name)
+    if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party")) {
       end();
-      party ??= partyName(w.w);
+      // "Conservative Party of Canada": the party's name with its country
+      let k = i + 1;
+      let name = partyName(w.w);
+      if (next?.key === "party" && ws[i + 2]?.key === "of" && ws[i + 3]?.cap) {
+        const c = countryOf(ws, i + 3);
+        for (k = i + 3; k < ws.length && ws[k]!.cap && (!c || k < i + 3 + c[1]); k++);
+        name += ` of ${c ? c[0] : ws.slice(i + 3, k).map((x) => x.w).join(" ")}`;
+      } else if (next?.key === "party") k = i + 2;
+      // "Liberal Democrat MP": the Liberal Democrats
+      else if (next?.cap && (next.key === "democrat" || next.key === "democrats")) {
+        name = `${w.w} Democrats`;
+        k = i + 2;
+      }
+      party ??= name;
+      i = k - 1;
       continue;
     }
     // "Central Bank", "Southern District Court": a place word opening an organisation's name stays in it
-    const opensOrg = next?.cap === true && ORG_WORDS.has(next.key);
     if (
       !w.cap ||
       (PLACES.has(w.key) && !opensOrg) ||
