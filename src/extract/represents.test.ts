@@ -134,6 +134,29 @@ const rows: Row[] = [
       "Republican National Committee chairwoman Rona Reed said the convention was set. Conservative Party of Canada leader Pierre Lamont said the budget failed. Liberal Democrat leader Ed Harvey said the vote was lost.",
     reps: { "Rona Reed": "Republican National Committee", "Pierre Lamont": "Conservative Party of Canada", "Ed Harvey": "Liberal Democrats" },
   },
+  {
+    name: "no guess from a name read in part or from a title-led name",
+    text:
+      "The Ridge Front said it would fight on. Ridge Front leaders met on Sunday. Gen. Mark Tolley, chairman of the Joint Chiefs of Staff, said troops would stay. Prince Edwin, Queen Maren II's third child, said little.",
+    reps: { "Mark Tolley": null, Edwin: null },
+  },
+  {
+    name: "a private role later in the article says where they work, not whom they act for",
+    text:
+      "Dr. Luz Arroyo, a member of the group, said the clinic was full. Arroyo, a Sacramento family physician, said more doctors were needed.",
+    reps: { "Luz Arroyo": null },
+  },
+  {
+    name: "a speech verb opens no apposition ('X, director at Google, tells The Daily Herald')",
+    text: "Jack Buser, director for games at Veltronic, tells The Daily Herald the platform is ready.",
+    reps: { "Jack Buser": "Veltronic" },
+  },
+  {
+    name: "an organisation's name runs on through 'for'; an envoy 'to the' body is sent there",
+    text:
+      "Scott Paul, who heads the Alliance for Northern Manufacturing, said tariffs hurt. Gordon Reyes, the ambassador to the European Union, said talks went well.",
+    reps: { "Scott Paul": "Alliance for Northern Manufacturing", "Gordon Reyes": null },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

@@ -121,6 +121,8 @@ export function tagRepresents(tag: string, title: string | null): string | null 
   return party;
 }
 
+const isOffice = (w: Word): boolean => w.cap && (TITLES.has(w.key) || ROLE_NOUNS.has(w.key));
+
 /** Capitalised words from j on name an organisation: one of them is an organisation's head. */
 function orgNameAt(ws: readonly Word[], j: number): boolean {
   for (; j < ws.length && ws[j]!.cap; j++) if (ORG_WORDS.has(ws[j]!.key) && !PARTY_WORDS.has(ws[j]!.key)) return true;
@@ -196,7 +198,18 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       cur.every((c) => !ROLE_NOUNS.has(c.key) || MINISTRY_SUBJECTS.has(c.key)) &&
       !cur.some((c) => ORG_WORDS.has(c.key)) &&
       orgNameAt(ws, i + 1);
-    if (next?.cap && (w.w === "&" || andOrg || (w.key === "of" && cur.some((c) => ORG_WORDS.has(c.key)))) && cur.length > 0) {
+    // "chairman of the Joint Chiefs of Staff": a name that runs on past its office word ("Chiefs of
+    // Staff") is not read here, whole or in part
+    const last = cur[cur.length - 1];
+    if (w.key === "of" && next?.cap && last && isOffice(last) && cur.some((c) => !isOffice(c) && !ORG_WORDS.has(c.key))) {
+      cur = [];
+      for (i++; i < ws.length && ws[i]!.cap; i++);
+      i--;
+      continue;
+    }
+    // ("Alliance for American Manufacturing", "Office for National Statistics": through "for" too)
+    const ofOrg = (w.key === "of" || w.key === "for") && cur.some((c) => ORG_WORDS.has(c.key));
+    if (next?.cap && (w.w === "&" || andOrg || ofOrg) && cur.length > 0) {
       cur.push(w);
       for (i++; i < ws.length && ws[i]!.cap; i++) cur.push(ws[i]!);
       i--;
@@ -209,7 +222,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
     // "the US envoy to Peru", "the UN envoy for Yemen", "its mission in Libya": the country a
     // diplomat is sent to is not the one they act for
-    if (i >= 2 && w.cap && SENT_PREPS.has(ws[i - 1]!.key) && DIPLOMATS.has(ws[i - 2]!.key)) {
+    const d = ws[i - 1]?.key === "the" ? i - 1 : i;
+    if (d >= 2 && w.cap && SENT_PREPS.has(ws[d - 1]!.key) && DIPLOMATS.has(ws[d - 2]!.key)) {
       end();
       while (i + 1 < ws.length && ws[i + 1]!.cap) i++;
       continue;
@@ -292,7 +306,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
       org ??= nameOf(r);
-    } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key))) {
+    } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !(TITLES.has(r[0]!.key) && ROLE_NOUNS.has(r[0]!.key))) {
+      // (a title before a name is a person's: "Queen Elizabeth II's son")
       plainOrg ??= nameOf(r);
     }
   }
@@ -348,7 +363,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (viaPerson) return viaPerson;
   // no guess from the article's main country: an office without a stated country is left to
   // the knowledge base (src/kb) or unsaid
-  const corp = lowerKeys.some((k) => CORP_ROLES.has(k));
+  // (not when the role names its body and it was not read: "chairman of the Joint Chiefs of Staff")
+  const corp = lowerKeys.some((k) => CORP_ROLES.has(k)) && !lowerKeys.some((k) => OF_FOR_AT.includes(k));
   if (corp && facts.mainOrg) return facts.mainOrg;
   // a judge sits on the court the article names
   if (lowerKeys.some((k) => k === "justice" || k === "judge" || k === "magistrate")) {

@@ -195,7 +195,11 @@ export function buildAnalysis(v: EngineState): Analysis {
     // the first of them that says whom ("Brig. Gen. Tom Rusk, a spokesman for the navy")
     const current = a.roles.filter((r) => !/^(former|ex-|ex |then-)/i.test(r.text) && r.kind !== "tag");
     let v: string | null = null;
-    for (const r of current) if ((v = deriveRepresents(singularHead(r.text), facts))) break;
+    // (a private role says where they work, not whom they act for: "a Sacramento physician")
+    for (const r of current) {
+      if (r !== current[0] && personStanding([r.text], isPublicWord) === "private") continue;
+      if ((v = deriveRepresents(singularHead(r.text), facts))) break;
+    }
     if (current.length === 0) v = deriveRepresents(roleOf(a), facts);
     repCache.set(a.ent.id, v);
     return v;

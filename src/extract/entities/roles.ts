@@ -299,7 +299,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":")) break;
       // "the prison workers' union": an apostrophe on a plural is a possessive, not a quotation
       if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
-      if (j === a0 && u.k === WORD && APPOS_STOP.has(u.key)) break;
+      // (", tells The Hollywood Reporter": a speech verb opens a clause, not an apposition)
+      if (j === a0 && u.k === WORD && (APPOS_STOP.has(u.key) || (!u.cap && SPEECH_VERBS.has(u.key) && !ROLE_NOUNS.has(u.key)))) break;
       // ", hitting him in the head": a participle opens a clause, not an apposition
       if (j === a0 && u.k === WORD && !u.cap && u.key.length > 4 && u.key.endsWith("ing") && !ROLE_NOUNS.has(u.key)) break;
       if (u.k === WORD && SPEECH_VERBS.has(u.key) && j > a0) break;
