@@ -157,6 +157,24 @@ const rows: Row[] = [
       "Scott Paul, who heads the Alliance for Northern Manufacturing, said tariffs hurt. Gordon Reyes, the ambassador to the European Union, said talks went well.",
     reps: { "Scott Paul": "Alliance for Northern Manufacturing", "Gordon Reyes": null },
   },
+  {
+    name: "the body after 'at' employs them; a region is no country; leading 'Former' is no part of a name",
+    text:
+      "Brent Shaw, vice president of Advanced Programs at Orbital Works, said the lander was ready. Philip Lutz, Research Director for North Africa at Amnesty International, said the trials were unfair. Former National Security Council official Tim Moss said the call was troubling.",
+    reps: { "Brent Shaw": "Orbital Works", "Philip Lutz": "Amnesty International", "Tim Moss": "National Security Council" },
+  },
+  {
+    name: "a chief minister or a governor acts for the state before the party; 'GOP' is the Republican Party",
+    text:
+      "Delhi's Chief Minister Arun Vij said the air was cleaner. Kentucky GOP Gov. Matt Bevel said taxes would fall. GOP Sen. Ann Rusk agreed.",
+    reps: { "Arun Vij": "Delhi", "Matt Bevel": "Kentucky", "Ann Rusk": "Republican Party" },
+  },
+  {
+    name: "no value from a dual nationality, a company fallback past a named owner, or 'Health and Human Services' cut",
+    text:
+      "Acme Robotics said sales fell. Acme Robotics shares slid. George Sarkis, a Hungarian-American investor, said he sold. Tribune's former chairman Mike Ferrol said the deal was dead. Alex Amar, the Health and Human Services secretary, said the vaccine was safe.",
+    reps: { "George Sarkis": null, "Mike Ferrol": null, "Alex Amar": "Health and Human Services" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

@@ -54,7 +54,7 @@ const nameOf = (r: readonly Word[]): string => r.map((w, i) => (i < r.length - 1
 
 const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
-const TRAIL = ')”"’,:;';
+const TRAIL = ')”"’\',:;';
 
 function words(role: string): Word[] {
   const out: Word[] = [];
@@ -92,6 +92,7 @@ function partyName(word: string): string {
   const k = fold(word);
   if (k === "democrat" || k === "democrats" || k === "democratic") return "Democratic Party";
   if (k === "tory" || k === "tories") return "Conservative Party";
+  if (k === "gop") return "Republican Party";
   return `${word.endsWith("s") ? word.slice(0, -1) : word} Party`;
 }
 
@@ -120,6 +121,11 @@ export function tagRepresents(tag: string, title: string | null): string | null 
   if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return `U.S. House of Representatives (${party})`;
   return party;
 }
+
+/** Modifiers of a role that may open a capitalised run ("Former", "Senior") but never a name. */
+const LEAD_MODIFIERS = new Set(
+  "former ex senior junior acting interim retired outgoing incoming then current newly longtime long-time veteran top".split(" "),
+);
 
 const isOffice = (w: Word): boolean => w.cap && (TITLES.has(w.key) || ROLE_NOUNS.has(w.key));
 
@@ -196,7 +202,6 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       w.key === "and" &&
       cur.length > 0 &&
       cur.every((c) => !ROLE_NOUNS.has(c.key) || MINISTRY_SUBJECTS.has(c.key)) &&
-      !cur.some((c) => ORG_WORDS.has(c.key)) &&
       orgNameAt(ws, i + 1);
     // "chairman of the Joint Chiefs of Staff": a name that runs on past its office word ("Chiefs of
     // Staff") is not read here, whole or in part
@@ -215,8 +220,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       i--;
       continue;
     }
-    // "London-based", "Kremlin-backed", "U.S.-led": a hyphenated adjective is no organisation
-    if (w.cap && /-\p{Ll}+$/u.test(w.w)) {
+    // "London-based", "Kremlin-backed", "U.S.-led": a hyphenated adjective is no organisation; nor
+    // is a dual nationality ("Hungarian-American")
+    if (w.cap && (/-\p{Ll}+$/u.test(w.w) || (w.w.includes("-") && w.key.split("-").every((p) => PLACE_TO_COUNTRY.has(p))))) {
       end();
       continue;
     }
@@ -296,10 +302,18 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   let org: string | null = null;
   let plainOrg: string | null = null;
   let chamber: string | null = null;
-  for (const run of runs) {
+  // "Head of Research at Kotak Securities": the body after "at" employs them, before the unit "of" it
+  const atRun = (run: Word[]): boolean => {
+    const p = ws.indexOf(run[0]!);
+    return ws[p - 1]?.key === "at" || (ws[p - 1]?.key === "the" && ws[p - 2]?.key === "at");
+  };
+  for (const run of [...runs.filter(atRun), ...runs.filter((x) => !atRun(x))]) {
     let k = run.length;
     while (k > 0 && (TITLES.has(run[k - 1]!.key) || ROLE_NOUNS.has(run[k - 1]!.key) || CHAMBER_ROLES.has(run[k - 1]!.key)) && !ORG_WORDS.has(run[k - 1]!.key)) k--;
-    const r = run.slice(0, k);
+    // ("Former National Security Council", "Senior author": a leading modifier is no part of a name)
+    let a = 0;
+    while (a < k && LEAD_MODIFIERS.has(run[a]!.key)) a++;
+    const r = run.slice(a, k);
     if (r.length === 0) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
     if (r.length === 1 && LEGISLATURES.has(r[0]!.key)) chamber ??= r[0]!.w;
@@ -351,21 +365,27 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     ministry = facts.orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ?? null;
   if (org && org === ministry) ministry = null;
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
-  if (!org && lowerKeys.some((k) => LOCAL_OFFICES.has(k))) {
+  const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
+  if ((!org || org === party) && local) {
     const place = localPlace(ws);
     if (place) return place;
   }
   // "Guinea opposition candidate": the country's opposition, not its government
   if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
-  if (org && country) return `${country} (${org})`;
+  // (a region is no country: "director for North Africa at Amnesty International")
+  if (org && country && !REGIONS.has(country)) return `${country} (${org})`;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
   if (viaPerson) return viaPerson;
   // no guess from the article's main country: an office without a stated country is left to
   // the knowledge base (src/kb) or unsaid
   // (not when the role names its body and it was not read: "chairman of the Joint Chiefs of Staff")
-  const corp = lowerKeys.some((k) => CORP_ROLES.has(k)) && !lowerKeys.some((k) => OF_FOR_AT.includes(k));
-  if (corp && facts.mainOrg) return facts.mainOrg;
+  // (nor when it names a body not read, "Tribune's former chairman"; nor a "Q3" for the company)
+  const corp =
+    lowerKeys.some((k) => CORP_ROLES.has(k)) &&
+    !lowerKeys.some((k) => OF_FOR_AT.includes(k)) &&
+    !ws.some((w) => w.cap && !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key) && !CORP_ROLES.has(w.key));
+  if (corp && facts.mainOrg && !/\d/.test(facts.mainOrg)) return facts.mainOrg;
   // a judge sits on the court the article names
   if (lowerKeys.some((k) => k === "justice" || k === "judge" || k === "magistrate")) {
     const court = facts.orgs.find((o) => /\bCourt\b/.test(o));
