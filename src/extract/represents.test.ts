@@ -175,6 +175,26 @@ const rows: Row[] = [
       "Acme Robotics said sales fell. Acme Robotics shares slid. George Sarkis, a Hungarian-American investor, said he sold. Tribune's former chairman Mike Ferrol said the deal was dead. Alex Amar, the Health and Human Services secretary, said the vaccine was safe.",
     reps: { "George Sarkis": null, "Mike Ferrol": null, "Alex Amar": "Health and Human Services" },
   },
+  {
+    name: "an organisation's name read whole: 'of Technology', 'of Economic Advisers', 'on Foreign Relations', 'and Construction'",
+    text:
+      "Mara Hick, a historian at the Ridge Institute of Technology, said so. Carl Shultz, chairman of the Council of Economic Advisers, agreed. Rob Danning, a senior fellow at the Council on Foreign Relations, disagreed. Ian Michel, a spokesman for the city's Department of Design and Construction, said the pipes were old. Bob Alder, head of the Fishing Vessel Owners Association, said the catch was down.",
+    reps: {
+      "Carl Shultz": "Council of Economic Advisers",
+      "Ian Michel": "Department of Design and Construction",
+      "Bob Alder": "Fishing Vessel Owners Association",
+    },
+  },
+  {
+    name: "a party acronym is the party's name; a legislator's 'of STATE' is their constituency, not whom they act for",
+    text: "Han Dong, the leader of the PPP, said the motion failed. Senator Mitch Conway of Kentucky said the vote would wait.",
+    reps: { "Han Dong": "PPP", "Mitch Conway": null },
+  },
+  {
+    name: "an apposition opened by a preposition is no role",
+    text: "Trump's pick for secretary of state, Rex Tolliver, over his ties to Russian President Ivan Petrov, drew criticism.",
+    reps: { "Rex Tolliver": null },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

@@ -93,6 +93,8 @@ function partyName(word: string): string {
   if (k === "democrat" || k === "democrats" || k === "democratic") return "Democratic Party";
   if (k === "tory" || k === "tories") return "Conservative Party";
   if (k === "gop") return "Republican Party";
+  // ("PPP", "BJP", "ANC": an acronym is the party's name)
+  if (word.length >= 2 && word === word.toUpperCase()) return word;
   return `${word.endsWith("s") ? word.slice(0, -1) : word} Party`;
 }
 
@@ -213,17 +215,18 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       continue;
     }
     // ("Alliance for American Manufacturing", "Office for National Statistics": through "for" too)
-    const ofOrg = (w.key === "of" || w.key === "for") && cur.some((c) => ORG_WORDS.has(c.key));
+    const ofOrg = (w.key === "of" || w.key === "for" || w.key === "on") && cur.some((c) => ORG_WORDS.has(c.key));
     if (next?.cap && (w.w === "&" || andOrg || ofOrg) && cur.length > 0) {
       cur.push(w);
-      for (i++; i < ws.length && ws[i]!.cap; i++) cur.push(ws[i]!);
+      // ("Department of Design and Construction": on through "and" to more capitalised words)
+      for (i++; i < ws.length && (ws[i]!.cap || ((ws[i]!.key === "and" || ws[i]!.w === "&") && ws[i + 1]?.cap)); i++) cur.push(ws[i]!);
       i--;
       continue;
     }
     // "London-based", "Kremlin-backed", "U.S.-led": a hyphenated adjective is no organisation; nor
     // is a dual nationality ("Hungarian-American")
     if (w.cap && (/-\p{Ll}+$/u.test(w.w) || (w.w.includes("-") && w.key.split("-").every((p) => PLACE_TO_COUNTRY.has(p))))) {
-      end();
+      cur = []; // ("Mercer Island-based": the words before it name the place too)
       continue;
     }
     // "the US envoy to Peru", "the UN envoy for Yemen", "its mission in Libya": the country a
@@ -285,7 +288,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key)) ||
       // ("Acting", "Leading" are no names, unless an organisation's ("Governing Council"); "Boeing",
       // not an English word, is one)
-      (w.key.endsWith("ing") && !ORG_WORDS.has(w.key) && isCommonWord(w.key) && !opensOrg)
+      (w.key.endsWith("ing") && !ORG_WORDS.has(w.key) && isCommonWord(w.key) && !orgNameAt(ws, i + 1))
     ) {
       end();
       continue;
@@ -309,7 +312,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   };
   for (const run of [...runs.filter(atRun), ...runs.filter((x) => !atRun(x))]) {
     let k = run.length;
-    while (k > 0 && (TITLES.has(run[k - 1]!.key) || ROLE_NOUNS.has(run[k - 1]!.key) || CHAMBER_ROLES.has(run[k - 1]!.key)) && !ORG_WORDS.has(run[k - 1]!.key)) k--;
+    // (an office word at the end is trimmed, unless the name has it: "Illinois Institute of Technology",
+    // "Council of Economic Advisers")
+    const named = (x: number): boolean =>
+      run[x - 1]?.key === "of" || (run.some((y) => y.key === "of") && x === run.length - 1 && /s$/.test(run[x]!.key));
+    while (k > 0 && (TITLES.has(run[k - 1]!.key) || ROLE_NOUNS.has(run[k - 1]!.key) || CHAMBER_ROLES.has(run[k - 1]!.key)) && !ORG_WORDS.has(run[k - 1]!.key) && !named(k - 1)) k--;
     // ("Former National Security Council", "Senior author": a leading modifier is no part of a name)
     let a = 0;
     while (a < k && LEAD_MODIFIERS.has(run[a]!.key)) a++;

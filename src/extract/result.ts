@@ -351,7 +351,9 @@ function dedupe<T extends { start: number; end: number }>(ms: T[]): T[] {
 function singularHead(role: string): string {
   const words = role.split(" ");
   const last = words[words.length - 1]!;
-  if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss")) {
+  // (not a name's last word: "chairman of the Council of Economic Advisers")
+  const inName = /\p{Lu}/u.test(last[0]!) && words.includes("of");
+  if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss") && !inName) {
     const sing = last.slice(0, -1);
     if (ROLE_NOUNS.has(sing.toLowerCase()) && ROLE_NOUNS.has(last.toLowerCase())) {
       words[words.length - 1] = sing;

@@ -110,6 +110,8 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
 const APPOS_STOP = new Set([
   ...["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was"],
   ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
+  // (and a prepositional phrase: ", over his ties to Russian President X,")
+  ...["over", "with", "without", "during", "despite", "against", "about", "under", "through", "into", "like", "from", "by"],
 ]);
 
 /** Words that end an office's complement ("… of the agency on Monday", "… last year"). */
@@ -120,6 +122,11 @@ const APPOINTED = new Set(["appointed", "named", "elected", "promoted", "confirm
 
 /** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
 const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "still", "now", "until"]);
+
+/** Titles of legislators. */
+const LEGISLATORS = new Set(
+  "sen senator sens senators rep reps representative representatives congressman congresswoman congressmember mp mps mep lawmaker legislator assemblyman assemblywoman delegate".split(" "),
+);
 
 /** "who heads / leads / chairs X": the office over a body, as a role noun. */
 const HEADS_VERBS = new Map([
@@ -261,7 +268,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   }
   // "Gov. Sam Hale of California", "Commissioner Anna Ley of the European Commission": a titled
   // name's "of" complement is whom they act for, when it names a place or a body
-  if (!ch.poss && roles.length > 0 && tokens[ch.b]?.key === "of") {
+  // (not a legislator's: "Sen. X of Ohio" names the constituency; the chamber is whom they act for)
+  const legislator = roles.some((r) => r.text.split(/\s+/).some((w) => LEGISLATORS.has(w.toLowerCase().replace(/\.$/, ""))));
+  if (!ch.poss && roles.length > 0 && !legislator && tokens[ch.b]?.key === "of") {
     let c = ch.b + 1;
     if (tokens[c]?.key === "the") c++;
     const c0 = c;
