@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze, snapshotFromPlainText } from "./index.ts";
+import { deriveRepresents, type DocFacts } from "./represents.ts";
 
 interface Row {
   name: string;
@@ -212,4 +213,17 @@ describe("represents: read from the article's context", () => {
       }
     });
   }
+});
+
+describe("deriveRepresents: a role phrase alone", () => {
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false };
+  const cases: Array<[string, string | null]> = [
+    // a title and a given name, read as a role when the name was split, name no body
+    ["President Bill", null],
+    ["Mayor Bill de", null],
+    ["President of the European Commission", "European Commission"],
+    ["Bank of England Governor", "Bank of England"],
+    ["House of Representatives member", "House of Representatives"],
+  ];
+  for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });

@@ -22,6 +22,7 @@ import {
   TITLES,
 } from "./lexicon/index.ts";
 import { isCommonWord } from "./data/common-words-lookup.ts";
+import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
 
 
@@ -128,6 +129,9 @@ export function tagRepresents(tag: string, title: string | null): string | null 
 const LEAD_MODIFIERS = new Set(
   "former ex senior junior acting interim retired outgoing incoming then current newly longtime long-time veteran top".split(" "),
 );
+
+/** A title that stands before a person's name ("President", "Queen", "Mayor"). */
+const isPersonTitle = (w: Word): boolean => TITLES.has(w.key) && ROLE_NOUNS.has(w.key);
 
 const isOffice = (w: Word): boolean => w.cap && (TITLES.has(w.key) || ROLE_NOUNS.has(w.key));
 
@@ -322,12 +326,14 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     while (a < k && LEAD_MODIFIERS.has(run[a]!.key)) a++;
     const r = run.slice(a, k);
     if (r.length === 0) continue;
+    // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
+    if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
     if (r.length === 1 && LEGISLATURES.has(r[0]!.key)) chamber ??= r[0]!.w;
     if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
       org ??= nameOf(r);
-    } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !(TITLES.has(r[0]!.key) && ROLE_NOUNS.has(r[0]!.key))) {
+    } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !isPersonTitle(r[0]!)) {
       // (a title before a name is a person's: "Queen Elizabeth II's son")
       plainOrg ??= nameOf(r);
     }
