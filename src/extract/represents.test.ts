@@ -224,6 +224,8 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["President of the European Commission", "European Commission"],
     ["Bank of England Governor", "Bank of England"],
     ["House of Representatives member", "House of Representatives"],
+    ["Minister of State for Foreign Affairs", "Foreign Affairs"],
+    ["senior fellow at the Council on Foreign Relations", "Council on Foreign Relations"],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });

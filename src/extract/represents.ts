@@ -219,7 +219,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       continue;
     }
     // ("Alliance for American Manufacturing", "Office for National Statistics": through "for" too)
-    const ofOrg = (w.key === "of" || w.key === "for" || w.key === "on") && cur.some((c) => ORG_WORDS.has(c.key));
+    // (not "Minister of State for Foreign Affairs": "State" alone is an office's word there)
+    const ofOrg =
+      (w.key === "of" || ((w.key === "for" || w.key === "on") && !(cur.length === 1 && TITLES.has(cur[0]!.key)))) &&
+      cur.some((c) => ORG_WORDS.has(c.key));
     if (next?.cap && (w.w === "&" || andOrg || ofOrg) && cur.length > 0) {
       cur.push(w);
       // ("Department of Design and Construction": on through "and" to more capitalised words)
