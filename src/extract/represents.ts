@@ -21,6 +21,8 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "./lexicon/index.ts";
+import { isCommonWord } from "./data/common-words-lookup.ts";
+import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
 
 
@@ -44,11 +46,16 @@ interface Word {
   w: string;
   key: string;
   cap: boolean;
+  /** the possessive ending it had ("'s"), kept inside a name: "Sheriff's Office" */
+  poss: string;
 }
+
+/** The words of a name as written, a possessive inside it kept ("Marion County Sheriff's Office"). */
+const nameOf = (r: readonly Word[]): string => r.map((w, i) => (i < r.length - 1 ? w.w + w.poss : w.w)).join(" ");
 
 const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
-const TRAIL = ')”"’,:;';
+const TRAIL = ')”"’\',:;';
 
 function words(role: string): Word[] {
   const out: Word[] = [];
@@ -58,11 +65,15 @@ function words(role: string): Word[] {
     while (a < b && LEAD.includes(raw[a]!)) a++;
     while (b > a && TRAIL.includes(raw[b - 1]!)) b--;
     let w = raw.slice(a, b);
-    if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
+    let poss = "";
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      poss = w.slice(-2);
+      w = w.slice(0, -2);
+    }
     if (!w) continue;
     let key = fold(w);
     if (key.endsWith(".")) key = key.slice(0, -1);
-    out.push({ w, key, cap: w[0] !== w[0]!.toLowerCase() });
+    out.push({ w, key, cap: w[0] !== w[0]!.toLowerCase(), poss });
   }
   return out;
 }
@@ -82,11 +93,22 @@ function partyName(word: string): string {
   const k = fold(word);
   if (k === "democrat" || k === "democrats" || k === "democratic") return "Democratic Party";
   if (k === "tory" || k === "tories") return "Conservative Party";
+  if (k === "gop") return "Republican Party";
+  // ("PPP", "BJP", "ANC": an acronym is the party's name)
+  if (word.length >= 2 && word === word.toUpperCase()) return word;
   return `${word.endsWith("s") ? word.slice(0, -1) : word} Party`;
 }
 
+/** Words of a chamber's offices ("Senate Majority Leader" acts for the Senate). */
+const CHAMBER_ROLES = new Set(["majority", "minority", "whip"]);
+const LEGISLATURES = new Set(["senate", "congress", "parliament"]);
+
 /** Offices held in the country they are sent to. */
-const DIPLOMATS = new Set(["envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "delegate", "attache", "nuncio"]);
+const DIPLOMATS = new Set([
+  ...["envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "delegate", "attache", "nuncio"],
+  ...["representative", "representatives", "mission", "coordinator", "rapporteur"],
+]);
+const SENT_PREPS = new Set(["to", "in", "for"]);
 
 const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
 
@@ -103,15 +125,66 @@ export function tagRepresents(tag: string, title: string | null): string | null 
   return party;
 }
 
+/** Modifiers of a role that may open a capitalised run ("Former", "Senior") but never a name. */
+const LEAD_MODIFIERS = new Set(
+  "former ex senior junior acting interim retired outgoing incoming then current newly longtime long-time veteran top".split(" "),
+);
+
+/** A title that stands before a person's name ("President", "Queen", "Mayor"). */
+const isPersonTitle = (w: Word): boolean => TITLES.has(w.key) && ROLE_NOUNS.has(w.key);
+
+const isOffice = (w: Word): boolean => w.cap && (TITLES.has(w.key) || ROLE_NOUNS.has(w.key));
+
 /** Capitalised words from j on name an organisation: one of them is an organisation's head. */
 function orgNameAt(ws: readonly Word[], j: number): boolean {
   for (; j < ws.length && ws[j]!.cap; j++) if (ORG_WORDS.has(ws[j]!.key) && !PARTY_WORDS.has(ws[j]!.key)) return true;
   return false;
 }
 
+/** Offices of a city or region. */
+const LOCAL_OFFICES = new Set(["mayor", "mayor-elect", "governor", "gov", "governor-elect", "lieutenant-governor", "premier"]);
+const DIRECTIONS = /^(north|south|east|west|northern|southern|eastern|western|central|middle|far|near|upper|lower)$/;
+
+/** A city or region named in the role: "New York", "Kyiv", "South Dakota" (not a country). */
+function localPlace(ws: readonly Word[]): string | null {
+  const isPlace = (k: string) => CITIES.has(k) || (PLACES.has(k) && !PLACE_TO_COUNTRY.has(k));
+  for (let i = 0; i < ws.length; i++) {
+    if (!ws[i]!.cap) continue;
+    const two = i + 1 < ws.length && ws[i + 1]!.cap ? `${ws[i]!.key} ${ws[i + 1]!.key}` : "";
+    if (two && (CITIES.has(two) || (isPlace(ws[i]!.key) && isPlace(ws[i + 1]!.key))))
+      return `${ws[i]!.w} ${ws[i + 1]!.w}`;
+    if (isPlace(ws[i]!.key) && !DIRECTIONS.test(ws[i]!.key)) return ws[i]!.w;
+  }
+  return null;
+}
+
+const LOCAL = new Set(["state", "provincial", "regional", "district", "county", "city"]);
+
+/** The subject of the department an office heads: "attorney general" → "justice", "secretary of
+ *  state" → "state", "defense secretary" → "defense". */
+function departmentSubject(keys: readonly string[]): string | null {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    // (not a state's or a city's: "Texas Attorney General", "the state attorney general")
+    if (k === "attorney-general" || (k === "attorney" && keys[i + 1] === "general"))
+      return keys.slice(0, i).some((b) => PLACES.has(b) || LOCAL.has(b)) ? null : "justice";
+    if (k !== "secretary") continue;
+    const before = keys[i - 1];
+    if (before && (MINISTRY_SUBJECTS.has(before) || before === "state")) return before;
+    const after = keys[i + 1] === "of" ? keys[i + (keys[i + 2] === "the" ? 3 : 2)] : undefined;
+    if (after && (MINISTRY_SUBJECTS.has(after) || after === "state")) return after;
+  }
+  return null;
+}
+
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   if (!role) return null;
   const ws = words(role);
+  // "Gov. X of California", "Mayor X of Valencia": a role that is only a place (a city or region,
+  // not a country) is that place
+  const joined = ws.map((w) => w.key).join(" ");
+  if (ws.length > 0 && ws.length <= 3 && ws.every((w) => w.cap) && (CITIES.has(joined) || (!PLACE_TO_COUNTRY.has(joined) && ws.every((w) => PLACES.has(w.key)))))
+    return ws.map((w) => w.w).join(" ");
   const lowerKeys = ws.map((w) => w.key);
   let country: string | null = null;
   let viaPerson: string | null = null;
@@ -128,19 +201,45 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // "Department of Health", "Federal Reserve Bank of New York", "Chapter & Verse": an
     // organisation's name runs on through "of" and "&" with its capitalised words, places included
     const next = ws[i + 1];
-    if (next?.cap && (w.w === "&" || (w.key === "of" && cur.some((c) => ORG_WORDS.has(c.key)))) && cur.length > 0) {
-      cur.push(w);
-      for (i++; i < ws.length && ws[i]!.cap; i++) cur.push(ws[i]!);
+    // (a word right before a capitalised organisation word opens that organisation's name)
+    const opensOrg = next?.cap === true && ORG_WORDS.has(next.key);
+    // ("Justice and Development Party": through "and" when the name goes on to its organisation word)
+    const andOrg =
+      w.key === "and" &&
+      cur.length > 0 &&
+      cur.every((c) => !ROLE_NOUNS.has(c.key) || MINISTRY_SUBJECTS.has(c.key)) &&
+      orgNameAt(ws, i + 1);
+    // "chairman of the Joint Chiefs of Staff": a name that runs on past its office word ("Chiefs of
+    // Staff") is not read here, whole or in part
+    const last = cur[cur.length - 1];
+    if (w.key === "of" && next?.cap && last && isOffice(last) && cur.some((c) => !isOffice(c) && !ORG_WORDS.has(c.key))) {
+      cur = [];
+      for (i++; i < ws.length && ws[i]!.cap; i++);
       i--;
       continue;
     }
-    // "London-based", "Kremlin-backed", "U.S.-led": a hyphenated adjective is no organisation
-    if (w.cap && /-\p{Ll}+$/u.test(w.w)) {
-      end();
+    // ("Alliance for American Manufacturing", "Office for National Statistics": through "for" too)
+    // (not "Minister of State for Foreign Affairs": "State" alone is an office's word there)
+    const ofOrg =
+      (w.key === "of" || ((w.key === "for" || w.key === "on") && !(cur.length === 1 && TITLES.has(cur[0]!.key)))) &&
+      cur.some((c) => ORG_WORDS.has(c.key));
+    if (next?.cap && (w.w === "&" || andOrg || ofOrg) && cur.length > 0) {
+      cur.push(w);
+      // ("Department of Design and Construction": on through "and" to more capitalised words)
+      for (i++; i < ws.length && (ws[i]!.cap || ((ws[i]!.key === "and" || ws[i]!.w === "&") && ws[i + 1]?.cap)); i++) cur.push(ws[i]!);
+      i--;
       continue;
     }
-    // "the US envoy to Peru": the country a diplomat is sent to is not the one they act for
-    if (i >= 2 && ws[i - 1]!.key === "to" && DIPLOMATS.has(ws[i - 2]!.key)) {
+    // "London-based", "Kremlin-backed", "U.S.-led": a hyphenated adjective is no organisation; nor
+    // is a dual nationality ("Hungarian-American")
+    if (w.cap && (/-\p{Ll}+$/u.test(w.w) || (w.w.includes("-") && w.key.split("-").every((p) => PLACE_TO_COUNTRY.has(p))))) {
+      cur = []; // ("Mercer Island-based": the words before it name the place too)
+      continue;
+    }
+    // "the US envoy to Peru", "the UN envoy for Yemen", "its mission in Libya": the country a
+    // diplomat is sent to is not the one they act for
+    const d = ws[i - 1]?.key === "the" ? i - 1 : i;
+    if (d >= 2 && w.cap && SENT_PREPS.has(ws[d - 1]!.key) && DIPLOMATS.has(ws[d - 2]!.key)) {
       end();
       while (i + 1 < ws.length && ws[i + 1]!.cap) i++;
       continue;
@@ -168,17 +267,35 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       acronym ??= acr;
       continue;
     }
-    if (w.cap && PARTY_WORDS.has(w.key)) {
+    // ("Syrian Democratic Forces", "Republican National Committee": a party word opening another body's name)
+    if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party")) {
       end();
-      party ??= partyName(w.w);
+      // "Conservative Party of Canada": the party's name with its country
+      let k = i + 1;
+      let name = partyName(w.w);
+      if (next?.key === "party" && ws[i + 2]?.key === "of" && ws[i + 3]?.cap) {
+        const c = countryOf(ws, i + 3);
+        for (k = i + 3; k < ws.length && ws[k]!.cap && (!c || k < i + 3 + c[1]); k++);
+        name += ` of ${c ? c[0] : ws.slice(i + 3, k).map((x) => x.w).join(" ")}`;
+      } else if (next?.key === "party") k = i + 2;
+      // "Liberal Democrat MP": the Liberal Democrats
+      else if (next?.cap && (next.key === "democrat" || next.key === "democrats")) {
+        name = `${w.w} Democrats`;
+        k = i + 2;
+      }
+      party ??= name;
+      i = k - 1;
       continue;
     }
+    // "Central Bank", "Southern District Court": a place word opening an organisation's name stays in it
     if (
       !w.cap ||
-      PLACES.has(w.key) ||
+      (PLACES.has(w.key) && !opensOrg) ||
       MEDIA.has(w.key) ||
       (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key)) ||
-      (w.key.endsWith("ing") && !ORG_WORDS.has(w.key))
+      // ("Acting", "Leading" are no names, unless an organisation's ("Governing Council"); "Boeing",
+      // not an English word, is one)
+      (w.key.endsWith("ing") && !ORG_WORDS.has(w.key) && isCommonWord(w.key) && !orgNameAt(ws, i + 1))
     ) {
       end();
       continue;
@@ -194,16 +311,34 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   end();
   let org: string | null = null;
   let plainOrg: string | null = null;
-  for (const run of runs) {
+  let chamber: string | null = null;
+  // "Head of Research at Kotak Securities": the body after "at" employs them, before the unit "of" it
+  const atRun = (run: Word[]): boolean => {
+    const p = ws.indexOf(run[0]!);
+    return ws[p - 1]?.key === "at" || (ws[p - 1]?.key === "the" && ws[p - 2]?.key === "at");
+  };
+  for (const run of [...runs.filter(atRun), ...runs.filter((x) => !atRun(x))]) {
     let k = run.length;
-    while (k > 0 && (TITLES.has(run[k - 1]!.key) || ROLE_NOUNS.has(run[k - 1]!.key)) && !ORG_WORDS.has(run[k - 1]!.key)) k--;
-    const r = run.slice(0, k);
+    // (an office word at the end is trimmed, unless the name has it: "Illinois Institute of Technology",
+    // "Council of Economic Advisers")
+    const named = (x: number): boolean =>
+      run[x - 1]?.key === "of" || (run.some((y) => y.key === "of") && x === run.length - 1 && /s$/.test(run[x]!.key));
+    while (k > 0 && (TITLES.has(run[k - 1]!.key) || ROLE_NOUNS.has(run[k - 1]!.key) || CHAMBER_ROLES.has(run[k - 1]!.key)) && !ORG_WORDS.has(run[k - 1]!.key) && !named(k - 1)) k--;
+    // ("Former National Security Council", "Senior author": a leading modifier is no part of a name)
+    let a = 0;
+    while (a < k && LEAD_MODIFIERS.has(run[a]!.key)) a++;
+    const r = run.slice(a, k);
     if (r.length === 0) continue;
-    if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue; // "of State", "the Court"
+    // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
+    if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
+    // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
+    if (r.length === 1 && LEGISLATURES.has(r[0]!.key)) chamber ??= r[0]!.w;
+    if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
-      org ??= r.map((w) => w.w).join(" ");
-    } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key))) {
-      plainOrg ??= r.map((w) => w.w).join(" ");
+      org ??= nameOf(r);
+    } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !isPersonTitle(r[0]!)) {
+      // (a title before a name is a person's: "Queen Elizabeth II's son")
+      plainOrg ??= nameOf(r);
     }
   }
   org ??= acronym ?? plainOrg;
@@ -215,14 +350,22 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       if (ws[j]!.key === "the") j++;
       const head = ws[ws.length - 1]!;
       if (j < ws.length && !head.cap && ORG_WORDS.has(head.key)) {
-        org = facts.orgs.find((o) => fold(o).split(" ").includes(head.key)) ?? null;
+        // (its other words in that name too: "the central bank" is not the article's "Harbor Bank")
+        const mods = ws.slice(j, ws.length - 1).map((w) => w.key);
+        org = facts.orgs.find((o) => [...mods, head.key].every((k) => fold(o).split(" ").includes(k))) ?? null;
         // "president of the prison workers' union": the body as the article words it, unnamed
-        if (!org && ws.length - j >= 2) org = ws.slice(j).map((w) => w.w).join(" ");
+        // (without the country said already: "of Kenya's central bank" → "Kenya (central bank)")
+        const body = ws.slice(j).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country));
+        if (!org && body.length >= 2) org = body.map((w) => w.w).join(" ");
       }
       break;
     }
+    // "the agency's director", "the ministry's spokesman": the one organisation of the article with that head word
+    const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s/u.exec(role);
+    const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!)) : [];
+    if (!org && owners.length === 1) org = owners[0]!;
   }
-  org ??= party;
+  org ??= party ?? chamber;
   // ministries: "Finance Minister" → "Ministry of Finance"
   let ministry: string | null = null;
   for (let i = 0; i + 1 < ws.length; i++) {
@@ -231,15 +374,34 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       ministry = `${subj[0]!.toUpperCase()}${subj.slice(1)} Ministry`;
     }
   }
+  // departments the article names: "Attorney General" → its "Justice Department", "Secretary of
+  // State" → its "State Department", "Defense Secretary" → its "Department of Defense"
+  const subject = departmentSubject(lowerKeys);
+  if (subject && !ministry)
+    ministry = facts.orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ?? null;
   if (org && org === ministry) ministry = null;
-  if (org && country) return `${country} (${org})`;
+  // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
+  const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
+  if ((!org || org === party) && local) {
+    const place = localPlace(ws);
+    if (place) return place;
+  }
+  // "Guinea opposition candidate": the country's opposition, not its government
+  if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
+  // (a region is no country: "director for North Africa at Amnesty International")
+  if (org && country && !REGIONS.has(country)) return `${country} (${org})`;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
   if (viaPerson) return viaPerson;
   // no guess from the article's main country: an office without a stated country is left to
   // the knowledge base (src/kb) or unsaid
-  const corp = lowerKeys.some((k) => CORP_ROLES.has(k));
-  if (corp && facts.mainOrg) return facts.mainOrg;
+  // (not when the role names its body and it was not read: "chairman of the Joint Chiefs of Staff")
+  // (nor when it names a body not read, "Tribune's former chairman"; nor a "Q3" for the company)
+  const corp =
+    lowerKeys.some((k) => CORP_ROLES.has(k)) &&
+    !lowerKeys.some((k) => OF_FOR_AT.includes(k)) &&
+    !ws.some((w) => w.cap && !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key) && !CORP_ROLES.has(w.key));
+  if (corp && facts.mainOrg && !/\d/.test(facts.mainOrg)) return facts.mainOrg;
   // a judge sits on the court the article names
   if (lowerKeys.some((k) => k === "justice" || k === "judge" || k === "magistrate")) {
     const court = facts.orgs.find((o) => /\bCourt\b/.test(o));

@@ -8,7 +8,7 @@ import type { AttribState, ClaimOut } from "./attribution/index.ts";
 import { subsequence, type Entity, type Registry } from "./coref.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
-import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS } from "./lexicon/index.ts";
+import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
@@ -191,9 +191,16 @@ export function buildAnalysis(v: EngineState): Analysis {
       repCache.set(a.ent.id, v);
       return v;
     }
-    // a person acts for their current office: a role that is not "former …" when there is one
-    const current = a.roles.find((r) => !/^(former|ex-|ex |then-)/i.test(r.text) && r.kind !== "tag");
-    const v = deriveRepresents(current ? singularHead(current.text) : roleOf(a), facts);
+    // a person acts for their current office: a role that is not "former …" when there is one;
+    // the first of them that says whom ("Brig. Gen. Tom Rusk, a spokesman for the navy")
+    const current = a.roles.filter((r) => !/^(former|ex-|ex |then-)/i.test(r.text) && r.kind !== "tag");
+    let v: string | null = null;
+    // (a private role says where they work, not whom they act for: "a Sacramento physician")
+    for (const r of current) {
+      if (r !== current[0] && personStanding([r.text], isPublicWord) === "private") continue;
+      if ((v = deriveRepresents(singularHead(r.text), facts))) break;
+    }
+    if (current.length === 0) v = deriveRepresents(roleOf(a), facts);
     repCache.set(a.ent.id, v);
     return v;
   };
@@ -344,12 +351,20 @@ function dedupe<T extends { start: number; end: number }>(ms: T[]): T[] {
 function singularHead(role: string): string {
   const words = role.split(" ");
   const last = words[words.length - 1]!;
-  if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss")) {
+  // (not a name's last word: "chairman of the Council of Economic Advisers")
+  const inName = /\p{Lu}/u.test(last[0]!) && words.includes("of");
+  if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss") && !inName) {
     const sing = last.slice(0, -1);
     if (ROLE_NOUNS.has(sing.toLowerCase()) && ROLE_NOUNS.has(last.toLowerCase())) {
       words[words.length - 1] = sing;
       return words.join(" ");
     }
+  }
+  // an abbreviated plural title shared by names ("Sens. Ana Ruiz and Tom Hicks"): each holds "Sen."
+  const abbr = /^(\p{Lu}\p{Ll}+)s\.$/u.exec(last);
+  if (abbr && TITLES.has(abbr[1]!.toLowerCase()) && TITLES.has(`${abbr[1]!.toLowerCase()}s`)) {
+    words[words.length - 1] = `${abbr[1]}.`;
+    return words.join(" ");
   }
   return role;
 }

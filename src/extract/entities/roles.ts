@@ -110,6 +110,8 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
 const APPOS_STOP = new Set([
   ...["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was"],
   ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
+  // (and a prepositional phrase: ", over his ties to Russian President X,")
+  ...["over", "with", "without", "during", "despite", "against", "about", "under", "through", "into", "like", "from", "by"],
 ]);
 
 /** Words that end an office's complement ("… of the agency on Monday", "… last year"). */
@@ -120,6 +122,22 @@ const APPOINTED = new Set(["appointed", "named", "elected", "promoted", "confirm
 
 /** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
 const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "still", "now", "until"]);
+
+/** Titles of legislators. */
+const LEGISLATORS = new Set(
+  "sen senator sens senators rep reps representative representatives congressman congresswoman congressmember mp mps mep lawmaker legislator assemblyman assemblywoman delegate".split(" "),
+);
+
+/** "who heads / leads / chairs X": the office over a body, as a role noun. */
+const HEADS_VERBS = new Map([
+  ...["heads", "headed", "runs", "ran"].map((v) => [v, "head"] as const),
+  ...["leads", "led"].map((v) => [v, "leader"] as const),
+  ...["chairs", "chaired"].map((v) => [v, "chair"] as const),
+  ...["directs", "directed"].map((v) => [v, "director"] as const),
+]);
+
+/** Party words that name a member when they stand as the noun ("a Democrat", "the top Tory"). */
+const PARTY_NOUNS = new Set(["democrat", "democrats", "republican", "republicans", "tory", "tories"]);
 
 /** Prepositions joining a role to its complement ("envoy to Peru", "minister for Europe"). */
 const COMPLEMENT_PREPS = new Set(["to", "for", "of", "in", "at"]);
@@ -248,6 +266,23 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       roles.push({ text: tag[1]!, start, end: start + tag[1]!.length, kind: "tag" });
     }
   }
+  // "Gov. Sam Hale of California", "Commissioner Anna Ley of the European Commission": a titled
+  // name's "of" complement is whom they act for, when it names a place or a body
+  // (not a legislator's: "Sen. X of Ohio" names the constituency; the chamber is whom they act for)
+  const legislator = roles.some((r) => r.text.split(/\s+/).some((w) => LEGISLATORS.has(w.toLowerCase().replace(/\.$/, ""))));
+  if (!ch.poss && roles.length > 0 && !legislator && tokens[ch.b]?.key === "of") {
+    let c = ch.b + 1;
+    if (tokens[c]?.key === "the") c++;
+    const c0 = c;
+    let named = false;
+    while (c < s.b && c - c0 < 6 && tokens[c]!.k === WORD && (tokens[c]!.cap || (tokens[c]!.key === "of" && tokens[c + 1]?.cap))) {
+      const u = tokens[c]!;
+      if (u.cap && (u.f & (LX_COUNTRY | LX_PLACE | LX_ORG) || ORG_ACRONYMS.has(u.t))) named = true;
+      c++;
+    }
+    if (named && tokens[c - 1]!.key !== "of")
+      roles.push({ text: tokText(text, tokens, c0, c), start: tokens[c0]!.s, end: tokens[c - 1]!.e, kind: "owner" });
+  }
   // apposition after: ", director-general of the WHO," / ", a spokesman for the commission,"
   let after = ch.b + (ch.poss ? 1 : 0);
   // "Maria Lopez, 34, a teacher": an age apposition marks a private person and may precede a role
@@ -273,12 +308,21 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":")) break;
       // "the prison workers' union": an apostrophe on a plural is a possessive, not a quotation
       if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
-      if (j === a0 && u.k === WORD && APPOS_STOP.has(u.key)) break;
+      // (", tells The Hollywood Reporter": a speech verb opens a clause, not an apposition)
+      if (j === a0 && u.k === WORD && (APPOS_STOP.has(u.key) || (!u.cap && SPEECH_VERBS.has(u.key) && !ROLE_NOUNS.has(u.key)))) break;
       // ", hitting him in the head": a participle opens a clause, not an apposition
       if (j === a0 && u.k === WORD && !u.cap && u.key.length > 4 && u.key.endsWith("ing") && !ROLE_NOUNS.has(u.key)) break;
       if (u.k === WORD && SPEECH_VERBS.has(u.key) && j > a0) break;
       if (aged && u.k === WORD && u.key === "who" && j > a0) break;
       if (u.k === WORD && ROLE_NOUNS.has(u.key)) hasRole = true;
+      // ", the top Republican on the Senate Finance Committee,": a party's member in a named
+      // legislative body ("a Democrat from Ohio" may be a voter)
+      if (u.k === WORD && u.cap && PARTY_NOUNS.has(u.key) && (tokens[j + 1]?.key === "on" || tokens[j + 1]?.key === "in")) {
+        let c = j + 2;
+        if (tokens[c]?.key === "the") c++;
+        while (c < s.b && tokens[c]!.k === WORD && tokens[c]!.cap && !(tokens[c]!.f & LX_ORG)) c++;
+        if (tokens[c]?.k === WORD && tokens[c]!.cap && tokens[c]!.f & LX_ORG) hasRole = true;
+      }
       j++;
     }
     const closed =
@@ -305,6 +349,18 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         }
         if (hasRole2 && j2 > r0 && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === "."))
           roles.push({ text: tokText(text, tokens, r0, j2), start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "who" });
+      } else if (v && HEADS_VERBS.has(v.key)) {
+        // ", who heads the Central Bank of Chile," → "head of the Central Bank of Chile": a named body only
+        const r0 = a0 + 2;
+        let j2 = r0;
+        let named = false;
+        while (j2 < s.b && j2 - r0 < 10 && (tokens[j2]!.k === WORD || tokens[j2]!.k === POSS)) {
+          const u = tokens[j2]!;
+          if (u.cap && (u.f & LX_ORG || ORG_ACRONYMS.has(u.t) || PARTY_WORDS.has(u.key))) named = true;
+          j2++;
+        }
+        if (named && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === "."))
+          roles.push({ text: `${HEADS_VERBS.get(v.key)} of ${tokText(text, tokens, r0, j2)}`, start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "who" });
       }
     } else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") numberAppos = true; // ", 45,"
   }

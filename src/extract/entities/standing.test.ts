@@ -28,6 +28,8 @@ const rows: Array<[string, Standing]> = [
   ["younger brother of the rebels' deputy leader", "private"],
   ["a family physician", "private"],
   ["the 2028 Green presidential hopeful", "official"],
+  ["his British counterpart", "official"],
+  ["her counterpart", "private"],
   ["a key witness", "private"],
   ["the mayor's cousin", "private"],
   ["a longtime resident", "private"],

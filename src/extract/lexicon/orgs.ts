@@ -53,7 +53,7 @@ SEC=SEC;FDA=FDA;CDC=CDC;NHS=NHS;BOJ=Bank of Japan;RBI=Reserve Bank of India;FED=
 /** Party adjectives/nouns: "Liberal MP" represents the Liberal Party. Lower-case. */
 export const PARTY_WORDS = set(`
 liberal liberals conservative conservatives tory tories labour labor democrat democrats democratic republican
-republicans green greens socialist socialists communist communists likud ndp bjp anc umno pml pti ppp snp
+republicans green greens socialist socialists communist communists likud ndp bjp anc umno pml pti ppp snp gop
 `);
 
 /** Nouns that describe a company when used with "the" ("the company said"). */

@@ -28,7 +28,7 @@ leader head dep assemblyman assemblywoman delegate president-elect sens reps gov
 /** Nouns (lower-case, singular and plural) that name an office, job or public function; they
  *  mark a following or preceding name as a person and supply its role. */
 export const ROLE_NOUNS = set(`
-member members exec execs predecessor successor editor-in-chief fellow physician physicians
+member members exec execs predecessor successor editor-in-chief fellow physician physicians counterpart counterparts
 president presidents minister ministers premier chancellor secretary secretaries governor governors mayor mayors
 senator senators lawmaker lawmakers legislator legislators mp mps mep meps congressman congresswoman
 representative representatives deputy deputies speaker ambassador ambassadors envoy envoys diplomat diplomats

@@ -1,0 +1,231 @@
+/**
+ * Whom a person represents, read from the article's context (src/extract/represents.ts and the
+ * role phrases of entities/roles.ts). All sentences are invented for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze, snapshotFromPlainText } from "./index.ts";
+import { deriveRepresents, type DocFacts } from "./represents.ts";
+
+interface Row {
+  name: string;
+  text: string;
+  /** person name → expected represents (a substring of it), or null for no value */
+  reps: Record<string, string | null>;
+  /** person name → expected role, when the row is about the role too */
+  roles?: Record<string, string | null>;
+}
+
+const rows: Row[] = [
+  {
+    name: "a later role says whom when the title before the name does not",
+    text: "Brig. Gen. Tom Rusk, a spokesman for the Estmark navy, said the drills would go on.",
+    reps: { "Tom Rusk": "Estmark" },
+  },
+  {
+    name: "'governor of the central bank' is not another bank the article names",
+    text:
+      "Olu Ade, the chief executive of Harbor Bank, said profits rose. Ali Rahimi, the governor of the central bank, said inflation fell.",
+    reps: { "Olu Ade": "Harbor Bank", "Ali Rahimi": "central bank" },
+  },
+  {
+    name: "'a spokesman for the commission' is the article's commission with those words",
+    text:
+      "The Northland Electoral Commission met on Monday. Ruth Obi, a spokeswoman for the electoral commission, said turnout was high.",
+    reps: { "Ruth Obi": "Northland Electoral Commission" },
+  },
+  {
+    name: "an opposition figure represents the country's opposition, or their party when it is named",
+    text:
+      "Estonian opposition leader Mart Kask said the vote was rigged. Tiit Lepp, the opposition Green Party leader, agreed.",
+    reps: { "Mart Kask": "Estonia opposition", "Tiit Lepp": "Green Party" },
+  },
+  {
+    name: "'who heads / leads / chairs' a named body gives the office over it",
+    text:
+      "Marco Vela, who heads the Central Bank of Ruritania, said rates would rise. Ines Roca, who leads the opposition Green Party, said the vote was rigged. Piet Mols, who runs a bakery, said bread was dearer.",
+    reps: { "Marco Vela": "Central Bank of Ruritania", "Ines Roca": "Green Party", "Piet Mols": null },
+    roles: { "Marco Vela": "head of the Central Bank of Ruritania", "Ines Roca": "leader of the opposition Green Party", "Piet Mols": null },
+  },
+  {
+    name: "a place word opening an organisation's name stays in it ('Central Bank', 'Southern District')",
+    text: "Central Bank governor Lena Holm said inflation had peaked.",
+    reps: { "Lena Holm": "Central Bank" },
+  },
+  {
+    name: "a titled name's 'of' complement: a region, a city, a body, a country",
+    text:
+      "Gov. Sam Hale of California said taxes would rise. Mayor Lucia Pardo of Valencia said the floods receded. Commissioner Anna Ley of the European Commission said the rules would change. President Tomas Ruel of Chile said the border would stay open. Mr. Karl Ebb of Leeds said he was happy.",
+    reps: { "Sam Hale": "California", "Lucia Pardo": "Valencia", "Anna Ley": "European Commission", "Tomas Ruel": "Chile", "Karl Ebb": null },
+    roles: { "Sam Hale": "Gov.", "Lucia Pardo": "Mayor" },
+  },
+  {
+    name: "an office over a department the article names ('Attorney General' → its Justice Department)",
+    text:
+      "Attorney General Rita Vance said the Justice Department would review the case. Secretary of State Laura Quinn met Chilean officials, the State Department said. Texas Attorney General Tom Ruck disagreed.",
+    reps: { "Rita Vance": "Justice Department", "Laura Quinn": "State Department", "Tom Ruck": null },
+  },
+  {
+    name: "no department named, no guess",
+    text: "Attorney General Rita Vance said the review would take a year.",
+    reps: { "Rita Vance": null },
+  },
+  {
+    name: "a local office acts for its city or region, not the country",
+    text:
+      "Vitali Bondar, the mayor of Kyiv, said the city was ready. Texas Gov. Greg Abner said the border was closed. Ontario Premier Dana Holt said the deal was fair. Chinese Premier Li Wen said growth was steady.",
+    reps: { "Vitali Bondar": "Kyiv", "Greg Abner": "Texas", "Dana Holt": "Ontario", "Li Wen": "China" },
+  },
+  {
+    name: "an organisation's name runs on through 'and' to its organisation word",
+    text: "Emre Kaya, a member of the ruling Justice and Development Party, said the law would pass.",
+    reps: { "Emre Kaya": "Justice and Development Party" },
+  },
+  {
+    name: "'his Estonian counterpart, X' names an office held for that country",
+    text: "Ukrainian President Petro Vash and his Estonian counterpart, Mart Sava, met in Riga.",
+    reps: { "Petro Vash": "Ukraine", "Mart Sava": "Estonia" },
+    roles: { "Mart Sava": "Estonian counterpart" },
+  },
+  {
+    name: "a capitalised -ing word that is no English word names a company ('chief executive of Veling')",
+    text:
+      "Dave Calloway, chief executive of Veling, said deliveries rose. Acting President Rosa Marin said the vote would go ahead. Governing Council member Ida Voss disagreed.",
+    reps: { "Dave Calloway": "Veling", "Rosa Marin": null, "Ida Voss": "Governing Council" },
+  },
+  {
+    name: "a chamber's leader acts for the chamber; a party member's office for the party first",
+    text:
+      "Senate Majority Leader Chuck Reid said the vote would happen. Ann Holt, a Labour Member of Parliament, said it would not.",
+    reps: { "Chuck Reid": "Senate", "Ann Holt": "Labour Party" },
+  },
+  {
+    name: "'the top Democrat on a named committee' is a role; 'a Democrat' alone (a voter, maybe) is not",
+    text:
+      "Jim Rand, the top Democrat on the House Judiciary Committee, said the hearing was unfair. Mia Cho, a Democrat from Ohio, said she would vote.",
+    reps: { "Jim Rand": "House Judiciary Committee", "Mia Cho": null },
+    roles: { "Jim Rand": "top Democrat on the House Judiciary Committee", "Mia Cho": null },
+  },
+  {
+    name: "an abbreviated plural title shared by names gives each the singular ('Sens.' → 'Sen.')",
+    text: "Sens. Ana Ruiz and Tom Hicks said the bill would pass. Reps. Lee Park and Dan Ames disagreed.",
+    reps: {},
+    roles: { "Ana Ruiz": "Sen.", "Tom Hicks": "Sen.", "Lee Park": "Rep.", "Dan Ames": "Rep." },
+  },
+  {
+    name: "'the agency's director' is the one agency the article names; two ministries, no guess",
+    text:
+      "The Northland Atomic Energy Agency said on Monday it had no access. Lena Graf, the agency's director, said inspectors were waiting. The Estmark Foreign Ministry and the Estmark Defence Ministry issued statements. Ivo Tamm, the ministry's spokesman, said the envoy was recalled.",
+    reps: { "Lena Graf": "Northland Atomic Energy Agency", "Ivo Tamm": null },
+  },
+  {
+    name: "an unnamed body without the country said already; a possessive inside a name is kept",
+    text:
+      "Marta Ruiz, deputy governor of Kenya's central bank, said inflation fell. Sgt. Amy Cole, a spokeswoman for the Marion County Sheriff's Office, said the suspect fled.",
+    reps: { "Marta Ruiz": "Kenya (central bank)", "Amy Cole": "Marion County Sheriff's Office" },
+  },
+  {
+    name: "the country a diplomat or mission is sent to, by 'to', 'for' or 'in', is not whom they act for",
+    text:
+      "Ana Ferro, the UN special envoy for Yemen, said the truce held. Lars Berg, the ambassador in Washington, declined to comment. Yuki Mori, Japan's ambassador in Paris, said ties were strong.",
+    reps: { "Ana Ferro": "United Nations", "Lars Berg": null, "Yuki Mori": "Japan" },
+  },
+  {
+    name: "party names: another body opened by a party word, the party with its country, the Liberal Democrats",
+    text:
+      "Republican National Committee chairwoman Rona Reed said the convention was set. Conservative Party of Canada leader Pierre Lamont said the budget failed. Liberal Democrat leader Ed Harvey said the vote was lost.",
+    reps: { "Rona Reed": "Republican National Committee", "Pierre Lamont": "Conservative Party of Canada", "Ed Harvey": "Liberal Democrats" },
+  },
+  {
+    name: "no guess from a name read in part or from a title-led name",
+    text:
+      "The Ridge Front said it would fight on. Ridge Front leaders met on Sunday. Gen. Mark Tolley, chairman of the Joint Chiefs of Staff, said troops would stay. Prince Edwin, Queen Maren II's third child, said little.",
+    reps: { "Mark Tolley": null, Edwin: null },
+  },
+  {
+    name: "a private role later in the article says where they work, not whom they act for",
+    text:
+      "Dr. Luz Arroyo, a member of the group, said the clinic was full. Arroyo, a Sacramento family physician, said more doctors were needed.",
+    reps: { "Luz Arroyo": null },
+  },
+  {
+    name: "a speech verb opens no apposition ('X, director at Google, tells The Daily Herald')",
+    text: "Jack Buser, director for games at Veltronic, tells The Daily Herald the platform is ready.",
+    reps: { "Jack Buser": "Veltronic" },
+  },
+  {
+    name: "an organisation's name runs on through 'for'; an envoy 'to the' body is sent there",
+    text:
+      "Scott Paul, who heads the Alliance for Northern Manufacturing, said tariffs hurt. Gordon Reyes, the ambassador to the European Union, said talks went well.",
+    reps: { "Scott Paul": "Alliance for Northern Manufacturing", "Gordon Reyes": null },
+  },
+  {
+    name: "the body after 'at' employs them; a region is no country; leading 'Former' is no part of a name",
+    text:
+      "Brent Shaw, vice president of Advanced Programs at Orbital Works, said the lander was ready. Philip Lutz, Research Director for North Africa at Amnesty International, said the trials were unfair. Former National Security Council official Tim Moss said the call was troubling.",
+    reps: { "Brent Shaw": "Orbital Works", "Philip Lutz": "Amnesty International", "Tim Moss": "National Security Council" },
+  },
+  {
+    name: "a chief minister or a governor acts for the state before the party; 'GOP' is the Republican Party",
+    text:
+      "Delhi's Chief Minister Arun Vij said the air was cleaner. Kentucky GOP Gov. Matt Bevel said taxes would fall. GOP Sen. Ann Rusk agreed.",
+    reps: { "Arun Vij": "Delhi", "Matt Bevel": "Kentucky", "Ann Rusk": "Republican Party" },
+  },
+  {
+    name: "no value from a dual nationality, a company fallback past a named owner, or 'Health and Human Services' cut",
+    text:
+      "Acme Robotics said sales fell. Acme Robotics shares slid. George Sarkis, a Hungarian-American investor, said he sold. Tribune's former chairman Mike Ferrol said the deal was dead. Alex Amar, the Health and Human Services secretary, said the vaccine was safe.",
+    reps: { "George Sarkis": null, "Mike Ferrol": null, "Alex Amar": "Health and Human Services" },
+  },
+  {
+    name: "an organisation's name read whole: 'of Technology', 'of Economic Advisers', 'on Foreign Relations', 'and Construction'",
+    text:
+      "Mara Hick, a historian at the Ridge Institute of Technology, said so. Carl Shultz, chairman of the Council of Economic Advisers, agreed. Rob Danning, a senior fellow at the Council on Foreign Relations, disagreed. Ian Michel, a spokesman for the city's Department of Design and Construction, said the pipes were old. Bob Alder, head of the Fishing Vessel Owners Association, said the catch was down.",
+    reps: {
+      "Carl Shultz": "Council of Economic Advisers",
+      "Ian Michel": "Department of Design and Construction",
+      "Bob Alder": "Fishing Vessel Owners Association",
+    },
+  },
+  {
+    name: "a party acronym is the party's name; a legislator's 'of STATE' is their constituency, not whom they act for",
+    text: "Han Dong, the leader of the PPP, said the motion failed. Senator Mitch Conway of Kentucky said the vote would wait.",
+    reps: { "Han Dong": "PPP", "Mitch Conway": null },
+  },
+  {
+    name: "an apposition opened by a preposition is no role",
+    text: "Trump's pick for secretary of state, Rex Tolliver, over his ties to Russian President Ivan Petrov, drew criticism.",
+    reps: { "Rex Tolliver": null },
+  },
+];
+
+describe("represents: read from the article's context", () => {
+  for (const row of rows) {
+    it(row.name, () => {
+      const a = analyze(snapshotFromPlainText(row.text), { date: "2024-05-01" });
+      for (const [name, rep] of Object.entries(row.reps)) {
+        const p = a.people.find((x) => x.name === name);
+        expect(p, `person ${name} in ${JSON.stringify(a.people.map((x) => x.name))}`).toBeDefined();
+        if (rep === null) expect(p?.represents ?? null).toBeNull();
+        else expect(p?.represents ?? "").toContain(rep);
+      }
+      for (const [name, role] of Object.entries(row.roles ?? {})) {
+        expect(a.people.find((x) => x.name === name)?.role ?? null).toBe(role);
+      }
+    });
+  }
+});
+
+describe("deriveRepresents: a role phrase alone", () => {
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false };
+  const cases: Array<[string, string | null]> = [
+    // a title and a given name, read as a role when the name was split, name no body
+    ["President Bill", null],
+    ["Mayor Bill de", null],
+    ["President of the European Commission", "European Commission"],
+    ["Bank of England Governor", "Bank of England"],
+    ["House of Representatives member", "House of Representatives"],
+    ["Minister of State for Foreign Affairs", "Foreign Affairs"],
+    ["senior fellow at the Council on Foreign Relations", "Council on Foreign Relations"],
+  ];
+  for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
+});
