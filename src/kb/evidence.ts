@@ -57,13 +57,33 @@ export function makeEvidence(ctx: LookupContext): Evidence {
   return { near, article: padFold(ctx.article), role, roleOnly, stated, nearFamilies: familiesInText(near), roleFamilies: familiesInText(role) };
 }
 
+/** Per knowledge base: each first token of a country word → the most tokens a word starting
+ *  with it has, so a token that starts none is passed over with one lookup. */
+const firstTokens = new WeakMap<KnowledgeBase, Map<string, number>>();
+
+function countryFirstTokens(kb: KnowledgeBase): Map<string, number> {
+  let firsts = firstTokens.get(kb);
+  if (!firsts) {
+    firsts = new Map();
+    for (const word of kb.countryByWord.keys()) {
+      const toks = word.split(" ");
+      firsts.set(toks[0]!, Math.max(firsts.get(toks[0]!) ?? 0, toks.length));
+    }
+    firstTokens.set(kb, firsts);
+  }
+  return firsts;
+}
+
 /** Countries named in a folded text: every 1–4 token n-gram looked up in the country-word index. */
 export function countriesIn(kb: KnowledgeBase, hay: string): Set<string> {
   const out = new Set<string>();
+  const firsts = countryFirstTokens(kb);
   const toks = hay.split(" ").filter(Boolean);
   for (let i = 0; i < toks.length; i++) {
+    const longest = firsts.get(toks[i]!);
+    if (longest === undefined) continue;
     let gram = "";
-    for (let n = 0; n < MAX_COUNTRY_TOKENS && i + n < toks.length; n++) {
+    for (let n = 0; n < Math.min(longest, MAX_COUNTRY_TOKENS) && i + n < toks.length; n++) {
       gram = n === 0 ? toks[i]! : `${gram} ${toks[i + n]}`;
       const hit = kb.countryByWord.get(gram);
       if (hit) for (const c of hit) out.add(c);

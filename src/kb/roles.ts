@@ -33,11 +33,38 @@ const FOLDED: Array<[string, string[]]> = Object.entries(FAMILIES).map(([k, ws])
   }),
 ]);
 
+/** The same words by their first token, as token lists: a text is scanned once, token by token,
+ *  instead of once per word. */
+const BY_FIRST = new Map<string, Array<[string, string[]]>>();
+for (const [fam, words] of FOLDED) {
+  for (const w of words) {
+    const toks = w.trim().split(" ");
+    const list = BY_FIRST.get(toks[0]!);
+    if (list) list.push([fam, toks]);
+    else BY_FIRST.set(toks[0]!, [[fam, toks]]);
+  }
+}
+
+/** Families whose words occur in a folded text, as whole tokens in a row (with spaces around:
+ *  the tokens of `text.split(" ")`, empty ones kept, so "a  b" is not "a b", as with includes). */
+function familiesIn(paddedFolded: string, out = new Set<string>()): Set<string> {
+  const toks = paddedFolded.split(" ");
+  for (let i = 0; i < toks.length; i++) {
+    const list = BY_FIRST.get(toks[i]!);
+    if (!list) continue;
+    for (const [fam, words] of list) {
+      if (out.has(fam)) continue;
+      let k = 1;
+      while (k < words.length && toks[i + k] === words[k]) k++;
+      if (k === words.length) out.add(fam);
+    }
+  }
+  return out;
+}
+
 /** The role families a position's title/kind/org belong to. */
 export function familiesOfPosition(p: KbPosition): string[] {
-  const out = new Set<string>();
-  const title = ` ${foldText(`${p.title} ${p.org ?? ""}`)} `;
-  for (const [fam, words] of FOLDED) if (words.some((w) => title.includes(w))) out.add(fam);
+  const out = familiesIn(` ${foldText(`${p.title} ${p.org ?? ""}`)} `);
   switch (p.kind) {
     case "head-of-state":
       if (!out.has("monarch")) out.add("president");
@@ -75,9 +102,7 @@ export function familiesOfPosition(p: KbPosition): string[] {
 
 /** Families whose words occur in the folded text (with spaces around, see foldedWindow). */
 export function familiesInText(paddedFolded: string): Set<string> {
-  const out = new Set<string>();
-  for (const [fam, words] of FOLDED) if (words.some((w) => paddedFolded.includes(w))) out.add(fam);
-  return out;
+  return familiesIn(paddedFolded);
 }
 
 /** Words that say a person acts in a private or non-governmental capacity: sport, arts, the press,
