@@ -323,6 +323,20 @@ describe("claims: a participle opening the sentence", () => {
     ]));
 });
 
+describe("claims: a participle after the main clause (', saying …')", () => {
+  it("reports for the main clause's subject behind a dateline, an opening phrase or a description", () =>
+    expectClaims(
+      "Lisbon (AFP) – Candidate Marta Quental has taken a swipe at rival Pedro Lobo’s stance on trade, saying that “loud threats” do more harm than good.\n" +
+        "In a statement released Monday, Rep. Tomas Orlen (R-Ky.) reacted to the ruling, saying: “This court has failed the families of this state.”\n" +
+        "Democratic mayoral candidate Sen. Ana Velloso (D-Md.) on Friday criticized the budget adopted after three months of talks among aides, saying the plan goes “nowhere near far enough.”",
+      [
+        { text: "loud threats", kind: "direct", speaker: "Marta Quental" },
+        { text: "This court has failed the families of this state.", kind: "direct", speaker: "Tomas Orlen" },
+        { text: "nowhere near far enough.", kind: "direct", speaker: "Ana Velloso" },
+      ],
+    ));
+});
+
 describe("claims: according to", () => {
   it("a name in apposition after 'according to X,' is no content", () =>
     expectClaims("Sales fell by half, she said, according to the Ledger, the Harbor City Daily. Prices will rise, according to the Ledger, the city's daily.", [], [
