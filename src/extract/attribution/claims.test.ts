@@ -270,6 +270,17 @@ describe("claims: pronouns point back into the story's prose", () => {
     ]));
 });
 
+describe("claims: a named subject without a cue makes the person salient for a pronoun", () => {
+  it("after a long opening phrase, and after a description that ends in a role noun", () =>
+    expectClaims(
+      "Governor Ana Lobo faced Mayor Pedro Santos in the debate.\n\nIn his long assessment of the harbor project plan, Tiago Ramos voiced disappointment that voters had given Lobo a chance.\n\n“It is incredible that such a city could produce such candidates,” he said.\n\nFormer party chairman Rui Brandao spoke next, after Santos.\n\n“We will win,” he said.",
+      [
+        { text: "It is incredible that such a city could produce such candidates,", kind: "direct", speaker: "Tiago Ramos" },
+        { text: "We will win,", kind: "direct", speaker: "Rui Brandao" },
+      ],
+    ));
+});
+
 describe("claims: the sentence's own named subject", () => {
   it("'X said …, but he maintained …': he is the sentence's subject, not the last speaker", () =>
     expectClaims("“We have the team,” said Liberal MP Dario Venn.\n\nPremier Tomas Adler said there are many opinions, but he maintained that he is focused on jobs.", [

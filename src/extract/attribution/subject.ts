@@ -18,7 +18,7 @@ import {
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { isOwnedThatNoun } from "./cues.ts";
-import { pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
+import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
 
@@ -286,14 +286,21 @@ export function colonClauseSubject(inp: SentenceInput, colon: number): PersonSpa
 }
 
 export function firstSubjectPerson(inp: SentenceInput): number {
-  const { tokens, s, personAt, persons } = inp;
-  // skip an introductory phrase ending with a comma within the first 8 tokens
-  let a = s.a;
+  const { tokens, s } = inp;
+  // the main clause's start (after a dateline or an opening phrase such as "In his assessment of the
+  // plan, …"), else after any phrase ending with a comma within the first 8 tokens ("Back home, …")
+  const main = mainClauseStart(inp, s.b);
+  const found = subjectPersonAt(inp, main);
+  if (found >= 0) return found;
   for (let k = s.a; k < Math.min(s.b, s.a + 8); k++)
-    if (tokens[k]!.t === ",") {
-      a = k + 1;
-      break;
-    }
+    if (tokens[k]!.t === ",") return k + 1 === main ? -1 : subjectPersonAt(inp, k + 1);
+  return -1;
+}
+
+/** The person heading a clause that starts at token a, behind a title or a description ("The
+ *  finance minister", "Former party chairman Rui Brandao"), followed by a lower-case word. */
+function subjectPersonAt(inp: SentenceInput, a: number): number {
+  const { tokens, s, personAt, persons } = inp;
   for (let k = a; k < Math.min(s.b, a + 6); k++) {
     const pi = personAt[k]!;
     if (pi >= 0) {
@@ -310,7 +317,7 @@ export function firstSubjectPerson(inp: SentenceInput): number {
       const ref = b > k ? resolveNP(inp, k, b) : null;
       return ref && "ent" in ref ? ref.ent : -1;
     }
-    if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
+    if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !ROLE_NOUNS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
   }
   return -1;
 }
