@@ -346,6 +346,15 @@ describe("claims: a participle after the main clause (', saying …')", () => {
         { text: "nowhere near far enough.", kind: "direct", speaker: "Ana Velloso" },
       ],
     ));
+  it("not the name before a relative clause or an apposition closed by the comma before the participle", () =>
+    expectClaims(
+      "Mayor Ana Velloso spoke first.\n\nRamos, Porto’s former governor, also attacked businessman Pedro Lobo, with whom he clashed at the debate over the issue of taxes, calling him a “loser.”\n\n" +
+        "PORTO, Ore. — Sen. Rita Dias (D-Ore.) weighed in on claims against an aide of Pedro Lobo, who allegedly pushed a reporter last week, calling the act a “fireable offense.”",
+      [
+        { text: "loser.", kind: "direct", speaker: "Ramos" },
+        { text: "fireable offense.", kind: "direct", speaker: "Rita Dias" },
+      ],
+    ));
 });
 
 describe("claims: according to", () => {

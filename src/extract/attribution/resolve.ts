@@ -304,8 +304,9 @@ const INTRO_OPENERS = new Set([
 export function mainClauseStart(inp: SentenceInput, limit: number): number {
   const { tokens, s } = inp;
   let a = s.a;
-  // a dateline: capitalised words, numbers and an agency in brackets, then a dash
-  for (let k = a + 1; k < limit && k - a <= 8; k++) {
+  // a dateline: capitalised words, numbers and an agency in brackets, then a dash (the dash opens
+  // the sentence when the dateline ends in an abbreviation: "PORTO, Ore. — …")
+  for (let k = a; k < limit && k - a <= 8; k++) {
     const t = tokens[k]!;
     if (t.k === PUNCT && (t.t === "—" || t.t === "–")) {
       a = k + 1;

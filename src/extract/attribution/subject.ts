@@ -115,7 +115,9 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // inverted: `," said X`, `, said X`
   const prev = tokens[i - 1];
   const nx = tokens[i + 1];
-  if (prev && prev.t === ",") {
+  // (a participle after a comma reports for its clause's subject, read below: "X, who clashed
+  // with Y, also attacked Z, calling him …")
+  if (prev && prev.t === "," && !t.key.endsWith("ing")) {
     // `Role description, Name, said …`: the name right before the comma is the subject
     const pn = personAt[i - 2] ?? -1;
     if (i - 2 >= s.a && pn >= 0 && !persons[pn]!.poss && persons[pn]!.b === i - 1) {
