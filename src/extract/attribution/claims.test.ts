@@ -357,6 +357,17 @@ describe("claims: a participle after the main clause (', saying …')", () => {
     ));
 });
 
+describe("claims: a cue coordinated with 'and' or 'but'", () => {
+  it("reports for the sentence's subject, over a relative clause between commas", () =>
+    expectClaims(
+      "Ana Velloso, who was speaking to the EU Council of Mayors, did not mention Pedro Lobo by name, but told city leaders that the city should be run by those “who put the people first.”",
+      [
+        { text: "who put the people first.", kind: "direct", speaker: "Ana Velloso" },
+        { text: "the city should be run by those “who put the people first.”", kind: "indirect", speaker: "Ana Velloso" },
+      ],
+    ));
+});
+
 describe("claims: according to", () => {
   it("a name in apposition after 'according to X,' is no content", () =>
     expectClaims("Sales fell by half, she said, according to the Ledger, the Harbor City Daily. Prices will rise, according to the Ledger, the city's daily.", [], [

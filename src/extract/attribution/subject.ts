@@ -187,6 +187,9 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   }
   const tj = tokens[j]!;
   if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
+    // "Ruiz, who was speaking to the council, did not name him, but told …": the sentence's subject
+    const subj0 = sentenceSubjectPerson(inp, j);
+    if (subj0) return { ref: { ent: subj0.ent }, a: subj0.ca, b: subj0.b, inverted: false, according: false };
     const cs = clauseStart(tokens, s, j);
     const b = npForward(tokens, s, cs, personAt, persons);
     if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
