@@ -357,6 +357,14 @@ describe("claims: a participle after the main clause (', saying …')", () => {
     ));
 });
 
+describe("claims: a name with a party in brackets before ', said'", () => {
+  it("the name before the parenthesis is the subject ('Gov. Ana Velloso (R-OH), said, …')", () =>
+    expectClaims(
+      "Pedro Lobo spoke.\n\nLate on Tuesday at Porto University in Braga, after winning the primary, Gov. Ana Velloso (R-OH), said, “I am getting ready to rent a wagon.”",
+      [{ text: "I am getting ready to rent a wagon.", kind: "direct", speaker: "Ana Velloso" }],
+    ));
+});
+
 describe("claims: a cue coordinated with 'and' or 'but'", () => {
   it("reports for the sentence's subject, over a relative clause between commas", () =>
     expectClaims(

@@ -118,6 +118,16 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // (a participle after a comma reports for its clause's subject, read below: "X, who clashed
   // with Y, also attacked Z, calling him …")
   if (prev && prev.t === "," && !t.key.endsWith("ing")) {
+    // `Gov. Ana Velloso (R-OH), said …`: the name before a parenthesis closed right before the comma
+    if (tokens[i - 2]?.t === ")") {
+      let o = i - 3;
+      while (o > s.a && i - o < 12 && tokens[o]!.t !== "(") o--;
+      const pn = tokens[o]?.t === "(" ? (personAt[o - 1] ?? -1) : -1;
+      if (pn >= 0 && !persons[pn]!.poss && persons[pn]!.b === o) {
+        const p = persons[pn]!;
+        return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
+      }
+    }
     // `Role description, Name, said …`: the name right before the comma is the subject
     const pn = personAt[i - 2] ?? -1;
     if (i - 2 >= s.a && pn >= 0 && !persons[pn]!.poss && persons[pn]!.b === i - 1) {
