@@ -365,6 +365,14 @@ describe("claims: a name with a party in brackets before ', said'", () => {
     ));
 });
 
+describe("claims: a long apposition after a closing quotation", () => {
+  it("the name that opens the attribution speaks (`“…,” Ana Velloso, 30, of Braga, Ore., who was polled, said`)", () =>
+    expectClaims(
+      'Partisans on both sides warn of the other.\n\n"Both Pedro Lobo and Rui Dias scare me," Ana Velloso, 30, of Braga, Ore., who was among those polled, said in a follow-up interview.',
+      [{ text: "Both Pedro Lobo and Rui Dias scare me,", kind: "direct", speaker: "Ana Velloso" }],
+    ));
+});
+
 describe("claims: a cue coordinated with 'and' or 'but'", () => {
   it("reports for the sentence's subject, over a relative clause between commas", () =>
     expectClaims(

@@ -154,6 +154,15 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
         for (let m = p.b; m < i; m++) if (tokens[m]!.t === ",") commas++;
         if (commas === 3) return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
       }
+      // … or opens the attribution after a closing quotation: `“…,” Ana Ruiz, 30, of Porto, Ore.,
+      // who was polled, said` (no other quotation or cue verb between)
+      let m = i - 2;
+      while (m > s.a && i - m < 32 && tokens[m]!.k !== QUOTE && !(tokens[m]!.k === WORD && !tokens[m]!.cap && SPEECH_VERBS.has(tokens[m]!.key))) m--;
+      const pq = tokens[m]?.k === QUOTE && m > s.a && ",?!".includes(tokens[m - 1]!.t) ? (personAt[m + 1] ?? -1) : -1;
+      const q = pq >= 0 ? persons[pq]! : null;
+      if (q && q.ca === m + 1 && !q.poss && tokens[q.b]?.t === "," && q.b < k) {
+        return { ref: { ent: q.ent }, a: q.ca, b: q.b, inverted: false, according: false };
+      }
     }
   }
   if (
