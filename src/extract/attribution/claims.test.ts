@@ -346,6 +346,11 @@ describe("claims: a participle after the main clause (', saying …')", () => {
         { text: "nowhere near far enough.", kind: "direct", speaker: "Ana Velloso" },
       ],
     ));
+  it("behind an opening participle phrase and a description that starts with a modifier ('former')", () =>
+    expectClaims(
+      'Weighing in on the talk, former Porto Gov. Ana Velloso agreed, praising her rival as "one of the most gifted stars that we have got."',
+      [{ text: "one of the most gifted stars that we have got.", kind: "direct", speaker: "Ana Velloso" }],
+    ));
   it("not the name before a relative clause or an apposition closed by the comma before the participle", () =>
     expectClaims(
       "Mayor Ana Velloso spoke first.\n\nRamos, Porto’s former governor, also attacked businessman Pedro Lobo, with whom he clashed at the debate over the issue of taxes, calling him a “loser.”\n\n" +

@@ -11,6 +11,7 @@ import {
   MEDIA,
   PLACES,
   PLACE_TO_COUNTRY,
+  ROLE_MODIFIERS,
   ROLE_NOUNS,
   ORG_WORDS,
   SOURCE_NOUNS,
@@ -315,7 +316,7 @@ export function mainClauseStart(inp: SentenceInput, limit: number): number {
     if (t.k === QUOTE || (t.k === WORD && !t.cap && !t.num)) break;
   }
   const f = tokens[a];
-  if (f && f.k === WORD && f.cap && INTRO_OPENERS.has(f.key)) {
+  if (f && f.k === WORD && f.cap && (INTRO_OPENERS.has(f.key) || (f.key.endsWith("ing") && f.key.length > 5))) {
     for (let k = a + 1; k < limit && k - a <= 16; k++) {
       const t = tokens[k]!;
       if (t.k === QUOTE) break;
@@ -332,7 +333,7 @@ function descriptionEnd(tokens: Token[], k: number, limit: number, personAt: Int
   for (let m = k; m < limit && m - k < 6 && (personAt[m] ?? -1) < 0; m++) {
     const t = tokens[m]!;
     if (t.k !== WORD || t.num || (t.cap && end < m)) break;
-    if (t.cap || ROLE_NOUNS.has(t.key)) end = m + 1;
+    if (t.cap || ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key)) end = m + 1;
   }
   return end;
 }
