@@ -370,6 +370,15 @@ describe("claims: a name with a party in brackets before ', said'", () => {
     ));
 });
 
+describe("claims: a participle after a main clause whose subject is not a person", () => {
+  it("reports for that subject, behind an opening phrase; a passive main clause gives it no speaker", () =>
+    expectClaims(
+      "Last month, a group of 30 security experts at the Porto Institute warned of fakes following the hack, arguing that the hackers could “salt the files with forgeries.”\n\nPORTO – Two prison guards were charged Tuesday with falsifying records, stating they had checked on the inmate.",
+      [{ text: "salt the files with forgeries.", kind: "direct", speaker: { source: "group" } }],
+      ["they had checked on the inmate"],
+    ));
+});
+
 describe("claims: a long apposition after a closing quotation", () => {
   it("the name that opens the attribution speaks (`“…,” Ana Velloso, 30, of Braga, Ore., who was polled, said`)", () =>
     expectClaims(

@@ -20,7 +20,7 @@ import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { isOwnedThatNoun } from "./cues.ts";
 import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
-import { DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
+import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
 
 export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
@@ -232,6 +232,14 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       if (clauseInitial && !p.poss && post && post.k === WORD && !post.cap) {
         return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
       }
+    }
+    // else the main clause's subject ("Last month, a group of experts warned of fakes, arguing …"),
+    // unless that clause is passive ("Two guards were charged with falsifying records, stating …")
+    const ms = mainClauseStart(inp, j);
+    const mb = npForward(tokens, s, ms, personAt, persons);
+    if (mb > ms && !(BE.has(tokens[mb]?.key ?? "") && tokens[mb + 1]?.key.endsWith("ed"))) {
+      const ref = resolveNP(inp, ms, mb);
+      if (ref) return { ref, a: ms, b: mb, inverted: false, according: false };
     }
     const cs = clauseStart(tokens, s, j);
     const b = npForward(tokens, s, cs, personAt, persons);
