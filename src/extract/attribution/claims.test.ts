@@ -379,6 +379,18 @@ describe("claims: a participle after a main clause whose subject is not a person
     ));
 });
 
+describe("claims: verbs that mostly attribute a quotation (learned)", () => {
+  it("'continued', 'shouted' attribute the quotation right before them; 'continued to rise' is no cue", () =>
+    expectClaims(
+      "Mayor Ana Velloso and Governor Rui Dias spoke at the harbor on Monday.\n\n“We will rebuild the pier,” Velloso said. “It is the heart of this town,” Dias continued.\n\n“You are a fraud,” one man shouted. Prices continued to rise.",
+      [
+        { text: "It is the heart of this town,", kind: "direct", speaker: "Rui Dias" },
+        { text: "You are a fraud,", kind: "direct", speaker: { source: "man" } },
+      ],
+      ["to rise"],
+    ));
+});
+
 describe("claims: a long apposition after a closing quotation", () => {
   it("the name that opens the attribution speaks (`“…,” Ana Velloso, 30, of Braga, Ore., who was polled, said`)", () =>
     expectClaims(
