@@ -391,6 +391,13 @@ describe("claims: verbs that mostly attribute a quotation (learned)", () => {
     ));
 });
 
+describe("claims: a cue carried on by 'goes on to'", () => {
+  it("'The email goes on to say: “…”' is the email's", () =>
+    expectClaims("Rui Dias sent an email to voters on Monday.\n\nThe email goes on to say: “The port must stay open to all.”", [
+      { text: "The port must stay open to all.", kind: "direct", speaker: { source: "email" } },
+    ]));
+});
+
 describe("claims: a long apposition after a closing quotation", () => {
   it("the name that opens the attribution speaks (`“…,” Ana Velloso, 30, of Braga, Ore., who was polled, said`)", () =>
     expectClaims(
