@@ -398,6 +398,13 @@ describe("claims: a cue carried on by 'goes on to'", () => {
     ]));
 });
 
+describe("quotations: a bare quotation in the next paragraph", () => {
+  it("keeps the previous paragraph's quotation speaker when that is more recent than the salient person", () =>
+    expectClaims("Governor Rui Dias visited the port on Monday.\n\n“The port is safe,” the ministry said.\n\n“Ships will dock again next week.”", [
+      { text: "Ships will dock again next week.", kind: "direct", speaker: { source: "ministry" } },
+    ]));
+});
+
 describe("claims: a long apposition after a closing quotation", () => {
   it("the name that opens the attribution speaks (`“…,” Ana Velloso, 30, of Braga, Ore., who was polled, said`)", () =>
     expectClaims(
