@@ -405,6 +405,17 @@ describe("quotations: a bare quotation in the next paragraph", () => {
     ]));
 });
 
+describe("claims: source heads learned in the plural", () => {
+  it("'the ad says' (learned from 'ads'); a phrase ends at 'is' ('Portugal is one of …' is not headed by 'one')", () =>
+    expectClaims(
+      "Mayor Rui Dias released a campaign ad on Monday. The ad says “nothing will change until we elect honest people.”\n\nPortugal is one of the region’s loudest critics of Spain’s fishing claims and has accused Madrid of overfishing its waters.",
+      [
+        { text: "nothing will change until we elect honest people.", kind: "direct", speaker: { source: "ad" } },
+        { text: "Madrid of overfishing its waters", kind: "indirect", speaker: { source: "Portugal" } },
+      ],
+    ));
+});
+
 describe("claims: a long apposition after a closing quotation", () => {
   it("the name that opens the attribution speaks (`“…,” Ana Velloso, 30, of Braga, Ore., who was polled, said`)", () =>
     expectClaims(

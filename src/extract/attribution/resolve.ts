@@ -76,6 +76,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   let head = -1;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
+    // (the phrase ends at a form of "be": "Vietnam is one of the critics" is no phrase headed by "one")
+    if (t.k === WORD && BE.has(t.key)) break;
     // (a title inside a named person's chunk, or before a possessive name, heads nothing: "Former
     // premier Omar Rana's party" is the party)
     if ((personAt[i] ?? -1) >= 0) continue;
@@ -92,7 +94,7 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
         ROLE_NOUNS.has(t.key) ||
         COMPANY_NOUNS.has(t.key) ||
         (ORG_WORDS.has(t.key) && i === b - 1) ||
-        sourceHeadCount(t.key) >= MIN_SOURCE_HEAD)
+        isLearnedSourceHead(t.key))
     ) {
       head = i;
       break;
@@ -200,10 +202,20 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
 /** Where words are posted or written: "a post on her account" is hers. */
 const MEDIUM_HEADS = new Set(["post", "tweet", "message", "video", "email", "account", "blog"]);
 
-/** Source heads learned from PolNeAR's training split are taken when seen at least this often. */
+/** Source heads learned from PolNeAR's training split are taken when seen at least this often… */
 const MIN_SOURCE_HEAD = 3;
+
+/** …a singular noun also by its plural ("ads" teaches "the ad says"; not the pronoun "one" by
+ *  "ones"). */
+export function isLearnedSourceHead(key: string): boolean {
+  const n = sourceHeadCount(key);
+  if (n >= MIN_SOURCE_HEAD) return true;
+  return !key.endsWith("s") && !NOT_NOUNS.has(key) && n + sourceHeadCount(`${key}s`) >= MIN_SOURCE_HEAD;
+}
 /** Quantifiers that stand for a group as a subject of speech. */
 const GROUP_PRONOUNS = new Set(["some", "many", "others", "several", "most", "both", "few", "all"]);
+/** Pronouns and quantifiers, never a noun's singular. */
+const NOT_NOUNS = new Set(["one", "other", "another", "each", "any", "none", ...GROUP_PRONOUNS, ...DETS]);
 
 /** A source label, unless it is only a place, a dateline or a fragment ("WASHINGTON", "Ohio", "Y."). */
 export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
