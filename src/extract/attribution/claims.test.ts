@@ -414,6 +414,10 @@ describe("claims: source heads learned in the plural", () => {
         { text: "Madrid of overfishing its waters", kind: "indirect", speaker: { source: "Portugal" } },
       ],
     ));
+  it("a verb in -s after a learned source head is a cue ('the website explains')", () =>
+    expectClaims("Mayor Rui Dias runs the island tourism office.\n\n“We welcome everyone, whatever their views,” the website explains.", [
+      { text: "We welcome everyone, whatever their views,", kind: "direct", speaker: { source: "website" } },
+    ]));
 });
 
 describe("claims: a long apposition after a closing quotation", () => {

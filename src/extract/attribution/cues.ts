@@ -15,6 +15,7 @@ import {
   VERB_FILLERS,
 } from "../lexicon/index.ts";
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
+import { isLearnedSourceHead } from "./resolve.ts";
 import { type SentenceInput } from "./types.ts";
 import { AMBIGUOUS, BE, CALL_PREPS, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, carryOn, isLyAdverb, isWordKey, labelAfterCall } from "./words.ts";
 
@@ -121,6 +122,7 @@ export function findCues(inp: SentenceInput): number[] {
           SOURCE_NOUNS.has(pt.key) ||
           ROLE_NOUNS.has(pt.key) ||
           COMPANY_NOUNS.has(pt.key) ||
+          isLearnedSourceHead(pt.key) ||
           VERB_FILLERS.has(pt.key))
       )
     )
