@@ -420,6 +420,14 @@ describe("claims: source heads learned in the plural", () => {
     ]));
 });
 
+describe("claims: a cue opening the sentence", () => {
+  it("'Said Ana Velloso, who …, “…”' is inverted: the name after it speaks", () =>
+    expectClaims(
+      "Mourners lined the street on Sunday for Pedro Lobo.\n\nThe small home on Grand Avenue was turned into a museum. Said Ana Velloso, who grew up with Lobo in the neighborhood, “We were all so proud of him.”",
+      [{ text: "We were all so proud of him.", kind: "direct", speaker: "Ana Velloso" }],
+    ));
+});
+
 describe("claims: a long apposition after a closing quotation", () => {
   it("the name that opens the attribution speaks (`“…,” Ana Velloso, 30, of Braga, Ore., who was polled, said`)", () =>
     expectClaims(

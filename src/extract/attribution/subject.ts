@@ -104,6 +104,11 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     }
     return null;
   }
+  // "Said Ana Ruiz, who grew up here, “…”": a cue opening the sentence is inverted
+  if (i === s.a && INVERT_FORMS.has(t.key) && tokens[i + 1]?.k === WORD && (tokens[i + 1]!.cap || DETS.has(tokens[i + 1]!.key))) {
+    const b = npForward(tokens, s, i + 1, personAt, persons);
+    if (b > i + 1) return { ref: resolveNP(inp, i + 1, b), a: i + 1, b, inverted: true, according: false };
+  }
   // "Ruiz's claim that …", "his vow that …": the noun cue's owner
   if (isOwnedThatNoun(tokens, i, s.a)) {
     const owner = tokens[i - 1]!;
