@@ -279,6 +279,10 @@ describe("claims: a named subject without a cue makes the person salient for a p
         { text: "We will win,", kind: "direct", speaker: "Rui Brandao" },
       ],
     ));
+  it("'Dias’s been making the case': the mark stands for 'has', the name is the subject", () =>
+    expectClaims("Mayor Pedro Lobo debated Governor Rui Dias in May.\n\nDias’s been making the case for weeks that Lobo is not ready. “You have never been held accountable,” he said.", [
+      { text: "You have never been held accountable,", kind: "direct", speaker: "Rui Dias" },
+    ]));
 });
 
 describe("claims: the sentence's own named subject", () => {

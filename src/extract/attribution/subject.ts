@@ -342,7 +342,7 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
     const pi = personAt[k]!;
     if (pi >= 0) {
       const p = persons[pi]!;
-      if (p.poss) return -1;
+      if (p.poss) return hasNotPossessive(tokens, p) ? p.ent : -1;
       const nx = tokens[p.b];
       if (nx && nx.k === WORD && !nx.cap) return p.ent;
       return -1;
@@ -357,4 +357,12 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
     if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !ROLE_NOUNS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
   }
   return -1;
+}
+
+/** "Christie's been making the case": the mark after the name stands for "has" (a participle
+ *  follows), so the name is the subject, not an owner. */
+function hasNotPossessive(tokens: Token[], p: PersonSpan): boolean {
+  const k = tokens[p.b]?.k === POSS ? p.b + 1 : p.b;
+  const nx = tokens[k];
+  return !!nx && nx.k === WORD && (nx.key === "been" || nx.key === "got");
 }
