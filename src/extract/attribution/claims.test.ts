@@ -367,6 +367,11 @@ describe("claims: a participle after the main clause (', saying …')", () => {
 });
 
 describe("claims: a name with a party in brackets before ', said'", () => {
+  it("also before a relative clause: 'Sen. Ana Velloso (D-Mo.), who has endorsed Rui Dias, said …'", () =>
+    expectClaims(
+      'Pedro Lobo spoke first.\n\nSpeaking later on the same show, Sen. Ana Velloso (D-Mo.), who has endorsed Rui Dias, said Lobo has pushed the former governor to be a "stronger" candidate.',
+      [{ text: "stronger", kind: "direct", speaker: "Ana Velloso" }],
+    ));
   it("the name before the parenthesis is the subject ('Gov. Ana Velloso (R-OH), said, …')", () =>
     expectClaims(
       "Pedro Lobo spoke.\n\nLate on Tuesday at Porto University in Braga, after winning the primary, Gov. Ana Velloso (R-OH), said, “I am getting ready to rent a wagon.”",

@@ -146,8 +146,14 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     // `Name, appositive, said …`: the subject is the name before the apposition
     let k = i - 2;
     while (k > s.a && i - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
-    if (k > s.a && tokens[k]!.t === "," && (personAt[k - 1] ?? -1) >= 0 && !persons[personAt[k - 1]!]!.poss) {
-      const p = persons[personAt[k - 1]!]!;
+    // (over a parenthesis after the name: `Sen. Ana Ruiz (D-Mo.), who backs him, said`)
+    let n = k - 1;
+    if (k > s.a && tokens[n]?.t === ")") {
+      while (n > s.a && k - n < 12 && tokens[n]!.t !== "(") n--;
+      n--;
+    }
+    if (k > s.a && tokens[k]!.t === "," && (personAt[n] ?? -1) >= 0 && !persons[personAt[n]!]!.poss && persons[personAt[n]!]!.b === n + 1) {
+      const p = persons[personAt[n]!]!;
       return { ref: { ent: p.ent }, a: p.ca, b: k, inverted: false, according: false };
     }
     // an apposition in two parts: `Ana Ruiz, 58, who lives in Porto, says …` — the name opens the sentence
