@@ -379,6 +379,17 @@ describe("claims: a name with a party in brackets before ', said'", () => {
     ));
 });
 
+describe("claims: a participle after a preposition ('by saying')", () => {
+  it("reports for the clause's subject, not the object before the preposition", () =>
+    expectClaims(
+      "Radio host Rui Dias was mocked online on Monday.\n\nHe explained the Porto Daily headline by saying: “It was because I asked people to pray.” Mayor Ana Velloso left the hall after adding: “We are done here.”",
+      [
+        { text: "It was because I asked people to pray.", kind: "direct", speaker: "Rui Dias" },
+        { text: "We are done here.", kind: "direct", speaker: "Ana Velloso" },
+      ],
+    ));
+});
+
 describe("claims: a participle after a main clause whose subject is not a person", () => {
   it("reports for that subject, behind an opening phrase; a passive main clause gives it no speaker", () =>
     expectClaims(

@@ -17,10 +17,16 @@ import {
 } from "../lexicon/index.ts";
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
-import { isOwnedThatNoun } from "./cues.ts";
+import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
+
+/** Prepositions that open an adjunct whose participle reports for the clause's subject ("by
+ *  saying …"); the second set only when a quotation follows ("after pleading guilty" is no report,
+ *  "after adding, “…”" is). */
+const GERUND_PREPS = new Set(["by", "while", "when"]);
+const GERUND_PREPS_QUOTED = new Set(["after", "before", "without", "upon"]);
 
 export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
@@ -225,7 +231,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
     return null;
   }
-  if (tj.t === "," && t.key.endsWith("ing")) {
+  // (or after a preposition: "He explained the headline by saying …", "… while adding …")
+  const gerundPrep =
+    tj.k === WORD && !tj.cap && (GERUND_PREPS.has(tj.key) || (GERUND_PREPS_QUOTED.has(tj.key) && quoteSoon(tokens, i, s.b)));
+  if ((tj.t === "," || gerundPrep) && t.key.endsWith("ing")) {
     // "Trump appeared confident, telling reporters …": the participle's subject is the clause's.
     // The sentence's subject when it is a person (also behind an apposition: "Bush, Florida's former
     // governor, also attacked Trump, …, calling him …"), else the nearest person in subject
