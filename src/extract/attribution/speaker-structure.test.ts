@@ -94,6 +94,14 @@ describe("claims: a name with a party in brackets before ', said'", () => {
     ));
 });
 
+describe("claims: a participle after an attribution that follows a quotation", () => {
+  it("`“…,” Rui Dias said, suggesting …`: the name right after the closing mark is the clause's subject", () =>
+    expectClaims(
+      '"What she has to do is contrast, get away from all this stuff, which media focuses on every day," Rui Dias said, suggesting a few questions, including, "Mr. Lobo, do you really think that billionaires need a tax break?"',
+      [{ text: "Mr. Lobo, do you really think that billionaires need a tax break?", kind: "direct", speaker: "Rui Dias" }],
+    ));
+});
+
 describe("claims: a participle after a preposition ('by saying')", () => {
   it("reports for the clause's subject, not the object before the preposition", () =>
     expectClaims(

@@ -248,7 +248,9 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       k = p.ca;
       const pre = tokens[p.ca - 1];
       const post = tokens[p.b];
-      const clauseInitial = p.ca === s.a || !pre || pre.t === "," || (pre.k === WORD && SUBORD.has(pre.key));
+      // (also right after a closing quotation: `“…,” Ruiz said, suggesting …`)
+      const clauseInitial =
+        p.ca === s.a || !pre || pre.t === "," || (pre.k === WORD && SUBORD.has(pre.key)) || (pre.k === QUOTE && !inp.inside[p.ca]);
       if (clauseInitial && !p.poss && post && post.k === WORD && !post.cap) {
         return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
       }
