@@ -163,6 +163,13 @@ describe("claims: source heads learned in the plural", () => {
     ]));
 });
 
+describe("claims: an inverted subject opened by a quantifier", () => {
+  it("`“…,” said one former aide` is the aide's", () =>
+    expectClaims("Rui Dias will debate Pedro Lobo on Friday. “This is crucial for both of them,” said one former aide.", [
+      { text: "This is crucial for both of them,", kind: "direct", speaker: { source: "aide" } },
+    ]));
+});
+
 describe("claims: a cue opening the sentence", () => {
   it("'Said Ana Velloso, who …, “…”' is inverted: the name after it speaks", () =>
     expectClaims(

@@ -22,6 +22,9 @@ import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./re
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
 
+/** Quantifiers that open an inverted subject (`,” said one former aide`). */
+const QUANTIFIERS = new Set(["one", "another", "two", "three", "several", "some", "many", "both"]);
+
 /** Prepositions that open an adjunct whose participle reports for the clause's subject ("by
  *  saying …"); the second set only when a quotation follows ("after pleading guilty" is no report,
  *  "after adding, “…”" is). */
@@ -190,7 +193,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     nx.k === WORD &&
     INVERT_FORMS.has(t.key) &&
     t.key !== "told" &&
-    (nx.cap || DETS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
+    (nx.cap || DETS.has(nx.key) || QUANTIFIERS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
     !isDay(nx.key) &&
     !NOT_INVERTED_AFTER.includes(nx.key) &&
     !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key))
