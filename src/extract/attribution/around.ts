@@ -92,7 +92,8 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
   const { tokens, s } = inp;
   if (subj.inverted) {
     // `content, said X[, an analyst at Y].` — the comma right before the verb ends the content
-    return tokens[i - 1]!.t === "," ? i - 1 : -1;
+    // (a cue opening the sentence, "Said X, …", has no content before it)
+    return i > s.a && tokens[i - 1]!.t === "," ? i - 1 : -1;
   }
   // after the cue only adjuncts until the sentence end
   let k = i + 1;
@@ -119,9 +120,7 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
   if (n >= 12 && k < s.b) return -1;
   if (subj.inverted) {
     // `content, said X` — the comma right before the verb
-    const p = tokens[i - 1]!;
-    if (p.t === ",") return i - 1;
-    return -1;
+    return i > s.a && tokens[i - 1]!.t === "," ? i - 1 : -1;
   }
   // "…, UN spokesman Stephane Dujarric said": step back over a role prefix to the comma
   const a = stepOverRolePrefix(inp, subj.a);

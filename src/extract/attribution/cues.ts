@@ -4,8 +4,18 @@
  * "expected to say", "mixed signals"), and the verbs that report only with a clause.
  */
 import { cueWord } from "../data/attribution-cues.ts";
-import { COMPANY_NOUNS, LX_SPEECH, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, THAT_CUE_VERBS, VERB_FILLERS } from "../lexicon/index.ts";
+import {
+  COMPANY_NOUNS,
+  LX_SPEECH,
+  QUOTE_CUE_VERBS,
+  ROLE_NOUNS,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+  THAT_CUE_VERBS,
+  VERB_FILLERS,
+} from "../lexicon/index.ts";
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
+import { isLearnedSourceHead } from "./resolve.ts";
 import { type SentenceInput } from "./types.ts";
 import { AMBIGUOUS, BE, CALL_PREPS, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, carryOn, isLyAdverb, isWordKey, labelAfterCall } from "./words.ts";
 
@@ -51,6 +61,11 @@ export function findCues(inp: SentenceInput): number[] {
     }
     // "The audit found that …": a verb that reports with "that" right after it
     if (!(t.f & LX_SPEECH) && tokens[i + 1]?.key === "that" && THAT_CUE_VERBS.has(t.key) && !isPassiveOrNoun(tokens, i, s.a)) {
+      out.push(i);
+      continue;
+    }
+    // a verb that mostly attributes a quotation, right next to one ("…,” Ruiz continued")
+    if (!(t.f & LX_SPEECH) && QUOTE_CUE_VERBS.has(t.key) && nextToQuotation(inp, i)) {
       out.push(i);
       continue;
     }
@@ -107,6 +122,7 @@ export function findCues(inp: SentenceInput): number[] {
           SOURCE_NOUNS.has(pt.key) ||
           ROLE_NOUNS.has(pt.key) ||
           COMPANY_NOUNS.has(pt.key) ||
+          isLearnedSourceHead(pt.key) ||
           VERB_FILLERS.has(pt.key))
       )
     )
@@ -114,6 +130,20 @@ export function findCues(inp: SentenceInput): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** Token i attributes a quotation next to it: a closing mark a short subject before it (`…,” the
+ *  man shouted`), or an opening mark right after it or after a colon or comma (`reads: “…”`). */
+function nextToQuotation(inp: SentenceInput, i: number): boolean {
+  const { tokens, inside, s } = inp;
+  for (let m = i - 1; m >= s.a && i - m <= 6; m--) {
+    const t = tokens[m]!;
+    if (t.k === QUOTE) return m > s.a && inside[m - 1] === 1 && ",?!".includes(tokens[m - 1]!.t);
+    if (t.k !== WORD && t.k !== POSS) break;
+  }
+  let k = i + 1;
+  if (tokens[k]?.t === ":" || tokens[k]?.t === ",") k++;
+  return k + 1 < s.b && tokens[k]!.k === QUOTE && inside[k + 1] === 1;
 }
 
 /** A quotation opens within the next few tokens ("called him a “loser”"). */

@@ -186,11 +186,15 @@ const previousInBlock: Step = ({ inp }) => {
   return { speaker: prev.speaker, cue: prev.cue, cueStart: prev.cueStart, cueEnd: prev.cueEnd };
 };
 
-/** Adjacency: the person the text is about right now, else the last speaker (weak; may be none). */
+/** Adjacency: the previous paragraph's quotation speaker when no person has been the subject
+ *  since ("“…,” the ministry said. ¶ “…”"), else the person the text is about right now, else the
+ *  last speaker (weak; may be none). */
 const adjacency: Step = ({ inp }) => {
   const st = inp.state;
   let speaker: SpeakerRef = null;
-  if (st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) speaker = { ent: st.lastSubject };
+  const quoteNewer = st.lastQuoteBlock > st.lastSubjectBlock && inp.block - st.lastQuoteBlock <= 1;
+  if (st.lastQuoteSpeaker && quoteNewer) speaker = st.lastQuoteSpeaker;
+  else if (st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) speaker = { ent: st.lastSubject };
   else if (st.lastSpeaker && inp.block - st.lastSpeakerBlock <= 3) speaker = st.lastSpeaker;
   return { speaker, cue: st.lastCue, cueStart: st.lastCueStart, cueEnd: st.lastCueEnd, weak: true };
 };

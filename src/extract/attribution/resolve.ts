@@ -11,6 +11,7 @@ import {
   MEDIA,
   PLACES,
   PLACE_TO_COUNTRY,
+  ROLE_MODIFIERS,
   ROLE_NOUNS,
   ORG_WORDS,
   SOURCE_NOUNS,
@@ -18,7 +19,7 @@ import {
 } from "../lexicon/index.ts";
 import { sourceHeadCount } from "../data/attribution-cues.ts";
 import { fold } from "../normalize.ts";
-import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
+import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
 import {
   BE,
@@ -33,6 +34,7 @@ import {
   PRON_SG,
   ROLE_SYNONYMS,
   SUBORD,
+  SUBORD_OPENERS,
 } from "./words.ts";
 
 export function labelOf(text: string, tokens: Token[], a: number, b: number): string {
@@ -74,6 +76,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   let head = -1;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
+    // (the phrase ends at a form of "be": "Vietnam is one of the critics" is no phrase headed by "one")
+    if (t.k === WORD && BE.has(t.key)) break;
     // (a title inside a named person's chunk, or before a possessive name, heads nothing: "Former
     // premier Omar Rana's party" is the party)
     if ((personAt[i] ?? -1) >= 0) continue;
@@ -90,7 +94,7 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
         ROLE_NOUNS.has(t.key) ||
         COMPANY_NOUNS.has(t.key) ||
         (ORG_WORDS.has(t.key) && i === b - 1) ||
-        sourceHeadCount(t.key) >= MIN_SOURCE_HEAD)
+        isLearnedSourceHead(t.key))
     ) {
       head = i;
       break;
@@ -198,10 +202,20 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
 /** Where words are posted or written: "a post on her account" is hers. */
 const MEDIUM_HEADS = new Set(["post", "tweet", "message", "video", "email", "account", "blog"]);
 
-/** Source heads learned from PolNeAR's training split are taken when seen at least this often. */
+/** Source heads learned from PolNeAR's training split are taken when seen at least this often… */
 const MIN_SOURCE_HEAD = 3;
+
+/** …a singular noun also by its plural ("ads" teaches "the ad says"; not the pronoun "one" by
+ *  "ones"). */
+export function isLearnedSourceHead(key: string): boolean {
+  const n = sourceHeadCount(key);
+  if (n >= MIN_SOURCE_HEAD) return true;
+  return !key.endsWith("s") && !NOT_NOUNS.has(key) && n + sourceHeadCount(`${key}s`) >= MIN_SOURCE_HEAD;
+}
 /** Quantifiers that stand for a group as a subject of speech. */
 const GROUP_PRONOUNS = new Set(["some", "many", "others", "several", "most", "both", "few", "all"]);
+/** Pronouns and quantifiers, never a noun's singular. */
+const NOT_NOUNS = new Set(["one", "other", "another", "each", "any", "none", ...GROUP_PRONOUNS, ...DETS]);
 
 /** A source label, unless it is only a place, a dateline or a fragment ("WASHINGTON", "Ohio", "Y."). */
 export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
@@ -280,19 +294,85 @@ export function resolveRole(reg: Registry, head: string, mods: string[]): Entity
   return best;
 }
 
+/** Words that open an introductory phrase closed by a comma before the main clause ("In a
+ *  statement on Monday, …", "After the vote, …", "Speaking to reporters, …"). */
+const INTRO_OPENERS = new Set([
+  ...SUBORD_OPENERS,
+  "in",
+  "on",
+  "at",
+  "during",
+  "following",
+  "earlier",
+  "later",
+  "last",
+  "speaking",
+  "asked",
+  "meanwhile",
+]);
+
+/** Where the sentence's main clause starts, before token `limit`: after a dateline ("Lisbon (AFP)
+ *  –", "PORTO, May 3 —") and after an introductory phrase closed by a comma ("In a statement on
+ *  Monday, …"). */
+export function mainClauseStart(inp: SentenceInput, limit: number): number {
+  const { tokens, s } = inp;
+  let a = s.a;
+  // a dateline: capitalised words, numbers and an agency in brackets, then a dash (the dash opens
+  // the sentence when the dateline ends in an abbreviation: "PORTO, Ore. — …")
+  for (let k = a; k < limit && k - a <= 8; k++) {
+    const t = tokens[k]!;
+    if (t.k === PUNCT && (t.t === "—" || t.t === "–")) {
+      a = k + 1;
+      break;
+    }
+    if (t.k === QUOTE || (t.k === WORD && !t.cap && !t.num)) break;
+  }
+  const f = tokens[a];
+  if (f && f.k === WORD && f.cap && (INTRO_OPENERS.has(f.key) || (f.key.endsWith("ing") && f.key.length > 5))) {
+    for (let k = a + 1; k < limit && k - a <= 16; k++) {
+      const t = tokens[k]!;
+      if (t.k === QUOTE) break;
+      if (t.t === ",") return k + 1;
+    }
+  }
+  return a;
+}
+
+/** The end of a description before a name ("Democratic mayoral candidate Sen."): capitalised
+ *  words and lower-case words, the last of which is a role noun; `k` when there is none. */
+function descriptionEnd(tokens: Token[], k: number, limit: number, personAt: Int32Array): number {
+  let end = k;
+  for (let m = k; m < limit && m - k < 6 && (personAt[m] ?? -1) < 0; m++) {
+    const t = tokens[m]!;
+    if (t.k !== WORD || t.num || (t.cap && end < m)) break;
+    if (t.cap || ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key)) end = m + 1;
+  }
+  return end;
+}
+
 /** The person who is the subject of the sentence, named before token `limit`: a person chunk at
- *  the sentence start followed by a lower-case word, or by an apposition between commas
- *  ("Bush, Florida's former governor, also attacked …") and then a lower-case word. */
+ *  the start of the main clause (after a dateline, an introductory phrase, a description) followed
+ *  by a lower-case word, possibly behind a parenthesis ("Ana Velloso (D-Md.) said") or an
+ *  apposition between commas ("Bush, Florida's former governor, also attacked …"). */
 export function sentenceSubjectPerson(inp: SentenceInput, limit: number): PersonSpan | null {
-  const { tokens, s, personAt, persons } = inp;
-  const pi = personAt[s.a] ?? -1;
+  const { tokens, personAt, persons } = inp;
+  const start = mainClauseStart(inp, limit);
+  const k0 = descriptionEnd(tokens, start, limit, personAt);
+  const pi = personAt[k0] ?? -1;
   if (pi < 0) return null;
   const p = persons[pi]!;
-  if (p.ca !== s.a || p.poss || p.b >= limit) return null;
+  if (p.ca !== k0 || p.poss || p.b >= limit) return null;
   let k = p.b;
+  if (tokens[k]?.t === "(") {
+    let m = k + 1;
+    while (m < limit && m - k < 10 && tokens[m]!.t !== ")") m++;
+    if (tokens[m]?.t !== ")") return null;
+    k = m + 1;
+  }
   if (tokens[k]?.t === ",") {
+    const c = k;
     k++;
-    while (k < limit && k - p.b < 14 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
+    while (k < limit && k - c < 14 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
     if (tokens[k]?.t !== ",") return null;
     k++;
   }

@@ -17,10 +17,19 @@ import {
 } from "../lexicon/index.ts";
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
-import { isOwnedThatNoun } from "./cues.ts";
-import { pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
+import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
+import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
-import { DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
+import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
+
+/** Quantifiers that open an inverted subject (`,” said one former aide`). */
+const QUANTIFIERS = new Set(["one", "another", "two", "three", "several", "some", "many", "both"]);
+
+/** Prepositions that open an adjunct whose participle reports for the clause's subject ("by
+ *  saying …"); the second set only when a quotation follows ("after pleading guilty" is no report,
+ *  "after adding, “…”" is). */
+const GERUND_PREPS = new Set(["by", "while", "when"]);
+const GERUND_PREPS_QUOTED = new Set(["after", "before", "without", "upon"]);
 
 export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
@@ -104,6 +113,11 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     }
     return null;
   }
+  // "Said Ana Ruiz, who grew up here, “…”": a cue opening the sentence is inverted
+  if (i === s.a && INVERT_FORMS.has(t.key) && tokens[i + 1]?.k === WORD && (tokens[i + 1]!.cap || DETS.has(tokens[i + 1]!.key))) {
+    const b = npForward(tokens, s, i + 1, personAt, persons);
+    if (b > i + 1) return { ref: resolveNP(inp, i + 1, b), a: i + 1, b, inverted: true, according: false };
+  }
   // "Ruiz's claim that …", "his vow that …": the noun cue's owner
   if (isOwnedThatNoun(tokens, i, s.a)) {
     const owner = tokens[i - 1]!;
@@ -115,7 +129,19 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // inverted: `," said X`, `, said X`
   const prev = tokens[i - 1];
   const nx = tokens[i + 1];
-  if (prev && prev.t === ",") {
+  // (a participle after a comma reports for its clause's subject, read below: "X, who clashed
+  // with Y, also attacked Z, calling him …")
+  if (prev && prev.t === "," && !t.key.endsWith("ing")) {
+    // `Gov. Ana Velloso (R-OH), said …`: the name before a parenthesis closed right before the comma
+    if (tokens[i - 2]?.t === ")") {
+      let o = i - 3;
+      while (o > s.a && i - o < 12 && tokens[o]!.t !== "(") o--;
+      const pn = tokens[o]?.t === "(" ? (personAt[o - 1] ?? -1) : -1;
+      if (pn >= 0 && !persons[pn]!.poss && persons[pn]!.b === o) {
+        const p = persons[pn]!;
+        return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
+      }
+    }
     // `Role description, Name, said …`: the name right before the comma is the subject
     const pn = personAt[i - 2] ?? -1;
     if (i - 2 >= s.a && pn >= 0 && !persons[pn]!.poss && persons[pn]!.b === i - 1) {
@@ -129,8 +155,14 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     // `Name, appositive, said …`: the subject is the name before the apposition
     let k = i - 2;
     while (k > s.a && i - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
-    if (k > s.a && tokens[k]!.t === "," && (personAt[k - 1] ?? -1) >= 0 && !persons[personAt[k - 1]!]!.poss) {
-      const p = persons[personAt[k - 1]!]!;
+    // (over a parenthesis after the name: `Sen. Ana Ruiz (D-Mo.), who backs him, said`)
+    let n = k - 1;
+    if (k > s.a && tokens[n]?.t === ")") {
+      while (n > s.a && k - n < 12 && tokens[n]!.t !== "(") n--;
+      n--;
+    }
+    if (k > s.a && tokens[k]!.t === "," && (personAt[n] ?? -1) >= 0 && !persons[personAt[n]!]!.poss && persons[personAt[n]!]!.b === n + 1) {
+      const p = persons[personAt[n]!]!;
       return { ref: { ent: p.ent }, a: p.ca, b: k, inverted: false, according: false };
     }
     // an apposition in two parts: `Ana Ruiz, 58, who lives in Porto, says …` — the name opens the sentence
@@ -142,6 +174,15 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
         for (let m = p.b; m < i; m++) if (tokens[m]!.t === ",") commas++;
         if (commas === 3) return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
       }
+      // … or opens the attribution after a closing quotation: `“…,” Ana Ruiz, 30, of Porto, Ore.,
+      // who was polled, said` (no other quotation or cue verb between)
+      let m = i - 2;
+      while (m > s.a && i - m < 32 && tokens[m]!.k !== QUOTE && !(tokens[m]!.k === WORD && !tokens[m]!.cap && SPEECH_VERBS.has(tokens[m]!.key))) m--;
+      const pq = tokens[m]?.k === QUOTE && m > s.a && ",?!".includes(tokens[m - 1]!.t) ? (personAt[m + 1] ?? -1) : -1;
+      const q = pq >= 0 ? persons[pq]! : null;
+      if (q && q.ca === m + 1 && !q.poss && tokens[q.b]?.t === "," && q.b < k) {
+        return { ref: { ent: q.ent }, a: q.ca, b: q.b, inverted: false, according: false };
+      }
     }
   }
   if (
@@ -152,7 +193,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     nx.k === WORD &&
     INVERT_FORMS.has(t.key) &&
     t.key !== "told" &&
-    (nx.cap || DETS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
+    (nx.cap || DETS.has(nx.key) || QUANTIFIERS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
     !isDay(nx.key) &&
     !NOT_INVERTED_AFTER.includes(nx.key) &&
     !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key))
@@ -185,12 +226,18 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   }
   const tj = tokens[j]!;
   if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
+    // "Ruiz, who was speaking to the council, did not name him, but told …": the sentence's subject
+    const subj0 = sentenceSubjectPerson(inp, j);
+    if (subj0) return { ref: { ent: subj0.ent }, a: subj0.ca, b: subj0.b, inverted: false, according: false };
     const cs = clauseStart(tokens, s, j);
     const b = npForward(tokens, s, cs, personAt, persons);
     if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
     return null;
   }
-  if (tj.t === "," && t.key.endsWith("ing")) {
+  // (or after a preposition: "He explained the headline by saying …", "… while adding …")
+  const gerundPrep =
+    tj.k === WORD && !tj.cap && (GERUND_PREPS.has(tj.key) || (GERUND_PREPS_QUOTED.has(tj.key) && quoteSoon(tokens, i, s.b)));
+  if ((tj.t === "," || gerundPrep) && t.key.endsWith("ing")) {
     // "Trump appeared confident, telling reporters …": the participle's subject is the clause's.
     // The sentence's subject when it is a person (also behind an apposition: "Bush, Florida's former
     // governor, also attacked Trump, …, calling him …"), else the nearest person in subject
@@ -204,10 +251,20 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       k = p.ca;
       const pre = tokens[p.ca - 1];
       const post = tokens[p.b];
-      const clauseInitial = p.ca === s.a || !pre || pre.t === "," || (pre.k === WORD && SUBORD.has(pre.key));
+      // (also right after a closing quotation: `“…,” Ruiz said, suggesting …`)
+      const clauseInitial =
+        p.ca === s.a || !pre || pre.t === "," || (pre.k === WORD && SUBORD.has(pre.key)) || (pre.k === QUOTE && !inp.inside[p.ca]);
       if (clauseInitial && !p.poss && post && post.k === WORD && !post.cap) {
         return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
       }
+    }
+    // else the main clause's subject ("Last month, a group of experts warned of fakes, arguing …"),
+    // unless that clause is passive ("Two guards were charged with falsifying records, stating …")
+    const ms = mainClauseStart(inp, j);
+    const mb = npForward(tokens, s, ms, personAt, persons);
+    if (mb > ms && !(BE.has(tokens[mb]?.key ?? "") && tokens[mb + 1]?.key.endsWith("ed"))) {
+      const ref = resolveNP(inp, ms, mb);
+      if (ref) return { ref, a: ms, b: mb, inverted: false, according: false };
     }
     const cs = clauseStart(tokens, s, j);
     const b = npForward(tokens, s, cs, personAt, persons);
@@ -286,19 +343,26 @@ export function colonClauseSubject(inp: SentenceInput, colon: number): PersonSpa
 }
 
 export function firstSubjectPerson(inp: SentenceInput): number {
-  const { tokens, s, personAt, persons } = inp;
-  // skip an introductory phrase ending with a comma within the first 8 tokens
-  let a = s.a;
+  const { tokens, s } = inp;
+  // the main clause's start (after a dateline or an opening phrase such as "In his assessment of the
+  // plan, …"), else after any phrase ending with a comma within the first 8 tokens ("Back home, …")
+  const main = mainClauseStart(inp, s.b);
+  const found = subjectPersonAt(inp, main);
+  if (found >= 0) return found;
   for (let k = s.a; k < Math.min(s.b, s.a + 8); k++)
-    if (tokens[k]!.t === ",") {
-      a = k + 1;
-      break;
-    }
+    if (tokens[k]!.t === ",") return k + 1 === main ? -1 : subjectPersonAt(inp, k + 1);
+  return -1;
+}
+
+/** The person heading a clause that starts at token a, behind a title or a description ("The
+ *  finance minister", "Former party chairman Rui Brandao"), followed by a lower-case word. */
+function subjectPersonAt(inp: SentenceInput, a: number): number {
+  const { tokens, s, personAt, persons } = inp;
   for (let k = a; k < Math.min(s.b, a + 6); k++) {
     const pi = personAt[k]!;
     if (pi >= 0) {
       const p = persons[pi]!;
-      if (p.poss) return -1;
+      if (p.poss) return hasNotPossessive(tokens, p) ? p.ent : -1;
       const nx = tokens[p.b];
       if (nx && nx.k === WORD && !nx.cap) return p.ent;
       return -1;
@@ -310,7 +374,15 @@ export function firstSubjectPerson(inp: SentenceInput): number {
       const ref = b > k ? resolveNP(inp, k, b) : null;
       return ref && "ent" in ref ? ref.ent : -1;
     }
-    if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
+    if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !ROLE_NOUNS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
   }
   return -1;
+}
+
+/** "Christie's been making the case": the mark after the name stands for "has" (a participle
+ *  follows), so the name is the subject, not an owner. */
+function hasNotPossessive(tokens: Token[], p: PersonSpan): boolean {
+  const k = tokens[p.b]?.k === POSS ? p.b + 1 : p.b;
+  const nx = tokens[k];
+  return !!nx && nx.k === WORD && (nx.key === "been" || nx.key === "got");
 }

@@ -234,6 +234,8 @@ export function isDay(k: string): boolean {
   return WEEKDAYS.includes(k);
 }
 
+/** "went on to say", "goes on to say". */
+const GO_FORMS = new Set(["went", "goes", "go", "going", "gone"]);
 /** Verbs that carry a cue on before "to" ("continues to insist"). */
 const CARRY_ON = new Set(["continue", "continues", "continued", "continuing"]);
 
@@ -241,7 +243,7 @@ const CARRY_ON = new Set(["continue", "continues", "continued", "continuing"]);
 export function carryOn(tokens: Token[], a: number, j: number): number {
   if (tokens[j]?.key !== "to" || j - 1 < a) return j;
   if (CARRY_ON.has(tokens[j - 1]!.key)) return j - 2;
-  if (j - 2 >= a && tokens[j - 1]!.key === "on" && tokens[j - 2]!.key === "went") return j - 3;
+  if (j - 2 >= a && tokens[j - 1]!.key === "on" && GO_FORMS.has(tokens[j - 2]!.key)) return j - 3;
   return j;
 }
 

@@ -63,6 +63,32 @@ export const THAT_CUE_VERBS: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
+/** A lemma whose attributions are direct quotations at least this often (per cent)… */
+const QUOTE_CONTENT_MIN = 50;
+/** …over at least this many attributions of the training split… */
+const QUOTE_VERB_MIN_COUNT = 4;
+
+/** Learned verb forms that are not communication verbs in general but, in PolNeAR's training
+ *  split, mostly attribute a direct quotation ("continued", "reads", "shouted"): cues only right
+ *  next to a quotation ("…,” Ruiz continued", "the sign reads: “…”"). Form → lemma. */
+export const QUOTE_CUE_VERBS: ReadonlyMap<string, string> = (() => {
+  const lemmas = new Map<string, { count: number; quote: number; forms: string[] }>();
+  for (const [form, lemma, pos, count, , content] of CUE_WORDS) {
+    if (pos !== "v") continue;
+    const e = lemmas.get(lemma) ?? { count: 0, quote: 0, forms: [] };
+    e.count += count;
+    e.quote += (content[0] ?? 0) * count;
+    e.forms.push(form);
+    lemmas.set(lemma, e);
+  }
+  const out = new Map<string, string>();
+  for (const [lemma, e] of lemmas) {
+    if (e.count < QUOTE_VERB_MIN_COUNT || e.quote / e.count < QUOTE_CONTENT_MIN) continue;
+    for (const f of e.forms) out.set(f, lemma);
+  }
+  return out;
+})();
+
 /** Communication verbs, surface form → lemma. Forms used as cue words for attribution. */
 export const SPEECH_VERBS: Map<string, string> = (() => {
   const m = new Map<string, string>();

@@ -1,0 +1,198 @@
+/**
+ * Speakers read from sentence structure, on invented sentences: the main clause behind a dateline
+ * or an opening phrase, participles and coordinated cues, appositions and brackets after a name,
+ * learned quotation verbs and source heads, bare quotations in the next paragraph.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze, snapshotFromPlainText } from "../index.ts";
+import type { Analysis } from "../types.ts";
+
+interface Want {
+  text: string;
+  kind: "direct" | "indirect";
+  /** a person's name, or { source } for a non-person speaker (a substring of the label) */
+  speaker: string | { source: string };
+}
+
+function run(text: string): Analysis {
+  return analyze(snapshotFromPlainText(text));
+}
+
+function claims(text: string, a: Analysis): Array<{ text: string; kind: string; speaker: string }> {
+  return a.quotes.map((q) => ({
+    text: text.slice(q.start, q.end),
+    kind: q.kind,
+    speaker: q.speakerId ? a.people.find((p) => p.id === q.speakerId)!.name : `source:${q.source ?? "-"}`,
+  }));
+}
+
+function expectClaims(text: string, want: Want[], absent: string[] = []): void {
+  const got = claims(text, run(text));
+  for (const w of want) {
+    const speaker = typeof w.speaker === "string" ? w.speaker : `source:`;
+    const hit = got.find((g) => g.text === w.text && g.kind === w.kind);
+    expect(hit, `${w.kind} "${w.text}" in ${JSON.stringify(got)}`).toBeDefined();
+    if (typeof w.speaker === "string") expect(hit!.speaker).toBe(speaker);
+    else expect(hit!.speaker.toLowerCase()).toContain(w.speaker.source.toLowerCase());
+  }
+  for (const t of absent) expect(got.some((g) => g.text === t), `no claim "${t}" in ${JSON.stringify(got)}`).toBe(false);
+}
+
+describe("claims: a named subject without a cue makes the person salient for a pronoun", () => {
+  it("after a long opening phrase, and after a description that ends in a role noun", () =>
+    expectClaims(
+      "Governor Ana Lobo faced Mayor Pedro Santos in the debate.\n\nIn his long assessment of the harbor project plan, Tiago Ramos voiced disappointment that voters had given Lobo a chance.\n\n“It is incredible that such a city could produce such candidates,” he said.\n\nFormer party chairman Rui Brandao spoke next, after Santos.\n\n“We will win,” he said.",
+      [
+        { text: "It is incredible that such a city could produce such candidates,", kind: "direct", speaker: "Tiago Ramos" },
+        { text: "We will win,", kind: "direct", speaker: "Rui Brandao" },
+      ],
+    ));
+  it("'Dias’s been making the case': the mark stands for 'has', the name is the subject", () =>
+    expectClaims("Mayor Pedro Lobo debated Governor Rui Dias in May.\n\nDias’s been making the case for weeks that Lobo is not ready. “You have never been held accountable,” he said.", [
+      { text: "You have never been held accountable,", kind: "direct", speaker: "Rui Dias" },
+    ]));
+});
+
+describe("claims: a participle after the main clause (', saying …')", () => {
+  it("reports for the main clause's subject behind a dateline, an opening phrase or a description", () =>
+    expectClaims(
+      "Lisbon (AFP) – Candidate Marta Quental has taken a swipe at rival Pedro Lobo’s stance on trade, saying that “loud threats” do more harm than good.\n" +
+        "In a statement released Monday, Rep. Tomas Orlen (R-Ky.) reacted to the ruling, saying: “This court has failed the families of this state.”\n" +
+        "Democratic mayoral candidate Sen. Ana Velloso (D-Md.) on Friday criticized the budget adopted after three months of talks among aides, saying the plan goes “nowhere near far enough.”",
+      [
+        { text: "loud threats", kind: "direct", speaker: "Marta Quental" },
+        { text: "This court has failed the families of this state.", kind: "direct", speaker: "Tomas Orlen" },
+        { text: "nowhere near far enough.", kind: "direct", speaker: "Ana Velloso" },
+      ],
+    ));
+  it("behind an opening participle phrase and a description that starts with a modifier ('former')", () =>
+    expectClaims(
+      'Weighing in on the talk, former Porto Gov. Ana Velloso agreed, praising her rival as "one of the most gifted stars that we have got."',
+      [{ text: "one of the most gifted stars that we have got.", kind: "direct", speaker: "Ana Velloso" }],
+    ));
+  it("not the name before a relative clause or an apposition closed by the comma before the participle", () =>
+    expectClaims(
+      "Mayor Ana Velloso spoke first.\n\nRamos, Porto’s former governor, also attacked businessman Pedro Lobo, with whom he clashed at the debate over the issue of taxes, calling him a “loser.”\n\n" +
+        "PORTO, Ore. — Sen. Rita Dias (D-Ore.) weighed in on claims against an aide of Pedro Lobo, who allegedly pushed a reporter last week, calling the act a “fireable offense.”",
+      [
+        { text: "loser.", kind: "direct", speaker: "Ramos" },
+        { text: "fireable offense.", kind: "direct", speaker: "Rita Dias" },
+      ],
+    ));
+});
+
+describe("claims: a name with a party in brackets before ', said'", () => {
+  it("also before a relative clause: 'Sen. Ana Velloso (D-Mo.), who has endorsed Rui Dias, said …'", () =>
+    expectClaims(
+      'Pedro Lobo spoke first.\n\nSpeaking later on the same show, Sen. Ana Velloso (D-Mo.), who has endorsed Rui Dias, said Lobo has pushed the former governor to be a "stronger" candidate.',
+      [{ text: "stronger", kind: "direct", speaker: "Ana Velloso" }],
+    ));
+  it("the name before the parenthesis is the subject ('Gov. Ana Velloso (R-OH), said, …')", () =>
+    expectClaims(
+      "Pedro Lobo spoke.\n\nLate on Tuesday at Porto University in Braga, after winning the primary, Gov. Ana Velloso (R-OH), said, “I am getting ready to rent a wagon.”",
+      [{ text: "I am getting ready to rent a wagon.", kind: "direct", speaker: "Ana Velloso" }],
+    ));
+});
+
+describe("claims: a participle after an attribution that follows a quotation", () => {
+  it("`“…,” Rui Dias said, suggesting …`: the name right after the closing mark is the clause's subject", () =>
+    expectClaims(
+      '"What she has to do is contrast, get away from all this stuff, which media focuses on every day," Rui Dias said, suggesting a few questions, including, "Mr. Lobo, do you really think that billionaires need a tax break?"',
+      [{ text: "Mr. Lobo, do you really think that billionaires need a tax break?", kind: "direct", speaker: "Rui Dias" }],
+    ));
+});
+
+describe("claims: a participle after a preposition ('by saying')", () => {
+  it("reports for the clause's subject, not the object before the preposition", () =>
+    expectClaims(
+      "Radio host Rui Dias was mocked online on Monday.\n\nHe explained the Porto Daily headline by saying: “It was because I asked people to pray.” Mayor Ana Velloso left the hall after adding: “We are done here.”",
+      [
+        { text: "It was because I asked people to pray.", kind: "direct", speaker: "Rui Dias" },
+        { text: "We are done here.", kind: "direct", speaker: "Ana Velloso" },
+      ],
+    ));
+});
+
+describe("claims: a participle after a main clause whose subject is not a person", () => {
+  it("reports for that subject, behind an opening phrase; a passive main clause gives it no speaker", () =>
+    expectClaims(
+      "Last month, a group of 30 security experts at the Porto Institute warned of fakes following the hack, arguing that the hackers could “salt the files with forgeries.”\n\nPORTO – Two prison guards were charged Tuesday with falsifying records, stating they had checked on the inmate.",
+      [{ text: "salt the files with forgeries.", kind: "direct", speaker: { source: "group" } }],
+      ["they had checked on the inmate"],
+    ));
+});
+
+describe("claims: verbs that mostly attribute a quotation (learned)", () => {
+  it("'continued', 'shouted' attribute the quotation right before them; 'continued to rise' is no cue", () =>
+    expectClaims(
+      "Mayor Ana Velloso and Governor Rui Dias spoke at the harbor on Monday.\n\n“We will rebuild the pier,” Velloso said. “It is the heart of this town,” Dias continued.\n\n“You are a fraud,” one man shouted. Prices continued to rise.",
+      [
+        { text: "It is the heart of this town,", kind: "direct", speaker: "Rui Dias" },
+        { text: "You are a fraud,", kind: "direct", speaker: { source: "man" } },
+      ],
+      ["to rise"],
+    ));
+});
+
+describe("claims: a cue carried on by 'goes on to'", () => {
+  it("'The email goes on to say: “…”' is the email's", () =>
+    expectClaims("Rui Dias sent an email to voters on Monday.\n\nThe email goes on to say: “The port must stay open to all.”", [
+      { text: "The port must stay open to all.", kind: "direct", speaker: { source: "email" } },
+    ]));
+});
+
+describe("quotations: a bare quotation in the next paragraph", () => {
+  it("keeps the previous paragraph's quotation speaker when that is more recent than the salient person", () =>
+    expectClaims("Governor Rui Dias visited the port on Monday.\n\n“The port is safe,” the ministry said.\n\n“Ships will dock again next week.”", [
+      { text: "Ships will dock again next week.", kind: "direct", speaker: { source: "ministry" } },
+    ]));
+});
+
+describe("claims: source heads learned in the plural", () => {
+  it("'the ad says' (learned from 'ads'); a phrase ends at 'is' ('Portugal is one of …' is not headed by 'one')", () =>
+    expectClaims(
+      "Mayor Rui Dias released a campaign ad on Monday. The ad says “nothing will change until we elect honest people.”\n\nPortugal is one of the region’s loudest critics of Spain’s fishing claims and has accused Madrid of overfishing its waters.",
+      [
+        { text: "nothing will change until we elect honest people.", kind: "direct", speaker: { source: "ad" } },
+        { text: "Madrid of overfishing its waters", kind: "indirect", speaker: { source: "Portugal" } },
+      ],
+    ));
+  it("a verb in -s after a learned source head is a cue ('the website explains')", () =>
+    expectClaims("Mayor Rui Dias runs the island tourism office.\n\n“We welcome everyone, whatever their views,” the website explains.", [
+      { text: "We welcome everyone, whatever their views,", kind: "direct", speaker: { source: "website" } },
+    ]));
+});
+
+describe("claims: an inverted subject opened by a quantifier", () => {
+  it("`“…,” said one former aide` is the aide's", () =>
+    expectClaims("Rui Dias will debate Pedro Lobo on Friday. “This is crucial for both of them,” said one former aide.", [
+      { text: "This is crucial for both of them,", kind: "direct", speaker: { source: "aide" } },
+    ]));
+});
+
+describe("claims: a cue opening the sentence", () => {
+  it("'Said Ana Velloso, who …, “…”' is inverted: the name after it speaks", () =>
+    expectClaims(
+      "Mourners lined the street on Sunday for Pedro Lobo.\n\nThe small home on Grand Avenue was turned into a museum. Said Ana Velloso, who grew up with Lobo in the neighborhood, “We were all so proud of him.”",
+      [{ text: "We were all so proud of him.", kind: "direct", speaker: "Ana Velloso" }],
+    ));
+});
+
+describe("claims: a long apposition after a closing quotation", () => {
+  it("the name that opens the attribution speaks (`“…,” Ana Velloso, 30, of Braga, Ore., who was polled, said`)", () =>
+    expectClaims(
+      'Partisans on both sides warn of the other.\n\n"Both Pedro Lobo and Rui Dias scare me," Ana Velloso, 30, of Braga, Ore., who was among those polled, said in a follow-up interview.',
+      [{ text: "Both Pedro Lobo and Rui Dias scare me,", kind: "direct", speaker: "Ana Velloso" }],
+    ));
+});
+
+describe("claims: a cue coordinated with 'and' or 'but'", () => {
+  it("reports for the sentence's subject, over a relative clause between commas", () =>
+    expectClaims(
+      "Ana Velloso, who was speaking to the EU Council of Mayors, did not mention Pedro Lobo by name, but told city leaders that the city should be run by those “who put the people first.”",
+      [
+        { text: "who put the people first.", kind: "direct", speaker: "Ana Velloso" },
+        { text: "the city should be run by those “who put the people first.”", kind: "indirect", speaker: "Ana Velloso" },
+      ],
+    ));
+});
