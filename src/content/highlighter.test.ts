@@ -133,6 +133,35 @@ describe("highlighter", () => {
     expect(root.querySelectorAll(NAME_TAG)).toHaveLength(0);
   });
 
+  it("paints nothing in a block the page hid after the reading (checked when painting)", () => {
+    withHighlightApi(true);
+    const root = mount("<p>Minister Ada Example spoke.</p><div class='more'><p>Envoy Bo Sample said talks went well.</p></div>");
+    const index = buildTextIndex(root);
+    const text = index.snapshot.text;
+    // the page collapses the second block between the reading and the paint
+    const proto = Element.prototype as unknown as { checkVisibility?: () => boolean };
+    const had = Object.getOwnPropertyDescriptor(proto, "checkVisibility");
+    proto.checkVisibility = function (this: Element) {
+      return !this.closest(".more.closed");
+    };
+    try {
+      root.querySelector(".more")!.classList.add("closed");
+      const h = new Highlighter(document);
+      const names: NameSpan[] = [
+        { ...span(text, "Ada Example"), personId: "p1", description: null, isFirst: true },
+        { ...span(text, "Bo Sample"), personId: "p2", description: null, isFirst: true },
+      ];
+      const plans = h.planClaims(index, [{ ...span(text, "talks went well"), claimId: "q1", speakerId: "p2" }]);
+      h.paintNameJobs(h.planNames(index, names));
+      h.paintClaims(plans);
+      expect(h.nameElements.map((e) => e.textContent)).toEqual(["Ada Example"]);
+      expect(h.claims).toHaveLength(0);
+    } finally {
+      if (had) Object.defineProperty(proto, "checkVisibility", had);
+      else delete proto.checkVisibility;
+    }
+  });
+
   it("drops a span whose text no longer matches the page", () => {
     const root = mount("<p>Minister Ada Example spoke.</p>");
     const index = buildTextIndex(root);

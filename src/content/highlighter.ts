@@ -27,6 +27,7 @@
 import type { Span } from "../extract/types.ts";
 import { prefixed } from "../shared/prefix.ts";
 import { piecesFor, verifyPieces, type NodePiece } from "./anchor.ts";
+import { isShownNow } from "./visibility.ts";
 import type { TextIndex } from "./text-index.ts";
 
 export const NAME_TAG = prefixed("name");
@@ -108,6 +109,7 @@ export class Highlighter {
    */
   planNames(index: TextIndex, names: NameSpan[], verify = true): NameJob[] {
     const byNode = new Map<Text, NameJob>();
+    const shown = this.#shownCheck();
     // With the Highlight API, only each person's first mention becomes an element (the one that
     // takes focus and carries the accessible name); repeats are painted as ranges with the claims.
     // On a long page that is ~20 wraps instead of hundreds: hundreds of inline elements dirty every
@@ -116,7 +118,7 @@ export class Highlighter {
     this.#namePlans = [];
     for (const name of names) {
       const pieces = piecesFor(index, name);
-      if (pieces.length === 0 || (verify && !verifyPieces(index, name, pieces))) continue;
+      if (pieces.length === 0 || (verify && !verifyPieces(index, name, pieces)) || !shown(pieces[0]!.node)) continue;
       if (repeatsAsRanges && !name.isFirst) {
         this.#namePlans.push({ name, first: pieces[0]!, last: pieces[pieces.length - 1]! });
         continue;
@@ -129,6 +131,18 @@ export class Highlighter {
     }
     for (const job of byNode.values()) job.spans.sort((a, b) => b.start - a.start);
     return [...byNode.values()];
+  }
+
+  /** Whether a text node's element shows now (isShownNow), asked once per element per plan. */
+  #shownCheck(): (node: Text) => boolean {
+    const seen = new Map<Element, boolean>();
+    return (node) => {
+      const el = node.parentElement;
+      if (!el) return false;
+      let shown = seen.get(el);
+      if (shown === undefined) seen.set(el, (shown = isShownNow(el)));
+      return shown;
+    };
   }
 
   /** Wraps the planned names of some text nodes; returns how many names it painted. */
@@ -164,9 +178,10 @@ export class Highlighter {
    */
   planClaims(index: TextIndex, claims: ClaimSpan[], verify = true): ClaimPlan[] {
     const plans: ClaimPlan[] = [];
+    const shown = this.#shownCheck();
     for (const claim of claims) {
       const pieces = piecesFor(index, claim);
-      if (pieces.length === 0 || (verify && !verifyPieces(index, claim, pieces))) continue;
+      if (pieces.length === 0 || (verify && !verifyPieces(index, claim, pieces)) || !shown(pieces[0]!.node)) continue;
       plans.push({ claim, first: pieces[0]!, last: pieces[pieces.length - 1]! });
     }
     return plans;

@@ -44,3 +44,19 @@ export function isRendered(el: Element): boolean {
   }
   return true;
 }
+
+/**
+ * Whether the element shows now, its ancestors included (checkVisibility reads the whole chain:
+ * a hidden ancestor hides it). Asked when painting, of the few elements that hold a highlight:
+ * the page may have hidden a block (a collapsed section, a closed tab) between the reading and
+ * the paint. An element of display:contents has no box and shows as its parent does.
+ */
+export function isShownNow(el: Element | null): boolean {
+  for (let e = el; e; e = e.parentElement) {
+    const v = e as Visible;
+    if (typeof v.checkVisibility !== "function") return true;
+    if (v.checkVisibility({ visibilityProperty: true })) return true;
+    if (getComputedStyle(e).display !== "contents") return false;
+  }
+  return true;
+}
