@@ -72,7 +72,8 @@ export class ContentContext {
     if (typeof scheduler?.yield === "function") {
       return scheduler.yield().then(() => (this.isValid ? undefined : new Promise<void>(() => undefined)));
     }
-    return new Promise((resolve) => this.setTimeout(resolve, 0));
+    // A plain timer: one per slice, so no abort cleanup is registered for each.
+    return new Promise((resolve) => window.setTimeout(() => this.isValid && resolve(), 0));
   }
 
   addEventListener<K extends keyof DocumentEventMap>(

@@ -86,6 +86,12 @@ function isHighlighted(p: { name: string; isOfficial: boolean }): boolean {
   return p.isOfficial && feedbackFor(p.name) !== "not-official";
 }
 
+/** The head's facts when the page passes the article gate, else null. */
+function articleFacts(): HeadFacts | null {
+  const facts = readHeadFacts(document);
+  return checkArticle(document, facts) === "article" ? facts : null;
+}
+
 /** The article gate's verdict at DOMContentLoaded (with the head's facts it read), when it passed. */
 let gateAtDomComplete: { url: string; facts: HeadFacts } | null = null;
 
@@ -105,8 +111,8 @@ async function start(): Promise<void> {
   // The gate already passed at DOMContentLoaded for this address: its reading of the head stands.
   const early = gateAtDomComplete?.url === url ? gateAtDomComplete : null;
   gateAtDomComplete = null;
-  const facts = early?.facts ?? readHeadFacts(document);
-  if (!early && checkArticle(document, facts) !== "article") return skip("not-article", "skipped");
+  const facts = early?.facts ?? articleFacts();
+  if (!facts) return skip("not-article", "skipped");
   const root = findArticleRoot(document);
   const meta = readPageMeta(document, url, facts, root);
   if (!root) return skip("not-article", "skipped", meta);
@@ -397,12 +403,10 @@ async function main(): Promise<void> {
   settings = await readSettings({ get: async () => stored, set: async () => undefined });
   feedback = normaliseFeedback(stored[FEEDBACK_KEY]);
   // An article to read: the background gets ready (a worker asleep wakes) while we wait and read.
-  if (settings.enabled && isSiteEnabled(settings, location.hostname)) {
-    const facts = readHeadFacts(document);
-    if (checkArticle(document, facts) === "article") {
-      gateAtDomComplete = { url: location.href, facts };
-      void sendFromContent("prepare", null);
-    }
+  const facts = settings.enabled && isSiteEnabled(settings, location.hostname) ? articleFacts() : null;
+  if (facts) {
+    gateAtDomComplete = { url: location.href, facts };
+    void sendFromContent("prepare", null);
   }
   await idle;
   browser.storage.onChanged.addListener((changes, area) => {

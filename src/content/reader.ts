@@ -3,9 +3,9 @@
  * task: the text is walked a batch of nodes at a time (TextIndexer), and the painter wraps names a
  * batch of text nodes at a time (inSlices). Between two slices the page gets its turn (input,
  * rendering, its own tasks) and the reading resumes at once: the first reading already waited for
- * the page's first idle moment, and an idle wait per slice made a reader wait on a busy page. The language work runs in the background (see
- * messages.ts analyzePage), where the engine stays compiled across pages instead of starting cold
- * in every page.
+ * the page's first idle moment, and an idle wait per slice made a reader wait on a busy page.
+ * The language work runs in the background (see messages.ts analyzePage), where the engine
+ * stays compiled across pages instead of starting cold in every page.
  */
 import type { ContentContext } from "./context.ts";
 import { TextIndexer, type TextIndex } from "./text-index.ts";
