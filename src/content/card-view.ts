@@ -143,7 +143,8 @@ export function createCardView(doc: Document, events: CardViewEvents): CardView 
       void first.then(() => {
         if (shownAs !== showCount || !shown || isPlaced) return;
         isPlaced = true;
-        update(shown);
+        // With both sources off the card stays as rendered: no second render of the same card.
+        if (sources.wants(shown)) update(shown);
       });
       return first;
     },
@@ -208,10 +209,16 @@ function createSources(changed: () => void) {
     });
   }
 
+  /** Whether a card has sections to show: a source is on and the person is an official. */
+  function wants(props: HoverCardProps): boolean {
+    const s = switches;
+    return s != null && (s.factCheck || s.wikiquote) && props.person.isOfficial;
+  }
+
   /** The sections for a card, or undefined while both sources are off (nothing is shown). */
   function of(props: HoverCardProps): CardSources | undefined {
     const s = switches;
-    if (!s || !(s.factCheck || s.wikiquote) || !props.person.isOfficial) return undefined;
+    if (!s || !wants(props)) return undefined;
     const answer = people.get(props.person.name);
     if (answer === undefined) ask(props.person, props.kb?.id ?? null);
     const pending = { status: "pending" } as const;
@@ -234,6 +241,7 @@ function createSources(changed: () => void) {
 
   return {
     of,
+    wants,
     stop: () => browser.storage.onChanged.removeListener(onStorage),
   };
 }
