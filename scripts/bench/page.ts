@@ -508,12 +508,15 @@ async function main(): Promise<void> {
   // The page's side of that: from its text sent to the analysis back (the worker woke at the
   // article gate and got ready while the page was read), and DOMContentLoaded → painted.
   const steps = await hook<Record<string, number>>(again, "timeline");
-  const dclAt = await again.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
+  const { dclAt, pageOrigin } = await again.evaluate(() => ({
+    dclAt: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+    pageOrigin: performance.timeOrigin,
+  }));
   const stats = await again.context().newPage();
   await stats.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
   const kbReply = (await stats.evaluate(() =>
     (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: "popup→bg:memoryStats", payload: null }),
-  )) as { ok: boolean; value?: { kbLoadMs: number | null; firstAnalysis?: { ms: number; words: number } | null; prepareMs?: number | null } };
+  )) as { ok: boolean; value?: { kbLoadMs: number | null; firstAnalysis?: { ms: number; words: number } | null; prepareMs?: number | null; workerLife?: Partial<Record<string, number>>; workerOrigin?: number } };
 
   console.log(`\nmemory seeded with ${SEEDED_CLAIMS} claims through the popup import: ${JSON.stringify(imported)}`);
   console.log(`hover → card rendered and positioned (after the 120 ms hover-intent delay), ${timings.length} hovers: p50 ${ms(median(timings))}, p95 ${ms(pct(timings, 95))}`);
@@ -529,6 +532,17 @@ async function main(): Promise<void> {
   console.log(
     `  seen from that page: text sent → analysis back ${ms((steps.analysed ?? NaN) - (steps.indexed ?? NaN))}, ` +
       `DOMContentLoaded → painted ${ms((steps.painted ?? NaN) - dclAt)}`,
+  );
+  // The same restart on one clock (the page's, from its navigation start): when the worker started,
+  // evaluated its script, got `prepare` and was ready, opened the memory, got the text, answered.
+  const life = kbReply.value?.workerLife ?? {};
+  const onPage = (workerMs: number | undefined) => (workerMs === undefined || kbReply.value?.workerOrigin === undefined ? NaN : kbReply.value.workerOrigin + workerMs - pageOrigin);
+  const clock = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)}` : "n/a");
+  console.log(
+    `  on the page's clock (ms from navigation start): DOMContentLoaded ${clock(dclAt)}, worker started ${clock(onPage(0))}, ` +
+      `script evaluated ${clock(onPage(life.evaluated))}, prepare arrived ${clock(onPage(life.prepareArrived))} / ready ${clock(onPage(life.prepared))}, ` +
+      `memory open ${clock(onPage(life.memoryOpen))}, text sent ${clock(steps.indexed ?? NaN)}, arrived ${clock(onPage(life.analyzeArrived))}, ` +
+      `answered ${clock(onPage(life.answered))}, back ${clock(steps.analysed ?? NaN)}, painted ${clock(steps.painted ?? NaN)}`,
   );
   const js = contentScriptBytes();
   console.log(

@@ -7,6 +7,7 @@ import browser from "webextension-polyfill";
 import { handleInBackground, sendToTab } from "../shared/messaging.ts";
 import { pageHandlers } from "./handlers/page.ts";
 import { popupHandlers } from "./handlers/popup.ts";
+import { noteLife } from "./services.ts";
 import { clearTabState } from "./tab-state.ts";
 
 handleInBackground(pageHandlers, popupHandlers);
@@ -23,3 +24,5 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new page load in the tab: its old state no longer describes it.
   if (change.status === "loading" && change.url) void clearTabState(tabId);
 });
+
+noteLife("evaluated");

@@ -24,6 +24,19 @@ export function recordFirstAnalysis(ms: number, words: number): void {
   firstAnalysis ??= { ms, words };
 }
 
+/**
+ * When this worker life's first events happened, in ms on the worker's own clock (0 = the worker
+ * started): its script evaluated, the first `prepare` arrived and was done, the memory opened, the
+ * first page's text arrived and its answer left. bench:page reads them through memoryStats to
+ * split what a page waits for when the worker was asleep.
+ */
+export type LifeStep = "evaluated" | "prepareArrived" | "prepared" | "memoryOpen" | "analyzeArrived" | "answered";
+export const workerLife: Partial<Record<LifeStep, number>> = {};
+
+export function noteLife(step: LifeStep): void {
+  workerLife[step] ??= Math.round(performance.now() * 10) / 10;
+}
+
 export function knowledgeBase(): KnowledgeBase {
   if (!kb) {
     const t0 = performance.now();
@@ -38,7 +51,10 @@ let memory: Promise<Memory> | null = null;
 /** The memory, opened once; a failed open is retried on the next call. */
 export function memoryStore(): Promise<Memory> {
   memory ??= openMemory().then((r) => {
-    if (r.ok) return r.value;
+    if (r.ok) {
+      noteLife("memoryOpen");
+      return r.value;
+    }
     memory = null;
     throw new Error(t("errorMemoryUnavailable", r.message));
   });

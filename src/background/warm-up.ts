@@ -9,7 +9,7 @@
  */
 import { analyze, snapshotFromPlainText } from "../extract/index.ts";
 import { linkPage } from "./enrich.ts";
-import { knowledgeBase, memoryStore, readerPrefs } from "./services.ts";
+import { knowledgeBase, memoryStore, noteLife, readerPrefs } from "./services.ts";
 import { logError } from "../shared/log.ts";
 
 /** Invented, and shaped like news: a title and a name, a direct quote with its cue, an indirect
@@ -30,6 +30,7 @@ export function prepareMs(): number | null {
 /** Loads and exercises what a page's analysis needs; at most once per worker life. */
 export function prepareForPages(): void {
   if (prepared !== null) return;
+  noteLife("prepareArrived");
   const t0 = performance.now();
   try {
     const day = new Date().toISOString().slice(0, 10);
@@ -38,6 +39,7 @@ export function prepareForPages(): void {
     logError("prepare", e);
   }
   prepared = performance.now() - t0;
+  noteLife("prepared");
   // The reader's settings are read and the memory opened now too: the analysis needs the one,
   // the said-elsewhere answer that follows it the other.
   void readerPrefs().catch((e) => logError("prepare settings", e));

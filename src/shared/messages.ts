@@ -75,8 +75,9 @@ export interface PopupToBackground {
   /** What the memory holds; `kbLoadMs` is what loading the knowledge base cost this service-worker
    *  life (null before it was needed) and `firstAnalysis` what its first page analysis cost (data
    *  loaded on the way, unless a `prepare` message had them ready: `prepareMs` is what that cost,
-   *  null when none came first), for diagnostics and npm run bench:page. */
-  memoryStats: { payload: null; result: { articles: number; claims: number; people: number; usageBytes: number | null; kbLoadMs?: number | null; firstAnalysis?: { ms: number; words: number } | null; prepareMs?: number | null } };
+   *  null when none came first; `workerLife`, when this worker life's first events happened on its
+   *  clock, whose origin is `workerOrigin`), for diagnostics and npm run bench:page. */
+  memoryStats: { payload: null; result: { articles: number; claims: number; people: number; usageBytes: number | null; kbLoadMs?: number | null; firstAnalysis?: { ms: number; words: number } | null; prepareMs?: number | null; workerLife?: Partial<Record<string, number>>; workerOrigin?: number } };
   /** "Look for fact-checks of this claim" from the popup's claim list. */
   checkClaim: { payload: { text: string }; result: SourceAnswer<FactCheckItem> };
   /** The opt-in sources' switches, whether a key is saved, and how much they have stored. */

@@ -14,7 +14,7 @@ import type { ArticleRecordInput, Memory } from "../../store/index.ts";
 import type { Settings } from "../../store/settings.ts";
 import { linkPage, personContexts } from "../enrich.ts";
 import { t } from "../i18n.ts";
-import { knowledgeBase, memoryStore, readerPrefs, recordFirstAnalysis } from "../services.ts";
+import { knowledgeBase, memoryStore, noteLife, readerPrefs, recordFirstAnalysis } from "../services.ts";
 import { sources } from "../sources-wiring.ts";
 import { patchTabState, writeTabState } from "../tab-state.ts";
 import { prepareForPages } from "../warm-up.ts";
@@ -92,6 +92,7 @@ export const pageHandlers: ContentHandlers = {
    */
   async analyzePage({ meta: sent, snapshot, readingId }, sender) {
     const arrived = performance.timeOrigin + performance.now();
+    noteLife("analyzeArrived");
     const tabId = tabOf(sender);
     // The reader's settings and feedback are read while the engine runs (linking needs them).
     const stored = readerPrefs();
@@ -134,6 +135,7 @@ export const pageHandlers: ContentHandlers = {
       if (!recorded || note) await patchTabState(tabId, { enrichment: { ...enrichment, recorded, note } });
       await enrichFromWikidata(tabId, analysis, links, day, enrichment);
     })().catch((e) => logError("after analyzePage", e));
+    noteLife("answered");
     return { analysis, took: { engine: t1 - t0, stored: t2 - t1, linking: t3 - t2, arrived, replied: performance.timeOrigin + performance.now() } };
   },
 

@@ -7,7 +7,7 @@ import type { SearchHit } from "../../shared/types.ts";
 import type { MemoryExport } from "../../store/index.ts";
 import { readSettings, setSiteEnabled, writeSettings } from "../../store/settings.ts";
 import { t } from "../i18n.ts";
-import { firstAnalysis, kbLoadMs, memoryStore } from "../services.ts";
+import { firstAnalysis, kbLoadMs, memoryStore, workerLife } from "../services.ts";
 import { prepareMs } from "../warm-up.ts";
 import { sources } from "../sources-wiring.ts";
 import { readTabState } from "../tab-state.ts";
@@ -92,7 +92,7 @@ export const popupHandlers: PopupHandlers = {
   async memoryStats() {
     const memory = await memoryStore();
     const usage = unwrap(await memory.estimateUsage());
-    return { articles: usage.articles, claims: usage.claims, people: usage.people, usageBytes: usage.usageBytes, kbLoadMs: kbLoadMs > 0 ? kbLoadMs : null, firstAnalysis, prepareMs: prepareMs() };
+    return { articles: usage.articles, claims: usage.claims, people: usage.people, usageBytes: usage.usageBytes, kbLoadMs: kbLoadMs > 0 ? kbLoadMs : null, firstAnalysis, prepareMs: prepareMs(), workerLife, workerOrigin: performance.timeOrigin };
   },
 
   checkClaim: ({ text }) => sources().checkClaim(text.slice(0, 2000)),
