@@ -7,7 +7,7 @@
  */
 import type { ElsewhereClaim, FactCheckItem, FeedbackKind, KbFacts, PageClaim, PagePerson, SourcedQuote } from "../../shared/types.ts";
 import { useT, type Translator } from "../i18n.ts";
-import { publishedOrRead } from "../popup/format.ts";
+import { formatDate, publishedOrRead, safeHref } from "../popup/format.ts";
 import { ClaimCheck, FactCheckSection, QuotesSection, type ClaimCheckState, type SectionAnswer } from "../sources/Sources.tsx";
 
 export interface HoverCardProps {
@@ -38,22 +38,6 @@ export interface CardSources {
   canCheckClaims: boolean;
   claimChecks: Record<string, ClaimCheckState>;
   onCheckClaim(claimId: string): void;
-}
-
-export function safeHref(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function formatDate(iso: string | null): string {
-  if (!iso) return "";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return "";
-  return d.toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" });
 }
 
 /** The office the knowledge base knows on the facts' day (kb.on): held then, or the last one held

@@ -80,6 +80,9 @@ describe("small formatters", () => {
     expect(formatDate("2026-03-04T09:00:00Z", "en-GB")).toBe("4 Mar 2026");
     expect(formatDate(null)).toBe("");
     expect(formatDate("yesterday")).toBe("");
+    // one formatter kept per locale: each locale still gets its own format
+    expect(formatDate("2026-03-04T09:00:00Z", "en-US")).toBe("Mar 4, 2026");
+    expect(formatDate("2026-03-04T09:00:00Z", "en-GB")).toBe("4 Mar 2026");
   });
 });
 
