@@ -88,6 +88,14 @@ export const HIGHLIGHTS = `(async () => {
     }
     return false;
   };
+  // A "widget" that holds half the page's text or more is the page's own wrapper (a form around the
+  // whole page, an article box whose class says "modal-enabled"), not a widget inside the story.
+  const pageChars = (document.body && document.body.textContent || "").length;
+  const wrapperOf = new Map();
+  const isPageWrapper = (el) => {
+    if (!wrapperOf.has(el)) wrapperOf.set(el, (el.textContent || "").length * 2 >= pageChars);
+    return wrapperOf.get(el);
+  };
   const placeFlags = (range, block) => {
     const f = { invisible: invisible(range), widget: false, widgetBy: "", credit: false, link: false, heading: false, caption: false, header: false };
     let el = range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement;
@@ -96,7 +104,7 @@ export const HIGHLIGHTS = `(async () => {
       if (el.localName.startsWith("srcl-")) continue;
       const role = el.getAttribute("role") || "";
       const m = marks(el);
-      if (!f.widget && (WIDGET_TAGS.has(tag) || WIDGET_ROLES.has(role) || (tag !== "BODY" && tag !== "HTML" && tag !== "MAIN" && tag !== "ARTICLE" && WIDGET_WORDS.test(m)))) {
+      if (!f.widget && (WIDGET_TAGS.has(tag) || WIDGET_ROLES.has(role) || (tag !== "BODY" && tag !== "HTML" && tag !== "MAIN" && tag !== "ARTICLE" && WIDGET_WORDS.test(m))) && !isPageWrapper(el)) {
         f.widget = true;
         f.widgetBy = (tag.toLowerCase() + (role ? "[role=" + role + "]" : "") + " " + m.trim()).slice(0, 80);
       }
