@@ -30,5 +30,5 @@ describe("npm run analyze", () => {
     expect(JSON.stringify(packed.people)).toContain("Ines Rota");
     expect(packed.people).toEqual(plain.people);
     expect(packed.quotes).toEqual(plain.quotes);
-  });
+  }, 30_000); // two CLI processes, each starting tsx and loading the knowledge base
 });
