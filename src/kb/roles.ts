@@ -10,6 +10,7 @@ const FAMILIES: Record<string, string[]> = {
   president: ["president", "presidential", "נשיא", "הנשיא", "رئيس", "الرئيس", "президент", "président", "presidente", "präsident", "cumhurbaşkanı"],
   "prime minister": ["prime minister", "premier", "pm", "taoiseach", "chancellor", "ראש הממשלה", "רה\"מ", "رئيس الوزراء", "премьер", "премьер-министр", "premier ministre", "primer ministro"],
   monarch: ["king", "queen", "emir", "amir", "sheikh", "sultan", "crown prince", "prince", "monarch", "royal", "מלך", "אמיר", "השייח", "שייח", "أمير", "الأمير", "ملك", "الشيخ", "король", "эмир"],
+  governor: ["governor", "gov", "governor-general"],
   minister: ["minister", "ministry", "secretary", "שר", "השר", "שרת", "وزير", "министр"],
   foreign: ["foreign", "diplomat", "diplomacy", "החוץ", "الخارجية", "мид"],
   defence: ["defence", "defense", "military", "army", "pentagon", "הביטחון", "الدفاع", "обороны"],
