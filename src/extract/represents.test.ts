@@ -196,6 +196,28 @@ const rows: Row[] = [
     text: "Trump's pick for secretary of state, Rex Tolliver, over his ties to Russian President Ivan Petrov, drew criticism.",
     reps: { "Rex Tolliver": null },
   },
+  {
+    name: "the body after 'at' past the words saying what kind of body it is",
+    text: "Lia Moss, research director for drones at tech market research firm Orvex, said sales doubled.",
+    reps: { "Lia Moss": "Orvex" },
+  },
+  {
+    name: "an organisation's name read whole: through 'for a', opened by 'New' or by a place",
+    text:
+      "Tom Vail, a policy director at the Committee for a Fair Harbor Budget, said the deficit grew. Ana Cruz, chief executive of New Harbor Media Group, said ads fell. Ohio State Nurses Association president Ken Doyle said wards were full.",
+    reps: { "Tom Vail": "Committee for a Fair Harbor Budget", "Ana Cruz": "New Harbor Media Group", "Ken Doyle": "Ohio State Nurses Association" },
+  },
+  {
+    name: "a leading 'Ousted' is no part of a company's name",
+    text: "Ousted Zentrix CEO Paul Amsel said he had no regrets.",
+    reps: { "Paul Amsel": "Zentrix" },
+  },
+  {
+    name: "a region named after a country is not that country; a territory with its own government is not its sovereign's",
+    text:
+      "Wu Ling, deputy director of Inner Mongolia's disease control centre, said two cases were found. Ann Reid, the Northern Ireland health minister, said wards were full. Hong Kong's police commissioner Ray Ko said the march was banned.",
+    reps: { "Wu Ling": "Inner Mongolia", "Ann Reid": "Northern Ireland", "Ray Ko": "Hong Kong" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {
@@ -226,6 +248,9 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["House of Representatives member", "House of Representatives"],
     ["Minister of State for Foreign Affairs", "Foreign Affairs"],
     ["senior fellow at the Council on Foreign Relations", "Council on Foreign Relations"],
+    // the field an office is over is no body
+    ["Foreign Policy Adviser", null],
+    ["Trade Adviser", null],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });

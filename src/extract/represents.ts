@@ -28,6 +28,8 @@ import { fold } from "./normalize.ts";
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
+/** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
+const PREPS = new Set(["at", "of", "for", "in", "on", "to", "from", "with", "by", "and", "or"]);
 
 export interface DocFacts {
   /** the country the article is mostly about, or null */
@@ -127,8 +129,15 @@ export function tagRepresents(tag: string, title: string | null): string | null 
 
 /** Modifiers of a role that may open a capitalised run ("Former", "Senior") but never a name. */
 const LEAD_MODIFIERS = new Set(
-  "former ex senior junior acting interim retired outgoing incoming then current newly longtime long-time veteran top".split(" "),
+  ("former ex senior junior acting interim retired outgoing incoming then current newly longtime long-time veteran top " +
+    "ousted embattled disgraced deposed jailed exiled departing founding beleaguered late").split(" "),
 );
+
+/** Fields an office is over ("National Security Adviser", "Health Secretary"). */
+const SUBJECTS = new Set([...MINISTRY_SUBJECTS, "security", "policy", "intelligence", "affairs", "relations"]);
+
+/** Common words that open an organisation's name ("New Media Group", "First Harbor Bank"). */
+const NAME_OPENERS = new Set(["new", "first", "great", "old"]);
 
 /** A title that stands before a person's name ("President", "Queen", "Mayor"). */
 const isPersonTitle = (w: Word): boolean => TITLES.has(w.key) && ROLE_NOUNS.has(w.key);
@@ -143,6 +152,8 @@ function orgNameAt(ws: readonly Word[], j: number): boolean {
 
 /** Offices of a city or region. */
 const LOCAL_OFFICES = new Set(["mayor", "mayor-elect", "governor", "gov", "governor-elect", "lieutenant-governor", "premier"]);
+/** Words that make a country's name a region's ("Inner Mongolia", "Northern Ireland"). */
+const REGION_WORDS = /^(inner|outer|northern|southern|eastern|western|upper|lower|central)$/;
 const DIRECTIONS = /^(north|south|east|west|northern|southern|eastern|western|central|middle|far|near|upper|lower)$/;
 
 /** A city or region named in the role: "New York", "Kyiv", "South Dakota" (not a country). */
@@ -190,6 +201,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   let viaPerson: string | null = null;
   let party: string | null = null;
   let acronym: string | null = null;
+  let region: string | null = null;
   const runs: Word[][] = [];
   let cur: Word[] = [];
   const end = () => {
@@ -223,8 +235,14 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const ofOrg =
       (w.key === "of" || ((w.key === "for" || w.key === "on") && !(cur.length === 1 && TITLES.has(cur[0]!.key)))) &&
       cur.some((c) => ORG_WORDS.has(c.key));
-    if (next?.cap && (w.w === "&" || andOrg || ofOrg) && cur.length > 0) {
-      cur.push(w);
+    // ("Committee for a Responsible Budget", "Council of the Baltic Sea States": and through an article)
+    const article = ofOrg && (next?.key === "a" || next?.key === "an" || next?.key === "the") && ws[i + 2]?.cap === true;
+    if (article) {
+      cur.push(w, next!);
+      i++;
+    }
+    if ((next?.cap || article) && (w.w === "&" || andOrg || ofOrg) && cur.length > 0) {
+      if (!article) cur.push(w);
       // ("Department of Design and Construction": on through "and" to more capitalised words)
       for (i++; i < ws.length && (ws[i]!.cap || ((ws[i]!.key === "and" || ws[i]!.w === "&") && ws[i + 1]?.cap)); i++) cur.push(ws[i]!);
       i--;
@@ -249,6 +267,14 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (c && REGIONS.has(c[0]) && i + 1 < ws.length && ws[i + 1]!.cap && ORG_WORDS.has(ws[i + 1]!.key)) {
       end();
       cur.push(w);
+      continue;
+    }
+    // "Inner Mongolia", "Northern Ireland": a region named after a country is not that country
+    const prev = ws[i - 1];
+    if (c && c[1] === 1 && prev?.cap && REGION_WORDS.test(prev.key)) {
+      if (cur[cur.length - 1] === prev) cur.pop();
+      end();
+      region ??= `${prev.w} ${w.w}`;
       continue;
     }
     if (c) {
@@ -290,9 +316,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // "Central Bank", "Southern District Court": a place word opening an organisation's name stays in it
     if (
       !w.cap ||
-      (PLACES.has(w.key) && !opensOrg) ||
+      // ("Indiana State Teachers Association": a place opening a longer name too)
+      (PLACES.has(w.key) && !opensOrg && !(next?.cap && orgNameAt(ws, i + 1))) ||
       MEDIA.has(w.key) ||
-      (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key)) ||
+      (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key) && !(NAME_OPENERS.has(w.key) && next?.cap && orgNameAt(ws, i + 1))) ||
       // ("Acting", "Leading" are no names, unless an organisation's ("Governing Council"); "Boeing",
       // not an English word, is one)
       (w.key.endsWith("ing") && !ORG_WORDS.has(w.key) && isCommonWord(w.key) && !orgNameAt(ws, i + 1))
@@ -313,9 +340,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   let plainOrg: string | null = null;
   let chamber: string | null = null;
   // "Head of Research at Kotak Securities": the body after "at" employs them, before the unit "of" it
+  // ("director at tech research firm Orbis", "analyst at the London-based think tank Harbor": past
+  // the lowercase words that say what kind of body it is)
   const atRun = (run: Word[]): boolean => {
-    const p = ws.indexOf(run[0]!);
-    return ws[p - 1]?.key === "at" || (ws[p - 1]?.key === "the" && ws[p - 2]?.key === "at");
+    let p = ws.indexOf(run[0]!) - 1;
+    for (let n = 0; p >= 0 && n < 5 && !ws[p]!.cap && !PREPS.has(ws[p]!.key); n++) p--;
+    return ws[p]?.key === "at";
   };
   for (const run of [...runs.filter(atRun), ...runs.filter((x) => !atRun(x))]) {
     let k = run.length;
@@ -329,6 +359,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     while (a < k && LEAD_MODIFIERS.has(run[a]!.key)) a++;
     const r = run.slice(a, k);
     if (r.length === 0) continue;
+    // ("National Security Adviser", "Foreign Policy Adviser": the field of an office is no body)
+    if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key))) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
@@ -386,6 +418,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const place = localPlace(ws);
     if (place) return place;
   }
+  if ((!org || org === party) && region) return region;
   // "Guinea opposition candidate": the country's opposition, not its government
   if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
   // (a region is no country: "director for North Africa at Amnesty International")

@@ -84,7 +84,9 @@ Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;
     ["new orleans", "United States"],
     ["st louis", "United States"],
     ["sao paulo", "Brazil"],
-    ["hong kong", "China"],
+    // (a territory with its own government, as the knowledge base's country list has it)
+    ["hong kong", "Hong Kong"],
+    ["macau", "Macau"],
     ["buenos aires", "Argentina"],
     ["tel aviv", "Israel"],
     ["ben gurion", "Israel"],
