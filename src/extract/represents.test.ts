@@ -218,6 +218,16 @@ const rows: Row[] = [
       "Wu Ling, deputy director of Inner Mongolia's disease control centre, said two cases were found. Ann Reid, the Northern Ireland health minister, said wards were full. Hong Kong's police commissioner Ray Ko said the march was banned.",
     reps: { "Wu Ling": "Inner Mongolia", "Ann Reid": "Northern Ireland", "Ray Ko": "Hong Kong" },
   },
+  {
+    name: "a bare 'CEO' acts for the company the article is about",
+    text: "Veltrax said sales rose. Veltrax shares climbed. Analysts expect Veltrax to grow. Its CEO Mona Reyes said demand was strong.",
+    reps: { "Mona Reyes": "Veltrax" },
+  },
+  {
+    name: "… not for one of two firms the article names as often",
+    text: "Orbina and Kestrel reported results. Orbina fell while Kestrel rose; Orbina and Kestrel cut jobs. The chief executive Dan Pell said the market was weak.",
+    reps: { "Dan Pell": null },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

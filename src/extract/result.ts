@@ -161,13 +161,18 @@ export function buildAnalysis(v: EngineState): Analysis {
     }
   let mainOrg: string | null = null;
   let bestOrg = 1;
+  let nextOrg = 0;
   for (const [o, n] of v.orgCounts) {
     if (personWords.has(o.toLowerCase())) continue;
     if (n > bestOrg) {
+      nextOrg = Math.max(nextOrg, mainOrg ? bestOrg : 0);
       bestOrg = n;
       mainOrg = o;
-    }
+    } else nextOrg = Math.max(nextOrg, n);
   }
+  // the organisation the article is about, for a bare "CEO": named three times or more and twice as
+  // often as any other (not "ET" of a market report, nor one of several firms a page lists)
+  const aboutOrg = mainOrg && bestOrg >= 3 && bestOrg >= 2 * nextOrg ? mainOrg : null;
   const roleOf = (a: Acc): string | null => {
     // the role as stated: a party tag ("D-Minn.") or an owner ("Labour's") says whom they act for, not what they do
     const r = a.roles.find((x) => x.kind !== "tag" && x.kind !== "owner");
@@ -206,7 +211,7 @@ export function buildAnalysis(v: EngineState): Analysis {
   };
   const facts: DocFacts = {
     country,
-    mainOrg,
+    mainOrg: aboutOrg,
     orgs: v.orgNames,
     personRep: (w) => {
       const a = personWords.get(w);
