@@ -34,8 +34,8 @@ const PREPS = new Set(["at", "of", "for", "in", "on", "to", "from", "with", "by"
 export interface DocFacts {
   /** the country the article is mostly about, or null */
   country: string | null;
-  /** the organisation the article is about (named most often, three times or more and twice as
-   *  often as any other; not a person, place or outlet), or null */
+  /** the organisation the article is about (named most often, and twice as often as any other;
+   *  not a person, place or outlet), or null */
   mainOrg: string | null;
   /** capitalised organisation names seen in the article (for "the commission" → full name) */
   orgs: readonly string[];

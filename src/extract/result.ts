@@ -170,9 +170,10 @@ export function buildAnalysis(v: EngineState): Analysis {
       mainOrg = o;
     } else nextOrg = Math.max(nextOrg, n);
   }
-  // the organisation the article is about, for a bare "CEO": named three times or more and twice as
-  // often as any other (not "ET" of a market report, nor one of several firms a page lists)
-  const aboutOrg = mainOrg && bestOrg >= 3 && bestOrg >= 2 * nextOrg ? mainOrg : null;
+  // the organisation the article is about, for a bare "CEO": named twice or more and twice as
+  // often as any other, or three times when another is named at all (not "ET" of a market report,
+  // nor one of several firms a page lists)
+  const aboutOrg = mainOrg && bestOrg >= 2 * nextOrg && (nextOrg === 0 || bestOrg >= 3) ? mainOrg : null;
   const roleOf = (a: Acc): string | null => {
     // the role as stated: a party tag ("D-Minn.") or an owner ("Labour's") says whom they act for, not what they do
     const r = a.roles.find((x) => x.kind !== "tag" && x.kind !== "owner");
