@@ -228,6 +228,12 @@ const rows: Row[] = [
     text: "Orbina and Kestrel reported results. Orbina fell while Kestrel rose; Orbina and Kestrel cut jobs. The chief executive Dan Pell said the market was weak.",
     reps: { "Dan Pell": null },
   },
+  {
+    name: "a person's name right before an organisation's word names a firm; before a body's full name, the body",
+    text:
+      "Ravi Kessler founded the broker in 1990. Asha Rao, head of research at Kessler Securities, said shares would rise. Mark Dunn built the empire. A former Dunn Justice Department official, Lee Park, said the case was weak.",
+    reps: { "Asha Rao": "Kessler Securities", "Lee Park": "Justice Department" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

@@ -328,7 +328,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       end();
       continue;
     }
-    if (facts.isPerson(w.key)) {
+    // ("Kotak Securities", "Dana Besecker Company", "Trump Organization": a name right before an
+    // organisation's word is that organisation's, not the person's; not "Trump Justice Department")
+    // (nor is a place opening a name: "Indiana State Teachers Association" when "Indiana Statehouse" was read as a person)
+    const firmName = !w.poss && next?.cap === true && ((ORG_WORDS.has(next.key) && !ws[i + 2]?.cap) || (PLACES.has(w.key) && orgNameAt(ws, i + 1)));
+    if (facts.isPerson(w.key) && !firmName) {
       // "Dahl's spokeswoman", "senior Trump advisers": whom that person represents
       viaPerson ??= facts.personRep(w.key);
       end();
