@@ -234,6 +234,12 @@ const rows: Row[] = [
       "Ravi Kessler founded the broker in 1990. Asha Rao, head of research at Kessler Securities, said shares would rise. Mark Dunn built the empire. A former Dunn Justice Department official, Lee Park, said the case was weak.",
     reps: { "Asha Rao": "Kessler Securities", "Lee Park": "Justice Department" },
   },
+  {
+    name: "a campaign's people act for the candidate's campaign, not for the office the candidate holds",
+    text:
+      "President Alan Voss said the economy was strong. Vera Lind, a campaign spokeswoman for Senator Ross Dale, said the ads would run. A Voss campaign adviser, Tim Hale, said the polls were wrong.",
+    reps: { "Vera Lind": "Ross Dale campaign", "Tim Hale": "Voss campaign" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

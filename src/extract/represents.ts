@@ -203,6 +203,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   let party: string | null = null;
   let acronym: string | null = null;
   let region: string | null = null;
+  let personName: string | null = null;
+  let personEnd = -1;
   const runs: Word[][] = [];
   let cur: Word[] = [];
   const end = () => {
@@ -335,6 +337,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (facts.isPerson(w.key) && !firmName) {
       // "Dahl's spokeswoman", "senior Trump advisers": whom that person represents
       viaPerson ??= facts.personRep(w.key);
+      // (the name as written, for "campaign spokeswoman for Senator Ross Dale")
+      if (personName === null || personEnd === i) {
+        personName = personName === null ? w.w : `${personName} ${w.w}`;
+        personEnd = i + 1;
+      }
       end();
       continue;
     }
@@ -430,6 +437,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (org && country && !REGIONS.has(country)) return `${country} (${org})`;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
+  // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser": the campaign, not the
+  // office the candidate holds
+  if (personName && lowerKeys.includes("campaign")) return `${personName} campaign`;
   if (viaPerson) return viaPerson;
   // no guess from the article's main country: an office without a stated country is left to
   // the knowledge base (src/kb) or unsaid
