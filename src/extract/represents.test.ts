@@ -272,6 +272,9 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["senior fellow at the Council on Foreign Relations", "Council on Foreign Relations"],
     // the field an office is over is no body
     ["Foreign Policy Adviser", null],
+    // an unnamed body ends at the next preposition but "of"
+    ["member of the state parliament for the Green party", "Green Party"],
+    ["head of the department of health in the province", "department of health"],
     ["Trade Adviser", null],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));

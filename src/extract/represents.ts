@@ -392,14 +392,17 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       if (!OF_FOR_AT.includes(ws[i]!.key)) continue;
       let j = i + 1;
       if (ws[j]!.key === "the") j++;
-      const head = ws[ws.length - 1]!;
-      if (j < ws.length && !head.cap && ORG_WORDS.has(head.key)) {
+      // (up to the next preposition but "of": "member of the state parliament for the Greens")
+      let e = j;
+      while (e < ws.length && (ws[e]!.key === "of" || ws[e]!.key === "and" || !PREPS.has(ws[e]!.key))) e++;
+      const head = ws[e - 1]!;
+      if (j < e && !head.cap && ORG_WORDS.has(head.key)) {
         // (its other words in that name too: "the central bank" is not the article's "Harbor Bank")
-        const mods = ws.slice(j, ws.length - 1).map((w) => w.key);
+        const mods = ws.slice(j, e - 1).map((w) => w.key);
         org = facts.orgs.find((o) => [...mods, head.key].every((k) => fold(o).split(" ").includes(k))) ?? null;
         // "president of the prison workers' union": the body as the article words it, unnamed
         // (without the country said already: "of Kenya's central bank" → "Kenya (central bank)")
-        const body = ws.slice(j).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country));
+        const body = ws.slice(j, e).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country));
         if (!org && body.length >= 2) org = body.map((w) => w.w).join(" ");
       }
       break;
