@@ -403,7 +403,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
         // "president of the prison workers' union": the body as the article words it, unnamed
         // (without the country said already: "of Kenya's central bank" → "Kenya (central bank)")
         const body = ws.slice(j, e).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country));
-        if (!org && body.length >= 2) org = body.map((w) => w.w).join(" ");
+        // (a party said is a legislator's, before an unnamed chamber: "of the state parliament for the Greens")
+        if (!org && body.length >= 2 && !party) org = body.map((w) => w.w).join(" ");
       }
       break;
     }
