@@ -240,6 +240,23 @@ const rows: Row[] = [
       "President Alan Voss said the economy was strong. Vera Lind, a campaign spokeswoman for Senator Ross Dale, said the ads would run. A Voss campaign adviser, Tim Hale, said the polls were wrong.",
     reps: { "Vera Lind": "Ross Dale campaign", "Tim Hale": "Voss campaign" },
   },
+  {
+    name: "a US legislator's chamber with the party an apposition or the title says; a state senator's party only",
+    text:
+      "Senator Pia Lorne, a Republican, said the vote was set. Rep. Jon Pratt, a Democrat from Michigan, said the tariffs hurt. Democratic Sen. Amy Rowe said the bill would fail. Tom Reeve, a Democratic state senator, said the budget was late. Mia Cho, a Democrat from Ohio, said she would vote.",
+    reps: {
+      "Pia Lorne": "U.S. Senate (Republican Party)",
+      "Jon Pratt": "U.S. House of Representatives (Democratic Party)",
+      "Amy Rowe": "U.S. Senate (Democratic Party)",
+      "Tom Reeve": "Democratic Party",
+      "Mia Cho": null,
+    },
+  },
+  {
+    name: "a party's name of several words",
+    text: "Nina Sato, a lawmaker from the ruling Liberal Democratic Party, said the plan would pass. Social Democratic Party leader Olaf Brandt disagreed.",
+    reps: { "Nina Sato": "Liberal Democratic Party", "Olaf Brandt": "Social Democratic Party" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

@@ -298,6 +298,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
     // ("Syrian Democratic Forces", "Republican National Committee": a party word opening another body's name)
     if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party")) {
+      // ("Social Democratic Party": capitalised words before the party word open its name)
+      const before = cur;
       end();
       // "Conservative Party of Canada": the party's name with its country
       let k = i + 1;
@@ -311,6 +313,18 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       else if (next?.cap && (next.key === "democrat" || next.key === "democrats")) {
         name = `${w.w} Democrats`;
         k = i + 2;
+      } else {
+        // "Liberal Democratic Party", "Social Democratic Party": a party's name of several words
+        let e = i + 1;
+        while (e < ws.length && e < i + 4 && ws[e]!.cap && ws[e]!.key !== "party") e++;
+        if (e > i + 1 && ws[e]?.cap && ws[e]!.key === "party") {
+          name = nameOf(ws.slice(i, e + 1));
+          k = e + 1;
+        }
+      }
+      if (before.length > 0 && ws[i - 1] === before[before.length - 1] && ws[k - 1]?.key === "party" && !before.some((c) => isOffice(c) || LEAD_MODIFIERS.has(c.key))) {
+        name = nameOf([...before, ...ws.slice(i, k)]);
+        runs.pop();
       }
       party ??= name;
       i = k - 1;
@@ -439,6 +453,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
   // (a region is no country: "director for North Africa at Amnesty International")
   if (org && country && !REGIONS.has(country)) return `${country} (${org})`;
+  // "Democratic Sen.", "GOP Rep.": a US legislator's chamber with their party, as their party tag
+  // says it (not a state legislator's: "Democratic state senator")
+  if (org && org === party && /^(Democratic|Republican) Party$/.test(org) && !lowerKeys.some((k) => LOCAL.has(k)))
+    return tagRepresents(org[0]!, role) ?? org;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser": the campaign, not the
