@@ -249,4 +249,12 @@ describe("positionAt with the article's role words", () => {
   it("role words no office of hers names change nothing", () => {
     expect(positionAt(entry, "2026-06-01", undefined, familiesInText(" ambassador "))?.position.title).toBe("Secretary of Agriculture");
   });
+  it("a seat she never held gives no office rather than a wrong one", () => {
+    expect(positionAt(entry, "2026-06-01", undefined, familiesInText(" sen "))).toBeNull();
+  });
+  it("the office sharing most role words: a former vice president is not shown as the president he became", () => {
+    const vp = { ...entry, positions: [pos("Vice President of Freedonia", "executive", "2001-01-01", "2005-01-01"), pos("President of Freedonia", "head-of-state", "2009-01-01", "2013-01-01")] } as KbEntry;
+    expect(positionAt(vp, "2026-06-01", undefined, familiesInText(" former vice president "))?.position.title).toBe("Vice President of Freedonia");
+    expect(positionAt(vp, "2026-06-01", undefined, familiesInText(" president "))?.position.title).toBe("President of Freedonia");
+  });
 });

@@ -67,12 +67,23 @@ export interface PositionChoice {
 export function positionAt(e: KbEntry, date: string, preferCountries?: ReadonlySet<string>, roleFamilies?: ReadonlySet<string>): PositionChoice | null {
   const choice = positionOnDate(e.positions, date, preferCountries);
   // the article's role names another office of theirs ("Gov." for a governor who is a secretary
-  // today): an article read after a change of office is about the office it names
+  // today, "Vice President" for a former president): an article read after a change of office is
+  // about the office it names, the one sharing most of its role words' families
   if (!choice || !roleFamilies || roleFamilies.size === 0) return choice;
-  const agrees = (p: KbPosition) => familiesOfPosition(p).some((f) => roleFamilies.has(f));
-  if (agrees(choice.position)) return choice;
-  return positionOnDate(e.positions.filter(agrees), date, preferCountries) ?? choice;
+  const shared = (p: KbPosition) => familiesOfPosition(p).filter((f) => roleFamilies.has(f)).length;
+  const held = e.positions.filter((p) => started(p, date));
+  const most = Math.max(0, ...held.map(shared));
+  if (most === 0) {
+    // a seat the entry never held ("Rep." for someone the KB knows only as a director): no office
+    // rather than a wrong one
+    return [...roleFamilies].some((f) => SEATS.has(f)) ? null : choice;
+  }
+  if (shared(choice.position) === most) return choice;
+  return positionOnDate(held.filter((p) => shared(p) === most), date, preferCountries) ?? choice;
 }
+
+/** Role families of elected seats: a role naming one is never another office of the same person. */
+const SEATS = new Set(["legislator", "governor"]);
 
 function positionOnDate(positions: readonly KbPosition[], date: string, preferCountries?: ReadonlySet<string>): PositionChoice | null {
   let best: KbPosition | null = null;

@@ -11,6 +11,7 @@ const FAMILIES: Record<string, string[]> = {
   "prime minister": ["prime minister", "premier", "pm", "taoiseach", "chancellor", "ראש הממשלה", "רה\"מ", "رئيس الوزراء", "премьер", "премьер-министр", "premier ministre", "primer ministro"],
   monarch: ["king", "queen", "emir", "amir", "sheikh", "sultan", "crown prince", "prince", "monarch", "royal", "מלך", "אמיר", "השייח", "שייח", "أمير", "الأمير", "ملك", "الشيخ", "король", "эмир"],
   governor: ["governor", "gov", "governor-general"],
+  deputy: ["vice", "deputy"],
   minister: ["minister", "ministry", "secretary", "שר", "השר", "שרת", "وزير", "министр"],
   foreign: ["foreign", "diplomat", "diplomacy", "החוץ", "الخارجية", "мид"],
   defence: ["defence", "defense", "military", "army", "pentagon", "הביטחון", "الدفاع", "обороны"],
