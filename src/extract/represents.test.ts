@@ -224,6 +224,11 @@ const rows: Row[] = [
     reps: { "Mona Reyes": "Veltrax" },
   },
   {
+    name: "'the company's spokeswoman' acts for the company the article is about",
+    text: "Veltrax said sales rose. Veltrax shares climbed. Analysts expect Veltrax to grow. Jill Ames, the company's spokeswoman, declined to comment.",
+    reps: { "Jill Ames": "Veltrax" },
+  },
+  {
     name: "… not for one of two firms the article names as often",
     text: "Orbina and Kestrel reported results. Orbina fell while Kestrel rose; Orbina and Kestrel cut jobs. The chief executive Dan Pell said the market was weak.",
     reps: { "Dan Pell": null },

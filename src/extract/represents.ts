@@ -52,6 +52,9 @@ import {
 export { tagRepresents } from "./represents-words.ts";
 
 
+/** Nouns that stand for the company an article is about ("the company's", "the firm's"). */
+const COMPANY_NOUNS = new Set(["company", "firm", "carmaker", "automaker", "retailer", "airline", "bank", "lender", "insurer", "group"]);
+
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
@@ -308,6 +311,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s/u.exec(role);
     const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!)) : [];
     if (!org && owners.length === 1) org = owners[0]!;
+    // "the company's spokeswoman": the company the article is about
+    if (!org && owner && COMPANY_NOUNS.has(owner[1]!) && facts.mainOrg && !/\d/.test(facts.mainOrg)) org = facts.mainOrg;
   }
   org ??= party ?? chamber;
   // ministries: "Finance Minister" → "Ministry of Finance"
