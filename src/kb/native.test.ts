@@ -74,3 +74,13 @@ describe("names written only in another script", () => {
     expect(analysis.people[0]!.isOfficial).toBe(false);
   });
 });
+
+describe("whom a linked minister represents", () => {
+  it("a ministry read without a country takes the linked minister's country; the office shown is the one the role names", () => {
+    const text = "Finance Minister Ishaq Dar said the talks with the lenders would end soon.";
+    const analysis: Analysis = { people: [person("p1", text, "Ishaq Dar", { role: "Finance Minister", represents: "Finance Ministry" })], quotes: [] };
+    const { analysis: out, links } = linkWithNativeNames(kb, analysis, text, "2026-06-01");
+    expect(out.people[0]!.represents).toBe("Pakistan (Finance Ministry)");
+    expect(links.get("p1")?.position).toMatch(/Finance/);
+  });
+});

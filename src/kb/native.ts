@@ -88,6 +88,9 @@ function withKbAffiliation(person: Person, link: KbLink | undefined): Person {
   if (person.represents === null) return { ...person, represents: kbAffiliation(link, country) };
   const guessed = /^Government of (.+)$/.exec(person.represents);
   if (guessed && guessed[1] !== country) return { ...person, represents: country };
+  // "Finance Ministry" read without a country: the linked minister's country says whose
+  if (/^\p{Lu}\p{Ll}+ Ministry$/u.test(person.represents) && link.kind === "minister" && link.country)
+    return { ...person, represents: `${country} (${person.represents})` };
   return person;
 }
 

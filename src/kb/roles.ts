@@ -12,6 +12,8 @@ const FAMILIES: Record<string, string[]> = {
   monarch: ["king", "queen", "emir", "amir", "sheikh", "sultan", "crown prince", "prince", "monarch", "royal", "מלך", "אמיר", "השייח", "שייח", "أمير", "الأمير", "ملك", "الشيخ", "король", "эмир"],
   governor: ["governor", "gov", "governor-general"],
   deputy: ["vice", "deputy"],
+  finance: ["finance", "treasury", "exchequer", "treasurer"],
+  interior: ["interior", "home affairs", "home secretary", "home minister"],
   minister: ["minister", "ministry", "secretary", "שר", "השר", "שרת", "وزير", "министр"],
   foreign: ["foreign", "diplomat", "diplomacy", "החוץ", "الخارجية", "мид"],
   defence: ["defence", "defense", "military", "army", "pentagon", "הביטחון", "الدفاع", "обороны"],
