@@ -292,6 +292,12 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["House of Representatives member", "House of Representatives"],
     ["Minister of State for Foreign Affairs", "Foreign Affairs"],
     ["senior fellow at the Council on Foreign Relations", "Council on Foreign Relations"],
+    // a public prosecutor acts for their office
+    ["U.S. Attorney", "U.S. Attorney's Office"],
+    ["U.S. attorney for the Eastern District of Texas", "U.S. Attorney's Office for the Eastern District of Texas"],
+    ["Queens District Attorney", "Queens District Attorney's Office"],
+    ["defense attorney", null],
+    ["Attorney General", null],
     // the field an office is over is no body
     ["Foreign Policy Adviser", null],
     // an unnamed body ends at the next preposition but "of"

@@ -74,6 +74,24 @@ export interface DocFacts {
   isPerson: (nameWord: string) => boolean;
 }
 
+/** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
+const PROSECUTOR_OF = new Set(["u.s", "us", "district", "county", "state", "state's", "city"]);
+
+/**
+ * "U.S. Attorney for the Western District of New York" → "U.S. Attorney's Office for the Western
+ * District of New York", "Manhattan District Attorney" → "Manhattan District Attorney's Office":
+ * a public prosecutor acts for their office (not "Attorney General", not a defense attorney).
+ */
+function prosecutorsOffice(ws: readonly Word[]): string | null {
+  const at = ws.findIndex((w) => w.key === "attorney");
+  if (at < 1 || !PROSECUTOR_OF.has(ws[at - 1]!.key) || ws[at + 1]?.key === "general") return null;
+  let a = 0;
+  while (a < at && (LEAD_MODIFIERS.has(ws[a]!.key) || !ws[a]!.cap)) a++;
+  if (a === at || ws.slice(a, at).some((w) => !w.cap)) return null;
+  const tail = ws[at + 1]?.key === "for" && ws[at + 2] ? ` ${ws.slice(at + 1).map((w) => w.w).join(" ")}` : "";
+  return `${ws.slice(a, at).map((w) => w.w).join(" ")} Attorney's Office${tail}`;
+}
+
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   if (!role) return null;
   const ws = words(role);
@@ -83,6 +101,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (ws.length > 0 && ws.length <= 3 && ws.every((w) => w.cap) && (CITIES.has(joined) || (!PLACE_TO_COUNTRY.has(joined) && ws.every((w) => PLACES.has(w.key)))))
     return ws.map((w) => w.w).join(" ");
   const lowerKeys = ws.map((w) => w.key);
+  const prosecutor = prosecutorsOffice(ws);
+  if (prosecutor) return prosecutor;
   let country: string | null = null;
   let viaPerson: string | null = null;
   let party: string | null = null;
