@@ -282,7 +282,7 @@ describe("represents: read from the article's context", () => {
 });
 
 describe("deriveRepresents: a role phrase alone", () => {
-  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false };
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false, isOfficial: () => false };
   const cases: Array<[string, string | null]> = [
     // a title and a given name, read as a role when the name was split, name no body
     ["President Bill", null],
@@ -304,6 +304,26 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["member of the state parliament for the Green party", "Green Party"],
     ["head of the department of health in the province", "department of health"],
     ["Trade Adviser", null],
+  ];
+  for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
+});
+
+describe("deriveRepresents: a body's name the article read as a person's", () => {
+  // "Orvane" and "Kestrel Foods" were read as people, of no office; "Lind" is an official
+  const people = new Set(["orvane", "kestrel", "foods", "lind"]);
+  const facts: DocFacts = {
+    country: null,
+    mainOrg: null,
+    orgs: [],
+    personRep: (w) => (w === "lind" ? "Estmark" : null),
+    isPerson: (w) => people.has(w),
+    isOfficial: (w) => w === "lind",
+  };
+  const cases: Array<[string, string | null]> = [
+    ["leader of Orvane", "Orvane"],
+    ["Kestrel Foods co-founder and CEO", "Kestrel Foods"],
+    ["senior Lind adviser", "Estmark"],
+    ["leader of Lind", "Estmark"],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });

@@ -72,6 +72,8 @@ export interface DocFacts {
   personRep: (nameWord: string) => string | null;
   /** the word is part of a person's name in this article */
   isPerson: (nameWord: string) => boolean;
+  /** the word is part of the name of a person the article shows as an official */
+  isOfficial: (nameWord: string) => boolean;
 }
 
 /** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
@@ -253,7 +255,16 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // organisation's word is that organisation's, not the person's; not "Trump Justice Department")
     // (nor is a place opening a name: "Indiana State Teachers Association" when "Indiana Statehouse" was read as a person)
     const firmName = !w.poss && next?.cap === true && ((ORG_WORDS.has(next.key) && !ws[i + 2]?.cap) || (PLACES.has(w.key) && orgNameAt(ws, i + 1)));
-    if (facts.isPerson(w.key) && !firmName) {
+    // ("leader of Ennahda", "for Con Edison", "Whole Foods co-founder": a name read as a person's
+    // but of no official, after of/for/at or before a company office, is the body's)
+    let pe = i;
+    while (pe < ws.length && ws[pe]!.cap && facts.isPerson(ws[pe]!.key)) pe++;
+    const p0 = ws[i - 1]?.key === "the" ? i - 2 : i - 1;
+    const bodyName =
+      facts.isPerson(w.key) &&
+      !facts.isOfficial(w.key) &&
+      ((p0 >= 0 && OF_FOR_AT.includes(ws[p0]!.key)) || (cur.length > 0 && cur[cur.length - 1] === ws[i - 1] && facts.isPerson(ws[i - 1]!.key)) || CORP_ROLES.has(ws[pe]?.key ?? ""));
+    if (facts.isPerson(w.key) && !firmName && !bodyName) {
       // "Dahl's spokeswoman", "senior Trump advisers": whom that person represents
       viaPerson ??= facts.personRep(w.key);
       // (the name as written, for "campaign spokeswoman for Senator Ross Dale")

@@ -186,6 +186,10 @@ export function buildAnalysis(v: EngineState): Analysis {
     }
     return role;
   };
+  // officials on evidence: an official role (or title) of theirs in the article; the article's
+  // makers (bylines, credits) never
+  const standingOf = (a: Acc) =>
+    a.byline || a.credit ? "private" : a.ent.leader ? "official" : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
   const repCache = new Map<number, string | null>();
   const repOf = (a: Acc): string | null => {
     if (repCache.has(a.ent.id)) return repCache.get(a.ent.id) ?? null;
@@ -219,17 +223,15 @@ export function buildAnalysis(v: EngineState): Analysis {
       return a ? repOf(a) : null;
     },
     isPerson: (w) => personWords.has(w),
+    isOfficial: (w) => {
+      const a = personWords.get(w);
+      return a !== undefined && standingOf(a) === "official";
+    },
   };
   const people: Person[] = list.map((a) => {
     const role = roleOf(a);
-    // officials on evidence: an official role (or title) of theirs in the article; the article's
-    // makers (bylines, credits) never
     const maker = a.byline || a.credit;
-    const standing = maker
-      ? "private"
-      : a.ent.leader
-        ? "official"
-        : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
+    const standing = standingOf(a);
     const official = standing === "official";
     return {
       id: idOf.get(a.ent.id)!,
