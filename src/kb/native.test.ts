@@ -84,3 +84,21 @@ describe("whom a linked minister represents", () => {
     expect(links.get("p1")?.position).toMatch(/Finance/);
   });
 });
+
+describe("an official whose role names another person", () => {
+  it("acts for what the knowledge base says that person represents; a campaign's people do not", () => {
+    const text = "President-elect Donald Trump met donors. Senior Trump adviser Mara Quill said the cabinet was ready. Trump campaign aide Tom Reel agreed.";
+    const analysis: Analysis = {
+      people: [
+        person("p1", text, "Donald Trump", { role: "President-elect" }),
+        person("p2", text, "Mara Quill", { role: "senior Trump adviser" }),
+        person("p3", text, "Tom Reel", { role: "Trump campaign aide" }),
+      ],
+      quotes: [],
+    };
+    const { analysis: out } = linkWithNativeNames(kb, analysis, text, DATE);
+    expect(out.people[0]!.represents).toBe("United States");
+    expect(out.people[1]!.represents).toBe("United States");
+    expect(out.people[2]!.represents).toBeNull();
+  });
+});

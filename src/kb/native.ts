@@ -107,6 +107,21 @@ function kbAffiliation(link: KbLink, country: string): string {
 }
 
 /**
+ * "senior Trump adviser", "Putin's spokesman": an official whose role names another person of the
+ * article acts for what that person represents, once the knowledge base has said it (the engine
+ * could not: "President-elect" alone names no country). Not a campaign's people.
+ */
+function viaNamedPeople(people: Person[]): Person[] {
+  const surname = (name: string): string => name.trim().split(/\s+/).pop() ?? "";
+  return people.map((p) => {
+    if (p.represents !== null || !p.isOfficial || !p.role || /\bcampaign\b/i.test(p.role)) return p;
+    const words = new Set(p.role.split(/\s+/).map((w) => w.replace(/['’]s$/, "").replace(/[^\p{L}-]/gu, "")));
+    const other = people.find((o) => o !== p && o.isOfficial && o.represents !== null && words.has(surname(o.name)));
+    return other ? { ...p, represents: other.represents } : p;
+  });
+}
+
+/**
  * Links the engine's people and adds the native-script names the KB can vouch for. Returns the
  * analysis to show (extra people appended, ids continuing the engine's) and the links of all.
  */
@@ -128,7 +143,7 @@ export function linkWithNativeNames(kb: KnowledgeBase, analysis: Analysis, text:
   }
   const candidates = [...byForm.values()];
   const links = linkPeople(kb, [...analysis.people, ...candidates], text, date);
-  const people = analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id)));
+  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id))));
   if (candidates.length === 0) return { analysis: { people, quotes: analysis.quotes }, links };
   const byEntry = new Map<string, Person>();
   for (const p of people) {
