@@ -292,6 +292,12 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["House of Representatives member", "House of Representatives"],
     ["Minister of State for Foreign Affairs", "Foreign Affairs"],
     ["senior fellow at the Council on Foreign Relations", "Council on Foreign Relations"],
+    // a name ending in a common word; no body from a place after "in" nor from a short foreign word
+    ["researcher at Human Rights Watch", "Human Rights Watch"],
+    ["business adviser in the Bay Area", null],
+    ["deputy administrator in NASA's Science Mission Directorate", "NASA's Science Mission Directorate"],
+    ["La ministre de la culture", null],
+    ["chairman of a Swiss private bank", "Switzerland (private bank)"],
     // a public prosecutor acts for their office
     ["U.S. Attorney", "U.S. Attorney's Office"],
     ["U.S. attorney for the Eastern District of Texas", "U.S. Attorney's Office for the Eastern District of Texas"],

@@ -52,6 +52,9 @@ import {
 export { tagRepresents } from "./represents-words.ts";
 
 
+/** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
+const NAME_TAILS = new Set(["watch", "news", "first", "today", "now"]);
+
 /** Nouns that stand for the company an article is about ("the company's", "the firm's"). */
 const COMPANY_NOUNS = new Set(["company", "firm", "carmaker", "automaker", "retailer", "airline", "bank", "lender", "insurer", "group"]);
 
@@ -243,7 +246,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       // ("Indiana State Teachers Association": a place opening a longer name too)
       (PLACES.has(w.key) && !opensOrg && !(next?.cap && orgNameAt(ws, i + 1))) ||
       MEDIA.has(w.key) ||
-      (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key) && !(NAME_OPENERS.has(w.key) && next?.cap && orgNameAt(ws, i + 1))) ||
+      (COMMON_CAPS.has(w.key) &&
+        !ORG_WORDS.has(w.key) &&
+        !(NAME_OPENERS.has(w.key) && next?.cap && orgNameAt(ws, i + 1)) &&
+        !(NAME_TAILS.has(w.key) && cur.length > 0)) ||
       // ("Acting", "Leading" are no names, unless an organisation's ("Governing Council"); "Boeing",
       // not an English word, is one)
       (w.key.endsWith("ing") && !ORG_WORDS.has(w.key) && isCommonWord(w.key) && !orgNameAt(ws, i + 1))
@@ -310,7 +316,16 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
       org ??= nameOf(r);
-    } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !isPersonTitle(r[0]!)) {
+    } else if (
+      r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) &&
+      !isPersonTitle(r[0]!) &&
+      // (not a place after "in": "an adviser in the Bay Area"; nor a short word of another language: "La ministre")
+      !(
+        (ws[ws.indexOf(r[0]!) - 1]?.key === "in" || (ws[ws.indexOf(r[0]!) - 1]?.key === "the" && ws[ws.indexOf(r[0]!) - 2]?.key === "in")) &&
+        !r.some((w) => w.poss || (w.w.length >= 2 && w.w === w.w.toUpperCase()))
+      ) &&
+      !(r.length === 1 && r[0]!.w.length <= 2 && r[0]!.w !== r[0]!.w.toUpperCase())
+    ) {
       // (a title before a name is a person's: "Queen Elizabeth II's son")
       plainOrg ??= nameOf(r);
     }
@@ -332,6 +347,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
         org = facts.orgs.find((o) => [...mods, head.key].every((k) => fold(o).split(" ").includes(k))) ?? null;
         // "president of the prison workers' union": the body as the article words it, unnamed
         // (without the country said already: "of Kenya's central bank" → "Kenya (central bank)")
+        if (ws[j]?.key === "a" || ws[j]?.key === "an") j++;
         const body = ws.slice(j, e).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country));
         // (a party said is a legislator's, before an unnamed chamber: "of the state parliament for the Greens")
         if (!org && body.length >= 2 && !party) org = body.map((w) => w.w).join(" ");
