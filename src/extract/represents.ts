@@ -55,6 +55,18 @@ export { tagRepresents } from "./represents-words.ts";
 /** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
 const NAME_TAILS = new Set(["watch", "news", "first", "today", "now"]);
 
+const isAcronym = (w: Word): boolean => w.w.length >= 2 && w.w === w.w.toUpperCase();
+
+/** A capitalised run without an organisation word that names no body: a place after "in" ("an
+ *  adviser in the Bay Area"; not "in NASA's Science Directorate"), a short word of another
+ *  language ("La ministre de la justice"). */
+function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
+  const p = ws.indexOf(r[0]!);
+  const afterIn = ws[p - 1]?.key === "in" || (ws[p - 1]?.key === "the" && ws[p - 2]?.key === "in");
+  if (afterIn && !r.some((w) => w.poss || isAcronym(w))) return true;
+  return r.length === 1 && r[0]!.w.length <= 2 && !isAcronym(r[0]!);
+}
+
 /** Nouns that stand for the company an article is about ("the company's", "the firm's"). */
 const COMPANY_NOUNS = new Set(["company", "firm", "carmaker", "automaker", "retailer", "airline", "bank", "lender", "insurer", "group"]);
 
@@ -316,16 +328,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
       org ??= nameOf(r);
-    } else if (
-      r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) &&
-      !isPersonTitle(r[0]!) &&
-      // (not a place after "in": "an adviser in the Bay Area"; nor a short word of another language: "La ministre")
-      !(
-        (ws[ws.indexOf(r[0]!) - 1]?.key === "in" || (ws[ws.indexOf(r[0]!) - 1]?.key === "the" && ws[ws.indexOf(r[0]!) - 2]?.key === "in")) &&
-        !r.some((w) => w.poss || (w.w.length >= 2 && w.w === w.w.toUpperCase()))
-      ) &&
-      !(r.length === 1 && r[0]!.w.length <= 2 && r[0]!.w !== r[0]!.w.toUpperCase())
-    ) {
+    } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !isPersonTitle(r[0]!) && !notABody(ws, r)) {
       // (a title before a name is a person's: "Queen Elizabeth II's son")
       plainOrg ??= nameOf(r);
     }
