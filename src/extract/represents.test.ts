@@ -298,6 +298,9 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["deputy administrator in NASA's Science Mission Directorate", "NASA's Science Mission Directorate"],
     ["La ministre de la culture", null],
     ["chairman of a Swiss private bank", "Switzerland (private bank)"],
+    // a member of the European Parliament, for their country or party
+    ["German MEP", "Germany (European Parliament)"],
+    ["Green MEP", "Green Party"],
     // a public prosecutor acts for their office
     ["U.S. Attorney", "U.S. Attorney's Office"],
     ["U.S. attorney for the Eastern District of Texas", "U.S. Attorney's Office for the Eastern District of Texas"],

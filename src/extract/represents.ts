@@ -364,7 +364,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // "the company's spokeswoman": the company the article is about
     if (!org && owner && COMPANY_NOUNS.has(owner[1]!) && facts.mainOrg && !/\d/.test(facts.mainOrg)) org = facts.mainOrg;
   }
-  org ??= party ?? chamber;
+  // ("German MEP": a member of the European Parliament, for their country)
+  org ??= party ?? chamber ?? (lowerKeys.includes("mep") || lowerKeys.includes("meps") ? "European Parliament" : null);
   // ministries: "Finance Minister" → "Ministry of Finance"
   let ministry: string | null = null;
   for (let i = 0; i + 1 < ws.length; i++) {
