@@ -10,6 +10,7 @@
 import {
   CITIES,
   COMMON_CAPS,
+  COMPANY_NOUNS,
   CORP_ROLES,
   MEDIA,
   MINISTRY_SUBJECTS,
@@ -66,9 +67,6 @@ function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
   if (afterIn && !r.some((w) => w.poss || isAcronym(w))) return true;
   return r.length === 1 && r[0]!.w.length <= 2 && !isAcronym(r[0]!);
 }
-
-/** Nouns that stand for the company an article is about ("the company's", "the firm's"). */
-const COMPANY_NOUNS = new Set(["company", "firm", "carmaker", "automaker", "retailer", "airline", "bank", "lender", "insurer", "group"]);
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
@@ -361,7 +359,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s/u.exec(role);
     const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!)) : [];
     if (!org && owners.length === 1) org = owners[0]!;
-    // "the company's spokeswoman": the company the article is about
+    // "the company's spokeswoman", "the firm's": the company the article is about
     if (!org && owner && COMPANY_NOUNS.has(owner[1]!) && facts.mainOrg && !/\d/.test(facts.mainOrg)) org = facts.mainOrg;
   }
   // ("German MEP": a member of the European Parliament, for their country)
