@@ -262,6 +262,17 @@ const rows: Row[] = [
     text: "Nina Sato, a lawmaker from the ruling Liberal Democratic Party, said the plan would pass. Social Democratic Party leader Olaf Brandt disagreed.",
     reps: { "Nina Sato": "Liberal Democratic Party", "Olaf Brandt": "Social Democratic Party" },
   },
+  {
+    name: "'the country's minister' is the country the article is about",
+    text:
+      "Protests spread across Kenya on Monday. Kenyan police fired tear gas. Lena Kask, the country's interior minister, said order would return. Mart Sild, the country's main opposition leader, said the crackdown was illegal.",
+    reps: { "Lena Kask": "Kenya (Interior Ministry)", "Mart Sild": "Kenya opposition" },
+  },
+  {
+    name: "… and nothing when two countries are named as often",
+    text: "Kenya and Uganda signed a trade deal. Kenya will cut tariffs and Uganda will open its ports. Ivo Tamm, the country's trade minister, said exports would rise.",
+    reps: { "Ivo Tamm": "Trade Ministry" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {
@@ -335,4 +346,11 @@ describe("deriveRepresents: a body's name the article read as a person's", () =>
     ["leader of Lind", "Estmark"],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
+});
+
+describe("deriveRepresents: 'the country's' is the country the article is about, when there is one", () => {
+  const facts = (country: string | null): DocFacts => ({ country, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false, isOfficial: () => false });
+  it("with one", () => expect(deriveRepresents("country's trade minister", facts("Kenya"))).toBe("Kenya (Trade Ministry)"));
+  it("without", () => expect(deriveRepresents("country's trade minister", facts(null))).toBe("Trade Ministry"));
+  it("never for a role that names no country", () => expect(deriveRepresents("trade minister", facts("Kenya"))).toBe("Trade Ministry"));
 });

@@ -74,7 +74,8 @@ const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 const PREPS = new Set(["at", "of", "for", "in", "on", "to", "from", "with", "by", "and", "or"]);
 
 export interface DocFacts {
-  /** the country the article is mostly about, or null */
+  /** the country the article is about (named twice as often as any other), or null; only for
+   *  "the country's …", never as a guess for a role that names none */
   country: string | null;
   /** the organisation the article is about (named most often, and twice as often as any other;
    *  not a person, place or outlet), or null */
@@ -118,7 +119,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   const lowerKeys = ws.map((w) => w.key);
   const prosecutor = prosecutorsOffice(ws);
   if (prosecutor) return prosecutor;
-  let country: string | null = null;
+  // "the country's interior minister", "the nation's top general": the country the article is about
+  let country: string | null = ws[0]?.poss && (ws[0].key === "country" || ws[0].key === "nation") ? facts.country : null;
   let viaPerson: string | null = null;
   let party: string | null = null;
   let acronym: string | null = null;

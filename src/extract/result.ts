@@ -152,13 +152,17 @@ export function buildAnalysis(v: EngineState): Analysis {
   // document facts for "represents"
   const personWords = new Map<string, Acc>();
   for (const a of list) for (const k of a.ent.keys) personWords.set(k, a);
+  // the country the article is about: named twice or more and twice as often as any other
   let country: string | null = null;
   let best = 0;
+  let nextBest = 0;
   for (const [c, n] of v.countries)
     if (n > best) {
+      nextBest = best;
       best = n;
       country = c;
-    }
+    } else nextBest = Math.max(nextBest, n);
+  if (best < 2 || best < 2 * nextBest) country = null;
   let mainOrg: string | null = null;
   let bestOrg = 1;
   let nextOrg = 0;
