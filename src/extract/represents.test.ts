@@ -196,6 +196,83 @@ const rows: Row[] = [
     text: "Trump's pick for secretary of state, Rex Tolliver, over his ties to Russian President Ivan Petrov, drew criticism.",
     reps: { "Rex Tolliver": null },
   },
+  {
+    name: "the body after 'at' past the words saying what kind of body it is",
+    text: "Lia Moss, research director for drones at tech market research firm Orvex, said sales doubled.",
+    reps: { "Lia Moss": "Orvex" },
+  },
+  {
+    name: "an organisation's name read whole: through 'for a', opened by 'New' or by a place",
+    text:
+      "Tom Vail, a policy director at the Committee for a Fair Harbor Budget, said the deficit grew. Ana Cruz, chief executive of New Harbor Media Group, said ads fell. Ohio State Nurses Association president Ken Doyle said wards were full.",
+    reps: { "Tom Vail": "Committee for a Fair Harbor Budget", "Ana Cruz": "New Harbor Media Group", "Ken Doyle": "Ohio State Nurses Association" },
+  },
+  {
+    name: "a leading 'Ousted' is no part of a company's name",
+    text: "Ousted Zentrix CEO Paul Amsel said he had no regrets.",
+    reps: { "Paul Amsel": "Zentrix" },
+  },
+  {
+    name: "a region named after a country is not that country; a territory with its own government is not its sovereign's",
+    text:
+      "Wu Ling, deputy director of Inner Mongolia's disease control centre, said two cases were found. Ann Reid, the Northern Ireland health minister, said wards were full. Hong Kong's police commissioner Ray Ko said the march was banned.",
+    reps: { "Wu Ling": "Inner Mongolia", "Ann Reid": "Northern Ireland", "Ray Ko": "Hong Kong" },
+  },
+  {
+    name: "a bare 'CEO' acts for the company the article is about",
+    text: "Veltrax said sales rose. Veltrax shares climbed. Analysts expect Veltrax to grow. Its CEO Mona Reyes said demand was strong.",
+    reps: { "Mona Reyes": "Veltrax" },
+  },
+  {
+    name: "'the company's spokeswoman' acts for the company the article is about",
+    text: "Veltrax said sales rose. Veltrax shares climbed. Analysts expect Veltrax to grow. Jill Ames, the company's spokeswoman, declined to comment.",
+    reps: { "Jill Ames": "Veltrax" },
+  },
+  {
+    name: "… not for one of two firms the article names as often",
+    text: "Orbina and Kestrel reported results. Orbina fell while Kestrel rose; Orbina and Kestrel cut jobs. The chief executive Dan Pell said the market was weak.",
+    reps: { "Dan Pell": null },
+  },
+  {
+    name: "a person's name right before an organisation's word names a firm; before a body's full name, the body",
+    text:
+      "Ravi Kessler founded the broker in 1990. Asha Rao, head of research at Kessler Securities, said shares would rise. Mark Dunn built the empire. A former Dunn Justice Department official, Lee Park, said the case was weak.",
+    reps: { "Asha Rao": "Kessler Securities", "Lee Park": "Justice Department" },
+  },
+  {
+    name: "a campaign's people act for the candidate's campaign, not for the office the candidate holds",
+    text:
+      "President Alan Voss said the economy was strong. Vera Lind, a campaign spokeswoman for Senator Ross Dale, said the ads would run. A Voss campaign adviser, Tim Hale, said the polls were wrong.",
+    reps: { "Vera Lind": "Ross Dale campaign", "Tim Hale": "Voss campaign" },
+  },
+  {
+    name: "a US legislator's chamber with the party an apposition or the title says; a state senator's party only",
+    text:
+      "Senator Pia Lorne, a Republican, said the vote was set. Rep. Jon Pratt, a Democrat from Michigan, said the tariffs hurt. Democratic Sen. Amy Rowe said the bill would fail. Tom Reeve, a Democratic state senator, said the budget was late. Mia Cho, a Democrat from Ohio, said she would vote.",
+    reps: {
+      "Pia Lorne": "U.S. Senate (Republican Party)",
+      "Jon Pratt": "U.S. House of Representatives (Democratic Party)",
+      "Amy Rowe": "U.S. Senate (Democratic Party)",
+      "Tom Reeve": "Democratic Party",
+      "Mia Cho": null,
+    },
+  },
+  {
+    name: "a party's name of several words",
+    text: "Nina Sato, a lawmaker from the ruling Liberal Democratic Party, said the plan would pass. Social Democratic Party leader Olaf Brandt disagreed.",
+    reps: { "Nina Sato": "Liberal Democratic Party", "Olaf Brandt": "Social Democratic Party" },
+  },
+  {
+    name: "'the country's minister' is the country the article is about",
+    text:
+      "Protests spread across Kenya on Monday. Kenyan police fired tear gas. Lena Kask, the country's interior minister, said order would return. Mart Sild, the country's main opposition leader, said the crackdown was illegal.",
+    reps: { "Lena Kask": "Kenya (Interior Ministry)", "Mart Sild": "Kenya opposition" },
+  },
+  {
+    name: "… and nothing when two countries are named as often",
+    text: "Kenya and Uganda signed a trade deal. Kenya will cut tariffs and Uganda will open its ports. Ivo Tamm, the country's trade minister, said exports would rise.",
+    reps: { "Ivo Tamm": "Trade Ministry" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {
@@ -216,7 +293,7 @@ describe("represents: read from the article's context", () => {
 });
 
 describe("deriveRepresents: a role phrase alone", () => {
-  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false };
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false, isOfficial: () => false };
   const cases: Array<[string, string | null]> = [
     // a title and a given name, read as a role when the name was split, name no body
     ["President Bill", null],
@@ -226,6 +303,54 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["House of Representatives member", "House of Representatives"],
     ["Minister of State for Foreign Affairs", "Foreign Affairs"],
     ["senior fellow at the Council on Foreign Relations", "Council on Foreign Relations"],
+    // a name ending in a common word; no body from a place after "in" nor from a short foreign word
+    ["researcher at Human Rights Watch", "Human Rights Watch"],
+    ["business adviser in the Bay Area", null],
+    ["deputy administrator in NASA's Science Mission Directorate", "NASA's Science Mission Directorate"],
+    ["La ministre de la culture", null],
+    ["chairman of a Swiss private bank", "Switzerland (private bank)"],
+    // a member of the European Parliament, for their country or party
+    ["German MEP", "Germany (European Parliament)"],
+    ["Green MEP", "Green Party"],
+    // a public prosecutor acts for their office
+    ["U.S. Attorney", "U.S. Attorney's Office"],
+    ["U.S. attorney for the Eastern District of Texas", "U.S. Attorney's Office for the Eastern District of Texas"],
+    ["Queens District Attorney", "Queens District Attorney's Office"],
+    ["defense attorney", null],
+    ["Attorney General", null],
+    // the field an office is over is no body
+    ["Foreign Policy Adviser", null],
+    // an unnamed body ends at the next preposition but "of"
+    ["member of the state parliament for the Green party", "Green Party"],
+    ["head of the department of health in the province", "department of health"],
+    ["Trade Adviser", null],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
+});
+
+describe("deriveRepresents: a body's name the article read as a person's", () => {
+  // "Orvane" and "Kestrel Foods" were read as people, of no office; "Lind" is an official
+  const people = new Set(["orvane", "kestrel", "foods", "lind"]);
+  const facts: DocFacts = {
+    country: null,
+    mainOrg: null,
+    orgs: [],
+    personRep: (w) => (w === "lind" ? "Estmark" : null),
+    isPerson: (w) => people.has(w),
+    isOfficial: (w) => w === "lind",
+  };
+  const cases: Array<[string, string | null]> = [
+    ["leader of Orvane", "Orvane"],
+    ["Kestrel Foods co-founder and CEO", "Kestrel Foods"],
+    ["senior Lind adviser", "Estmark"],
+    ["leader of Lind", "Estmark"],
+  ];
+  for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
+});
+
+describe("deriveRepresents: 'the country's' is the country the article is about, when there is one", () => {
+  const facts = (country: string | null): DocFacts => ({ country, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false, isOfficial: () => false });
+  it("with one", () => expect(deriveRepresents("country's trade minister", facts("Kenya"))).toBe("Kenya (Trade Ministry)"));
+  it("without", () => expect(deriveRepresents("country's trade minister", facts(null))).toBe("Trade Ministry"));
+  it("never for a role that names no country", () => expect(deriveRepresents("trade minister", facts("Kenya"))).toBe("Trade Ministry"));
 });

@@ -10,6 +10,7 @@
 import {
   CITIES,
   COMMON_CAPS,
+  COMPANY_NOUNS,
   CORP_ROLES,
   MEDIA,
   MINISTRY_SUBJECTS,
@@ -24,15 +25,60 @@ import {
 import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
+import {
+  CHAMBER_ROLES,
+  DIPLOMATS,
+  LEAD_MODIFIERS,
+  LEGISLATURES,
+  LOCAL,
+  LOCAL_OFFICES,
+  NAME_OPENERS,
+  REGIONS,
+  REGION_WORDS,
+  SENT_PREPS,
+  SUBJECTS,
+  countryOf,
+  departmentSubject,
+  isOffice,
+  isPersonTitle,
+  localPlace,
+  nameOf,
+  orgNameAt,
+  partyName,
+  tagRepresents,
+  words,
+  type Word,
+} from "./represents-words.ts";
 
+export { tagRepresents } from "./represents-words.ts";
+
+
+/** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
+const NAME_TAILS = new Set(["watch", "news", "first", "today", "now"]);
+
+const isAcronym = (w: Word): boolean => w.w.length >= 2 && w.w === w.w.toUpperCase();
+
+/** A capitalised run without an organisation word that names no body: a place after "in" ("an
+ *  adviser in the Bay Area"; not "in NASA's Science Directorate"), a short word of another
+ *  language ("La ministre de la justice"). */
+function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
+  const p = ws.indexOf(r[0]!);
+  const afterIn = ws[p - 1]?.key === "in" || (ws[p - 1]?.key === "the" && ws[p - 2]?.key === "in");
+  if (afterIn && !r.some((w) => w.poss || isAcronym(w))) return true;
+  return r.length === 1 && r[0]!.w.length <= 2 && !isAcronym(r[0]!);
+}
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
+/** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
+const PREPS = new Set(["at", "of", "for", "in", "on", "to", "from", "with", "by", "and", "or"]);
 
 export interface DocFacts {
-  /** the country the article is mostly about, or null */
+  /** the country the article is about (named twice as often as any other), or null; only for
+   *  "the country's …", never as a guess for a role that names none */
   country: string | null;
-  /** the organisation named most often (not a person, place or outlet), or null */
+  /** the organisation the article is about (named most often, and twice as often as any other;
+   *  not a person, place or outlet), or null */
   mainOrg: string | null;
   /** capitalised organisation names seen in the article (for "the commission" → full name) */
   orgs: readonly string[];
@@ -40,141 +86,26 @@ export interface DocFacts {
   personRep: (nameWord: string) => string | null;
   /** the word is part of a person's name in this article */
   isPerson: (nameWord: string) => boolean;
+  /** the word is part of the name of a person the article shows as an official */
+  isOfficial: (nameWord: string) => boolean;
 }
 
-interface Word {
-  w: string;
-  key: string;
-  cap: boolean;
-  /** the possessive ending it had ("'s"), kept inside a name: "Sheriff's Office" */
-  poss: string;
-}
-
-/** The words of a name as written, a possessive inside it kept ("Marion County Sheriff's Office"). */
-const nameOf = (r: readonly Word[]): string => r.map((w, i) => (i < r.length - 1 ? w.w + w.poss : w.w)).join(" ");
-
-const REGIONS = new Set(["Europe", "Africa", "Asia"]);
-const LEAD = "(“\"'‘,";
-const TRAIL = ')”"’\',:;';
-
-function words(role: string): Word[] {
-  const out: Word[] = [];
-  for (const raw of role.split(/\s+/)) {
-    let a = 0;
-    let b = raw.length;
-    while (a < b && LEAD.includes(raw[a]!)) a++;
-    while (b > a && TRAIL.includes(raw[b - 1]!)) b--;
-    let w = raw.slice(a, b);
-    let poss = "";
-    if (w.endsWith("'s") || w.endsWith("’s")) {
-      poss = w.slice(-2);
-      w = w.slice(0, -2);
-    }
-    if (!w) continue;
-    let key = fold(w);
-    if (key.endsWith(".")) key = key.slice(0, -1);
-    out.push({ w, key, cap: w[0] !== w[0]!.toLowerCase(), poss });
-  }
-  return out;
-}
-
-function countryOf(ws: Word[], i: number): [string, number] | null {
-  const w = ws[i]!;
-  if (!w.cap) return null;
-  const two = i + 1 < ws.length ? `${w.key} ${ws[i + 1]!.key}` : "";
-  if (two && PLACE_TO_COUNTRY.has(two)) return [PLACE_TO_COUNTRY.get(two)!, 2];
-  if (w.key === "us" && w.w !== "US") return null;
-  const c = PLACE_TO_COUNTRY.get(w.key);
-  return c ? [c, 1] : null;
-}
-
-/** "Liberals" → "Liberal Party", "Democrat" → "Democratic Party", "Tories" → "Conservative Party". */
-function partyName(word: string): string {
-  const k = fold(word);
-  if (k === "democrat" || k === "democrats" || k === "democratic") return "Democratic Party";
-  if (k === "tory" || k === "tories") return "Conservative Party";
-  if (k === "gop") return "Republican Party";
-  // ("PPP", "BJP", "ANC": an acronym is the party's name)
-  if (word.length >= 2 && word === word.toUpperCase()) return word;
-  return `${word.endsWith("s") ? word.slice(0, -1) : word} Party`;
-}
-
-/** Words of a chamber's offices ("Senate Majority Leader" acts for the Senate). */
-const CHAMBER_ROLES = new Set(["majority", "minority", "whip"]);
-const LEGISLATURES = new Set(["senate", "congress", "parliament"]);
-
-/** Offices held in the country they are sent to. */
-const DIPLOMATS = new Set([
-  ...["envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "delegate", "attache", "nuncio"],
-  ...["representative", "representatives", "mission", "coordinator", "rapporteur"],
-]);
-const SENT_PREPS = new Set(["to", "in", "for"]);
-
-const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
+/** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
+const PROSECUTOR_OF = new Set(["u.s", "us", "district", "county", "state", "state's", "city"]);
 
 /**
- * A US legislator's party tag ("D-Minn.") with their title: "Sen." → "U.S. Senate (Republican
- * Party)", "Rep." → "U.S. House of Representatives (Democratic Party)", anything else → the party.
+ * "U.S. Attorney for the Western District of New York" → "U.S. Attorney's Office for the Western
+ * District of New York", "Manhattan District Attorney" → "Manhattan District Attorney's Office":
+ * a public prosecutor acts for their office (not "Attorney General", not a defense attorney).
  */
-export function tagRepresents(tag: string, title: string | null): string | null {
-  const party = TAG_PARTIES[tag[0]!];
-  if (!party) return null;
-  const t = fold(title ?? "").replace(/\./g, "");
-  if (/\b(sen|sens|senator|senators)\b/.test(t)) return `U.S. Senate (${party})`;
-  if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return `U.S. House of Representatives (${party})`;
-  return party;
-}
-
-/** Modifiers of a role that may open a capitalised run ("Former", "Senior") but never a name. */
-const LEAD_MODIFIERS = new Set(
-  "former ex senior junior acting interim retired outgoing incoming then current newly longtime long-time veteran top".split(" "),
-);
-
-/** A title that stands before a person's name ("President", "Queen", "Mayor"). */
-const isPersonTitle = (w: Word): boolean => TITLES.has(w.key) && ROLE_NOUNS.has(w.key);
-
-const isOffice = (w: Word): boolean => w.cap && (TITLES.has(w.key) || ROLE_NOUNS.has(w.key));
-
-/** Capitalised words from j on name an organisation: one of them is an organisation's head. */
-function orgNameAt(ws: readonly Word[], j: number): boolean {
-  for (; j < ws.length && ws[j]!.cap; j++) if (ORG_WORDS.has(ws[j]!.key) && !PARTY_WORDS.has(ws[j]!.key)) return true;
-  return false;
-}
-
-/** Offices of a city or region. */
-const LOCAL_OFFICES = new Set(["mayor", "mayor-elect", "governor", "gov", "governor-elect", "lieutenant-governor", "premier"]);
-const DIRECTIONS = /^(north|south|east|west|northern|southern|eastern|western|central|middle|far|near|upper|lower)$/;
-
-/** A city or region named in the role: "New York", "Kyiv", "South Dakota" (not a country). */
-function localPlace(ws: readonly Word[]): string | null {
-  const isPlace = (k: string) => CITIES.has(k) || (PLACES.has(k) && !PLACE_TO_COUNTRY.has(k));
-  for (let i = 0; i < ws.length; i++) {
-    if (!ws[i]!.cap) continue;
-    const two = i + 1 < ws.length && ws[i + 1]!.cap ? `${ws[i]!.key} ${ws[i + 1]!.key}` : "";
-    if (two && (CITIES.has(two) || (isPlace(ws[i]!.key) && isPlace(ws[i + 1]!.key))))
-      return `${ws[i]!.w} ${ws[i + 1]!.w}`;
-    if (isPlace(ws[i]!.key) && !DIRECTIONS.test(ws[i]!.key)) return ws[i]!.w;
-  }
-  return null;
-}
-
-const LOCAL = new Set(["state", "provincial", "regional", "district", "county", "city"]);
-
-/** The subject of the department an office heads: "attorney general" → "justice", "secretary of
- *  state" → "state", "defense secretary" → "defense". */
-function departmentSubject(keys: readonly string[]): string | null {
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    // (not a state's or a city's: "Texas Attorney General", "the state attorney general")
-    if (k === "attorney-general" || (k === "attorney" && keys[i + 1] === "general"))
-      return keys.slice(0, i).some((b) => PLACES.has(b) || LOCAL.has(b)) ? null : "justice";
-    if (k !== "secretary") continue;
-    const before = keys[i - 1];
-    if (before && (MINISTRY_SUBJECTS.has(before) || before === "state")) return before;
-    const after = keys[i + 1] === "of" ? keys[i + (keys[i + 2] === "the" ? 3 : 2)] : undefined;
-    if (after && (MINISTRY_SUBJECTS.has(after) || after === "state")) return after;
-  }
-  return null;
+function prosecutorsOffice(ws: readonly Word[]): string | null {
+  const at = ws.findIndex((w) => w.key === "attorney");
+  if (at < 1 || !PROSECUTOR_OF.has(ws[at - 1]!.key) || ws[at + 1]?.key === "general") return null;
+  let a = 0;
+  while (a < at && (LEAD_MODIFIERS.has(ws[a]!.key) || !ws[a]!.cap)) a++;
+  if (a === at || ws.slice(a, at).some((w) => !w.cap)) return null;
+  const tail = ws[at + 1]?.key === "for" && ws[at + 2] ? ` ${ws.slice(at + 1).map((w) => w.w).join(" ")}` : "";
+  return `${ws.slice(a, at).map((w) => w.w).join(" ")} Attorney's Office${tail}`;
 }
 
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
@@ -186,10 +117,16 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (ws.length > 0 && ws.length <= 3 && ws.every((w) => w.cap) && (CITIES.has(joined) || (!PLACE_TO_COUNTRY.has(joined) && ws.every((w) => PLACES.has(w.key)))))
     return ws.map((w) => w.w).join(" ");
   const lowerKeys = ws.map((w) => w.key);
-  let country: string | null = null;
+  const prosecutor = prosecutorsOffice(ws);
+  if (prosecutor) return prosecutor;
+  // "the country's interior minister", "the nation's top general": the country the article is about
+  let country: string | null = ws[0]?.poss && (ws[0].key === "country" || ws[0].key === "nation") ? facts.country : null;
   let viaPerson: string | null = null;
   let party: string | null = null;
   let acronym: string | null = null;
+  let region: string | null = null;
+  let personName: string | null = null;
+  let personEnd = -1;
   const runs: Word[][] = [];
   let cur: Word[] = [];
   const end = () => {
@@ -223,8 +160,14 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const ofOrg =
       (w.key === "of" || ((w.key === "for" || w.key === "on") && !(cur.length === 1 && TITLES.has(cur[0]!.key)))) &&
       cur.some((c) => ORG_WORDS.has(c.key));
-    if (next?.cap && (w.w === "&" || andOrg || ofOrg) && cur.length > 0) {
-      cur.push(w);
+    // ("Committee for a Responsible Budget", "Council of the Baltic Sea States": and through an article)
+    const article = ofOrg && (next?.key === "a" || next?.key === "an" || next?.key === "the") && ws[i + 2]?.cap === true;
+    if (article) {
+      cur.push(w, next!);
+      i++;
+    }
+    if ((next?.cap || article) && (w.w === "&" || andOrg || ofOrg) && cur.length > 0) {
+      if (!article) cur.push(w);
       // ("Department of Design and Construction": on through "and" to more capitalised words)
       for (i++; i < ws.length && (ws[i]!.cap || ((ws[i]!.key === "and" || ws[i]!.w === "&") && ws[i + 1]?.cap)); i++) cur.push(ws[i]!);
       i--;
@@ -251,6 +194,14 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       cur.push(w);
       continue;
     }
+    // "Inner Mongolia", "Northern Ireland": a region named after a country is not that country
+    const prev = ws[i - 1];
+    if (c && c[1] === 1 && prev?.cap && REGION_WORDS.test(prev.key)) {
+      if (cur[cur.length - 1] === prev) cur.pop();
+      end();
+      region ??= `${prev.w} ${w.w}`;
+      continue;
+    }
     if (c) {
       if (!country) country = c[0];
       end();
@@ -269,6 +220,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
     // ("Syrian Democratic Forces", "Republican National Committee": a party word opening another body's name)
     if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party")) {
+      // ("Social Democratic Party": capitalised words before the party word open its name)
+      const before = cur;
       end();
       // "Conservative Party of Canada": the party's name with its country
       let k = i + 1;
@@ -282,6 +235,18 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       else if (next?.cap && (next.key === "democrat" || next.key === "democrats")) {
         name = `${w.w} Democrats`;
         k = i + 2;
+      } else {
+        // "Liberal Democratic Party", "Social Democratic Party": a party's name of several words
+        let e = i + 1;
+        while (e < ws.length && e < i + 4 && ws[e]!.cap && ws[e]!.key !== "party") e++;
+        if (e > i + 1 && ws[e]?.cap && ws[e]!.key === "party") {
+          name = nameOf(ws.slice(i, e + 1));
+          k = e + 1;
+        }
+      }
+      if (before.length > 0 && ws[i - 1] === before[before.length - 1] && ws[k - 1]?.key === "party" && !before.some((c) => isOffice(c) || LEAD_MODIFIERS.has(c.key))) {
+        name = nameOf([...before, ...ws.slice(i, k)]);
+        runs.pop();
       }
       party ??= name;
       i = k - 1;
@@ -290,9 +255,13 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // "Central Bank", "Southern District Court": a place word opening an organisation's name stays in it
     if (
       !w.cap ||
-      (PLACES.has(w.key) && !opensOrg) ||
+      // ("Indiana State Teachers Association": a place opening a longer name too)
+      (PLACES.has(w.key) && !opensOrg && !(next?.cap && orgNameAt(ws, i + 1))) ||
       MEDIA.has(w.key) ||
-      (COMMON_CAPS.has(w.key) && !ORG_WORDS.has(w.key)) ||
+      (COMMON_CAPS.has(w.key) &&
+        !ORG_WORDS.has(w.key) &&
+        !(NAME_OPENERS.has(w.key) && next?.cap && orgNameAt(ws, i + 1)) &&
+        !(NAME_TAILS.has(w.key) && cur.length > 0)) ||
       // ("Acting", "Leading" are no names, unless an organisation's ("Governing Council"); "Boeing",
       // not an English word, is one)
       (w.key.endsWith("ing") && !ORG_WORDS.has(w.key) && isCommonWord(w.key) && !orgNameAt(ws, i + 1))
@@ -300,9 +269,27 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       end();
       continue;
     }
-    if (facts.isPerson(w.key)) {
+    // ("Kotak Securities", "Dana Besecker Company", "Trump Organization": a name right before an
+    // organisation's word is that organisation's, not the person's; not "Trump Justice Department")
+    // (nor is a place opening a name: "Indiana State Teachers Association" when "Indiana Statehouse" was read as a person)
+    const firmName = !w.poss && next?.cap === true && ((ORG_WORDS.has(next.key) && !ws[i + 2]?.cap) || (PLACES.has(w.key) && orgNameAt(ws, i + 1)));
+    // ("leader of Ennahda", "for Con Edison", "Whole Foods co-founder": a name read as a person's
+    // but of no official, after of/for/at or before a company office, is the body's)
+    let pe = i;
+    while (pe < ws.length && ws[pe]!.cap && facts.isPerson(ws[pe]!.key)) pe++;
+    const p0 = ws[i - 1]?.key === "the" ? i - 2 : i - 1;
+    const bodyName =
+      facts.isPerson(w.key) &&
+      !facts.isOfficial(w.key) &&
+      ((p0 >= 0 && OF_FOR_AT.includes(ws[p0]!.key)) || (cur.length > 0 && cur[cur.length - 1] === ws[i - 1] && facts.isPerson(ws[i - 1]!.key)) || CORP_ROLES.has(ws[pe]?.key ?? ""));
+    if (facts.isPerson(w.key) && !firmName && !bodyName) {
       // "Dahl's spokeswoman", "senior Trump advisers": whom that person represents
       viaPerson ??= facts.personRep(w.key);
+      // (the name as written, for "campaign spokeswoman for Senator Ross Dale")
+      if (personName === null || personEnd === i) {
+        personName = personName === null ? w.w : `${personName} ${w.w}`;
+        personEnd = i + 1;
+      }
       end();
       continue;
     }
@@ -313,9 +300,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   let plainOrg: string | null = null;
   let chamber: string | null = null;
   // "Head of Research at Kotak Securities": the body after "at" employs them, before the unit "of" it
+  // ("director at tech research firm Orbis", "analyst at the London-based think tank Harbor": past
+  // the lowercase words that say what kind of body it is)
   const atRun = (run: Word[]): boolean => {
-    const p = ws.indexOf(run[0]!);
-    return ws[p - 1]?.key === "at" || (ws[p - 1]?.key === "the" && ws[p - 2]?.key === "at");
+    let p = ws.indexOf(run[0]!) - 1;
+    for (let n = 0; p >= 0 && n < 5 && !ws[p]!.cap && !PREPS.has(ws[p]!.key); n++) p--;
+    return ws[p]?.key === "at";
   };
   for (const run of [...runs.filter(atRun), ...runs.filter((x) => !atRun(x))]) {
     let k = run.length;
@@ -329,6 +319,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     while (a < k && LEAD_MODIFIERS.has(run[a]!.key)) a++;
     const r = run.slice(a, k);
     if (r.length === 0) continue;
+    // ("National Security Adviser", "Foreign Policy Adviser": the field of an office is no body)
+    if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key))) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
@@ -336,7 +328,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
       org ??= nameOf(r);
-    } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !isPersonTitle(r[0]!)) {
+    } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !isPersonTitle(r[0]!) && !notABody(ws, r)) {
       // (a title before a name is a person's: "Queen Elizabeth II's son")
       plainOrg ??= nameOf(r);
     }
@@ -348,15 +340,20 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       if (!OF_FOR_AT.includes(ws[i]!.key)) continue;
       let j = i + 1;
       if (ws[j]!.key === "the") j++;
-      const head = ws[ws.length - 1]!;
-      if (j < ws.length && !head.cap && ORG_WORDS.has(head.key)) {
+      // (up to the next preposition but "of": "member of the state parliament for the Greens")
+      let e = j;
+      while (e < ws.length && (ws[e]!.key === "of" || ws[e]!.key === "and" || !PREPS.has(ws[e]!.key))) e++;
+      const head = ws[e - 1]!;
+      if (j < e && !head.cap && ORG_WORDS.has(head.key)) {
         // (its other words in that name too: "the central bank" is not the article's "Harbor Bank")
-        const mods = ws.slice(j, ws.length - 1).map((w) => w.key);
+        const mods = ws.slice(j, e - 1).map((w) => w.key);
         org = facts.orgs.find((o) => [...mods, head.key].every((k) => fold(o).split(" ").includes(k))) ?? null;
         // "president of the prison workers' union": the body as the article words it, unnamed
         // (without the country said already: "of Kenya's central bank" → "Kenya (central bank)")
-        const body = ws.slice(j).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country));
-        if (!org && body.length >= 2) org = body.map((w) => w.w).join(" ");
+        if (ws[j]?.key === "a" || ws[j]?.key === "an") j++;
+        const body = ws.slice(j, e).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country));
+        // (a party said is a legislator's, before an unnamed chamber: "of the state parliament for the Greens")
+        if (!org && body.length >= 2 && !party) org = body.map((w) => w.w).join(" ");
       }
       break;
     }
@@ -364,8 +361,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s/u.exec(role);
     const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!)) : [];
     if (!org && owners.length === 1) org = owners[0]!;
+    // "the company's spokeswoman", "the firm's": the company the article is about
+    if (!org && owner && COMPANY_NOUNS.has(owner[1]!) && facts.mainOrg && !/\d/.test(facts.mainOrg)) org = facts.mainOrg;
   }
-  org ??= party ?? chamber;
+  // ("German MEP": a member of the European Parliament, for their country)
+  org ??= party ?? chamber ?? (lowerKeys.includes("mep") || lowerKeys.includes("meps") ? "European Parliament" : null);
   // ministries: "Finance Minister" → "Ministry of Finance"
   let ministry: string | null = null;
   for (let i = 0; i + 1 < ws.length; i++) {
@@ -386,12 +386,20 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const place = localPlace(ws);
     if (place) return place;
   }
+  if ((!org || org === party) && region) return region;
   // "Guinea opposition candidate": the country's opposition, not its government
   if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
   // (a region is no country: "director for North Africa at Amnesty International")
   if (org && country && !REGIONS.has(country)) return `${country} (${org})`;
+  // "Democratic Sen.", "GOP Rep.": a US legislator's chamber with their party, as their party tag
+  // says it (not a state legislator's: "Democratic state senator")
+  if (org && org === party && /^(Democratic|Republican) Party$/.test(org) && !lowerKeys.some((k) => LOCAL.has(k)))
+    return tagRepresents(org[0]!, role) ?? org;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
+  // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser": the campaign, not the
+  // office the candidate holds
+  if (personName && lowerKeys.includes("campaign")) return `${personName} campaign`;
   if (viaPerson) return viaPerson;
   // no guess from the article's main country: an office without a stated country is left to
   // the knowledge base (src/kb) or unsaid

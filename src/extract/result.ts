@@ -152,22 +152,32 @@ export function buildAnalysis(v: EngineState): Analysis {
   // document facts for "represents"
   const personWords = new Map<string, Acc>();
   for (const a of list) for (const k of a.ent.keys) personWords.set(k, a);
+  // the country the article is about: named twice or more and twice as often as any other
   let country: string | null = null;
   let best = 0;
+  let nextBest = 0;
   for (const [c, n] of v.countries)
     if (n > best) {
+      nextBest = best;
       best = n;
       country = c;
-    }
+    } else nextBest = Math.max(nextBest, n);
+  if (best < 2 || best < 2 * nextBest) country = null;
   let mainOrg: string | null = null;
   let bestOrg = 1;
+  let nextOrg = 0;
   for (const [o, n] of v.orgCounts) {
     if (personWords.has(o.toLowerCase())) continue;
     if (n > bestOrg) {
+      nextOrg = Math.max(nextOrg, mainOrg ? bestOrg : 0);
       bestOrg = n;
       mainOrg = o;
-    }
+    } else nextOrg = Math.max(nextOrg, n);
   }
+  // the organisation the article is about, for a bare "CEO": named twice or more and twice as
+  // often as any other, or three times when another is named at all (not "ET" of a market report,
+  // nor one of several firms a page lists)
+  const aboutOrg = mainOrg && bestOrg >= 2 * nextOrg && (nextOrg === 0 || bestOrg >= 3) ? mainOrg : null;
   const roleOf = (a: Acc): string | null => {
     // the role as stated: a party tag ("D-Minn.") or an owner ("Labour's") says whom they act for, not what they do
     const r = a.roles.find((x) => x.kind !== "tag" && x.kind !== "owner");
@@ -180,6 +190,10 @@ export function buildAnalysis(v: EngineState): Analysis {
     }
     return role;
   };
+  // officials on evidence: an official role (or title) of theirs in the article; the article's
+  // makers (bylines, credits) never
+  const standingOf = (a: Acc) =>
+    a.byline || a.credit ? "private" : a.ent.leader ? "official" : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
   const repCache = new Map<number, string | null>();
   const repOf = (a: Acc): string | null => {
     if (repCache.has(a.ent.id)) return repCache.get(a.ent.id) ?? null;
@@ -206,24 +220,22 @@ export function buildAnalysis(v: EngineState): Analysis {
   };
   const facts: DocFacts = {
     country,
-    mainOrg,
+    mainOrg: aboutOrg,
     orgs: v.orgNames,
     personRep: (w) => {
       const a = personWords.get(w);
       return a ? repOf(a) : null;
     },
     isPerson: (w) => personWords.has(w),
+    isOfficial: (w) => {
+      const a = personWords.get(w);
+      return a !== undefined && standingOf(a) === "official";
+    },
   };
   const people: Person[] = list.map((a) => {
     const role = roleOf(a);
-    // officials on evidence: an official role (or title) of theirs in the article; the article's
-    // makers (bylines, credits) never
     const maker = a.byline || a.credit;
-    const standing = maker
-      ? "private"
-      : a.ent.leader
-        ? "official"
-        : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
+    const standing = standingOf(a);
     const official = standing === "official";
     return {
       id: idOf.get(a.ent.id)!,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Person } from "../extract/types.ts";
 import data from "./data/officials.json" with { type: "json" };
-import { entryKeys, linkPeople, loadKnowledgeBase, lookupName } from "./index.ts";
+import { entryKeys, linkPeople, loadKnowledgeBase, lookupName, positionAt } from "./index.ts";
+import { familiesInText } from "./roles.ts";
+import type { KbEntry, KbPosition } from "./types.ts";
 
 const kb = loadKnowledgeBase(data);
 const DATE = "2025-10-07";
@@ -211,5 +213,48 @@ describe("sentenceSpans", () => {
     const t = 'The U.S. envoy arrived. "We are ready," he said! Then Mr. Smith left.\n\nNext block';
     const parts = sentenceSpans(t).map((s) => t.slice(s.start, s.end).trim());
     expect(parts).toEqual(["The U.S. envoy arrived.", '"We are ready," he said!', "Then Mr. Smith left.", "Next block"]);
+  });
+});
+
+describe("positionAt with the article's role words", () => {
+  // an invented entry: a governor who became a cabinet secretary
+  const pos = (title: string, kind: KbPosition["kind"], start: string, end: string | null, org: string | null = null): KbPosition => ({
+    title,
+    kind,
+    org,
+    country: "Freedonia",
+    start,
+    end,
+    src: "test",
+    asOf: "2026-01-01",
+  });
+  const entry = {
+    id: "test:ada-vale",
+    name: "Ada Vale",
+    aliases: [],
+    short: ["Vale"],
+    given: ["Ada"],
+    country: "Freedonia",
+    party: null,
+    positions: [pos("Governor of North Marsh", "other", "2015-01-01", "2023-01-01"), pos("Secretary of Agriculture", "minister", "2023-01-02", null, "Department of Agriculture")],
+  } as unknown as KbEntry;
+  it("an article calling her governor, read after she changed office, gets the governorship (as former)", () => {
+    const c = positionAt(entry, "2026-06-01", undefined, familiesInText(" gov "));
+    expect(c).toMatchObject({ position: { title: "Governor of North Marsh" }, isCurrent: false });
+  });
+  it("without role words, or with words of the office held, the office held on the date", () => {
+    expect(positionAt(entry, "2026-06-01")?.position.title).toBe("Secretary of Agriculture");
+    expect(positionAt(entry, "2026-06-01", undefined, familiesInText(" agriculture secretary "))?.position.title).toBe("Secretary of Agriculture");
+  });
+  it("role words no office of hers names change nothing", () => {
+    expect(positionAt(entry, "2026-06-01", undefined, familiesInText(" ambassador "))?.position.title).toBe("Secretary of Agriculture");
+  });
+  it("a seat she never held gives no office rather than a wrong one", () => {
+    expect(positionAt(entry, "2026-06-01", undefined, familiesInText(" sen "))).toBeNull();
+  });
+  it("the office sharing most role words: a former vice president is not shown as the president he became", () => {
+    const vp = { ...entry, positions: [pos("Vice President of Freedonia", "executive", "2001-01-01", "2005-01-01"), pos("President of Freedonia", "head-of-state", "2009-01-01", "2013-01-01")] } as KbEntry;
+    expect(positionAt(vp, "2026-06-01", undefined, familiesInText(" former vice president "))?.position.title).toBe("Vice President of Freedonia");
+    expect(positionAt(vp, "2026-06-01", undefined, familiesInText(" president "))?.position.title).toBe("President of Freedonia");
   });
 });

@@ -15,6 +15,7 @@ import { countriesIn, decide, heldAt, makeEvidence, padFold, scoreCandidates, to
 import type { Scored } from "./lookup.ts";
 import { parsePersonName } from "./match.ts";
 import { isInvisible, stripInvisible } from "./names.ts";
+import { familiesInText } from "./roles.ts";
 
 interface SentenceSpan {
   start: number;
@@ -113,7 +114,7 @@ export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: s
   const spans = sentenceSpans(text);
   const article = padFold(text);
   const links = new Map<string, KbLink>();
-  const pending: Array<{ person: Person; sentences: Set<number>; ties: Scored[]; prefer: Set<string> }> = [];
+  const pending: Array<{ person: Person; sentences: Set<number>; ties: Scored[]; prefer: Set<string>; offices: Set<string> }> = [];
   const linkedRank = new Map<number, number[]>(); // sentence index → ranks of linked people in it
 
   // Countries named in the article are the same for everyone: compute them once.
@@ -132,17 +133,19 @@ export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: s
     const ev = makeEvidence({ near, role, represents: person.represents });
     const evidence = { ...ev, article, articleCountries };
     const prefer = countriesIn(kb, `${evidence.near}${evidence.role}`);
-    return { person, names: [...names], sentences, evidence, prefer };
+    // (the office the article's role words name, for an entry that held several)
+    const offices = familiesInText(ev.roleOnly);
+    return { person, names: [...names], sentences, evidence, prefer, offices };
   });
 
   for (const w of work) {
     const cands = scoreCandidates(kb, w.names, w.evidence, date);
     const d = decide(cands);
     if (d.kind === "link") {
-      const link = toLink(kb, d.candidate.entry, date, w.prefer);
+      const link = toLink(kb, d.candidate.entry, date, w.prefer, w.offices);
       links.set(w.person.id, link);
       if (link.isCurrent && link.kind) for (const s of w.sentences) linkedRank.set(s, [...(linkedRank.get(s) ?? []), kindRank(link.kind)]);
-    } else if (d.kind === "tie" || d.kind === "unsure") pending.push({ person: w.person, sentences: w.sentences, ties: d.candidates, prefer: w.prefer });
+    } else if (d.kind === "tie" || d.kind === "unsure") pending.push({ person: w.person, sentences: w.sentences, ties: d.candidates, prefer: w.prefer, offices: w.offices });
   }
 
   for (const p of pending) {
@@ -155,7 +158,7 @@ export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: s
     const ranked = p.ties.map((c) => ({ c, r: rankOf(c) })).filter((x) => x.r <= 1);
     const min = Math.min(...ranked.map((x) => x.r));
     const leaders = ranked.filter((x) => x.r === min);
-    if (leaders.length === 1) links.set(p.person.id, toLink(kb, leaders[0]!.c.entry, date, p.prefer));
+    if (leaders.length === 1) links.set(p.person.id, toLink(kb, leaders[0]!.c.entry, date, p.prefer, p.offices));
   }
   return links;
 }

@@ -10,6 +10,7 @@
  */
 import type { KbCandidate, KbEntry, KbLink, KbPosition, KnowledgeBase, PositionKind } from "./types.ts";
 import { foldText } from "./normalize.ts";
+import { familiesOfPosition } from "./roles.ts";
 import { contradiction, countriesIn, makeEvidence, padFold, started, supportOf, type Evidence, type LookupContext } from "./evidence.ts";
 import { bareNameCandidates, entryNames, FULL_RANK, fullNameCandidates, matchFullName, parsePersonName, type FullMatch, type PersonName } from "./match.ts";
 
@@ -60,11 +61,34 @@ export interface PositionChoice {
  * The office to show on `date`: among offices held then, primary before secondary, offices in a
  * country named in the context first, then by prominence, then the most recent start. If none was
  * held, the one that ended last before the date (a former office). null if all start later.
+ * With the families of the article's role words ("Gov." → governor), an office of that family
+ * (held then, else the last one held) before one the role does not name.
  */
-export function positionAt(e: KbEntry, date: string, preferCountries?: ReadonlySet<string>): PositionChoice | null {
+export function positionAt(e: KbEntry, date: string, preferCountries?: ReadonlySet<string>, roleFamilies?: ReadonlySet<string>): PositionChoice | null {
+  const choice = positionOnDate(e.positions, date, preferCountries);
+  // the article's role names another office of theirs ("Gov." for a governor who is a secretary
+  // today, "Vice President" for a former president): an article read after a change of office is
+  // about the office it names, the one sharing most of its role words' families
+  if (!choice || !roleFamilies || roleFamilies.size === 0) return choice;
+  const shared = (p: KbPosition) => familiesOfPosition(p).filter((f) => roleFamilies.has(f)).length;
+  const held = e.positions.filter((p) => started(p, date));
+  const most = Math.max(0, ...held.map(shared));
+  if (most === 0) {
+    // a seat the entry never held ("Rep." for someone the KB knows only as a director): no office
+    // rather than a wrong one
+    return [...roleFamilies].some((f) => SEATS.has(f)) ? null : choice;
+  }
+  if (shared(choice.position) === most) return choice;
+  return positionOnDate(held.filter((p) => shared(p) === most), date, preferCountries) ?? choice;
+}
+
+/** Role families of elected seats: a role naming one is never another office of the same person. */
+const SEATS = new Set(["legislator", "governor"]);
+
+function positionOnDate(positions: readonly KbPosition[], date: string, preferCountries?: ReadonlySet<string>): PositionChoice | null {
   let best: KbPosition | null = null;
   let bestKey = "";
-  for (const p of e.positions) {
+  for (const p of positions) {
     if (!heldAt(p, date)) continue;
     const inContext = p.country !== null && preferCountries?.has(p.country) ? 0 : 1;
     const key = `${p.secondary ? 1 : 0}${inContext}${KIND_RANK[p.kind]}${invert(p.start ?? "")}`;
@@ -75,7 +99,7 @@ export function positionAt(e: KbEntry, date: string, preferCountries?: ReadonlyS
   }
   if (best) return { position: best, isCurrent: true };
   let former: KbPosition | null = null;
-  for (const p of e.positions) {
+  for (const p of positions) {
     if (!started(p, date) || p.end === null) continue;
     if (former === null || (p.end > (former.end ?? "")) || (p.end === former.end && KIND_RANK[p.kind] < KIND_RANK[former.kind])) former = p;
   }
@@ -106,8 +130,8 @@ export function positionLabel(p: KbPosition, isCurrent: boolean, namesCountry?: 
   return isCurrent ? label : `former ${label}`;
 }
 
-export function toLink(kb: KnowledgeBase, e: KbEntry, date: string, preferCountries?: ReadonlySet<string>): KbLink {
-  const choice = positionAt(e, date, preferCountries);
+export function toLink(kb: KnowledgeBase, e: KbEntry, date: string, preferCountries?: ReadonlySet<string>, roleFamilies?: ReadonlySet<string>): KbLink {
+  const choice = positionAt(e, date, preferCountries, roleFamilies);
   const p = choice?.position ?? null;
   const srcId = p?.src ?? e.positions[0]?.src ?? "";
   const source = kb.data.sources.find((s) => s.id === srcId);

@@ -74,3 +74,31 @@ describe("names written only in another script", () => {
     expect(analysis.people[0]!.isOfficial).toBe(false);
   });
 });
+
+describe("whom a linked minister represents", () => {
+  it("a ministry read without a country takes the linked minister's country; the office shown is the one the role names", () => {
+    const text = "Finance Minister Ishaq Dar said the talks with the lenders would end soon.";
+    const analysis: Analysis = { people: [person("p1", text, "Ishaq Dar", { role: "Finance Minister", represents: "Finance Ministry" })], quotes: [] };
+    const { analysis: out, links } = linkWithNativeNames(kb, analysis, text, "2026-06-01");
+    expect(out.people[0]!.represents).toBe("Pakistan (Finance Ministry)");
+    expect(links.get("p1")?.position).toMatch(/Finance/);
+  });
+});
+
+describe("an official whose role names another person", () => {
+  it("acts for what the knowledge base says that person represents; a campaign's people do not", () => {
+    const text = "President-elect Donald Trump met donors. Senior Trump adviser Mara Quill said the cabinet was ready. Trump campaign aide Tom Reel agreed.";
+    const analysis: Analysis = {
+      people: [
+        person("p1", text, "Donald Trump", { role: "President-elect" }),
+        person("p2", text, "Mara Quill", { role: "senior Trump adviser" }),
+        person("p3", text, "Tom Reel", { role: "Trump campaign aide" }),
+      ],
+      quotes: [],
+    };
+    const { analysis: out } = linkWithNativeNames(kb, analysis, text, DATE);
+    expect(out.people[0]!.represents).toBe("United States");
+    expect(out.people[1]!.represents).toBe("United States");
+    expect(out.people[2]!.represents).toBeNull();
+  });
+});

@@ -88,6 +88,9 @@ function withKbAffiliation(person: Person, link: KbLink | undefined): Person {
   if (person.represents === null) return { ...person, represents: kbAffiliation(link, country) };
   const guessed = /^Government of (.+)$/.exec(person.represents);
   if (guessed && guessed[1] !== country) return { ...person, represents: country };
+  // "Finance Ministry" read without a country: the linked minister's country says whose
+  if (/^\p{Lu}\p{Ll}+ Ministry$/u.test(person.represents) && link.kind === "minister" && link.country)
+    return { ...person, represents: `${country} (${person.represents})` };
   return person;
 }
 
@@ -101,6 +104,21 @@ function kbAffiliation(link: KbLink, country: string): string {
   const of = /\bof (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$/.exec(link.position ?? "");
   if (of && of[1] !== country && !country.includes(of[1]!)) return `${of[1]} (${country})`;
   return country;
+}
+
+/**
+ * "senior Trump adviser", "Putin's spokesman": an official whose role names another person of the
+ * article acts for what that person represents, once the knowledge base has said it (the engine
+ * could not: "President-elect" alone names no country). Not a campaign's people.
+ */
+function viaNamedPeople(people: Person[]): Person[] {
+  const surname = (name: string): string => name.trim().split(/\s+/).pop() ?? "";
+  return people.map((p) => {
+    if (p.represents !== null || !p.isOfficial || !p.role || /\bcampaign\b/i.test(p.role)) return p;
+    const words = new Set(p.role.split(/\s+/).map((w) => w.replace(/['’]s$/, "").replace(/[^\p{L}-]/gu, "")));
+    const other = people.find((o) => o !== p && o.isOfficial && o.represents !== null && words.has(surname(o.name)));
+    return other ? { ...p, represents: other.represents } : p;
+  });
 }
 
 /**
@@ -125,7 +143,7 @@ export function linkWithNativeNames(kb: KnowledgeBase, analysis: Analysis, text:
   }
   const candidates = [...byForm.values()];
   const links = linkPeople(kb, [...analysis.people, ...candidates], text, date);
-  const people = analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id)));
+  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id))));
   if (candidates.length === 0) return { analysis: { people, quotes: analysis.quotes }, links };
   const byEntry = new Map<string, Person>();
   for (const p of people) {

@@ -327,6 +327,17 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     }
     const closed =
       j >= s.b || tokens[j]!.t === "," || tokens[j]!.t === "." || tokens[j]!.k === QUOTE || (aged && tokens[j]!.key === "who");
+    // "Sen. Pia Long, a Republican," / "Rep. Jon Pratt, a Democrat from Ohio,": a titled
+    // legislator's party, as a US party tag says it
+    if (!hasRole && closed && legislator && !roles.some((r) => r.kind === "tag")) {
+      let p = a0;
+      while (p < j && ARTICLES.includes(tokens[p]!.key)) p++;
+      const pn = tokens[p];
+      const rest = tokens.slice(p + 1, j);
+      const from = rest.length === 0 || ((rest[0]!.key === "from" || rest[0]!.key === "of") && rest.slice(1).every((t) => t.cap || t.t === "."));
+      if (pn?.k === WORD && pn.cap && (pn.key === "democrat" || pn.key === "republican") && from)
+        roles.push({ text: pn.key === "democrat" ? "D" : "R", start: pn.s, end: pn.e, kind: "tag" });
+    }
     if (hasRole && closed) {
       let ra = a0;
       while (ra < j && ARTICLES.includes(tokens[ra]!.key)) ra++;

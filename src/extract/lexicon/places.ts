@@ -84,7 +84,9 @@ Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;
     ["new orleans", "United States"],
     ["st louis", "United States"],
     ["sao paulo", "Brazil"],
-    ["hong kong", "China"],
+    // (a territory with its own government, as the knowledge base's country list has it)
+    ["hong kong", "Hong Kong"],
+    ["macau", "Macau"],
     ["buenos aires", "Argentina"],
     ["tel aviv", "Israel"],
     ["ben gurion", "Israel"],
@@ -103,7 +105,7 @@ export const PLACES = set(`
 gaza jerusalem westminster washington brussels geneva davos munich sochi minsk donetsk luhansk crimea kharkiv
 odesa odessa mariupol aleppo idlib raqqa mosul kirkuk basra benghazi rafah yunis sinai golan hebron
 nablus jenin ramallah bethlehem aviv haifa sharm wuhan hubei hong kong macau shanghai shenzhen
-new york california texas florida ohio michigan pennsylvania georgia arizona nevada virginia carolina
+new york california texas florida ohio michigan pennsylvania georgia arizona nevada virginia carolina indiana rhode
 wisconsin minnesota iowa colorado oregon illinois massachusetts chicago boston seattle london paris berlin
 rome madrid moscow kyiv kiev beijing tokyo delhi mumbai karachi lahore islamabad dhaka kabul tehran baghdad
 damascus beirut amman cairo riyadh doha dubai abu dhabi ankara istanbul athens vienna warsaw prague budapest

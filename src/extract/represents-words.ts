@@ -1,0 +1,150 @@
+/**
+ * The words of a role phrase as deriveRepresents (represents.ts) reads them, and the word kinds it
+ * asks about: countries and regions, parties and US party tags, offices, local places, departments.
+ */
+import { CITIES, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { fold } from "./normalize.ts";
+
+export interface Word {
+  w: string;
+  key: string;
+  cap: boolean;
+  /** the possessive ending it had ("'s"), kept inside a name: "Sheriff's Office" */
+  poss: string;
+}
+
+/** The words of a name as written, a possessive inside it kept ("Marion County Sheriff's Office"). */
+export const nameOf = (r: readonly Word[]): string => r.map((w, i) => (i < r.length - 1 ? w.w + w.poss : w.w)).join(" ");
+
+export const REGIONS = new Set(["Europe", "Africa", "Asia"]);
+const LEAD = "(“\"'‘,";
+const TRAIL = ')”"’\',:;';
+
+export function words(role: string): Word[] {
+  const out: Word[] = [];
+  for (const raw of role.split(/\s+/)) {
+    let a = 0;
+    let b = raw.length;
+    while (a < b && LEAD.includes(raw[a]!)) a++;
+    while (b > a && TRAIL.includes(raw[b - 1]!)) b--;
+    let w = raw.slice(a, b);
+    let poss = "";
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      poss = w.slice(-2);
+      w = w.slice(0, -2);
+    }
+    if (!w) continue;
+    let key = fold(w);
+    if (key.endsWith(".")) key = key.slice(0, -1);
+    out.push({ w, key, cap: w[0] !== w[0]!.toLowerCase(), poss });
+  }
+  return out;
+}
+
+export function countryOf(ws: Word[], i: number): [string, number] | null {
+  const w = ws[i]!;
+  if (!w.cap) return null;
+  const two = i + 1 < ws.length ? `${w.key} ${ws[i + 1]!.key}` : "";
+  if (two && PLACE_TO_COUNTRY.has(two)) return [PLACE_TO_COUNTRY.get(two)!, 2];
+  if (w.key === "us" && w.w !== "US") return null;
+  const c = PLACE_TO_COUNTRY.get(w.key);
+  return c ? [c, 1] : null;
+}
+
+/** "Liberals" → "Liberal Party", "Democrat" → "Democratic Party", "Tories" → "Conservative Party". */
+export function partyName(word: string): string {
+  const k = fold(word);
+  if (k === "democrat" || k === "democrats" || k === "democratic") return "Democratic Party";
+  if (k === "tory" || k === "tories") return "Conservative Party";
+  if (k === "gop") return "Republican Party";
+  // ("PPP", "BJP", "ANC": an acronym is the party's name)
+  if (word.length >= 2 && word === word.toUpperCase()) return word;
+  return `${word.endsWith("s") ? word.slice(0, -1) : word} Party`;
+}
+
+/** Words of a chamber's offices ("Senate Majority Leader" acts for the Senate). */
+export const CHAMBER_ROLES = new Set(["majority", "minority", "whip"]);
+export const LEGISLATURES = new Set(["senate", "congress", "parliament"]);
+
+/** Offices held in the country they are sent to. */
+export const DIPLOMATS = new Set([
+  ...["envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "delegate", "attache", "nuncio"],
+  ...["representative", "representatives", "mission", "coordinator", "rapporteur"],
+]);
+export const SENT_PREPS = new Set(["to", "in", "for"]);
+
+const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
+
+/**
+ * A US legislator's party tag ("D-Minn.") with their title: "Sen." → "U.S. Senate (Republican
+ * Party)", "Rep." → "U.S. House of Representatives (Democratic Party)", anything else → the party.
+ */
+export function tagRepresents(tag: string, title: string | null): string | null {
+  const party = TAG_PARTIES[tag[0]!];
+  if (!party) return null;
+  const t = fold(title ?? "").replace(/\./g, "");
+  if (/\b(sen|sens|senator|senators)\b/.test(t)) return `U.S. Senate (${party})`;
+  if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return `U.S. House of Representatives (${party})`;
+  return party;
+}
+
+/** Modifiers of a role that may open a capitalised run ("Former", "Senior") but never a name. */
+export const LEAD_MODIFIERS = new Set(
+  ("former ex senior junior acting interim retired outgoing incoming then current newly longtime long-time veteran top " +
+    "ousted embattled disgraced deposed jailed exiled departing founding beleaguered late").split(" "),
+);
+
+/** Fields an office is over ("National Security Adviser", "Health Secretary"). */
+export const SUBJECTS = new Set([...MINISTRY_SUBJECTS, "security", "policy", "intelligence", "affairs", "relations"]);
+
+/** Common words that open an organisation's name ("New Media Group", "First Harbor Bank"). */
+export const NAME_OPENERS = new Set(["new", "first", "great", "old"]);
+
+/** A title that stands before a person's name ("President", "Queen", "Mayor"). */
+export const isPersonTitle = (w: Word): boolean => TITLES.has(w.key) && ROLE_NOUNS.has(w.key);
+
+export const isOffice = (w: Word): boolean => w.cap && (TITLES.has(w.key) || ROLE_NOUNS.has(w.key));
+
+/** Capitalised words from j on name an organisation: one of them is an organisation's head. */
+export function orgNameAt(ws: readonly Word[], j: number): boolean {
+  for (; j < ws.length && ws[j]!.cap; j++) if (ORG_WORDS.has(ws[j]!.key) && !PARTY_WORDS.has(ws[j]!.key)) return true;
+  return false;
+}
+
+/** Offices of a city or region. */
+export const LOCAL_OFFICES = new Set(["mayor", "mayor-elect", "governor", "gov", "governor-elect", "lieutenant-governor", "premier"]);
+/** Words that make a country's name a region's ("Inner Mongolia", "Northern Ireland"). */
+export const REGION_WORDS = /^(inner|outer|northern|southern|eastern|western|upper|lower|central)$/;
+const DIRECTIONS = /^(north|south|east|west|northern|southern|eastern|western|central|middle|far|near|upper|lower)$/;
+
+/** A city or region named in the role: "New York", "Kyiv", "South Dakota" (not a country). */
+export function localPlace(ws: readonly Word[]): string | null {
+  const isPlace = (k: string) => CITIES.has(k) || (PLACES.has(k) && !PLACE_TO_COUNTRY.has(k));
+  for (let i = 0; i < ws.length; i++) {
+    if (!ws[i]!.cap) continue;
+    const two = i + 1 < ws.length && ws[i + 1]!.cap ? `${ws[i]!.key} ${ws[i + 1]!.key}` : "";
+    if (two && (CITIES.has(two) || (isPlace(ws[i]!.key) && isPlace(ws[i + 1]!.key))))
+      return `${ws[i]!.w} ${ws[i + 1]!.w}`;
+    if (isPlace(ws[i]!.key) && !DIRECTIONS.test(ws[i]!.key)) return ws[i]!.w;
+  }
+  return null;
+}
+
+export const LOCAL = new Set(["state", "provincial", "regional", "district", "county", "city"]);
+
+/** The subject of the department an office heads: "attorney general" → "justice", "secretary of
+ *  state" → "state", "defense secretary" → "defense". */
+export function departmentSubject(keys: readonly string[]): string | null {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    // (not a state's or a city's: "Texas Attorney General", "the state attorney general")
+    if (k === "attorney-general" || (k === "attorney" && keys[i + 1] === "general"))
+      return keys.slice(0, i).some((b) => PLACES.has(b) || LOCAL.has(b)) ? null : "justice";
+    if (k !== "secretary") continue;
+    const before = keys[i - 1];
+    if (before && (MINISTRY_SUBJECTS.has(before) || before === "state")) return before;
+    const after = keys[i + 1] === "of" ? keys[i + (keys[i + 2] === "the" ? 3 : 2)] : undefined;
+    if (after && (MINISTRY_SUBJECTS.has(after) || after === "state")) return after;
+  }
+  return null;
+}
