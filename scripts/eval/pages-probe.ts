@@ -88,12 +88,14 @@ export const HIGHLIGHTS = `(async () => {
     }
     return false;
   };
-  // A "widget" that holds half the page's text or more is the page's own wrapper (a form around the
-  // whole page, an article box whose class says "modal-enabled"), not a widget inside the story.
+  // A "widget" that holds the story's headline (the page's first <h1>) or half the page's text is
+  // the page's or the story's own wrapper (a form around the whole page, an article box whose class
+  // says "modal-enabled", a theme's "content-and-menu" wrapper), not a widget inside the story.
   const pageChars = (document.body && document.body.textContent || "").length;
+  const headline = document.querySelector("h1");
   const wrapperOf = new Map();
   const isPageWrapper = (el) => {
-    if (!wrapperOf.has(el)) wrapperOf.set(el, (el.textContent || "").length * 2 >= pageChars);
+    if (!wrapperOf.has(el)) wrapperOf.set(el, (headline !== null && el.contains(headline)) || (el.textContent || "").length * 2 >= pageChars);
     return wrapperOf.get(el);
   };
   const placeFlags = (range, block) => {

@@ -23,8 +23,9 @@
  * - page changes against the bare loads, and page noise; page errors that are the extension's;
  * - on the AEB pages, the share of highlights (names and claims) inside the annotated body, and
  *   the outside ones by the kind of place they are in (pages-score.ts: invisible, widget, byline
- *   or credit, link, heading, caption, <header>, other; a "widget" ancestor that holds half the
- *   page's text or more is the page's wrapper, not a widget), names in credit lines, officials per page;
+ *   or credit, link, heading, caption, <header>, other; a "widget" ancestor that holds the page's
+ *   first <h1> or half its text is the page's or the story's wrapper, not a widget), names in credit
+ *   lines, officials per page;
  *   for names in credit lines, the kind of block the extension sent the engine (test hook
  *   "blocks"): a byline or credit block is the engine's to leave alone, any other kind is a miss
  *   of the page side;
