@@ -133,6 +133,11 @@ describe("claims: organisations and documents as sources", () => {
     const got = claims(text, run(text)).filter((c) => c.text === "the plan was sound");
     expect(got.map((c) => c.speaker).sort()).toEqual(["source:central bank", "source:finance ministry"]);
   });
+  it("a group named by a common noun in no list (The rebels said, the two governments said)", () =>
+    expectClaims("The rebels said the offer did not go far enough. The two governments said the talks would resume. The year before said nothing.", [
+      { text: "the offer did not go far enough", kind: "indirect", speaker: { source: "rebels" } },
+      { text: "the talks would resume", kind: "indirect", speaker: { source: "two governments" } },
+    ], ["nothing"]));
   it("an organisation noun heads a lower-case source", () =>
     expectClaims("The harbor authority said the port would reopen on Monday.", [
       { text: "the port would reopen on Monday", kind: "indirect", speaker: { source: "harbor authority" } },

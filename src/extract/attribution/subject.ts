@@ -19,8 +19,9 @@ import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
-import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
-import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
+import { type PersonSpan, type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
+import { isCommonWord } from "../data/common-words-lookup.ts";
+import { BE, DETS, HAVE, INVERT_FORMS, MODALS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
 
 /** Quantifiers that open an inverted subject (`,” said one former aide`). */
 const QUANTIFIERS = new Set(["one", "another", "two", "three", "several", "some", "many", "both"]);
@@ -317,8 +318,42 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     return { ref: { ent: p.ent }, a: p.ca, b: j + 1, inverted: false, according: false };
   }
   if (tokens[j]!.k === POSS) return null;
-  const ref = resolveNP(inp, a, j + 1);
+  const ref = resolveNP(inp, a, j + 1) ?? groupSubject(inp, a, j + 1);
   return { ref, a, b: j + 1, inverted: false, according: false };
+}
+
+/** Determiners and numerals that open a group or body named by a common noun. */
+const GROUP_DETS = new Set(["the", "both", "two", "three", "four", "several", "many", "some", "its", "their"]);
+
+/**
+ * "The rebels said …", "The two governments said …", "the organisers told …": a phrase of at most
+ * four lower-case words, opened by a determiner and ending in a noun right before the cue, names a
+ * source even when its head is in no list. The noun must be a common word that is no pronoun,
+ * adverb, auxiliary or subordinator, so "the year before said" or "the same as said" read nothing.
+ */
+function groupSubject(inp: SentenceInput, a: number, b: number): SpeakerRef {
+  const { tokens, text } = inp;
+  if (b - a < 2 || b - a > 5) return null;
+  const d = tokens[a]!;
+  if (d.k !== WORD || !GROUP_DETS.has(d.key)) return null;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD || t.cap || BE.has(t.key) || SUBORD.has(t.key) || SPEECH_VERBS.has(t.key) || DETS.has(t.key)) return null;
+  }
+  const h = tokens[b - 1]!;
+  if (
+    PRON_SG.has(h.key) ||
+    PRON_OTHER.has(h.key) ||
+    h.key.endsWith("ly") ||
+    h.key.endsWith("ed") ||
+    h.key.endsWith("ing") ||
+    HAVE.has(h.key) ||
+    MODALS.includes(h.key) ||
+    GROUP_DETS.has(h.key) ||
+    !isCommonWord(h.key)
+  )
+    return null;
+  return { label: text.slice(tokens[a + 1]!.s, h.e), company: false };
 }
 
 
