@@ -128,6 +128,15 @@ describe("claims: organisations and documents as sources", () => {
     expectClaims("Governor Ada Brenn told Parliament the bank had enough reserves.", [
       { text: "the bank had enough reserves", kind: "indirect", speaker: "Ada Brenn" },
     ]));
+  it("tell + an object opened by a determiner, then a clause (no 'that')", () =>
+    expectClaims("Governor Ada Brenn told the committee her plan was working. Brenn told his aides the port would reopen. Brenn told the story of a man who was lost.", [
+      { text: "her plan was working", kind: "indirect", speaker: "Ada Brenn" },
+      { text: "the port would reopen", kind: "indirect", speaker: "Ada Brenn" },
+    ], ["a man who was lost", "was lost"]));
+  it("tell + object, then a clause whose subject is a possessive name", () =>
+    expectClaims("Minister Tom Hale told reporters Brazil's exports had recovered.", [
+      { text: "Brazil's exports had recovered", kind: "indirect", speaker: "Tom Hale" },
+    ]));
   it("two sources of one clause each get their entry", () => {
     const text = "The central bank and the finance ministry said the plan was sound.";
     const got = claims(text, run(text)).filter((c) => c.text === "the plan was sound");

@@ -14,7 +14,7 @@ import {
   VERB_FILLERS,
 } from "../lexicon/index.ts";
 import { type QuoteSpan } from "../quotes.ts";
-import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
 import {
   BELIEF_NOUNS,
@@ -240,6 +240,30 @@ const QUANTIFIERS = new Set(["no", "some", "all", "many", "most", "every", "each
 /** Prepositions opening a phrase of time or occasion right after a cue. */
 const OCCASION_PREPS = new Set(["during", "after", "before", "at", "following", "while", "when", "in", "on"]);
 
+/**
+ * After "told" + an object opened by a determiner (tokens from k: "the committee", "his wife", "a
+ * local radio station"), where a clause starts: the first place, after one to four words with no
+ * preposition in them, where a subject (a determiner, a quantifier, a pronoun or a capitalised
+ * word) is followed within five words by a finite verb, before any comma. -1 when there is none
+ * ("told the story of a man", "told the committee about the plan").
+ */
+function clauseAfterObject(inp: SentenceInput, k: number): number {
+  const { tokens, s } = inp;
+  for (let m = k + 2; m < s.b && m - k <= 5; m++) {
+    const prev = tokens[m - 1]!;
+    if (prev.k !== WORD || PREPOSITIONS.has(prev.key) || prev.key === "that" || SPEECH_VERBS.has(prev.key)) return -1;
+    const c0 = tokens[m]!;
+    if (c0.k !== WORD) continue;
+    if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
+    for (let v = m + 1; v < s.b && v - m <= 5; v++) {
+      const u = tokens[v]!;
+      if (u.k === PUNCT || u.k === QUOTE) break;
+      if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("n't"))) return m;
+    }
+  }
+  return -1;
+}
+
 export function contentStart(inp: SentenceInput, i: number, subj: Subject | null): number {
   const { tokens, s } = inp;
   const t = tokens[i]!;
@@ -347,11 +371,15 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       let m2 = k;
       if (o && o.k === WORD && (TELL_OBJECTS.has(o.key) || o.cap)) {
         m2++;
-        while (m2 < s.b && m2 - k < 4 && tokens[m2]!.k === WORD && tokens[m2]!.cap) m2++;
+        // (a capitalised word owning the next noun opens the clause: "told reporters Brazil's exports …")
+        while (m2 < s.b && m2 - k < 4 && tokens[m2]!.k === WORD && tokens[m2]!.cap && tokens[m2 + 1]?.k !== POSS) m2++;
         const c0 = tokens[m2];
         if (c0 && c0.k === WORD && (DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
           return m2;
       }
+      // "told the committee her plan was working": an object opened by a determiner, then a clause
+      const c = o && o.k === WORD && DETS.has(o.key) ? clauseAfterObject(inp, k) : -1;
+      if (c >= 0) return c;
       // "told reporters, “…”" or "told Reuters." — no indirect content here
       return -1;
     }
