@@ -252,6 +252,19 @@ describe("claims: pronouns point back into the story's prose", () => {
     ]));
 });
 
+describe("claims: two cues coordinated by 'and'", () => {
+  it("'said X and vowed Y' are two claims of one subject", () =>
+    expectClaims("Mayor Ines Rota said the port would reopen and vowed to rebuild the dock.", [
+      { text: "the port would reopen", kind: "indirect", speaker: "Ines Rota" },
+      { text: "to rebuild the dock", kind: "indirect", speaker: "Ines Rota" },
+    ]));
+  it("the second cue shares the first cue's subject, behind an opening phrase of time", () =>
+    expectClaims('Last week, the harbor authority called on the ministry to review the dock and said the city should set up a "monitoring system" to test the water.', [
+      { text: 'the city should set up a "monitoring system" to test the water', kind: "indirect", speaker: { source: "harbor authority" } },
+      { text: "monitoring system", kind: "direct", speaker: { source: "harbor authority" } },
+    ]));
+});
+
 describe("claims: the sentence's own named subject", () => {
   it("'X said …, but he maintained …': he is the sentence's subject, not the last speaker", () =>
     expectClaims("“We have the team,” said Liberal MP Dario Venn.\n\nPremier Tomas Adler said there are many opinions, but he maintained that he is focused on jobs.", [

@@ -141,7 +141,8 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     if (i > a && cues.includes(i) && i > a + 2) {
       // another cue in the same sentence starts a new claim: cut before its clause
       let k = i - 1;
-      while (k > a && tokens[k]!.k === WORD && (VERB_FILLERS.has(tokens[k]!.key) || PRON_SG.has(tokens[k]!.key))) k--;
+      // (over fillers and a pronoun, not over the "and" that coordinates the cue: "said X and vowed Y")
+      while (k > a && tokens[k]!.k === WORD && tokens[k]!.key !== "and" && (VERB_FILLERS.has(tokens[k]!.key) || PRON_SG.has(tokens[k]!.key))) k--;
       if (tokens[k]?.k === WORD && (tokens[k]!.key === "but" || tokens[k]!.key === "and")) {
         if (tokens[k - 1]?.t === ",") k--;
         return k;

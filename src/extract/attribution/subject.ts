@@ -17,7 +17,7 @@ import {
 } from "../lexicon/index.ts";
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
-import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
+import { findCues, isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
 import { isCommonWord } from "../data/common-words-lookup.ts";
@@ -227,6 +227,13 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   }
   const tj = tokens[j]!;
   if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
+    // "The campaign called for X and said Y", "with Ruiz tweeting that … and asking …": a cue
+    // coordinated with an earlier cue of the sentence shares its subject
+    const prior = coordinatedCue(inp, j);
+    if (prior >= 0) {
+      const sp = subjectOf(inp, prior);
+      if (sp?.ref) return sp;
+    }
     // "Ruiz, who was speaking to the council, did not name him, but told …": the sentence's subject
     const subj0 = sentenceSubjectPerson(inp, j);
     if (subj0) return { ref: { ent: subj0.ent }, a: subj0.ca, b: subj0.b, inverted: false, according: false };
@@ -320,6 +327,20 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   if (tokens[j]!.k === POSS) return null;
   const ref = resolveNP(inp, a, j + 1) ?? groupSubject(inp, a, j + 1);
   return { ref, a, b: j + 1, inverted: false, according: false };
+}
+
+/** The cue verb nearest before the "and" at `and` in its sentence, outside quotations, with no
+ *  sentence-level boundary (a semicolon, a colon, a quotation) between: the verb the cue after
+ *  "and" is coordinated with. -1 when there is none within 40 tokens. */
+function coordinatedCue(inp: SentenceInput, and: number): number {
+  const { tokens, s, inside } = inp;
+  for (let k = and - 1; k >= s.a && and - k <= 40; k--) {
+    const t = tokens[k]!;
+    if (inside[k]) continue;
+    if (t.k === QUOTE || (t.k === PUNCT && (t.t === ";" || t.t === ":"))) return -1;
+    if (t.k === WORD && !t.cap && SPEECH_VERBS.has(t.key)) return findCues(inp).includes(k) ? k : -1;
+  }
+  return -1;
 }
 
 /** Determiners and numerals that open a group or body named by a common noun. */
