@@ -265,6 +265,19 @@ describe("claims: two cues coordinated by 'and'", () => {
     ]));
 });
 
+describe("claims: a pair referred back to", () => {
+  it("'Both men' are the two people last named together: one entry each", () => {
+    const text = "Teachers Ana Ruiz and Tom Hale were freed on Monday. Both men said they had been treated well. Both sides said the talks were useful.";
+    const got = claims(text, run(text));
+    expect(got.filter((c) => c.text === "they had been treated well").map((c) => c.speaker).sort()).toEqual(["Ana Ruiz", "Tom Hale"]);
+    expect(got.find((c) => c.text === "the talks were useful")?.speaker).toBe("source:sides");
+  });
+  it("a dash before the writer's 'but' ends the claim", () =>
+    expectClaims("Mayor Ines Rota said the port was safe — but it is hard to know whether she was told to say so.", [
+      { text: "the port was safe", kind: "indirect", speaker: "Ines Rota" },
+    ]));
+});
+
 describe("claims: the sentence's own named subject", () => {
   it("'X said …, but he maintained …': he is the sentence's subject, not the last speaker", () =>
     expectClaims("“We have the team,” said Liberal MP Dario Venn.\n\nPremier Tomas Adler said there are many opinions, but he maintained that he is focused on jobs.", [

@@ -74,6 +74,11 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     const t = tokens[i]!;
     if (inside[i]) continue;
     if (t.k === PUNCT && t.t === ";") return i;
+    // "… — but it is hard to know …": a dash before the writer's own clause ends the content, as a comma does
+    if (t.k === PUNCT && (t.t === "—" || t.t === "–") && i > a) {
+      const n1 = tokens[i + 1];
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
+    }
     if (t.k === PUNCT && t.t === ",") {
       const n1 = tokens[i + 1];
       const n2 = tokens[i + 2];

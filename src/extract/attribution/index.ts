@@ -20,6 +20,7 @@ import { findCues } from "./cues.ts";
 import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
+import { notePair } from "./resolve.ts";
 import { firstSubjectPerson, subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
@@ -113,6 +114,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     state.lastCueStart = cs;
     state.lastCueEnd = cend;
   }
+  if (!inp.aside) notePair(inp);
   if (cues.length === 0 && !inp.aside) {
     // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
     const first = firstSubjectPerson(inp);

@@ -19,7 +19,7 @@ import {
   subordinateEnd,
 } from "./content.ts";
 import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
-import { resolveNP } from "./resolve.ts";
+import { pairOf, resolveNP } from "./resolve.ts";
 import { isBoundary } from "./subject.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { BE, BE_FORMS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS } from "./words.ts";
@@ -41,6 +41,9 @@ function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
   const add = (r: SpeakerRef): void => {
     if (r && !sameRef(r, subj.ref) && !out.some((o) => sameRef(o, r))) out.push(r);
   };
+  // "Both men said …": the second of the pair
+  const pair = pairOf(inp, subj.a, subj.b);
+  if (pair) add({ ent: pair[1] });
   // inside the subject: "The central bank and the finance ministry"
   for (let k = subj.a + 1; k < subj.b - 1; k++) {
     if (tokens[k]!.k === WORD && tokens[k]!.key === "and" && !tokens[k]!.cap) {
