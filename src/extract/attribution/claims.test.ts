@@ -278,6 +278,27 @@ describe("claims: a pair referred back to", () => {
     ]));
 });
 
+describe("claims: a relative 'who' after a name", () => {
+  it("the name before ', who' speaks; the relative's content ends where the main clause resumes", () =>
+    expectClaims("The plan was opposed by Senator Ana Ruiz, who said it would cost too much. Judge Tom Hale, who denies the charges, will appear in court on Friday.", [
+      { text: "it would cost too much", kind: "indirect", speaker: "Ana Ruiz" },
+      { text: "the charges", kind: "indirect", speaker: "Tom Hale" },
+    ], ["the charges, will appear in court on Friday"]));
+  it("through a short apposition ending in the relative", () =>
+    expectClaims("The plan was opposed by Ana Ruiz, a senator from Ohio who said it would cost too much.", [
+      { text: "it would cost too much", kind: "indirect", speaker: "Ana Ruiz" },
+    ]));
+  it("the relative's subject does not become the salient 'he'", () =>
+    expectClaims("Mayor Dan Rota visited the docks with Tom Hale, who says the port is safe. He said the port would close.", [
+      { text: "the port is safe", kind: "indirect", speaker: "Tom Hale" },
+      { text: "the port would close", kind: "indirect", speaker: "Dan Rota" },
+    ]));
+  it("'pointed to what he said was …': only the inner cue's claim", () =>
+    expectClaims("The talks stalled, said Mayor Ines Rota, who pointed to what she said was a lack of money for the port.", [
+      { text: "a lack of money for the port", kind: "indirect", speaker: "Ines Rota" },
+    ], ["to what she said was a lack of money for the port"]));
+});
+
 describe("claims: the sentence's own named subject", () => {
   it("'X said …, but he maintained …': he is the sentence's subject, not the last speaker", () =>
     expectClaims("“We have the team,” said Liberal MP Dario Venn.\n\nPremier Tomas Adler said there are many opinions, but he maintained that he is focused on jobs.", [

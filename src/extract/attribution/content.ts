@@ -171,7 +171,7 @@ function apposWho(tokens: Token[], a: number, end: number): boolean {
 }
 
 /** Auxiliaries, modals and forms of "be": a reported stretch holding one is a clause. */
-const FINITE = new Set(
+export const FINITE = new Set(
   "is are was were be been am has have had will would could can should may might must did does do won't can't".split(" "),
 );
 const PREPOSITIONS = new Set("in at on of for with to by from into over under about".split(" "));

@@ -102,7 +102,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   // the salient subject
   for (const i of cues) {
     const subj = subjects.get(i);
-    if (!subj?.ref) continue;
+    if (!subj?.ref || subj.relative) continue;
     state.lastSpeaker = subj.ref;
     state.lastSpeakerBlock = inp.block;
     if ("ent" in subj.ref) {
@@ -115,7 +115,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     state.lastCueEnd = cend;
   }
   if (!inp.aside) notePair(inp);
-  if (cues.length === 0 && !inp.aside) {
+  // (cues inside a relative only, "…, who says …", leave the main clause's subject salient)
+  if (!inp.aside && cues.every((i) => subjects.get(i)?.relative === true)) {
     // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
     const first = firstSubjectPerson(inp);
     if (first >= 0) {

@@ -14,6 +14,7 @@ import {
   isMediaName,
   contentStart,
   cueText,
+  FINITE,
   nounPhraseEnd,
   quoteCovering,
   subordinateEnd,
@@ -155,6 +156,20 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       ce = contentEnd(inp, ca, cues, i < subEnd ? subEnd : -1);
       // "Saying the port was safe, Ruiz reopened it": an opening participle's content ends before its subject
       if (i === s.a && subj.a > i && subj.a - 1 < ce) ce = subj.a - 1;
+    }
+    // "pointed to what he said was the lack of funds": the inner cue's claim stands for it
+    const what = tokens[ca]?.key === "what" ? ca : tokens[ca + 1]?.key === "what" ? ca + 1 : -1;
+    if (what >= 0 && cues.some((c) => c > what && c <= what + 3)) continue;
+    // "Ana Ruiz, who denies the charges, will appear …": a relative's content ends where the main
+    // clause's verb resumes after a comma
+    if (tokens[subj.b]?.t === "," && tokens[subj.b + 1]?.key === "who" && i > subj.b + 1) {
+      for (let k = ca; k < ce; k++) {
+        const u = tokens[k + 1];
+        if (tokens[k]!.t === "," && !inp.inside[k] && u && u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("ed"))) {
+          ce = k;
+          break;
+        }
+      }
     }
     // requests and warnings take short objects ("warned of strikes", "asked for a delay")
     const lemma0 = SPEECH_VERBS.get(t0.key) ?? "";

@@ -226,6 +226,11 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     if (j < s.a) return null;
   }
   const tj = tokens[j]!;
+  // "…, Senator Ana Ruiz, who said …", "Ana Ruiz, a senator from Ohio who denies …": the relative's antecedent
+  if (tj.k === WORD && tj.key === "who" && !tj.cap) {
+    const ante = relativeAntecedent(inp, j);
+    if (ante) return ante;
+  }
   if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
     // "The campaign called for X and said Y", "with Ruiz tweeting that … and asking …": a cue
     // coordinated with an earlier cue of the sentence shares its subject
@@ -327,6 +332,24 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   if (tokens[j]!.k === POSS) return null;
   const ref = resolveNP(inp, a, j + 1) ?? groupSubject(inp, a, j + 1);
   return { ref, a, b: j + 1, inverted: false, according: false };
+}
+
+/** The person a relative "who" at token w stands for: the name right before its comma ("Ana Ruiz,
+ *  who …"), or the name before a short apposition that ends in the relative ("Ana Ruiz, a senator
+ *  from Ohio who …"). Null when none (then "who" names no source). */
+function relativeAntecedent(inp: SentenceInput, w: number): Subject | null {
+  const { tokens, s, personAt, persons } = inp;
+  let c = w - 1;
+  if (tokens[c]?.t !== ",") {
+    // back over the apposition to its opening comma
+    while (c > s.a && w - c < 10 && tokens[c]!.k === WORD && (personAt[c] ?? -1) < 0) c--;
+    if (tokens[c]?.t !== ",") return null;
+  }
+  const pi = personAt[c - 1] ?? -1;
+  if (pi < 0) return null;
+  const p = persons[pi]!;
+  if (p.poss || p.b !== c) return null;
+  return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false, relative: true };
 }
 
 /** The cue verb nearest before the "and" at `and` in its sentence, outside quotations, with no

@@ -101,4 +101,6 @@ export interface Subject {
   b: number;
   inverted: boolean;
   according: boolean;
+  /** read through a relative "who" ("Ana Ruiz, who said …"): the main clause's subject stays salient */
+  relative?: boolean;
 }
