@@ -6,7 +6,7 @@ import { ADJUNCT_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexi
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
 import { TELL_OBJECTS, isDay } from "./words.ts";
-import { WRITER_VERBS } from "./content.ts";
+import { FINITE, WRITER_VERBS } from "./content.ts";
 /** Post-posed cue: `content, X said [adjunct].` Returns the token index of the comma ending the
  *  content, or -1. */
 /** What may open the words after an interrupting cue without them continuing the claim: the
@@ -51,8 +51,15 @@ function stepOverRolePrefix(inp: SentenceInput, from: number): number {
 
 export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): number {
   const { tokens, s, inside } = inp;
-  // (an inverted cue's subject takes an apposition after it: "…, said Ana Ruiz, an analyst at X")
-  if (subj.inverted) return -1;
+  // (an inverted cue's subject takes an apposition after it: "…, said Ana Ruiz, an analyst at X";
+  // the claim resumes only with a finite verb: "The contrast, said Ana Ruiz, would be clear")
+  if (subj.inverted) {
+    if (i - 1 <= s.a || tokens[i - 1]!.t !== "," || tokens[subj.b]?.t !== ",") return -1;
+    const v = tokens[subj.b + 1];
+    let plain = 0;
+    for (let k = s.a; k < i - 1; k++) if (tokens[k]!.k === WORD && !inside[k]) plain++;
+    return plain >= 2 && v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't")) ? subj.b + 1 : -1;
+  }
   // what stands before the subject (inverted: before the verb) must end with a comma
   const a = stepOverRolePrefix(inp, subj.a);
   let p = a - 1;

@@ -10,6 +10,16 @@ describe("claims: interrupted attributions", () => {
     expectClaims("Ministers met again on Monday. Any deal, Helga Lindqvist said, must include the border crossings.", [
       { text: "Any deal, Helga Lindqvist said, must include the border crossings", kind: "indirect", speaker: "Helga Lindqvist" },
     ]));
+  it("an inverted cue interrupts a claim that resumes with a finite verb", () =>
+    expectClaims("The contrast with the rebels, said Mayor Ines Rota, would be clear to voters. The plan was late, said Ana Ruiz, an analyst at Harbor Bank.", [
+      { text: "The contrast with the rebels, said Mayor Ines Rota, would be clear to voters", kind: "indirect", speaker: "Ines Rota" },
+      { text: "The plan was late", kind: "indirect", speaker: "Ana Ruiz" },
+    ]));
+  it("'As X observed, …': the main clause after the comma is the claim", () =>
+    expectClaims("As Mayor Ines Rota observed, the biggest winner was the port itself. As the storm passed, Rota said the port was safe.", [
+      { text: "the biggest winner was the port itself", kind: "indirect", speaker: "Ines Rota" },
+      { text: "the port was safe", kind: "indirect", speaker: "Ines Rota" },
+    ]));
   it("with a pronoun subject", () =>
     expectClaims("Governor Mara Quill toured the jails. Many of the prisons, she said, are old and need to be repaired.", [
       { text: "Many of the prisons, she said, are old and need to be repaired", kind: "indirect", speaker: "Mara Quill" },

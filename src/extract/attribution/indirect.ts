@@ -153,7 +153,10 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       if (before?.key === "what" && BE_FORMS.includes(tokens[i + 1]?.key ?? "")) ca = i + 2;
       else ca = contentStart(inp, i, subj);
       if (ca < 0 || ca >= s.b) continue;
-      ce = contentEnd(inp, ca, cues, i < subEnd ? subEnd : -1);
+      // "As Ruiz observed, the biggest winner was the port": the claim is the main clause after the comma
+      const asCue = ca === subEnd && tokens[s.a]!.key === "as" && tokens[ca]!.t === ",";
+      if (asCue) ca++;
+      ce = contentEnd(inp, ca, cues, i < subEnd && !asCue ? subEnd : -1);
       // "Saying the port was safe, Ruiz reopened it": an opening participle's content ends before its subject
       if (i === s.a && subj.a > i && subj.a - 1 < ce) ce = subj.a - 1;
     }
