@@ -36,6 +36,12 @@ describe("claims: interrupted attributions", () => {
 });
 
 describe("claims: boundaries", () => {
+  it("the writer's clause of time holding another source's cue ends the claim (', a day after the rebels said …')", () =>
+    expectClaims("Mayor Ines Rota said the port would reopen, a day after the rebels said they would leave. Rota said the port was safe because officials said the storm had passed.", [
+      { text: "the port would reopen", kind: "indirect", speaker: "Ines Rota" },
+      { text: "they would leave", kind: "indirect", speaker: { source: "rebels" } },
+      { text: "the port was safe because officials said the storm had passed", kind: "indirect", speaker: "Ines Rota" },
+    ]));
   it("a claim ending in a quotation has both entries", () =>
     expectClaims('Hosting the summit "is our dream," Marta Ruiz said.', [
       { text: 'Hosting the summit "is our dream,"', kind: "indirect", speaker: "Marta Ruiz" },

@@ -66,6 +66,10 @@ export const WRITER_VERBS = new Set([
   "killed",
 ]);
 
+/** Subordinators that open the writer's clause of time after a claim (a reason, "because …", is often the speaker's own). */
+const WRITER_SUBORD = new Set(["after", "before", "as"]);
+const TIME_NOUNS = new Set(["day", "week", "month", "year", "hour", "night"]);
+
 /** End (token index, exclusive) of reported content starting at token a. */
 export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1): number {
   const { tokens, s, inside } = inp;
@@ -111,6 +115,13 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
         isMediaName(tokens, i + 1, k)
       )
         return i;
+      // the writer's time or reason, with another source's cue in it: ", after the rebels said …",
+      // ", a day after officials announced …"
+      let w = i + 1;
+      if ((tokens[w]?.key === "a" || tokens[w]?.key === "one") && TIME_NOUNS.has(tokens[w + 1]?.key ?? "")) w += 2;
+      if (tokens[w]?.k === WORD && !tokens[w]!.cap && WRITER_SUBORD.has(tokens[w]!.key)) {
+        for (let c = w + 1; c < s.b && c - w <= 10 && tokens[c]!.k === WORD; c++) if (cues.includes(c)) return i;
+      }
       // the next cue clause: ", but he maintained that"
       if (n1 && n1.k === WORD && n1.key === "but") return i;
       // a post-posed attribution of the whole sentence: "…, UN spokesman Stephane Dujarric said at a briefing."
