@@ -182,6 +182,10 @@ describe("claims: speakers", () => {
     expectClaims("Former premier Omar Rana's party asked for a recount of the votes.", [
       { text: "a recount of the votes", kind: "indirect", speaker: { source: "party" } },
     ]));
+  it("'the mayor' is not the last subject when that person's known role is another", () =>
+    expectClaims("Minister Tom Hale visited the port on Monday. The mayor said the port would reopen.", [
+      { text: "the port would reopen", kind: "indirect", speaker: { source: "mayor" } },
+    ]));
   it("a post on someone's account is theirs", () =>
     expectClaims("Minister Ilse Varga was furious. A post on her social-media account said the report was false.", [
       { text: "the report was false", kind: "indirect", speaker: "Ilse Varga" },

@@ -144,7 +144,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       const st = inp.state;
       if (GOV_ROLE_HEADS.has(ht.key) && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 2) {
         const ls = inp.registry.find(st.lastSubject);
-        if (!ls.credit && !ls.byline) return { ent: ls.id };
+        // (not a person whose known role is another: "Minister Tom Hale … The mayor said")
+        if (!ls.credit && !ls.byline && ls.roles.length === 0) return { ent: ls.id };
       }
     }
     if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {
