@@ -186,6 +186,19 @@ describe("claims: speakers", () => {
     expectClaims("Minister Tom Hale visited the port on Monday. The mayor said the port would reopen.", [
       { text: "the port would reopen", kind: "indirect", speaker: { source: "mayor" } },
     ]));
+  it("a wire dateline with a spaced hyphen is not part of the subject; a possessive noun owns the head after it", () =>
+    expectClaims("LIMA, Dec 7 (Wirepress) - The country's finance minister said on Monday that inflation had peaked.", [
+      { text: "inflation had peaked", kind: "indirect", speaker: { source: "country's finance minister" } },
+    ]));
+  it("a dateline with only an agency before the spaced hyphen", () =>
+    expectClaims("LIMA (Wirepress) - The central bank said rates would stay.", [
+      { text: "rates would stay", kind: "indirect", speaker: { source: "central bank" } },
+    ]));
+  it("a relative between dashes: the name before it speaks, the claim ends at the second dash", () =>
+    expectClaims("Senator Ana Ruiz - who said the port was safe - visited it on Monday. Judge Tom Hale — who denies the charges — stayed home.", [
+      { text: "the port was safe", kind: "indirect", speaker: "Ana Ruiz" },
+      { text: "the charges", kind: "indirect", speaker: "Tom Hale" },
+    ]));
   it("a post on someone's account is theirs", () =>
     expectClaims("Minister Ilse Varga was furious. A post on her social-media account said the report was false.", [
       { text: "the report was false", kind: "indirect", speaker: "Ilse Varga" },

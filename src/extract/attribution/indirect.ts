@@ -21,7 +21,7 @@ import {
 } from "./content.ts";
 import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { pairOf, resolveNP } from "./resolve.ts";
-import { isBoundary } from "./subject.ts";
+import { isBoundary, isSpacedHyphen } from "./subject.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { BE, BE_FORMS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS } from "./words.ts";
 
@@ -165,6 +165,15 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     if (what >= 0 && cues.some((c) => c > what && c <= what + 3)) continue;
     // "Ana Ruiz, who denies the charges, will appear …": a relative's content ends where the main
     // clause's verb resumes after a comma
+    // ("Ana Ruiz — who said the port was safe — visited it": a relative between dashes ends at the second)
+    const dashAt = (k: number): boolean => tokens[k]?.t === "—" || tokens[k]?.t === "–" || isSpacedHyphen(inp, k);
+    if (dashAt(subj.b) && tokens[subj.b + 1]?.key === "who" && i > subj.b + 1) {
+      for (let k = ca; k < ce; k++)
+        if (dashAt(k)) {
+          ce = k;
+          break;
+        }
+    }
     if (tokens[subj.b]?.t === "," && tokens[subj.b + 1]?.key === "who" && i > subj.b + 1) {
       for (let k = ca; k < ce; k++) {
         const u = tokens[k + 1];

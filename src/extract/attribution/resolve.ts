@@ -89,6 +89,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       i = persons[owner]!.b;
       continue;
     }
+    // (a possessive noun owns the head after it: "the country's finance minister", "the firm's lawyer")
+    if (tokens[i + 1]?.k === POSS && i + 2 < b) continue;
     // (a source head learned from PolNeAR's training split counts too: "sides", "critics", "records")
     if (
       t.k === WORD &&

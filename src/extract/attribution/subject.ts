@@ -38,6 +38,12 @@ export function isBoundary(t: Token): boolean {
   return t.k === WORD && !t.cap && (SUBORD.has(t.key) || SPEECH_VERBS.has(t.key));
 }
 
+/** Token k is a hyphen standing for a dash, with white space on both sides. */
+export function isSpacedHyphen(inp: SentenceInput, k: number): boolean {
+  const t = inp.tokens[k]!;
+  return t.k === PUNCT && t.t === "-" && /\s/u.test(inp.text[t.s - 1] ?? "") && /\s/u.test(inp.text[t.e] ?? "");
+}
+
 /** The start of the clause that contains token i (a subordinator or the sentence start). */
 export function clauseStart(tokens: Token[], s: Sentence, i: number): number {
   let j = i;
@@ -315,7 +321,8 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   }
   // noun phrase ending at j
   let a = j;
-  while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!)) a--;
+  // (a hyphen with a space on both sides is a dash: "LIMA (Reuters) - The central bank said")
+  while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!) && !isSpacedHyphen(inp, a - 1)) a--;
   // a person chunk that ends at j heads the phrase
   const pj = personAt[j] ?? -1;
   if (pj >= 0) {
@@ -339,11 +346,13 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
  *  from Ohio who …"). Null when none (then "who" names no source). */
 function relativeAntecedent(inp: SentenceInput, w: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
+  // (a dash opens it as a comma does: "Ana Ruiz — who said …", "Ana Ruiz - who said …")
+  const opens = (k: number): boolean => tokens[k]?.t === "," || tokens[k]?.t === "—" || tokens[k]?.t === "–" || (k >= 0 && isSpacedHyphen(inp, k));
   let c = w - 1;
-  if (tokens[c]?.t !== ",") {
+  if (!opens(c)) {
     // back over the apposition to its opening comma
     while (c > s.a && w - c < 10 && tokens[c]!.k === WORD && (personAt[c] ?? -1) < 0) c--;
-    if (tokens[c]?.t !== ",") return null;
+    if (!opens(c)) return null;
   }
   const pi = personAt[c - 1] ?? -1;
   if (pi < 0) return null;
