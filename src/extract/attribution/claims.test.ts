@@ -199,6 +199,11 @@ describe("claims: speakers", () => {
       { text: "the port was safe", kind: "indirect", speaker: "Ana Ruiz" },
       { text: "the charges", kind: "indirect", speaker: "Tom Hale" },
     ]));
+  it("', including X, said the border should …' is no inverted subject: the phrase before the apposition speaks", () =>
+    expectClaims("Several candidates, including Ana Ruiz, said the border should be closed. The deal is dead, said the minister.", [
+      { text: "the border should be closed", kind: "indirect", speaker: { source: "candidates" } },
+      { text: "The deal is dead", kind: "indirect", speaker: { source: "minister" } },
+    ]));
   it("a post on someone's account is theirs", () =>
     expectClaims("Minister Ilse Varga was furious. A post on her social-media account said the report was false.", [
       { text: "the report was false", kind: "indirect", speaker: "Ilse Varga" },

@@ -17,6 +17,7 @@ import {
 } from "../lexicon/index.ts";
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { FINITE } from "./content.ts";
 import { findCues, isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
@@ -207,7 +208,14 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   ) {
     const a = i + 1;
     const b = npForward(tokens, s, a, personAt, persons);
-    if (b > a) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
+    // (not when a verb follows in the phrase: "X, including Y, said the border should be closed" — the
+    // phrase is the subject of the reported clause)
+    let clause = false;
+    for (let k = a + 1; k < b && !clause; k++) {
+      const v = tokens[k]!;
+      clause = v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"));
+    }
+    if (b > a && !clause) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
   }
   // normal order: back over fillers
   let j = carryOn(tokens, s.a, i - 1);
