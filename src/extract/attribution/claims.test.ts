@@ -42,6 +42,10 @@ describe("claims: boundaries", () => {
       { text: "they would leave", kind: "indirect", speaker: { source: "rebels" } },
       { text: "the port was safe because officials said the storm had passed", kind: "indirect", speaker: "Ines Rota" },
     ]));
+  it("a comma inside a closing mark ends the claim before the writer's 'but'", () =>
+    expectClaims('Mayor Ines Rota has since said that the signing would take place in "farm country," but the rebels have been silent.', [
+      { text: 'the signing would take place in "farm country,"', kind: "indirect", speaker: "Ines Rota" },
+    ]));
   it("a claim ending in a quotation has both entries", () =>
     expectClaims('Hosting the summit "is our dream," Marta Ruiz said.', [
       { text: 'Hosting the summit "is our dream,"', kind: "indirect", speaker: "Marta Ruiz" },

@@ -78,6 +78,12 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     const t = tokens[i]!;
     if (inside[i]) continue;
     if (t.k === PUNCT && t.t === ";") return i;
+    // `… “farm country,” but the Chinese …`: a comma kept inside the closing mark ends the content
+    // before the writer's "but" as an outside one does (the quotation stays in)
+    if (t.k === QUOTE && i > a && tokens[i - 1]!.t === "," && inside[i - 1]) {
+      const n1 = tokens[i + 1];
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i + 1;
+    }
     // "… — but it is hard to know …": a dash before the writer's own clause ends the content, as a comma does
     if (t.k === PUNCT && (t.t === "—" || t.t === "–") && i > a) {
       const n1 = tokens[i + 1];
