@@ -153,6 +153,10 @@ describe("claims: organisations and documents as sources", () => {
       { text: "her plan was working", kind: "indirect", speaker: "Ada Brenn" },
       { text: "the port would reopen", kind: "indirect", speaker: "Ada Brenn" },
     ], ["a man who was lost", "was lost"]));
+  it("tell + a bare noun object, then a clause; not past a subordinator", () =>
+    expectClaims("When he was approached, Tom Hale told police he supported the mayor. Mayor Ines Rota told aides as she worked on the speech.", [
+      { text: "he supported the mayor", kind: "indirect", speaker: "Tom Hale" },
+    ], ["she worked on the speech"]));
   it("tell + object, then a clause whose subject is a possessive name", () =>
     expectClaims("Minister Tom Hale told reporters Brazil's exports had recovered.", [
       { text: "Brazil's exports had recovered", kind: "indirect", speaker: "Tom Hale" },

@@ -22,6 +22,7 @@ import {
   DETS,
   PRON_OTHER,
   PRON_SG,
+  SUBORD,
   SUBORD_OPENERS,
   TELL_OBJECTS,
   THIS_WHICH,
@@ -265,23 +266,24 @@ const OCCASION_PREPS = new Set(["during", "after", "before", "at", "following", 
 
 /**
  * After "told" + an object opened by a determiner (tokens from k: "the committee", "his wife", "a
- * local radio station"), where a clause starts: the first place, after one to four words with no
+ * local radio station") or a bare noun ("police"; min 1), where a clause starts: the first place,
+ * at least `min` words on, after one to four words with no
  * preposition in them, where a subject (a determiner, a quantifier, a pronoun or a capitalised
  * word) is followed within five words by a finite verb, before any comma. -1 when there is none
  * ("told the story of a man", "told the committee about the plan").
  */
-function clauseAfterObject(inp: SentenceInput, k: number): number {
+function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
   const { tokens, s } = inp;
-  for (let m = k + 2; m < s.b && m - k <= 5; m++) {
+  for (let m = k + min; m < s.b && m - k <= 5; m++) {
     const prev = tokens[m - 1]!;
-    if (prev.k !== WORD || PREPOSITIONS.has(prev.key) || prev.key === "that" || SPEECH_VERBS.has(prev.key)) return -1;
+    if (prev.k !== WORD || PREPOSITIONS.has(prev.key) || SUBORD.has(prev.key) || SPEECH_VERBS.has(prev.key)) return -1;
     const c0 = tokens[m]!;
     if (c0.k !== WORD) continue;
     if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
     for (let v = m + 1; v < s.b && v - m <= 5; v++) {
       const u = tokens[v]!;
       if (u.k === PUNCT || u.k === QUOTE) break;
-      if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("n't"))) return m;
+      if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && v > m))) return m;
     }
   }
   return -1;
@@ -401,7 +403,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
           return m2;
       }
       // "told the committee her plan was working": an object opened by a determiner, then a clause
-      const c = o && o.k === WORD && DETS.has(o.key) ? clauseAfterObject(inp, k) : -1;
+      // ("told police he supported …": a bare lower-case noun as the object)
+      const c = o && o.k === WORD && !o.cap ? clauseAfterObject(inp, k, DETS.has(o.key) ? 2 : 1) : -1;
       if (c >= 0) return c;
       // "told reporters, “…”" or "told Reuters." — no indirect content here
       return -1;
