@@ -95,6 +95,24 @@ export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): num
 /** Words opening an adverbial clause of time after a cue ("said while visiting", "said after the vote"). */
 const ADVERBIAL_OPENERS = new Set(["while", "when", "after", "before", "during", "whilst"]);
 
+/** Prepositions opening a phrase of place or medium after a post-posed cue. */
+const PLACE_PREPS = new Set(["in", "on", "at", "via", "through"]);
+
+/** From token k to the sentence's end, at most 10 words and no verb, "that", quotation or cue. */
+function verblessToEnd(inp: SentenceInput, k: number): boolean {
+  const { tokens, s } = inp;
+  let n = 0;
+  for (let m = k; m < s.b; m++) {
+    const u = tokens[m]!;
+    if (u.k === PUNCT && (u.t === "." || u.t === "!" || u.t === "?")) return n > 0;
+    if (u.k === QUOTE || (u.k === PUNCT && u.t !== "," && u.t !== "-" && u.t !== "(" && u.t !== ")")) return false;
+    if (u.k !== WORD) continue;
+    if (++n > 10) return false;
+    if (!u.cap && (FINITE.has(u.key) || u.key === "that" || u.key.endsWith("ed") || u.key.endsWith("n't") || SPEECH_VERBS.has(u.key))) return false;
+  }
+  return n > 0;
+}
+
 export function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
   const { tokens, s } = inp;
   if (subj.inverted) {
@@ -119,6 +137,9 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
     }
     // "…, Lee said while visiting a fair in Oslo.": an adverbial clause of time ends the cue
     if (u.k === WORD && ADVERBIAL_OPENERS.has(u.key) && tokens[k + 1]?.k === WORD) break;
+    // "…, Noem said in the campaign's public service announcement.": a phrase of place or medium
+    // with no verb up to the sentence's end
+    if (u.k === WORD && !u.cap && PLACE_PREPS.has(u.key) && verblessToEnd(inp, k + 1)) break;
     // only adjuncts may follow a post-posed cue ("said on Saturday (Feb 15)", "told reporters")
     if (u.k === WORD && !u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !TELL_OBJECTS.has(u.key) && !isDay(u.key)) return -1;
     k++;

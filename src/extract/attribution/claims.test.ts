@@ -46,6 +46,10 @@ describe("claims: boundaries", () => {
     expectClaims('Mayor Ines Rota has since said that the signing would take place in "farm country," but the rebels have been silent.', [
       { text: 'the signing would take place in "farm country,"', kind: "indirect", speaker: "Ines Rota" },
     ]));
+  it("a post-posed cue followed by a phrase of place or medium without a verb", () =>
+    expectClaims("The crisis is growing at an alarming rate, Governor Ana Ruiz said in the campaign's public service announcement.", [
+      { text: "The crisis is growing at an alarming rate", kind: "indirect", speaker: "Ana Ruiz" },
+    ]));
   it("a claim ending in a quotation has both entries", () =>
     expectClaims('Hosting the summit "is our dream," Marta Ruiz said.', [
       { text: 'Hosting the summit "is our dream,"', kind: "indirect", speaker: "Marta Ruiz" },
