@@ -349,6 +349,14 @@ describe("claims: a relative 'who' after a name", () => {
     ], ["to what she said was a lack of money for the port"]));
 });
 
+describe("claims: a pronoun after an opening subordinate clause", () => {
+  it("points at the person of its gender named in that clause", () =>
+    expectClaims("Mayor Tom Hale praised the plan. While the plan did not appeal to Julie Graham, a health officer, she said it could still work. While it did not appeal to Julie Graham, he said it was fine.", [
+      { text: "it could still work", kind: "indirect", speaker: "Julie Graham" },
+      { text: "it was fine", kind: "indirect", speaker: "Tom Hale" },
+    ]));
+});
+
 describe("claims: the sentence's own named subject", () => {
   it("'X said …, but he maintained …': he is the sentence's subject, not the last speaker", () =>
     expectClaims("“We have the team,” said Liberal MP Dario Venn.\n\nPremier Tomas Adler said there are many opinions, but he maintained that he is focused on jobs.", [

@@ -300,6 +300,12 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
     const e = inp.registry.find(own.ent);
     if (e.gender === "" || e.gender === want) chosen = e;
   }
+  // "While the plan did not appeal to Julie Ruiz, a health officer, she said …": a person named in
+  // the sentence's opening subordinate clause, right before the pronoun's clause
+  if (!chosen && at > inp.s.a) {
+    const e = openingClausePerson(inp, at, want);
+    if (e) chosen = e;
+  }
   if (!chosen && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
     const e = inp.registry.find(st.lastSubject);
     if (e.gender === "" || e.gender === want) chosen = e;
@@ -322,6 +328,25 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
   if (!chosen) return null;
   if (!chosen.gender) chosen.gender = want; // "he said" teaches the person's gender
   return { ent: chosen.id };
+}
+
+/** The first person of known gender `want` named inside a subordinate clause that opens the
+ *  sentence ("While …, she said") when the pronoun at `at` starts the main clause after it (its
+ *  subject before its objects: "While Ruiz affirmed she likes Lee, she also said"). */
+function openingClausePerson(inp: SentenceInput, at: number, want: string): Entity | undefined {
+  const { tokens, s, personAt, persons } = inp;
+  const f = tokens[s.a];
+  if (!f || f.k !== WORD || !SUBORD_OPENERS.includes(f.key) || tokens[at - 1]?.t !== ",") return undefined;
+  for (let k = s.a + 1; k < at - 1; k++) {
+    const pi = personAt[k] ?? -1;
+    if (pi < 0) continue;
+    const p = persons[pi]!;
+    k = p.b - 1;
+    if (p.poss) continue;
+    const e = inp.registry.find(p.ent);
+    if (e.gender === want) return e;
+  }
+  return undefined;
 }
 
 /** The person a role description points at: roles sharing the head noun (or a synonym), the most
