@@ -365,11 +365,20 @@ describe("claims: the sentence's own named subject", () => {
 });
 
 describe("claims: documents and studies as sources", () => {
-  it("a verb that reports with 'that' right after it (PolNeAR: a that-clause in ≥ 30% of its attributions)", () =>
+  it("a verb that reports with 'that' right after it (a cue verb learned from PolNeAR, at least 3 attributions)", () =>
     expectClaims("The audit found that the funds were misused. A new study suggests that coffee is safe. It was found that the roof leaked.", [
       { text: "the funds were misused", kind: "indirect", speaker: { source: "audit" } },
       { text: "coffee is safe", kind: "indirect", speaker: { source: "study" } },
     ], ["the roof leaked"]));
+});
+
+describe("claims: a learned cue verb with 'that' right after it", () => {
+  it("reports whatever share of its attributions are that-clauses (clarified, repeated, ruled)", () =>
+    expectClaims("The Coastal Guard clarified that no ships had been seized. Minister Tom Hale repeated that the talks would resume. The judge ruled that the law was invalid.", [
+      { text: "no ships had been seized", kind: "indirect", speaker: { source: "Coastal Guard" } },
+      { text: "the talks would resume", kind: "indirect", speaker: "Tom Hale" },
+      { text: "the law was invalid", kind: "indirect", speaker: { source: "judge" } },
+    ]));
 });
 
 describe("claims: quoted as saying", () => {
