@@ -57,7 +57,7 @@ const THAT_CUE_MIN_COUNT = 3;
 /** Learned verb forms that report only with "that" right after them: form → lemma. */
 export const THAT_CUE_VERBS: ReadonlyMap<string, string> = (() => {
   const out = new Map<string, string>();
-  for (const [form, lemma, pos, count, occ, content] of CUE_WORDS) {
+  for (const [form, lemma, pos, count, occ] of CUE_WORDS) {
     if (pos !== "v" || count < THAT_CUE_MIN_COUNT || count / occ < THAT_CUE_MIN_SHARE) continue;
     out.set(form, lemma);
   }
