@@ -91,6 +91,12 @@ describe("claims: noun-phrase content", () => {
       { text: "severe staff shortages", kind: "indirect", speaker: "Lia Karsten" },
       { text: "the jails were full", kind: "indirect", speaker: "Lia Karsten" },
     ]));
+  it("a participle after a comma and an adverb has its own content, also when its subject attributes a quotation", () =>
+    expectClaims('"You are in this job because of this crisis," Senator Ben Sasse told Director Hawk Sawyer, repeatedly calling for an explanation of how the system failed. Sasse told Sawyer the system failed, repeatedly calling for an inquiry.', [
+      { text: "an explanation of how the system failed", kind: "indirect", speaker: "Ben Sasse" },
+      { text: "the system failed", kind: "indirect", speaker: "Ben Sasse" },
+      { text: "an inquiry", kind: "indirect", speaker: "Ben Sasse" },
+    ]));
   it("a participle cue takes the sentence's subject (citing …)", () =>
     expectClaims("President Noor Adel cancelled the talks, citing rebel violence.", [
       { text: "rebel violence", kind: "indirect", speaker: "Noor Adel" },

@@ -28,6 +28,7 @@ import {
   THIS_WHICH,
   TIME_LEADS,
   isDay,
+  isLyAdverb,
   labelAfterCall,
 } from "./words.ts";
 
@@ -107,7 +108,9 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       )
         return i;
       // ", telling lawmakers that …", ", adding …": a participle cue starts a claim of its own
-      if (n1 && n1.k === WORD && !n1.cap && n1.key.endsWith("ing") && SPEECH_VERBS.has(n1.key)) return i;
+      // (also behind an adverb: ", repeatedly calling for …")
+      const n1v = n1 && isLyAdverb(tokens, i + 1, s.a) ? n2 : n1;
+      if (n1v && n1v.k === WORD && !n1v.cap && n1v.key.endsWith("ing") && SPEECH_VERBS.has(n1v.key)) return i;
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed")))
         return i;
       if (n1 && n1.k === WORD && n1.key === "on" && n2?.key === "the" && tokens[i + 3]?.key === "basis") return i;

@@ -23,7 +23,7 @@ import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { pairOf, resolveNP } from "./resolve.ts";
 import { isBoundary, isSpacedHyphen } from "./subject.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
-import { BE, BE_FORMS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS } from "./words.ts";
+import { BE, BE_FORMS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb } from "./words.ts";
 
 /** Cues whose content is an object as often as a clause: a plea, an order, an admission. */
 const NP_CUES = new Set(["plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
@@ -96,6 +96,7 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // "…, which he said includes …": a cue inside someone's reported content
     const before = tokens[subj.a - 1];
     if (!subj.inverted && before && before.k === WORD && (before.key === "which" || before.key === "who")) continue;
+    const t0 = tokens[i]!;
     // the cue of a direct quotation (`"…," he said in response to …`) has no content of its own
     let qa = subj.inverted ? i - 1 : subj.a - 1;
     // step back over a role prefix: `"…," union leader Petra Schulz said in an interview`
@@ -111,8 +112,15 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       n2++
     )
       qa--;
+    // (a participle after a comma has content of its own even when its subject attributes a
+    // quotation: `“…,” Sasse told her, repeatedly calling for an inquiry`)
+    let pc = i - 1;
+    if (pc > s.a && isLyAdverb(tokens, pc, s.a)) pc--;
+    const participle = t0.key.endsWith("ing") && tokens[pc]?.t === "," && pc > subj.b;
     const attachedToQuote =
-      qa >= s.a && (tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && qa - 1 >= s.a && tokens[qa - 1]?.k === QUOTE));
+      !participle &&
+      qa >= s.a &&
+      (tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && qa - 1 >= s.a && tokens[qa - 1]?.k === QUOTE));
     const interrupted = subj.according ? -1 : interruptedAt(inp, i, subj);
     const postposed = interrupted >= 0 || subj.according ? -1 : isPostposed(inp, i, subj);
     // (a claim that ends in a quotation keeps its cue: `Hosting it "is our dream," Ruiz said`)
@@ -120,7 +128,6 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     if (attachedToQuote && interrupted < 0 && !endsInQuote && tokens[subj.inverted ? subj.b : i + 1]?.key !== "that") continue;
     let ca: number;
     let ce: number;
-    const t0 = tokens[i]!;
     if (interrupted >= 0) {
       // one claim around its attribution: "Any deal, she said, must include the border"
       ca = contentSentenceStart(inp);
