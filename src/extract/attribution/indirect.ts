@@ -21,7 +21,8 @@ import {
 } from "./content.ts";
 import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { pairOf, resolveNP } from "./resolve.ts";
-import { isBoundary, isSpacedHyphen } from "./subject.ts";
+import { isBoundary } from "./subject.ts";
+import { isSpacedHyphen } from "./subject-links.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { BE, BE_FORMS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb } from "./words.ts";
 

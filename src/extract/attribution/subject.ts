@@ -2,7 +2,9 @@
  * The subject of a cue, read from a bounded window: inverted (`," said Dr Tedros`), after
  * "according to", through an apposition (`Kaba, a spokesman for the commission, told`), back over
  * fillers (`also`, `earlier this month`), the clause subject of a coordinated verb or a participle
- * (`… and said`, `…, citing`), or the body a person's name stands in ("the party of X").
+ * (`… and said`, `…, citing`), or the body a person's name stands in ("the party of X"). Subjects
+ * read through a link (a relative "who", an earlier coordinated cue, a group noun in no list) are
+ * in subject-links.ts.
  */
 import {
   COMPANY_NOUNS,
@@ -18,11 +20,11 @@ import {
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
-import { findCues, isOwnedThatNoun, quoteSoon } from "./cues.ts";
+import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
+import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent } from "./subject-links.ts";
 import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
-import { type PersonSpan, type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
-import { isCommonWord } from "../data/common-words-lookup.ts";
-import { BE, DETS, HAVE, INVERT_FORMS, MODALS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
+import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
+import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
 
 /** Quantifiers that open an inverted subject (`,” said one former aide`). */
 const QUANTIFIERS = new Set(["one", "another", "two", "three", "several", "some", "many", "both"]);
@@ -37,12 +39,6 @@ export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
   if (t.k === PUNCT) return t.t !== "-" && t.t !== "(" && t.t !== ")";
   return t.k === WORD && !t.cap && (SUBORD.has(t.key) || SPEECH_VERBS.has(t.key));
-}
-
-/** Token k is a hyphen standing for a dash, with white space on both sides. */
-export function isSpacedHyphen(inp: SentenceInput, k: number): boolean {
-  const t = inp.tokens[k]!;
-  return t.k === PUNCT && t.t === "-" && /\s/u.test(inp.text[t.s - 1] ?? "") && /\s/u.test(inp.text[t.e] ?? "");
 }
 
 /** The start of the clause that contains token i (a subordinator or the sentence start). */
@@ -349,73 +345,6 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   return { ref, a, b: j + 1, inverted: false, according: false };
 }
 
-/** The person a relative "who" at token w stands for: the name right before its comma ("Ana Ruiz,
- *  who …"), or the name before a short apposition that ends in the relative ("Ana Ruiz, a senator
- *  from Ohio who …"). Null when none (then "who" names no source). */
-function relativeAntecedent(inp: SentenceInput, w: number): Subject | null {
-  const { tokens, s, personAt, persons } = inp;
-  // (a dash opens it as a comma does: "Ana Ruiz — who said …", "Ana Ruiz - who said …")
-  const opens = (k: number): boolean => tokens[k]?.t === "," || tokens[k]?.t === "—" || tokens[k]?.t === "–" || (k >= 0 && isSpacedHyphen(inp, k));
-  let c = w - 1;
-  if (!opens(c)) {
-    // back over the apposition to its opening comma
-    while (c > s.a && w - c < 10 && tokens[c]!.k === WORD && (personAt[c] ?? -1) < 0) c--;
-    if (!opens(c)) return null;
-  }
-  const pi = personAt[c - 1] ?? -1;
-  if (pi < 0) return null;
-  const p = persons[pi]!;
-  if (p.poss || p.b !== c) return null;
-  return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false, relative: true };
-}
-
-/** The cue verb nearest before the "and" at `and` in its sentence, outside quotations, with no
- *  sentence-level boundary (a semicolon, a colon, a quotation) between: the verb the cue after
- *  "and" is coordinated with. -1 when there is none within 40 tokens. */
-function coordinatedCue(inp: SentenceInput, and: number): number {
-  const { tokens, s, inside } = inp;
-  for (let k = and - 1; k >= s.a && and - k <= 40; k--) {
-    const t = tokens[k]!;
-    if (inside[k]) continue;
-    if (t.k === QUOTE || (t.k === PUNCT && (t.t === ";" || t.t === ":"))) return -1;
-    if (t.k === WORD && !t.cap && SPEECH_VERBS.has(t.key)) return findCues(inp).includes(k) ? k : -1;
-  }
-  return -1;
-}
-
-/** Determiners and numerals that open a group or body named by a common noun. */
-const GROUP_DETS = new Set(["the", "both", "two", "three", "four", "several", "many", "some", "its", "their"]);
-
-/**
- * "The rebels said …", "The two governments said …", "the organisers told …": a phrase of at most
- * four lower-case words, opened by a determiner and ending in a noun right before the cue, names a
- * source even when its head is in no list. The noun must be a common word that is no pronoun,
- * adverb, auxiliary or subordinator, so "the year before said" or "the same as said" read nothing.
- */
-function groupSubject(inp: SentenceInput, a: number, b: number): SpeakerRef {
-  const { tokens, text } = inp;
-  if (b - a < 2 || b - a > 5) return null;
-  const d = tokens[a]!;
-  if (d.k !== WORD || !GROUP_DETS.has(d.key)) return null;
-  for (let k = a + 1; k < b; k++) {
-    const t = tokens[k]!;
-    if (t.k !== WORD || t.cap || BE.has(t.key) || SUBORD.has(t.key) || SPEECH_VERBS.has(t.key) || DETS.has(t.key)) return null;
-  }
-  const h = tokens[b - 1]!;
-  if (
-    PRON_SG.has(h.key) ||
-    PRON_OTHER.has(h.key) ||
-    h.key.endsWith("ly") ||
-    h.key.endsWith("ed") ||
-    h.key.endsWith("ing") ||
-    HAVE.has(h.key) ||
-    MODALS.includes(h.key) ||
-    GROUP_DETS.has(h.key) ||
-    !isCommonWord(h.key)
-  )
-    return null;
-  return { label: text.slice(tokens[a + 1]!.s, h.e), company: false };
-}
 
 
 /** The person heading the clause that ends at the colon token `colon` (`Name verb [words]:`): the
