@@ -69,3 +69,16 @@ describe("claims: a learned cue verb with 'that' right after it", () => {
       { text: "the law was invalid", kind: "indirect", speaker: { source: "judge" } },
     ]));
 });
+
+describe("claims: a subject with a relative clause before the cue", () => {
+  it("the phrase before 'who' speaks, labelled with its relative", () =>
+    expectClaims("Officials who spoke on condition of anonymity said the talks had failed. Coastal-based analysts who have done the sums say the target is out of reach.", [
+      { text: "the talks had failed", kind: "indirect", speaker: { source: "Officials who spoke on condition of anonymity" } },
+      { text: "the target is out of reach", kind: "indirect", speaker: { source: "Coastal-based analysts who have done the sums" } },
+    ]));
+  it("two modifiers of one head are one source ('Current and former officials')", () => {
+    const text = "Current and former officials who spoke with the paper said the group had become a shell.";
+    const got = claims(text, run(text)).filter((c) => c.text === "the group had become a shell");
+    expect(got.map((c) => c.speaker)).toEqual(["source:Current and former officials who spoke with the paper"]);
+  });
+});

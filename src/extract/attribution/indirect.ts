@@ -49,6 +49,8 @@ function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
   // inside the subject: "The central bank and the finance ministry"
   for (let k = subj.a + 1; k < subj.b - 1; k++) {
     if (tokens[k]!.k === WORD && tokens[k]!.key === "and" && !tokens[k]!.cap) {
+      // ("Current and former officials", "state and local officials": two modifiers of one head)
+      if (k - subj.a === 1 && subj.b - k > 2 && (inp.personAt[subj.a] ?? -1) < 0) return out;
       add(resolveNP(inp, subj.a, k));
       add(resolveNP(inp, k + 1, subj.b));
       return out;

@@ -7,6 +7,7 @@ import { isCommonWord } from "../data/common-words-lookup.ts";
 import { SPEECH_VERBS } from "../lexicon/index.ts";
 import { PUNCT, QUOTE, WORD } from "../tokens.ts";
 import { findCues } from "./cues.ts";
+import { resolveNP } from "./resolve.ts";
 import { type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
 import { BE, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
 
@@ -82,4 +83,47 @@ export function groupSubject(inp: SentenceInput, a: number, b: number): SpeakerR
   )
     return null;
   return { label: text.slice(tokens[a + 1]!.s, h.e), company: false };
+}
+
+/**
+ * "Officials who spoke on condition of anonymity said …", "Residents who lost their homes said …":
+ * when the phrase read back from the cue starts right after a relative "who" (token a - 1), the
+ * subject is the noun phrase before "who" — a named person, or a source with a head — not the
+ * relative's object (`end`: the token after the relative). Null when there is none.
+ */
+export function subjectBeforeRelative(inp: SentenceInput, a: number, end: number): Subject | null {
+  const { tokens, s, personAt, persons } = inp;
+  const who = a - 1;
+  const w = tokens[who];
+  if (!w || w.k !== WORD || w.key !== "who" || w.cap || who - 1 < s.a) return null;
+  const e = who; // the phrase ends before "who"
+  if (tokens[e - 1]!.k !== WORD) return null;
+  const pi = personAt[e - 1] ?? -1;
+  if (pi >= 0) {
+    const p = persons[pi]!;
+    if (p.poss || p.b !== e) return null;
+    return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
+  }
+  let b0 = e - 1;
+  // (back to a comma, a subordinator, a cue or a person: "Washington-based analysts", "Current and
+  // former officials")
+  while (
+    b0 > s.a &&
+    e - b0 < 8 &&
+    tokens[b0 - 1]!.k === WORD &&
+    (personAt[b0 - 1] ?? -1) < 0 &&
+    !SUBORD.has(tokens[b0 - 1]!.key) &&
+    !SPEECH_VERBS.has(tokens[b0 - 1]!.key)
+  )
+    b0--;
+  const ref = resolveNP(inp, b0, e) ?? groupSubject(inp, b0, e);
+  if (!ref) return null;
+  // a source that is no named person is labelled with its relative, which tells who they are
+  // ("consumers who sought help on launch day"), when the relative is short
+  if ("label" in ref && end - who <= 8) {
+    const head = inp.text.slice(tokens[b0]!.s, tokens[e - 1]!.e);
+    const label = ref.label === head || head.endsWith(ref.label) ? inp.text.slice(tokens[b0]!.s, tokens[end - 1]!.e) : ref.label;
+    return { ref: { label, company: ref.company }, a: b0, b: end, inverted: false, according: false };
+  }
+  return { ref, a: b0, b: e, inverted: false, according: false };
 }

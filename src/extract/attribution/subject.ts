@@ -21,7 +21,7 @@ import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
-import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent } from "./subject-links.ts";
+import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative } from "./subject-links.ts";
 import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
@@ -327,6 +327,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   let a = j;
   // (a hyphen with a space on both sides is a dash: "LIMA (Reuters) - The central bank said")
   while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!) && !isSpacedHyphen(inp, a - 1)) a--;
+  // "Officials who spoke on condition of anonymity said …": the phrase before a relative clause
+  // that ends right before the cue is the subject
+  const whoSubj = subjectBeforeRelative(inp, a, j + 1);
+  if (whoSubj) return whoSubj;
   // a person chunk that ends at j heads the phrase
   const pj = personAt[j] ?? -1;
   if (pj >= 0) {
