@@ -222,6 +222,10 @@ describe("claims: speakers", () => {
       { text: "the border should be closed", kind: "indirect", speaker: { source: "candidates" } },
       { text: "The deal is dead", kind: "indirect", speaker: { source: "minister" } },
     ]));
+  it("'Another pollster, Name of Harbor University, said …': the name before 'of' speaks", () =>
+    expectClaims("Another pollster, Tom Hale of Harbor University, said his survey showed support holding.", [
+      { text: "his survey showed support holding", kind: "indirect", speaker: "Tom Hale" },
+    ]));
   it("a post on someone's account is theirs", () =>
     expectClaims("Minister Ilse Varga was furious. A post on her social-media account said the report was false.", [
       { text: "the report was false", kind: "indirect", speaker: "Ilse Varga" },

@@ -146,6 +146,14 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
         return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
       }
     }
+    // `Another pollster, Name of Harbor University, said …`: the name before "of" and a capitalised body
+    let m0 = i - 2;
+    while (m0 > s.a && i - m0 < 8 && tokens[m0]!.k === WORD && tokens[m0]!.cap) m0--;
+    const po = tokens[m0]?.key === "of" && m0 < i - 2 ? (personAt[m0 - 1] ?? -1) : -1;
+    if (po >= 0 && !persons[po]!.poss && persons[po]!.b === m0 && tokens[persons[po]!.ca - 1]?.t === ",") {
+      const p = persons[po]!;
+      return { ref: { ent: p.ent }, a: p.ca, b: i - 1, inverted: false, according: false };
+    }
     // `Role description, Name, said …`: the name right before the comma is the subject
     const pn = personAt[i - 2] ?? -1;
     if (i - 2 >= s.a && pn >= 0 && !persons[pn]!.poss && persons[pn]!.b === i - 1) {
