@@ -20,6 +20,10 @@ describe("claims: interrupted attributions", () => {
       { text: "the biggest winner was the port itself", kind: "indirect", speaker: "Ines Rota" },
       { text: "the port was safe", kind: "indirect", speaker: "Ines Rota" },
     ]));
+  it("'…, as X observed, …' inside the sentence: the content starts after the comma", () =>
+    expectClaims("Yet, as Mayor Ines Rota observed, in the early days of the strike the port stayed open.", [
+      { text: "in the early days of the strike the port stayed open", kind: "indirect", speaker: "Ines Rota" },
+    ]));
   it("with a pronoun subject", () =>
     expectClaims("Governor Mara Quill toured the jails. Many of the prisons, she said, are old and need to be repaired.", [
       { text: "Many of the prisons, she said, are old and need to be repaired", kind: "indirect", speaker: "Mara Quill" },

@@ -164,7 +164,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       else ca = contentStart(inp, i, subj);
       if (ca < 0 || ca >= s.b) continue;
       // "As Ruiz observed, the biggest winner was the port": the claim is the main clause after the comma
-      const asCue = ca === subEnd && tokens[s.a]!.key === "as" && tokens[ca]!.t === ",";
+      // (also inside the sentence: "Yet, as Bown observed, in the early days …")
+      const asCue = tokens[ca]!.t === "," && ((ca === subEnd && tokens[s.a]!.key === "as") || tokens[subj.a - 1]?.key === "as");
       if (asCue) ca++;
       ce = contentEnd(inp, ca, cues, i < subEnd && !asCue ? subEnd : -1);
       // "Saying the port was safe, Ruiz reopened it": an opening participle's content ends before its subject
