@@ -82,3 +82,10 @@ describe("claims: a subject with a relative clause before the cue", () => {
     expect(got.map((c) => c.speaker)).toEqual(["source:Current and former officials who spoke with the paper"]);
   });
 });
+
+describe("claims: the owner of a sentence's subject is what the story is about", () => {
+  it("'Mr. Hale's plan is …' makes Hale the 'he' of the next sentence", () =>
+    expectClaims("Mayor Dan Rota said the port was safe. Mr. Tom Hale's theatrical plan is not limited to the port. He has threatened the unions with fines and suggested he might close the docks.", [
+      { text: "he might close the docks", kind: "indirect", speaker: "Tom Hale" },
+    ]));
+});

@@ -399,7 +399,11 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
     const pi = personAt[k]!;
     if (pi >= 0) {
       const p = persons[pi]!;
-      if (p.poss) return hasNotPossessive(tokens, p) ? p.ent : -1;
+      // ("Mr. Trump's theatrical embrace is not limited to China. He has …": the owner of the
+      // sentence's subject is what the story is about; a name's "'s been" is "has")
+      // (of a known gender only: an unknown one would be taught by the next "he" or "she")
+      if (p.poss)
+        return hasNotPossessive(tokens, p) || (ownsSubject(tokens, p, s.b) && inp.registry.find(p.ent).gender !== "") ? p.ent : -1;
       const nx = tokens[p.b];
       if (nx && nx.k === WORD && !nx.cap) return p.ent;
       return -1;
@@ -414,6 +418,17 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
     if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !ROLE_NOUNS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
   }
   return -1;
+}
+
+/** The possessive name p owns a short lower-case noun phrase followed by a form of "be" or an
+ *  auxiliary ("Trump's theatrical embrace is …", "Ruiz's plan has …"): the sentence is about p. */
+function ownsSubject(tokens: Token[], p: PersonSpan, end: number): boolean {
+  for (let k = p.b + 1; k < end && k - p.b <= 4; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD || t.cap) return false;
+    if (k > p.b + 1 && (BE.has(t.key) || t.key === "has" || t.key === "had" || t.key === "will")) return true;
+  }
+  return false;
 }
 
 /** "Christie's been making the case": the mark after the name stands for "has" (a participle
