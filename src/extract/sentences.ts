@@ -5,6 +5,7 @@
  */
 import {
   COMMON_CAPS,
+  LX_MONTH,
   LX_SPEECH,
   NON_FINAL_ABBREVIATIONS,
 } from "./lexicon/index.ts";
@@ -88,7 +89,8 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
     } else if (t.k === WORD && t.t.endsWith(".") && t.t.length > 1 && !NON_FINAL_ABBREVIATIONS.has(t.key)) {
       const nx = tokens[i + 1];
       // "in the U.S. The…", "wrote on X. He…" end a sentence; "J. Smith" does not (a name follows)
-      if (nx && nx.k === WORD && nx.cap && COMMON_CAPS.has(nx.key)) end = true;
+      // (but "at 10:30 p.m. Aug. 9 …": a date after a time goes on)
+      if (nx && nx.k === WORD && nx.cap && COMMON_CAPS.has(nx.key) && !isDateAt(tokens, i + 1)) end = true;
     }
     if (!end && !inside[i] && i + 1 < n && hasNewline(text, t.e, tokens[i + 1]!.s) && startsSentence(tokens[i + 1])) end = true;
     if (!end && breakBefore[i + 1]) end = true;
@@ -120,6 +122,14 @@ function attributionFollows(tokens: Token[], j: number, n: number, strict: boole
   if (x && x.k === WORD && !x.cap && !x.num) e++;
   const end = tokens[e];
   return !end || (end.k === PUNCT && (end.t === "." || end.t === "!" || end.t === "?"));
+}
+
+/** tokens[j..] read a date: a month ("Aug.", "August"), then a number ("Aug. 9"). */
+function isDateAt(tokens: Token[], j: number): boolean {
+  const m = tokens[j];
+  if (!m || m.k !== WORD || !(m.f & LX_MONTH)) return false;
+  const d = tokens[j + 1]?.t === "." ? tokens[j + 2] : tokens[j + 1];
+  return !!d && d.k === WORD && d.num;
 }
 
 function hasNewline(text: string, a: number, b: number): boolean {

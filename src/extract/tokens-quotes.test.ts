@@ -64,6 +64,12 @@ describe("splitSentences", () => {
   it("splits after an abbreviation when a sentence starter follows", () => {
     expect(sents("He flew to the U.S. The talks start Monday.")).toEqual(["He flew to the U.S.", "The talks start Monday."]);
   });
+  it("does not split after a time when a date follows (p.m. Aug. 9)", () => {
+    expect(sents("No checks were made from 10:30 p.m. Aug. 9 to 6 a.m. the next day. Guards slept.")).toEqual([
+      "No checks were made from 10:30 p.m. Aug. 9 to 6 a.m. the next day.",
+      "Guards slept.",
+    ]);
+  });
   it("splits at a line break before a capital", () => {
     expect(sents("Ana Lima\nMadrid 1996-08-30")).toEqual(["Ana Lima", "Madrid 1996-08-30"]);
   });

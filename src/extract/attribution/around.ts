@@ -6,7 +6,7 @@ import { ADJUNCT_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexi
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
 import { TELL_OBJECTS, isDay } from "./words.ts";
-import { WRITER_VERBS } from "./content.ts";
+import { FINITE, WRITER_VERBS } from "./content.ts";
 /** Post-posed cue: `content, X said [adjunct].` Returns the token index of the comma ending the
  *  content, or -1. */
 /** What may open the words after an interrupting cue without them continuing the claim: the
@@ -51,8 +51,15 @@ function stepOverRolePrefix(inp: SentenceInput, from: number): number {
 
 export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): number {
   const { tokens, s, inside } = inp;
-  // (an inverted cue's subject takes an apposition after it: "…, said Ana Ruiz, an analyst at X")
-  if (subj.inverted) return -1;
+  // (an inverted cue's subject takes an apposition after it: "…, said Ana Ruiz, an analyst at X";
+  // the claim resumes only with a finite verb: "The contrast, said Ana Ruiz, would be clear")
+  if (subj.inverted) {
+    if (i - 1 <= s.a || tokens[i - 1]!.t !== "," || tokens[subj.b]?.t !== ",") return -1;
+    const v = tokens[subj.b + 1];
+    let plain = 0;
+    for (let k = s.a; k < i - 1; k++) if (tokens[k]!.k === WORD && !inside[k]) plain++;
+    return plain >= 2 && v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't")) ? subj.b + 1 : -1;
+  }
   // what stands before the subject (inverted: before the verb) must end with a comma
   const a = stepOverRolePrefix(inp, subj.a);
   let p = a - 1;
@@ -88,6 +95,24 @@ export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): num
 /** Words opening an adverbial clause of time after a cue ("said while visiting", "said after the vote"). */
 const ADVERBIAL_OPENERS = new Set(["while", "when", "after", "before", "during", "whilst"]);
 
+/** Prepositions opening a phrase of place or medium after a post-posed cue. */
+const PLACE_PREPS = new Set(["in", "on", "at", "via", "through"]);
+
+/** From token k to the sentence's end, at most 10 words and no verb, "that", quotation or cue. */
+function verblessToEnd(inp: SentenceInput, k: number): boolean {
+  const { tokens, s } = inp;
+  let n = 0;
+  for (let m = k; m < s.b; m++) {
+    const u = tokens[m]!;
+    if (u.k === PUNCT && (u.t === "." || u.t === "!" || u.t === "?")) return n > 0;
+    if (u.k === QUOTE || (u.k === PUNCT && u.t !== "," && u.t !== "-" && u.t !== "(" && u.t !== ")")) return false;
+    if (u.k !== WORD) continue;
+    if (++n > 10) return false;
+    if (!u.cap && (FINITE.has(u.key) || u.key === "that" || u.key.endsWith("ed") || u.key.endsWith("n't") || SPEECH_VERBS.has(u.key))) return false;
+  }
+  return n > 0;
+}
+
 export function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
   const { tokens, s } = inp;
   if (subj.inverted) {
@@ -112,6 +137,9 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
     }
     // "…, Lee said while visiting a fair in Oslo.": an adverbial clause of time ends the cue
     if (u.k === WORD && ADVERBIAL_OPENERS.has(u.key) && tokens[k + 1]?.k === WORD) break;
+    // "…, Noem said in the campaign's public service announcement.": a phrase of place or medium
+    // with no verb up to the sentence's end
+    if (u.k === WORD && !u.cap && PLACE_PREPS.has(u.key) && verblessToEnd(inp, k + 1)) break;
     // only adjuncts may follow a post-posed cue ("said on Saturday (Feb 15)", "told reporters")
     if (u.k === WORD && !u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !TELL_OBJECTS.has(u.key) && !isDay(u.key)) return -1;
     k++;

@@ -14,7 +14,7 @@ import {
   VERB_FILLERS,
 } from "../lexicon/index.ts";
 import { type QuoteSpan } from "../quotes.ts";
-import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
 import {
   BELIEF_NOUNS,
@@ -22,11 +22,13 @@ import {
   DETS,
   PRON_OTHER,
   PRON_SG,
+  SUBORD,
   SUBORD_OPENERS,
   TELL_OBJECTS,
   THIS_WHICH,
   TIME_LEADS,
   isDay,
+  isLyAdverb,
   labelAfterCall,
 } from "./words.ts";
 
@@ -66,6 +68,10 @@ export const WRITER_VERBS = new Set([
   "killed",
 ]);
 
+/** Subordinators that open the writer's clause of time after a claim (a reason, "because …", is often the speaker's own). */
+const WRITER_SUBORD = new Set(["after", "before", "as"]);
+const TIME_NOUNS = new Set(["day", "week", "month", "year", "hour", "night"]);
+
 /** End (token index, exclusive) of reported content starting at token a. */
 export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1): number {
   const { tokens, s, inside } = inp;
@@ -74,6 +80,17 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     const t = tokens[i]!;
     if (inside[i]) continue;
     if (t.k === PUNCT && t.t === ";") return i;
+    // `… “farm country,” but the Chinese …`: a comma kept inside the closing mark ends the content
+    // before the writer's "but" as an outside one does (the quotation stays in)
+    if (t.k === QUOTE && i > a && tokens[i - 1]!.t === "," && inside[i - 1]) {
+      const n1 = tokens[i + 1];
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i + 1;
+    }
+    // "… — but it is hard to know …": a dash before the writer's own clause ends the content, as a comma does
+    if (t.k === PUNCT && (t.t === "—" || t.t === "–") && i > a) {
+      const n1 = tokens[i + 1];
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
+    }
     if (t.k === PUNCT && t.t === ",") {
       const n1 = tokens[i + 1];
       const n2 = tokens[i + 2];
@@ -91,7 +108,9 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       )
         return i;
       // ", telling lawmakers that …", ", adding …": a participle cue starts a claim of its own
-      if (n1 && n1.k === WORD && !n1.cap && n1.key.endsWith("ing") && SPEECH_VERBS.has(n1.key)) return i;
+      // (also behind an adverb: ", repeatedly calling for …")
+      const n1v = n1 && isLyAdverb(tokens, i + 1, s.a) ? n2 : n1;
+      if (n1v && n1v.k === WORD && !n1v.cap && n1v.key.endsWith("ing") && SPEECH_VERBS.has(n1v.key)) return i;
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed")))
         return i;
       if (n1 && n1.k === WORD && n1.key === "on" && n2?.key === "the" && tokens[i + 3]?.key === "basis") return i;
@@ -106,6 +125,13 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
         isMediaName(tokens, i + 1, k)
       )
         return i;
+      // the writer's time or reason, with another source's cue in it: ", after the rebels said …",
+      // ", a day after officials announced …"
+      let w = i + 1;
+      if ((tokens[w]?.key === "a" || tokens[w]?.key === "one") && TIME_NOUNS.has(tokens[w + 1]?.key ?? "")) w += 2;
+      if (tokens[w]?.k === WORD && !tokens[w]!.cap && WRITER_SUBORD.has(tokens[w]!.key)) {
+        for (let c = w + 1; c < s.b && c - w <= 10 && tokens[c]!.k === WORD; c++) if (cues.includes(c)) return i;
+      }
       // the next cue clause: ", but he maintained that"
       if (n1 && n1.k === WORD && n1.key === "but") return i;
       // a post-posed attribution of the whole sentence: "…, UN spokesman Stephane Dujarric said at a briefing."
@@ -141,7 +167,8 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     if (i > a && cues.includes(i) && i > a + 2) {
       // another cue in the same sentence starts a new claim: cut before its clause
       let k = i - 1;
-      while (k > a && tokens[k]!.k === WORD && (VERB_FILLERS.has(tokens[k]!.key) || PRON_SG.has(tokens[k]!.key))) k--;
+      // (over fillers and a pronoun, not over the "and" that coordinates the cue: "said X and vowed Y")
+      while (k > a && tokens[k]!.k === WORD && tokens[k]!.key !== "and" && (VERB_FILLERS.has(tokens[k]!.key) || PRON_SG.has(tokens[k]!.key))) k--;
       if (tokens[k]?.k === WORD && (tokens[k]!.key === "but" || tokens[k]!.key === "and")) {
         if (tokens[k - 1]?.t === ",") k--;
         return k;
@@ -165,7 +192,7 @@ function apposWho(tokens: Token[], a: number, end: number): boolean {
 }
 
 /** Auxiliaries, modals and forms of "be": a reported stretch holding one is a clause. */
-const FINITE = new Set(
+export const FINITE = new Set(
   "is are was were be been am has have had will would could can should may might must did does do won't can't".split(" "),
 );
 const PREPOSITIONS = new Set("in at on of for with to by from into over under about".split(" "));
@@ -239,6 +266,31 @@ const QUANTIFIERS = new Set(["no", "some", "all", "many", "most", "every", "each
 
 /** Prepositions opening a phrase of time or occasion right after a cue. */
 const OCCASION_PREPS = new Set(["during", "after", "before", "at", "following", "while", "when", "in", "on"]);
+
+/**
+ * After "told" + an object opened by a determiner (tokens from k: "the committee", "his wife", "a
+ * local radio station") or a bare noun ("police"; min 1), where a clause starts: the first place,
+ * at least `min` words on, after one to four words with no
+ * preposition in them, where a subject (a determiner, a quantifier, a pronoun or a capitalised
+ * word) is followed within five words by a finite verb, before any comma. -1 when there is none
+ * ("told the story of a man", "told the committee about the plan").
+ */
+function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
+  const { tokens, s } = inp;
+  for (let m = k + min; m < s.b && m - k <= 5; m++) {
+    const prev = tokens[m - 1]!;
+    if (prev.k !== WORD || PREPOSITIONS.has(prev.key) || SUBORD.has(prev.key) || SPEECH_VERBS.has(prev.key)) return -1;
+    const c0 = tokens[m]!;
+    if (c0.k !== WORD) continue;
+    if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
+    for (let v = m + 1; v < s.b && v - m <= 5; v++) {
+      const u = tokens[v]!;
+      if (u.k === PUNCT || u.k === QUOTE) break;
+      if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && v > m))) return m;
+    }
+  }
+  return -1;
+}
 
 export function contentStart(inp: SentenceInput, i: number, subj: Subject | null): number {
   const { tokens, s } = inp;
@@ -347,11 +399,16 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       let m2 = k;
       if (o && o.k === WORD && (TELL_OBJECTS.has(o.key) || o.cap)) {
         m2++;
-        while (m2 < s.b && m2 - k < 4 && tokens[m2]!.k === WORD && tokens[m2]!.cap) m2++;
+        // (a capitalised word owning the next noun opens the clause: "told reporters Brazil's exports …")
+        while (m2 < s.b && m2 - k < 4 && tokens[m2]!.k === WORD && tokens[m2]!.cap && tokens[m2 + 1]?.k !== POSS) m2++;
         const c0 = tokens[m2];
         if (c0 && c0.k === WORD && (DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
           return m2;
       }
+      // "told the committee her plan was working": an object opened by a determiner, then a clause
+      // ("told police he supported …": a bare lower-case noun as the object)
+      const c = o && o.k === WORD && !o.cap ? clauseAfterObject(inp, k, DETS.has(o.key) ? 2 : 1) : -1;
+      if (c >= 0) return c;
       // "told reporters, “…”" or "told Reuters." — no indirect content here
       return -1;
     }

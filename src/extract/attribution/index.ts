@@ -20,6 +20,7 @@ import { findCues } from "./cues.ts";
 import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
+import { notePair } from "./resolve.ts";
 import { firstSubjectPerson, subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
@@ -101,7 +102,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   // the salient subject
   for (const i of cues) {
     const subj = subjects.get(i);
-    if (!subj?.ref) continue;
+    if (!subj?.ref || subj.relative) continue;
     state.lastSpeaker = subj.ref;
     state.lastSpeakerBlock = inp.block;
     if ("ent" in subj.ref) {
@@ -113,7 +114,9 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     state.lastCueStart = cs;
     state.lastCueEnd = cend;
   }
-  if (cues.length === 0 && !inp.aside) {
+  if (!inp.aside) notePair(inp);
+  // (cues inside a relative only, "…, who says …", leave the main clause's subject salient)
+  if (!inp.aside && cues.every((i) => subjects.get(i)?.relative === true)) {
     // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
     const first = firstSubjectPerson(inp);
     if (first >= 0) {

@@ -14,15 +14,17 @@ import {
   isMediaName,
   contentStart,
   cueText,
+  FINITE,
   nounPhraseEnd,
   quoteCovering,
   subordinateEnd,
 } from "./content.ts";
 import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
-import { resolveNP } from "./resolve.ts";
+import { pairOf, resolveNP } from "./resolve.ts";
 import { isBoundary } from "./subject.ts";
+import { isSpacedHyphen } from "./subject-links.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
-import { BE, BE_FORMS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS } from "./words.ts";
+import { BE, BE_FORMS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb } from "./words.ts";
 
 /** Cues whose content is an object as often as a clause: a plea, an order, an admission. */
 const NP_CUES = new Set(["plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
@@ -41,9 +43,14 @@ function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
   const add = (r: SpeakerRef): void => {
     if (r && !sameRef(r, subj.ref) && !out.some((o) => sameRef(o, r))) out.push(r);
   };
+  // "Both men said …": the second of the pair
+  const pair = pairOf(inp, subj.a, subj.b);
+  if (pair) add({ ent: pair[1] });
   // inside the subject: "The central bank and the finance ministry"
   for (let k = subj.a + 1; k < subj.b - 1; k++) {
     if (tokens[k]!.k === WORD && tokens[k]!.key === "and" && !tokens[k]!.cap) {
+      // ("Current and former officials", "state and local officials": two modifiers of one head)
+      if (k - subj.a === 1 && subj.b - k > 2 && (inp.personAt[subj.a] ?? -1) < 0) return out;
       add(resolveNP(inp, subj.a, k));
       add(resolveNP(inp, k + 1, subj.b));
       return out;
@@ -92,6 +99,7 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // "…, which he said includes …": a cue inside someone's reported content
     const before = tokens[subj.a - 1];
     if (!subj.inverted && before && before.k === WORD && (before.key === "which" || before.key === "who")) continue;
+    const t0 = tokens[i]!;
     // the cue of a direct quotation (`"…," he said in response to …`) has no content of its own
     let qa = subj.inverted ? i - 1 : subj.a - 1;
     // step back over a role prefix: `"…," union leader Petra Schulz said in an interview`
@@ -107,8 +115,15 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       n2++
     )
       qa--;
+    // (a participle after a comma has content of its own even when its subject attributes a
+    // quotation: `“…,” Sasse told her, repeatedly calling for an inquiry`)
+    let pc = i - 1;
+    if (pc > s.a && isLyAdverb(tokens, pc, s.a)) pc--;
+    const participle = t0.key.endsWith("ing") && tokens[pc]?.t === "," && pc > subj.b;
     const attachedToQuote =
-      qa >= s.a && (tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && qa - 1 >= s.a && tokens[qa - 1]?.k === QUOTE));
+      !participle &&
+      qa >= s.a &&
+      (tokens[qa]?.k === QUOTE || (tokens[qa]?.t === "," && qa - 1 >= s.a && tokens[qa - 1]?.k === QUOTE));
     const interrupted = subj.according ? -1 : interruptedAt(inp, i, subj);
     const postposed = interrupted >= 0 || subj.according ? -1 : isPostposed(inp, i, subj);
     // (a claim that ends in a quotation keeps its cue: `Hosting it "is our dream," Ruiz said`)
@@ -116,7 +131,6 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     if (attachedToQuote && interrupted < 0 && !endsInQuote && tokens[subj.inverted ? subj.b : i + 1]?.key !== "that") continue;
     let ca: number;
     let ce: number;
-    const t0 = tokens[i]!;
     if (interrupted >= 0) {
       // one claim around its attribution: "Any deal, she said, must include the border"
       ca = contentSentenceStart(inp);
@@ -149,9 +163,36 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       if (before?.key === "what" && BE_FORMS.includes(tokens[i + 1]?.key ?? "")) ca = i + 2;
       else ca = contentStart(inp, i, subj);
       if (ca < 0 || ca >= s.b) continue;
-      ce = contentEnd(inp, ca, cues, i < subEnd ? subEnd : -1);
+      // "As Ruiz observed, the biggest winner was the port": the claim is the main clause after the comma
+      // (also inside the sentence: "Yet, as Bown observed, in the early days …")
+      const asCue = tokens[ca]!.t === "," && ((ca === subEnd && tokens[s.a]!.key === "as") || tokens[subj.a - 1]?.key === "as");
+      if (asCue) ca++;
+      ce = contentEnd(inp, ca, cues, i < subEnd && !asCue ? subEnd : -1);
       // "Saying the port was safe, Ruiz reopened it": an opening participle's content ends before its subject
       if (i === s.a && subj.a > i && subj.a - 1 < ce) ce = subj.a - 1;
+    }
+    // "pointed to what he said was the lack of funds": the inner cue's claim stands for it
+    const what = tokens[ca]?.key === "what" ? ca : tokens[ca + 1]?.key === "what" ? ca + 1 : -1;
+    if (what >= 0 && cues.some((c) => c > what && c <= what + 3)) continue;
+    // "Ana Ruiz, who denies the charges, will appear …": a relative's content ends where the main
+    // clause's verb resumes after a comma
+    // ("Ana Ruiz — who said the port was safe — visited it": a relative between dashes ends at the second)
+    const dashAt = (k: number): boolean => tokens[k]?.t === "—" || tokens[k]?.t === "–" || isSpacedHyphen(inp, k);
+    if (dashAt(subj.b) && tokens[subj.b + 1]?.key === "who" && i > subj.b + 1) {
+      for (let k = ca; k < ce; k++)
+        if (dashAt(k)) {
+          ce = k;
+          break;
+        }
+    }
+    if (tokens[subj.b]?.t === "," && tokens[subj.b + 1]?.key === "who" && i > subj.b + 1) {
+      for (let k = ca; k < ce; k++) {
+        const u = tokens[k + 1];
+        if (tokens[k]!.t === "," && !inp.inside[k] && u && u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("ed"))) {
+          ce = k;
+          break;
+        }
+      }
     }
     // requests and warnings take short objects ("warned of strikes", "asked for a delay")
     const lemma0 = SPEECH_VERBS.get(t0.key) ?? "";

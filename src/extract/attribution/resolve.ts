@@ -63,6 +63,9 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     }
     return { ent: p.ent };
   }
+  // "both men", "the two leaders": the last two people named together
+  const pair = pairOf(inp, a, b);
+  if (pair) return { ent: pair[0] };
   // pronoun
   const last = tokens[b - 1]!;
 
@@ -86,6 +89,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       i = persons[owner]!.b;
       continue;
     }
+    // (a possessive noun owns the head after it: "the country's finance minister", "the firm's lawyer")
+    if (tokens[i + 1]?.k === POSS && i + 2 < b) continue;
     // (a source head learned from PolNeAR's training split counts too: "sides", "critics", "records")
     if (
       t.k === WORD &&
@@ -141,7 +146,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       const st = inp.state;
       if (GOV_ROLE_HEADS.has(ht.key) && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 2) {
         const ls = inp.registry.find(st.lastSubject);
-        if (!ls.credit && !ls.byline) return { ent: ls.id };
+        // (not a person whose known role is another: "Minister Tom Hale … The mayor said")
+        if (!ls.credit && !ls.byline && ls.roles.length === 0) return { ent: ls.id };
       }
     }
     if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {
@@ -199,6 +205,51 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   return null;
 }
 
+/** Plural nouns of people that a pair is referred back by ("both men", "the two women"). */
+const PAIR_NOUNS = new Set(["men", "women", "people", "hostages", "brothers", "sisters"]);
+/** How many blocks back a pair named together is still what "both men" points at. */
+const PAIR_BLOCKS = 2;
+
+/** "Both men", "the two leaders", "the pair" (tokens a..b) refer to the last two people named
+ *  together ("Ana Ruiz and Tom Hale were freed …") within the last blocks: their entity ids, or
+ *  null. "Both sides", "the two firms" name no people. */
+export function pairOf(inp: SentenceInput, a: number, b: number): [number, number] | null {
+  const { tokens, state } = inp;
+  if (!state.lastPair || inp.block - state.lastPairBlock > PAIR_BLOCKS) return null;
+  const w = (k: number): string => (tokens[k]?.k === WORD ? tokens[k]!.key : "");
+  let k = a;
+  if (w(k) === "both") k++;
+  else if (w(k) === "the" && w(k + 1) === "two") k += 2;
+  else if (w(k) === "the" && (w(k + 1) === "pair" || w(k + 1) === "duo") && b - a === 2) return state.lastPair;
+  else return null;
+  if (b - k !== 1) return null;
+  const n = w(k);
+  const plural = PAIR_NOUNS.has(n) || (n.endsWith("s") && ROLE_NOUNS.has(n.slice(0, -1)));
+  return plural ? state.lastPair : null;
+}
+
+/** Records two people named together as the subject of a sentence ("Ana Ruiz and Tom Hale were
+ *  freed"): two person chunks joined by "and", neither a possessive, followed by a lower-case word. */
+export function notePair(inp: SentenceInput): void {
+  const { tokens, s, persons, personAt } = inp;
+  for (let k = s.a; k < s.b; k++) {
+    const pi = personAt[k] ?? -1;
+    if (pi < 0) continue;
+    const p = persons[pi]!;
+    const qi = personAt[p.b + 1] ?? -1;
+    if (tokens[p.b]?.key === "and" && qi >= 0 && !p.poss) {
+      const q = persons[qi]!;
+      const nx = tokens[q.b];
+      if (q.ca === p.b + 1 && !q.poss && q.ent !== p.ent && nx && (nx.t === "," || (nx.k === WORD && !nx.cap))) {
+        inp.state.lastPair = [p.ent, q.ent];
+        inp.state.lastPairBlock = inp.block;
+        return;
+      }
+    }
+    k = Math.max(k, p.b - 1);
+  }
+}
+
 /** Where words are posted or written: "a post on her account" is hers. */
 const MEDIUM_HEADS = new Set(["post", "tweet", "message", "video", "email", "account", "blog"]);
 
@@ -249,6 +300,12 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
     const e = inp.registry.find(own.ent);
     if (e.gender === "" || e.gender === want) chosen = e;
   }
+  // "While the plan did not appeal to Julie Ruiz, a health officer, she said …": a person named in
+  // the sentence's opening subordinate clause, right before the pronoun's clause
+  if (!chosen && at > inp.s.a) {
+    const e = openingClausePerson(inp, at, want);
+    if (e) chosen = e;
+  }
   if (!chosen && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
     const e = inp.registry.find(st.lastSubject);
     if (e.gender === "" || e.gender === want) chosen = e;
@@ -271,6 +328,25 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
   if (!chosen) return null;
   if (!chosen.gender) chosen.gender = want; // "he said" teaches the person's gender
   return { ent: chosen.id };
+}
+
+/** The first person of known gender `want` named inside a subordinate clause that opens the
+ *  sentence ("While …, she said") when the pronoun at `at` starts the main clause after it (its
+ *  subject before its objects: "While Ruiz affirmed she likes Lee, she also said"). */
+function openingClausePerson(inp: SentenceInput, at: number, want: string): Entity | undefined {
+  const { tokens, s, personAt, persons } = inp;
+  const f = tokens[s.a];
+  if (!f || f.k !== WORD || !SUBORD_OPENERS.includes(f.key) || tokens[at - 1]?.t !== ",") return undefined;
+  for (let k = s.a + 1; k < at - 1; k++) {
+    const pi = personAt[k] ?? -1;
+    if (pi < 0) continue;
+    const p = persons[pi]!;
+    k = p.b - 1;
+    if (p.poss) continue;
+    const e = inp.registry.find(p.ent);
+    if (e.gender === want) return e;
+  }
+  return undefined;
 }
 
 /** The person a role description points at: roles sharing the head noun (or a synonym), the most

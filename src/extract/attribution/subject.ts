@@ -2,7 +2,9 @@
  * The subject of a cue, read from a bounded window: inverted (`," said Dr Tedros`), after
  * "according to", through an apposition (`Kaba, a spokesman for the commission, told`), back over
  * fillers (`also`, `earlier this month`), the clause subject of a coordinated verb or a participle
- * (`… and said`, `…, citing`), or the body a person's name stands in ("the party of X").
+ * (`… and said`, `…, citing`), or the body a person's name stands in ("the party of X"). Subjects
+ * read through a link (a relative "who", an earlier coordinated cue, a group noun in no list) are
+ * in subject-links.ts.
  */
 import {
   COMPANY_NOUNS,
@@ -17,7 +19,9 @@ import {
 } from "../lexicon/index.ts";
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
+import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative } from "./subject-links.ts";
 import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
@@ -142,6 +146,14 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
         return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
       }
     }
+    // `Another pollster, Name of Harbor University, said …`: the name before "of" and a capitalised body
+    let m0 = i - 2;
+    while (m0 > s.a && i - m0 < 8 && tokens[m0]!.k === WORD && tokens[m0]!.cap) m0--;
+    const po = tokens[m0]?.key === "of" && m0 < i - 2 ? (personAt[m0 - 1] ?? -1) : -1;
+    if (po >= 0 && !persons[po]!.poss && persons[po]!.b === m0 && tokens[persons[po]!.ca - 1]?.t === ",") {
+      const p = persons[po]!;
+      return { ref: { ent: p.ent }, a: p.ca, b: i - 1, inverted: false, according: false };
+    }
     // `Role description, Name, said …`: the name right before the comma is the subject
     const pn = personAt[i - 2] ?? -1;
     if (i - 2 >= s.a && pn >= 0 && !persons[pn]!.poss && persons[pn]!.b === i - 1) {
@@ -200,7 +212,14 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   ) {
     const a = i + 1;
     const b = npForward(tokens, s, a, personAt, persons);
-    if (b > a) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
+    // (not when a verb follows in the phrase: "X, including Y, said the border should be closed" — the
+    // phrase is the subject of the reported clause)
+    let clause = false;
+    for (let k = a + 1; k < b && !clause; k++) {
+      const v = tokens[k]!;
+      clause = v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"));
+    }
+    if (b > a && !clause) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
   }
   // normal order: back over fillers
   let j = carryOn(tokens, s.a, i - 1);
@@ -225,7 +244,19 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     if (j < s.a) return null;
   }
   const tj = tokens[j]!;
+  // "…, Senator Ana Ruiz, who said …", "Ana Ruiz, a senator from Ohio who denies …": the relative's antecedent
+  if (tj.k === WORD && tj.key === "who" && !tj.cap) {
+    const ante = relativeAntecedent(inp, j);
+    if (ante) return ante;
+  }
   if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
+    // "The campaign called for X and said Y", "with Ruiz tweeting that … and asking …": a cue
+    // coordinated with an earlier cue of the sentence shares its subject
+    const prior = coordinatedCue(inp, j);
+    if (prior >= 0) {
+      const sp = subjectOf(inp, prior);
+      if (sp?.ref) return sp;
+    }
     // "Ruiz, who was speaking to the council, did not name him, but told …": the sentence's subject
     const subj0 = sentenceSubjectPerson(inp, j);
     if (subj0) return { ref: { ent: subj0.ent }, a: subj0.ca, b: subj0.b, inverted: false, according: false };
@@ -302,7 +333,12 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   }
   // noun phrase ending at j
   let a = j;
-  while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!)) a--;
+  // (a hyphen with a space on both sides is a dash: "LIMA (Reuters) - The central bank said")
+  while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!) && !isSpacedHyphen(inp, a - 1)) a--;
+  // "Officials who spoke on condition of anonymity said …": the phrase before a relative clause
+  // that ends right before the cue is the subject
+  const whoSubj = subjectBeforeRelative(inp, a, j + 1);
+  if (whoSubj) return whoSubj;
   // a person chunk that ends at j heads the phrase
   const pj = personAt[j] ?? -1;
   if (pj >= 0) {
@@ -317,9 +353,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     return { ref: { ent: p.ent }, a: p.ca, b: j + 1, inverted: false, according: false };
   }
   if (tokens[j]!.k === POSS) return null;
-  const ref = resolveNP(inp, a, j + 1);
+  const ref = resolveNP(inp, a, j + 1) ?? groupSubject(inp, a, j + 1);
   return { ref, a, b: j + 1, inverted: false, according: false };
 }
+
 
 
 /** The person heading the clause that ends at the colon token `colon` (`Name verb [words]:`): the
@@ -362,7 +399,11 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
     const pi = personAt[k]!;
     if (pi >= 0) {
       const p = persons[pi]!;
-      if (p.poss) return hasNotPossessive(tokens, p) ? p.ent : -1;
+      // ("Mr. Trump's theatrical embrace is not limited to China. He has …": the owner of the
+      // sentence's subject is what the story is about; a name's "'s been" is "has")
+      // (of a known gender only: an unknown one would be taught by the next "he" or "she")
+      if (p.poss)
+        return hasNotPossessive(tokens, p) || (ownsSubject(tokens, p, s.b) && inp.registry.find(p.ent).gender !== "") ? p.ent : -1;
       const nx = tokens[p.b];
       if (nx && nx.k === WORD && !nx.cap) return p.ent;
       return -1;
@@ -377,6 +418,17 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
     if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !ROLE_NOUNS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
   }
   return -1;
+}
+
+/** The possessive name p owns a short lower-case noun phrase followed by a form of "be" or an
+ *  auxiliary ("Trump's theatrical embrace is …", "Ruiz's plan has …"): the sentence is about p. */
+function ownsSubject(tokens: Token[], p: PersonSpan, end: number): boolean {
+  for (let k = p.b + 1; k < end && k - p.b <= 4; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD || t.cap) return false;
+    if (k > p.b + 1 && (BE.has(t.key) || t.key === "has" || t.key === "had" || t.key === "will")) return true;
+  }
+  return false;
 }
 
 /** "Christie's been making the case": the mark after the name stands for "has" (a participle

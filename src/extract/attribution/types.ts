@@ -43,6 +43,9 @@ export interface AttribState {
   /** descriptor noun → organisation name ("brokerage Jefferies": brokerage → Jefferies), so that
    *  "the brokerage said" later resolves */
   orgAlias: Map<string, string>;
+  /** the last two people named together as a subject ("King and Weeks were freed"), for "both men" */
+  lastPair: [number, number] | null;
+  lastPairBlock: number;
 }
 
 export function initialAttribState(): AttribState {
@@ -57,6 +60,8 @@ export function initialAttribState(): AttribState {
     lastQuoteSpeaker: null,
     lastQuoteBlock: -10,
     orgAlias: new Map(),
+    lastPair: null,
+    lastPairBlock: -10,
   };
 }
 
@@ -96,4 +101,6 @@ export interface Subject {
   b: number;
   inverted: boolean;
   according: boolean;
+  /** read through a relative "who" ("Ana Ruiz, who said …"): the main clause's subject stays salient */
+  relative?: boolean;
 }

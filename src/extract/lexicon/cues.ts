@@ -49,16 +49,17 @@ function learnedCueVerbs(): Map<string, string> {
 
 /** A verb that is a cue less reliably (in at least this share of its uses)… */
 export const THAT_CUE_MIN_SHARE = 0.25;
-/** …but reports a that-clause in at least this share (per cent) of its attributions is a cue when
- *  "that" follows it ("the audit found that", "polls show that"). */
-const THAT_CUE_MIN_THAT = 30;
+/** …and introduced at least this many attributions is a cue when "that" follows it right away
+ *  ("the audit found that", "polls show that", "the agency clarified that", "she repeated that"),
+ *  whatever share of its attributions report a that-clause: the "that" is there. */
+const THAT_CUE_MIN_COUNT = 3;
 
 /** Learned verb forms that report only with "that" right after them: form → lemma. */
 export const THAT_CUE_VERBS: ReadonlyMap<string, string> = (() => {
   const out = new Map<string, string>();
-  for (const [form, lemma, pos, count, occ, content] of CUE_WORDS) {
-    if (pos !== "v" || count < LEARNED_MIN_COUNT || count / occ < THAT_CUE_MIN_SHARE) continue;
-    if ((content[2] ?? 0) >= THAT_CUE_MIN_THAT) out.set(form, lemma);
+  for (const [form, lemma, pos, count, occ] of CUE_WORDS) {
+    if (pos !== "v" || count < THAT_CUE_MIN_COUNT || count / occ < THAT_CUE_MIN_SHARE) continue;
+    out.set(form, lemma);
   }
   return out;
 })();

@@ -1,0 +1,91 @@
+/**
+ * Claims across clauses, on invented sentences: two cues joined by "and", a pair referred back to
+ * ("both men"), a relative "who" after a name, a pronoun after an opening subordinate clause, and
+ * a learned cue verb with "that" right after it.
+ */
+import { describe, expect, it } from "vitest";
+import { run, claims, expectClaims } from "./test-support.ts";
+
+describe("claims: two cues coordinated by 'and'", () => {
+  it("'said X and vowed Y' are two claims of one subject", () =>
+    expectClaims("Mayor Ines Rota said the port would reopen and vowed to rebuild the dock.", [
+      { text: "the port would reopen", kind: "indirect", speaker: "Ines Rota" },
+      { text: "to rebuild the dock", kind: "indirect", speaker: "Ines Rota" },
+    ]));
+  it("the second cue shares the first cue's subject, behind an opening phrase of time", () =>
+    expectClaims('Last week, the harbor authority called on the ministry to review the dock and said the city should set up a "monitoring system" to test the water.', [
+      { text: 'the city should set up a "monitoring system" to test the water', kind: "indirect", speaker: { source: "harbor authority" } },
+      { text: "monitoring system", kind: "direct", speaker: { source: "harbor authority" } },
+    ]));
+});
+
+describe("claims: a pair referred back to", () => {
+  it("'Both men' are the two people last named together: one entry each", () => {
+    const text = "Teachers Ana Ruiz and Tom Hale were freed on Monday. Both men said they had been treated well. Both sides said the talks were useful.";
+    const got = claims(text, run(text));
+    expect(got.filter((c) => c.text === "they had been treated well").map((c) => c.speaker).sort()).toEqual(["Ana Ruiz", "Tom Hale"]);
+    expect(got.find((c) => c.text === "the talks were useful")?.speaker).toBe("source:sides");
+  });
+  it("a dash before the writer's 'but' ends the claim", () =>
+    expectClaims("Mayor Ines Rota said the port was safe — but it is hard to know whether she was told to say so.", [
+      { text: "the port was safe", kind: "indirect", speaker: "Ines Rota" },
+    ]));
+});
+
+describe("claims: a relative 'who' after a name", () => {
+  it("the name before ', who' speaks; the relative's content ends where the main clause resumes", () =>
+    expectClaims("The plan was opposed by Senator Ana Ruiz, who said it would cost too much. Judge Tom Hale, who denies the charges, will appear in court on Friday.", [
+      { text: "it would cost too much", kind: "indirect", speaker: "Ana Ruiz" },
+      { text: "the charges", kind: "indirect", speaker: "Tom Hale" },
+    ], ["the charges, will appear in court on Friday"]));
+  it("through a short apposition ending in the relative", () =>
+    expectClaims("The plan was opposed by Ana Ruiz, a senator from Ohio who said it would cost too much.", [
+      { text: "it would cost too much", kind: "indirect", speaker: "Ana Ruiz" },
+    ]));
+  it("the relative's subject does not become the salient 'he'", () =>
+    expectClaims("Mayor Dan Rota visited the docks with Tom Hale, who says the port is safe. He said the port would close.", [
+      { text: "the port is safe", kind: "indirect", speaker: "Tom Hale" },
+      { text: "the port would close", kind: "indirect", speaker: "Dan Rota" },
+    ]));
+  it("'pointed to what he said was …': only the inner cue's claim", () =>
+    expectClaims("The talks stalled, said Mayor Ines Rota, who pointed to what she said was a lack of money for the port.", [
+      { text: "a lack of money for the port", kind: "indirect", speaker: "Ines Rota" },
+    ], ["to what she said was a lack of money for the port"]));
+});
+
+describe("claims: a pronoun after an opening subordinate clause", () => {
+  it("points at the person of its gender named in that clause", () =>
+    expectClaims("Mayor Tom Hale praised the plan. While the plan did not appeal to Julie Graham, a health officer, she said it could still work. While it did not appeal to Julie Graham, he said it was fine.", [
+      { text: "it could still work", kind: "indirect", speaker: "Julie Graham" },
+      { text: "it was fine", kind: "indirect", speaker: "Tom Hale" },
+    ]));
+});
+
+describe("claims: a learned cue verb with 'that' right after it", () => {
+  it("reports whatever share of its attributions are that-clauses (clarified, repeated, ruled)", () =>
+    expectClaims("The Coastal Guard clarified that no ships had been seized. Minister Tom Hale repeated that the talks would resume. The judge ruled that the law was invalid.", [
+      { text: "no ships had been seized", kind: "indirect", speaker: { source: "Coastal Guard" } },
+      { text: "the talks would resume", kind: "indirect", speaker: "Tom Hale" },
+      { text: "the law was invalid", kind: "indirect", speaker: { source: "judge" } },
+    ]));
+});
+
+describe("claims: a subject with a relative clause before the cue", () => {
+  it("the phrase before 'who' speaks, labelled with its relative", () =>
+    expectClaims("Officials who spoke on condition of anonymity said the talks had failed. Coastal-based analysts who have done the sums say the target is out of reach.", [
+      { text: "the talks had failed", kind: "indirect", speaker: { source: "Officials who spoke on condition of anonymity" } },
+      { text: "the target is out of reach", kind: "indirect", speaker: { source: "Coastal-based analysts who have done the sums" } },
+    ]));
+  it("two modifiers of one head are one source ('Current and former officials')", () => {
+    const text = "Current and former officials who spoke with the paper said the group had become a shell.";
+    const got = claims(text, run(text)).filter((c) => c.text === "the group had become a shell");
+    expect(got.map((c) => c.speaker)).toEqual(["source:Current and former officials who spoke with the paper"]);
+  });
+});
+
+describe("claims: the owner of a sentence's subject is what the story is about", () => {
+  it("'Mr. Hale's plan is …' makes Hale the 'he' of the next sentence", () =>
+    expectClaims("Mayor Dan Rota said the port was safe. Mr. Tom Hale's theatrical plan is not limited to the port. He has threatened the unions with fines and suggested he might close the docks.", [
+      { text: "he might close the docks", kind: "indirect", speaker: "Tom Hale" },
+    ]));
+});

@@ -1,0 +1,129 @@
+/**
+ * Subjects read through a link rather than found before the cue: the antecedent of a relative
+ * "who" ("Ana Ruiz, who said …"), the earlier cue a cue after "and" is coordinated with ("called for
+ * X and said Y"), and a group named by a common noun in no list ("The rebels said …").
+ */
+import { isCommonWord } from "../data/common-words-lookup.ts";
+import { SPEECH_VERBS } from "../lexicon/index.ts";
+import { PUNCT, QUOTE, WORD } from "../tokens.ts";
+import { findCues } from "./cues.ts";
+import { resolveNP } from "./resolve.ts";
+import { type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
+import { BE, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
+
+/** Token k is a hyphen standing for a dash, with white space on both sides. */
+export function isSpacedHyphen(inp: SentenceInput, k: number): boolean {
+  const t = inp.tokens[k]!;
+  return t.k === PUNCT && t.t === "-" && /\s/u.test(inp.text[t.s - 1] ?? "") && /\s/u.test(inp.text[t.e] ?? "");
+}
+
+/** The person a relative "who" at token w stands for: the name right before its comma ("Ana Ruiz,
+ *  who …"), or the name before a short apposition that ends in the relative ("Ana Ruiz, a senator
+ *  from Ohio who …"). Null when none (then "who" names no source). */
+export function relativeAntecedent(inp: SentenceInput, w: number): Subject | null {
+  const { tokens, s, personAt, persons } = inp;
+  // (a dash opens it as a comma does: "Ana Ruiz — who said …", "Ana Ruiz - who said …")
+  const opens = (k: number): boolean => tokens[k]?.t === "," || tokens[k]?.t === "—" || tokens[k]?.t === "–" || (k >= 0 && isSpacedHyphen(inp, k));
+  let c = w - 1;
+  if (!opens(c)) {
+    // back over the apposition to its opening comma
+    while (c > s.a && w - c < 10 && tokens[c]!.k === WORD && (personAt[c] ?? -1) < 0) c--;
+    if (!opens(c)) return null;
+  }
+  const pi = personAt[c - 1] ?? -1;
+  if (pi < 0) return null;
+  const p = persons[pi]!;
+  if (p.poss || p.b !== c) return null;
+  return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false, relative: true };
+}
+
+/** The cue verb nearest before the "and" at `and` in its sentence, outside quotations, with no
+ *  sentence-level boundary (a semicolon, a colon, a quotation) between: the verb the cue after
+ *  "and" is coordinated with. -1 when there is none within 40 tokens. */
+export function coordinatedCue(inp: SentenceInput, and: number): number {
+  const { tokens, s, inside } = inp;
+  for (let k = and - 1; k >= s.a && and - k <= 40; k--) {
+    const t = tokens[k]!;
+    if (inside[k]) continue;
+    if (t.k === QUOTE || (t.k === PUNCT && (t.t === ";" || t.t === ":"))) return -1;
+    if (t.k === WORD && !t.cap && SPEECH_VERBS.has(t.key)) return findCues(inp).includes(k) ? k : -1;
+  }
+  return -1;
+}
+
+/** Determiners and numerals that open a group or body named by a common noun. */
+const GROUP_DETS = new Set(["the", "both", "two", "three", "four", "several", "many", "some", "its", "their"]);
+
+/**
+ * "The rebels said …", "The two governments said …", "the organisers told …": a phrase of at most
+ * four lower-case words, opened by a determiner and ending in a noun right before the cue, names a
+ * source even when its head is in no list. The noun must be a common word that is no pronoun,
+ * adverb, auxiliary or subordinator, so "the year before said" or "the same as said" read nothing.
+ */
+export function groupSubject(inp: SentenceInput, a: number, b: number): SpeakerRef {
+  const { tokens, text } = inp;
+  if (b - a < 2 || b - a > 5) return null;
+  const d = tokens[a]!;
+  if (d.k !== WORD || !GROUP_DETS.has(d.key)) return null;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD || t.cap || BE.has(t.key) || SUBORD.has(t.key) || SPEECH_VERBS.has(t.key) || DETS.has(t.key)) return null;
+  }
+  const h = tokens[b - 1]!;
+  if (
+    PRON_SG.has(h.key) ||
+    PRON_OTHER.has(h.key) ||
+    h.key.endsWith("ly") ||
+    h.key.endsWith("ed") ||
+    h.key.endsWith("ing") ||
+    HAVE.has(h.key) ||
+    MODALS.includes(h.key) ||
+    GROUP_DETS.has(h.key) ||
+    !isCommonWord(h.key)
+  )
+    return null;
+  return { label: text.slice(tokens[a + 1]!.s, h.e), company: false };
+}
+
+/**
+ * "Officials who spoke on condition of anonymity said …", "Residents who lost their homes said …":
+ * when the phrase read back from the cue starts right after a relative "who" (token a - 1), the
+ * subject is the noun phrase before "who" — a named person, or a source with a head — not the
+ * relative's object (`end`: the token after the relative). Null when there is none.
+ */
+export function subjectBeforeRelative(inp: SentenceInput, a: number, end: number): Subject | null {
+  const { tokens, s, personAt, persons } = inp;
+  const who = a - 1;
+  const w = tokens[who];
+  if (!w || w.k !== WORD || w.key !== "who" || w.cap || who - 1 < s.a) return null;
+  const e = who; // the phrase ends before "who"
+  if (tokens[e - 1]!.k !== WORD) return null;
+  const pi = personAt[e - 1] ?? -1;
+  if (pi >= 0) {
+    const p = persons[pi]!;
+    if (p.poss || p.b !== e) return null;
+    return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
+  }
+  let b0 = e - 1;
+  // (back to a comma, a subordinator, a cue or a person: "Washington-based analysts", "Current and
+  // former officials")
+  while (
+    b0 > s.a &&
+    e - b0 < 8 &&
+    tokens[b0 - 1]!.k === WORD &&
+    (personAt[b0 - 1] ?? -1) < 0 &&
+    !SUBORD.has(tokens[b0 - 1]!.key) &&
+    !SPEECH_VERBS.has(tokens[b0 - 1]!.key)
+  )
+    b0--;
+  const ref = resolveNP(inp, b0, e) ?? groupSubject(inp, b0, e);
+  if (!ref) return null;
+  // a source that is no named person is labelled with its relative, which tells who they are
+  // ("consumers who sought help on launch day"), when the relative is short
+  if ("label" in ref && end - who <= 8) {
+    const head = inp.text.slice(tokens[b0]!.s, tokens[e - 1]!.e);
+    const label = ref.label === head || head.endsWith(ref.label) ? inp.text.slice(tokens[b0]!.s, tokens[end - 1]!.e) : ref.label;
+    return { ref: { label, company: ref.company }, a: b0, b: end, inverted: false, according: false };
+  }
+  return { ref, a: b0, b: e, inverted: false, according: false };
+}
