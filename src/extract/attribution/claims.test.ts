@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { run, claims, expectClaims } from "./test-support.ts";
 
 describe("claims: interrupted attributions", () => {
+  it("an inverted cue that ends the text, with no full stop, is read (it used to throw)", () =>
+    expectClaims("The plan was safe, said Ana Ruiz", [{ text: "The plan was safe", kind: "indirect", speaker: "Ana Ruiz" }]));
   it("one claim runs across the attribution (Any deal, she said, must …)", () =>
     expectClaims("Ministers met again on Monday. Any deal, Helga Lindqvist said, must include the border crossings.", [
       { text: "Any deal, Helga Lindqvist said, must include the border crossings", kind: "indirect", speaker: "Helga Lindqvist" },

@@ -13,7 +13,9 @@ import { BE, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts"
 
 /** Token k is a hyphen standing for a dash, with white space on both sides. */
 export function isSpacedHyphen(inp: SentenceInput, k: number): boolean {
-  const t = inp.tokens[k]!;
+  const t = inp.tokens[k];
+  // (k may be past the last token: a subject that ends the text, "…, said Ana Ruiz" with no stop)
+  if (!t) return false;
   return t.k === PUNCT && t.t === "-" && /\s/u.test(inp.text[t.s - 1] ?? "") && /\s/u.test(inp.text[t.e] ?? "");
 }
 
