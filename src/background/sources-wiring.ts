@@ -12,8 +12,8 @@ import { storageCache } from "./wikidata/index.ts";
 
 let kbById: Map<string, KbEntry> | null = null;
 
-async function kbNames(kbId: string): Promise<string[]> {
-  kbById ??= new Map((await knowledgeBase()).data.entries.map((e) => [e.id, e]));
+function kbNames(kbId: string): string[] {
+  kbById ??= new Map(knowledgeBase().data.entries.map((e) => [e.id, e]));
   const entry = kbById.get(kbId);
   return entry ? [entry.name, ...entry.aliases] : [];
 }

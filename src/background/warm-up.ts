@@ -9,12 +9,7 @@
  */
 import { analyze, snapshotFromPlainText } from "../extract/index.ts";
 import { linkPage } from "./enrich.ts";
-import {
-  knowledgeBase,
-  memoryStore,
-  noteLife,
-  readerPrefs,
-} from "./services.ts";
+import { knowledgeBase, memoryStore, noteLife, readerPrefs } from "./services.ts";
 import { logError } from "../shared/log.ts";
 
 /** Invented, and shaped like news: a title and a name, a direct quote with its cue, an indirect
@@ -26,40 +21,27 @@ const WARM_UP_TEXT = [
 ].join("\n\n");
 
 let prepared: number | null = null;
-let preparing: Promise<void> | null = null;
 
 /** What preparing cost in this worker's life (null until it ran). */
 export function prepareMs(): number | null {
   return prepared;
 }
 
-/** Loads and exercises what a page's analysis needs; at most once per worker life. Resolves when
- *  done (callers need not wait: the analysis awaits the knowledge base itself). */
-export function prepareForPages(): Promise<void> {
-  if (preparing) return preparing;
+/** Loads and exercises what a page's analysis needs; at most once per worker life. */
+export function prepareForPages(): void {
+  if (prepared !== null) return;
   noteLife("prepareArrived");
   const t0 = performance.now();
-  // The reader's settings are read and the memory opened at once too: the analysis needs the one,
-  // the said-elsewhere answer that follows it the other.
-  void readerPrefs().catch((e) => logError("prepare settings", e));
-  void memoryStore().catch((e) => logError("prepare memory", e));
-  const kbReady = knowledgeBase();
-  const day = new Date().toISOString().slice(0, 10);
-  // The engine (its data unpacked, its code warm) while the knowledge base is fetched.
-  let read: ReturnType<typeof analyze> | null = null;
   try {
-    read = analyze(snapshotFromPlainText(WARM_UP_TEXT), { date: day });
+    const day = new Date().toISOString().slice(0, 10);
+    linkPage(knowledgeBase(), analyze(snapshotFromPlainText(WARM_UP_TEXT), { date: day }), WARM_UP_TEXT, day, {});
   } catch (e) {
     logError("prepare", e);
   }
-  preparing = kbReady
-    .then((kb) => {
-      if (read) linkPage(kb, read, WARM_UP_TEXT, day, {});
-    })
-    .catch((e: unknown) => logError("prepare knowledge base", e))
-    .finally(() => {
-      prepared = performance.now() - t0;
-      noteLife("prepared");
-    });
-  return preparing;
+  prepared = performance.now() - t0;
+  noteLife("prepared");
+  // The reader's settings are read and the memory opened now too: the analysis needs the one,
+  // the said-elsewhere answer that follows it the other.
+  void readerPrefs().catch((e) => logError("prepare settings", e));
+  void memoryStore().catch((e) => logError("prepare memory", e));
 }

@@ -94,9 +94,8 @@ export const pageHandlers: ContentHandlers = {
     const arrived = performance.timeOrigin + performance.now();
     noteLife("analyzeArrived");
     const tabId = tabOf(sender);
-    // The reader's settings and feedback, and the knowledge base (ready since `prepare` unless the
-    // worker just started), are awaited after the engine has run (linking needs them).
-    const stored = Promise.all([readerPrefs(), knowledgeBase()]);
+    // The reader's settings and feedback are read while the engine runs (linking needs them).
+    const stored = readerPrefs();
     // The article's own date, if plausible (a placeholder is no date), is the day the engine and
     // the knowledge base read it at: the office held then. Without one, today (the reading day).
     const meta = { ...sent, publishedAt: plausibleDate(sent.publishedAt) };
@@ -106,9 +105,9 @@ export const pageHandlers: ContentHandlers = {
     const t0 = performance.now();
     const read = analyze(snapshot, { date });
     const t1 = performance.now();
-    const [{ settings: prefs, feedback }, kb] = await stored;
+    const { settings: prefs, feedback } = await stored;
     const t2 = performance.now();
-    const { analysis, links } = linkPage(kb, read, text, date, feedback);
+    const { analysis, links } = linkPage(knowledgeBase(), read, text, date, feedback);
     const t3 = performance.now();
     recordFirstAnalysis(t1 - t0 + (t3 - t2), text.split(/\s+/).length);
     void (async () => {
@@ -141,7 +140,7 @@ export const pageHandlers: ContentHandlers = {
   },
 
   async prepare() {
-    void prepareForPages();
+    prepareForPages();
     return null;
   },
 

@@ -55,7 +55,7 @@ export interface SourcesDeps {
   /** The Wikidata look-up's own switch (main settings). */
   isWikidataOn(): Promise<boolean>;
   /** The knowledge base's names for an entry (its name and aliases), [] when unknown. */
-  kbNames(kbId: string): string[] | Promise<string[]>;
+  kbNames(kbId: string): string[];
   wikidataCache: WikidataCache;
   now?: () => number;
   /** Today as YYYY-MM-DD (which office Wikidata says is held does not matter here). */
@@ -162,7 +162,7 @@ export function createSources(deps: SourcesDeps): Sources {
     const blocked = await gate(switches.factCheck, SOURCE_ORIGINS.factCheck);
     if (blocked === "off") return { status: "off" };
     if (blocked) return { status: "error", problem: blocked };
-    const kb = kbId ? await deps.kbNames(kbId) : [];
+    const kb = kbId ? deps.kbNames(kbId) : [];
     const query = kb[0] ?? name;
     const record = await searchStored(`${FACT_CHECK_PREFIX}p:${kbId ?? foldName(name)}`, query, PERSON_PAGE_SIZE);
     const wd = await person;
