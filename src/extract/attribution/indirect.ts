@@ -22,7 +22,7 @@ import {
 import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { pairOf, resolveNP } from "./resolve.ts";
 import { isBoundary } from "./subject.ts";
-import { isSpacedHyphen } from "./subject-links.ts";
+import { isDashAt } from "./subject-links.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { BE, BE_FORMS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb } from "./words.ts";
 
@@ -177,10 +177,9 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // "Ana Ruiz, who denies the charges, will appear …": a relative's content ends where the main
     // clause's verb resumes after a comma
     // ("Ana Ruiz — who said the port was safe — visited it": a relative between dashes ends at the second)
-    const dashAt = (k: number): boolean => tokens[k]?.t === "—" || tokens[k]?.t === "–" || isSpacedHyphen(inp, k);
-    if (dashAt(subj.b) && tokens[subj.b + 1]?.key === "who" && i > subj.b + 1) {
+    if (isDashAt(inp, subj.b) && tokens[subj.b + 1]?.key === "who" && i > subj.b + 1) {
       for (let k = ca; k < ce; k++)
-        if (dashAt(k)) {
+        if (isDashAt(inp, k)) {
           ce = k;
           break;
         }

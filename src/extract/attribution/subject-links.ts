@@ -19,13 +19,19 @@ export function isSpacedHyphen(inp: SentenceInput, k: number): boolean {
   return t.k === PUNCT && t.t === "-" && /\s/u.test(inp.text[t.s - 1] ?? "") && /\s/u.test(inp.text[t.e] ?? "");
 }
 
+/** Token k is a dash: an em or en dash, or a hyphen standing for one. */
+export function isDashAt(inp: SentenceInput, k: number): boolean {
+  const t = inp.tokens[k]?.t;
+  return t === "—" || t === "–" || isSpacedHyphen(inp, k);
+}
+
 /** The person a relative "who" at token w stands for: the name right before its comma ("Ana Ruiz,
  *  who …"), or the name before a short apposition that ends in the relative ("Ana Ruiz, a senator
  *  from Ohio who …"). Null when none (then "who" names no source). */
 export function relativeAntecedent(inp: SentenceInput, w: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
   // (a dash opens it as a comma does: "Ana Ruiz — who said …", "Ana Ruiz - who said …")
-  const opens = (k: number): boolean => tokens[k]?.t === "," || tokens[k]?.t === "—" || tokens[k]?.t === "–" || (k >= 0 && isSpacedHyphen(inp, k));
+  const opens = (k: number): boolean => tokens[k]?.t === "," || (k >= 0 && isDashAt(inp, k));
   let c = w - 1;
   if (!opens(c)) {
     // back over the apposition to its opening comma
