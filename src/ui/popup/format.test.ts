@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { claimDisplay } from "./ClaimText.tsx";
 import { exportFileName, exportMimeType } from "./export-file.ts";
 import { enT } from "../__fixtures__/i18n.ts";
+import { sourceDate } from "../sources/Sources.tsx";
 import { formatBytes, formatDate, isWebUrl, languageName, parseLimit, publishedOrRead, safeHref, siteOf } from "./format.ts";
 
 describe("safeHref: only http(s) becomes a link", () => {
@@ -83,6 +84,10 @@ describe("small formatters", () => {
     // one formatter kept per locale: each locale still gets its own format
     expect(formatDate("2026-03-04T09:00:00Z", "en-US")).toBe("Mar 4, 2026");
     expect(formatDate("2026-03-04T09:00:00Z", "en-GB")).toBe("4 Mar 2026");
+    // the sources' dates share the cache with their own options (UTC, month-only)
+    expect(sourceDate("2019", "en-GB")).toBe("2019");
+    expect(sourceDate("2019-03", "en-GB")).toBe("Mar 2019");
+    expect(sourceDate("2019-03-04T23:30:00Z", "en-GB")).toBe("4 Mar 2019");
   });
 });
 

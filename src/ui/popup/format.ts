@@ -16,23 +16,25 @@ export function safeHref(url: string | null | undefined): string | undefined {
   }
 }
 
-/** One formatter per locale: toLocaleDateString with options builds a new one on every call, which
- *  costs about a millisecond or more each in Chromium (a card lists several dates). */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per locale and options: toLocaleDateString with options builds a new one on every
+ *  call, which costs about a millisecond or more each in Chromium (a card lists several dates). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dayFormat(locale: string | undefined): Intl.DateTimeFormat {
-  const key = locale ?? "";
-  let f = dayFormats.get(key);
-  if (!f) dayFormats.set(key, (f = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric" })));
+export function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ""}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
   return f;
 }
+
+const DAY: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric" };
 
 /** "2026-03-04T…" → "4 Mar 2026" in the reader's locale; "" for missing or invalid dates. */
 export function formatDate(iso: string | null | undefined, locale?: string): string {
   if (!iso) return "";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
-  return dayFormat(locale).format(d);
+  return dateFormat(locale, DAY).format(d);
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { FactCheckItem, FactCheckReview, SourceAnswer, SourcedQuote, SourceProblem } from "../../shared/types.ts";
 import type { ComponentChildren } from "preact";
 import { useT, type MessageKey, type Translator } from "../i18n.ts";
-import { safeHref } from "../popup/format.ts";
+import { dateFormat, safeHref } from "../popup/format.ts";
 
 /** What a per-claim look-up shows: nothing asked yet, asking, or the answer. */
 export type ClaimCheckState = { status: "idle" } | { status: "checking" } | { status: "done"; answer: SourceAnswer<FactCheckItem> };
@@ -38,10 +38,10 @@ export function sourceDate(iso: string | null, locale?: string): string {
   if (!iso) return "";
   if (/^\d{4}$/.test(iso)) return iso;
   const month = /^(\d{4})-(\d{2})$/.exec(iso);
-  if (month) return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString(locale, { year: "numeric", month: "short", timeZone: "UTC" });
+  if (month) return dateFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
-  return d.toLocaleDateString(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  return dateFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(d);
 }
 
 /** The name of a review's language, when it is not the interface's language. */
