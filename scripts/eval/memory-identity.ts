@@ -12,32 +12,20 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import type { Analysis } from "../../src/extract/types.ts";
 import { linkWithNativeNames, type KbLink, type KnowledgeBase } from "../../src/kb/index.ts";
-import { summariseClaims } from "../../src/shared/page-summary.ts";
+import { recordedContent } from "../../src/background/recorded-content.ts";
 import { compareNames, parseName } from "../../src/store/identity.ts";
 import { openMemory, type ArticleRecordInput, type PersonRecord } from "../../src/store/index.ts";
 import { savedPages } from "./kblink.ts";
 import type { Engine } from "./systems.ts";
 
 function recordInput(url: string, date: string, text: string, a: Analysis, links: ReadonlyMap<string, KbLink>): ArticleRecordInput {
-  const claims = summariseClaims(a, text);
   return {
     url,
     title: url,
     outlet: null,
     publishedAt: date,
     contentHash: `${url}#${text.length}`,
-    people: a.people.map((p) => {
-      const link = links.get(p.id);
-      return {
-        localId: p.id,
-        name: p.name,
-        role: p.role,
-        represents: p.represents,
-        isOfficial: p.isOfficial,
-        kb: link ? { id: link.id, name: link.name, position: link.position, country: link.country } : null,
-      };
-    }),
-    claims: a.quotes.map((q, i) => ({ personLocalId: q.speakerId, source: q.source, text: claims[i]!.text, kind: q.kind, cue: q.cue, start: q.start, end: q.end })),
+    ...recordedContent(a, text, links),
     seenAt: Date.parse(`${date}T12:00:00Z`) || 0,
     incognito: false,
   };

@@ -6,6 +6,7 @@ import type { KbLink } from "../../kb/index.ts";
 import { logError } from "../../shared/log.ts";
 import { sendToTab, type ContentHandlers } from "../../shared/messaging.ts";
 import { summariseClaims, summarisePeople } from "../../shared/page-summary.ts";
+import { recordedContent } from "../recorded-content.ts";
 import { plausibleDate } from "../../shared/dates.ts";
 import { prefixed } from "../../shared/prefix.ts";
 import type { PageEnrichment, PageMeta } from "../../shared/types.ts";
@@ -51,33 +52,13 @@ async function recordPage(memory: Memory, prefs: Settings, input: ArticleRecordI
 }
 
 function recordInput(meta: PageMeta, text: string, analysis: Analysis, links: Map<string, KbLink>, contentHash: string, incognito: boolean): ArticleRecordInput {
-  const claims = summariseClaims(analysis, text);
   return {
     url: meta.canonicalUrl,
     title: meta.title,
     outlet: meta.outlet,
     publishedAt: meta.publishedAt,
     contentHash,
-    people: analysis.people.map((p) => {
-      const link = links.get(p.id);
-      return {
-        localId: p.id,
-        name: p.name,
-        role: p.role,
-        represents: p.represents,
-        isOfficial: p.isOfficial,
-        kb: link ? { id: link.id, name: link.name, position: link.position, country: link.country } : null,
-      };
-    }),
-    claims: analysis.quotes.map((q, i) => ({
-      personLocalId: q.speakerId,
-      source: q.source,
-      text: claims[i]!.text,
-      kind: q.kind,
-      cue: q.cue,
-      start: q.start,
-      end: q.end,
-    })),
+    ...recordedContent(analysis, text, links),
     seenAt: Date.now(),
     incognito,
   };
