@@ -117,8 +117,13 @@ const APPOS_STOP = new Set([
 /** Words that end an office's complement ("… of the agency on Monday", "… last year"). */
 const APPOINT_STOPS = new Set(["on", "in", "last", "this", "next", "after", "before", "since", "and", "but", "at", "to", "for", "with", "by", "as", "when", "while"]);
 
+const HAVE = new Set(["has", "have", "had"]);
+
 /** Passive verbs of appointment after a name ("was appointed interim director"). */
 const APPOINTED = new Set(["appointed", "named", "elected", "promoted", "confirmed", "sworn", "nominated", "installed", "made"]);
+
+/** Dashes that open and close an apposition. */
+const DASHES = new Set(["—", "–"]);
 
 /** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
 const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "still", "now", "until"]);
@@ -151,6 +156,28 @@ function isPluralPossessive(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   const n = tokens[j + 1];
   return (t.t === "'" || t.t === "’") && !!p && p.k === WORD && p.e === t.s && p.key.endsWith("s") && !!n && n.k === WORD && n.s > t.e;
+}
+
+/** Prepositions that make a role phrase their object ("a letter to the head of the union, X"). */
+const OBJECT_PREPS = new Set(["to", "with", "from", "by", "for", "on", "in", "at", "about", "against", "of", "into"]);
+
+/**
+ * The role noun before "of" and up to three lower-case words that end at token `h` ("chief of
+ * staff", "director of public prosecutions", "leader of the opposition"), or -1. A phrase of more
+ * than one word after "of" must open its clause, not be a preposition's object.
+ */
+function lowerComplement(tokens: Token[], s: Sentence, h: number): number {
+  for (let c = h; c >= h - 2 && c - 2 >= s.a; c--) {
+    const u = tokens[c]!;
+    if (u.k !== WORD || u.cap || u.key === "of") return -1;
+    if (tokens[c - 1]!.key !== "of") continue;
+    const head = tokens[c - 2]!;
+    if (c === h) return c - 2;
+    if (head.k !== WORD || !ROLE_NOUNS.has(head.key)) return -1;
+    const before = tokens[roleLeft(tokens, s, c - 2) - 1];
+    return before && before.k === WORD && (OBJECT_PREPS.has(before.key) || ARTICLES.includes(before.key)) ? -1 : c - 2;
+  }
+  return -1;
 }
 
 /** What the window around a chunk says about roles. */
@@ -227,8 +254,10 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   // a role phrase before it
   if (ch.a - 2 >= s.a && before && before.t === ",") {
     let h = ch.a - 2;
-    // "chief of staff", "minister of state": step back over "of X" after the role noun
-    if (h - 2 >= s.a && tokens[h - 1]!.key === "of" && tokens[h]!.k === WORD && !tokens[h]!.cap) h -= 2;
+    // "chief of staff", "minister of state", "deputy director of public prosecutions": step back over
+    // "of" and up to three lower-case words after the role noun
+    const ofAt = lowerComplement(tokens, s, h);
+    if (ofAt >= 0) h = ofAt;
     // "the US envoy to New Zealand, Mark Ellison,": over a capitalised complement
     else if (tokens[h]!.k === WORD && tokens[h]!.cap && tokens[h]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG)) {
       let c = h;
@@ -299,13 +328,15 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   }
   let who = false;
   let numberAppos = false;
-  if (!ch.poss && after < s.b && tokens[after]!.t === ",") {
+  // (an apposition between dashes too: "Ana Ruiz — the agency's director — said")
+  const dashed = DASHES.has(tokens[after]?.t ?? "");
+  if (!ch.poss && after < s.b && (tokens[after]!.t === "," || dashed)) {
     let j = after + 1;
     const a0 = j;
     let hasRole = false;
     while (j < s.b && j - a0 < 14) {
       const u = tokens[j]!;
-      if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":")) break;
+      if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":" || DASHES.has(u.t))) break;
       // "the prison workers' union": an apostrophe on a plural is a possessive, not a quotation
       if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
       // (", tells The Hollywood Reporter": a speech verb opens a clause, not an apposition)
@@ -326,7 +357,12 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       j++;
     }
     const closed =
-      j >= s.b || tokens[j]!.t === "," || tokens[j]!.t === "." || tokens[j]!.k === QUOTE || (aged && tokens[j]!.key === "who");
+      j >= s.b ||
+      tokens[j]!.t === "," ||
+      tokens[j]!.t === "." ||
+      tokens[j]!.k === QUOTE ||
+      (aged && tokens[j]!.key === "who") ||
+      (dashed && DASHES.has(tokens[j]!.t));
     // "Sen. Pia Long, a Republican," / "Rep. Jon Pratt, a Democrat from Ohio,": a titled
     // legislator's party, as a US party tag says it
     if (!hasRole && closed && legislator && !roles.some((r) => r.kind === "tag")) {
@@ -376,8 +412,10 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     } else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") numberAppos = true; // ", 45,"
   }
   // "Dale Rusk was appointed interim director of the agency": a passive appointment after the name
-  if (!ch.poss && (tokens[after]?.key === "was" || tokens[after]?.key === "is") && APPOINTED.has(tokens[after + 1]?.key ?? "")) {
-    let r0 = after + 2;
+  // ("Dale Rusk has been named acting secretary": after a perfect's "been" too)
+  const been = HAVE.has(tokens[after]?.key ?? "") && tokens[after + 1]?.key === "been" ? 1 : 0;
+  if (!ch.poss && (been === 1 || tokens[after]?.key === "was" || tokens[after]?.key === "is") && APPOINTED.has(tokens[after + 1 + been]?.key ?? "")) {
+    let r0 = after + 2 + been;
     if (tokens[r0]?.key === "as" || tokens[r0]?.key === "to") r0++;
     while (r0 < s.b && ARTICLES.includes(tokens[r0]!.key)) r0++;
     let j = r0;

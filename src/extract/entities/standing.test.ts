@@ -35,6 +35,21 @@ const rows: Array<[string, Standing]> = [
   ["a longtime resident", "private"],
   ["the company's new boss", "unknown"],
   ["chief whip", "official"],
+  ["judges", "private"],
+  ["federal judge", "official"],
+  ["appeals court judge", "official"],
+  ["U.S. District Judge", "official"],
+  ["the Orbis Motors executive director of industry analysis", "private"],
+  ["research director at market research firm Pollex", "private"],
+  ["head of equity research at Harbor Securities", "private"],
+  ["president of the research council", "official"],
+  ["Minister of Research", "official"],
+  ["Research and Advocacy Director at Rights Watch", "official"],
+  ["data scientist and business advisor", "private"],
+  ["financial adviser", "private"],
+  ["national security adviser", "official"],
+  ["NASA Administrator", "official"],
+  ["senior vp partnerships at Glowgames", "official"],
 ];
 
 describe("roleStanding", () => {
