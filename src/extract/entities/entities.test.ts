@@ -269,6 +269,18 @@ describe("entities: role phrases of unseen news", () => {
     expect(person(a, "Carl Ruiz").isOfficial).toBe(false);
     expect(person(a, "Nora Vale").isOfficial).toBe(true);
   });
+  it("an apposition too long to close ends where a new phrase begins", () => {
+    const a = run(
+      "“Not yet,” added Lia Varn, the acting associate administrator for flight operations at the agency and the other witness at the hearing.",
+    );
+    expect(person(a, "Lia Varn").role).toBe("acting associate administrator for flight operations at the agency");
+    expect(person(a, "Lia Varn").isOfficial).toBe(true);
+  });
+  it("an organisation word opening the chunk stays in the office (Interim Metro Police Chief X)", () => {
+    const a = run("Interim Metro Police Chief Ed Alvaro told reporters the line was closed.");
+    expect(person(a, "Ed Alvaro").role).toBe("Interim Metro Police Chief");
+    expect(person(a, "Ed Alvaro").represents).toBe("Metro Police");
+  });
   it("a plural of a faith is no person (conservative Christians)", () => {
     expect(names(run("Her parents were conservative Christians who rarely spoke of it."))).toEqual([]);
   });

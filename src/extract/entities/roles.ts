@@ -11,6 +11,7 @@ import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, R
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
+import { isPluralPossessive, longApposEnd } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
@@ -150,14 +151,6 @@ const COMPLEMENT_PREPS = new Set(["to", "for", "of", "in", "at"]);
 /** "(D-Minn.)", ", R-Texas,", " (I-Vt.)": a party letter and a state right after a name. */
 const PARTY_TAG = /^\s*[(,]\s*([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]/;
 
-/** tokens[j] is an apostrophe glued to a plural ("workers'") and followed by a word. */
-function isPluralPossessive(tokens: Token[], j: number): boolean {
-  const p = tokens[j - 1];
-  const t = tokens[j]!;
-  const n = tokens[j + 1];
-  return (t.t === "'" || t.t === "’") && !!p && p.k === WORD && p.e === t.s && p.key.endsWith("s") && !!n && n.k === WORD && n.s > t.e;
-}
-
 /** Prepositions that make a role phrase their object ("a letter to the head of the union, X"). */
 const OBJECT_PREPS = new Set(["to", "with", "from", "by", "for", "on", "in", "at", "about", "against", "of", "into"]);
 
@@ -215,7 +208,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     if (hasTitle) {
       titled = true;
       // a role phrase may continue to the left of the chunk ("Former Malaysian federal territories minister")
-      const ra = startRole === ch.a ? roleLeft(tokens, s, ch.a) : startRole;
+      // (a common word opening the chunk that is an organisation's belongs to the office: "Metro Police Chief X")
+      const orgOpen = startRole > ch.a && tokens.slice(ch.a, startRole).every((t) => t.f & LX_ORG && t.cap);
+      const ra = startRole === ch.a || orgOpen ? roleLeft(tokens, s, ch.a) : startRole;
       const onlyBare = tokens.slice(startRole, ch.na).every((t) => BARE_TITLES.has(t.key));
       if (!onlyBare)
         roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
@@ -374,10 +369,15 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (pn?.k === WORD && pn.cap && (pn.key === "democrat" || pn.key === "republican") && from)
         roles.push({ text: pn.key === "democrat" ? "D" : "R", start: pn.s, end: pn.e, kind: "tag" });
     }
-    if (hasRole && closed) {
+    // ", the acting associate administrator for operations at the agency and the other witness at
+    // the hearing.": an apposition too long to close, opened by its office, ends where a new phrase
+    // begins
+    const cut = hasRole && !closed && j - a0 >= 14 ? longApposEnd(tokens, a0, j) : -1;
+    if (hasRole && (closed || cut > 0)) {
+      const e = closed ? j : cut;
       let ra = a0;
-      while (ra < j && ARTICLES.includes(tokens[ra]!.key)) ra++;
-      if (ra < j) roles.push({ text: tokText(text, tokens, ra, j), start: tokens[ra]!.s, end: tokens[j - 1]!.e, kind: "appos" });
+      while (ra < e && ARTICLES.includes(tokens[ra]!.key)) ra++;
+      if (ra < e) roles.push({ text: tokText(text, tokens, ra, e), start: tokens[ra]!.s, end: tokens[e - 1]!.e, kind: "appos" });
     } else if (a0 < s.b && tokens[a0]!.key === "who") {
       who = true;
       // ", who is treasurer-general of Umno," / ", who was the party's leader,"
