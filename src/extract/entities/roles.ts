@@ -11,7 +11,7 @@ import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, R
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
-import { isPluralPossessive, longApposEnd } from "./role-bounds.ts";
+import { isPluralPossessive, longApposEnd, officeAt } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
@@ -373,7 +373,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     // the hearing.": an apposition too long to close, opened by its office, ends where a new phrase
     // begins
     const cut = hasRole && !closed && j - a0 >= 14 ? longApposEnd(tokens, a0, j) : -1;
-    if (hasRole && (closed || cut > 0)) {
+    // (between dashes, only a phrase that opens with its office: "X — the agency's director —")
+    if (hasRole && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0)) {
       const e = closed ? j : cut;
       let ra = a0;
       while (ra < e && ARTICLES.includes(tokens[ra]!.key)) ra++;
