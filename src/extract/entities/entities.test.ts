@@ -281,6 +281,14 @@ describe("entities: role phrases of unseen news", () => {
     expect(person(a, "Ed Alvaro").role).toBe("Interim Metro Police Chief");
     expect(person(a, "Ed Alvaro").represents).toBe("Metro Police");
   });
+  it("a list after a plural office shares it (candidates including A, B and C; writers such as D)", () => {
+    const a = run("The debate is a chance for lower-tier candidates including Dana Oduya, Rick Salles and Mia Torvik. He admired writers such as Paul Enger.");
+    for (const n of ["Dana Oduya", "Rick Salles", "Mia Torvik"]) {
+      expect(person(a, n).role).toBe("lower-tier candidate");
+      expect(person(a, n).isOfficial).toBe(true);
+    }
+    expect(person(a, "Paul Enger").isOfficial).toBe(false);
+  });
   it("a plural of a faith is no person (conservative Christians)", () => {
     expect(names(run("Her parents were conservative Christians who rarely spoke of it."))).toEqual([]);
   });

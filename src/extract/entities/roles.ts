@@ -236,6 +236,14 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const ra = roleLeft(tokens, s, ch.a - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
   }
+  // "candidates including Ana Ruiz, …", "leaders such as Tom Hicks": the first of a list after a
+  // plural office (the others share it by coordination, analyzer.ts)
+  const listAt = before?.key === "including" || before?.key === "like" ? ch.a - 2 : before?.key === "as" && tokens[ch.a - 2]?.key === "such" ? ch.a - 3 : -1;
+  const plural = listAt >= s.a ? tokens[listAt]! : null;
+  if (roles.length === 0 && plural?.k === WORD && !plural.cap && plural.key.endsWith("s") && ROLE_NOUNS.has(plural.key)) {
+    const ra = roleLeft(tokens, s, listAt);
+    roles.push({ text: tokText(text, tokens, ra, listAt + 1), start: tokens[ra]!.s, end: plural.e, kind: "pre" });
+  }
   // "Labour's Tom Hicks", "NATO's Ana Ruiz": a party's or a body's person
   if (roles.length === 0 && before?.k === POSS && ch.a - 2 >= s.a) {
     const owner = tokens[ch.a - 2]!;

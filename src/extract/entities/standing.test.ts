@@ -50,6 +50,9 @@ const rows: Array<[string, Standing]> = [
   ["national security adviser", "official"],
   ["NASA Administrator", "official"],
   ["senior vp partnerships at Glowgames", "official"],
+  ["project manager for events and press director of Pixmart", "official"],
+  ["head of sales and marketing at Pixmart", "official"],
+  ["professor of law and a novelist", "private"],
 ];
 
 describe("roleStanding", () => {
@@ -59,6 +62,8 @@ describe("roleStanding", () => {
 describe("roleHeads", () => {
   it("reads coordinated heads each", () => expect(roleHeads("founder and chief executive")).toEqual(["founder", "executive"]));
   it("stops at the complement after the head", () => expect(roleHeads("director of the Census Bureau")).toEqual(["director"]));
+  it("reads a head coordinated after the complement", () =>
+    expect(roleHeads("chairman of the board and chief executive")).toEqual(["chairman", "executive"]));
   it("reads past an organisation's own 'of'", () => expect(roleHeads("Ministry of Water spokesman")).toEqual(["spokesman"]));
 });
 

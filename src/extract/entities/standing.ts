@@ -132,6 +132,8 @@ function roleWords(role: string): string[] {
   return out;
 }
 
+const isHead = (w: string): boolean => OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || isOfficialTitleWord(w);
+
 /** The positions of the heads of a role phrase's words: role nouns of its head part (up to the
  *  first complement after a role noun, so an organisation named first keeps its "of": "Department
  *  of Health public information officer"), coordinated heads each. */
@@ -140,13 +142,25 @@ function headPositions(words: readonly string[]): number[] {
   let last = -1;
   for (let i = 0; i < words.length; i++) {
     const w = headOf(words[i]!);
-    if (i > 0 && last >= 0 && COMPLEMENT.has(w)) break;
+    if (i > 0 && last >= 0 && COMPLEMENT.has(w)) {
+      // "project manager for communications and PR director of Tmall": a head coordinated after
+      // the complement, within four words of its "and"
+      heads.push(last);
+      last = -1;
+      const and = words.indexOf("and", i + 1);
+      if (and < 0) break;
+      let k = and + 1;
+      while (k < words.length && k <= and + 4 && !COMPLEMENT.has(words[k]!) && !isHead(headOf(words[k]!))) k++;
+      if (k >= words.length || k > and + 4 || COMPLEMENT.has(words[k]!)) break;
+      i = k - 1;
+      continue;
+    }
     if (COORD.has(w)) {
       if (last >= 0) heads.push(last);
       last = -1;
       continue;
     }
-    if (OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || isOfficialTitleWord(w)) last = i;
+    if (isHead(w)) last = i;
   }
   if (last >= 0) heads.push(last);
   return heads;
