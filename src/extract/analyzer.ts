@@ -15,18 +15,16 @@ import { attributeSentence, initialAttribState, type AttribState, type ClaimOut,
 import { isAsideBlock, isBylineBlock, isCreditBlock, isSignatureLine, isTitleCaseBlock, isTitleCaseLine, sanitizeBlocks } from "./blocks.ts";
 import { Registry } from "./coref.ts";
 import {
-  COMMON_CAPS,
   COMPANY_NOUNS,
-  MEDIA,
   ORG_WORDS,
   PLACE_TO_COUNTRY,
-  PLACES,
   ROLE_NOUNS,
   TITLES,
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
 } from "./lexicon/index.ts";
 import { findChunks, type Chunk } from "./entities/chunks.ts";
+import { orgNameOf } from "./entities/org-names.ts";
 import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate } from "./entities/person.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { buildAnalysis, type EngineState, type HeadlineName, type PendingName } from "./result.ts";
@@ -100,6 +98,8 @@ class Engine implements Analyzer, EngineState {
   countries = new Map<string, number>();
   orgCounts = new Map<string, number>();
   orgNames: string[] = [];
+  /** where company-like names were seen, in text order (for "the company's spokesman") */
+  orgSpots: Array<{ name: string; start: number }> = [];
   orgSeen = new Set<string>();
   /** blocks that are only a person's name line ("— Ana Ruiz, 34, teacher"), by block index */
   nameLines = new Map<number, number>();
@@ -128,6 +128,7 @@ class Engine implements Analyzer, EngineState {
     this.countries = new Map();
     this.orgCounts = new Map();
     this.orgNames = [];
+    this.orgSpots = [];
     this.orgSeen = new Set();
     this.nameLines = new Map();
     this.orgMarked = new Set();
@@ -420,33 +421,17 @@ class Engine implements Analyzer, EngineState {
   }
 
   private tallyOrg(text: string, tokens: Token[], a: number, b: number): void {
-    while (a < b && COMMON_CAPS.has(tokens[a]!.key)) a++;
-    if (a >= b) return;
-    let hasOrgWord = false;
-    for (let i = a; i < b && !hasOrgWord; i++) hasOrgWord = ORG_WORDS.has(tokens[i]!.key);
-    if (hasOrgWord && b - a >= 2) {
-      const name = text.slice(tokens[a]!.s, tokens[b - 1]!.e);
-      if (!this.orgSeen.has(name)) {
-        this.orgSeen.add(name);
-        if (this.orgNames.length < 200) this.orgNames.push(name);
-      }
-      return;
+    const o = orgNameOf(text, tokens, a, b);
+    if (!o) return;
+    if (o.kind === "body" && !this.orgSeen.has(o.name)) {
+      this.orgSeen.add(o.name);
+      if (this.orgNames.length < 200) this.orgNames.push(o.name);
     }
-    if (b - a !== 1) return;
-    const t = tokens[a]!;
-    if (
-      PLACE_TO_COUNTRY.has(t.key) ||
-      PLACES.has(t.key) ||
-      MEDIA.has(t.key) ||
-      TITLES.has(t.key) ||
-      ROLE_NOUNS.has(t.key) ||
-      ORG_WORDS.has(t.key) ||
-      t.t.endsWith(".") ||
-      t.num
-    )
-      return;
-    if (this.orgCounts.size > 5000 && !this.orgCounts.has(t.t)) return;
-    this.orgCounts.set(t.t, (this.orgCounts.get(t.t) ?? 0) + 1);
+    if (o.kind === "bare") {
+      if (this.orgCounts.size > 5000 && !this.orgCounts.has(o.name)) return;
+      this.orgCounts.set(o.name, (this.orgCounts.get(o.name) ?? 0) + 1);
+    }
+    if (o.company && this.orgSpots.length < 2000) this.orgSpots.push({ name: o.name, start: o.start });
   }
 
   result(): Analysis {

@@ -171,10 +171,10 @@ const rows: Row[] = [
     reps: { "Arun Vij": "Delhi", "Matt Bevel": "Kentucky", "Ann Rusk": "Republican Party" },
   },
   {
-    name: "no value from a dual nationality, a company fallback past a named owner, or 'Health and Human Services' cut",
+    name: "no value from a dual nationality, no company fallback past a named owner (the newspaper company that owns the office), or 'Health and Human Services' cut",
     text:
       "Acme Robotics said sales fell. Acme Robotics shares slid. George Sarkis, a Hungarian-American investor, said he sold. Tribune's former chairman Mike Ferrol said the deal was dead. Alex Amar, the Health and Human Services secretary, said the vaccine was safe.",
-    reps: { "George Sarkis": null, "Mike Ferrol": null, "Alex Amar": "Health and Human Services" },
+    reps: { "George Sarkis": null, "Mike Ferrol": "Tribune", "Alex Amar": "Health and Human Services" },
   },
   {
     name: "an organisation's name read whole: 'of Technology', 'of Economic Advisers', 'on Foreign Relations', 'and Construction'",
@@ -324,6 +324,14 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["member of the state parliament for the Green party", "Green Party"],
     ["head of the department of health in the province", "department of health"],
     ["Trade Adviser", null],
+    // an adjective that is also an organisation word does not make the field a body
+    ["former National Security Adviser", null],
+    ["former National Security Council official", "National Security Council"],
+    // a bare field before the office names no body when its complement names one
+    ["PR director of Pixmart", "Pixmart"],
+    // a newspaper's company office acts for that company
+    ["Gazette's former chairman", "Gazette"],
+    ["Gazette's reporter", null],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });
@@ -353,4 +361,25 @@ describe("deriveRepresents: 'the country's' is the country the article is about,
   it("with one", () => expect(deriveRepresents("country's trade minister", facts("Kenya"))).toBe("Kenya (Trade Ministry)"));
   it("without", () => expect(deriveRepresents("country's trade minister", facts(null))).toBe("Trade Ministry"));
   it("never for a role that names no country", () => expect(deriveRepresents("trade minister", facts("Kenya"))).toBe("Trade Ministry"));
+});
+
+describe("represents: a bare company office in an article about a company of two words", () => {
+  it("CEO → the company the article is about (Kestrel Depot)", () => {
+    const run = (t: string) => analyze(snapshotFromPlainText(t));
+    const a = run(
+      "Kestrel Depot shares fell on Tuesday. Kestrel Depot cut its forecast. Analysts expect Kestrel Depot to recover. “It was a hard quarter,” said CEO Lena Morrow in the company’s release.",
+    );
+    expect(a.people.find((p) => p.name === "Lena Morrow")?.represents).toBe("Kestrel Depot");
+  });
+});
+
+describe("represents: 'the company's' office is the company named just before", () => {
+  it("in an article about several companies (the company's chief operating officer → Orbitron Systems)", () => {
+    const a = analyze(
+      snapshotFromPlainText(
+        "The agency picked Velder Aerospace, Corvane Robotics and Orbitron Systems. Velder Aerospace will build a lander. Orbitron Systems is best known for small satellites. Marco Vilar, the company’s chief operating officer, said it would use that experience.",
+      ),
+    );
+    expect(a.people.find((p) => p.name === "Marco Vilar")?.represents).toBe("Orbitron Systems");
+  });
 });

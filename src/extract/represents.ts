@@ -53,6 +53,9 @@ import {
 export { tagRepresents } from "./represents-words.ts";
 
 
+/** Organisation words that are adjectives: they open a body's name but are none by themselves. */
+const ORG_ADJECTIVES = new Set(["national", "international", "federal", "central", "world", "global", "european", "african", "asian", "american"]);
+
 /** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
 const NAME_TAILS = new Set(["watch", "news", "first", "today", "now"]);
 
@@ -88,6 +91,8 @@ export interface DocFacts {
   isPerson: (nameWord: string) => boolean;
   /** the word is part of the name of a person the article shows as an official */
   isOfficial: (nameWord: string) => boolean;
+  /** the company named last before this role, a few sentences back at most (for "the company's") */
+  nearCompany?: string | null;
 }
 
 /** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
@@ -257,7 +262,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       !w.cap ||
       // ("Indiana State Teachers Association": a place opening a longer name too)
       (PLACES.has(w.key) && !opensOrg && !(next?.cap && orgNameAt(ws, i + 1))) ||
-      MEDIA.has(w.key) ||
+      // (an outlet's name is no body, unless it owns a company office: "Tribune's former chairman")
+      (MEDIA.has(w.key) && !(w.poss && lowerKeys.some((k) => CORP_ROLES.has(k)))) ||
       (COMMON_CAPS.has(w.key) &&
         !ORG_WORDS.has(w.key) &&
         !(NAME_OPENERS.has(w.key) && next?.cap && orgNameAt(ws, i + 1)) &&
@@ -307,7 +313,15 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     for (let n = 0; p >= 0 && n < 5 && !ws[p]!.cap && !PREPS.has(ws[p]!.key); n++) p--;
     return ws[p]?.key === "at";
   };
-  for (const run of [...runs.filter(atRun), ...runs.filter((x) => !atRun(x))]) {
+  // ("PR director of Pixmart": a bare capitalised field before the office names no body when the
+  // office's complement names one)
+  const ofRun = (run: Word[]): boolean => {
+    const p = ws.indexOf(run[0]!) - 1;
+    const q = ws[p]?.key === "the" ? p - 1 : p;
+    return (ws[q]?.key === "of" || ws[q]?.key === "for") && q > 0 && ROLE_NOUNS.has(ws[q - 1]!.key) && !ws[q - 1]!.cap;
+  };
+  const ordered = [...runs.filter(atRun), ...runs.filter((x) => !atRun(x) && ofRun(x)), ...runs.filter((x) => !atRun(x) && !ofRun(x))];
+  for (const run of ordered) {
     let k = run.length;
     // (an office word at the end is trimmed, unless the name has it: "Illinois Institute of Technology",
     // "Council of Economic Advisers")
@@ -320,12 +334,14 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const r = run.slice(a, k);
     if (r.length === 0) continue;
     // ("National Security Adviser", "Foreign Policy Adviser": the field of an office is no body)
-    if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key))) continue;
+    // (an adjective or a field that is also an organisation word does not make it one: "National Security")
+    if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
     if (r.length === 1 && LEGISLATURES.has(r[0]!.key)) chamber ??= r[0]!.w;
-    if (r.length === 1 && ORG_WORDS.has(r[0]!.key)) continue;
+    // (but a media company that owns the office does: "Tribune's former chairman")
+    if (r.length === 1 && ORG_WORDS.has(r[0]!.key) && !(r[0]!.poss && MEDIA.has(r[0]!.key) && lowerKeys.some((k) => CORP_ROLES.has(k)))) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
       org ??= nameOf(r);
     } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !isPersonTitle(r[0]!) && !notABody(ws, r)) {
@@ -361,8 +377,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s/u.exec(role);
     const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!)) : [];
     if (!org && owners.length === 1) org = owners[0]!;
-    // "the company's spokeswoman", "the firm's": the company the article is about
-    if (!org && owner && COMPANY_NOUNS.has(owner[1]!) && facts.mainOrg && !/\d/.test(facts.mainOrg)) org = facts.mainOrg;
+    // "the company's spokeswoman", "the firm's": the company named just before, else the company
+    // the article is about
+    if (!org && owner && COMPANY_NOUNS.has(owner[1]!)) org = facts.nearCompany ?? (facts.mainOrg && !/\d/.test(facts.mainOrg) ? facts.mainOrg : null);
   }
   // ("German MEP": a member of the European Parliament, for their country)
   org ??= party ?? chamber ?? (lowerKeys.includes("mep") || lowerKeys.includes("meps") ? "European Parliament" : null);

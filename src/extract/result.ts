@@ -42,11 +42,16 @@ export interface EngineState {
   readonly orgCounts: ReadonlyMap<string, number>;
   /** capitalised organisation names seen in the article */
   readonly orgNames: readonly string[];
+  /** where company-like names were seen, in text order */
+  readonly orgSpots: ReadonlyArray<{ name: string; start: number }>;
   /** blocks that are only a person's name line, by block index → entity */
   readonly nameLines: ReadonlyMap<number, number>;
   /** names seen in an organisation's context somewhere (folded name words joined by spaces) */
   readonly orgMarked: ReadonlySet<string>;
 }
+
+/** How far before a role "the company's" looks for the company's name (about three sentences). */
+const NEAR_COMPANY_CHARS = 400;
 
 export function buildAnalysis(v: EngineState): Analysis {
   const reg = v.registry;
@@ -194,6 +199,16 @@ export function buildAnalysis(v: EngineState): Analysis {
   // makers (bylines, credits) never
   const standingOf = (a: Acc) =>
     a.byline || a.credit ? "private" : a.ent.leader ? "official" : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
+  // "the company's spokesman": the company named last before the role, within a few sentences
+  const personStarts = new Set(list.flatMap((a) => a.mentions.map((m) => m.start)));
+  const companyBefore = (at: number): string | null => {
+    let best: string | null = null;
+    for (const o of v.orgSpots) {
+      if (o.start >= at) break;
+      if (at - o.start <= NEAR_COMPANY_CHARS && !personStarts.has(o.start) && !personWords.has(o.name.toLowerCase())) best = o.name;
+    }
+    return best;
+  };
   const repCache = new Map<number, string | null>();
   const repOf = (a: Acc): string | null => {
     if (repCache.has(a.ent.id)) return repCache.get(a.ent.id) ?? null;
@@ -212,7 +227,7 @@ export function buildAnalysis(v: EngineState): Analysis {
     // (a private role says where they work, not whom they act for: "a Sacramento physician")
     for (const r of current) {
       if (r !== current[0] && personStanding([r.text], isPublicWord) === "private") continue;
-      if ((v = deriveRepresents(singularHead(r.text), facts))) break;
+      if ((v = deriveRepresents(singularHead(r.text), { ...facts, nearCompany: companyBefore(r.start) }))) break;
     }
     if (current.length === 0) v = deriveRepresents(roleOf(a), facts);
     repCache.set(a.ent.id, v);

@@ -238,3 +238,58 @@ describe("represents, from the article's own words", () => {
     expect(person(a, "Marcus Benn").isOfficial).toBe(true);
   });
 });
+
+describe("entities: role phrases of unseen news", () => {
+  it("an administrator of an agency is an official (Agency's Administrator X; associate administrator at X)", () => {
+    const a = run("The Space Agency's Administrator Tom Brask said the launch would slip. \"Not yet,\" added Lia Varn, the acting associate administrator for operations at the agency.");
+    expect(person(a, "Tom Brask").isOfficial).toBe(true);
+    expect(person(a, "Lia Varn").isOfficial).toBe(true);
+  });
+  it("a role before the name whose 'of' has several lower-case words (deputy director of public prosecutions, X)", () => {
+    const a = run("The case was closed, Norway's deputy director of public prosecutions, Ella Strand, said on Monday.");
+    expect(person(a, "Ella Strand").role).toBe("Norway's deputy director of public prosecutions");
+    expect(person(a, "Ella Strand").isOfficial).toBe(true);
+  });
+  it("a role object of a preposition is no apposition (a letter to the head of the union, X)", () => {
+    const a = run("In a letter to the head of the farm union, Zed Mallory asked for more time.");
+    expect(person(a, "Zed Mallory").role).toBeNull();
+  });
+  it("an apposition between dashes", () => {
+    const a = run("Omar Lask — the press director of Pixmart — denied the report.");
+    expect(person(a, "Omar Lask").role).toBe("press director of Pixmart");
+    expect(person(a, "Omar Lask").isOfficial).toBe(true);
+  });
+  it("an appointment in the perfect (X has been named acting secretary)", () => {
+    const a = run("Dale Rusk resigned and Ivo Pell has been named the new acting secretary of the agency.");
+    expect(person(a, "Ivo Pell").isOfficial).toBe(true);
+  });
+  it("the judges of a show are no officials; a federal judge is", () => {
+    const a = run("The pair danced for judges Lena Moss and Carl Ruiz on Monday. Federal judge Nora Vale ruled on Tuesday.");
+    expect(person(a, "Lena Moss").isOfficial).toBe(false);
+    expect(person(a, "Carl Ruiz").isOfficial).toBe(false);
+    expect(person(a, "Nora Vale").isOfficial).toBe(true);
+  });
+  it("an apposition too long to close ends where a new phrase begins", () => {
+    const a = run(
+      "“Not yet,” added Lia Varn, the acting associate administrator for flight operations at the agency and the other witness at the hearing.",
+    );
+    expect(person(a, "Lia Varn").role).toBe("acting associate administrator for flight operations at the agency");
+    expect(person(a, "Lia Varn").isOfficial).toBe(true);
+  });
+  it("an organisation word opening the chunk stays in the office (Interim Metro Police Chief X)", () => {
+    const a = run("Interim Metro Police Chief Ed Alvaro told reporters the line was closed.");
+    expect(person(a, "Ed Alvaro").role).toBe("Interim Metro Police Chief");
+    expect(person(a, "Ed Alvaro").represents).toBe("Metro Police");
+  });
+  it("a list after a plural office shares it (candidates including A, B and C; writers such as D)", () => {
+    const a = run("The debate is a chance for lower-tier candidates including Dana Oduya, Rick Salles and Mia Torvik. He admired writers such as Paul Enger.");
+    for (const n of ["Dana Oduya", "Rick Salles", "Mia Torvik"]) {
+      expect(person(a, n).role).toBe("lower-tier candidate");
+      expect(person(a, n).isOfficial).toBe(true);
+    }
+    expect(person(a, "Paul Enger").isOfficial).toBe(false);
+  });
+  it("a plural of a faith is no person (conservative Christians)", () => {
+    expect(names(run("Her parents were conservative Christians who rarely spoke of it."))).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, R
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
+import { isPluralPossessive, longApposEnd, officeAt } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
@@ -117,8 +118,13 @@ const APPOS_STOP = new Set([
 /** Words that end an office's complement ("… of the agency on Monday", "… last year"). */
 const APPOINT_STOPS = new Set(["on", "in", "last", "this", "next", "after", "before", "since", "and", "but", "at", "to", "for", "with", "by", "as", "when", "while"]);
 
+const HAVE = new Set(["has", "have", "had"]);
+
 /** Passive verbs of appointment after a name ("was appointed interim director"). */
 const APPOINTED = new Set(["appointed", "named", "elected", "promoted", "confirmed", "sworn", "nominated", "installed", "made"]);
+
+/** Dashes that open and close an apposition. */
+const DASHES = new Set(["—", "–"]);
 
 /** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
 const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "still", "now", "until"]);
@@ -145,12 +151,26 @@ const COMPLEMENT_PREPS = new Set(["to", "for", "of", "in", "at"]);
 /** "(D-Minn.)", ", R-Texas,", " (I-Vt.)": a party letter and a state right after a name. */
 const PARTY_TAG = /^\s*[(,]\s*([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]/;
 
-/** tokens[j] is an apostrophe glued to a plural ("workers'") and followed by a word. */
-function isPluralPossessive(tokens: Token[], j: number): boolean {
-  const p = tokens[j - 1];
-  const t = tokens[j]!;
-  const n = tokens[j + 1];
-  return (t.t === "'" || t.t === "’") && !!p && p.k === WORD && p.e === t.s && p.key.endsWith("s") && !!n && n.k === WORD && n.s > t.e;
+/** Prepositions that make a role phrase their object ("a letter to the head of the union, X"). */
+const OBJECT_PREPS = new Set(["to", "with", "from", "by", "for", "on", "in", "at", "about", "against", "of", "into"]);
+
+/**
+ * The role noun before "of" and up to three lower-case words that end at token `h` ("chief of
+ * staff", "director of public prosecutions", "leader of the opposition"), or -1. A phrase of more
+ * than one word after "of" must open its clause, not be a preposition's object.
+ */
+function lowerComplement(tokens: Token[], s: Sentence, h: number): number {
+  for (let c = h; c >= h - 2 && c - 2 >= s.a; c--) {
+    const u = tokens[c]!;
+    if (u.k !== WORD || u.cap || u.key === "of") return -1;
+    if (tokens[c - 1]!.key !== "of") continue;
+    const head = tokens[c - 2]!;
+    if (c === h) return c - 2;
+    if (head.k !== WORD || !ROLE_NOUNS.has(head.key)) return -1;
+    const before = tokens[roleLeft(tokens, s, c - 2) - 1];
+    return before && before.k === WORD && (OBJECT_PREPS.has(before.key) || ARTICLES.includes(before.key)) ? -1 : c - 2;
+  }
+  return -1;
 }
 
 /** What the window around a chunk says about roles. */
@@ -188,7 +208,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     if (hasTitle) {
       titled = true;
       // a role phrase may continue to the left of the chunk ("Former Malaysian federal territories minister")
-      const ra = startRole === ch.a ? roleLeft(tokens, s, ch.a) : startRole;
+      // (a common word opening the chunk that is an organisation's belongs to the office: "Metro Police Chief X")
+      const orgOpen = startRole > ch.a && tokens.slice(ch.a, startRole).every((t) => t.f & LX_ORG && t.cap);
+      const ra = startRole === ch.a || orgOpen ? roleLeft(tokens, s, ch.a) : startRole;
       const onlyBare = tokens.slice(startRole, ch.na).every((t) => BARE_TITLES.has(t.key));
       if (!onlyBare)
         roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
@@ -214,6 +236,14 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const ra = roleLeft(tokens, s, ch.a - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
   }
+  // "candidates including Ana Ruiz, …", "leaders such as Tom Hicks": the first of a list after a
+  // plural office (the others share it by coordination, analyzer.ts)
+  const listAt = before?.key === "including" || before?.key === "like" ? ch.a - 2 : before?.key === "as" && tokens[ch.a - 2]?.key === "such" ? ch.a - 3 : -1;
+  const plural = listAt >= s.a ? tokens[listAt]! : null;
+  if (roles.length === 0 && plural?.k === WORD && !plural.cap && plural.key.endsWith("s") && ROLE_NOUNS.has(plural.key)) {
+    const ra = roleLeft(tokens, s, listAt);
+    roles.push({ text: tokText(text, tokens, ra, listAt + 1), start: tokens[ra]!.s, end: plural.e, kind: "pre" });
+  }
   // "Labour's Tom Hicks", "NATO's Ana Ruiz": a party's or a body's person
   if (roles.length === 0 && before?.k === POSS && ch.a - 2 >= s.a) {
     const owner = tokens[ch.a - 2]!;
@@ -227,8 +257,10 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   // a role phrase before it
   if (ch.a - 2 >= s.a && before && before.t === ",") {
     let h = ch.a - 2;
-    // "chief of staff", "minister of state": step back over "of X" after the role noun
-    if (h - 2 >= s.a && tokens[h - 1]!.key === "of" && tokens[h]!.k === WORD && !tokens[h]!.cap) h -= 2;
+    // "chief of staff", "minister of state", "deputy director of public prosecutions": step back over
+    // "of" and up to three lower-case words after the role noun
+    const ofAt = lowerComplement(tokens, s, h);
+    if (ofAt >= 0) h = ofAt;
     // "the US envoy to New Zealand, Mark Ellison,": over a capitalised complement
     else if (tokens[h]!.k === WORD && tokens[h]!.cap && tokens[h]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG)) {
       let c = h;
@@ -299,13 +331,15 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   }
   let who = false;
   let numberAppos = false;
-  if (!ch.poss && after < s.b && tokens[after]!.t === ",") {
+  // (an apposition between dashes too: "Ana Ruiz — the agency's director — said")
+  const dashed = DASHES.has(tokens[after]?.t ?? "");
+  if (!ch.poss && after < s.b && (tokens[after]!.t === "," || dashed)) {
     let j = after + 1;
     const a0 = j;
     let hasRole = false;
     while (j < s.b && j - a0 < 14) {
       const u = tokens[j]!;
-      if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":")) break;
+      if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":" || DASHES.has(u.t))) break;
       // "the prison workers' union": an apostrophe on a plural is a possessive, not a quotation
       if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
       // (", tells The Hollywood Reporter": a speech verb opens a clause, not an apposition)
@@ -326,7 +360,12 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       j++;
     }
     const closed =
-      j >= s.b || tokens[j]!.t === "," || tokens[j]!.t === "." || tokens[j]!.k === QUOTE || (aged && tokens[j]!.key === "who");
+      j >= s.b ||
+      tokens[j]!.t === "," ||
+      tokens[j]!.t === "." ||
+      tokens[j]!.k === QUOTE ||
+      (aged && tokens[j]!.key === "who") ||
+      (dashed && DASHES.has(tokens[j]!.t));
     // "Sen. Pia Long, a Republican," / "Rep. Jon Pratt, a Democrat from Ohio,": a titled
     // legislator's party, as a US party tag says it
     if (!hasRole && closed && legislator && !roles.some((r) => r.kind === "tag")) {
@@ -338,10 +377,16 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (pn?.k === WORD && pn.cap && (pn.key === "democrat" || pn.key === "republican") && from)
         roles.push({ text: pn.key === "democrat" ? "D" : "R", start: pn.s, end: pn.e, kind: "tag" });
     }
-    if (hasRole && closed) {
+    // ", the acting associate administrator for operations at the agency and the other witness at
+    // the hearing.": an apposition too long to close, opened by its office, ends where a new phrase
+    // begins
+    const cut = hasRole && !closed && j - a0 >= 14 ? longApposEnd(tokens, a0, j) : -1;
+    // (between dashes, only a phrase that opens with its office: "X — the agency's director —")
+    if (hasRole && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0)) {
+      const e = closed ? j : cut;
       let ra = a0;
-      while (ra < j && ARTICLES.includes(tokens[ra]!.key)) ra++;
-      if (ra < j) roles.push({ text: tokText(text, tokens, ra, j), start: tokens[ra]!.s, end: tokens[j - 1]!.e, kind: "appos" });
+      while (ra < e && ARTICLES.includes(tokens[ra]!.key)) ra++;
+      if (ra < e) roles.push({ text: tokText(text, tokens, ra, e), start: tokens[ra]!.s, end: tokens[e - 1]!.e, kind: "appos" });
     } else if (a0 < s.b && tokens[a0]!.key === "who") {
       who = true;
       // ", who is treasurer-general of Umno," / ", who was the party's leader,"
@@ -376,8 +421,10 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     } else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") numberAppos = true; // ", 45,"
   }
   // "Dale Rusk was appointed interim director of the agency": a passive appointment after the name
-  if (!ch.poss && (tokens[after]?.key === "was" || tokens[after]?.key === "is") && APPOINTED.has(tokens[after + 1]?.key ?? "")) {
-    let r0 = after + 2;
+  // ("Dale Rusk has been named acting secretary": after a perfect's "been" too)
+  const been = HAVE.has(tokens[after]?.key ?? "") && tokens[after + 1]?.key === "been" ? 1 : 0;
+  if (!ch.poss && (been === 1 || tokens[after]?.key === "was" || tokens[after]?.key === "is") && APPOINTED.has(tokens[after + 1 + been]?.key ?? "")) {
+    let r0 = after + 2 + been;
     if (tokens[r0]?.key === "as" || tokens[r0]?.key === "to") r0++;
     while (r0 < s.b && ARTICLES.includes(tokens[r0]!.key)) r0++;
     let j = r0;

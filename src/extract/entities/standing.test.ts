@@ -35,6 +35,24 @@ const rows: Array<[string, Standing]> = [
   ["a longtime resident", "private"],
   ["the company's new boss", "unknown"],
   ["chief whip", "official"],
+  ["judges", "private"],
+  ["federal judge", "official"],
+  ["appeals court judge", "official"],
+  ["U.S. District Judge", "official"],
+  ["the Orbis Motors executive director of industry analysis", "private"],
+  ["research director at market research firm Pollex", "private"],
+  ["head of equity research at Harbor Securities", "private"],
+  ["president of the research council", "official"],
+  ["Minister of Research", "official"],
+  ["Research and Advocacy Director at Rights Watch", "official"],
+  ["data scientist and business advisor", "private"],
+  ["financial adviser", "private"],
+  ["national security adviser", "official"],
+  ["NASA Administrator", "official"],
+  ["senior vp partnerships at Glowgames", "official"],
+  ["project manager for events and press director of Pixmart", "official"],
+  ["head of sales and marketing at Pixmart", "official"],
+  ["professor of law and a novelist", "private"],
 ];
 
 describe("roleStanding", () => {
@@ -44,6 +62,8 @@ describe("roleStanding", () => {
 describe("roleHeads", () => {
   it("reads coordinated heads each", () => expect(roleHeads("founder and chief executive")).toEqual(["founder", "executive"]));
   it("stops at the complement after the head", () => expect(roleHeads("director of the Census Bureau")).toEqual(["director"]));
+  it("reads a head coordinated after the complement", () =>
+    expect(roleHeads("chairman of the board and chief executive")).toEqual(["chairman", "executive"]));
   it("reads past an organisation's own 'of'", () => expect(roleHeads("Ministry of Water spokesman")).toEqual(["spokesman"]));
 });
 

@@ -38,7 +38,7 @@ magistrates prosecutor prosecutors attorney-general sheriff inspector superinten
 trooper troopers guard guards warden king queen prince princess emir sheikh sultan monarch ruler regulator regulators
 treasurer treasurer-general councillor councillors councilor councilors alderman aldermen assemblyman assemblywoman
 premier-elect president-general auditor-general comptroller controller registrar ombudsman envoy-designate deputy deputies
-cabinet gov govs lt gen maj capt col adm cmdr brig supt insp pres
+cabinet gov govs lt gen maj capt col adm cmdr brig supt insp pres administrator administrators vp vps svp evp
 `);
 
 /** Heads whose holders are private people, journalists, experts, athletes or artists. */
@@ -74,6 +74,22 @@ who opec interpol party republican republicans democratic democrat democrats lab
 socialist communist green greens white kremlin treasury election electoral campaign fbi cia secret service prison prisons
 correctional
 `);
+
+/** A lower-case judge is one of a court only when the phrase says so ("federal judge", "appeals
+ *  court judge"); the judges of a contest or a show are not ("dances for judges A, B and C"). A
+ *  capitalised "Judge" is a court's title. */
+const COURT_TIES = set("court courts bench tribunal supreme appeals appellate circuit district federal state county magistrates high");
+const LOWER_JUDGE = /(?:^|\s)judges?(?=\s|$|[,.;:])/;
+
+/** Fields that make an office over them an analyst's ("director of industry analysis", "research
+ *  director at a market research firm", "head of research"). */
+const ANALYSIS_FIELDS = set("analysis analyses analytics research forecasting insights");
+
+/** Modifiers that make an adviser a private one ("business advisor", "financial adviser"). */
+/** Company offices that an analysis field makes an analyst's (not a minister's: "minister of research"). */
+const FIELD_HEADS = set("director directors head heads chief executive vp svp evp vice-president manager officer partner");
+const PRIVATE_ADVICE = set("business financial investment wealth tax retirement career");
+const ADVISERS = set("adviser advisers advisor advisors");
 
 /** Heads tied only by a military or police body (a ship's or a team's captain is not an official). */
 const MILITARY_ONLY = set("captain");
@@ -116,32 +132,69 @@ function roleWords(role: string): string[] {
   return out;
 }
 
-/** The heads of a role phrase: role nouns of its head part (up to the first complement after a
- *  role noun, so an organisation named first keeps its "of": "Department of Health public
- *  information officer"), coordinated heads each. */
-export function roleHeads(role: string): string[] {
-  const words = roleWords(role);
-  const heads: string[] = [];
-  let last: string | null = null;
+const isHead = (w: string): boolean => OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || isOfficialTitleWord(w);
+
+/** The positions of the heads of a role phrase's words: role nouns of its head part (up to the
+ *  first complement after a role noun, so an organisation named first keeps its "of": "Department
+ *  of Health public information officer"), coordinated heads each. */
+function headPositions(words: readonly string[]): number[] {
+  const heads: number[] = [];
+  let last = -1;
   for (let i = 0; i < words.length; i++) {
     const w = headOf(words[i]!);
-    if (i > 0 && last && COMPLEMENT.has(w)) break;
-    if (COORD.has(w)) {
-      if (last) heads.push(last);
-      last = null;
+    if (i > 0 && last >= 0 && COMPLEMENT.has(w)) {
+      // "project manager for communications and PR director of Tmall": a head coordinated after
+      // the complement, within four words of its "and"
+      heads.push(last);
+      last = -1;
+      const and = words.indexOf("and", i + 1);
+      if (and < 0) break;
+      let k = and + 1;
+      while (k < words.length && k <= and + 4 && !COMPLEMENT.has(words[k]!) && !isHead(headOf(words[k]!))) k++;
+      if (k >= words.length || k > and + 4 || COMPLEMENT.has(words[k]!)) break;
+      i = k - 1;
       continue;
     }
-    if (OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || isOfficialTitleWord(w)) last = w;
+    if (COORD.has(w)) {
+      if (last >= 0) heads.push(last);
+      last = -1;
+      continue;
+    }
+    if (isHead(w)) last = i;
   }
-  if (last) heads.push(last);
+  if (last >= 0) heads.push(last);
   return heads;
+}
+
+/** The heads of a role phrase (see headPositions). */
+export function roleHeads(role: string): string[] {
+  const words = roleWords(role);
+  return headPositions(words).map((i) => headOf(words[i]!));
+}
+
+/** An office whose field is analysis or research (the word before it, or its "of" complement), or
+ *  a private adviser: an analyst's or a consultant's role, whatever its title. */
+function privateByField(words: readonly string[], i: number): boolean {
+  const h = headOf(words[i]!);
+  if (ADVISERS.has(h)) return PRIVATE_ADVICE.has(words[i - 1] ?? "");
+  if (!FIELD_HEADS.has(h)) return false;
+  if (ANALYSIS_FIELDS.has(words[i - 1] ?? "")) return true;
+  // ("director of industry analysis", "head of equity research at X"; not "president of the research council")
+  if (words[i + 1] !== "of") return false;
+  for (let k = i + 2; k < words.length && k < i + 5; k++) {
+    const w = words[k]!;
+    if (ANALYSIS_FIELDS.has(w)) return k + 1 === words.length || COMPLEMENT.has(words[k + 1]!);
+    if (COMPLEMENT.has(w) || COORD.has(w) || w === "the" || w === "a" || w === "an") return false;
+  }
+  return false;
 }
 
 /** Whether a role phrase names an official, a private person, or says nothing either way. */
 export function roleStanding(role: string, isPublicName: (word: string) => boolean = () => false): Standing {
-  const heads = roleHeads(role);
+  const words = roleWords(role);
+  const at = headPositions(words);
   // "Democrat", "Labour's": a party label alone names a politician
-  if (heads.length === 0) return roleWords(role).some((w) => PARTY_LABELS.has(w)) ? "official" : "unknown";
+  if (at.length === 0) return words.some((w) => PARTY_LABELS.has(w)) ? "official" : "unknown";
   let tied: boolean | null = null;
   const isTied = (): boolean => {
     tied ??= roleWords(role).some((w) => PUBLIC_TIES.has(w) || isPublicName(w));
@@ -149,8 +202,13 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   };
   const isMilitary = (): boolean => roleWords(role).some((w) => MILITARY_TIES.has(w));
   let standing: Standing = "unknown";
-  for (const h of heads) {
-    if (TIED_HEADS.has(h)) {
+  for (const i of at) {
+    const h = headOf(words[i]!);
+    if (privateByField(words, i)) standing = "private";
+    else if ((h === "judge" || h === "judges") && LOWER_JUDGE.test(role) && !/\bJudges?\b/.test(role)) {
+      if (words.some((w) => COURT_TIES.has(w) || PUBLIC_TIES.has(w) || isPublicName(w))) return "official";
+      standing = "private";
+    } else if (TIED_HEADS.has(h)) {
       if (MILITARY_ONLY.has(h) ? isMilitary() : isTied()) return "official";
       standing = "private";
     } else if (OFFICIAL_HEADS.has(h) || (isOfficialTitleWord(h) && !PRIVATE_HEADS.has(h))) return "official";

@@ -57,6 +57,12 @@ republicans green greens socialist socialists communist communists likud ndp bjp
 `);
 
 /** Nouns that describe a company when used with "the" ("the company said"). */
+/** Last words of a company's name ("Tyvak Nano-Satellite Systems", "Harbor Holdings"), besides legal forms. */
+export const COMPANY_TAILS = set(`
+company companies corporation corp inc ltd llc plc co group holdings industries airlines airways motors systems
+technologies partners capital securities investments ventures resources petroleum mining pharmaceuticals
+`);
+
 export const COMPANY_NOUNS = set(`
 company firm group maker producer manufacturer carrier lender bank retailer insurer airline automaker
 chipmaker drugmaker giant conglomerate operator business brokerage developer supplier startup

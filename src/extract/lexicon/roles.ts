@@ -23,6 +23,7 @@ director ceo cfo coo cto cmo chief executive executives founder cofounder co-fou
 mp mps mep mla mpp lawmaker legislator councillor councilor alderman coach manager
 spokesman spokeswoman spokesperson principal accounting operating financial technology
 leader head dep assemblyman assemblywoman delegate president-elect sens reps govs
+administrator vp svp evp
 `);
 
 /** Nouns (lower-case, singular and plural) that name an office, job or public function; they
@@ -54,6 +55,7 @@ friend homeowner retiree pensioner volunteer organiser organizer businessman bus
 consultant
 mayor-elect vice-president vice-chairman mla mpp councillor councilor alderman delegate
 hopeful hopefuls contender contenders challenger frontrunner front-runner incumbent figure
+administrator administrators vp vps svp evp
 `);
 
 /** Lower-case words that may sit inside a role phrase before a name ("former federal territories

@@ -31,6 +31,7 @@ talks back speaking asked asking report reports reported officials official poli
 speaking sign signs news latest top more related topics story stories opinion analysis explainer
 thank thanks please dear hello hi welcome congratulations sorry universe catholic orthodox protestant muslim
 jewish islamic hindu buddhist sunni shiite shia
+christians catholics protestants evangelicals muslims jews hindus buddhists sikhs mormons sunnis shiites
 says goes speaks calls wins takes makes gets slams blasts rips hits urges warns backs faces meets sees asks tells vows
 plans seeks defends denies admits claims accuses praises attacks leads leaves joins returns signs rejects endorses
 unveils announces launches slams sparks sends opens closes hails lashes pushes pulls drops adds cuts raises
