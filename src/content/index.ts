@@ -26,7 +26,9 @@ import { CardController, type CardSource } from "./hover.ts";
 import { readHeadFacts, readPageMeta, type HeadFacts } from "./page-meta.ts";
 import { pageLanguage } from "./page-language.ts";
 import { indexArticle, inSlices } from "./reader.ts";
+import { watchShown, type ShownWatcher } from "./shown-watcher.ts";
 import { installTestHook } from "./test-hook.ts";
+import { isShownNow } from "./visibility.ts";
 
 const instanceId = crypto.randomUUID();
 /** At most this long after the DOM is complete before the first reading, busy page or not: the
@@ -54,6 +56,8 @@ let settings: Settings;
 let feedback: FeedbackMap = {};
 let ctx: ContentContext | null = null;
 let watcher: DomWatcher | null = null;
+/** Watches what holds the current paint for the page hiding it (shown-watcher.ts). */
+let shownWatcher: ShownWatcher | null = null;
 let view: PageView = emptyView("reading");
 /** The reader hid the highlights on this page (toggle command); survives re-reads until shown again. */
 let isHidden = false;
@@ -164,6 +168,8 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   const gen = ++generation;
   const isCurrent = () => context.isValid && gen === generation;
   // The previous paint goes first: the new index must see the page's own text nodes.
+  shownWatcher?.stop();
+  shownWatcher = null;
   view.card?.close();
   unobserved(() => view.highlighter?.clear());
   mark("read");
@@ -265,6 +271,18 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   paintedReadingId = readingId;
   if (view.enrichment) for (const update of pendingUpdates.splice(0)) applyContextUpdate(view.enrichment, update);
   context.onAbort(() => highlighter.clear());
+  // The page may hide (or show again) what holds a highlight after this paint, or take the whole
+  // article away: the highlights follow, or the reading starts over (the page may be no article).
+  shownWatcher = watchShown(context, {
+    root,
+    elements: highlighter.paintedElements(),
+    onCheck: () => {
+      if (isCurrent()) unobserved(() => highlighter.showOnly(isShownNow));
+    },
+    onGone: () => {
+      if (isCurrent()) void start();
+    },
+  });
   // An attribute on <html> restyles the whole document: set it only for a non-default style.
   const html = document.documentElement;
   if (settings.highlightStyle === DEFAULT_SETTINGS.highlightStyle) html.removeAttribute("data-srcl-style");
@@ -286,6 +304,7 @@ function stop(): void {
   ctx?.abort("restart");
   ctx = null;
   watcher = null;
+  shownWatcher = null;
   view.card?.destroy();
   view.highlighter?.clear();
   if (document.documentElement.hasAttribute("data-srcl-style")) document.documentElement.removeAttribute("data-srcl-style");
