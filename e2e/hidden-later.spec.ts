@@ -61,3 +61,35 @@ test("hidden-later: a body replaced by an error page keeps no highlight, and the
   // The error page is no article: the reading starts over and skips it.
   expect(await tab.waitForStatus(["skipped"])).toBe("skipped");
 });
+
+/** The popup's text for `tab` once `isDone` holds (the popup reads the state when it opens: reopened until then). */
+async function popupText(ext: { openPopup(tab: Tab): Promise<Tab> }, tab: Tab, isDone: (text: string) => boolean): Promise<string> {
+  const deadline = Date.now() + 8_000;
+  for (;;) {
+    const popup = await ext.openPopup(tab);
+    const text = (await popup.waitFor(() => (document.body.innerText.includes("Lina Marsh") ? document.body.innerText : null), null, 5_000).catch(() => null)) ?? "";
+    await popup.close();
+    if (isDone(text) || Date.now() > deadline) return text;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+test("hidden-later: the popup lists only what is still highlighted, and all of it again when the panel shows", async ({ ext }) => {
+  const expected = ext.expected("hidden-later");
+  const tab = await ext.open(ext.url("hidden-later"));
+  await painted(tab);
+  await expectPaint(tab, expected);
+  await tab.click("#collapse");
+  await tab.waitFor(() => document.documentElement.getAttribute("data-panel") === "collapsed");
+  await expectPaint(tab, without(expected, ["Jonas Breck"]), ["Jonas Breck"]);
+  const collapsed = await popupText(ext, tab, (text) => !text.includes("Jonas Breck"));
+  expect(collapsed).toContain("Petra Quill");
+  expect(collapsed).not.toContain("Jonas Breck");
+  expect(collapsed).not.toContain("the ferries would run");
+  await tab.click("#expand");
+  await tab.waitFor(() => document.documentElement.getAttribute("data-panel") === "shown");
+  await expectPaint(tab, expected);
+  const shown = await popupText(ext, tab, (text) => text.includes("Jonas Breck"));
+  expect(shown).toContain("Jonas Breck");
+  expect(shown).toContain("the ferries would run");
+});

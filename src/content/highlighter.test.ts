@@ -200,6 +200,8 @@ describe("highlighter", () => {
       expect(p2.querySelector("srcl-name, srcl-claim")).toBeNull();
       expect(root.textContent).toBe(before);
       expect(h.showOnly(isShown), "nothing changed since").toBe(false);
+      // Bo Sample's every mention is in the hidden block; Ada Example's is not.
+      expect(h.takenDown()).toEqual({ claimIds: ["q2", "q3"], personIds: ["p2"] });
       // Shown again: the same highlights, the claim's range intact.
       root.querySelector(".more")!.classList.remove("closed");
       expect(h.showOnly(isShown)).toBe(true);
@@ -207,6 +209,7 @@ describe("highlighter", () => {
       expect(h.claims.map((c) => c.claimId)).toEqual(["q1", "q2", "q3"]);
       expect(claimTexts()).toEqual(api ? ["the plan would work", "talks went well", "Bo Sample said"] : ["the plan would work", "Bo Sample", " said", "talks went well"]);
       expect(shape()).toBe(painted);
+      expect(h.takenDown()).toEqual({ claimIds: [], personIds: [] });
       // Taken down, then cleared: the page's own text nodes, merged back.
       root.querySelector(".more")!.classList.add("closed");
       h.showOnly(isShown);

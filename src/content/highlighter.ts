@@ -183,6 +183,26 @@ export class Highlighter {
     return changed;
   }
 
+  /**
+   * What showOnly has taken down: the claims, and the people none of whose painted mentions
+   * shows any more (the popup leaves both out).
+   */
+  takenDown(): { claimIds: string[]; personIds: string[] } {
+    const shownClaims = new Set(this.#claims);
+    const claimIds = this.#allClaims.filter((c) => !shownClaims.has(c)).map((c) => c.claimId);
+    const painted = new Set<string>();
+    const shown = new Set<string>();
+    for (const w of this.#wraps) {
+      const person = w.wrapper.getAttribute(PERSON_ATTR);
+      if (!person) continue;
+      painted.add(person);
+      if (!w.isDown) shown.add(person);
+    }
+    for (const n of this.#allNames) painted.add(n.personId);
+    for (const n of this.#names) shown.add(n.personId);
+    return { claimIds: [...new Set(claimIds)], personIds: [...painted].filter((p) => !shown.has(p)) };
+  }
+
   /** Moves a text node (`move`) without collapsing the ranges that start or end in it. */
   #keepingRanges(node: Text, move: () => void): void {
     const kept: { range: Range; start: number | null; end: number | null }[] = [];

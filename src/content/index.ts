@@ -13,7 +13,7 @@ import { logError } from "../shared/log.ts";
 import { summariseClaims, summarisePeople } from "../shared/page-summary.ts";
 import { TEST_STATUS_ATTR, type TestStatus } from "../shared/test-hooks.ts";
 import type { TextSnapshot } from "../extract/types.ts";
-import type { FeedbackKind, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus, PersonContext } from "../shared/types.ts";
+import type { FeedbackKind, HiddenHighlights, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus, PersonContext } from "../shared/types.ts";
 import { FEEDBACK_KEY, feedbackKey, normaliseFeedback, type FeedbackMap } from "../store/feedback.ts";
 import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, SETTINGS_KEY, settingsFromChange, type Settings } from "../store/settings.ts";
 import { makerLine } from "./block-kinds.ts";
@@ -58,6 +58,15 @@ let ctx: ContentContext | null = null;
 let watcher: DomWatcher | null = null;
 /** Watches what holds the current paint for the page hiding it (shown-watcher.ts). */
 let shownWatcher: ShownWatcher | null = null;
+/** What the page hid of the current paint, waiting for the reading's pageEnriched: the
+ *  background stores a reading's state before it sends that, and this applies to that state. */
+let unreportedHidden: HiddenHighlights | null = null;
+
+/** Tells the background what the page hid of the current paint (the popup leaves it out). */
+function reportHidden(hidden: HiddenHighlights): void {
+  unreportedHidden = view.enrichment ? null : hidden;
+  if (!unreportedHidden) void sendFromContent("highlightsShown", { instanceId, hidden });
+}
 let view: PageView = emptyView("reading");
 /** The reader hid the highlights on this page (toggle command); survives re-reads until shown again. */
 let isHidden = false;
@@ -170,6 +179,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   // The previous paint goes first: the new index must see the page's own text nodes.
   shownWatcher?.stop();
   shownWatcher = null;
+  unreportedHidden = null;
   view.card?.close();
   unobserved(() => view.highlighter?.clear());
   mark("read");
@@ -277,7 +287,7 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     root,
     elements: highlighter.paintedElements(),
     onCheck: () => {
-      if (isCurrent()) unobserved(() => highlighter.showOnly(isShownNow));
+      if (isCurrent() && unobserved(() => highlighter.showOnly(isShownNow))) reportHidden(highlighter.takenDown());
     },
     onGone: () => {
       if (isCurrent()) void start();
@@ -305,6 +315,7 @@ function stop(): void {
   ctx = null;
   watcher = null;
   shownWatcher = null;
+  unreportedHidden = null;
   view.card?.destroy();
   view.highlighter?.clear();
   if (document.documentElement.hasAttribute("data-srcl-style")) document.documentElement.removeAttribute("data-srcl-style");
@@ -456,6 +467,7 @@ async function main(): Promise<void> {
         return null;
       }
       view.enrichment = enrichment;
+      if (unreportedHidden) reportHidden(unreportedHidden);
       for (const update of pendingUpdates.splice(0)) applyContextUpdate(enrichment, update);
       view.card?.render();
       return null;
