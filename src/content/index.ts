@@ -61,16 +61,16 @@ let shownWatcher: ShownWatcher | null = null;
 /** What the page hid of the current paint, waiting for the reading's pageEnriched: the
  *  background stores a reading's state before it sends that, and this applies to that state. */
 let unreportedHidden: HiddenHighlights | null = null;
+let view: PageView = emptyView("reading");
+/** The reader hid the highlights on this page (toggle command); survives re-reads until shown again. */
+let isHidden = false;
+const givenFeedback = new Map<string, FeedbackKind>();
 
 /** Tells the background what the page hid of the current paint (the popup leaves it out). */
 function reportHidden(hidden: HiddenHighlights): void {
   unreportedHidden = view.enrichment ? null : hidden;
   if (!unreportedHidden) void sendFromContent("highlightsShown", { instanceId, hidden });
 }
-let view: PageView = emptyView("reading");
-/** The reader hid the highlights on this page (toggle command); survives re-reads until shown again. */
-let isHidden = false;
-const givenFeedback = new Map<string, FeedbackKind>();
 
 function emptyView(status: PageStatus): PageView {
   return { status, people: [], claims: [], enrichment: null, highlighter: null, card: null, snapshot: null };
