@@ -162,6 +162,63 @@ describe("highlighter", () => {
     }
   });
 
+  it("takes down the highlights of a block the page hides after the paint, and brings them back", () => {
+    for (const api of [true, false]) {
+      withHighlightApi(api);
+      const root = mount("<p>Minister Ada Example said the plan would work.</p><div class='more'><p>Envoy Bo Sample said talks went well, and Sample left.</p></div>");
+      const before = root.textContent;
+      const p2 = root.querySelector(".more p")!;
+      const shape = () => Array.from(p2.childNodes, (n) => n.textContent).join("|");
+      const index = buildTextIndex(root);
+      const text = index.snapshot.text;
+      const h = new Highlighter(document);
+      const names: NameSpan[] = [
+        { ...span(text, "Ada Example"), personId: "p1", description: null, isFirst: true },
+        { ...span(text, "Bo Sample"), personId: "p2", description: null, isFirst: true },
+        { ...span(text, "Sample", 1), personId: "p2", description: null, isFirst: false },
+      ];
+      const plans = h.planClaims(index, [
+        { ...span(text, "the plan would work"), claimId: "q1", speakerId: "p1" },
+        { ...span(text, "talks went well"), claimId: "q2", speakerId: "p2" },
+        // starts in the name's element: its range must survive the unwrapping and rewrapping
+        { ...span(text, "Bo Sample said"), claimId: "q3", speakerId: "p2" },
+      ]);
+      h.paintNameJobs(h.planNames(index, names));
+      h.paintClaims(plans);
+      expect(h.paintedElements()).toEqual([root.querySelector("p"), p2]);
+      const painted = shape();
+      const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, { ranges: Range[] }> } }).CSS.highlights;
+      const claimTexts = () => (api ? (registry!.get("srcl-claim")?.ranges ?? []).map((r) => r.toString()) : Array.from(root.querySelectorAll("srcl-claim"), (e) => e.textContent));
+      // The page hides the second block.
+      const isShown = (el: Element) => !el.closest(".more.closed");
+      root.querySelector(".more")!.classList.add("closed");
+      expect(h.showOnly(isShown)).toBe(true);
+      expect(h.nameElements.map((e) => e.textContent)).toEqual(["Ada Example"]);
+      expect(h.claims.map((c) => c.claimId)).toEqual(["q1"]);
+      expect(h.nameRanges).toEqual([]);
+      expect(claimTexts()).toEqual(["the plan would work"]);
+      expect(p2.querySelector("srcl-name, srcl-claim")).toBeNull();
+      expect(root.textContent).toBe(before);
+      expect(h.showOnly(isShown), "nothing changed since").toBe(false);
+      // Bo Sample's every mention is in the hidden block; Ada Example's is not.
+      expect(h.takenDown()).toEqual({ claimIds: ["q2", "q3"], personIds: ["p2"] });
+      // Shown again: the same highlights, the claim's range intact.
+      root.querySelector(".more")!.classList.remove("closed");
+      expect(h.showOnly(isShown)).toBe(true);
+      expect(h.nameElements.map((e) => e.textContent).sort()).toEqual(api ? ["Ada Example", "Bo Sample"] : ["Ada Example", "Bo Sample", "Sample"]);
+      expect(h.claims.map((c) => c.claimId)).toEqual(["q1", "q2", "q3"]);
+      expect(claimTexts()).toEqual(api ? ["the plan would work", "talks went well", "Bo Sample said"] : ["the plan would work", "Bo Sample", " said", "talks went well"]);
+      expect(shape()).toBe(painted);
+      expect(h.takenDown()).toEqual({ claimIds: [], personIds: [] });
+      // Taken down, then cleared: the page's own text nodes, merged back.
+      root.querySelector(".more")!.classList.add("closed");
+      h.showOnly(isShown);
+      h.clear();
+      expect(p2.childNodes).toHaveLength(1);
+      expect(root.textContent).toBe(before);
+    }
+  });
+
   it("drops a span whose text no longer matches the page", () => {
     const root = mount("<p>Minister Ada Example spoke.</p>");
     const index = buildTextIndex(root);

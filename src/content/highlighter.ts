@@ -19,7 +19,10 @@
  * - Without the Highlight API (older browsers) every mention and claim is wrapped instead
  *   (<srcl-name>, <srcl-claim>).
  * Removal restores the page's text nodes exactly: every split is merged back when the pieces are
- * still where we left them. Offsets always come from one text index taken before any write;
+ * still where we left them. A highlight whose element the page hides after the paint (a collapsed
+ * section, a closed tab, a block its script takes away) is taken down and comes back when the
+ * element shows again (showOnly, driven by shown-watcher.ts): its range leaves the registry, its
+ * name element gives the page's text node back (the split pieces stay until clear()). Offsets always come from one text index taken before any write;
  * later boundaries are translated through the splits we made, and live ranges are created only
  * after all writes (a live range is updated on every split: quadratic on long pages).
  * Figures: npm run bench:page (README, "Performance").
@@ -53,9 +56,13 @@ export interface ClaimSpan extends Span {
 
 interface Wrap {
   wrapper: HTMLElement;
+  /** The piece of the page's text the wrapper holds (it stays in the page while taken down). */
+  inner: Text;
   /** The text node we split from, and the node after the wrapped piece (to merge back). */
   head: Text | null;
   tail: Text | null;
+  /** Taken down: the page hides its element, the inner text is back in the page unwrapped. */
+  isDown: boolean;
 }
 
 export interface PaintedClaim {
@@ -72,8 +79,12 @@ export interface PaintedName {
 /** Paints and unpaints one article. Create one per reading; call clear() when it ends. */
 export class Highlighter {
   #wraps: Wrap[] = [];
+  /** What is painted and shows (the page has not hidden its element since): */
   #claims: PaintedClaim[] = [];
   #names: PaintedName[] = [];
+  /** …and everything painted, shown or taken down (showOnly). */
+  #allClaims: PaintedClaim[] = [];
+  #allNames: PaintedName[] = [];
   /** Repeated name mentions planned for the Highlight API, painted with the claims. */
   #namePlans: { name: NameSpan; first: NodePiece; last: NodePiece }[] = [];
   #usesHighlightApi = false;
@@ -96,6 +107,120 @@ export class Highlighter {
 
   get nameElements(): HTMLElement[] {
     return this.#wraps.map((w) => w.wrapper).filter((w) => w.localName === NAME_TAG && w.isConnected);
+  }
+
+  /**
+   * The page's elements that hold a highlight (shown or taken down), each once: the ones to watch
+   * for the page hiding them. An element of ours is never one (ownerOf).
+   */
+  paintedElements(): Element[] {
+    const out = new Set<Element>();
+    for (const w of this.#wraps) {
+      const el = ownerOf(w.inner);
+      if (el) out.add(el);
+    }
+    for (const { range } of [...this.#allNames, ...this.#allClaims]) {
+      const el = ownerOf(range.startContainer);
+      if (el) out.add(el);
+    }
+    return [...out];
+  }
+
+  /**
+   * Shows the highlights whose element `isShown` says shows, and takes down the others (each
+   * highlight is judged by the element its first character is in, as when painting). Returns
+   * whether anything changed. Our DOM writes (unwrapping and rewrapping names) are the caller's
+   * to make unobserved.
+   */
+  showOnly(isShown: (el: Element) => boolean): boolean {
+    const seen = new Map<Element, boolean>();
+    const shows = (node: Node) => {
+      const el = ownerOf(node);
+      if (!el) return false;
+      let shown = seen.get(el);
+      if (shown === undefined) seen.set(el, (shown = el.isConnected && isShown(el)));
+      return shown;
+    };
+    let changed = false;
+    // Wraps can nest (a claim's piece wrapped inside a name's element, without the Highlight API):
+    // taken down in the reverse order of wrapping, brought back in that order, as clear() does.
+    const ups = this.#wraps.map((w) => shows(w.inner));
+    for (let i = this.#wraps.length - 1; i >= 0; i--) {
+      const w = this.#wraps[i]!;
+      const parent = w.wrapper.parentNode;
+      if (ups[i] || w.isDown || !parent) continue;
+      this.#keepingRanges(w.inner, () => {
+        while (w.wrapper.firstChild) parent.insertBefore(w.wrapper.firstChild, w.wrapper);
+        w.wrapper.remove();
+      });
+      w.isDown = changed = true;
+    }
+    this.#wraps.forEach((w, i) => {
+      const parent = w.inner.parentNode;
+      if (!ups[i] || !w.isDown || !parent) return;
+      this.#keepingRanges(w.inner, () => {
+        parent.insertBefore(w.wrapper, w.inner);
+        w.wrapper.appendChild(w.inner);
+      });
+      w.isDown = false;
+      changed = true;
+    });
+    const names = this.#allNames.filter((n) => shows(n.range.startContainer));
+    const claims = this.#allClaims.filter((c) => shows(c.range.startContainer));
+    if (names.length !== this.#names.length || names.some((n, i) => n !== this.#names[i])) {
+      changed = true;
+      this.#names = names;
+      if (this.#usesHighlightApi) this.#setOrDelete(NAME_HIGHLIGHT, names.map((n) => n.range));
+    }
+    if (claims.length !== this.#claims.length || claims.some((c, i) => c !== this.#claims[i])) {
+      changed = true;
+      this.#claims = claims;
+      if (this.#usesHighlightApi) {
+        this.#setOrDelete(CLAIM_HIGHLIGHT, claims.map((c) => c.range));
+        this.#registry()?.delete(CLAIM_FOCUS_HIGHLIGHT);
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * What showOnly has taken down: the claims, and the people none of whose painted mentions
+   * shows any more (the popup leaves both out).
+   */
+  takenDown(): { claimIds: string[]; personIds: string[] } {
+    const shownClaims = new Set(this.#claims);
+    const claimIds = this.#allClaims.filter((c) => !shownClaims.has(c)).map((c) => c.claimId);
+    const painted = new Set<string>();
+    const shown = new Set<string>();
+    for (const w of this.#wraps) {
+      const person = w.wrapper.getAttribute(PERSON_ATTR);
+      if (!person) continue;
+      painted.add(person);
+      if (!w.isDown) shown.add(person);
+    }
+    for (const n of this.#allNames) painted.add(n.personId);
+    for (const n of this.#names) shown.add(n.personId);
+    return { claimIds: [...new Set(claimIds)], personIds: [...painted].filter((p) => !shown.has(p)) };
+  }
+
+  /** Moves a text node (`move`) without collapsing the ranges that start or end in it. */
+  #keepingRanges(node: Text, move: () => void): void {
+    const kept: { range: Range; start: number | null; end: number | null }[] = [];
+    for (const { range } of [...this.#allNames, ...this.#allClaims]) {
+      const start = range.startContainer === node ? range.startOffset : null;
+      const end = range.endContainer === node ? range.endOffset : null;
+      if (start !== null || end !== null) kept.push({ range, start, end });
+    }
+    move();
+    for (const { range, start, end } of kept) {
+      if (start !== null) range.setStart(node, start);
+      if (end !== null) range.setEnd(node, end);
+    }
+  }
+
+  #setOrDelete(name: string, ranges: Range[]): void {
+    if (ranges.length > 0) this.#setHighlight(name, ranges);
+    else this.#registry()?.delete(name);
   }
 
   get usesHighlightApi(): boolean {
@@ -200,12 +325,14 @@ export class Highlighter {
     }
     this.#namePlans = [];
     if (this.#names.length > 0 && !this.#setHighlight(NAME_HIGHLIGHT, this.#names.map((n) => n.range))) this.#names = [];
+    this.#allNames = this.#names;
     const painted: PaintedClaim[] = [];
     for (const { claim, first, last } of plans) {
       const range = this.#rangeOf(first, last);
       if (range) painted.push({ claimId: claim.claimId, speakerId: claim.speakerId, range });
     }
     this.#claims = painted;
+    this.#allClaims = painted;
     if (painted.length === 0) return 0;
     if (this.#setHighlight(CLAIM_HIGHLIGHT, painted.map((r) => r.range))) return painted.length;
     // Fallback: wrap claims in <srcl-claim>. All pieces are measured first, then wrapped per text
@@ -251,16 +378,19 @@ export class Highlighter {
     }
     this.#claims = [];
     this.#names = [];
+    this.#allClaims = [];
+    this.#allNames = [];
     this.#namePlans = [];
     this.#usesHighlightApi = false;
     this.#splits.clear();
-    // Undo in reverse order of wrapping.
-    for (const { wrapper, head, tail } of this.#wraps.splice(0).reverse()) {
-      const parent = wrapper.parentNode;
+    // Undo in reverse order of wrapping (a wrap taken down is unwrapped already: only merged).
+    for (const { wrapper, inner, head, tail, isDown } of this.#wraps.splice(0).reverse()) {
+      const parent = isDown ? inner.parentNode : wrapper.parentNode;
       if (!parent) continue;
-      const inner = wrapper.firstChild;
-      while (wrapper.firstChild) parent.insertBefore(wrapper.firstChild, wrapper);
-      parent.removeChild(wrapper);
+      if (!isDown) {
+        while (wrapper.firstChild) parent.insertBefore(wrapper.firstChild, wrapper);
+        parent.removeChild(wrapper);
+      }
       // Merge the pieces we split, only when they are still adjacent as we left them.
       if (inner instanceof Text && head && head.nextSibling === inner && head.parentNode === parent) {
         head.data += inner.data;
@@ -344,7 +474,7 @@ export class Highlighter {
     this.#splits.set(origin.node, pieces);
     parent.insertBefore(wrapper, target);
     wrapper.appendChild(target);
-    this.#wraps.push({ wrapper, head, tail });
+    this.#wraps.push({ wrapper, inner: target, head, tail, isDown: false });
   }
 
   /** The original node a (possibly split-off) text node came from, and its offset there. */
@@ -367,6 +497,13 @@ export interface ClaimPlan {
 export interface NameJob {
   node: Text;
   spans: { start: number; end: number; name: NameSpan; isFirstPiece: boolean }[];
+}
+
+/** The page's element a node is in: its nearest ancestor that is not one of our elements. */
+function ownerOf(node: Node): Element | null {
+  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && el.localName.startsWith("srcl-")) el = el.parentElement;
+  return el;
 }
 
 /** The text-node pieces a range covers (for the wrapping fallback). */

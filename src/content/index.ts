@@ -13,7 +13,7 @@ import { logError } from "../shared/log.ts";
 import { summariseClaims, summarisePeople } from "../shared/page-summary.ts";
 import { TEST_STATUS_ATTR, type TestStatus } from "../shared/test-hooks.ts";
 import type { TextSnapshot } from "../extract/types.ts";
-import type { FeedbackKind, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus, PersonContext } from "../shared/types.ts";
+import type { FeedbackKind, HiddenHighlights, PageClaim, PageEnrichment, PageMeta, PagePerson, PageStatus, PersonContext } from "../shared/types.ts";
 import { FEEDBACK_KEY, feedbackKey, normaliseFeedback, type FeedbackMap } from "../store/feedback.ts";
 import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, SETTINGS_KEY, settingsFromChange, type Settings } from "../store/settings.ts";
 import { makerLine } from "./block-kinds.ts";
@@ -26,7 +26,9 @@ import { CardController, type CardSource } from "./hover.ts";
 import { readHeadFacts, readPageMeta, type HeadFacts } from "./page-meta.ts";
 import { pageLanguage } from "./page-language.ts";
 import { indexArticle, inSlices } from "./reader.ts";
+import { watchShown, type ShownWatcher } from "./shown-watcher.ts";
 import { installTestHook } from "./test-hook.ts";
+import { isShownNow } from "./visibility.ts";
 
 const instanceId = crypto.randomUUID();
 /** At most this long after the DOM is complete before the first reading, busy page or not: the
@@ -54,10 +56,21 @@ let settings: Settings;
 let feedback: FeedbackMap = {};
 let ctx: ContentContext | null = null;
 let watcher: DomWatcher | null = null;
+/** Watches what holds the current paint for the page hiding it (shown-watcher.ts). */
+let shownWatcher: ShownWatcher | null = null;
+/** What the page hid of the current paint, waiting for the reading's pageEnriched: the
+ *  background stores a reading's state before it sends that, and this applies to that state. */
+let unreportedHidden: HiddenHighlights | null = null;
 let view: PageView = emptyView("reading");
 /** The reader hid the highlights on this page (toggle command); survives re-reads until shown again. */
 let isHidden = false;
 const givenFeedback = new Map<string, FeedbackKind>();
+
+/** Tells the background what the page hid of the current paint (the popup leaves it out). */
+function reportHidden(hidden: HiddenHighlights): void {
+  unreportedHidden = view.enrichment ? null : hidden;
+  if (!unreportedHidden) void sendFromContent("highlightsShown", { instanceId, hidden });
+}
 
 function emptyView(status: PageStatus): PageView {
   return { status, people: [], claims: [], enrichment: null, highlighter: null, card: null, snapshot: null };
@@ -164,6 +177,9 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   const gen = ++generation;
   const isCurrent = () => context.isValid && gen === generation;
   // The previous paint goes first: the new index must see the page's own text nodes.
+  shownWatcher?.stop();
+  shownWatcher = null;
+  unreportedHidden = null;
   view.card?.close();
   unobserved(() => view.highlighter?.clear());
   mark("read");
@@ -265,6 +281,18 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
   paintedReadingId = readingId;
   if (view.enrichment) for (const update of pendingUpdates.splice(0)) applyContextUpdate(view.enrichment, update);
   context.onAbort(() => highlighter.clear());
+  // The page may hide (or show again) what holds a highlight after this paint, or take the whole
+  // article away: the highlights follow, or the reading starts over (the page may be no article).
+  shownWatcher = watchShown(context, {
+    root,
+    elements: highlighter.paintedElements(),
+    onCheck: () => {
+      if (isCurrent() && unobserved(() => highlighter.showOnly(isShownNow))) reportHidden(highlighter.takenDown());
+    },
+    onGone: () => {
+      if (isCurrent()) void start();
+    },
+  });
   // An attribute on <html> restyles the whole document: set it only for a non-default style.
   const html = document.documentElement;
   if (settings.highlightStyle === DEFAULT_SETTINGS.highlightStyle) html.removeAttribute("data-srcl-style");
@@ -286,6 +314,8 @@ function stop(): void {
   ctx?.abort("restart");
   ctx = null;
   watcher = null;
+  shownWatcher = null;
+  unreportedHidden = null;
   view.card?.destroy();
   view.highlighter?.clear();
   if (document.documentElement.hasAttribute("data-srcl-style")) document.documentElement.removeAttribute("data-srcl-style");
@@ -437,6 +467,7 @@ async function main(): Promise<void> {
         return null;
       }
       view.enrichment = enrichment;
+      if (unreportedHidden) reportHidden(unreportedHidden);
       for (const update of pendingUpdates.splice(0)) applyContextUpdate(enrichment, update);
       view.card?.render();
       return null;

@@ -10,6 +10,7 @@ import type { SourceSettings } from "../store/source-settings.ts";
 import type {
   FactCheckItem,
   FeedbackKind,
+  HiddenHighlights,
   PageEnrichment,
   PageMeta,
   PageState,
@@ -42,6 +43,13 @@ export interface ContentToBackground {
    * the analysis that follows does not pay for them. Nothing of the page is sent.
    */
   prepare: { payload: null; result: null };
+  /**
+   * The page hid (or showed again) what holds some of the current reading's highlights after
+   * the paint: the popup lists only what is still highlighted. `hidden` holds the claims taken
+   * down and the people all of whose highlighted mentions are; empty lists when all show again.
+   * Sent after the reading's pageEnriched, so after the background stored that reading's state.
+   */
+  highlightsShown: { payload: { instanceId: string; hidden: HiddenHighlights }; result: null };
   /** The page is not read (not an article, switched off) — the popup shows why. */
   pageSkipped: { payload: { instanceId: string; status: PageStatus; meta: PageMeta | null }; result: null };
   /** The reader told us a highlight is wrong; remembered locally and applied next time. */
@@ -107,7 +115,7 @@ export const DIRECTIONS = {
 export type Direction = keyof typeof DIRECTIONS;
 
 /** Every method of each direction, listed once so a meta-test can prove each has a handler. */
-export const CONTENT_METHODS = ["analyzePage", "pageSkipped", "reportFeedback", "openMemory", "getPersonSources", "checkClaim"] as const satisfies readonly (keyof ContentToBackground)[];
+export const CONTENT_METHODS = ["analyzePage", "highlightsShown", "pageSkipped", "reportFeedback", "openMemory", "getPersonSources", "checkClaim"] as const satisfies readonly (keyof ContentToBackground)[];
 export const POPUP_METHODS = [
   "getPageState",
   "revealInPage",

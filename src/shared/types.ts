@@ -92,6 +92,12 @@ export interface PageEnrichment {
 /** "other-language": an article in a language the engine does not read (PageMeta.lang says which). */
 export type PageStatus = "reading" | "article" | "not-article" | "other-language" | "off-global" | "off-site" | "no-access" | "error";
 
+/** Highlights of a reading the page has hidden since the paint (content shown-watcher.ts). */
+export interface HiddenHighlights {
+  claimIds: string[];
+  personIds: string[];
+}
+
 export interface PageState {
   tabId: number;
   status: PageStatus;

@@ -17,7 +17,7 @@ import { linkPage, personContexts } from "../enrich.ts";
 import { t } from "../i18n.ts";
 import { knowledgeBase, memoryStore, noteLife, readerPrefs, recordFirstAnalysis } from "../services.ts";
 import { sources } from "../sources-wiring.ts";
-import { patchTabState, writeTabState } from "../tab-state.ts";
+import { patchTabState, writeHiddenHighlights, writeTabState } from "../tab-state.ts";
 import { prepareForPages } from "../warm-up.ts";
 import { enrichFromWikidata } from "../wikidata-enrich.ts";
 
@@ -106,8 +106,9 @@ export const pageHandlers: ContentHandlers = {
       const isIncognito = sender.tab?.incognito ?? false;
       const enrichment: PageEnrichment = { people, dismissed, recorded: !prefs.recordingPaused && !isIncognito, note: null };
       if (tabId >= 0) {
-        await sendToTab(tabId, "pageEnriched", { readingId, enrichment });
+        // The state first: what the page reports after pageEnriched (highlightsShown) applies to it.
         await writeTabState({ tabId, status: "article", meta, people: summarisePeople(analysis), claims: summariseClaims(analysis, text), enrichment, updatedAt: Date.now() });
+        await sendToTab(tabId, "pageEnriched", { readingId, enrichment });
       }
       const input = recordInput(meta, text, analysis, links, await sha256Hex(text), isIncognito);
       const { recorded, note } = await recordPage(memory, prefs, input);
@@ -122,6 +123,12 @@ export const pageHandlers: ContentHandlers = {
 
   async prepare() {
     prepareForPages();
+    return null;
+  },
+
+  async highlightsShown({ hidden }, sender) {
+    const tabId = tabOf(sender);
+    if (tabId >= 0) await writeHiddenHighlights(tabId, { claimIds: hidden.claimIds.slice(0, 10_000), personIds: hidden.personIds.slice(0, 10_000) });
     return null;
   },
 

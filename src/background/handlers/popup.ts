@@ -10,7 +10,7 @@ import { t } from "../i18n.ts";
 import { firstAnalysis, kbLoadMs, memoryStore, workerLife } from "../services.ts";
 import { prepareMs } from "../warm-up.ts";
 import { sources } from "../sources-wiring.ts";
-import { readTabState } from "../tab-state.ts";
+import { readShownTabState } from "../tab-state.ts";
 import { applyRetentionHourly } from "./page.ts";
 
 const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
@@ -22,7 +22,7 @@ function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: string; messa
 }
 
 export const popupHandlers: PopupHandlers = {
-  getPageState: ({ tabId }) => readTabState(tabId),
+  getPageState: ({ tabId }) => readShownTabState(tabId),
 
   async revealInPage({ tabId, personId, claimId }) {
     const reply = await sendToTab(tabId, "reveal", { personId, ...(claimId ? { claimId } : {}) });
