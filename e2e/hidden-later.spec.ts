@@ -5,7 +5,7 @@
  */
 import { expect, test, type Tab } from "./fixtures.ts";
 import type { ExpectedPaint } from "./expected.ts";
-import { expectPaint } from "./support.ts";
+import { expectPaint, waitForCard } from "./support.ts";
 
 /** The expected paint without the names and claims of these people. */
 function without(expected: ExpectedPaint, people: string[]): ExpectedPaint {
@@ -60,6 +60,18 @@ test("hidden-later: a body replaced by an error page keeps no highlight, and the
   await expectPaint(tab, { names: [], claims: [] });
   // The error page is no article: the reading starts over and skips it.
   expect(await tab.waitForStatus(["skipped"])).toBe("skipped");
+});
+
+test("hidden-later: a card open on a name the page then hides closes with it", async ({ ext }) => {
+  const tab = await ext.open(ext.url("hidden-later"));
+  await painted(tab);
+  await tab.hoverText("Jonas Breck", { within: "article" });
+  const card = await waitForCard(tab);
+  expect(`${card?.label} ${card?.text}`).toContain("Breck");
+  // The page's own script collapses the panel; the pointer stays where the name was.
+  await tab.evaluate(() => document.getElementById("collapse")!.click());
+  await tab.waitFor(() => document.documentElement.getAttribute("data-panel") === "collapsed");
+  expect(await waitForCard(tab, { isOpen: false }), "the card closed").toBeNull();
 });
 
 /** The popup's text for `tab` once `isDone` holds (the popup reads the state when it opens: reopened until then). */

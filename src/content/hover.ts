@@ -180,6 +180,13 @@ export class CardController {
     }
   }
 
+  /** Closes the card (or drops the one about to open) whose name the page has taken away: a block
+   *  hidden after the paint gives its names back to the page (Highlighter.showOnly). */
+  closeIfDetached(): void {
+    const anchorEl = this.#open?.anchorEl ?? this.#pending?.anchorEl;
+    if (anchorEl && !anchorEl.isConnected) this.#closeQuietly();
+  }
+
   destroy(): void {
     this.#pending = null;
     this.#closeQuietly();

@@ -287,7 +287,9 @@ async function readAndPaint(context: ContentContext, root: Element, meta: PageMe
     root,
     elements: highlighter.paintedElements(),
     onCheck: () => {
-      if (isCurrent() && unobserved(() => highlighter.showOnly(isShownNow))) reportHidden(highlighter.takenDown());
+      if (!isCurrent() || !unobserved(() => highlighter.showOnly(isShownNow))) return;
+      view.card?.closeIfDetached();
+      reportHidden(highlighter.takenDown());
     },
     onGone: () => {
       if (isCurrent()) void start();
