@@ -15,9 +15,25 @@ import {
   VERB_FILLERS,
 } from "../lexicon/index.ts";
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
+import { FINITE } from "./content.ts";
 import { isLearnedSourceHead } from "./resolve.ts";
 import { type SentenceInput } from "./types.ts";
-import { AMBIGUOUS, BE, CALL_PREPS, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, carryOn, isLyAdverb, isWordKey, labelAfterCall } from "./words.ts";
+import {
+  AMBIGUOUS,
+  BE,
+  CALL_PREPS,
+  DETS,
+  HAVE,
+  MODALS,
+  PRON_OTHER,
+  PRON_SG,
+  THAT_THIS,
+  carryOn,
+  isLyAdverb,
+  isWordKey,
+  labelAfterCall,
+  pastFormsOf,
+} from "./words.ts";
 
 /** A noun cue reports a that-clause in at least this share (per cent) of its attributions in
  *  PolNeAR's training split ("claim", "warning", "vow", "promise", "assertion"). */
@@ -64,8 +80,9 @@ export function findCues(inp: SentenceInput): number[] {
       out.push(i);
       continue;
     }
-    // a verb that mostly attributes a quotation, right next to one ("…,” Ruiz continued")
-    if (!(t.f & LX_SPEECH) && QUOTE_CUE_VERBS.has(t.key) && nextToQuotation(inp, i)) {
+    // a verb that mostly attributes a quotation, right next to one ("…,” Ruiz continued"); also
+    // in the present tense of a learned cue verb ("…!” a guard shouts", "…,” comments Ana Ruiz")
+    if (!(t.f & LX_SPEECH) && (QUOTE_CUE_VERBS.has(t.key) || isPresentOfCue(t.key)) && nextToQuotation(inp, i)) {
       out.push(i);
       continue;
     }
@@ -73,6 +90,8 @@ export function findCues(inp: SentenceInput): number[] {
     const lemma = SPEECH_VERBS.get(t.key);
     if (!lemma) continue;
     if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
+    // "added 25 points", "the index added 0.4%": an amount added, not words
+    if (lemma === "add" && addsAmount(tokens, i, s.b)) continue;
     if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b) && labelAfterCall(tokens, i, s.b) < 0) continue;
     // a passive with its agent ("a strike called by the unions", "a plan described by critics")
     if (t.key.endsWith("ed") && tokens[i + 1]?.key === "by") continue;
@@ -131,6 +150,32 @@ export function findCues(inp: SentenceInput): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** Words that may stand between a verb and its amount ("added more than 2%"). */
+const AMOUNT_LEADS = new Set(["more", "than", "less", "about", "nearly", "almost", "roughly", "some", "another", "a", "an", "further", "additional", "over", "just", "around"]);
+
+/**
+ * The verb at i is followed by an amount ("25 points", "$1.2 billion", "0.4%", "a further 3%") with
+ * no verb of a clause in the next words: arithmetic, not speech ("added 30 people had died" keeps
+ * its cue).
+ */
+function addsAmount(tokens: Token[], i: number, end: number): boolean {
+  let k = i + 1;
+  while (k < end && k - i <= 3 && tokens[k]!.k === WORD && !tokens[k]!.num && AMOUNT_LEADS.has(tokens[k]!.key)) k++;
+  if (k < end && "$€£¥".includes(tokens[k]!.t)) k++;
+  if (!(k < end && tokens[k]!.num)) return false;
+  for (let m = k + 1; m < end && m - k <= 4; m++) {
+    const u = tokens[m]!;
+    if (u.k === WORD && !u.cap && (FINITE.has(u.key) || (u.key.endsWith("ed") && m > k + 1))) return false;
+  }
+  return true;
+}
+
+/** A present-tense form in -s of a learned cue verb that the lists hold only in the past
+ *  ("shouts" of "shouted", "comments" of "commented"). */
+function isPresentOfCue(key: string): boolean {
+  return pastFormsOf(key).some((f) => SPEECH_VERBS.has(f) || QUOTE_CUE_VERBS.has(f) || THAT_CUE_VERBS.has(f));
 }
 
 /** Token i attributes a quotation next to it: a closing mark a short subject before it (`…,” the

@@ -1,7 +1,7 @@
 /**
  * Who said a direct quotation: an ordered chain of small named steps (the first that answers
  * wins), from the strongest evidence to the weakest —
- *   inside a reported claim › a dash signature › a cue after the closing mark › a cue before the
+ *   a cue right before it inside a reported claim › inside a reported claim › a dash signature › a cue after the closing mark › a cue before the
  *   opening mark › "Name:" › the clause before a colon or comma › `“…” Name pressed.` › the
  *   nearest cue of the sentence › a possessive nominal cue › the continued quotation's speaker ›
  *   the sentence's subject › the block's previous quotation › adjacency (weak).
@@ -50,6 +50,22 @@ export function claimHolding(c: QuoteContext): ClaimOut | undefined {
 const insideClaim: Step = (c) => {
   const x = claimHolding(c);
   return x ? { speaker: x.speaker, cue: x.cue, cueStart: x.cueStart, cueEnd: x.cueEnd } : null;
+};
+
+/** `Police said he called her a liar and said, “…”`: a cue that introduces the quotation right
+ *  before its opening mark, itself inside another source's claim, names the quotation's speaker
+ *  (the claim's source relays it). */
+const introducedInsideClaim: Step = (c) => {
+  const { inp, q } = c;
+  if (q.open < 0) return null;
+  const x = claimHolding(c);
+  if (!x) return null;
+  const { tokens } = inp;
+  let i = q.open - 1;
+  if (tokens[i]?.t === "," || tokens[i]?.t === ":") i--;
+  if (!c.cues.includes(i) || tokens[i]!.s < x.start) return null;
+  const subj = c.subjectFor(i);
+  return subj?.ref ? bySubject(c, i, subj) : null;
 };
 
 /** `“…” ― Ana Ruiz` */
@@ -201,6 +217,7 @@ const adjacency: Step = ({ inp }) => {
 
 /** The chain, strongest first. */
 export const QUOTE_SPEAKER_STEPS: readonly Step[] = [
+  introducedInsideClaim,
   insideClaim,
   dashSignature,
   cueAfterClose,

@@ -200,6 +200,12 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     } else if (ca >= 0) break;
   }
   if (ca >= 0) return placeLabel(inp, ca, cb);
+  // "One resident said … Another said …": another of the last source's kind, not that source
+  if (b - a === 1 && tokens[a]!.k === WORD && tokens[a]!.key === "another") {
+    const ls = inp.state.lastSpeaker;
+    const kind = ls && "label" in ls ? ls.label.replace(/^(?:one|another|an?|the)\s+/iu, "") : "";
+    return { label: kind && !/\s/u.test(kind) ? `another ${kind}` : labelOf(text, tokens, a, b), company: false };
+  }
   // "Some said …", "Others warned …": a quantifier standing for a group of the story
   if (b - a === 1 && tokens[a]!.k === WORD && GROUP_PRONOUNS.has(tokens[a]!.key)) return { label: labelOf(text, tokens, a, b), company: false };
   return null;
@@ -311,8 +317,10 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
     if (e.gender === "" || e.gender === want) chosen = e;
   }
   if (!chosen) {
-    // the most recent person of the right gender; a known gender beats an unknown one
-    const r = inp.registry.recentEntities();
+    // the most recent person of the right gender; a known gender beats an unknown one. Not one
+    // first named after the pronoun ("charges he threatened to kill Rep. Ana Ruiz": he is not Ruiz)
+    const pos = at >= 0 ? (inp.tokens[at]?.s ?? Infinity) : Infinity;
+    const r = inp.registry.recentEntities().filter((e) => e.firstStart < pos);
     for (const e of r)
       if (e.gender === want) {
         chosen = e;

@@ -24,7 +24,7 @@ import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative } from "./subject-links.ts";
 import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
-import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
+import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
 /** Quantifiers that open an inverted subject (`,” said one former aide`). */
 const QUANTIFIERS = new Set(["one", "another", "two", "three", "several", "some", "many", "both"]);
@@ -74,11 +74,28 @@ export function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int
       // "Barclays analyst Michael Leithead": the name after the role noun is the head
       const pn = personAt[j] ?? -1;
       if (pn >= 0 && !persons[pn]!.poss) return persons[pn]!.b;
+      // "the victim's mother": a possessive noun owns the head after it
+      if (tokens[j]?.k === POSS && tokens[j + 1]?.k === WORD) {
+        j++;
+        continue;
+      }
       break;
     }
     if (t.k === WORD && j - k === 1 && (PRON_SG.has(t.key) || PRON_OTHER.has(t.key))) break;
   }
   return j;
+}
+
+/** A named person starts within the next three lower-case words from k, nothing else between
+ *  (`,” said project leader Ana Ruiz`). */
+function personSoon(inp: SentenceInput, k: number): boolean {
+  const { tokens, personAt } = inp;
+  for (let m = k; m < inp.s.b && m - k <= 3; m++) {
+    if ((personAt[m] ?? -1) >= 0) return m > k;
+    const t = tokens[m]!;
+    if (t.k !== WORD || t.cap || SPEECH_VERBS.has(t.key) || SUBORD.has(t.key)) return false;
+  }
+  return false;
 }
 
 export function subjectOf(inp: SentenceInput, i: number): Subject | null {
@@ -197,15 +214,23 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       }
     }
   }
+  // (a verb right after a closing quotation mark and its comma can only be inverted: `“…,” comments
+  // Ana Ruiz`; elsewhere the inverted forms of speech, in any tense: `, explains Ana Ruiz`)
+  const afterClose = prev?.k === QUOTE && i - 2 >= s.a && inp.inside[i - 2] === 1 && ",?!".includes(tokens[i - 2]!.t);
   if (
     i > s.a &&
     prev &&
     (prev.t === "," || prev.k === QUOTE) &&
     nx &&
     nx.k === WORD &&
-    INVERT_FORMS.has(t.key) &&
+    (isInvertForm(t.key) || afterClose) &&
     t.key !== "told" &&
-    (nx.cap || DETS.has(nx.key) || QUANTIFIERS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
+    (nx.cap ||
+      DETS.has(nx.key) ||
+      QUANTIFIERS.has(nx.key) ||
+      ROLE_MODIFIERS.has(nx.key) ||
+      ROLE_NOUNS.has(nx.key) ||
+      personSoon(inp, i + 1)) &&
     !isDay(nx.key) &&
     !NOT_INVERTED_AFTER.includes(nx.key) &&
     !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key))
@@ -252,10 +277,13 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
     // "The campaign called for X and said Y", "with Ruiz tweeting that … and asking …": a cue
     // coordinated with an earlier cue of the sentence shares its subject
-    const prior = coordinatedCue(inp, j);
-    if (prior >= 0) {
+    // (back along a list of cues: "asked about X, called him Y and said …")
+    let prior = coordinatedCue(inp, j);
+    for (let n = 0; prior >= 0 && n < 3; n++) {
       const sp = subjectOf(inp, prior);
       if (sp?.ref) return sp;
+      if (tokens[prior - 1]?.t !== ",") break;
+      prior = coordinatedCue(inp, prior);
     }
     // "Ruiz, who was speaking to the council, did not name him, but told …": the sentence's subject
     const subj0 = sentenceSubjectPerson(inp, j);

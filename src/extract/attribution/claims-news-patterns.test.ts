@@ -1,0 +1,83 @@
+/**
+ * Claims and speakers on patterns found by auditing news the engine was not tuned on (invented
+ * sentences): inverted cues in the present tense, "added" with an amount, pronouns and the people
+ * named after them, cues coordinated over a quoted phrase, a quotation introduced inside another
+ * source's claim, possessive subjects, "another" source.
+ */
+import { describe, it } from "vitest";
+import { expectClaims } from "./test-support.ts";
+
+describe("claims: an inverted cue after a closing quotation", () => {
+  it("in the present tense of a learned cue verb ('comments', 'explains', 'shouts')", () =>
+    expectClaims(
+      '"We rebuilt the pump and the valves," comments Mara Velk of the design office.\n\n' +
+        '"We tested every part twice," explains Tomas Brann. "Then we tested them again."\n\n' +
+        '"Open the gate now!" a guard shouts.',
+      [
+        { text: "We rebuilt the pump and the valves,", kind: "direct", speaker: "Mara Velk" },
+        { text: "We tested every part twice,", kind: "direct", speaker: "Tomas Brann" },
+        { text: "Then we tested them again.", kind: "direct", speaker: "Tomas Brann" },
+        { text: "Open the gate now!", kind: "direct", speaker: { source: "guard" } },
+      ],
+    ));
+  it("with a lower-case role phrase before the name ('said project leader Tomas Brann')", () =>
+    expectClaims('"We tested every part twice," said project leader Tomas Brann.', [
+      { text: "We tested every part twice,", kind: "direct", speaker: "Tomas Brann" },
+    ]));
+});
+
+describe("claims: 'added' with an amount is arithmetic", () => {
+  it("points, per cent and money added are no claims; a clause after the amount is", () =>
+    expectClaims(
+      "The guard added 25 points and Ana Ruiz added 12.\n\nThe index added 20.72 points, or 0.24%, to 8,570.66.\n\n" +
+        "The stock added more than 2% to begin the week.\n\nThe ministry added 30 people had been injured in the blast.",
+      [{ text: "30 people had been injured in the blast", kind: "indirect", speaker: { source: "ministry" } }],
+      ["25 points and Ana Ruiz added 12", "20.72 points, or 0.24%, to 8,570.66.", "more than 2% to begin the week"],
+    ));
+});
+
+describe("claims: a pronoun does not point at a person first named after it", () => {
+  it("'charges he threatened to kill Rep. X' does not make X (a unisex name) a man; 'She added' is then X's", () =>
+    expectClaims(
+      "A Texas man pleaded guilty to charges he threatened to kill Rep. Kiran Varan, prosecutors said.\n\n" +
+        "Host Jana Pirelli had mocked Varan's clothing on air.\n\n" +
+        'Varan asked for compassion in a letter, saying she did not want a harsh sentence. She added, "We must teach him love."',
+      [{ text: "We must teach him love.", kind: "direct", speaker: "Kiran Varan" }],
+      ["to kill Rep. Kiran Varan"],
+    ));
+});
+
+describe("claims: a cue coordinated with an earlier one over a quoted phrase", () => {
+  it("'she described this as the “worst deal” and accused him …' shares the first cue's subject", () =>
+    expectClaims(
+      'Singer Ana Lisk said her songs were sold.\n\nIn a post at the time she described this as the "worst deal" and accused him of years of "constant bullying".',
+      [{ text: "constant bullying", kind: "direct", speaker: "Ana Lisk" }],
+    ));
+});
+
+describe("claims: a quotation introduced inside another source's claim", () => {
+  it("'he … called the mayor a “crook” and said, “…”, the office said': the quotation is his", () =>
+    expectClaims(
+      'Tom Wirth was arrested in April.\n\nDuring the call, he asked about the weather, called the mayor a "crook" and said, "somebody should stop her," the county office said.',
+      [
+        { text: "somebody should stop her,", kind: "direct", speaker: "Tom Wirth" },
+        {
+          text: 'During the call, he asked about the weather, called the mayor a "crook" and said, "somebody should stop her,"',
+          kind: "indirect",
+          speaker: { source: "county office" },
+        },
+      ],
+    ));
+});
+
+describe("claims: subjects read as a whole phrase", () => {
+  it("a possessive noun owns the head after it ('The victim's mother testified, describing …')", () =>
+    expectClaims('The victim\'s mother testified, describing her son as "brave and kind" before the jury.', [
+      { text: "brave and kind", kind: "direct", speaker: { source: "victim's mother" } },
+    ]));
+  it("'Another said' is another source of the last one's kind, not that source", () =>
+    expectClaims('One resident posted: "How did they get here?"\n\nAnother reportedly said: "The fever is coming."', [
+      { text: "How did they get here?", kind: "direct", speaker: { source: "resident" } },
+      { text: "The fever is coming.", kind: "direct", speaker: { source: "another resident" } },
+    ]));
+});
