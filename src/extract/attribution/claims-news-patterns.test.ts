@@ -81,3 +81,43 @@ describe("claims: subjects read as a whole phrase", () => {
       { text: "The fever is coming.", kind: "direct", speaker: { source: "another resident" } },
     ]));
 });
+
+describe("claims: 'according to' with a long source phrase", () => {
+  it("a description of the source in apposition is no content; the content is before the cue", () =>
+    expectClaims(
+      "Local dealers sold 30,154 new cars in October, down 10 percent from a year ago, according to the Auto Facts report from DataNation, a Texas-based provider of car data.",
+      [{ text: "Local dealers sold 30,154 new cars in October, down 10 percent from a year ago", kind: "indirect", speaker: { source: "DataNation" } }],
+      ["a Texas-based provider of car data", "from DataNation, a Texas-based provider of car data"],
+    ));
+  it("over an acronym in brackets, with the organisation's whole name as the source", () =>
+    expectClaims("According to the Centers for Disease Control (CDC) in the US, the fever is treatable with rest.", [
+      { text: "the fever is treatable with rest", kind: "indirect", speaker: { source: "Centers for Disease Control" } },
+    ]));
+});
+
+describe("claims: source labels keep the whole name", () => {
+  it("a capitalised adjective that opens a name, a common word capitalised as the first of the sentence", () =>
+    expectClaims(
+      "Big Harbor have twice denied doing anything wrong.\n\nRecent governments have, however, recognized that the river was polluted.\n\nCompany management said growth in 2021 will be 3%.",
+      [
+        { text: "doing anything wrong", kind: "indirect", speaker: { source: "Big Harbor" } },
+        { text: "the river was polluted", kind: "indirect", speaker: { source: "Recent governments" } },
+        { text: "growth in 2021 will be 3%", kind: "indirect", speaker: { source: "Company management" } },
+      ],
+    ));
+});
+
+describe("claims: what is cited", () => {
+  it("a cited source is no content; cited reasons are", () =>
+    expectClaims(
+      "The patient was treated in the county, the news agency said, citing the regional health commission.\n\n" +
+        "The news organization, citing an anonymous government source, reported that the talks had stalled.\n\n" +
+        "The airline cancelled the flights, citing safety risks at the airport.\n\nCritics cited derogatory comments Ana Ruiz had made about the city.",
+      [
+        { text: "the talks had stalled", kind: "indirect", speaker: { source: "news organization" } },
+        { text: "safety risks at the airport", kind: "indirect", speaker: { source: "airline" } },
+        { text: "derogatory comments Ana Ruiz had made about the city", kind: "indirect", speaker: { source: "Critics" } },
+      ],
+      ["the regional health commission", "an anonymous government source, reported that the talks had stalled"],
+    ));
+});

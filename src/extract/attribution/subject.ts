@@ -104,9 +104,14 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   if (t.key === "according") {
     const a = i + 2;
     const b = npForward(tokens, s, a, personAt, persons);
-    // "according to the Donetsk republic authorities": read up to the comma
+    // "according to the Donetsk republic authorities": read up to the comma (over an acronym in
+    // brackets: "according to the Centers for Disease Control (CDC) in the US")
     let e = b;
-    while (e < s.b && e - a < 10 && tokens[e]!.k === WORD) e++;
+    while (e < s.b && e - a < 14) {
+      if (tokens[e]!.k === WORD) e++;
+      else if (tokens[e]!.t === "(" && tokens[e + 2]?.t === ")" && tokens[e + 1]!.k === WORD) e += 3;
+      else break;
+    }
     const ref = resolveNP(inp, a, Math.max(b, e));
     return { ref, a, b: Math.max(b, e), inverted: false, according: true };
   }
