@@ -121,3 +121,14 @@ describe("claims: what is cited", () => {
       ["the regional health commission", "an anonymous government source, reported that the talks had stalled"],
     ));
 });
+
+describe("claims: subjects with a participle", () => {
+  it("a participle inside the subject ends its head ('scientists using a telescope atop Mount X have confirmed')", () =>
+    expectClaims("Harbor scientists using a telescope atop Mount Tarn Velo have confirmed the presence of ice on the moon.", [
+      { text: "the presence of ice on the moon", kind: "indirect", speaker: { source: "Harbor scientists" } },
+    ]));
+  it("'…, with the agency announcing X': the phrase after 'with' speaks", () =>
+    expectClaims("Since May, the air quality has plunged to alarming levels with the monitoring agency announcing an air emergency.", [
+      { text: "an air emergency", kind: "indirect", speaker: { source: "monitoring agency" } },
+    ]));
+});

@@ -368,6 +368,13 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   let a = j;
   // (a hyphen with a space on both sides is a dash: "LIMA (Reuters) - The central bank said")
   while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!) && !isSpacedHyphen(inp, a - 1)) a--;
+  // "…, with the agency announcing an emergency": the participle's subject is the phrase after "with"
+  if (t.key.endsWith("ing"))
+    for (let m = j; m > a; m--)
+      if (tokens[m]!.k === WORD && tokens[m]!.key === "with" && !tokens[m]!.cap) {
+        a = m + 1;
+        break;
+      }
   // "Officials who spoke on condition of anonymity said …": the phrase before a relative clause
   // that ends right before the cue is the subject
   const whoSubj = subjectBeforeRelative(inp, a, j + 1);
@@ -382,6 +389,16 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     if (of?.key === "of" && body && body.k === WORD && !body.cap && (SOURCE_NOUNS.has(body.key) || ORG_WORDS.has(body.key)) && p.ca - 2 >= a) {
       const ref = resolveNP(inp, a, p.ca - 1);
       if (ref) return { ref, a, b: j + 1, inverted: false, according: false };
+    }
+    // "scientists using a telescope on Mauna Kea have confirmed": the head is before the participle
+    for (let m = a + 1; m < p.ca; m++) {
+      const u = tokens[m]!;
+      if (u.k !== WORD || u.cap || !u.key.endsWith("ing") || SPEECH_VERBS.has(u.key) || tokens[m - 1]!.k !== WORD) continue;
+      // (the phrase before it has no verb: not "negotiators are left with translating what Ruiz requested")
+      const verb = tokens.slice(a, m).some((v) => v.k === WORD && !v.cap && (FINITE.has(v.key) || BE.has(v.key) || v.key.endsWith("ed")));
+      const ref = verb ? null : resolveNP(inp, a, m);
+      if (ref) return { ref, a, b: m, inverted: false, according: false };
+      break;
     }
     return { ref: { ent: p.ent }, a: p.ca, b: j + 1, inverted: false, according: false };
   }
