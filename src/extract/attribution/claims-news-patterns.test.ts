@@ -70,6 +70,15 @@ describe("claims: a quotation introduced inside another source's claim", () => {
     ));
 });
 
+describe("claims: a relayed quotation with a pronoun of guessed gender", () => {
+  it("stays with the relaying source rather than a person the pronoun only guessed", () =>
+    expectClaims(
+      'Tom Wirth was arrested in April for a call to the office of Rep. Kiran Varan.\n\nVaran is one of the first two nurses elected to Congress.\n\n' +
+        'The clerk who took the call recalled that he said, "I will stop her myself," the county office said.',
+      [{ text: "I will stop her myself,", kind: "direct", speaker: { source: "clerk" } }],
+    ));
+});
+
 describe("claims: subjects read as a whole phrase", () => {
   it("a possessive noun owns the head after it ('The victim's mother testified, describing …')", () =>
     expectClaims('The victim\'s mother testified, describing her son as "brave and kind" before the jury.', [

@@ -65,7 +65,10 @@ const introducedInsideClaim: Step = (c) => {
   if (tokens[i]?.t === "," || tokens[i]?.t === ":") i--;
   if (!c.cues.includes(i) || tokens[i]!.s < x.start) return null;
   const subj = c.subjectFor(i);
-  return subj?.ref ? bySubject(c, i, subj) : null;
+  if (!subj?.ref) return null;
+  // (a pronoun whose person's gender it only guessed is no sure speaker: the claim's source keeps it)
+  if ("ent" in subj.ref && subj.b - subj.a <= 1 && inp.registry.find(subj.ref.ent).genderTaught) return null;
+  return bySubject(c, i, subj);
 };
 
 /** `“…” ― Ana Ruiz` */

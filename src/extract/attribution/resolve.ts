@@ -363,7 +363,10 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
         }
   }
   if (!chosen) return null;
-  if (!chosen.gender) chosen.gender = want; // "he said" teaches the person's gender
+  if (!chosen.gender) {
+    chosen.gender = want; // "he said" teaches the person's gender
+    chosen.genderTaught = true;
+  }
   return { ent: chosen.id };
 }
 
