@@ -141,3 +141,11 @@ describe("claims: subjects with a participle", () => {
       { text: "an air emergency", kind: "indirect", speaker: { source: "monitoring agency" } },
     ]));
 });
+
+describe("claims: a name in apposition after a description is the subject", () => {
+  it("'The group that owns her songs, Big Harbor, says …'", () =>
+    expectClaims("The group that owns most of her songs, Big Harbor, says she will be allowed to play them.\n\nIts parent company, Alphabet, said the sale was final.", [
+      { text: "she will be allowed to play them", kind: "indirect", speaker: { source: "Big Harbor" } },
+      { text: "the sale was final", kind: "indirect", speaker: { source: "Alphabet" } },
+    ]));
+});

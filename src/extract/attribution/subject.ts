@@ -7,6 +7,7 @@
  * in subject-links.ts.
  */
 import {
+  COMMON_CAPS,
   COMPANY_NOUNS,
   ORG_WORDS,
   PLACE_TO_COUNTRY,
@@ -84,6 +85,18 @@ export function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int
     if (t.k === WORD && j - k === 1 && (PRON_SG.has(t.key) || PRON_OTHER.has(t.key))) break;
   }
   return j;
+}
+
+/** Tokens a..b are capitalised words only, not all of them sentence-opening function words
+ *  ("Big Harbor", "Harbor Group Inc."). */
+function isNameRun(tokens: Token[], a: number, b: number): boolean {
+  let name = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD || !t.cap || t.num) return false;
+    if (!COMMON_CAPS.has(t.key)) name = true;
+  }
+  return name;
 }
 
 /** A named person starts within the next three lower-case words from k, nothing else between
@@ -349,6 +362,12 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     // apposition between subject and verb: find the comma that opens it
     let k = j - 1;
     while (k > s.a && j - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
+    // "The group that owns her songs, Big Harbor, says …": a name in apposition after a
+    // description is the subject
+    if (k > s.a && tokens[k]!.t === "," && j - k >= 2 && j - k <= 6 && isNameRun(tokens, k + 1, j)) {
+      const ref = resolveNP(inp, k + 1, j);
+      if (ref) return { ref, a: k + 1, b: j, inverted: false, according: false };
+    }
     if (k > s.a && tokens[k]!.t === ",") j = k - 1;
     else return null;
     if (tokens[j]!.t === ")") {
