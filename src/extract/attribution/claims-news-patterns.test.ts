@@ -4,8 +4,8 @@
  * named after them, cues coordinated over a quoted phrase, a quotation introduced inside another
  * source's claim, possessive subjects, "another" source.
  */
-import { describe, it } from "vitest";
-import { expectClaims } from "./test-support.ts";
+import { describe, expect, it } from "vitest";
+import { claims, expectClaims, run } from "./test-support.ts";
 
 describe("claims: an inverted cue after a closing quotation", () => {
   it("in the present tense of a learned cue verb ('comments', 'explains', 'shouts')", () =>
@@ -147,5 +147,26 @@ describe("claims: a name in apposition after a description is the subject", () =
     expectClaims("The group that owns most of her songs, Big Harbor, says she will be allowed to play them.\n\nIts parent company, Alphabet, said the sale was final.", [
       { text: "she will be allowed to play them", kind: "indirect", speaker: { source: "Big Harbor" } },
       { text: "the sale was final", kind: "indirect", speaker: { source: "Alphabet" } },
+    ]));
+});
+
+describe("claims: checks from a second audit", () => {
+  it("'the Russian and Syrian claims are false': a plural noun before its verb is no cue; 'and' joins two sources", () =>
+    expectClaims(
+      "Sources in the camp told reporters the Russian and Syrian claims are false.\n\nThe United Nations and European Union stressed the decision would not change the facts.",
+      [
+        { text: "the Russian and Syrian claims are false", kind: "indirect", speaker: { source: "sources" } },
+        { text: "the decision would not change the facts", kind: "indirect", speaker: { source: "United Nations" } },
+      ],
+      ["are false"],
+    ));
+  it("each source joined by 'and' gets its entry, with no joined label beside them", () => {
+    const text = "The United Nations and European Union stressed the decision would not change the facts.";
+    const got = claims(text, run(text)).map((c) => c.speaker);
+    expect(got).toEqual(["source:United Nations", "source:European Union"]);
+  });
+  it("a name after a description that is itself an apposition is not the subject", () =>
+    expectClaims('Prince Tomas Arlen, the younger brother of the heir to the throne, Karel, has reportedly told friends that the interview was a "great success".', [
+      { text: "the interview was a \"great success\"", kind: "indirect", speaker: { source: "brother" } },
     ]));
 });

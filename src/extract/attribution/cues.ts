@@ -90,6 +90,10 @@ export function findCues(inp: SentenceInput): number[] {
     const lemma = SPEECH_VERBS.get(t.key);
     if (!lemma) continue;
     if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
+    // a plural noun before a verb of its own ("the Russian claims are false", "his reports were")
+    // (after a pronoun it is a verb: "the resolve she argues is needed")
+    if (t.key.endsWith("s") && lemma !== "say" && isWordKey(tokens[i + 1], BE) && !tokens[i + 1]!.cap && !(i > s.a && isWordKey(tokens[i - 1], PRON_SG)))
+      continue;
     // "added 25 points", "the index added 0.4%": an amount added, not words
     if (lemma === "add" && addsAmount(tokens, i, s.b)) continue;
     if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b) && labelAfterCall(tokens, i, s.b) < 0) continue;

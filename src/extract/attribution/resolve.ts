@@ -229,8 +229,9 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
 }
 
 /** Lower-case words inside an organisation's name ("Centers for Disease Control", "Ministry of
- *  Health", "Research and Development"). */
-const NAME_LINKS = new Set(["of", "for", "and", "on"]);
+ *  Health"); not "and", which joins two sources ("The United Nations and European Union said":
+ *  each gets its entry) or two adjectives ("the Russian and Syrian claims"). */
+const NAME_LINKS = new Set(["of", "for", "on"]);
 /** Capitalised adjectives that open names ("Big Harbor", "New Line", "First Capital"). */
 const NAME_ADJECTIVES = new Set(["big", "new", "old", "great", "first", "good"]);
 /** Verbs that end a subject phrase ("Recent governments have …"). */

@@ -87,6 +87,18 @@ export function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int
   return j;
 }
 
+/** The phrase that ends before the comma at k opens its clause (the sentence start, no comma
+ *  before it within 20 tokens): a description, not itself an apposition ("Prince X, the younger
+ *  brother of the heir, Y, has told …": Y is not the subject). */
+function opensClause(inp: SentenceInput, k: number): boolean {
+  for (let m = k - 1; m >= inp.s.a && k - m <= 20; m--) {
+    const t = inp.tokens[m]!;
+    if (t.t === "," || t.k === QUOTE) return false;
+    if (m === inp.s.a) return true;
+  }
+  return false;
+}
+
 /** Tokens a..b are capitalised words only, not all of them sentence-opening function words
  *  ("Big Harbor", "Harbor Group Inc."). */
 function isNameRun(tokens: Token[], a: number, b: number): boolean {
@@ -364,7 +376,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     while (k > s.a && j - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
     // "The group that owns her songs, Big Harbor, says …": a name in apposition after a
     // description is the subject
-    if (k > s.a && tokens[k]!.t === "," && j - k >= 2 && j - k <= 6 && isNameRun(tokens, k + 1, j)) {
+    if (k > s.a && tokens[k]!.t === "," && j - k >= 2 && j - k <= 6 && isNameRun(tokens, k + 1, j) && opensClause(inp, k)) {
       const ref = resolveNP(inp, k + 1, j);
       if (ref) return { ref, a: k + 1, b: j, inverted: false, according: false };
     }
