@@ -170,3 +170,12 @@ describe("claims: checks from a second audit", () => {
       { text: "the interview was a \"great success\"", kind: "indirect", speaker: { source: "brother" } },
     ]));
 });
+
+describe("claims: a participle that modifies a noun", () => {
+  it("'the move announced on Monday by the minister' reports nothing; 'X has accused Y of …' does", () =>
+    expectClaims(
+      "The league condemned the unilateral move announced on Monday by Secretary of State Tom Hale.\n\nAna Ruiz has accused Pedro Lobo of being influenced by special interest groups.",
+      [{ text: "Pedro Lobo of being influenced by special interest groups", kind: "indirect", speaker: "Ana Ruiz" }],
+      ["by Secretary of State Tom Hale"],
+    ));
+});

@@ -21,6 +21,7 @@ import { type SentenceInput } from "./types.ts";
 import {
   AMBIGUOUS,
   BE,
+  SUBORD,
   CALL_PREPS,
   DETS,
   HAVE,
@@ -99,6 +100,8 @@ export function findCues(inp: SentenceInput): number[] {
     if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b) && labelAfterCall(tokens, i, s.b) < 0) continue;
     // a passive with its agent ("a strike called by the unions", "a plan described by critics")
     if (t.key.endsWith("ed") && tokens[i + 1]?.key === "by") continue;
+    // … also over a time or place before the agent ("the move announced on Monday by the minister")
+    if (t.key.endsWith("ed") && reducedPassive(tokens, i, s.a, s.b)) continue;
     // passives ("are said to", "was asked") and nouns ("a report", "Adnan's claims")
     let p = i - 1;
     while (
@@ -154,6 +157,26 @@ export function findCues(inp: SentenceInput): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** Words before a participle that make it a verb of its own clause, not a noun's modifier. */
+const NOT_NOUN_BEFORE = new Set(["and", "or", "but", "who", "which", "that", "also", "not", "never", "just", "then", "once", "again", "first"]);
+
+/**
+ * "the unilateral move announced on Monday by the minister": a participle right after a lower-case
+ * noun, with its agent ("by …") within a few words and nothing but words between, modifies the
+ * noun; it reports nothing.
+ */
+function reducedPassive(tokens: Token[], i: number, a: number, end: number): boolean {
+  const p = tokens[i - 1];
+  if (i - 1 < a || !p || p.k !== WORD || p.cap || p.key.endsWith("ly") || NOT_NOUN_BEFORE.has(p.key)) return false;
+  if (PRON_SG.has(p.key) || PRON_OTHER.has(p.key) || HAVE.has(p.key) || BE.has(p.key) || MODALS.includes(p.key) || SUBORD.has(p.key)) return false;
+  for (let k = i + 1; k < end && k - i <= 5; k++) {
+    const u = tokens[k]!;
+    if (u.k !== WORD || u.key === "that") return false;
+    if (u.key === "by") return k > i + 1;
+  }
+  return false;
 }
 
 /** Words that may stand between a verb and its amount ("added more than 2%"). */
