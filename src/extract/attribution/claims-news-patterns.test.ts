@@ -179,3 +179,14 @@ describe("claims: a participle that modifies a noun", () => {
       ["by Secretary of State Tom Hale"],
     ));
 });
+
+describe("claims: a cue word heading a noun compound", () => {
+  it("'an extradition request to the one from X', 'the budget request for $22 billion' report nothing", () =>
+    expectClaims(
+      "The decision means there will be no competing extradition request to the one from Harbor.\n\n" +
+        "Lawmakers are debating the agency budget request for $22 billion, and whether a crewed mission is feasible.\n\n" +
+        "Ana Ruiz's initial request for the network to pay the fee was refused.",
+      [],
+      ["to the one from Harbor", "for $22 billion, and whether a crewed mission is feasible"],
+    ));
+});

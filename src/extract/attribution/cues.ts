@@ -137,7 +137,12 @@ export function findCues(inp: SentenceInput): number[] {
     // an office"; "expressed hope that", not "expressed outrage")
     if (CLAUSE_ONLY.has(lemma) && !clauseFollows(tokens, i, s.b)) continue;
     if (
-      (AMBIGUOUS.has(t.key) || (t.key.endsWith("s") && lemma !== "say" && !t.key.endsWith("ss") && tokens[p]?.k === WORD)) &&
+      (AMBIGUOUS.has(t.key) ||
+        (t.key.endsWith("s") && lemma !== "say" && !t.key.endsWith("ss") && tokens[p]?.k === WORD) ||
+        // a base form after a lower-case noun and before a prepositional phrase is the head of a
+        // compound ("an extradition request to the one from X", "the budget request for $22bn")
+        // (not an owner's: "Ruiz's initial request for …")
+        (t.key === lemma && tokens[p]?.k === WORD && !MODALS.includes(tokens[p]!.key) && tokens[p - 1]?.k !== POSS && prepositionalPhraseAt(tokens, i + 1))) &&
       pt &&
       p >= s.a &&
       !(
@@ -157,6 +162,18 @@ export function findCues(inp: SentenceInput): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** Prepositions that open a noun's complement ("a request for …", "a warning to the …"). */
+const NOUN_PREPS = new Set(["to", "for", "from", "of", "on", "over", "about"]);
+
+/** A preposition at k opens a noun phrase (a determiner, a number or a currency sign after it),
+ *  not an infinitive ("request to be heard"). */
+function prepositionalPhraseAt(tokens: Token[], k: number): boolean {
+  const p = tokens[k];
+  const n = tokens[k + 1];
+  if (!p || p.k !== WORD || p.cap || !NOUN_PREPS.has(p.key) || !n) return false;
+  return n.num || "$€£".includes(n.t) || (n.k === WORD && DETS.has(n.key));
 }
 
 /** Words before a participle that make it a verb of its own clause, not a noun's modifier. */
