@@ -190,3 +190,10 @@ describe("claims: a cue word heading a noun compound", () => {
       ["to the one from Harbor", "for $22 billion, and whether a crewed mission is feasible"],
     ));
 });
+
+describe("claims: a decimal point opening a number ends no sentence", () => {
+  it("'a loaded .45-caliber handgun': the claim runs from the sentence start", () =>
+    expectClaims("Wirth possessed a loaded .45-caliber handgun and three rifles at his home, prosecutors said.", [
+      { text: "Wirth possessed a loaded .45-caliber handgun and three rifles at his home", kind: "indirect", speaker: { source: "prosecutors" } },
+    ]));
+});
