@@ -25,6 +25,8 @@ export interface Entity {
   lastPos: number;
   quotes: number;
   gender: "f" | "m" | "";
+  /** the gender was guessed from a pronoun that resolved to them, not read from a name or title */
+  genderTaught?: boolean;
   private: boolean;
   /** a body is named after them ("the Hale administration") */
   leader: boolean;

@@ -57,6 +57,8 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
     let end = false;
     if (inside[i]) {
       // inside quotes only the hard cap splits
+    } else if (t.t === "." && t.k === PUNCT && tokens[i + 1]?.num && tokens[i + 1]!.s === t.e) {
+      // a decimal point opening a number: "a loaded .45-caliber handgun", "a .300 batting average"
     } else if (t.k === PUNCT && (t.t === "." || t.t === "!" || t.t === "?" || t.t === "…")) {
       let j = i + 1;
       while (

@@ -15,9 +15,26 @@ import {
   VERB_FILLERS,
 } from "../lexicon/index.ts";
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
+import { FINITE } from "./content.ts";
 import { isLearnedSourceHead } from "./resolve.ts";
 import { type SentenceInput } from "./types.ts";
-import { AMBIGUOUS, BE, CALL_PREPS, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, THAT_THIS, carryOn, isLyAdverb, isWordKey, labelAfterCall } from "./words.ts";
+import {
+  AMBIGUOUS,
+  BE,
+  SUBORD,
+  CALL_PREPS,
+  DETS,
+  HAVE,
+  MODALS,
+  PRON_OTHER,
+  PRON_SG,
+  THAT_THIS,
+  carryOn,
+  isLyAdverb,
+  isWordKey,
+  labelAfterCall,
+  pastFormsOf,
+} from "./words.ts";
 
 /** A noun cue reports a that-clause in at least this share (per cent) of its attributions in
  *  PolNeAR's training split ("claim", "warning", "vow", "promise", "assertion"). */
@@ -64,8 +81,9 @@ export function findCues(inp: SentenceInput): number[] {
       out.push(i);
       continue;
     }
-    // a verb that mostly attributes a quotation, right next to one ("…,” Ruiz continued")
-    if (!(t.f & LX_SPEECH) && QUOTE_CUE_VERBS.has(t.key) && nextToQuotation(inp, i)) {
+    // a verb that mostly attributes a quotation, right next to one ("…,” Ruiz continued"); also
+    // in the present tense of a learned cue verb ("…!” a guard shouts", "…,” comments Ana Ruiz")
+    if (!(t.f & LX_SPEECH) && (QUOTE_CUE_VERBS.has(t.key) || isPresentOfCue(t.key)) && nextToQuotation(inp, i)) {
       out.push(i);
       continue;
     }
@@ -73,9 +91,17 @@ export function findCues(inp: SentenceInput): number[] {
     const lemma = SPEECH_VERBS.get(t.key);
     if (!lemma) continue;
     if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
+    // a plural noun before a verb of its own ("the Russian claims are false", "his reports were")
+    // (after a pronoun it is a verb: "the resolve she argues is needed")
+    if (t.key.endsWith("s") && lemma !== "say" && isWordKey(tokens[i + 1], BE) && !tokens[i + 1]!.cap && !(i > s.a && isWordKey(tokens[i - 1], PRON_SG)))
+      continue;
+    // "added 25 points", "the index added 0.4%": an amount added, not words
+    if (lemma === "add" && addsAmount(tokens, i, s.b)) continue;
     if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b) && labelAfterCall(tokens, i, s.b) < 0) continue;
     // a passive with its agent ("a strike called by the unions", "a plan described by critics")
     if (t.key.endsWith("ed") && tokens[i + 1]?.key === "by") continue;
+    // … also over a time or place before the agent ("the move announced on Monday by the minister")
+    if (t.key.endsWith("ed") && reducedPassive(tokens, i, s.a, s.b)) continue;
     // passives ("are said to", "was asked") and nouns ("a report", "Adnan's claims")
     let p = i - 1;
     while (
@@ -111,7 +137,12 @@ export function findCues(inp: SentenceInput): number[] {
     // an office"; "expressed hope that", not "expressed outrage")
     if (CLAUSE_ONLY.has(lemma) && !clauseFollows(tokens, i, s.b)) continue;
     if (
-      (AMBIGUOUS.has(t.key) || (t.key.endsWith("s") && lemma !== "say" && !t.key.endsWith("ss") && tokens[p]?.k === WORD)) &&
+      (AMBIGUOUS.has(t.key) ||
+        (t.key.endsWith("s") && lemma !== "say" && !t.key.endsWith("ss") && tokens[p]?.k === WORD) ||
+        // a base form after a lower-case noun and before a prepositional phrase is the head of a
+        // compound ("an extradition request to the one from X", "the budget request for $22bn")
+        // (not an owner's: "Ruiz's initial request for …")
+        (t.key === lemma && tokens[p]?.k === WORD && !MODALS.includes(tokens[p]!.key) && tokens[p - 1]?.k !== POSS && prepositionalPhraseAt(tokens, i + 1))) &&
       pt &&
       p >= s.a &&
       !(
@@ -131,6 +162,64 @@ export function findCues(inp: SentenceInput): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** Prepositions that open a noun's complement ("a request for …", "a warning to the …"). */
+const NOUN_PREPS = new Set(["to", "for", "from", "of", "on", "over", "about"]);
+
+/** A preposition at k opens a noun phrase (a determiner, a number or a currency sign after it),
+ *  not an infinitive ("request to be heard"). */
+function prepositionalPhraseAt(tokens: Token[], k: number): boolean {
+  const p = tokens[k];
+  const n = tokens[k + 1];
+  if (!p || p.k !== WORD || p.cap || !NOUN_PREPS.has(p.key) || !n) return false;
+  return n.num || "$€£".includes(n.t) || (n.k === WORD && DETS.has(n.key));
+}
+
+/** Words before a participle that make it a verb of its own clause, not a noun's modifier. */
+const NOT_NOUN_BEFORE = new Set(["and", "or", "but", "who", "which", "that", "also", "not", "never", "just", "then", "once", "again", "first"]);
+
+/**
+ * "the unilateral move announced on Monday by the minister": a participle right after a lower-case
+ * noun, with its agent ("by …") within a few words and nothing but words between, modifies the
+ * noun; it reports nothing.
+ */
+function reducedPassive(tokens: Token[], i: number, a: number, end: number): boolean {
+  const p = tokens[i - 1];
+  if (i - 1 < a || !p || p.k !== WORD || p.cap || p.key.endsWith("ly") || NOT_NOUN_BEFORE.has(p.key)) return false;
+  if (PRON_SG.has(p.key) || PRON_OTHER.has(p.key) || HAVE.has(p.key) || BE.has(p.key) || MODALS.includes(p.key) || SUBORD.has(p.key)) return false;
+  for (let k = i + 1; k < end && k - i <= 5; k++) {
+    const u = tokens[k]!;
+    if (u.k !== WORD || u.key === "that") return false;
+    if (u.key === "by") return k > i + 1;
+  }
+  return false;
+}
+
+/** Words that may stand between a verb and its amount ("added more than 2%"). */
+const AMOUNT_LEADS = new Set(["more", "than", "less", "about", "nearly", "almost", "roughly", "some", "another", "a", "an", "further", "additional", "over", "just", "around"]);
+
+/**
+ * The verb at i is followed by an amount ("25 points", "$1.2 billion", "0.4%", "a further 3%") with
+ * no verb of a clause in the next words: arithmetic, not speech ("added 30 people had died" keeps
+ * its cue).
+ */
+function addsAmount(tokens: Token[], i: number, end: number): boolean {
+  let k = i + 1;
+  while (k < end && k - i <= 3 && tokens[k]!.k === WORD && !tokens[k]!.num && AMOUNT_LEADS.has(tokens[k]!.key)) k++;
+  if (k < end && "$€£¥".includes(tokens[k]!.t)) k++;
+  if (!(k < end && tokens[k]!.num)) return false;
+  for (let m = k + 1; m < end && m - k <= 4; m++) {
+    const u = tokens[m]!;
+    if (u.k === WORD && !u.cap && (FINITE.has(u.key) || (u.key.endsWith("ed") && m > k + 1))) return false;
+  }
+  return true;
+}
+
+/** A present-tense form in -s of a learned cue verb that the lists hold only in the past
+ *  ("shouts" of "shouted", "comments" of "commented"). */
+function isPresentOfCue(key: string): boolean {
+  return pastFormsOf(key).some((f) => SPEECH_VERBS.has(f) || QUOTE_CUE_VERBS.has(f) || THAT_CUE_VERBS.has(f));
 }
 
 /** Token i attributes a quotation next to it: a closing mark a short subject before it (`…,” the

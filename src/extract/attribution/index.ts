@@ -30,10 +30,18 @@ export { findCues } from "./cues.ts";
 
 const NO_QUOTES: QuoteSpan[] = [];
 
+/** A cue word inside the source phrase of "according to" names no source of its own
+ *  ("according to the Auto Facts report from DataNation": "report" is part of the source). */
+function withoutCuesInSources(inp: SentenceInput, cues: number[], subjectFor: (i: number) => Subject | null): number[] {
+  const according = cues.filter((i) => inp.tokens[i]!.key === "according");
+  if (according.length === 0) return cues;
+  const spans = according.map((i) => subjectFor(i)).filter((x): x is Subject => x !== null);
+  return cues.filter((i) => !spans.some((x) => i >= x.a && i < x.b));
+}
+
 /** Claims (indirect) and direct quotations of one sentence, with speakers. Updates the state. */
 export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   const { s, state, text } = inp;
-  const cues = findCues(inp);
   // The subject of a cue is read once per sentence (reading it may update the state: a pronoun
   // teaches a gender, a descriptor an organisation alias), so later asks get the same answer.
   const subjects = new Map<number, Subject | null>();
@@ -45,6 +53,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     }
     return v;
   };
+  const cues = withoutCuesInSources(inp, findCues(inp), subjectFor);
   const claims = cues.length > 0 ? indirectClaims(inp, cues, subjectFor) : [];
   const out: ClaimOut[] = [...claims];
   const sentQuotes: QuoteSpan[] =

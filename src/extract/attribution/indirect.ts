@@ -6,8 +6,8 @@
  * the content is too short to be a claim.
  */
 import { cueWord } from "../data/attribution-cues.ts";
-import { SPEECH_VERBS } from "../lexicon/index.ts";
-import { QUOTE, WORD } from "../tokens.ts";
+import { COMPANY_NOUNS, ORG_WORDS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
 import {
   charEnd,
   contentEnd,
@@ -21,10 +21,10 @@ import {
 } from "./content.ts";
 import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { pairOf, resolveNP } from "./resolve.ts";
-import { isBoundary } from "./subject.ts";
+import { isBoundary } from "./subject-phrase.ts";
 import { isDashAt } from "./subject-links.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
-import { BE, BE_FORMS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb } from "./words.ts";
+import { BE, BE_FORMS, DETS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb } from "./words.ts";
 
 /** Cues whose content is an object as often as a clause: a plea, an order, an admission. */
 const NP_CUES = new Set(["plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
@@ -86,6 +86,41 @@ function isPhraseOnly(inp: SentenceInput, a: number, b: number): boolean {
   return true;
 }
 
+/** Tokens a..b are a noun phrase opened by an article, with no verb of a clause ("a Texas-based
+ *  provider of car data", "the city's daily"): an apposition, not a clause. */
+function isApposition(tokens: Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  if (!t || t.k !== WORD || t.cap || !(t.key === "a" || t.key === "an" || t.key === "the")) return false;
+  for (let k = a + 1; k < b; k++) {
+    const u = tokens[k]!;
+    if (u.k === QUOTE) return false;
+    if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("ed") || SPEECH_VERBS.has(u.key) || SUBORD.has(u.key))) return false;
+  }
+  return true;
+}
+
+const CITE_PREPS = new Set(["as", "at", "in", "on", "of", "over", "about", "to", "with", "for", "from", "after", "amid"]);
+
+/** The noun phrase at k names a source: a person, a name ("Reuters", "the Health Ministry"), or a
+ *  phrase whose head (its last word before a preposition) is a source noun ("the regional health
+ *  commission", "an anonymous government source"); not "derogatory comments Ruiz had made". */
+function citesSource(inp: SentenceInput, k: number): boolean {
+  const { tokens, personAt, persons } = inp;
+  let a = k;
+  if (tokens[a]?.k === WORD && DETS.has(tokens[a]!.key) && !tokens[a]!.cap) a++;
+  const pi = personAt[a] ?? -1;
+  if (pi >= 0) return !persons[pi]!.poss;
+  let b = a;
+  while (b < inp.s.b && b - a < 6 && tokens[b]!.k === WORD && !(!tokens[b]!.cap && CITE_PREPS.has(tokens[b]!.key))) b++;
+  // (an owner is no head: "citing Canada's efforts", "citing his state's culture")
+  // (nor is an action: "citing improving services for veterans")
+  if (b === a || tokens[b]?.k === POSS || tokens[a]!.key.endsWith("ing")) return false;
+  const words = tokens.slice(a, b);
+  if (words.every((t) => t.cap)) return true;
+  const h = tokens[b - 1]!;
+  return !h.cap && (SOURCE_NOUNS.has(h.key) || ROLE_NOUNS.has(h.key) || COMPANY_NOUNS.has(h.key) || ORG_WORDS.has(h.key));
+}
+
 export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (i: number) => Subject | null): ClaimOut[] {
   const { tokens, s } = inp;
   const claims: ClaimOut[] = [];
@@ -143,6 +178,12 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
         ce = contentEnd(inp, ca, cues);
         // "…, according to the Ledger, the Harbor City daily.": a name in apposition, no content
         if (tokens.slice(ca, ce).every((u) => u.k !== WORD || u.cap || u.key === "the")) continue;
+        // "Sales fell, according to a report from DataNation, a Texas-based data firm.": a
+        // description of the source in apposition; the content is before the cue
+        if (isApposition(tokens, ca, ce) && i > s.a && tokens[i - 1]!.t === ",") {
+          ca = contentSentenceStart(inp);
+          ce = i - 1;
+        }
       } else if (i > s.a && tokens[i - 1]!.t === ",") {
         ca = contentSentenceStart(inp);
         ce = i - 1;
@@ -195,6 +236,9 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     }
     // requests and warnings take short objects ("warned of strikes", "asked for a delay")
     const lemma0 = SPEECH_VERBS.get(t0.key) ?? "";
+    // "the agency said, citing the health commission": what is cited is a source, not content
+    // ("citing risks" keeps its content)
+    if (lemma0 === "cite" && citesSource(inp, ca)) continue;
     const objectContent =
       !subj.according &&
       postposed < 0 &&

@@ -1,7 +1,7 @@
 /**
  * Who said a direct quotation: an ordered chain of small named steps (the first that answers
  * wins), from the strongest evidence to the weakest —
- *   inside a reported claim › a dash signature › a cue after the closing mark › a cue before the
+ *   a cue right before it inside a reported claim › inside a reported claim › a dash signature › a cue after the closing mark › a cue before the
  *   opening mark › "Name:" › the clause before a colon or comma › `“…” Name pressed.` › the
  *   nearest cue of the sentence › a possessive nominal cue › the continued quotation's speaker ›
  *   the sentence's subject › the block's previous quotation › adjacency (weak).
@@ -50,6 +50,25 @@ export function claimHolding(c: QuoteContext): ClaimOut | undefined {
 const insideClaim: Step = (c) => {
   const x = claimHolding(c);
   return x ? { speaker: x.speaker, cue: x.cue, cueStart: x.cueStart, cueEnd: x.cueEnd } : null;
+};
+
+/** `Police said he called her a liar and said, “…”`: a cue that introduces the quotation right
+ *  before its opening mark, itself inside another source's claim, names the quotation's speaker
+ *  (the claim's source relays it). */
+const introducedInsideClaim: Step = (c) => {
+  const { inp, q } = c;
+  if (q.open < 0) return null;
+  const x = claimHolding(c);
+  if (!x) return null;
+  const { tokens } = inp;
+  let i = q.open - 1;
+  if (tokens[i]?.t === "," || tokens[i]?.t === ":") i--;
+  if (!c.cues.includes(i) || tokens[i]!.s < x.start) return null;
+  const subj = c.subjectFor(i);
+  if (!subj?.ref) return null;
+  // (a pronoun whose person's gender it only guessed is no sure speaker: the claim's source keeps it)
+  if ("ent" in subj.ref && subj.b - subj.a <= 1 && inp.registry.find(subj.ref.ent).genderTaught) return null;
+  return bySubject(c, i, subj);
 };
 
 /** `“…” ― Ana Ruiz` */
@@ -201,6 +220,7 @@ const adjacency: Step = ({ inp }) => {
 
 /** The chain, strongest first. */
 export const QUOTE_SPEAKER_STEPS: readonly Step[] = [
+  introducedInsideClaim,
   insideClaim,
   dashSignature,
   cueAfterClose,

@@ -18,6 +18,8 @@ import {
   SPEECH_VERBS,
 } from "../lexicon/index.ts";
 import { sourceHeadCount } from "../data/attribution-cues.ts";
+import { isCommonWord } from "../data/common-words-lookup.ts";
+import { isGiven } from "../names.ts";
 import { fold } from "../normalize.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
@@ -27,6 +29,7 @@ import {
   DETS,
   DOCUMENT_NOUNS,
   GOV_ROLE_HEADS,
+  HAVE,
   ISSUER_PREPS,
   OFFICIAL_WORDS,
   ORG_ACRONYMS_SET,
@@ -197,12 +200,45 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     if (t.k === WORD && t.cap && !COMMON_CAPS.has(t.key)) {
       if (ca < 0) ca = i;
       cb = i + 1;
-    } else if (ca >= 0) break;
+    } else if (ca >= 0 && t.k === WORD && !t.cap && NAME_LINKS.has(t.key) && isNameWord(tokens[i + 1])) continue;
+    else if (ca >= 0) break;
   }
-  if (ca >= 0) return placeLabel(inp, ca, cb);
+  if (ca >= 0) {
+    // "Big Harbor", "New Line": a capitalised adjective right before the name is part of it
+    const adj = tokens[ca - 1];
+    if (ca - 1 >= a && adj && adj.k === WORD && adj.cap && NAME_ADJECTIVES.has(adj.key)) ca--;
+    // "Recent governments said", "Company management said": a common word capitalised only as the
+    // sentence's first word heads nothing alone; the phrase runs on to its noun
+    const t = tokens[ca]!;
+    if (ca === inp.s.a && cb === ca + 1 && cb < b && b - cb <= 2 && isCommonWord(t.key) && !isGiven(t.key)) {
+      let k = cb;
+      while (k < b && tokens[k]!.k === WORD && !tokens[k]!.cap && isCommonWord(tokens[k]!.key) && !SUBORD.has(tokens[k]!.key) && !AUXILIARIES.has(tokens[k]!.key)) k++;
+      cb = k;
+    }
+    return placeLabel(inp, ca, cb);
+  }
+  // "One resident said … Another said …": another of the last source's kind, not that source
+  if (b - a === 1 && tokens[a]!.k === WORD && tokens[a]!.key === "another") {
+    const ls = inp.state.lastSpeaker;
+    const kind = ls && "label" in ls ? ls.label.replace(/^(?:one|another|an?|the)\s+/iu, "") : "";
+    return { label: kind && !/\s/u.test(kind) ? `another ${kind}` : labelOf(text, tokens, a, b), company: false };
+  }
   // "Some said …", "Others warned …": a quantifier standing for a group of the story
   if (b - a === 1 && tokens[a]!.k === WORD && GROUP_PRONOUNS.has(tokens[a]!.key)) return { label: labelOf(text, tokens, a, b), company: false };
   return null;
+}
+
+/** Lower-case words inside an organisation's name ("Centers for Disease Control", "Ministry of
+ *  Health"); not "and", which joins two sources ("The United Nations and European Union said":
+ *  each gets its entry) or two adjectives ("the Russian and Syrian claims"). */
+const NAME_LINKS = new Set(["of", "for", "on"]);
+/** Capitalised adjectives that open names ("Big Harbor", "New Line", "First Capital"). */
+const NAME_ADJECTIVES = new Set(["big", "new", "old", "great", "first", "good"]);
+/** Verbs that end a subject phrase ("Recent governments have …"). */
+const AUXILIARIES = new Set([...BE, ...HAVE, "will", "would", "could", "can", "should", "may", "might", "must", "do", "does", "did"]);
+
+function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && t.cap && !COMMON_CAPS.has(t.key);
 }
 
 /** Plural nouns of people that a pair is referred back by ("both men", "the two women"). */
@@ -311,8 +347,10 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
     if (e.gender === "" || e.gender === want) chosen = e;
   }
   if (!chosen) {
-    // the most recent person of the right gender; a known gender beats an unknown one
-    const r = inp.registry.recentEntities();
+    // the most recent person of the right gender; a known gender beats an unknown one. Not one
+    // first named after the pronoun ("charges he threatened to kill Rep. Ana Ruiz": he is not Ruiz)
+    const pos = at >= 0 ? (inp.tokens[at]?.s ?? Infinity) : Infinity;
+    const r = inp.registry.recentEntities().filter((e) => e.firstStart < pos);
     for (const e of r)
       if (e.gender === want) {
         chosen = e;
@@ -326,7 +364,10 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
         }
   }
   if (!chosen) return null;
-  if (!chosen.gender) chosen.gender = want; // "he said" teaches the person's gender
+  if (!chosen.gender) {
+    chosen.gender = want; // "he said" teaches the person's gender
+    chosen.genderTaught = true;
+  }
   return { ent: chosen.id };
 }
 

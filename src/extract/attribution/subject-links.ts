@@ -50,9 +50,19 @@ export function relativeAntecedent(inp: SentenceInput, w: number): Subject | nul
  *  "and" is coordinated with. -1 when there is none within 40 tokens. */
 export function coordinatedCue(inp: SentenceInput, and: number): number {
   const { tokens, s, inside } = inp;
+  // (a phrase quoted inside the clause is part of it: `described it as the “worst deal” and accused …`)
+  let phrase = false;
   for (let k = and - 1; k >= s.a && and - k <= 40; k--) {
     const t = tokens[k]!;
     if (inside[k]) continue;
+    if (t.k === QUOTE && !phrase && k - 1 >= s.a && inside[k - 1] && tokens[k - 1]!.k === WORD) {
+      phrase = true;
+      continue;
+    }
+    if (t.k === QUOTE && phrase && inside[k + 1]) {
+      phrase = false;
+      continue;
+    }
     if (t.k === QUOTE || (t.k === PUNCT && (t.t === ";" || t.t === ":"))) return -1;
     if (t.k === WORD && !t.cap && SPEECH_VERBS.has(t.key)) return findCues(inp).includes(k) ? k : -1;
   }

@@ -4,10 +4,10 @@
  * fillers (`also`, `earlier this month`), the clause subject of a coordinated verb or a participle
  * (`… and said`, `…, citing`), or the body a person's name stands in ("the party of X"). Subjects
  * read through a link (a relative "who", an earlier coordinated cue, a group noun in no list) are
- * in subject-links.ts.
+ * in subject-links.ts; the phrase reading they build on (boundaries, a noun phrase read forward) in
+ * subject-phrase.ts.
  */
 import {
-  COMPANY_NOUNS,
   ORG_WORDS,
   PLACE_TO_COUNTRY,
   ROLE_MODIFIERS,
@@ -17,14 +17,14 @@ import {
   TITLES,
   VERB_FILLERS,
 } from "../lexicon/index.ts";
-import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
+import { clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon } from "./subject-phrase.ts";
 import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative } from "./subject-links.ts";
 import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
-import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isLyAdverb } from "./words.ts";
+import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
 /** Quantifiers that open an inverted subject (`,” said one former aide`). */
 const QUANTIFIERS = new Set(["one", "another", "two", "three", "several", "some", "many", "both"]);
@@ -35,61 +35,20 @@ const QUANTIFIERS = new Set(["one", "another", "two", "three", "several", "some"
 const GERUND_PREPS = new Set(["by", "while", "when"]);
 const GERUND_PREPS_QUOTED = new Set(["after", "before", "without", "upon"]);
 
-export function isBoundary(t: Token): boolean {
-  if (t.k === QUOTE) return true;
-  if (t.k === PUNCT) return t.t !== "-" && t.t !== "(" && t.t !== ")";
-  return t.k === WORD && !t.cap && (SUBORD.has(t.key) || SPEECH_VERBS.has(t.key));
-}
-
-/** The start of the clause that contains token i (a subordinator or the sentence start). */
-export function clauseStart(tokens: Token[], s: Sentence, i: number): number {
-  let j = i;
-  while (j > s.a && i - j < 40) {
-    const t = tokens[j - 1]!;
-    if (t.k === WORD && !t.cap && SUBORD.has(t.key) && t.key !== "as") break;
-    j--;
-  }
-  // skip an introductory phrase ending in a comma right at the start ("Back in Washington, ...")
-  return j;
-}
-
-/** Reads a noun phrase forward from k; returns its end (exclusive). */
-export function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int32Array, persons: PersonSpan[]): number {
-  let j = k;
-  const pi = personAt[k] ?? -1;
-  if (pi >= 0) {
-    const p = persons[pi]!;
-    if (!p.poss) return p.b;
-    j = p.b + 1; // "Diallo's party": read on to the head noun
-  }
-  let n = 0;
-  while (j < s.b && n < 9) {
-    const t = tokens[j]!;
-    if (t.k === PUNCT || t.k === QUOTE) break;
-    if (t.k === WORD && !t.cap && (SPEECH_VERBS.has(t.key) || SUBORD.has(t.key))) break;
-    if ((personAt[j] ?? -1) >= 0) return persons[personAt[j]!]!.b;
-    j++;
-    n++;
-    if (t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key))) {
-      // "Barclays analyst Michael Leithead": the name after the role noun is the head
-      const pn = personAt[j] ?? -1;
-      if (pn >= 0 && !persons[pn]!.poss) return persons[pn]!.b;
-      break;
-    }
-    if (t.k === WORD && j - k === 1 && (PRON_SG.has(t.key) || PRON_OTHER.has(t.key))) break;
-  }
-  return j;
-}
-
 export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
   const t = tokens[i]!;
   if (t.key === "according") {
     const a = i + 2;
     const b = npForward(tokens, s, a, personAt, persons);
-    // "according to the Donetsk republic authorities": read up to the comma
+    // "according to the Donetsk republic authorities": read up to the comma (over an acronym in
+    // brackets: "according to the Centers for Disease Control (CDC) in the US")
     let e = b;
-    while (e < s.b && e - a < 10 && tokens[e]!.k === WORD) e++;
+    while (e < s.b && e - a < 14) {
+      if (tokens[e]!.k === WORD) e++;
+      else if (tokens[e]!.t === "(" && tokens[e + 2]?.t === ")" && tokens[e + 1]!.k === WORD) e += 3;
+      else break;
+    }
     const ref = resolveNP(inp, a, Math.max(b, e));
     return { ref, a, b: Math.max(b, e), inverted: false, according: true };
   }
@@ -197,15 +156,23 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       }
     }
   }
+  // (a verb right after a closing quotation mark and its comma can only be inverted: `“…,” comments
+  // Ana Ruiz`; elsewhere the inverted forms of speech, in any tense: `, explains Ana Ruiz`)
+  const afterClose = prev?.k === QUOTE && i - 2 >= s.a && inp.inside[i - 2] === 1 && ",?!".includes(tokens[i - 2]!.t);
   if (
     i > s.a &&
     prev &&
     (prev.t === "," || prev.k === QUOTE) &&
     nx &&
     nx.k === WORD &&
-    INVERT_FORMS.has(t.key) &&
+    (isInvertForm(t.key) || afterClose) &&
     t.key !== "told" &&
-    (nx.cap || DETS.has(nx.key) || QUANTIFIERS.has(nx.key) || ROLE_MODIFIERS.has(nx.key) || ROLE_NOUNS.has(nx.key)) &&
+    (nx.cap ||
+      DETS.has(nx.key) ||
+      QUANTIFIERS.has(nx.key) ||
+      ROLE_MODIFIERS.has(nx.key) ||
+      ROLE_NOUNS.has(nx.key) ||
+      personSoon(inp, i + 1)) &&
     !isDay(nx.key) &&
     !NOT_INVERTED_AFTER.includes(nx.key) &&
     !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key))
@@ -252,10 +219,13 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
     // "The campaign called for X and said Y", "with Ruiz tweeting that … and asking …": a cue
     // coordinated with an earlier cue of the sentence shares its subject
-    const prior = coordinatedCue(inp, j);
-    if (prior >= 0) {
+    // (back along a list of cues: "asked about X, called him Y and said …")
+    let prior = coordinatedCue(inp, j);
+    for (let n = 0; prior >= 0 && n < 3; n++) {
       const sp = subjectOf(inp, prior);
       if (sp?.ref) return sp;
+      if (tokens[prior - 1]?.t !== ",") break;
+      prior = coordinatedCue(inp, prior);
     }
     // "Ruiz, who was speaking to the council, did not name him, but told …": the sentence's subject
     const subj0 = sentenceSubjectPerson(inp, j);
@@ -316,6 +286,12 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     // apposition between subject and verb: find the comma that opens it
     let k = j - 1;
     while (k > s.a && j - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
+    // "The group that owns her songs, Big Harbor, says …": a name in apposition after a
+    // description is the subject
+    if (k > s.a && tokens[k]!.t === "," && j - k >= 2 && j - k <= 6 && isNameRun(tokens, k + 1, j) && opensClause(inp, k)) {
+      const ref = resolveNP(inp, k + 1, j);
+      if (ref) return { ref, a: k + 1, b: j, inverted: false, according: false };
+    }
     if (k > s.a && tokens[k]!.t === ",") j = k - 1;
     else return null;
     if (tokens[j]!.t === ")") {
@@ -335,6 +311,13 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   let a = j;
   // (a hyphen with a space on both sides is a dash: "LIMA (Reuters) - The central bank said")
   while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!) && !isSpacedHyphen(inp, a - 1)) a--;
+  // "…, with the agency announcing an emergency": the participle's subject is the phrase after "with"
+  if (t.key.endsWith("ing"))
+    for (let m = j; m > a; m--)
+      if (tokens[m]!.k === WORD && tokens[m]!.key === "with" && !tokens[m]!.cap) {
+        a = m + 1;
+        break;
+      }
   // "Officials who spoke on condition of anonymity said …": the phrase before a relative clause
   // that ends right before the cue is the subject
   const whoSubj = subjectBeforeRelative(inp, a, j + 1);
@@ -349,6 +332,16 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     if (of?.key === "of" && body && body.k === WORD && !body.cap && (SOURCE_NOUNS.has(body.key) || ORG_WORDS.has(body.key)) && p.ca - 2 >= a) {
       const ref = resolveNP(inp, a, p.ca - 1);
       if (ref) return { ref, a, b: j + 1, inverted: false, according: false };
+    }
+    // "scientists using a telescope on Mauna Kea have confirmed": the head is before the participle
+    for (let m = a + 1; m < p.ca; m++) {
+      const u = tokens[m]!;
+      if (u.k !== WORD || u.cap || !u.key.endsWith("ing") || SPEECH_VERBS.has(u.key) || tokens[m - 1]!.k !== WORD) continue;
+      // (the phrase before it has no verb: not "negotiators are left with translating what Ruiz requested")
+      const verb = tokens.slice(a, m).some((v) => v.k === WORD && !v.cap && (FINITE.has(v.key) || BE.has(v.key) || v.key.endsWith("ed")));
+      const ref = verb ? null : resolveNP(inp, a, m);
+      if (ref) return { ref, a, b: m, inverted: false, according: false };
+      break;
     }
     return { ref: { ent: p.ent }, a: p.ca, b: j + 1, inverted: false, according: false };
   }

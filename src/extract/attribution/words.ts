@@ -230,6 +230,26 @@ export const INVERT_FORMS = new Set([
   "told",
 ]);
 
+/**
+ * The past forms a present-tense form in -s may stand for ("explains" → "explained", "notes" →
+ * "noted", "replies" → "replied", "stresses" → "stressed"): a verb is a cue in every tense, while
+ * the lists learned from PolNeAR hold the forms its news used (mostly the past). Empty for a word
+ * not in -s (or in -ss).
+ */
+export function pastFormsOf(key: string): string[] {
+  if (!key.endsWith("s") || key.endsWith("ss") || key.length < 4) return [];
+  const stem = key.slice(0, -1);
+  const out = [`${stem}ed`, `${stem}d`];
+  if (key.endsWith("ies")) out.push(`${key.slice(0, -3)}ied`);
+  if (key.endsWith("es")) out.push(`${key.slice(0, -2)}ed`);
+  return out;
+}
+
+/** An inverted cue form (`,” said Ana Ruiz`), or its present tense (`,” explains Ana Ruiz`). */
+export function isInvertForm(key: string): boolean {
+  return INVERT_FORMS.has(key) || pastFormsOf(key).some((f) => INVERT_FORMS.has(f));
+}
+
 export function isDay(k: string): boolean {
   return WEEKDAYS.includes(k);
 }

@@ -1,0 +1,97 @@
+/**
+ * The phrase reading that subject finding builds on: clause boundaries, a noun phrase read forward,
+ * and the shapes around a cue's subject (a name run in apposition, a description that opens its
+ * clause, a name a few lower-case words after an inverted cue).
+ */
+import { COMMON_CAPS, COMPANY_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { type Sentence } from "../sentences.ts";
+import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { type PersonSpan, type SentenceInput } from "./types.ts";
+import { PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
+
+export function isBoundary(t: Token): boolean {
+  if (t.k === QUOTE) return true;
+  if (t.k === PUNCT) return t.t !== "-" && t.t !== "(" && t.t !== ")";
+  return t.k === WORD && !t.cap && (SUBORD.has(t.key) || SPEECH_VERBS.has(t.key));
+}
+
+/** The start of the clause that contains token i (a subordinator or the sentence start). */
+export function clauseStart(tokens: Token[], s: Sentence, i: number): number {
+  let j = i;
+  while (j > s.a && i - j < 40) {
+    const t = tokens[j - 1]!;
+    if (t.k === WORD && !t.cap && SUBORD.has(t.key) && t.key !== "as") break;
+    j--;
+  }
+  // skip an introductory phrase ending in a comma right at the start ("Back in Washington, ...")
+  return j;
+}
+
+/** Reads a noun phrase forward from k; returns its end (exclusive). */
+export function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int32Array, persons: PersonSpan[]): number {
+  let j = k;
+  const pi = personAt[k] ?? -1;
+  if (pi >= 0) {
+    const p = persons[pi]!;
+    if (!p.poss) return p.b;
+    j = p.b + 1; // "Diallo's party": read on to the head noun
+  }
+  let n = 0;
+  while (j < s.b && n < 9) {
+    const t = tokens[j]!;
+    if (t.k === PUNCT || t.k === QUOTE) break;
+    if (t.k === WORD && !t.cap && (SPEECH_VERBS.has(t.key) || SUBORD.has(t.key))) break;
+    if ((personAt[j] ?? -1) >= 0) return persons[personAt[j]!]!.b;
+    j++;
+    n++;
+    if (t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key))) {
+      // "Barclays analyst Michael Leithead": the name after the role noun is the head
+      const pn = personAt[j] ?? -1;
+      if (pn >= 0 && !persons[pn]!.poss) return persons[pn]!.b;
+      // "the victim's mother": a possessive noun owns the head after it
+      if (tokens[j]?.k === POSS && tokens[j + 1]?.k === WORD) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (t.k === WORD && j - k === 1 && (PRON_SG.has(t.key) || PRON_OTHER.has(t.key))) break;
+  }
+  return j;
+}
+
+/** The phrase that ends before the comma at k opens its clause (the sentence start, no comma
+ *  before it within 20 tokens): a description, not itself an apposition ("Prince X, the younger
+ *  brother of the heir, Y, has told …": Y is not the subject). */
+export function opensClause(inp: SentenceInput, k: number): boolean {
+  for (let m = k - 1; m >= inp.s.a && k - m <= 20; m--) {
+    const t = inp.tokens[m]!;
+    if (t.t === "," || t.k === QUOTE) return false;
+    if (m === inp.s.a) return true;
+  }
+  return false;
+}
+
+/** Tokens a..b are capitalised words only, not all of them sentence-opening function words
+ *  ("Big Harbor", "Harbor Group Inc."). */
+export function isNameRun(tokens: Token[], a: number, b: number): boolean {
+  let name = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD || !t.cap || t.num) return false;
+    if (!COMMON_CAPS.has(t.key)) name = true;
+  }
+  return name;
+}
+
+/** A named person starts within the next three lower-case words from k, nothing else between
+ *  (`,” said project leader Ana Ruiz`). */
+export function personSoon(inp: SentenceInput, k: number): boolean {
+  const { tokens, personAt } = inp;
+  for (let m = k; m < inp.s.b && m - k <= 3; m++) {
+    if ((personAt[m] ?? -1) >= 0) return m > k;
+    const t = tokens[m]!;
+    if (t.k !== WORD || t.cap || SPEECH_VERBS.has(t.key) || SUBORD.has(t.key)) return false;
+  }
+  return false;
+}
