@@ -82,10 +82,16 @@ const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republi
 export function tagRepresents(tag: string, title: string | null): string | null {
   const party = TAG_PARTIES[tag[0]!];
   if (!party) return null;
+  const chamber = usChamber(title);
+  return chamber ? `${chamber} (${party})` : party;
+}
+
+/** The chamber of Congress a legislator's title says: "Sen." → "U.S. Senate", "Rep." → "U.S. House of Representatives". */
+export function usChamber(title: string | null): string | null {
   const t = fold(title ?? "").replace(/\./g, "");
-  if (/\b(sen|sens|senator|senators)\b/.test(t)) return `U.S. Senate (${party})`;
-  if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return `U.S. House of Representatives (${party})`;
-  return party;
+  if (/\b(sen|sens|senator|senators)\b/.test(t)) return "U.S. Senate";
+  if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return "U.S. House of Representatives";
+  return null;
 }
 
 /** Modifiers of a role that may open a capitalised run ("Former", "Senior") but never a name. */
@@ -147,4 +153,57 @@ export function departmentSubject(keys: readonly string[]): string | null {
     if (after && (MINISTRY_SUBJECTS.has(after) || after === "state")) return after;
   }
   return null;
+}
+
+/** The states of the United States (folded names). */
+export const US_STATES: ReadonlySet<string> = new Set([
+  ...("alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois " +
+    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri " +
+    "montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington " +
+    "wisconsin wyoming").split(" "),
+  ...["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island"],
+  ...["south carolina", "south dakota", "west virginia"],
+]);
+
+/** A US state named in the role's words ("Hawaii Rep.", "New Jersey Sen."), as written. */
+export function usStateIn(ws: readonly Word[]): string | null {
+  for (let i = 0; i < ws.length; i++) {
+    if (!ws[i]!.cap) continue;
+    const next = ws[i + 1];
+    if (next?.cap && US_STATES.has(`${ws[i]!.key} ${next.key}`)) return `${ws[i]!.w} ${next.w}`;
+    if (US_STATES.has(ws[i]!.key) && !(i > 0 && ws[i - 1]!.cap && US_STATES.has(`${ws[i - 1]!.key} ${ws[i]!.key}`))) return ws[i]!.w;
+  }
+  return null;
+}
+
+// (not "Washington", the capital's name as often as the state's)
+const STATE_RE = new RegExp(
+  `(?<![\\p{L}.])(${[...US_STATES].filter((s) => s !== "washington").map((s) => s.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+/**
+ * The one US state the sentence around `at` names ("Kentucky Democrats beat incumbent Gov. X"),
+ * or null when it names none or several. The sentence: from the last ". ", "! ", "? " or line
+ * break before `at` to the next after it (an abbreviation's period, "Gov. X", ends none). Not for
+ * an office sought ("nominee for governor").
+ */
+export function stateInSentence(text: string, at: number): string | null {
+  // (a race's office is no office held: "their nominee for governor, X", "running for governor")
+  if (/\bfor\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
+  const END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu;
+  let a = 0;
+  let b = text.length;
+  for (const m of text.matchAll(END)) {
+    const e = m.index + m[0].length;
+    if (m[0] !== "\n" && /(?:^|\s)(?:Gov|Sen|Rep|Lt|Col|Gen|Mr|Mrs|Ms|Dr|St|Jr|[A-Z])$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (e <= at) a = e;
+    else {
+      b = m.index;
+      break;
+    }
+  }
+  const found = new Set<string>();
+  for (const m of text.slice(a, b).matchAll(STATE_RE)) found.add(m[1]!);
+  return found.size === 1 ? [...found][0]! : null;
 }

@@ -269,6 +269,17 @@ const rows: Row[] = [
     reps: { "Lena Kask": "Kenya (Interior Ministry)", "Mart Sild": "Kenya opposition" },
   },
   {
+    name: "a governor whose role names no state acts for the one state the sentence names; not for a race's office",
+    text:
+      "Vermont Democrats unseated incumbent Gov. Dale Orrin on Tuesday. In Ohio and Iowa the polls closed late. In Nevada their nominee for governor, Rick Sandor, lost by five points. Republican Gov. Anna Perle said she would sign the bill.",
+    reps: { "Dale Orrin": "Vermont", "Rick Sandor": null, "Anna Perle": null },
+  },
+  {
+    name: "a member of Congress named with their state sits in its chamber (not a state legislator)",
+    text: "Vermont Rep. Lia Hart and Ohio Sen. Ned Cole spoke first. Texas state Sen. Ora Bell followed.",
+    reps: { "Lia Hart": "U.S. House of Representatives", "Ned Cole": "U.S. Senate", "Ora Bell": null },
+  },
+  {
     name: "… and nothing when two countries are named as often",
     text: "Kenya and Uganda signed a trade deal. Kenya will cut tariffs and Uganda will open its ports. Ivo Tamm, the country's trade minister, said exports would rise.",
     reps: { "Ivo Tamm": "Trade Ministry" },
@@ -332,6 +343,13 @@ describe("deriveRepresents: a role phrase alone", () => {
     // a newspaper's company office acts for that company
     ["Gazette's former chairman", "Gazette"],
     ["Gazette's reporter", null],
+    // a party does not say whom a governor acts for; a state and a congress title say the chamber
+    ["Republican Gov.", null],
+    ["Kentucky GOP Gov.", "Kentucky"],
+    ["Hawaii Rep.", "U.S. House of Representatives"],
+    ["Democratic Ohio senator", "U.S. Senate (Democratic Party)"],
+    ["Texas trade representative", null],
+    ["central bank governor", null],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });

@@ -46,6 +46,8 @@ import {
   orgNameAt,
   partyName,
   tagRepresents,
+  usChamber,
+  usStateIn,
   words,
   type Word,
 } from "./represents-words.ts";
@@ -93,7 +95,12 @@ export interface DocFacts {
   isOfficial: (nameWord: string) => boolean;
   /** the company named last before this role, a few sentences back at most (for "the company's") */
   nearCompany?: string | null;
+  /** the one US state the role's sentence names (for "Kentucky Democrats beat incumbent Gov. X") */
+  stateNear?: () => string | null;
 }
+
+/** Titles of a member of Congress that follow their state ("Hawaii Rep.", "Ohio senator"). */
+const CONGRESS_TITLES = new Set(["rep", "sen", "senator", "congressman", "congresswoman", "congressmember"]);
 
 /** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
 const PROSECUTOR_OF = new Set(["u.s", "us", "district", "county", "state", "state's", "city"]);
@@ -402,6 +409,20 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if ((!org || org === party) && local) {
     const place = localPlace(ws);
     if (place) return place;
+    // "Kentucky Democrats beat incumbent Gov. X": a governor whose role names no state acts for
+    // the one state its sentence names (not a bank's: "the central bank governor")
+    const governor = lowerKeys.some((k) => k === "governor" || k === "gov" || k === "governor-elect");
+    const state = governor && !ws.some((w) => !w.cap && ORG_WORDS.has(w.key)) ? (facts.stateNear?.() ?? null) : null;
+    if (state) return state;
+    // ("Republican Gov. X": a party does not say whom a governor or a mayor acts for)
+    if (org && org === party && !region) return null;
+  }
+  // "Hawaii Rep.", "Ohio senator": a member of Congress for a state (not a state legislator's
+  // "Texas state Sen.")
+  if ((!org || org === party) && !lowerKeys.some((k) => LOCAL.has(k)) && usStateIn(ws)) {
+    // (the title is the role's head: not "Texas trade representative")
+    const chamber = ws.length <= 4 && CONGRESS_TITLES.has(lowerKeys[lowerKeys.length - 1]!) ? usChamber(role) : null;
+    if (chamber) return party ? `${chamber} (${party})` : chamber;
   }
   if ((!org || org === party) && region) return region;
   // "Guinea opposition candidate": the country's opposition, not its government
