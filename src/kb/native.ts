@@ -85,13 +85,29 @@ function withKbAffiliation(person: Person, link: KbLink | undefined): Person {
     person = { ...person, isOfficial: true };
   const country = link?.country;
   if (!country || !person.isOfficial) return person;
-  if (person.represents === null) return { ...person, represents: kbAffiliation(link, country) };
+  // (an office ended by the article's date, when the article too gives it as past or gives none:
+  // a role that names it as held, "Prime Minister X said", is that office)
+  const former = !link.isCurrent && link.position !== null && (person.role === null || /^(?:former|ex-|ex |then-)/i.test(person.role));
+  if (person.represents === null) return { ...person, represents: former ? formerAffiliation(link, country) : kbAffiliation(link, country) };
   const guessed = /^Government of (.+)$/.exec(person.represents);
   if (guessed && guessed[1] !== country) return { ...person, represents: country };
   // "Finance Ministry" read without a country: the linked minister's country says whose
   if (/^\p{Lu}\p{Ll}+ Ministry$/u.test(person.represents) && link.kind === "minister" && link.country)
     return { ...person, represents: `${country} (${person.represents})` };
   return person;
+}
+
+/**
+ * Whom a person acts for whose office had ended by the article's date (a former secretary of
+ * state running for president): not that office's body, which they no longer speak for, but their
+ * party when the knowledge base gives one, else their country.
+ */
+function formerAffiliation(link: KbLink, country: string): string {
+  const party = link.party?.trim() ?? "";
+  if (!party || /^independent$/i.test(party)) return country;
+  if (/^(democrat|democratic)$/i.test(party)) return "Democratic Party";
+  if (/^republican$/i.test(party)) return "Republican Party";
+  return party;
 }
 
 /**
