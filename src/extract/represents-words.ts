@@ -207,3 +207,21 @@ export function stateInSentence(text: string, at: number): string | null {
   for (const m of text.slice(a, b).matchAll(STATE_RE)) found.add(m[1]!);
   return found.size === 1 ? [...found][0]! : null;
 }
+
+/** Titles of a royal house ("Prince Andrew", "Queen Elizabeth"). */
+export const ROYAL_TITLES = new Set(["king", "queen", "prince", "princess", "duke", "duchess", "emir", "sultan", "monarch", "crown-prince"]);
+
+const MONARCHY_RE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?)(?:['’]s)? (?:throne|monarchy|royal family|royal household|crown)(?![\p{L}])/gu;
+
+/**
+ * The country whose monarchy the article names ("heir to the British throne", "Britain's royal
+ * family", "the Saudi monarchy"), when it names one country's only; else null.
+ */
+export function monarchyIn(text: string): string | null {
+  const found = new Set<string>();
+  for (const m of text.matchAll(MONARCHY_RE)) {
+    const c = PLACE_TO_COUNTRY.get(fold(m[1]!).replace(/\.$/, ""));
+    if (c) found.add(c);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}

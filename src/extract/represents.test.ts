@@ -280,6 +280,17 @@ const rows: Row[] = [
     reps: { "Lia Hart": "U.S. House of Representatives", "Ned Cole": "U.S. Senate", "Ora Bell": null },
   },
   {
+    name: "a royal acts for the country whose monarchy the article names; not without one",
+    text:
+      "Prince Oskar, a nephew of the heir to the Danish throne, gave a long interview. His aunt, Queen Ilse, was said to disapprove.",
+    reps: { Oskar: "Denmark", Ilse: "Denmark" },
+  },
+  {
+    name: "… and no country when the article names no monarchy",
+    text: "Prince Oskar gave a long interview about his charity on Sunday.",
+    reps: { Oskar: null },
+  },
+  {
     name: "… and nothing when two countries are named as often",
     text: "Kenya and Uganda signed a trade deal. Kenya will cut tariffs and Uganda will open its ports. Ivo Tamm, the country's trade minister, said exports would rise.",
     reps: { "Ivo Tamm": "Trade Ministry" },

@@ -35,6 +35,7 @@ import {
   NAME_OPENERS,
   REGIONS,
   REGION_WORDS,
+  ROYAL_TITLES,
   SENT_PREPS,
   SUBJECTS,
   countryOf,
@@ -97,6 +98,8 @@ export interface DocFacts {
   nearCompany?: string | null;
   /** the one US state the role's sentence names (for "Kentucky Democrats beat incumbent Gov. X") */
   stateNear?: () => string | null;
+  /** the one country whose throne, monarchy or royal family the article names (for "Prince X") */
+  monarchy?: string | null;
 }
 
 /** Titles of a member of Congress that follow their state ("Hawaii Rep.", "Ohio senator"). */
@@ -439,6 +442,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // office the candidate holds
   if (personName && lowerKeys.includes("campaign")) return `${personName} campaign`;
   if (viaPerson) return viaPerson;
+  // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown
+  if (facts.monarchy && lowerKeys.some((k) => ROYAL_TITLES.has(k))) return facts.monarchy;
   // no guess from the article's main country: an office without a stated country is left to
   // the knowledge base (src/kb) or unsaid
   // (not when the role names its body and it was not read: "chairman of the Joint Chiefs of Staff")

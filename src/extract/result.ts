@@ -11,7 +11,7 @@ import { personStanding } from "./entities/standing.ts";
 import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
-import { stateInSentence } from "./represents-words.ts";
+import { monarchyIn, stateInSentence } from "./represents-words.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A name seen before its person was known ("Akram … Wasim Akram"). */
@@ -237,6 +237,7 @@ export function buildAnalysis(v: EngineState): Analysis {
   };
   const facts: DocFacts = {
     country,
+    monarchy: monarchyIn(v.text),
     mainOrg: aboutOrg,
     orgs: v.orgNames,
     personRep: (w) => {
