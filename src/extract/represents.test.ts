@@ -361,6 +361,11 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["Democratic Ohio senator", "U.S. Senate (Democratic Party)"],
     ["Texas trade representative", null],
     ["central bank governor", null],
+    // a secretary over a field heads that field's department; not where the department has another name
+    ["Energy Secretary", "Energy Department"],
+    ["Secretary of the Interior", "Interior Department"],
+    ["Foreign Secretary", null],
+    ["Press Secretary", null],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });

@@ -102,6 +102,9 @@ export interface DocFacts {
   monarchy?: string | null;
 }
 
+/** Fields whose secretary heads a department of that name ("Energy Secretary" → "Energy Department"). */
+const SECRETARY_DEPARTMENTS = new Set(["energy", "defense", "defence", "interior", "health", "education", "labor", "labour", "agriculture", "transport", "transportation", "treasury", "commerce", "environment", "culture"]);
+
 /** Titles of a member of Congress that follow their state ("Hawaii Rep.", "Ohio senator"). */
 const CONGRESS_TITLES = new Set(["rep", "sen", "senator", "congressman", "congresswoman", "congressmember"]);
 
@@ -405,7 +408,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // State" → its "State Department", "Defense Secretary" → its "Department of Defense"
   const subject = departmentSubject(lowerKeys);
   if (subject && !ministry)
-    ministry = facts.orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ?? null;
+    ministry =
+      facts.orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ??
+      // ("Energy Secretary" → "Energy Department", as "trade minister" → "Trade Ministry"; not the
+      // offices whose department has another name: of state, foreign, home, an attorney general's)
+      (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : null);
   if (org && org === ministry) ministry = null;
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
