@@ -171,6 +171,8 @@ export function usStateIn(ws: readonly Word[]): string | null {
     if (!ws[i]!.cap) continue;
     const next = ws[i + 1];
     if (next?.cap && US_STATES.has(`${ws[i]!.key} ${next.key}`)) return `${ws[i]!.w} ${next.w}`;
+    // ("Washington" only as "Washington state": else the capital, "the ambassador in Washington")
+    if (ws[i]!.key === "washington" && next?.key !== "state") continue;
     if (US_STATES.has(ws[i]!.key) && !(i > 0 && ws[i - 1]!.cap && US_STATES.has(`${ws[i - 1]!.key} ${ws[i]!.key}`))) return ws[i]!.w;
   }
   return null;
@@ -224,4 +226,30 @@ export function monarchyIn(text: string): string | null {
     if (c) found.add(c);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * "The New York state attorney general is investigating the firm. … contacted by Attorney General
+ * Ann Roe's office": a bare title ("Attorney General") whose role names no body takes the fuller
+ * description of the same office the article gave shortly before, as a definite description ("the
+ * … attorney general", up to four words after "the"), not as a title before another person's name
+ * ("Texas Attorney General Ken Paxton"). Returns that description, or null.
+ */
+export function officeDescribedBefore(text: string, at: number, title: string, within = 400): string | null {
+  const ws = words(title);
+  if (ws.length === 0 || ws.length > 3 || !ws.every(isOffice)) return null;
+  const lo = Math.max(0, at - within);
+  const hay = text.slice(lo, at);
+  const re = new RegExp(`(?<![\\p{L}])${ws.map((w) => w.w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}(?![\\p{L}])`, "giu");
+  let found: string | null = null;
+  for (const m of hay.matchAll(re)) {
+    const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (/^\s\p{Lu}/u.test(after) || m.index + m[0].length >= hay.length - 1) continue;
+    // (the words between "the" and the title, back to the nearest "the", at most four of them)
+    const back = hay.slice(Math.max(0, m.index - 60), m.index).split(/\s+/).filter(Boolean).slice(-5);
+    const the = back.map((w) => w.toLowerCase()).lastIndexOf("the");
+    const mods = back.slice(the + 1);
+    if (the >= 0 && mods.length > 0 && mods.every((w) => /^[\p{L}.'’-]+$/u.test(w))) found = `${mods.join(" ")} ${m[0]}`;
+  }
+  return found;
 }

@@ -62,7 +62,7 @@ const rows: Row[] = [
     name: "an office over a department the article names ('Attorney General' → its Justice Department)",
     text:
       "Attorney General Rita Vance said the Justice Department would review the case. Secretary of State Laura Quinn met Chilean officials, the State Department said. Texas Attorney General Tom Ruck disagreed.",
-    reps: { "Rita Vance": "Justice Department", "Laura Quinn": "State Department", "Tom Ruck": null },
+    reps: { "Rita Vance": "Justice Department", "Laura Quinn": "State Department", "Tom Ruck": "Texas" },
   },
   {
     name: "no department named, no guess",
@@ -277,7 +277,7 @@ const rows: Row[] = [
   {
     name: "a member of Congress named with their state sits in its chamber (not a state legislator)",
     text: "Vermont Rep. Lia Hart and Ohio Sen. Ned Cole spoke first. Texas state Sen. Ora Bell followed.",
-    reps: { "Lia Hart": "U.S. House of Representatives", "Ned Cole": "U.S. Senate", "Ora Bell": null },
+    reps: { "Lia Hart": "U.S. House of Representatives", "Ned Cole": "U.S. Senate", "Ora Bell": "Texas" },
   },
   {
     name: "a royal acts for the country whose monarchy the article names; not without one",
@@ -289,6 +289,17 @@ const rows: Row[] = [
     name: "… and no country when the article names no monarchy",
     text: "Prince Oskar gave a long interview about his charity on Sunday.",
     reps: { Oskar: null },
+  },
+  {
+    name: "a bare title takes the office the article described just before ('the Vermont state attorney general')",
+    text:
+      "The Vermont state attorney general is looking into Zentro Labs. The company said it had been contacted by Attorney General Ann Roe's office.",
+    reps: { "Ann Roe": "Vermont" },
+  },
+  {
+    name: "… not the office another person held, named by a title before their name",
+    text: "Texas Attorney General Ken Pax sued Zentro Labs on Monday. Attorney General Mel Gard later spoke to reporters.",
+    reps: { "Ken Pax": "Texas", "Mel Gard": null },
   },
   {
     name: "… and nothing when two countries are named as often",
@@ -359,7 +370,11 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["Kentucky GOP Gov.", "Kentucky"],
     ["Hawaii Rep.", "U.S. House of Representatives"],
     ["Democratic Ohio senator", "U.S. Senate (Democratic Party)"],
-    ["Texas trade representative", null],
+    ["Texas trade representative", "Texas"],
+    // a state's office acts for the state, not for the country its city's name maps to
+    ["New York state attorney general", "New York"],
+    ["ambassador in Washington", null],
+    ["Washington state senator", "Washington"],
     ["central bank governor", null],
     // a secretary over a field heads that field's department; not where the department has another name
     ["Energy Secretary", "Energy Department"],

@@ -427,12 +427,16 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("Republican Gov. X": a party does not say whom a governor or a mayor acts for)
     if (org && org === party && !region) return null;
   }
-  // "Hawaii Rep.", "Ohio senator": a member of Congress for a state (not a state legislator's
-  // "Texas state Sen.")
-  if ((!org || org === party) && !lowerKeys.some((k) => LOCAL.has(k)) && usStateIn(ws)) {
-    // (the title is the role's head: not "Texas trade representative")
-    const chamber = ws.length <= 4 && CONGRESS_TITLES.has(lowerKeys[lowerKeys.length - 1]!) ? usChamber(role) : null;
+  const usState = !org || org === party ? usStateIn(ws) : null;
+  if (usState) {
+    // "Hawaii Rep.", "Ohio senator": a member of Congress for a state (not a state legislator's
+    // "Texas state Sen."; the title is the role's head: not "Texas trade representative")
+    const congress = !lowerKeys.some((k) => LOCAL.has(k)) && ws.length <= 4 && CONGRESS_TITLES.has(lowerKeys[lowerKeys.length - 1]!);
+    const chamber = congress ? usChamber(role) : null;
     if (chamber) return party ? `${chamber} (${party})` : chamber;
+    // "Texas Attorney General", "the New York state attorney general", "Texas state Sen.": a
+    // state's office acts for that state (not for the country its city's name maps to)
+    return usState;
   }
   if ((!org || org === party) && region) return region;
   // "Guinea opposition candidate": the country's opposition, not its government

@@ -11,7 +11,7 @@ import { personStanding } from "./entities/standing.ts";
 import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
-import { monarchyIn, stateInSentence } from "./represents-words.ts";
+import { monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A name seen before its person was known ("Akram … Wasim Akram"). */
@@ -232,6 +232,12 @@ export function buildAnalysis(v: EngineState): Analysis {
       if ((v = deriveRepresents(singularHead(r.text), { ...facts, nearCompany: companyBefore(r.start), stateNear: () => stateInSentence(docText, r.start) }))) break;
     }
     if (current.length === 0) v = deriveRepresents(roleOf(a), facts);
+    // "Attorney General X" after "the New York state attorney general …": the office described just before
+    const bare = current[0];
+    if (!v && bare) {
+      const described = officeDescribedBefore(docText, bare.start, bare.text);
+      if (described) v = deriveRepresents(described, facts);
+    }
     repCache.set(a.ent.id, v);
     return v;
   };
