@@ -136,10 +136,12 @@ describe("an office that had ended by the article's date", () => {
   const run = (text: string, name: string, role: string | null) =>
     linkWithNativeNames(small, { people: [person("p1", text, name, role === null ? { role, isOfficial: false, standing: "unstated" } : { role })], quotes: [] }, text, "2019-11-18").analysis.people[0]!;
 
-  it("does not make them act for that office's body: their party, else their country", () => {
+  it("does not make them act for that office's body: their country; their party in a race, when the KB gives one", () => {
+    expect(run("Miriam Vale opened a museum in the capital.", "Miriam Vale", null).represents).toBe("Norland");
     expect(run("Voters still remember how Miriam Vale lost the election.", "Miriam Vale", null).represents).toBe("Democratic Party");
     expect(run("The former foreign minister Miriam Vale campaigned in the north.", "Miriam Vale", "former foreign minister").represents).toBe("Democratic Party");
     expect(run("Olaf Brask wrote a memoir about the war.", "Olaf Brask", null).represents).toBe("Norland");
+    expect(run("Olaf Brask was a candidate for mayor.", "Olaf Brask", null).represents).toBe("Norland");
   });
 
   it("a role the article gives as held names that office: its body", () => {
