@@ -377,6 +377,10 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["Washington state senator", "Washington"],
     ["central bank governor", null],
     // a secretary over a field heads that field's department; not where the department has another name
+    // a country before a field noun is the subject, not whom they act for
+    ["China expert at the Brookings Institution", "Brookings Institution"],
+    ["Russia analyst at Corvane Group", "Corvane Group"],
+    ["Ukraine specialist", null],
     ["Energy Secretary", "Energy Department"],
     ["Secretary of the Interior", "Interior Department"],
     ["Foreign Secretary", null],

@@ -105,6 +105,11 @@ export interface DocFacts {
 /** Fields whose secretary heads a department of that name ("Energy Secretary" → "Energy Department"). */
 const SECRETARY_DEPARTMENTS = new Set(["energy", "defense", "defence", "interior", "health", "education", "labor", "labour", "agriculture", "transport", "transportation", "treasury", "commerce", "environment", "culture"]);
 
+/** Nouns of a field of study or coverage, after the country it is about ("China expert"). */
+const FIELD_NOUNS = new Set(
+  "expert experts specialist specialists analyst analysts scholar scholars watcher watchers hand hands correspondent correspondents researcher researchers historian historians".split(" "),
+);
+
 /** Titles of a member of Congress that follow their state ("Hawaii Rep.", "Ohio senator"). */
 const CONGRESS_TITLES = new Set(["rep", "sen", "senator", "congressman", "congresswoman", "congressmember"]);
 
@@ -206,6 +211,13 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       continue;
     }
     const c = countryOf(ws, i);
+    // "China expert at the Brookings Institution", "a Ukraine specialist": a country before a field
+    // noun is the subject studied, not whom they act for
+    if (c && FIELD_NOUNS.has(ws[i + c[1]]?.key ?? "")) {
+      end();
+      i += c[1] - 1;
+      continue;
+    }
     // "European Commission", "African Union": a regional adjective names the body, not a country
     if (c && REGIONS.has(c[0]) && i + 1 < ws.length && ws[i + 1]!.cap && ORG_WORDS.has(ws[i + 1]!.key)) {
       end();
