@@ -253,3 +253,21 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
   }
   return found;
 }
+
+/** Fields whose secretary heads a department of that name ("Energy Secretary" → "Energy Department"). */
+export const SECRETARY_DEPARTMENTS = new Set(["energy", "defense", "defence", "interior", "health", "education", "labor", "labour", "agriculture", "transport", "transportation", "treasury", "commerce", "environment", "culture"]);
+
+/** Titles of a member of Congress that follow their state ("Hawaii Rep.", "Ohio senator"). */
+export const CONGRESS_TITLES = new Set(["rep", "sen", "senator", "congressman", "congresswoman", "congressmember"]);
+
+/** Words of a legislator's role ("state senator", "member of the state parliament"). */
+export const LEGISLATIVE = new Set(
+  ("senator senators sen rep reps representative representatives lawmaker lawmakers legislator legislators assemblyman " +
+    "assemblywoman assemblymember delegate delegates councillor councilor councilman councilwoman member members mp mps " +
+    "parliament legislature assembly senate house council").split(" "),
+);
+
+/** Nouns of a field of study or coverage, after the country it is about ("China expert"). */
+export const FIELD_NOUNS = new Set(
+  "expert experts specialist specialists analyst analysts scholar scholars watcher watchers hand hands correspondent correspondents researcher researchers historian historians".split(" "),
+);

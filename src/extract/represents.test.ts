@@ -381,6 +381,9 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["China expert at the Brookings Institution", "Brookings Institution"],
     ["Russia analyst at Corvane Group", "Corvane Group"],
     ["Ukraine specialist", null],
+    // a party says whom a state legislator acts for, not a state's executive office
+    ["Republican state schools superintendent", null],
+    ["Democratic state senator", "Democratic Party"],
     ["Energy Secretary", "Energy Department"],
     ["Secretary of the Interior", "Interior Department"],
     ["Foreign Secretary", null],

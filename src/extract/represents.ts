@@ -35,7 +35,11 @@ import {
   NAME_OPENERS,
   REGIONS,
   REGION_WORDS,
+  CONGRESS_TITLES,
+  FIELD_NOUNS,
+  LEGISLATIVE,
   ROYAL_TITLES,
+  SECRETARY_DEPARTMENTS,
   SENT_PREPS,
   SUBJECTS,
   countryOf,
@@ -101,17 +105,6 @@ export interface DocFacts {
   /** the one country whose throne, monarchy or royal family the article names (for "Prince X") */
   monarchy?: string | null;
 }
-
-/** Fields whose secretary heads a department of that name ("Energy Secretary" → "Energy Department"). */
-const SECRETARY_DEPARTMENTS = new Set(["energy", "defense", "defence", "interior", "health", "education", "labor", "labour", "agriculture", "transport", "transportation", "treasury", "commerce", "environment", "culture"]);
-
-/** Nouns of a field of study or coverage, after the country it is about ("China expert"). */
-const FIELD_NOUNS = new Set(
-  "expert experts specialist specialists analyst analysts scholar scholars watcher watchers hand hands correspondent correspondents researcher researchers historian historians".split(" "),
-);
-
-/** Titles of a member of Congress that follow their state ("Hawaii Rep.", "Ohio senator"). */
-const CONGRESS_TITLES = new Set(["rep", "sen", "senator", "congressman", "congresswoman", "congressmember"]);
 
 /** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
 const PROSECUTOR_OF = new Set(["u.s", "us", "district", "county", "state", "state's", "city"]);
@@ -459,6 +452,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // says it (not a state legislator's: "Democratic state senator")
   if (org && org === party && /^(Democratic|Republican) Party$/.test(org) && !lowerKeys.some((k) => LOCAL.has(k)))
     return tagRepresents(org[0]!, role) ?? org;
+  // ("Republican state schools superintendent": a party does not say whom a state's or a county's
+  // executive office acts for; a legislator's seat, "Democratic state senator", is their party's)
+  if (org && org === party && lowerKeys.some((k) => LOCAL.has(k)) && !lowerKeys.some((k) => LEGISLATIVE.has(k))) return null;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser": the campaign, not the
