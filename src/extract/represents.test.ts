@@ -371,6 +371,7 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["Hawaii Rep.", "U.S. House of Representatives"],
     ["Democratic Ohio senator", "U.S. Senate (Democratic Party)"],
     ["Texas trade representative", "Texas"],
+    ["US Senator from New York", "U.S. Senate"],
     // a state's office acts for the state, not for the country its city's name maps to
     ["New York state attorney general", "New York"],
     ["ambassador in Washington", null],

@@ -434,9 +434,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   }
   const usState = !org || org === party ? usStateIn(ws) : null;
   if (usState) {
-    // "Hawaii Rep.", "Ohio senator": a member of Congress for a state (not a state legislator's
-    // "Texas state Sen."; the title is the role's head: not "Texas trade representative")
-    const congress = !lowerKeys.some((k) => LOCAL.has(k)) && ws.length <= 4 && CONGRESS_TITLES.has(lowerKeys[lowerKeys.length - 1]!);
+    // "Hawaii Rep.", "Ohio senator", "US Senator from New York": a member of Congress for a state
+    // (not a state legislator's "Texas state Sen."; nor "Texas trade representative")
+    const congress = !lowerKeys.some((k) => LOCAL.has(k)) && ws.length <= 6 && lowerKeys.some((k) => CONGRESS_TITLES.has(k));
     const chamber = congress ? usChamber(role) : null;
     if (chamber) return party ? `${chamber} (${party})` : chamber;
     // "Texas Attorney General", "the New York state attorney general", "Texas state Sen.": a
