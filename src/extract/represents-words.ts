@@ -185,8 +185,8 @@ const STATE_RE = new RegExp(
 );
 
 /**
- * The one US state the sentence around `at` names ("Kentucky Democrats beat incumbent Gov. X"),
- * or null when it names none or several. The sentence: from the last ". ", "! ", "? " or line
+ * The one US state the sentence around `at` names, before `at` ("Kentucky Democrats beat
+ * incumbent Gov. X"), or null when it names none, several, or one only after `at`. The sentence: from the last ". ", "! ", "? " or line
  * break before `at` to the next after it (an abbreviation's period, "Gov. X", ends none). Not for
  * an office sought ("nominee for governor").
  */
@@ -206,8 +206,13 @@ export function stateInSentence(text: string, at: number): string | null {
     }
   }
   const found = new Set<string>();
-  for (const m of text.slice(a, b).matchAll(STATE_RE)) found.add(m[1]!);
-  return found.size === 1 ? [...found][0]! : null;
+  let before = false;
+  for (const m of text.slice(a, b).matchAll(STATE_RE)) {
+    found.add(m[1]!);
+    if (a + m.index < at) before = true;
+  }
+  // (named before the office: "Gov. X sent migrants to New York" is not New York's governor)
+  return found.size === 1 && before ? [...found][0]! : null;
 }
 
 /** Titles of a royal house ("Prince Andrew", "Queen Elizabeth"). */

@@ -275,6 +275,11 @@ const rows: Row[] = [
     reps: { "Dale Orrin": "Vermont", "Rick Sandor": null, "Anna Perle": null },
   },
   {
+    name: "… named before the office, not a state the governor acts on",
+    text: "On Friday Gov. Hal Brant sent two buses of migrants to Vermont.",
+    reps: { "Hal Brant": null },
+  },
+  {
     name: "a member of Congress named with their state sits in its chamber (not a state legislator)",
     text: "Vermont Rep. Lia Hart and Ohio Sen. Ned Cole spoke first. Texas state Sen. Ora Bell followed.",
     reps: { "Lia Hart": "U.S. House of Representatives", "Ned Cole": "U.S. Senate", "Ora Bell": "Texas" },
