@@ -287,7 +287,7 @@ const rows: Row[] = [
   {
     name: "a royal acts for the country whose monarchy the article names; not without one",
     text:
-      "Prince Oskar, a nephew of the heir to the Danish throne, gave a long interview. His aunt, Queen Ilse, was said to disapprove.",
+      "Queen Ilse, who heads the Danish monarchy, opened the new bridge on Friday. Her grandson Prince Oskar cut the ribbon.",
     reps: { Oskar: "Denmark", Ilse: "Denmark" },
   },
   {
@@ -298,7 +298,7 @@ const rows: Row[] = [
   {
     name: "a bare title takes the office the article described just before ('the Vermont state attorney general')",
     text:
-      "The Vermont state attorney general is looking into Zentro Labs. The company said it had been contacted by Attorney General Ann Roe's office.",
+      "The Vermont state attorney general has opened an inquiry into Zentro Labs. A letter from Attorney General Ann Roe reached the firm on Monday.",
     reps: { "Ann Roe": "Vermont" },
   },
   {
