@@ -82,10 +82,16 @@ const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republi
 export function tagRepresents(tag: string, title: string | null): string | null {
   const party = TAG_PARTIES[tag[0]!];
   if (!party) return null;
+  const chamber = usChamber(title);
+  return chamber ? `${chamber} (${party})` : party;
+}
+
+/** The chamber of Congress a legislator's title says: "Sen." → "U.S. Senate", "Rep." → "U.S. House of Representatives". */
+export function usChamber(title: string | null): string | null {
   const t = fold(title ?? "").replace(/\./g, "");
-  if (/\b(sen|sens|senator|senators)\b/.test(t)) return `U.S. Senate (${party})`;
-  if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return `U.S. House of Representatives (${party})`;
-  return party;
+  if (/\b(sen|sens|senator|senators)\b/.test(t)) return "U.S. Senate";
+  if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return "U.S. House of Representatives";
+  return null;
 }
 
 /** Modifiers of a role that may open a capitalised run ("Former", "Senior") but never a name. */
@@ -148,3 +154,125 @@ export function departmentSubject(keys: readonly string[]): string | null {
   }
   return null;
 }
+
+/** The states of the United States (folded names). */
+export const US_STATES: ReadonlySet<string> = new Set([
+  ...("alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois " +
+    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri " +
+    "montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington " +
+    "wisconsin wyoming").split(" "),
+  ...["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island"],
+  ...["south carolina", "south dakota", "west virginia"],
+]);
+
+/** A US state named in the role's words ("Hawaii Rep.", "New Jersey Sen."), as written. */
+export function usStateIn(ws: readonly Word[]): string | null {
+  for (let i = 0; i < ws.length; i++) {
+    if (!ws[i]!.cap) continue;
+    const next = ws[i + 1];
+    if (next?.cap && US_STATES.has(`${ws[i]!.key} ${next.key}`)) return `${ws[i]!.w} ${next.w}`;
+    // ("Washington" only as "Washington state": else the capital, "the ambassador in Washington")
+    if (ws[i]!.key === "washington" && next?.key !== "state") continue;
+    if (US_STATES.has(ws[i]!.key) && !(i > 0 && ws[i - 1]!.cap && US_STATES.has(`${ws[i - 1]!.key} ${ws[i]!.key}`))) return ws[i]!.w;
+  }
+  return null;
+}
+
+// (not "Washington", the capital's name as often as the state's)
+const STATE_RE = new RegExp(
+  `(?<![\\p{L}.])(${[...US_STATES].filter((s) => s !== "washington").map((s) => s.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+/**
+ * The one US state the sentence around `at` names, before `at` ("Kentucky Democrats beat
+ * incumbent Gov. X"), or null when it names none, several, or one only after `at`. The sentence: from the last ". ", "! ", "? " or line
+ * break before `at` to the next after it (an abbreviation's period, "Gov. X", ends none). Not for
+ * an office sought ("nominee for governor").
+ */
+export function stateInSentence(text: string, at: number): string | null {
+  // (a race's office is no office held: "their nominee for governor, X", "running for governor")
+  if (/\bfor\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
+  const END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu;
+  let a = 0;
+  let b = text.length;
+  for (const m of text.matchAll(END)) {
+    const e = m.index + m[0].length;
+    if (m[0] !== "\n" && /(?:^|\s)(?:Gov|Sen|Rep|Lt|Col|Gen|Mr|Mrs|Ms|Dr|St|Jr|[A-Z])$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (e <= at) a = e;
+    else {
+      b = m.index;
+      break;
+    }
+  }
+  const found = new Set<string>();
+  let before = false;
+  for (const m of text.slice(a, b).matchAll(STATE_RE)) {
+    found.add(m[1]!);
+    if (a + m.index < at) before = true;
+  }
+  // (named before the office: "Gov. X sent migrants to New York" is not New York's governor)
+  return found.size === 1 && before ? [...found][0]! : null;
+}
+
+/** Titles of a royal house ("Prince Andrew", "Queen Elizabeth"). */
+export const ROYAL_TITLES = new Set(["king", "queen", "prince", "princess", "duke", "duchess", "emir", "sultan", "monarch", "crown-prince"]);
+
+const MONARCHY_RE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?)(?:['’]s)? (?:throne|monarchy|royal family|royal household|crown)(?![\p{L}])/gu;
+
+/**
+ * The country whose monarchy the article names ("heir to the British throne", "Britain's royal
+ * family", "the Saudi monarchy"), when it names one country's only; else null.
+ */
+export function monarchyIn(text: string): string | null {
+  const found = new Set<string>();
+  for (const m of text.matchAll(MONARCHY_RE)) {
+    const c = PLACE_TO_COUNTRY.get(fold(m[1]!).replace(/\.$/, ""));
+    if (c) found.add(c);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * "The New York state attorney general is investigating the firm. … contacted by Attorney General
+ * Ann Roe's office": a bare title ("Attorney General") whose role names no body takes the fuller
+ * description of the same office the article gave shortly before, as a definite description ("the
+ * … attorney general", up to four words after "the"), not as a title before another person's name
+ * ("Texas Attorney General Ken Paxton"). Returns that description, or null.
+ */
+export function officeDescribedBefore(text: string, at: number, title: string, within = 400): string | null {
+  const ws = words(title);
+  if (ws.length === 0 || ws.length > 3 || !ws.every(isOffice)) return null;
+  const lo = Math.max(0, at - within);
+  const hay = text.slice(lo, at);
+  const re = new RegExp(`(?<![\\p{L}])${ws.map((w) => w.w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}(?![\\p{L}])`, "giu");
+  let found: string | null = null;
+  for (const m of hay.matchAll(re)) {
+    const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (/^\s\p{Lu}/u.test(after) || m.index + m[0].length >= hay.length - 1) continue;
+    // (the words between "the" and the title, back to the nearest "the", at most four of them)
+    const back = hay.slice(Math.max(0, m.index - 60), m.index).split(/\s+/).filter(Boolean).slice(-5);
+    const the = back.map((w) => w.toLowerCase()).lastIndexOf("the");
+    const mods = back.slice(the + 1);
+    if (the >= 0 && mods.length > 0 && mods.every((w) => /^[\p{L}.'’-]+$/u.test(w))) found = `${mods.join(" ")} ${m[0]}`;
+  }
+  return found;
+}
+
+/** Fields whose secretary heads a department of that name ("Energy Secretary" → "Energy Department"). */
+export const SECRETARY_DEPARTMENTS = new Set(["energy", "defense", "defence", "interior", "health", "education", "labor", "labour", "agriculture", "transport", "transportation", "treasury", "commerce", "environment", "culture"]);
+
+/** Titles of a member of Congress that follow their state ("Hawaii Rep.", "Ohio senator"). */
+export const CONGRESS_TITLES = new Set(["rep", "sen", "senator", "congressman", "congresswoman", "congressmember"]);
+
+/** Words of a legislator's role ("state senator", "member of the state parliament"). */
+export const LEGISLATIVE = new Set(
+  ("senator senators sen rep reps representative representatives lawmaker lawmakers legislator legislators assemblyman " +
+    "assemblywoman assemblymember delegate delegates councillor councilor councilman councilwoman member members mp mps " +
+    "parliament legislature assembly senate house council").split(" "),
+);
+
+/** Nouns of a field of study or coverage, after the country it is about ("China expert"). */
+export const FIELD_NOUNS = new Set(
+  "expert experts specialist specialists analyst analysts scholar scholars watcher watchers hand hands correspondent correspondents researcher researchers historian historians".split(" "),
+);

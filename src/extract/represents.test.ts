@@ -62,7 +62,7 @@ const rows: Row[] = [
     name: "an office over a department the article names ('Attorney General' → its Justice Department)",
     text:
       "Attorney General Rita Vance said the Justice Department would review the case. Secretary of State Laura Quinn met Chilean officials, the State Department said. Texas Attorney General Tom Ruck disagreed.",
-    reps: { "Rita Vance": "Justice Department", "Laura Quinn": "State Department", "Tom Ruck": null },
+    reps: { "Rita Vance": "Justice Department", "Laura Quinn": "State Department", "Tom Ruck": "Texas" },
   },
   {
     name: "no department named, no guess",
@@ -269,6 +269,44 @@ const rows: Row[] = [
     reps: { "Lena Kask": "Kenya (Interior Ministry)", "Mart Sild": "Kenya opposition" },
   },
   {
+    name: "a governor whose role names no state acts for the one state the sentence names; not for a race's office",
+    text:
+      "Vermont Democrats unseated incumbent Gov. Dale Orrin on Tuesday. In Ohio and Iowa the polls closed late. In Nevada their nominee for governor, Rick Sandor, lost by five points. Republican Gov. Anna Perle said she would sign the bill.",
+    reps: { "Dale Orrin": "Vermont", "Rick Sandor": null, "Anna Perle": null },
+  },
+  {
+    name: "… named before the office, not a state the governor acts on",
+    text: "On Friday Gov. Hal Brant sent two buses of migrants to Vermont.",
+    reps: { "Hal Brant": null },
+  },
+  {
+    name: "a member of Congress named with their state sits in its chamber (not a state legislator)",
+    text: "Vermont Rep. Lia Hart and Ohio Sen. Ned Cole spoke first. Texas state Sen. Ora Bell followed.",
+    reps: { "Lia Hart": "U.S. House of Representatives", "Ned Cole": "U.S. Senate", "Ora Bell": "Texas" },
+  },
+  {
+    name: "a royal acts for the country whose monarchy the article names; not without one",
+    text:
+      "Queen Ilse, who heads the Danish monarchy, opened the new bridge on Friday. Her grandson Prince Oskar cut the ribbon.",
+    reps: { Oskar: "Denmark", Ilse: "Denmark" },
+  },
+  {
+    name: "… and no country when the article names no monarchy",
+    text: "Prince Oskar gave a long interview about his charity on Sunday.",
+    reps: { Oskar: null },
+  },
+  {
+    name: "a bare title takes the office the article described just before ('the Vermont state attorney general')",
+    text:
+      "The Vermont state attorney general has opened an inquiry into Zentro Labs. A letter from Attorney General Ann Roe reached the firm on Monday.",
+    reps: { "Ann Roe": "Vermont" },
+  },
+  {
+    name: "… not the office another person held, named by a title before their name",
+    text: "Texas Attorney General Ken Pax sued Zentro Labs on Monday. Attorney General Mel Gard later spoke to reporters.",
+    reps: { "Ken Pax": "Texas", "Mel Gard": null },
+  },
+  {
     name: "… and nothing when two countries are named as often",
     text: "Kenya and Uganda signed a trade deal. Kenya will cut tariffs and Uganda will open its ports. Ivo Tamm, the country's trade minister, said exports would rise.",
     reps: { "Ivo Tamm": "Trade Ministry" },
@@ -332,6 +370,30 @@ describe("deriveRepresents: a role phrase alone", () => {
     // a newspaper's company office acts for that company
     ["Gazette's former chairman", "Gazette"],
     ["Gazette's reporter", null],
+    // a party does not say whom a governor acts for; a state and a congress title say the chamber
+    ["Republican Gov.", null],
+    ["Kentucky GOP Gov.", "Kentucky"],
+    ["Hawaii Rep.", "U.S. House of Representatives"],
+    ["Democratic Ohio senator", "U.S. Senate (Democratic Party)"],
+    ["Texas trade representative", "Texas"],
+    ["US Senator from New York", "U.S. Senate"],
+    // a state's office acts for the state, not for the country its city's name maps to
+    ["New York state attorney general", "New York"],
+    ["ambassador in Washington", null],
+    ["Washington state senator", "Washington"],
+    ["central bank governor", null],
+    // a secretary over a field heads that field's department; not where the department has another name
+    // a country before a field noun is the subject, not whom they act for
+    ["China expert at the Brookings Institution", "Brookings Institution"],
+    ["Russia analyst at Corvane Group", "Corvane Group"],
+    ["Ukraine specialist", null],
+    // a party says whom a state legislator acts for, not a state's executive office
+    ["Republican state schools superintendent", null],
+    ["Democratic state senator", "Democratic Party"],
+    ["Energy Secretary", "Energy Department"],
+    ["Secretary of the Interior", "Interior Department"],
+    ["Foreign Secretary", null],
+    ["Press Secretary", null],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });

@@ -35,6 +35,11 @@ import {
   NAME_OPENERS,
   REGIONS,
   REGION_WORDS,
+  CONGRESS_TITLES,
+  FIELD_NOUNS,
+  LEGISLATIVE,
+  ROYAL_TITLES,
+  SECRETARY_DEPARTMENTS,
   SENT_PREPS,
   SUBJECTS,
   countryOf,
@@ -46,6 +51,8 @@ import {
   orgNameAt,
   partyName,
   tagRepresents,
+  usChamber,
+  usStateIn,
   words,
   type Word,
 } from "./represents-words.ts";
@@ -93,6 +100,10 @@ export interface DocFacts {
   isOfficial: (nameWord: string) => boolean;
   /** the company named last before this role, a few sentences back at most (for "the company's") */
   nearCompany?: string | null;
+  /** the one US state the role's sentence names (for "Kentucky Democrats beat incumbent Gov. X") */
+  stateNear?: () => string | null;
+  /** the one country whose throne, monarchy or royal family the article names (for "Prince X") */
+  monarchy?: string | null;
 }
 
 /** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
@@ -193,6 +204,13 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       continue;
     }
     const c = countryOf(ws, i);
+    // "China expert at the Brookings Institution", "a Ukraine specialist": a country before a field
+    // noun is the subject studied, not whom they act for
+    if (c && FIELD_NOUNS.has(ws[i + c[1]]?.key ?? "")) {
+      end();
+      i += c[1] - 1;
+      continue;
+    }
     // "European Commission", "African Union": a regional adjective names the body, not a country
     if (c && REGIONS.has(c[0]) && i + 1 < ws.length && ws[i + 1]!.cap && ORG_WORDS.has(ws[i + 1]!.key)) {
       end();
@@ -395,13 +413,35 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // State" → its "State Department", "Defense Secretary" → its "Department of Defense"
   const subject = departmentSubject(lowerKeys);
   if (subject && !ministry)
-    ministry = facts.orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ?? null;
+    ministry =
+      facts.orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ??
+      // ("Energy Secretary" → "Energy Department", as "trade minister" → "Trade Ministry"; not the
+      // offices whose department has another name: of state, foreign, home, an attorney general's)
+      (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : null);
   if (org && org === ministry) ministry = null;
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
   if ((!org || org === party) && local) {
     const place = localPlace(ws);
     if (place) return place;
+    // "Kentucky Democrats beat incumbent Gov. X": a governor whose role names no state acts for
+    // the one state its sentence names (not a bank's: "the central bank governor")
+    const governor = lowerKeys.some((k) => k === "governor" || k === "gov" || k === "governor-elect");
+    const state = governor && !ws.some((w) => !w.cap && ORG_WORDS.has(w.key)) ? (facts.stateNear?.() ?? null) : null;
+    if (state) return state;
+    // ("Republican Gov. X": a party does not say whom a governor or a mayor acts for)
+    if (org && org === party && !region) return null;
+  }
+  const usState = !org || org === party ? usStateIn(ws) : null;
+  if (usState) {
+    // "Hawaii Rep.", "Ohio senator", "US Senator from New York": a member of Congress for a state
+    // (not a state legislator's "Texas state Sen."; nor "Texas trade representative")
+    const congress = !lowerKeys.some((k) => LOCAL.has(k)) && ws.length <= 6 && lowerKeys.some((k) => CONGRESS_TITLES.has(k));
+    const chamber = congress ? usChamber(role) : null;
+    if (chamber) return party ? `${chamber} (${party})` : chamber;
+    // "Texas Attorney General", "the New York state attorney general", "Texas state Sen.": a
+    // state's office acts for that state (not for the country its city's name maps to)
+    return usState;
   }
   if ((!org || org === party) && region) return region;
   // "Guinea opposition candidate": the country's opposition, not its government
@@ -412,12 +452,17 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // says it (not a state legislator's: "Democratic state senator")
   if (org && org === party && /^(Democratic|Republican) Party$/.test(org) && !lowerKeys.some((k) => LOCAL.has(k)))
     return tagRepresents(org[0]!, role) ?? org;
+  // ("Republican state schools superintendent": a party does not say whom a state's or a county's
+  // executive office acts for; a legislator's seat, "Democratic state senator", is their party's)
+  if (org && org === party && lowerKeys.some((k) => LOCAL.has(k)) && !lowerKeys.some((k) => LEGISLATIVE.has(k))) return null;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser": the campaign, not the
   // office the candidate holds
   if (personName && lowerKeys.includes("campaign")) return `${personName} campaign`;
   if (viaPerson) return viaPerson;
+  // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown
+  if (facts.monarchy && lowerKeys.some((k) => ROYAL_TITLES.has(k))) return facts.monarchy;
   // no guess from the article's main country: an office without a stated country is left to
   // the knowledge base (src/kb) or unsaid
   // (not when the role names its body and it was not read: "chairman of the Joint Chiefs of Staff")

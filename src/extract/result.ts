@@ -11,6 +11,7 @@ import { personStanding } from "./entities/standing.ts";
 import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
+import { monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A name seen before its person was known ("Akram … Wasim Akram"). */
@@ -209,6 +210,7 @@ export function buildAnalysis(v: EngineState): Analysis {
     }
     return best;
   };
+  const docText = v.text;
   const repCache = new Map<number, string | null>();
   const repOf = (a: Acc): string | null => {
     if (repCache.has(a.ent.id)) return repCache.get(a.ent.id) ?? null;
@@ -227,14 +229,21 @@ export function buildAnalysis(v: EngineState): Analysis {
     // (a private role says where they work, not whom they act for: "a Sacramento physician")
     for (const r of current) {
       if (r !== current[0] && personStanding([r.text], isPublicWord) === "private") continue;
-      if ((v = deriveRepresents(singularHead(r.text), { ...facts, nearCompany: companyBefore(r.start) }))) break;
+      if ((v = deriveRepresents(singularHead(r.text), { ...facts, nearCompany: companyBefore(r.start), stateNear: () => stateInSentence(docText, r.start) }))) break;
     }
     if (current.length === 0) v = deriveRepresents(roleOf(a), facts);
+    // "Attorney General X" after "the New York state attorney general …": the office described just before
+    const bare = current[0];
+    if (!v && bare) {
+      const described = officeDescribedBefore(docText, bare.start, bare.text);
+      if (described) v = deriveRepresents(described, facts);
+    }
     repCache.set(a.ent.id, v);
     return v;
   };
   const facts: DocFacts = {
     country,
+    monarchy: monarchyIn(v.text),
     mainOrg: aboutOrg,
     orgs: v.orgNames,
     personRep: (w) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis, Person } from "../extract/types.ts";
+import type { KbData } from "./types.ts";
 import data from "./data/officials.json" with { type: "json" };
 import { findNativeNameSpans, linkWithNativeNames, loadKnowledgeBase } from "./index.ts";
 
@@ -100,5 +101,50 @@ describe("an official whose role names another person", () => {
     expect(out.people[0]!.represents).toBe("United States");
     expect(out.people[1]!.represents).toBe("United States");
     expect(out.people[2]!.represents).toBeNull();
+  });
+});
+
+describe("an office that had ended by the article's date", () => {
+  // an invented knowledge base: a former foreign minister of a party, and a former envoy of none
+  const small = loadKnowledgeBase({
+    version: 1,
+    sources: [{ id: "t", title: "invented", licence: "CC0-1.0", asOf: "2025-06-30", url: "-" }],
+    countries: { Norland: ["Norlandic"] },
+    entries: [
+      {
+        id: "t:vale",
+        name: "Miriam Vale",
+        aliases: [],
+        short: ["Vale"],
+        given: ["Miriam"],
+        country: "Norland",
+        party: "Democrat",
+        positions: [{ title: "Foreign Minister", kind: "minister", org: "Norland Foreign Office", country: "Norland", start: "2009-01-01", end: "2013-01-01", src: "t", asOf: "2025-06-30" }],
+      },
+      {
+        id: "t:brask",
+        name: "Olaf Brask",
+        aliases: [],
+        short: ["Brask"],
+        given: ["Olaf"],
+        country: "Norland",
+        party: null,
+        positions: [{ title: "Special Envoy", kind: "envoy", org: "Norland Foreign Office", country: "Norland", start: "2010-01-01", end: "2014-01-01", src: "t", asOf: "2025-06-30" }],
+      },
+    ],
+  } satisfies KbData);
+  const run = (text: string, name: string, role: string | null) =>
+    linkWithNativeNames(small, { people: [person("p1", text, name, role === null ? { role, isOfficial: false, standing: "unstated" } : { role })], quotes: [] }, text, "2019-11-18").analysis.people[0]!;
+
+  it("does not make them act for that office's body: their country; their party in a race, when the KB gives one", () => {
+    expect(run("Miriam Vale opened a museum in the capital.", "Miriam Vale", null).represents).toBe("Norland");
+    expect(run("Voters still remember how Miriam Vale lost the election.", "Miriam Vale", null).represents).toBe("Democratic Party");
+    expect(run("The former foreign minister Miriam Vale campaigned in the north.", "Miriam Vale", "former foreign minister").represents).toBe("Democratic Party");
+    expect(run("Olaf Brask wrote a memoir about the war.", "Olaf Brask", null).represents).toBe("Norland");
+    expect(run("Olaf Brask was a candidate for mayor.", "Olaf Brask", null).represents).toBe("Norland");
+  });
+
+  it("a role the article gives as held names that office: its body", () => {
+    expect(run("Foreign Minister Miriam Vale flew to the summit that year.", "Miriam Vale", "Foreign Minister").represents).toBe("Norland Foreign Office");
   });
 });

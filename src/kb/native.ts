@@ -9,7 +9,7 @@
  * added to a person the engine already found, when both link to the same entry) and the links out.
  */
 import type { Analysis, Person } from "../extract/types.ts";
-import { linkPeople } from "./link.ts";
+import { linkPeople, sentenceSpans } from "./link.ts";
 import { foldName } from "./normalize.ts";
 import type { KbLink, KnowledgeBase } from "./types.ts";
 
@@ -78,20 +78,55 @@ export function findNativeNameSpans(kb: KnowledgeBase, text: string): Array<{ st
  * affiliation as "Government of <the article's main country>" (a guess from context); a linked
  * knowledge-base entry knows the person's country, and wins over that guess or over nothing.
  */
-function withKbAffiliation(person: Person, link: KbLink | undefined): Person {
+function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () => boolean): Person {
   // a person the article names without any role is an official when the knowledge base links them
   // to an office (held then or before); a role that makes them a private person, or a byline, wins
   if (link && !person.isOfficial && person.standing === "unstated" && link.position !== null)
     person = { ...person, isOfficial: true };
   const country = link?.country;
   if (!country || !person.isOfficial) return person;
-  if (person.represents === null) return { ...person, represents: kbAffiliation(link, country) };
+  // (an office ended by the article's date, when the article too gives it as past or gives none:
+  // a role that names it as held, "Prime Minister X said", is that office)
+  const former = !link.isCurrent && link.position !== null && (person.role === null || /^(?:former|ex-|ex |then-)/i.test(person.role));
+  if (person.represents === null) return { ...person, represents: former ? formerAffiliation(link, country, inRace()) : kbAffiliation(link, country) };
   const guessed = /^Government of (.+)$/.exec(person.represents);
   if (guessed && guessed[1] !== country) return { ...person, represents: country };
   // "Finance Ministry" read without a country: the linked minister's country says whose
   if (/^\p{Lu}\p{Ll}+ Ministry$/u.test(person.represents) && link.kind === "minister" && link.country)
     return { ...person, represents: `${country} (${person.represents})` };
   return person;
+}
+
+/**
+ * Whom a person acts for whose office had ended by the article's date: not that office's body,
+ * which they no longer speak for, but their country; or, when a sentence about them speaks of a
+ * race (a former secretary of state running for president, "Trump's Democratic rival"), their
+ * party when the knowledge base gives one.
+ */
+function formerAffiliation(link: KbLink, country: string, inRace: boolean): string {
+  const party = link.party?.trim() ?? "";
+  if (!inRace || !party || /^independent$/i.test(party)) return country;
+  if (/^(democrat|democratic)$/i.test(party)) return "Democratic Party";
+  if (/^republican$/i.test(party)) return "Republican Party";
+  return party;
+}
+
+/** Words of an electoral race ("campaign", "candidate", "the 2020 primary", "rival", "polls"). */
+const RACE = /\b(?:campaign\w*|candidac(?:y|ies)|candidates?|elect(?:ed|ion|ions|oral)|primar(?:y|ies)|nominees?|nomination|rivals?|polls?|polling|front-?runners?|ballots?|voters?|caucus(?:es)?)\b/i;
+
+function lazySentences(text: string): () => ReturnType<typeof sentenceSpans> {
+  let spans: ReturnType<typeof sentenceSpans> | null = null;
+  return () => (spans ??= sentenceSpans(text));
+}
+
+/** A sentence holding one of the person's mentions speaks of a race. */
+function inRace(text: string, spansOf: () => ReturnType<typeof sentenceSpans>, person: Person): boolean {
+  if (person.mentions.length === 0) return false;
+  const spans = spansOf();
+  return person.mentions.some((m) => {
+    const s = spans.find((x) => x.start <= m.start && m.start < x.end);
+    return s !== undefined && RACE.test(text.slice(s.start, s.end));
+  });
 }
 
 /**
@@ -143,7 +178,8 @@ export function linkWithNativeNames(kb: KnowledgeBase, analysis: Analysis, text:
   }
   const candidates = [...byForm.values()];
   const links = linkPeople(kb, [...analysis.people, ...candidates], text, date);
-  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id))));
+  const spansOf = lazySentences(text);
+  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id), () => inRace(text, spansOf, p))));
   if (candidates.length === 0) return { analysis: { people, quotes: analysis.quotes }, links };
   const byEntry = new Map<string, Person>();
   for (const p of people) {
