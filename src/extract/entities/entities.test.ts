@@ -41,6 +41,26 @@ describe("entities: what is not a person", () => {
 });
 
 describe("entities: organisations and works", () => {
+  it("a body's or an office's 'on' and 'for' keep what follows in its name (Institute on Soil Health)", () => {
+    const a = run(
+      "The Regional Institute on Soil Health published the study. The Deputy Commissioner for Water Rights said it was flawed. The Council on Monday said no.",
+    );
+    expect(names(a)).toEqual([]);
+  });
+  it("a researcher at an institute 'on' something: the institute is no person", () => {
+    const a = run("A researcher at the Coastal Institute on Marine Noise, Dara Pellow, said the data were new.");
+    expect(names(a)).toEqual(["Dara Pellow"]);
+  });
+  it("a quoted title with its comma inside the closing mark is no person (“Mary Poppins,”)", () => {
+    expect(names(run("The band played “Mary Poppins,” “Helen Street,” and two new songs."))).toEqual([]);
+  });
+  it("a street after a house number is an address, not a person (12 Alden Drive)", () => {
+    const a = run("Officers arrested Tom Hicksley, 41, who lives at 2211 Marla Drive, on Monday.");
+    expect(names(a)).toEqual(["Tom Hicksley"]);
+  });
+  it("a firm before its analyst is no person (Lorne Fairfax analyst Ana Ruiz)", () => {
+    expect(names(run("Lorne Fairfax analyst Ana Ruizal said the shares were cheap."))).toEqual(["Ana Ruizal"]);
+  });
   it("a team after 'the' is no person, whatever its first word (the Harbor City Hawks)", () => {
     expect(names(run("He spent his whole career with the Harbor City Hawks before retiring."))).toEqual([]);
   });
@@ -94,6 +114,10 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a middle initial that is also a word does not cut the name (Dana A. Pellow)", () => {
+    const text = "Police arrested Dana A. Pellow, 32, after the search.";
+    expect(names(run(text))).toEqual(["Dana A. Pellow"]);
+  });
   it("a generational suffix ends the name and is not a key", () => {
     const text = "U.S. Attorney Jonah Price Jr. said the case was closed. Price added that the appeal had failed.";
     const a = run(text);

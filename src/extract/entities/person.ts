@@ -144,12 +144,16 @@ export const PERSON_WEIGHTS = {
   determiner: -5,
   /** the whole of a quotation: a title, column or slogan ("the “Truth Meter” column") */
   quotedTitle: -4,
+  /** a house number before, a street word last: an address ("at 12 Linden Drive") */
+  streetAddress: -6,
   /** "the Hale administration", "the Ruiz government": the leader the body is named after */
   leaderOfBody: 3,
   /** "Bloomsbury Minerals Economics (BME)" */
   ownAcronym: -3,
   /** "Acme spokesman", "Leeds fans" */
   orgContextAfter: -2,
+  /** "Lorne Fairfax analyst Ana Ruiz": a name before a firm's staff word and another name */
+  firmBeforeStaff: -5,
   /** "club Standard Liege", "carmaker Volvo" */
   orgContextBefore: -3,
   /** "Douglas & Lomason" */
@@ -176,6 +180,8 @@ const ORG_CONTEXT = new Set(
     "manager chairman subsidiary unit stake spokesman spokeswoman"
   ).split(" "),
 );
+/** Staff a firm is named before ("Harbor Bank analyst Ana Ruiz"); before a name they are its role. */
+const ORG_STAFF_AFTER = new Set("analyst analysts economist economists strategist strategists".split(" "));
 const LOC_PREPS = new Set("in at from near to into across outside inside toward towards via around of".split(" "));
 const FEMALE_TITLES = new Set(
   "mrs ms miss dame lady queen princess madam mme mlle congresswoman chairwoman spokeswoman businesswoman sister".split(" "),
@@ -371,7 +377,11 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   const leader = leaderOfBody(ch, tokens);
   if (leader) score += W.leaderOfBody;
   else if (detBefore && !v.titled && v.roles === 0) score += W.determiner;
-  if (before?.k === QUOTE && nextT?.k === QUOTE) score += W.quotedTitle;
+  // (a comma or period may stand inside the closing mark: “Black Water,” “Blue Sky.”)
+  const closing = nextT && (nextT.t === "," || nextT.t === ".") && nextT.e === tokens[ch.b + 1]?.s ? tokens[ch.b + 1] : nextT;
+  if (before?.k === QUOTE && closing?.k === QUOTE) score += W.quotedTitle;
+  if (before && before.k === WORD && before.num && /^\d{1,6}$/.test(before.t) && STREET_WORDS.has(tokens[ch.b - 1]!.key))
+    score += W.streetAddress;
   if (
     nextT?.t === "(" &&
     tokens[ch.b + 1]?.allCaps &&
@@ -381,6 +391,9 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   )
     score += W.ownAcronym;
   if (nextT && nextT.k === WORD && !nextT.cap && ORG_CONTEXT.has(nextT.key)) score += W.orgContextAfter;
+  // "Harbor Bank analyst Ana Ruiz": a firm's name before its staff member's
+  else if (nextT && nextT.k === WORD && !nextT.cap && ORG_STAFF_AFTER.has(nextT.key))
+    score += tokens[ch.b + 1]?.cap ? W.firmBeforeStaff : W.orgContextAfter;
   if (
     before &&
     before.k === WORD &&
@@ -408,6 +421,11 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   if (isLegal(lf) || (ch.b - ch.na >= 2 && isLegal(tokens[ch.b - 1]))) score += W.legalFormAfter;
   return score;
 }
+
+/** The last word of a street's name ("Linden Drive", "Elm St."), after a house number. */
+const STREET_WORDS = new Set(
+  "street st avenue ave road rd drive dr lane ln boulevard blvd place pl court ct way terrace parkway pkwy highway hwy circle cir trail square".split(" "),
+);
 
 /** Determiners before a name that make it a thing ("the Kremlin", "its Silver Hawk rover"). */
 const DETERMINERS = new Set("the a an its their our his her my your".split(" "));
