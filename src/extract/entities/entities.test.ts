@@ -114,6 +114,10 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a person's job before a name that opens with an everyday word (talent manager Rocket Hale)", () => {
+    const text = "The studio was bought by talent manager Rocket Hale in May. Rocket Hale's company denied it.";
+    expect(names(run(text))).toEqual(["Rocket Hale"]);
+  });
   it("a middle initial that is also a word does not cut the name (Dana A. Pellow)", () => {
     const text = "Police arrested Dana A. Pellow, 32, after the search.";
     expect(names(run(text))).toEqual(["Dana A. Pellow"]);

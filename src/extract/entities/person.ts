@@ -180,6 +180,8 @@ const ORG_CONTEXT = new Set(
     "manager chairman subsidiary unit stake spokesman spokeswoman"
   ).split(" "),
 );
+/** Words of ORG_CONTEXT that name a person's job ("Leeds manager"; "manager Ana Ruiz"). */
+const ORG_CONTEXT_PEOPLE = new Set("striker midfielder defender goalkeeper coach manager chairman spokesman spokeswoman".split(" "));
 /** Staff a firm is named before ("Harbor Bank analyst Ana Ruiz"); before a name they are its role. */
 const ORG_STAFF_AFTER = new Set("analyst analysts economist economists strategist strategists".split(" "));
 const LOC_PREPS = new Set("in at from near to into across outside inside toward towards via around of".split(" "));
@@ -398,7 +400,9 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
     before &&
     before.k === WORD &&
     !before.cap &&
-    (COMPANY_NOUNS.has(before.key) || ORG_WORDS.has(before.key) || ORG_CONTEXT.has(before.key))
+    (COMPANY_NOUNS.has(before.key) || ORG_WORDS.has(before.key) || ORG_CONTEXT.has(before.key)) &&
+    // "talent manager Scooter Braun", "striker Ana Ruiz": a person's job before a name is their role
+    !(ORG_CONTEXT_PEOPLE.has(before.key) && v.roles > 0)
   )
     score += W.orgContextBefore;
   const prevT = tokens[ch.a - 1];
