@@ -20,9 +20,13 @@ export const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
 const TRAIL = ')”"’\',:;';
 
+const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)[,.;:]?$/u;
+
 export function words(role: string): Word[] {
   const out: Word[] = [];
   for (const raw of role.split(/\s+/)) {
+    // "the Regional Planning Board (RPB)": an acronym in brackets after a name repeats that name
+    if (ACRONYM_IN_BRACKETS.test(raw) && out[out.length - 1]?.cap) continue;
     let a = 0;
     let b = raw.length;
     while (a < b && LEAD.includes(raw[a]!)) a++;

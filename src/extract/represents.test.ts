@@ -365,6 +365,9 @@ describe("deriveRepresents: a role phrase alone", () => {
     // an adjective that is also an organisation word does not make the field a body
     ["former National Security Adviser", null],
     ["former National Security Council official", "National Security Council"],
+    // an acronym in brackets after a body's name repeats the name
+    ["economist at the Regional Planning Board (RPB)", "Regional Planning Board"],
+    ["Moldova specialist on the Joint Policy Council (JPC)", "Joint Policy Council"],
     // a bare field before the office names no body when its complement names one
     ["PR director of Pixmart", "Pixmart"],
     // a newspaper's company office acts for that company

@@ -114,6 +114,10 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a specialist on a council: the council is whom they act for, past a rank before the name", () => {
+    const a = run("Lawmakers questioned Lt Col Dara Pellow, a Moldova specialist on the Joint Policy Council, on Tuesday.");
+    expect(person(a, "Dara Pellow").represents).toBe("Joint Policy Council");
+  });
   it("a person's job before a name that opens with an everyday word (talent manager Rocket Hale)", () => {
     const text = "The studio was bought by talent manager Rocket Hale in May. Rocket Hale's company denied it.";
     expect(names(run(text))).toEqual(["Rocket Hale"]);
