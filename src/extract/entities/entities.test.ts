@@ -80,6 +80,14 @@ describe("entities: lists", () => {
   it("a list after a plural organisation noun names organisations", () => {
     expect(names(run("Five firms, Aldwin Robotics, Keller Dynamics, Marston and Orbital Works, bid for the contract."))).toEqual([]);
   });
+  it("a list after a colon that ends a phrase headed by a plural organisation noun names organisations", () => {
+    const a = run("The agency picked six lander firms last spring: Aldwin Robotics, Corvel, Harlan Pike, Keller Dynamics and Marston.");
+    expect(names(a)).toEqual([]);
+  });
+  it("a colon after a role names people, even after an organisation noun (the firms' chiefs: A and B)", () => {
+    const a = run("The two firms' chief executives: Ana Ruizal and Tom Hicksley, met on Monday.");
+    expect(names(a)).toEqual(["Ana Ruizal", "Tom Hicksley"]);
+  });
   it("a role shared along a list of names (three ministers, A, B and C)", () => {
     const a = run("Three ministers, Ana Ruizal, Tom Hicksley and Dara Lenn, signed the pact.");
     expect(a.people.map((p) => p.isOfficial)).toEqual([true, true, true]);
