@@ -40,6 +40,19 @@ describe("entities: what is not a person", () => {
   });
 });
 
+describe("entities: places", () => {
+  it("a word that opens places' names makes no person (a Fort Alder girl)", () => {
+    expect(names(run("Police found a 9-year-old Fort Alder girl on Sunday."))).toEqual([]);
+  });
+  it("a place after 'atop' is no person", () => {
+    expect(names(run("Astronomers using a telescope atop Keala Nui saw the plume."))).toEqual([]);
+  });
+  it("', along with a member of …' is no apposition: the place before it stays a place", () => {
+    const a = run("The airline flew the dog to Marlow, along with a member of the county shelter.");
+    expect(names(a)).toEqual([]);
+  });
+});
+
 describe("entities: organisations and works", () => {
   it("a body's or an office's 'on' and 'for' keep what follows in its name (Institute on Soil Health)", () => {
     const a = run(

@@ -116,6 +116,8 @@ export const PERSON_WEIGHTS = {
   plainWordAlone: -3,
   /** "Ind.", "Calif.": a US state's abbreviation (AP style) */
   stateAbbreviation: -5,
+  /** "Fort Collins", "Lake Tana", "Cape Verde": a word that opens places' names, not people's */
+  placeOpener: -4,
   /** "van der Meer", "bin Salman" */
   particle: 3,
   /** "20-year-old Tiger Woods" */
@@ -180,11 +182,13 @@ const ORG_CONTEXT = new Set(
     "manager chairman subsidiary unit stake spokesman spokeswoman"
   ).split(" "),
 );
+/** Words that open the names of places, not of people ("Fort Collins", "Mount Kenya", "San Jose"). */
+const PLACE_OPENERS = new Set("fort mount mt lake cape port san santa sao puerto".split(" "));
 /** Words of ORG_CONTEXT that name a person's job ("Leeds manager"; "manager Ana Ruiz"). */
 const ORG_CONTEXT_PEOPLE = new Set("striker midfielder defender goalkeeper coach manager chairman spokesman spokeswoman".split(" "));
 /** Staff a firm is named before ("Harbor Bank analyst Ana Ruiz"); before a name they are its role. */
 const ORG_STAFF_AFTER = new Set("analyst analysts economist economists strategist strategists".split(" "));
-const LOC_PREPS = new Set("in at from near to into across outside inside toward towards via around of".split(" "));
+const LOC_PREPS = new Set("in at from near to into across outside inside toward towards via around of atop".split(" "));
 const FEMALE_TITLES = new Set(
   "mrs ms miss dame lady queen princess madam mme mlle congresswoman chairwoman spokeswoman businesswoman sister".split(" "),
 );
@@ -270,6 +274,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (k === 1 && isPlainWord(first.key) && !(prevWord && prevWord.k === WORD && isRoleKey(prevWord.key))) score += W.plainWordAlone;
   // "South Bend, Ind.", "Salem, Ore.": a US state's abbreviation
   if (k === 1 && tokens[ch.na + 1]?.t === "." && US_STATE_ABBREVIATIONS.has(first.t)) score += W.stateAbbreviation;
+  if (k >= 2 && PLACE_OPENERS.has(first.key) && !titled && roles.length === 0) score += W.placeOpener;
   // name particles ("van der Meer", "bin Salman") only occur in people's names
   if (hasParticle) score += W.particle;
   if (before && before.k === WORD && before.num && before.key.endsWith("-old")) score += W.agedBefore;
