@@ -54,6 +54,9 @@ describe("entities: places", () => {
 });
 
 describe("entities: organisations and works", () => {
+  it("a company named after a person with a trade word is no person (Dana Hale Productions, Corvin Works)", () => {
+    expect(names(run("The show was made by Dana Hale Productions and Corvin Works last year."))).toEqual([]);
+  });
   it("a body's or an office's 'on' and 'for' keep what follows in its name (Institute on Soil Health)", () => {
     const a = run(
       "The Regional Institute on Soil Health published the study. The Deputy Commissioner for Water Rights said it was flawed. The Council on Monday said no.",
