@@ -170,6 +170,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   if (afterFirstName && last && (ROMAN.has(t.t) || (SURNAME_TITLES.has(k) && !t.t.endsWith(".")))) return true;
   if (!t.cap) return false;
   if (t.num) return false;
+  // "A350-900", "LCOc1": a model or a ticker, not a name
+  if (HAS_DIGIT.test(t.t)) return false;
   // contractions are words ("Don’t", "It’ll"), not names like O'Neil (every ending has an apostrophe)
   if (k.includes("'") && isContraction(k)) return false;
   if (t.t.endsWith(".")) return t.t.length === 2 || (isInitials(t.t) && !PLACE_TO_COUNTRY.has(k) && !ORG_ACRONYMS.has(t.t)); // "J.", "I.K."
@@ -193,6 +195,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   if (t.allCaps && t.t.length <= 4 && !t.t.includes("-")) return false; // acronyms: NATO, AFP, CEO
   return true;
 }
+
+const HAS_DIGIT = /\d/;
 
 /** Prepositions before a place ("to Peru", "in Georgia"). */
 const PLACE_PREPS = new Set(["to", "in", "from", "of", "at", "for", "across", "near"]);

@@ -54,6 +54,12 @@ describe("entities: places", () => {
 });
 
 describe("entities: organisations and works", () => {
+  it("a model or ticker with digits is no name part (Corvin A320-100, Harlan KX9b)", () => {
+    expect(names(run("The airline ordered ten Corvin A320-100 jets, and Harlan KX9b fell 2%."))).toEqual([]);
+  });
+  it("an index named after a firm is no person (the Dow Parsons Industrial Average)", () => {
+    expect(names(run("The Dow Parsons Industrial Average rose 1% on Monday."))).toEqual([]);
+  });
   it("a company named after a person with a trade word is no person (Dana Hale Productions, Corvin Works)", () => {
     expect(names(run("The show was made by Dana Hale Productions and Corvin Works last year."))).toEqual([]);
   });
