@@ -54,6 +54,9 @@ describe("entities: places", () => {
 });
 
 describe("entities: organisations and works", () => {
+  it("a team's name is no person (Corvel Topical Team scientists)", () => {
+    expect(names(run("The review was written with the help of Corvel Topical Team scientists."))).toEqual([]);
+  });
   it("a model or ticker with digits is no name part (Corvin A320-100, Harlan KX9b)", () => {
     expect(names(run("The airline ordered ten Corvin A320-100 jets, and Harlan KX9b fell 2%."))).toEqual([]);
   });
