@@ -44,6 +44,9 @@ describe("entities: places", () => {
   it("a word that opens places' names makes no person (a Fort Alder girl)", () => {
     expect(names(run("Police found a 9-year-old Fort Alder girl on Sunday."))).toEqual([]);
   });
+  it("a place after a location preposition is not the subject of the speech verb after it", () => {
+    expect(names(run("Astronomers working at Keala Nui have confirmed the plume."))).toEqual([]);
+  });
   it("a place after 'atop' is no person", () => {
     expect(names(run("Astronomers using a telescope atop Keala Nui saw the plume."))).toEqual([]);
   });

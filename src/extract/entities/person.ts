@@ -241,7 +241,11 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     let j = after;
     while (j < s.b && j - after < 3 && tokens[j]!.k === WORD && VERB_FILLERS.has(tokens[j]!.key) && tokens[j]!.key !== "and") j++;
     const v = tokens[j];
-    if (v && v.k === WORD && !v.cap && SPEECH_VERBS.has(v.key)) score += k >= 2 ? W.speechAfterMany : W.speechAfterOne;
+    // ("scientists using a telescope atop Mauna Kea have confirmed": a name after a location
+    // preposition is not the verb's subject)
+    const pb = tokens[ch.a - 1];
+    const afterPrep = !!pb && pb.k === WORD && !pb.cap && LOC_PREPS.has(pb.key) && pb.key !== "of" && roles.length === 0 && !titled;
+    if (v && v.k === WORD && !v.cap && SPEECH_VERBS.has(v.key) && !afterPrep) score += k >= 2 ? W.speechAfterMany : W.speechAfterOne;
   }
   const before = tokens[ch.a - 1];
   // inverted: `…," said Dr Tedros`
