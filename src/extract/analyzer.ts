@@ -23,7 +23,8 @@ import {
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
 } from "./lexicon/index.ts";
-import { findChunks, type Chunk } from "./entities/chunks.ts";
+import { findChunks } from "./entities/chunks.ts";
+import { orgListMembers } from "./entities/org-names.ts";
 import { orgNameOf } from "./entities/org-names.ts";
 import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate } from "./entities/person.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
@@ -437,48 +438,6 @@ class Engine implements Analyzer, EngineState {
   result(): Analysis {
     return buildAnalysis(this);
   }
-}
-
-/** Plural nouns that head a list of organisations ("five firms, A, B and C"). */
-const ORG_LIST_HEADS = new Set(
-  (
-    "firms companies groups brands banks lenders insurers carriers airlines parties outlets newspapers broadcasters " +
-    "networks agencies unions teams clubs sides universities charities organisations organizations makers retailers " +
-    "manufacturers publishers studios labels"
-  ).split(" "),
-);
-
-/**
- * The first tokens of chunks that stand in a list right after a plural organisation noun ("five
- * firms, A, B and C", "companies such as A and B", "brands including A, B"): a list is chunks
- * separated by commas or "and"/"or", and a member with a title before it stays out.
- */
-function orgListMembers(tokens: Token[], s: { a: number; b: number }, chunks: Chunk[]): Set<number> {
-  const out = new Set<number>();
-  for (let c = 0; c < chunks.length; c++) {
-    const ch = chunks[c]!;
-    let k = ch.a - 1;
-    if (tokens[k]?.t === "," || tokens[k]?.t === ":" || tokens[k]?.t === "—") k--;
-    if (tokens[k]?.key === "as" && tokens[k - 1]?.key === "such") k -= 2;
-    else if (tokens[k]?.key === "including" || tokens[k]?.key === "like") k--;
-    const head = tokens[k];
-    if (!head || k < s.a || head.k !== WORD || head.cap || !ORG_LIST_HEADS.has(head.key)) continue;
-    // the list itself
-    let m = c;
-    for (;;) {
-      const cur = chunks[m]!;
-      if (cur.na === cur.a) out.add(cur.a);
-      const nx = chunks[m + 1];
-      if (!nx) break;
-      let gap = cur.b;
-      if (tokens[gap]?.t === ",") gap++;
-      if (tokens[gap]?.key === "and" || tokens[gap]?.key === "or") gap++;
-      if (gap !== nx.a) break;
-      m++;
-    }
-    c = m;
-  }
-  return out;
 }
 
 /** "Sens.", "Foreign Ministers": a title phrase whose last word is the plural of a title. */

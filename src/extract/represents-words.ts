@@ -2,7 +2,7 @@
  * The words of a role phrase as deriveRepresents (represents.ts) reads them, and the word kinds it
  * asks about: countries and regions, parties and US party tags, offices, local places, departments.
  */
-import { CITIES, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { CITIES, COMMON_CAPS, MEDIA, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
 
 export interface Word {
@@ -20,9 +20,13 @@ export const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
 const TRAIL = ')”"’\',:;';
 
+const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)[,.;:]?$/u;
+
 export function words(role: string): Word[] {
   const out: Word[] = [];
   for (const raw of role.split(/\s+/)) {
+    // "the Regional Planning Board (RPB)": an acronym in brackets after a name repeats that name
+    if (ACRONYM_IN_BRACKETS.test(raw) && out[out.length - 1]?.cap) continue;
     let a = 0;
     let b = raw.length;
     while (a < b && LEAD.includes(raw[a]!)) a++;
@@ -276,3 +280,18 @@ export const LEGISLATIVE = new Set(
 export const FIELD_NOUNS = new Set(
   "expert experts specialist specialists analyst analysts scholar scholars watcher watchers hand hands correspondent correspondents researcher researchers historian historians".split(" "),
 );
+
+/** The length of an outlet's name of two to four capitalised words opening at ws[i] ("Daily
+ *  Ledger", "Jerusalem Post", "Harbor City Times": its place or everyday word included), or 0.
+ *  Not a body named after one ("Post Office", "Times Holdings"). */
+export function outletNameAt(ws: readonly Word[], i: number): number {
+  const w = ws[i]!;
+  const pw = ws[i - 1];
+  if (!w.cap || COMMON_CAPS.has(w.key) || (pw?.cap && !COMMON_CAPS.has(pw.key))) return 0;
+  let e = i;
+  while (e < ws.length && ws[e]!.cap && (e === i || !ws[e - 1]!.poss)) e++;
+  const run = ws.slice(i, e);
+  const last = run[run.length - 1]!.key;
+  if (run.length < 2 || run.length > 4 || !(MEDIA.has(last) || MEDIA.has(run[0]!.key)) || run.some(isOffice)) return 0;
+  return ORG_WORDS.has(last) && !MEDIA.has(last) ? 0 : run.length;
+}

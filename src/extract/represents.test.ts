@@ -365,6 +365,13 @@ describe("deriveRepresents: a role phrase alone", () => {
     // an adjective that is also an organisation word does not make the field a body
     ["former National Security Adviser", null],
     ["former National Security Council official", "National Security Council"],
+    // an outlet's name of several words is read whole, its place or everyday word included
+    ["Moscow correspondent for the Daily Ledger", "Daily Ledger"],
+    ["reporter for the Harbor City Post", "Harbor City Post"],
+    ["spokesman for the Post Office", null],
+    // an acronym in brackets after a body's name repeats the name
+    ["economist at the Regional Planning Board (RPB)", "Regional Planning Board"],
+    ["Moldova specialist on the Joint Policy Council (JPC)", "Joint Policy Council"],
     // a bare field before the office names no body when its complement names one
     ["PR director of Pixmart", "Pixmart"],
     // a newspaper's company office acts for that company

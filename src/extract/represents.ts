@@ -48,6 +48,7 @@ import {
   isPersonTitle,
   localPlace,
   nameOf,
+  outletNameAt,
   orgNameAt,
   partyName,
   tagRepresents,
@@ -201,6 +202,15 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (d >= 2 && w.cap && SENT_PREPS.has(ws[d - 1]!.key) && DIPLOMATS.has(ws[d - 2]!.key)) {
       end();
       while (i + 1 < ws.length && ws[i + 1]!.cap) i++;
+      continue;
+    }
+    // "correspondent for the Daily Ledger": an outlet's name is read whole (represents-words.ts)
+    const outlet = w.poss && lowerKeys.some((k) => CORP_ROLES.has(k)) ? 0 : outletNameAt(ws, i);
+    if (outlet > 0) {
+      end();
+      cur.push(...ws.slice(i, i + outlet));
+      end();
+      i += outlet - 1;
       continue;
     }
     const c = countryOf(ws, i);

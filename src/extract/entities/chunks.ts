@@ -30,6 +30,8 @@ import type { Sentence } from "../sentences.ts";
 import { POSS, WORD, type Token } from "../tokens.ts";
 
 export const ARTICLES: readonly string[] = ["a", "an", "the"];
+/** What joins an office or a body to what it is of, for or on ("Council on Foreign Relations"). */
+const OF_WORDS = new Set(["of", "for", "on"]);
 export const OF_THE: readonly string[] = ["of", "the"];
 export const HEADED_VERBS: readonly string[] = ["headed", "led", "chaired"];
 export const ORG_FOLLOWERS: readonly string[] = ["shares", "stock", "inc", "corp", "ltd", "group", "said"];
@@ -168,6 +170,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   if (afterFirstName && last && (ROMAN.has(t.t) || (SURNAME_TITLES.has(k) && !t.t.endsWith(".")))) return true;
   if (!t.cap) return false;
   if (t.num) return false;
+  // "A350-900", "LCOc1": a model or a ticker, not a name
+  if (HAS_DIGIT.test(t.t)) return false;
   // contractions are words ("Don’t", "It’ll"), not names like O'Neil (every ending has an apostrophe)
   if (k.includes("'") && isContraction(k)) return false;
   if (t.t.endsWith(".")) return t.t.length === 2 || (isInitials(t.t) && !PLACE_TO_COUNTRY.has(k) && !ORG_ACRONYMS.has(t.t)); // "J.", "I.K."
@@ -191,6 +195,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   if (t.allCaps && t.t.length <= 4 && !t.t.includes("-")) return false; // acronyms: NATO, AFP, CEO
   return true;
 }
+
+const HAS_DIGIT = /\d/;
 
 /** Prepositions before a place ("to Peru", "in Georgia"). */
 const PLACE_PREPS = new Set(["to", "in", "from", "of", "at", "for", "across", "near"]);
@@ -295,7 +301,14 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
         // ("Hillary Clinton Goes After Donald Trump")
         // (in prose an all-capitals function word may be part of a name's acronym; in a title-case
         // line it is the headline's: "SHEARER NAMED AS CAPTAIN")
-        if (u.f & LX_COMMON_CAPS && u.t !== "US" && (!u.allCaps || !prose) && !(prose && proseNameWord(tokens, j, s, i))) break;
+        if (
+          u.f & LX_COMMON_CAPS &&
+          u.t !== "US" &&
+          (!u.allCaps || !prose) &&
+          !(prose && proseNameWord(tokens, j, s, i)) &&
+          !(prose && isMiddleInitial(tokens, j))
+        )
+          break;
         if (u.f & (LX_ORG | LX_TITLE | LX_ROLE)) hasOrgOrTitle = true;
         j++;
         continue;
@@ -324,13 +337,15 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       const pv = tokens[j - 1]!;
       if (
         u.k === WORD &&
-        u.key === "of" &&
+        OF_WORDS.has(u.key) &&
         hasOrgOrTitle &&
         nx &&
         nx.k === WORD &&
         (ORG_WORDS.has(pv.key) || TITLES.has(pv.key) || ROLE_NOUNS.has(pv.key))
       ) {
-        if (nx.cap && !nx.num) {
+        // "National Institute on Drug Abuse", "High Commissioner for Human Rights": "for" and "on"
+        // join what follows when it is no day, month or function word ("the Council on Monday")
+        if (nx.cap && !nx.num && (u.key === "of" || !(nx.f & (LX_COMMON_CAPS | LX_MONTH)))) {
           j++;
           continue;
         }
@@ -387,7 +402,7 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
     if (na > i && na < j) {
       let p = na - 1;
       if (tokens[p]!.key === "the" && p > i) p--;
-      if (tokens[p]!.key === "of" && !(j - na >= 2 && isGiven(tokens[na]!.key))) {
+      if (OF_WORDS.has(tokens[p]!.key) && !(j - na >= 2 && isGiven(tokens[na]!.key))) {
         // "Director of Public Prosecution Eva-Marie Persson": the name starts at a given name
         // further on, followed by one or two name words
         let g = na + 1;
@@ -402,7 +417,7 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       if (isPlainWord(tokens[na]!.key)) na++;
       else
         for (let p = na - 1; p > i; p--)
-          if (tokens[p]!.key === "of") {
+          if (OF_WORDS.has(tokens[p]!.key)) {
             na++;
             break;
           }
@@ -418,6 +433,28 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
     i = j;
   }
   return out;
+}
+
+/** Token k is a middle initial that is also a function word ("Elizabeth A. Burton", "Ana I.
+ *  Ruiz"): a single capital with its period between a capitalised name word and another. */
+function isMiddleInitial(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const pv = tokens[k - 1];
+  const nx = tokens[k + 1];
+  return (
+    t.t.length === 2 &&
+    t.t.endsWith(".") &&
+    !!pv &&
+    pv.k === WORD &&
+    pv.cap &&
+    !pv.num &&
+    isGiven(pv.key) &&
+    !!nx &&
+    nx.k === WORD &&
+    nx.cap &&
+    !nx.num &&
+    !(nx.f & LX_COMMON_CAPS)
+  );
 }
 
 /** Token k, a capitalised common word, is a name part in prose: not the sentence's first word, a

@@ -40,7 +40,55 @@ describe("entities: what is not a person", () => {
   });
 });
 
+describe("entities: places", () => {
+  it("a word that opens places' names makes no person (a Fort Alder girl)", () => {
+    expect(names(run("Police found a 9-year-old Fort Alder girl on Sunday."))).toEqual([]);
+  });
+  it("a place after a location preposition is not the subject of the speech verb after it", () => {
+    expect(names(run("Astronomers working at Keala Nui have confirmed the plume."))).toEqual([]);
+  });
+  it("a place after 'atop' is no person", () => {
+    expect(names(run("Astronomers using a telescope atop Keala Nui saw the plume."))).toEqual([]);
+  });
+  it("', along with a member of …' is no apposition: the place before it stays a place", () => {
+    const a = run("The airline flew the dog to Marlow, along with a member of the county shelter.");
+    expect(names(a)).toEqual([]);
+  });
+});
+
 describe("entities: organisations and works", () => {
+  it("a team's name is no person (Corvel Topical Team scientists)", () => {
+    expect(names(run("The review was written with the help of Corvel Topical Team scientists."))).toEqual([]);
+  });
+  it("a model or ticker with digits is no name part (Corvin A320-100, Harlan KX9b)", () => {
+    expect(names(run("The airline ordered ten Corvin A320-100 jets, and Harlan KX9b fell 2%."))).toEqual([]);
+  });
+  it("an index named after a firm is no person (the Dow Parsons Industrial Average)", () => {
+    expect(names(run("The Dow Parsons Industrial Average rose 1% on Monday."))).toEqual([]);
+  });
+  it("a company named after a person with a trade word is no person (Dana Hale Productions, Corvin Works)", () => {
+    expect(names(run("The show was made by Dana Hale Productions and Corvin Works last year."))).toEqual([]);
+  });
+  it("a body's or an office's 'on' and 'for' keep what follows in its name (Institute on Soil Health)", () => {
+    const a = run(
+      "The Regional Institute on Soil Health published the study. The Deputy Commissioner for Water Rights said it was flawed. The Council on Monday said no.",
+    );
+    expect(names(a)).toEqual([]);
+  });
+  it("a researcher at an institute 'on' something: the institute is no person", () => {
+    const a = run("A researcher at the Coastal Institute on Marine Noise, Dara Pellow, said the data were new.");
+    expect(names(a)).toEqual(["Dara Pellow"]);
+  });
+  it("a quoted title with its comma inside the closing mark is no person (“Mary Poppins,”)", () => {
+    expect(names(run("The band played “Mary Poppins,” “Helen Street,” and two new songs."))).toEqual([]);
+  });
+  it("a street after a house number is an address, not a person (12 Alden Drive)", () => {
+    const a = run("Officers arrested Tom Hicksley, 41, who lives at 2211 Marla Drive, on Monday.");
+    expect(names(a)).toEqual(["Tom Hicksley"]);
+  });
+  it("a firm before its analyst is no person (Lorne Fairfax analyst Ana Ruiz)", () => {
+    expect(names(run("Lorne Fairfax analyst Ana Ruizal said the shares were cheap."))).toEqual(["Ana Ruizal"]);
+  });
   it("a team after 'the' is no person, whatever its first word (the Harbor City Hawks)", () => {
     expect(names(run("He spent his whole career with the Harbor City Hawks before retiring."))).toEqual([]);
   });
@@ -59,6 +107,14 @@ describe("entities: organisations and works", () => {
 describe("entities: lists", () => {
   it("a list after a plural organisation noun names organisations", () => {
     expect(names(run("Five firms, Aldwin Robotics, Keller Dynamics, Marston and Orbital Works, bid for the contract."))).toEqual([]);
+  });
+  it("a list after a colon that ends a phrase headed by a plural organisation noun names organisations", () => {
+    const a = run("The agency picked six lander firms last spring: Aldwin Robotics, Corvel, Harlan Pike, Keller Dynamics and Marston.");
+    expect(names(a)).toEqual([]);
+  });
+  it("a colon after a role names people, even after an organisation noun (the firms' chiefs: A and B)", () => {
+    const a = run("The two firms' chief executives: Ana Ruizal and Tom Hicksley, met on Monday.");
+    expect(names(a)).toEqual(["Ana Ruizal", "Tom Hicksley"]);
   });
   it("a role shared along a list of names (three ministers, A, B and C)", () => {
     const a = run("Three ministers, Ana Ruizal, Tom Hicksley and Dara Lenn, signed the pact.");
@@ -94,6 +150,18 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a specialist on a council: the council is whom they act for, past a rank before the name", () => {
+    const a = run("Lawmakers questioned Lt Col Dara Pellow, a Moldova specialist on the Joint Policy Council, on Tuesday.");
+    expect(person(a, "Dara Pellow").represents).toBe("Joint Policy Council");
+  });
+  it("a person's job before a name that opens with an everyday word (talent manager Rocket Hale)", () => {
+    const text = "The studio was bought by talent manager Rocket Hale in May. Rocket Hale's company denied it.";
+    expect(names(run(text))).toEqual(["Rocket Hale"]);
+  });
+  it("a middle initial that is also a word does not cut the name (Dana A. Pellow)", () => {
+    const text = "Police arrested Dana A. Pellow, 32, after the search.";
+    expect(names(run(text))).toEqual(["Dana A. Pellow"]);
+  });
   it("a generational suffix ends the name and is not a key", () => {
     const text = "U.S. Attorney Jonah Price Jr. said the case was closed. Price added that the appeal had failed.";
     const a = run(text);

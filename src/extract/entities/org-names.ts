@@ -4,8 +4,9 @@
  * company's ("Chemours", "Home Depot"), counted to find the organisation the article is about.
  */
 import { COMMON_CAPS, COMPANY_TAILS, MEDIA, ORG_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "../lexicon/index.ts";
+import type { Chunk } from "./chunks.ts";
 import { isOrgSuffix } from "../data/org-words.ts";
-import { WORD, type Token } from "../tokens.ts";
+import { POSS, QUOTE, WORD, type Token } from "../tokens.ts";
 
 export interface OrgName {
   /** the name as written */
@@ -48,4 +49,56 @@ export function orgNameOf(text: string, tokens: readonly Token[], a: number, b: 
       return null;
   }
   return { name: name(), start: tokens[a]!.s, kind: "bare", company: true };
+}
+
+/** Plural nouns that head a list of organisations ("five firms, A, B and C"). */
+const ORG_LIST_HEADS = new Set(
+  (
+    "firms companies groups brands banks lenders insurers carriers airlines parties outlets newspapers broadcasters " +
+    "networks agencies unions teams clubs sides universities charities organisations organizations makers retailers " +
+    "manufacturers publishers studios labels"
+  ).split(" "),
+);
+
+/**
+ * The first tokens of chunks that stand in a list right after a plural organisation noun ("five
+ * firms, A, B and C", "companies such as A and B", "brands including A, B"): a list is chunks
+ * separated by commas or "and"/"or", and a member with a title before it stays out.
+ */
+export function orgListMembers(tokens: Token[], s: { a: number; b: number }, chunks: Chunk[]): Set<number> {
+  const out = new Set<number>();
+  for (let c = 0; c < chunks.length; c++) {
+    const ch = chunks[c]!;
+    let k = ch.a - 1;
+    // "the nine firms picked last year: A, B and C": a colon ends the phrase that names the list
+    if (tokens[k]?.t === ":") {
+      let h = k - 1;
+      // (not past a comma, a quotation mark, a possessive or a role: "the firms' chief executives: A and B")
+      const stop = (t: Token): boolean => t.t === "," || t.k === QUOTE || t.k === POSS || ROLE_NOUNS.has(t.key) || TITLES.has(t.key);
+      while (h >= s.a && k - h <= 12 && !stop(tokens[h]!) && !ORG_LIST_HEADS.has(tokens[h]!.key)) h--;
+      if (h >= s.a && ORG_LIST_HEADS.has(tokens[h]!.key)) k = h;
+    }
+    if (k === ch.a - 1) {
+      if (tokens[k]?.t === "," || tokens[k]?.t === ":" || tokens[k]?.t === "—") k--;
+      if (tokens[k]?.key === "as" && tokens[k - 1]?.key === "such") k -= 2;
+      else if (tokens[k]?.key === "including" || tokens[k]?.key === "like") k--;
+    }
+    const head = tokens[k];
+    if (!head || k < s.a || head.k !== WORD || head.cap || !ORG_LIST_HEADS.has(head.key)) continue;
+    // the list itself
+    let m = c;
+    for (;;) {
+      const cur = chunks[m]!;
+      if (cur.na === cur.a) out.add(cur.a);
+      const nx = chunks[m + 1];
+      if (!nx) break;
+      let gap = cur.b;
+      if (tokens[gap]?.t === ",") gap++;
+      if (tokens[gap]?.key === "and" || tokens[gap]?.key === "or") gap++;
+      if (gap !== nx.a) break;
+      m++;
+    }
+    c = m;
+  }
+  return out;
 }

@@ -116,6 +116,8 @@ export const PERSON_WEIGHTS = {
   plainWordAlone: -3,
   /** "Ind.", "Calif.": a US state's abbreviation (AP style) */
   stateAbbreviation: -5,
+  /** "Fort Collins", "Lake Tana", "Cape Verde": a word that opens places' names, not people's */
+  placeOpener: -4,
   /** "van der Meer", "bin Salman" */
   particle: 3,
   /** "20-year-old Tiger Woods" */
@@ -144,12 +146,16 @@ export const PERSON_WEIGHTS = {
   determiner: -5,
   /** the whole of a quotation: a title, column or slogan ("the “Truth Meter” column") */
   quotedTitle: -4,
+  /** a house number before, a street word last: an address ("at 12 Linden Drive") */
+  streetAddress: -6,
   /** "the Hale administration", "the Ruiz government": the leader the body is named after */
   leaderOfBody: 3,
   /** "Bloomsbury Minerals Economics (BME)" */
   ownAcronym: -3,
   /** "Acme spokesman", "Leeds fans" */
   orgContextAfter: -2,
+  /** "Lorne Fairfax analyst Ana Ruiz": a name before a firm's staff word and another name */
+  firmBeforeStaff: -5,
   /** "club Standard Liege", "carmaker Volvo" */
   orgContextBefore: -3,
   /** "Douglas & Lomason" */
@@ -176,7 +182,13 @@ const ORG_CONTEXT = new Set(
     "manager chairman subsidiary unit stake spokesman spokeswoman"
   ).split(" "),
 );
-const LOC_PREPS = new Set("in at from near to into across outside inside toward towards via around of".split(" "));
+/** Words that open the names of places, not of people ("Fort Collins", "Mount Kenya", "San Jose"). */
+const PLACE_OPENERS = new Set("fort mount mt lake cape port san santa sao puerto".split(" "));
+/** Words of ORG_CONTEXT that name a person's job ("Leeds manager"; "manager Ana Ruiz"). */
+const ORG_CONTEXT_PEOPLE = new Set("striker midfielder defender goalkeeper coach manager chairman spokesman spokeswoman".split(" "));
+/** Staff a firm is named before ("Harbor Bank analyst Ana Ruiz"); before a name they are its role. */
+const ORG_STAFF_AFTER = new Set("analyst analysts economist economists strategist strategists".split(" "));
+const LOC_PREPS = new Set("in at from near to into across outside inside toward towards via around of atop".split(" "));
 const FEMALE_TITLES = new Set(
   "mrs ms miss dame lady queen princess madam mme mlle congresswoman chairwoman spokeswoman businesswoman sister".split(" "),
 );
@@ -229,7 +241,11 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     let j = after;
     while (j < s.b && j - after < 3 && tokens[j]!.k === WORD && VERB_FILLERS.has(tokens[j]!.key) && tokens[j]!.key !== "and") j++;
     const v = tokens[j];
-    if (v && v.k === WORD && !v.cap && SPEECH_VERBS.has(v.key)) score += k >= 2 ? W.speechAfterMany : W.speechAfterOne;
+    // ("scientists using a telescope atop Mauna Kea have confirmed": a name after a location
+    // preposition is not the verb's subject)
+    const pb = tokens[ch.a - 1];
+    const afterPrep = !!pb && pb.k === WORD && !pb.cap && LOC_PREPS.has(pb.key) && pb.key !== "of" && roles.length === 0 && !titled;
+    if (v && v.k === WORD && !v.cap && SPEECH_VERBS.has(v.key) && !afterPrep) score += k >= 2 ? W.speechAfterMany : W.speechAfterOne;
   }
   const before = tokens[ch.a - 1];
   // inverted: `…," said Dr Tedros`
@@ -262,6 +278,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (k === 1 && isPlainWord(first.key) && !(prevWord && prevWord.k === WORD && isRoleKey(prevWord.key))) score += W.plainWordAlone;
   // "South Bend, Ind.", "Salem, Ore.": a US state's abbreviation
   if (k === 1 && tokens[ch.na + 1]?.t === "." && US_STATE_ABBREVIATIONS.has(first.t)) score += W.stateAbbreviation;
+  if (k >= 2 && PLACE_OPENERS.has(first.key) && !titled && roles.length === 0) score += W.placeOpener;
   // name particles ("van der Meer", "bin Salman") only occur in people's names
   if (hasParticle) score += W.particle;
   if (before && before.k === WORD && before.num && before.key.endsWith("-old")) score += W.agedBefore;
@@ -371,7 +388,11 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   const leader = leaderOfBody(ch, tokens);
   if (leader) score += W.leaderOfBody;
   else if (detBefore && !v.titled && v.roles === 0) score += W.determiner;
-  if (before?.k === QUOTE && nextT?.k === QUOTE) score += W.quotedTitle;
+  // (a comma or period may stand inside the closing mark: “Black Water,” “Blue Sky.”)
+  const closing = nextT && (nextT.t === "," || nextT.t === ".") && nextT.e === tokens[ch.b + 1]?.s ? tokens[ch.b + 1] : nextT;
+  if (before?.k === QUOTE && closing?.k === QUOTE) score += W.quotedTitle;
+  if (before && before.k === WORD && before.num && /^\d{1,6}$/.test(before.t) && STREET_WORDS.has(tokens[ch.b - 1]!.key))
+    score += W.streetAddress;
   if (
     nextT?.t === "(" &&
     tokens[ch.b + 1]?.allCaps &&
@@ -381,11 +402,16 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   )
     score += W.ownAcronym;
   if (nextT && nextT.k === WORD && !nextT.cap && ORG_CONTEXT.has(nextT.key)) score += W.orgContextAfter;
+  // "Harbor Bank analyst Ana Ruiz": a firm's name before its staff member's
+  else if (nextT && nextT.k === WORD && !nextT.cap && ORG_STAFF_AFTER.has(nextT.key))
+    score += tokens[ch.b + 1]?.cap ? W.firmBeforeStaff : W.orgContextAfter;
   if (
     before &&
     before.k === WORD &&
     !before.cap &&
-    (COMPANY_NOUNS.has(before.key) || ORG_WORDS.has(before.key) || ORG_CONTEXT.has(before.key))
+    (COMPANY_NOUNS.has(before.key) || ORG_WORDS.has(before.key) || ORG_CONTEXT.has(before.key)) &&
+    // "talent manager Scooter Braun", "striker Ana Ruiz": a person's job before a name is their role
+    !(ORG_CONTEXT_PEOPLE.has(before.key) && v.roles > 0)
   )
     score += W.orgContextBefore;
   const prevT = tokens[ch.a - 1];
@@ -408,6 +434,11 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   if (isLegal(lf) || (ch.b - ch.na >= 2 && isLegal(tokens[ch.b - 1]))) score += W.legalFormAfter;
   return score;
 }
+
+/** The last word of a street's name ("Linden Drive", "Elm St."), after a house number. */
+const STREET_WORDS = new Set(
+  "street st avenue ave road rd drive dr lane ln boulevard blvd place pl court ct way terrace parkway pkwy highway hwy circle cir trail square".split(" "),
+);
 
 /** Determiners before a name that make it a thing ("the Kremlin", "its Silver Hawk rover"). */
 const DETERMINERS = new Set("the a an its their our his her my your".split(" "));

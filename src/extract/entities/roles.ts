@@ -113,6 +113,8 @@ const APPOS_STOP = new Set([
   ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
   // (and a prepositional phrase: ", over his ties to Russian President X,")
   ...["over", "with", "without", "during", "despite", "against", "about", "under", "through", "into", "like", "from", "by"],
+  // (", along with a member of the shelter": company, not an apposition)
+  ...["along", "alongside", "together", "including", "plus"],
 ]);
 
 /** Words that end an office's complement ("… of the agency on Monday", "… last year"). */

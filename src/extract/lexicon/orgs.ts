@@ -14,6 +14,7 @@ university college school academy hospital clinic bank fund trust group holdings
 co company companies industries airlines airways motors systems technologies media news press times post
 spa ag nv sa bv gmbh oyj bhd tbk pte sae kk plc ltda sas srl holding holdings partners capital securities
 investments ventures resources energy petroleum oil gas mining mines metals steel chemicals pharmaceuticals
+productions studios pictures records entertainment works labs aerospace robotics average team
 rangers united athletic wanderers rovers city town albion sox yankees mets dodgers giants
 journal herald tribune gazette telegraph guardian review network channel radio television tv broadcasting
 service services forces force army navy corps brigade regiment police guard guards command unit division
