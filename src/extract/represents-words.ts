@@ -222,7 +222,11 @@ export function stateInSentence(text: string, at: number): string | null {
 /** Titles of a royal house ("Prince Andrew", "Queen Elizabeth"). */
 export const ROYAL_TITLES = new Set(["king", "queen", "prince", "princess", "duke", "duchess", "emir", "sultan", "monarch", "crown-prince"]);
 
-const MONARCHY_RE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?)(?:['’]s)? (?:throne|monarchy|royal family|royal household|crown)(?![\p{L}])/gu;
+/** The words that name a monarchy, after the country's name or adjective. */
+const MONARCHY_RE = / (?:throne|monarchy|royal family|royal household|crown)(?![\p{L}])/gu;
+/** A capitalised word, its possessive ending apart ("Britain's"). */
+const CAPITALISED_WORD_RE = /^(\p{Lu}[\p{L}.]*?)(?:['’]s)?$/u;
+const LEADING_NON_LETTERS_RE = /^[^\p{L}]+/u;
 
 /**
  * The country whose monarchy the article names ("heir to the British throne", "Britain's royal
@@ -231,7 +235,13 @@ const MONARCHY_RE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?)(?:['’]s)
 export function monarchyIn(text: string): string | null {
   const found = new Set<string>();
   for (const m of text.matchAll(MONARCHY_RE)) {
-    const c = PLACE_TO_COUNTRY.get(fold(m[1]!).replace(/\.$/, ""));
+    // The one or two capitalised words right before it: "Saudi Arabia's", else "British".
+    const words = text.slice(Math.max(0, m.index - 40), m.index).split(" ");
+    const first = words.length > 1 ? words[words.length - 2]!.replace(LEADING_NON_LETTERS_RE, "") : undefined;
+    const one = CAPITALISED_WORD_RE.exec(words[words.length - 1]!.replace(LEADING_NON_LETTERS_RE, ""))?.[1];
+    if (!one) continue;
+    const place = (words: string) => PLACE_TO_COUNTRY.get(fold(words).replace(/\.$/, ""));
+    const c = (first !== undefined && /^\p{Lu}[\p{L}.]*$/u.test(first) ? place(`${first} ${one}`) : undefined) ?? place(one);
     if (c) found.add(c);
   }
   return found.size === 1 ? [...found][0]! : null;

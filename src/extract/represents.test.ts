@@ -291,6 +291,16 @@ const rows: Row[] = [
     reps: { Oskar: "Denmark", Ilse: "Denmark" },
   },
   {
+    name: "… a two-word country with a possessive names it too",
+    text: "Prince Faris, heir to Saudi Arabia's throne, met the delegation on Monday.",
+    reps: { Faris: "Saudi Arabia" },
+  },
+  {
+    name: "… and so does an adjective after a bracket",
+    text: "Princess Lene (heir to the Danish crown) met the delegation on Monday.",
+    reps: { Lene: "Denmark" },
+  },
+  {
     name: "… and no country when the article names no monarchy",
     text: "Prince Oskar gave a long interview about his charity on Sunday.",
     reps: { Oskar: null },
