@@ -36,6 +36,48 @@ describe("claims: 'added' with an amount is arithmetic", () => {
     ));
 });
 
+describe("claims: 'added' or 'wrote' with a thing as object is no claim", () => {
+  it("a goal, assists or handbooks added or written are no claims; a clause, a quotation or a post-posed cue keep theirs", () =>
+    expectClaims(
+      "Mara Velk added his seventh for the Rovers, and Tom Brann stopped 27 shots.\n\n" +
+        "Lena Ostrova added three assists to lead Halden. Ivo Grell added a goal as the Rovers beat the Owls.\n\n" +
+        "Ana Ruiz wrote handbooks for the game systems. Later she wrote the plan was doomed.\n\n" +
+        'The ministry added the plan was dead. "We lost," Ruiz wrote of the vote. The vote was lost, Ruiz added Tuesday.',
+      [
+        { text: "the plan was doomed", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "the plan was dead", kind: "indirect", speaker: { source: "ministry" } },
+        { text: "We lost,", kind: "direct", speaker: "Ana Ruiz" },
+        { text: "The vote was lost", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+      [
+        "his seventh for the Rovers, and Tom Brann stopped 27 shots",
+        "three assists to lead Halden",
+        "a goal as the Rovers beat the Owls",
+        "handbooks for the game systems",
+      ],
+    ));
+});
+
+describe("claims: a belief reported with its clause", () => {
+  it("a named source's 'thought voters would', 'fears that' are claims; 'believes in', 'believed him', 'are worried that' are not", () =>
+    expectClaims(
+      "Ana Ruiz thought voters would reject the plan. The Harbor Authority fears that the dock will flood.\n\n" +
+        "Tom Brann believes in the plan. Tom Brann believed him. The residents are worried that the dam will break.",
+      [
+        { text: "voters would reject the plan", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "the dock will flood", kind: "indirect", speaker: { source: "Harbor Authority" } },
+      ],
+      ["the plan", "the dam will break"],
+    ));
+  it("a group's belief is the writer's summary; a belief inside what was said is part of the claim", () =>
+    expectClaims(
+      "Some senators worry that the trial will drag on. Many analysts believe the deal is thin.\n\n" +
+        "Ana Ruiz said she did not think a long sentence would be helpful.",
+      [{ text: "she did not think a long sentence would be helpful", kind: "indirect", speaker: "Ana Ruiz" }],
+      ["the trial will drag on", "the deal is thin", "a long sentence would be helpful"],
+    ));
+});
+
 describe("claims: a pronoun does not point at a person first named after it", () => {
   it("'charges he threatened to kill Rep. X' does not make X (a unisex name) a man; 'She added' is then X's", () =>
     expectClaims(
