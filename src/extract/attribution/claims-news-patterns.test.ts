@@ -78,6 +78,15 @@ describe("claims: a belief reported with its clause", () => {
     ));
 });
 
+describe("claims: a scare quote in a sentence that reports nobody", () => {
+  it("does not take the paragraph's previous speaker", () =>
+    expectClaims(
+      '"We will grow," Ana Ruiz said. Any user can turn a profile into a "business" or "creator" one.',
+      [{ text: "We will grow,", kind: "direct", speaker: "Ana Ruiz" }],
+      ["business", "creator"],
+    ));
+});
+
 describe("claims: a pronoun does not point at a person first named after it", () => {
   it("'charges he threatened to kill Rep. X' does not make X (a unisex name) a man; 'She added' is then X's", () =>
     expectClaims(
