@@ -70,6 +70,9 @@ describe("splitSentences", () => {
       "Guards slept.",
     ]);
   });
+  it("splits after a quotation ending a sentence when the next quotation opens right after it", () => {
+    expect(sents("He was “shy by nature.” “I once visited him,” Dale wrote.")).toEqual(["He was “shy by nature.”", "“I once visited him,” Dale wrote."]);
+  });
   it("splits at a line break before a capital", () => {
     expect(sents("Ana Lima\nMadrid 1996-08-30")).toEqual(["Ana Lima", "Madrid 1996-08-30"]);
   });
