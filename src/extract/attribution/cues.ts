@@ -156,7 +156,7 @@ export function findCues(inp: SentenceInput): number[] {
       !(
         pt.k === WORD &&
         (pt.cap ||
-          (pt.key === "who" && ",—–-".includes(tokens[p - 1]?.t ?? "x")) ||
+          ((pt.key === "who" || pt.key === "which") && ",—–-".includes(tokens[p - 1]?.t ?? "x")) ||
           PRON_SG.has(pt.key) ||
           PRON_OTHER.has(pt.key) ||
           SOURCE_NOUNS.has(pt.key) ||

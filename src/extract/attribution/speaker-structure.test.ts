@@ -164,3 +164,33 @@ describe("claims: a cue coordinated with 'and' or 'but'", () => {
       ],
     ));
 });
+
+describe("speakers: a name in apposition after 'according to' a description", () => {
+  it("'According to his aunt, Mara Velk, “…”' is Mara Velk's", () =>
+    expectClaims('Tom Brann runs the port. According to his aunt, Mara Velk, "He was brilliant from the start."', [
+      { text: "He was brilliant from the start.", kind: "direct", speaker: "Mara Velk" },
+    ]));
+});
+
+describe("speakers: a participle after a phrase of where it was said", () => {
+  it("'posted on Twitter accusing …' is the poster's claim, once, not the platform's", () =>
+    expectClaims(
+      "Tom Brann posted on Twitter accusing the mayor of lying. Axel Rodd called on Dean Moro to apologize for suggesting the mayor lied.",
+      [
+        { text: "the mayor of lying", kind: "indirect", speaker: "Tom Brann" },
+        { text: "Dean Moro to apologize for suggesting the mayor lied", kind: "indirect", speaker: "Axel Rodd" },
+      ],
+      ["Twitter accusing the mayor of lying"],
+    ));
+});
+
+describe("speakers: a relative 'which' after a comma", () => {
+  it("stands for the name or the source noun before the comma", () =>
+    expectClaims(
+      "Tom Velk is fighting extradition to the United States, which accuses him of hiding the funds. The firm issued a statement, which says the plan is dead. He bought a house, which was old.",
+      [
+        { text: "him of hiding the funds", kind: "indirect", speaker: { source: "United States" } },
+        { text: "the plan is dead", kind: "indirect", speaker: { source: "statement" } },
+      ],
+    ));
+});
