@@ -194,3 +194,10 @@ describe("speakers: a relative 'which' after a comma", () => {
       ],
     ));
 });
+
+describe("claims: a site's name as the dateline", () => {
+  it("'Harbor.Net - …, said X' leaves the dateline out of the claim", () =>
+    expectClaims("PortHARBOR.Net - Video footage shows a pattern of unlawful arrests by the guards, said Amnesty International today.", [
+      { text: "Video footage shows a pattern of unlawful arrests by the guards", kind: "indirect", speaker: { source: "Amnesty International" } },
+    ]));
+});
