@@ -52,6 +52,10 @@ function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
   // inside the subject: "The central bank and the finance ministry"
   for (let k = subj.a + 1; k < subj.b - 1; k++) {
     if (tokens[k]!.k === WORD && tokens[k]!.key === "and" && !tokens[k]!.cap) {
+      // ("X of the Department of Health and Human Services": an "and" inside the phrase after "of")
+      // (not before a second person: "Secretary of State Ana Ruiz and Defense Secretary Tom Hale")
+      const personNext = [1, 2, 3, 4].some((d) => (inp.personAt[k + d] ?? -1) >= 0);
+      if (!personNext && tokens.slice(subj.a, k).some((u) => u.k === WORD && !u.cap && (u.key === "of" || u.key === "for"))) return out;
       // ("Current and former officials", "state and local officials": two modifiers of one head)
       if (k - subj.a === 1 && subj.b - k > 2 && (inp.personAt[subj.a] ?? -1) < 0) return out;
       add(resolveNP(inp, subj.a, k));

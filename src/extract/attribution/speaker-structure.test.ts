@@ -3,8 +3,8 @@
  * or an opening phrase, participles and coordinated cues, appositions and brackets after a name,
  * learned quotation verbs and source heads, bare quotations in the next paragraph.
  */
-import { describe, it } from "vitest";
-import { expectClaims } from "./test-support.ts";
+import { describe, expect, it } from "vitest";
+import { claims, expectClaims, run } from "./test-support.ts";
 
 describe("claims: a named subject without a cue makes the person salient for a pronoun", () => {
   it("after a long opening phrase, and after a description that ends in a role noun", () =>
@@ -200,4 +200,14 @@ describe("claims: a site's name as the dateline", () => {
     expectClaims("PortHARBOR.Net - Video footage shows a pattern of unlawful arrests by the guards, said Amnesty International today.", [
       { text: "Video footage shows a pattern of unlawful arrests by the guards", kind: "indirect", speaker: { source: "Amnesty International" } },
     ]));
+});
+
+describe("speakers: 'and' inside a name after 'of' coordinates no sources", () => {
+  it("'Dr. X of the Department of Health and Human Services says' is one claim of X; two named people still share", () => {
+    const text =
+      "Dr. Ines Rota of the Harbor Department of Health and Human Services says the risk continues.\n\nSecretary of State Ana Ruiz and Defense Secretary Tom Hale said the port was safe.";
+    const got = claims(text, run(text));
+    expect(got.filter((c) => c.text === "the risk continues").map((c) => c.speaker)).toEqual(["Ines Rota"]);
+    expect(got.filter((c) => c.text === "the port was safe").map((c) => c.speaker).sort()).toEqual(["Ana Ruiz", "Tom Hale"]);
+  });
 });
