@@ -96,4 +96,8 @@ describe("claims: 'told' an object, then a clause with a pronoun subject", () =>
       { text: "she wants the firm to turn a profit by 2031", kind: "indirect", speaker: "Ana Ruiz" },
       { text: "he tried to work with the mayor", kind: "indirect", speaker: "Tom Hale" },
     ]));
+  it("also after a name and a lower-case head ('told Harbor executives he wants …')", () =>
+    expectClaims("Masa Sonn has told Harbor executives he wants the company to turn a profit by 2031.", [
+      { text: "he wants the company to turn a profit by 2031", kind: "indirect", speaker: "Masa Sonn" },
+    ]));
 });

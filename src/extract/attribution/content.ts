@@ -412,6 +412,10 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
         const c0 = tokens[m2];
         if (c0 && c0.k === WORD && (DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
           return m2;
+        // "told WeWork executives he wants …": a lower-case head after the name, then a subject pronoun
+        const c1 = tokens[m2 + 1];
+        if (o.cap && c0 && c0.k === WORD && !c0.cap && c1 && c1.k === WORD && SUBJECT_PRONOUNS.has(c1.key) && c1.key !== "it" && m2 + 3 < s.b)
+          return m2 + 1;
       }
       // "told the committee her plan was working": an object opened by a determiner, then a clause
       // ("told police he supported …": a bare lower-case noun as the object)
