@@ -88,9 +88,6 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
         // next word is not a lower-case continuation, and not a short attribution of a quotation
         // that makes the sentence so far (`“…?” Dana Whitlock pressed.`)
         if (nx.cap && !(tokens[a]!.k === QUOTE && attributionFollows(tokens, i + 1, n, p.t === "."))) end = true;
-      } else if (isClose && p.k === PUNCT && (p.t === "." || p.t === "!" || p.t === "?") && tokens[i + 1]!.k === QUOTE && closes[i + 1] !== 1) {
-        // the next quotation opens right after: `… by nature.” “I once visited him,” Dale wrote.`
-        end = true;
       }
     } else if (t.k === WORD && t.t.endsWith(".") && t.t.length > 1 && !NON_FINAL_ABBREVIATIONS.has(t.key)) {
       const nx = tokens[i + 1];

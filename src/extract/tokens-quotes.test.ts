@@ -70,9 +70,6 @@ describe("splitSentences", () => {
       "Guards slept.",
     ]);
   });
-  it("splits after a quotation ending a sentence when the next quotation opens right after it", () => {
-    expect(sents("He was “shy by nature.” “I once visited him,” Dale wrote.")).toEqual(["He was “shy by nature.”", "“I once visited him,” Dale wrote."]);
-  });
   it("does not split inside a site's name with a glued dot", () => {
     expect(sents("Harbor.Net - The port is shut. He left.")).toEqual(["Harbor.Net - The port is shut.", "He left."]);
   });
