@@ -36,11 +36,11 @@ describe("claims: 'added' with an amount is arithmetic", () => {
     ));
 });
 
-describe("claims: 'added' or 'wrote' with a thing as object is no claim", () => {
-  it("a goal, assists or handbooks added or written are no claims; a clause, a quotation or a post-posed cue keep theirs", () =>
+describe("claims: 'added' with a count or 'wrote' with a thing as object is no claim", () => {
+  it("'his seventh', 'three assists' added or handbooks written are no claims; a clause, a quotation or a post-posed cue keep theirs", () =>
     expectClaims(
       "Mara Velk added his seventh for the Rovers, and Tom Brann stopped 27 shots.\n\n" +
-        "Lena Ostrova added three assists to lead Halden. Ivo Grell added a goal as the Rovers beat the Owls.\n\n" +
+        "Lena Ostrova added three assists to lead Halden.\n\n" +
         "Ana Ruiz wrote handbooks for the game systems. Later she wrote the plan was doomed.\n\n" +
         'The ministry added the plan was dead. "We lost," Ruiz wrote of the vote. The vote was lost, Ruiz added Tuesday.',
       [
@@ -52,7 +52,6 @@ describe("claims: 'added' or 'wrote' with a thing as object is no claim", () => 
       [
         "his seventh for the Rovers, and Tom Brann stopped 27 shots",
         "three assists to lead Halden",
-        "a goal as the Rovers beat the Owls",
         "handbooks for the game systems",
       ],
     ));
@@ -247,4 +246,20 @@ describe("claims: a decimal point opening a number ends no sentence", () => {
     expectClaims("Wirth possessed a loaded .45-caliber handgun and three rifles at his home, prosecutors said.", [
       { text: "Wirth possessed a loaded .45-caliber handgun and three rifles at his home", kind: "indirect", speaker: { source: "prosecutors" } },
     ]));
+});
+
+describe("claims: 'wrote' with a written piece or a time keeps its cue", () => {
+  it("'wrote a letter to X asking …' and 'wrote last week that …' are the writer's", () =>
+    expectClaims(
+      'Mayor Greg Stone wrote a letter to Attorney General Lena Lott asking her to look into the "fiasco." Ana Ruiz, a law professor, wrote last week that the court erred.',
+      [
+        { text: "fiasco.", kind: "direct", speaker: "Greg Stone" },
+        { text: "the court erred", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+    ));
+});
+
+describe("claims: a belief in a sentence with a quotation is no cue", () => {
+  it("'believes the vote is “rigged”' leaves the quotation to the paragraph's speaker", () =>
+    expectClaims('"We will win," Ana Ruiz said. Tom Hale believes the vote is "rigged" against him.', [], ["the vote is \"rigged\" against him"]));
 });

@@ -104,7 +104,8 @@ export function findCues(inp: SentenceInput): number[] {
     if (lemma === "add" && addsAmount(tokens, i, s.b)) continue;
     // "added a goal and an assist", "wrote handbooks for the game": a thing added or written,
     // not words ("added the plan was dead" keeps its cue)
-    if ((lemma === "add" || lemma === "write") && objectOnly(tokens, i, s.b) && !nextToQuotation(inp, i)) continue;
+    // ("added" only with a count in its object: "his seventh", "three assists")
+    if ((lemma === "write" || (lemma === "add" && countInObject(tokens, i, s.b))) && objectOnly(tokens, i, s.b) && !nextToQuotation(inp, i)) continue;
     if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b) && labelAfterCall(tokens, i, s.b) < 0) continue;
     // a passive with its agent ("a strike called by the unions", "a plan described by critics")
     if (t.key.endsWith("ed") && tokens[i + 1]?.key === "by") continue;
@@ -224,10 +225,32 @@ function addsAmount(tokens: Token[], i: number, end: number): boolean {
   return true;
 }
 
+/** Number words and ordinals. */
+const COUNT_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" "),
+);
+
+/** A number or a count word within the first words after the verb ("his seventh", "three assists"). */
+function countInObject(tokens: Token[], i: number, end: number): boolean {
+  for (let m = i + 1; m < end && m - i <= 3; m++) {
+    const u = tokens[m]!;
+    if (u.k !== WORD) return false;
+    if (u.num || COUNT_WORDS.has(u.key) || /^\d+(st|nd|rd|th)$/.test(u.key)) return true;
+  }
+  return false;
+}
+
 /** Words that cannot open the object noun phrase of "added"/"wrote" (time and manner words,
  *  question words) — after them the verb may still report. */
 const NOT_OBJECT_START = new Set(
-  "today yesterday tonight later earlier again also too then now further how what why whether if so not never".split(" "),
+  "today yesterday tonight later earlier again also too then now further how what why whether if so not never last next".split(" "),
+);
+/** Nouns of time ("wrote this week"): an object opening with one is an adjunct. */
+const TIME_NOUNS = new Set("week weekend month year day night morning afternoon evening".split(" "));
+/** Written pieces that carry words ("wrote a letter to X asking …", "has written a book in which
+ *  he …"): an object headed by one keeps the cue. */
+const WRITTEN_PIECES = new Set(
+  "letter letters book books memoir op-ed column essay article articles memo email emails post posts blog note statement report tweet message editorial piece".split(" "),
 );
 /** Prepositions and markers that end the object noun phrase of "added"/"wrote". */
 const OBJECT_END = new Set("for to of in on at with from by into over under about during against as where which who while when after before because since than".split(" "));
@@ -241,6 +264,9 @@ const OBJECT_END = new Set("for to of in on at with from by into over under abou
  * ("wrote on Twitter", "added Tuesday") is not read.
  */
 function objectOnly(tokens: Token[], i: number, end: number): boolean {
+  // (a participle reports for its clause: "…, adding his voice", "writing a series of posts")
+  if (tokens[i]!.key.endsWith("ing") || quoteSoon(tokens, i, end)) return false;
+  for (let m = i + 1; m < end && m - i <= 6; m++) if (tokens[m]!.k === WORD && WRITTEN_PIECES.has(tokens[m]!.key)) return false;
   const f = tokens[i + 1];
   if (!f || i + 1 >= end || f.k !== WORD || f.key === "that" || NOT_OBJECT_START.has(f.key) || OBJECT_END.has(f.key)) return false;
   if (f.cap && !DETS.has(f.key) && !f.num) return false;
@@ -248,6 +274,7 @@ function objectOnly(tokens: Token[], i: number, end: number): boolean {
   for (let m = i + 1; m < end && m - i <= 14; m++) {
     const u = tokens[m]!;
     if (u.k === QUOTE || u.t === ":") return false;
+    if (u.k === WORD && m - i <= 3 && TIME_NOUNS.has(u.key)) return false;
     if (u.k === POSS) continue;
     // (an apposition, then the clause: "wrote the local paper, The Daily Star, that …")
     if (u.t === ",") return !thatAfterAside(tokens, m, end);

@@ -15,6 +15,7 @@
  * Every window is bounded, so the cost is linear in the sentence length.
  */
 import type { QuoteSpan } from "../quotes.ts";
+import { QUOTE } from "../tokens.ts";
 import { cueText } from "./content.ts";
 import { BELIEF_VERBS, findCues } from "./cues.ts";
 import { indirectClaims } from "./indirect.ts";
@@ -50,6 +51,8 @@ function namedBeliefsOnly(inp: SentenceInput, cues: number[], subjectFor: (i: nu
   return cues.filter((i, n) => {
     if (!BELIEF_VERBS.has(tokens[i]!.key) || tokens[i]!.t === "according") return true;
     if (n > 0) return false;
+    // (a belief is no source of a quotation: "believes the vote is “rigged”" is left to the quotation's own cue)
+    for (let k = s.a; k < s.b; k++) if (tokens[k]!.k === QUOTE) return false;
     const subj = subjectFor(i);
     if (!subj?.ref) return false;
     if ("ent" in subj.ref) return true;
