@@ -101,3 +101,10 @@ describe("claims: 'told' an object, then a clause with a pronoun subject", () =>
       { text: "he wants the company to turn a profit by 2031", kind: "indirect", speaker: "Masa Sonn" },
     ]));
 });
+
+describe("claims: 'accused X of …' with a 'to' further on", () => {
+  it("the content is the object and its 'of' phrase, not what follows a later 'to'", () =>
+    expectClaims("Ana Ruiz accused him of publishing secret documents related to his work.", [
+      { text: "him of publishing secret documents related to his work", kind: "indirect", speaker: "Ana Ruiz" },
+    ]));
+});

@@ -394,6 +394,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       // "told the board he wants the firm to …": a subject pronoun after the object opens the
       // clause before any "to"
       if (m > k && SUBJECT_PRONOUNS.has(u.key) && u.key !== "it" && (lemma === "tell" || lemma === "inform" || lemma === "brief")) break;
+      // "accused him of publishing documents related to …": the object and its "of" phrase
+      if (lemma === "accuse" && u.key === "of") return k;
       if (u.key === "to" || (u.key === "not" && tokens[m + 1]?.key === "to")) {
         if (lemma === "urge") return k; // urged the community to …: the object is part of the request
         return m;
