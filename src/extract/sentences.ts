@@ -67,7 +67,8 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
         (tokens[j]!.t === "." || tokens[j]!.t === "!" || tokens[j]!.t === "?" || tokens[j]!.t === ")")
       )
         j++;
-      if (startsSentence(tokens[j])) {
+      // (not inside a glued name: "Harbor.Net -", "news.com")
+      if (startsSentence(tokens[j]) && !(tokens[j]?.k === WORD && tokens[j]!.s === tokens[j - 1]!.e)) {
         end = true;
         i = j - 1;
       }
@@ -92,7 +93,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       const nx = tokens[i + 1];
       // "in the U.S. The…", "wrote on X. He…" end a sentence; "J. Smith" does not (a name follows)
       // (but "at 10:30 p.m. Aug. 9 …": a date after a time goes on)
-      if (nx && nx.k === WORD && nx.cap && COMMON_CAPS.has(nx.key) && !isDateAt(tokens, i + 1)) end = true;
+      if (nx && nx.k === WORD && nx.cap && nx.s > t.e && COMMON_CAPS.has(nx.key) && !isDateAt(tokens, i + 1)) end = true;
     }
     if (!end && !inside[i] && i + 1 < n && hasNewline(text, t.e, tokens[i + 1]!.s) && startsSentence(tokens[i + 1])) end = true;
     if (!end && breakBefore[i + 1]) end = true;

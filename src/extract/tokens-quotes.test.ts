@@ -70,6 +70,9 @@ describe("splitSentences", () => {
       "Guards slept.",
     ]);
   });
+  it("does not split inside a site's name with a glued dot", () => {
+    expect(sents("Harbor.Net - The port is shut. He left.")).toEqual(["Harbor.Net - The port is shut.", "He left."]);
+  });
   it("splits at a line break before a capital", () => {
     expect(sents("Ana Lima\nMadrid 1996-08-30")).toEqual(["Ana Lima", "Madrid 1996-08-30"]);
   });

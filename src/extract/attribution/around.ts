@@ -180,6 +180,16 @@ export function contentSentenceStart(inp: SentenceInput): number {
   let k = a;
   while (k < s.b && k - a < 5 && tokens[k]!.k === WORD && tokens[k]!.allCaps) k++;
   if (k > a && isDash(tokens[k])) return k + 1;
+  // a site's name as the dateline: "Harbor.Net -", "Portnews.com —" (a capitalised name with a
+  // glued dot, then a dash)
+  let g = a;
+  let glued = false;
+  while (g < s.b && g - a < 5 && (tokens[g]!.k === WORD || (tokens[g]!.t === "." && tokens[g + 1]?.s === tokens[g]!.e))) {
+    if (tokens[g]!.t.includes(".") && tokens[g + 1]?.s === tokens[g]!.e) glued = true;
+    if (tokens[g]!.k === WORD && g > a && tokens[g]!.s !== tokens[g - 1]!.e) break;
+    g++;
+  }
+  if (glued && g > a && tokens[a]!.cap && isDash(tokens[g])) return g + 1;
   // agency datelines: "DOHA, Nov 25 (Reuters) -", "PARIS, March 3 (AFP) —": a dash within a few
   // tokens of the capitalised place, after a date and a parenthesised credit
   if (k > a && tokens[k]?.t === ",") {

@@ -89,3 +89,22 @@ describe("claims: the owner of a sentence's subject is what the story is about",
       { text: "he might close the docks", kind: "indirect", speaker: "Tom Hale" },
     ]));
 });
+
+describe("claims: 'told' an object, then a clause with a pronoun subject", () => {
+  it("the clause opens at the pronoun, before any 'to' further on ('told the board he wants the firm to …')", () =>
+    expectClaims("Ana Ruiz has told the board members she wants the firm to turn a profit by 2031. Tom Hale told the committee he tried to work with the mayor.", [
+      { text: "she wants the firm to turn a profit by 2031", kind: "indirect", speaker: "Ana Ruiz" },
+      { text: "he tried to work with the mayor", kind: "indirect", speaker: "Tom Hale" },
+    ]));
+  it("also after a name and a lower-case head ('told Harbor executives he wants …')", () =>
+    expectClaims("Masa Sonn has told Harbor executives he wants the company to turn a profit by 2031.", [
+      { text: "he wants the company to turn a profit by 2031", kind: "indirect", speaker: "Masa Sonn" },
+    ]));
+});
+
+describe("claims: 'accused X of …' with a 'to' further on", () => {
+  it("the content is the object and its 'of' phrase, not what follows a later 'to'", () =>
+    expectClaims("Ana Ruiz accused him of publishing secret documents related to his work.", [
+      { text: "him of publishing secret documents related to his work", kind: "indirect", speaker: "Ana Ruiz" },
+    ]));
+});

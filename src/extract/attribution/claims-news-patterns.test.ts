@@ -36,6 +36,56 @@ describe("claims: 'added' with an amount is arithmetic", () => {
     ));
 });
 
+describe("claims: 'added' with a count or 'wrote' with a thing as object is no claim", () => {
+  it("'his seventh', 'three assists' added or handbooks written are no claims; a clause, a quotation or a post-posed cue keep theirs", () =>
+    expectClaims(
+      "Mara Velk added his seventh for the Rovers, and Tom Brann stopped 27 shots.\n\n" +
+        "Lena Ostrova added three assists to lead Halden.\n\n" +
+        "Ana Ruiz wrote handbooks for the game systems. Later she wrote the plan was doomed.\n\n" +
+        'The ministry added the plan was dead. "We lost," Ruiz wrote of the vote. The vote was lost, Ruiz added Tuesday.',
+      [
+        { text: "the plan was doomed", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "the plan was dead", kind: "indirect", speaker: { source: "ministry" } },
+        { text: "We lost,", kind: "direct", speaker: "Ana Ruiz" },
+        { text: "The vote was lost", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+      [
+        "his seventh for the Rovers, and Tom Brann stopped 27 shots",
+        "three assists to lead Halden",
+        "handbooks for the game systems",
+      ],
+    ));
+});
+
+describe("claims: a belief reported with its clause", () => {
+  it("a named source's 'thought voters would', 'fears that' are claims; 'believes in', 'believed him', 'are worried that' are not", () =>
+    expectClaims(
+      "Ana Ruiz thought voters would reject the plan. The Harbor Authority fears that the dock will flood.\n\n" +
+        "Tom Brann believes in the plan. Tom Brann believed him. The residents are worried that the dam will break.",
+      [
+        { text: "voters would reject the plan", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "the dock will flood", kind: "indirect", speaker: { source: "Harbor Authority" } },
+      ],
+      ["the plan", "the dam will break"],
+    ));
+  it("a group's belief is the writer's summary; a belief inside what was said is part of the claim", () =>
+    expectClaims(
+      "Some senators worry that the trial will drag on. Many analysts believe the deal is thin.\n\n" +
+        "Ana Ruiz said she did not think a long sentence would be helpful.",
+      [{ text: "she did not think a long sentence would be helpful", kind: "indirect", speaker: "Ana Ruiz" }],
+      ["the trial will drag on", "the deal is thin", "a long sentence would be helpful"],
+    ));
+});
+
+describe("claims: a scare quote in a sentence that reports nobody", () => {
+  it("does not take the paragraph's previous speaker", () =>
+    expectClaims(
+      '"We will grow," Ana Ruiz said. Any user can turn a profile into a "business" or "creator" one.',
+      [{ text: "We will grow,", kind: "direct", speaker: "Ana Ruiz" }],
+      ["business", "creator"],
+    ));
+});
+
 describe("claims: a pronoun does not point at a person first named after it", () => {
   it("'charges he threatened to kill Rep. X' does not make X (a unisex name) a man; 'She added' is then X's", () =>
     expectClaims(
@@ -196,4 +246,20 @@ describe("claims: a decimal point opening a number ends no sentence", () => {
     expectClaims("Wirth possessed a loaded .45-caliber handgun and three rifles at his home, prosecutors said.", [
       { text: "Wirth possessed a loaded .45-caliber handgun and three rifles at his home", kind: "indirect", speaker: { source: "prosecutors" } },
     ]));
+});
+
+describe("claims: 'wrote' with a written piece or a time keeps its cue", () => {
+  it("'wrote a letter to X asking …' and 'wrote last week that …' are the writer's", () =>
+    expectClaims(
+      'Mayor Greg Stone wrote a letter to Attorney General Lena Lott asking her to look into the "fiasco." Ana Ruiz, a law professor, wrote last week that the court erred.',
+      [
+        { text: "fiasco.", kind: "direct", speaker: "Greg Stone" },
+        { text: "the court erred", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+    ));
+});
+
+describe("claims: a belief in a sentence with a quotation is no cue", () => {
+  it("'believes the vote is “rigged”' leaves the quotation to the paragraph's speaker", () =>
+    expectClaims('"We will win," Ana Ruiz said. Tom Hale believes the vote is "rigged" against him.', [], ["the vote is \"rigged\" against him"]));
 });

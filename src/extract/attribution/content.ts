@@ -275,6 +275,9 @@ const OCCASION_PREPS = new Set(["during", "after", "before", "at", "following", 
  * word) is followed within five words by a finite verb, before any comma. -1 when there is none
  * ("told the story of a man", "told the committee about the plan").
  */
+/** Pronouns that can only be a clause's subject. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+
 function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
   const { tokens, s } = inp;
   for (let m = k + min; m < s.b && m - k <= 5; m++) {
@@ -283,6 +286,8 @@ function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
     const c0 = tokens[m]!;
     if (c0.k !== WORD) continue;
     if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
+    // a subject pronoun after the object opens the clause, whatever the verb's form ("he wants")
+    if (SUBJECT_PRONOUNS.has(c0.key) && c0.key !== "it") return m;
     for (let v = m + 1; v < s.b && v - m <= 5; v++) {
       const u = tokens[v]!;
       if (u.k === PUNCT || u.k === QUOTE) break;
@@ -386,6 +391,11 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     while (m < s.b && m - k < 8) {
       const u = tokens[m]!;
       if (u.k !== WORD) break;
+      // "told the board he wants the firm to …": a subject pronoun after the object opens the
+      // clause before any "to"
+      if (m > k && SUBJECT_PRONOUNS.has(u.key) && u.key !== "it" && (lemma === "tell" || lemma === "inform" || lemma === "brief")) break;
+      // "accused him of publishing documents related to …": the object and its "of" phrase
+      if (lemma === "accuse" && u.key === "of") return k;
       if (u.key === "to" || (u.key === "not" && tokens[m + 1]?.key === "to")) {
         if (lemma === "urge") return k; // urged the community to …: the object is part of the request
         return m;
@@ -404,6 +414,10 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
         const c0 = tokens[m2];
         if (c0 && c0.k === WORD && (DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
           return m2;
+        // "told WeWork executives he wants …": a lower-case head after the name, then a subject pronoun
+        const c1 = tokens[m2 + 1];
+        if (o.cap && c0 && c0.k === WORD && !c0.cap && c1 && c1.k === WORD && SUBJECT_PRONOUNS.has(c1.key) && c1.key !== "it" && m2 + 3 < s.b)
+          return m2 + 1;
       }
       // "told the committee her plan was working": an object opened by a determiner, then a clause
       // ("told police he supported …": a bare lower-case noun as the object)

@@ -81,6 +81,11 @@ export function findCues(inp: SentenceInput): number[] {
       out.push(i);
       continue;
     }
+    // "Ruiz thought voters would …", "scientists believe that …": a belief reported with its clause
+    if (!(t.f & LX_SPEECH) && BELIEF_VERBS.has(t.key) && !isPassiveOrNoun(tokens, i, s.a) && beliefClauseAt(tokens, i + 1, s.b)) {
+      out.push(i);
+      continue;
+    }
     // a verb that mostly attributes a quotation, right next to one ("…,” Ruiz continued"); also
     // in the present tense of a learned cue verb ("…!” a guard shouts", "…,” comments Ana Ruiz")
     if (!(t.f & LX_SPEECH) && (QUOTE_CUE_VERBS.has(t.key) || isPresentOfCue(t.key)) && nextToQuotation(inp, i)) {
@@ -97,6 +102,10 @@ export function findCues(inp: SentenceInput): number[] {
       continue;
     // "added 25 points", "the index added 0.4%": an amount added, not words
     if (lemma === "add" && addsAmount(tokens, i, s.b)) continue;
+    // "added a goal and an assist", "wrote handbooks for the game": a thing added or written,
+    // not words ("added the plan was dead" keeps its cue)
+    // ("added" only with a count in its object: "his seventh", "three assists")
+    if ((lemma === "write" || (lemma === "add" && countInObject(tokens, i, s.b))) && objectOnly(tokens, i, s.b) && !nextToQuotation(inp, i)) continue;
     if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b) && labelAfterCall(tokens, i, s.b) < 0) continue;
     // a passive with its agent ("a strike called by the unions", "a plan described by critics")
     if (t.key.endsWith("ed") && tokens[i + 1]?.key === "by") continue;
@@ -148,7 +157,7 @@ export function findCues(inp: SentenceInput): number[] {
       !(
         pt.k === WORD &&
         (pt.cap ||
-          (pt.key === "who" && ",—–-".includes(tokens[p - 1]?.t ?? "x")) ||
+          ((pt.key === "who" || pt.key === "which") && ",—–-".includes(tokens[p - 1]?.t ?? "x")) ||
           PRON_SG.has(pt.key) ||
           PRON_OTHER.has(pt.key) ||
           SOURCE_NOUNS.has(pt.key) ||
@@ -214,6 +223,97 @@ function addsAmount(tokens: Token[], i: number, end: number): boolean {
     if (u.k === WORD && !u.cap && (FINITE.has(u.key) || (u.key.endsWith("ed") && m > k + 1))) return false;
   }
   return true;
+}
+
+/** Number words and ordinals. */
+const COUNT_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" "),
+);
+
+/** A number or a count word within the first words after the verb ("his seventh", "three assists"). */
+function countInObject(tokens: Token[], i: number, end: number): boolean {
+  for (let m = i + 1; m < end && m - i <= 3; m++) {
+    const u = tokens[m]!;
+    if (u.k !== WORD) return false;
+    if (u.num || COUNT_WORDS.has(u.key) || /^\d+(st|nd|rd|th)$/.test(u.key)) return true;
+  }
+  return false;
+}
+
+/** Words that cannot open the object noun phrase of "added"/"wrote" (time and manner words,
+ *  question words) — after them the verb may still report. */
+const NOT_OBJECT_START = new Set(
+  "today yesterday tonight later earlier again also too then now further how what why whether if so not never last next".split(" "),
+);
+/** Nouns of time ("wrote this week"): an object opening with one is an adjunct. */
+const TIME_NOUNS = new Set("week weekend month year day night morning afternoon evening".split(" "));
+/** Written pieces that carry words ("wrote a letter to X asking …", "has written a book in which
+ *  he …"): an object headed by one keeps the cue. */
+const WRITTEN_PIECES = new Set(
+  "letter letters book books memoir op-ed column essay article articles memo email emails post posts blog note statement report tweet message editorial piece".split(" "),
+);
+/** Prepositions and markers that end the object noun phrase of "added"/"wrote". */
+const OBJECT_END = new Set("for to of in on at with from by into over under about during against as where which who while when after before because since than".split(" "));
+
+/**
+ * The verb at i ("added", "wrote") takes a noun phrase object ("his seventh", "three assists",
+ * "handbooks", "the letter himself") with no verb of a clause before the phrase ends (a comma, a
+ * preposition, a subordinator or the sentence end): a thing added or written, not words. A
+ * quotation, "that" or a colon in the phrase keeps the cue, and so does a finite verb ("added the
+ * plan was dead"); an object that opens with a preposition, a capitalised word or a time word
+ * ("wrote on Twitter", "added Tuesday") is not read.
+ */
+function objectOnly(tokens: Token[], i: number, end: number): boolean {
+  // (a participle reports for its clause: "…, adding his voice", "writing a series of posts")
+  if (tokens[i]!.key.endsWith("ing") || quoteSoon(tokens, i, end)) return false;
+  for (let m = i + 1; m < end && m - i <= 6; m++) if (tokens[m]!.k === WORD && WRITTEN_PIECES.has(tokens[m]!.key)) return false;
+  const f = tokens[i + 1];
+  if (!f || i + 1 >= end || f.k !== WORD || f.key === "that" || NOT_OBJECT_START.has(f.key) || OBJECT_END.has(f.key)) return false;
+  if (f.cap && !DETS.has(f.key) && !f.num) return false;
+  if (FINITE.has(f.key) || isLyAdverb(tokens, i + 1, i + 1)) return false;
+  for (let m = i + 1; m < end && m - i <= 14; m++) {
+    const u = tokens[m]!;
+    if (u.k === QUOTE || u.t === ":") return false;
+    if (u.k === WORD && m - i <= 3 && TIME_NOUNS.has(u.key)) return false;
+    if (u.k === POSS) continue;
+    // (an apposition, then the clause: "wrote the local paper, The Daily Star, that …")
+    if (u.t === ",") return !thatAfterAside(tokens, m, end);
+    if (u.k !== WORD) return true;
+    if (u.key === "that") return false;
+    if (!u.cap && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && m > i + 1))) return false;
+    if (m > i + 1 && OBJECT_END.has(u.key)) return true;
+  }
+  return true;
+}
+
+/** The comma at c opens an aside closed by a comma and "that" within a few words. */
+function thatAfterAside(tokens: Token[], c: number, end: number): boolean {
+  for (let k = c + 1; k < end && k - c <= 8; k++) if (tokens[k]!.t === ",") return tokens[k + 1]?.key === "that";
+  return false;
+}
+
+/** Verbs of belief and worry ("think", "believe", "fear", "worry"): cues when a clause follows. */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set("think thinks thought believe believes believed fear fears feared worry worries worried suspect suspects suspected".split(" "));
+
+/**
+ * A clause opens at k: "that", or a subject (a pronoun, or a noun phrase of up to four words
+ * opened by a determiner, a number, a capitalised word or a bare lower-case noun) followed by a
+ * finite verb ("voters would reject", "the ice is melting", "Ruiz had won"). Not a preposition
+ * ("believe in"), an object pronoun ("believe him") or a to-infinitive.
+ */
+function beliefClauseAt(tokens: Token[], k: number, end: number): boolean {
+  const f = tokens[k];
+  if (!f || k >= end || f.k !== WORD) return false;
+  if (f.key === "that" && !f.cap) return true;
+  if (OBJECT_END.has(f.key) || NOT_OBJECT_START.has(f.key) || FINITE.has(f.key) || f.key === "him" || f.key === "them" || f.key === "me" || f.key === "us") return false;
+  for (let m = k + 1; m < end && m - k <= 4; m++) {
+    const u = tokens[m]!;
+    if (u.k === POSS) continue;
+    if (u.k !== WORD) return false;
+    if (!u.cap && (FINITE.has(u.key) || u.key.endsWith("n't"))) return true;
+    if (OBJECT_END.has(u.key)) return false;
+  }
+  return false;
 }
 
 /** A present-tense form in -s of a learned cue verb that the lists hold only in the past

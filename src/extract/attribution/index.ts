@@ -15,8 +15,9 @@
  * Every window is bounded, so the cost is linear in the sentence length.
  */
 import type { QuoteSpan } from "../quotes.ts";
+import { QUOTE } from "../tokens.ts";
 import { cueText } from "./content.ts";
-import { findCues } from "./cues.ts";
+import { BELIEF_VERBS, findCues } from "./cues.ts";
 import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
@@ -39,6 +40,30 @@ function withoutCuesInSources(inp: SentenceInput, cues: number[], subjectFor: (i
   return cues.filter((i) => !spans.some((x) => i >= x.a && i < x.b));
 }
 
+/**
+ * A belief ("thinks", "fears") is a claim of a named source only ("Ruiz thought voters would …",
+ * "NASA believes …", "she thinks …" of a person), not the writer's summary of a group ("officials
+ * fear", "many analysts believe"); and not inside another cue's content ("said she did not think
+ * …": the belief is what was said).
+ */
+function namedBeliefsOnly(inp: SentenceInput, cues: number[], subjectFor: (i: number) => Subject | null): number[] {
+  const { tokens, s } = inp;
+  return cues.filter((i, n) => {
+    if (!BELIEF_VERBS.has(tokens[i]!.key) || tokens[i]!.t === "according") return true;
+    if (n > 0) return false;
+    // (a belief is no source of a quotation: "believes the vote is “rigged”" is left to the quotation's own cue)
+    for (let k = s.a; k < s.b; k++) if (tokens[k]!.k === QUOTE) return false;
+    const subj = subjectFor(i);
+    if (!subj?.ref) return false;
+    if ("ent" in subj.ref) return true;
+    for (let k = subj.a; k < subj.b; k++) {
+      const t = tokens[k]!;
+      if (t.allCaps || (t.cap && k > s.a)) return true;
+    }
+    return false;
+  });
+}
+
 /** Claims (indirect) and direct quotations of one sentence, with speakers. Updates the state. */
 export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   const { s, state, text } = inp;
@@ -53,7 +78,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     }
     return v;
   };
-  const cues = withoutCuesInSources(inp, findCues(inp), subjectFor);
+  const cues = namedBeliefsOnly(inp, withoutCuesInSources(inp, findCues(inp), subjectFor), subjectFor);
   const claims = cues.length > 0 ? indirectClaims(inp, cues, subjectFor) : [];
   const out: ClaimOut[] = [...claims];
   const sentQuotes: QuoteSpan[] =

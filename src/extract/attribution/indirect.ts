@@ -26,6 +26,9 @@ import { isDashAt } from "./subject-links.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { BE, BE_FORMS, DETS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb } from "./words.ts";
 
+/** Prepositions of where something was said ("on Twitter", "in a blog post"). */
+const MEDIUM_PREPS = new Set(["on", "in"]);
+
 /** Cues whose content is an object as often as a clause: a plea, an order, an admission. */
 const NP_CUES = new Set(["plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
 
@@ -49,6 +52,10 @@ function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
   // inside the subject: "The central bank and the finance ministry"
   for (let k = subj.a + 1; k < subj.b - 1; k++) {
     if (tokens[k]!.k === WORD && tokens[k]!.key === "and" && !tokens[k]!.cap) {
+      // ("X of the Department of Health and Human Services": an "and" inside the phrase after "of")
+      // (not before a second person: "Secretary of State Ana Ruiz and Defense Secretary Tom Hale")
+      const personNext = [1, 2, 3, 4].some((d) => (inp.personAt[k + d] ?? -1) >= 0);
+      if (!personNext && tokens.slice(subj.a, k).some((u) => u.k === WORD && !u.cap && (u.key === "of" || u.key === "for"))) return out;
       // ("Current and former officials", "state and local officials": two modifiers of one head)
       if (k - subj.a === 1 && subj.b - k > 2 && (inp.personAt[subj.a] ?? -1) < 0) return out;
       add(resolveNP(inp, subj.a, k));
@@ -212,6 +219,17 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       // "Saying the port was safe, Ruiz reopened it": an opening participle's content ends before its subject
       if (i === s.a && subj.a > i && subj.a - 1 < ce) ce = subj.a - 1;
     }
+    // "posted on Twitter accusing him of …": a participle cue after a short phrase of where it was
+    // said; its claim stands for the verb's
+    if (
+      cues.some(
+        (c) =>
+          c > ca && c < ce && c - ca <= 5 && tokens[c]!.key.endsWith("ing") && subjectFor(c)?.ref &&
+          MEDIUM_PREPS.has(tokens[ca]!.key === "on" || tokens[ca]!.key === "in" ? tokens[ca]!.key : (tokens[ca - 1]?.key ?? "")) &&
+          tokens.slice(ca + 1, c).every((u) => u.k === WORD && !FINITE.has(u.key) && !u.key.endsWith("ed") && u.key !== "to" && u.key !== "for"),
+      )
+    )
+      continue;
     // "pointed to what he said was the lack of funds": the inner cue's claim stands for it
     const what = tokens[ca]?.key === "what" ? ca : tokens[ca + 1]?.key === "what" ? ca + 1 : -1;
     if (what >= 0 && cues.some((c) => c > what && c <= what + 3)) continue;

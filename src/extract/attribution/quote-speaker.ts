@@ -10,7 +10,7 @@
 import { POSS, PUNCT, QUOTE, WORD } from "../tokens.ts";
 import type { QuoteSpan } from "../quotes.ts";
 import { cueText, spanText } from "./content.ts";
-import { closingAttribution } from "./quote-filters.ts";
+import { closingAttribution, countWords } from "./quote-filters.ts";
 import { sentenceSubjectPerson } from "./resolve.ts";
 import { colonClauseSubject } from "./subject.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
@@ -198,10 +198,14 @@ const sentenceSubject: Step = ({ inp, q }) => {
   return p ? { speaker: { ent: p.ent }, cue: null, cueStart: -1, cueEnd: -1 } : null;
 };
 
-/** The block's previous quotation's speaker. */
-const previousInBlock: Step = ({ inp }) => {
+/** The block's previous quotation's speaker — not for a fragment of a few words the writer
+ *  quotes inside a sentence that reports nobody ("a “business” or “creator” one", "people
+ *  declaring, “I'm on it.”"): that one is left without a speaker (weak), as a scare quote. */
+const previousInBlock: Step = ({ inp, q, cues }) => {
   const prev = inp.blockQuotes[inp.blockQuotes.length - 1];
   if (!prev || !prev.speaker) return null;
+  if (cues.length === 0 && q.open > inp.s.a && countWords(inp.text, q.start, q.end) <= 3 && inp.tokens.slice(inp.s.a, q.open).some((t) => t.k === WORD))
+    return { speaker: null, cue: null, cueStart: -1, cueEnd: -1, weak: true };
   return { speaker: prev.speaker, cue: prev.cue, cueStart: prev.cueStart, cueEnd: prev.cueEnd };
 };
 

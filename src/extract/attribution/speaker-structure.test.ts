@@ -3,8 +3,8 @@
  * or an opening phrase, participles and coordinated cues, appositions and brackets after a name,
  * learned quotation verbs and source heads, bare quotations in the next paragraph.
  */
-import { describe, it } from "vitest";
-import { expectClaims } from "./test-support.ts";
+import { describe, expect, it } from "vitest";
+import { claims, expectClaims, run } from "./test-support.ts";
 
 describe("claims: a named subject without a cue makes the person salient for a pronoun", () => {
   it("after a long opening phrase, and after a description that ends in a role noun", () =>
@@ -163,4 +163,51 @@ describe("claims: a cue coordinated with 'and' or 'but'", () => {
         { text: "the city should be run by those “who put the people first.”", kind: "indirect", speaker: "Ana Velloso" },
       ],
     ));
+});
+
+describe("speakers: a name in apposition after 'according to' a description", () => {
+  it("'According to his aunt, Mara Velk, “…”' is Mara Velk's", () =>
+    expectClaims('Tom Brann runs the port. According to his aunt, Mara Velk, "He was brilliant from the start."', [
+      { text: "He was brilliant from the start.", kind: "direct", speaker: "Mara Velk" },
+    ]));
+});
+
+describe("speakers: a participle after a phrase of where it was said", () => {
+  it("'posted on Twitter accusing …' is the poster's claim, once, not the platform's", () =>
+    expectClaims(
+      "Tom Brann posted on Twitter accusing the mayor of lying. Axel Rodd called on Dean Moro to apologize for suggesting the mayor lied.",
+      [
+        { text: "the mayor of lying", kind: "indirect", speaker: "Tom Brann" },
+        { text: "Dean Moro to apologize for suggesting the mayor lied", kind: "indirect", speaker: "Axel Rodd" },
+      ],
+      ["Twitter accusing the mayor of lying"],
+    ));
+});
+
+describe("speakers: a relative 'which' after a comma", () => {
+  it("stands for the name or the source noun before the comma", () =>
+    expectClaims(
+      "Tom Velk is fighting extradition to the United States, which accuses him of hiding the funds. The firm issued a statement, which says the plan is dead. He bought a house, which was old.",
+      [
+        { text: "him of hiding the funds", kind: "indirect", speaker: { source: "United States" } },
+        { text: "the plan is dead", kind: "indirect", speaker: { source: "statement" } },
+      ],
+    ));
+});
+
+describe("claims: a site's name as the dateline", () => {
+  it("'Harbor.Net - …, said X' leaves the dateline out of the claim", () =>
+    expectClaims("PortHARBOR.Net - Video footage shows a pattern of unlawful arrests by the guards, said Amnesty International today.", [
+      { text: "Video footage shows a pattern of unlawful arrests by the guards", kind: "indirect", speaker: { source: "Amnesty International" } },
+    ]));
+});
+
+describe("speakers: 'and' inside a name after 'of' coordinates no sources", () => {
+  it("'Dr. X of the Department of Health and Human Services says' is one claim of X; two named people still share", () => {
+    const text =
+      "Dr. Ines Rota of the Harbor Department of Health and Human Services says the risk continues.\n\nSecretary of State Ana Ruiz and Defense Secretary Tom Hale said the port was safe.";
+    const got = claims(text, run(text));
+    expect(got.filter((c) => c.text === "the risk continues").map((c) => c.speaker)).toEqual(["Ines Rota"]);
+    expect(got.filter((c) => c.text === "the port was safe").map((c) => c.speaker).sort()).toEqual(["Ana Ruiz", "Tom Hale"]);
+  });
 });

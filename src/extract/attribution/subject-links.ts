@@ -145,3 +145,40 @@ export function subjectBeforeRelative(inp: SentenceInput, a: number, end: number
   }
   return { ref, a: b0, b: e, inverted: false, according: false };
 }
+
+/**
+ * "…, the United States, which accuses him of …", "a statement, which says …": the source a
+ * relative "which" after a comma (token w) stands for — a capitalised name right before the comma
+ * (over a leading "the"), or a noun phrase whose head is a source noun ("a report by the board":
+ * the phrase from its determiner). Null when neither.
+ */
+/** Prepositions inside a phrase that make its head ambiguous ("an investigation by a panel"). */
+const ISSUER_WORDS = new Set(["by", "of", "from", "for", "with", "in", "on"]);
+
+export function whichAntecedent(inp: SentenceInput, w: number, sourceHead: (key: string) => boolean): Subject | null {
+  const { tokens, s, personAt, persons } = inp;
+  const e = w - 1; // the comma
+  if (tokens[e]?.t !== "," || e - 1 < s.a) return null;
+  const last = tokens[e - 1]!;
+  if (last.k !== WORD) return null;
+  const pi = personAt[e - 1] ?? -1;
+  if (pi >= 0) {
+    const p = persons[pi]!;
+    return p.poss || p.b !== e ? null : { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false, relative: true };
+  }
+  let a = e - 1;
+  if (last.cap) {
+    while (a - 1 >= s.a && e - a < 5 && tokens[a - 1]!.k === WORD && tokens[a - 1]!.cap) a--;
+    if (a === s.a) return null; // a sentence-initial word is no sure name
+    if (tokens[a - 1]?.key === "the") a--;
+  } else {
+    // the phrase from its determiner to the comma, its head a source or company noun ("a
+    // statement", "the company"); not "an investigation by a panel" (the head is read last)
+    while (a - 1 >= s.a && e - a < 5 && tokens[a - 1]!.k === WORD && !DETS.has(tokens[a - 1]!.key)) a--;
+    if (!DETS.has(tokens[a - 1]?.key ?? "") || tokens.slice(a, e).some((u) => u.k === WORD && !u.cap && ISSUER_WORDS.has(u.key))) return null;
+    a--;
+    if (!sourceHead(last.key)) return null;
+  }
+  const ref = resolveNP(inp, a, e);
+  return ref ? { ref, a, b: e, inverted: false, according: false, relative: true } : null;
+}

@@ -8,6 +8,7 @@
  * subject-phrase.ts.
  */
 import {
+  COMPANY_NOUNS,
   ORG_WORDS,
   PLACE_TO_COUNTRY,
   ROLE_MODIFIERS,
@@ -21,7 +22,7 @@ import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon } from "./subject-phrase.ts";
-import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative } from "./subject-links.ts";
+import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
@@ -34,6 +35,21 @@ const QUANTIFIERS = new Set(["one", "another", "two", "three", "several", "some"
  *  "after adding, “…”" is). */
 const GERUND_PREPS = new Set(["by", "while", "when"]);
 const GERUND_PREPS_QUOTED = new Set(["after", "before", "without", "upon"]);
+
+/** Token j ends a short phrase of where something was said, right after a verb ("posted on
+ *  Twitter", "wrote in a blog post"): a participle after it ("… accusing him of …") reports for
+ *  the verb's subject, not for the phrase's noun. */
+function afterMediumPhrase(tokens: Token[], j: number, a: number): boolean {
+  for (let k = j; k > a && j - k < 4; k--) {
+    const u = tokens[k]!;
+    if (u.k !== WORD) return false;
+    if (!u.cap && (u.key === "on" || u.key === "in")) {
+      const v = tokens[k - 1]!;
+      return k < j && v.k === WORD && !v.cap && (v.key.endsWith("ed") || SPEECH_VERBS.has(v.key));
+    }
+  }
+  return false;
+}
 
 export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
@@ -48,6 +64,12 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       if (tokens[e]!.k === WORD) e++;
       else if (tokens[e]!.t === "(" && tokens[e + 2]?.t === ")" && tokens[e + 1]!.k === WORD) e += 3;
       else break;
+    }
+    // "according to his aunt, Ana Ruiz, …": a description without a name of its own, then the
+    // person's name in apposition
+    const pi = tokens[e]?.t === "," && (personAt[a] ?? -1) < 0 ? (personAt[e + 1] ?? -1) : -1;
+    if (pi >= 0 && !persons[pi]!.poss && persons[pi]!.ca === e + 1 && /^[,:]$/.test(tokens[persons[pi]!.b]?.t ?? "")) {
+      return { ref: { ent: persons[pi]!.ent }, a, b: persons[pi]!.b, inverted: false, according: true };
     }
     const ref = resolveNP(inp, a, Math.max(b, e));
     return { ref, a, b: Math.max(b, e), inverted: false, according: true };
@@ -216,6 +238,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     const ante = relativeAntecedent(inp, j);
     if (ante) return ante;
   }
+  if (tj.k === WORD && tj.key === "which" && !tj.cap) {
+    const ante = whichAntecedent(inp, j, (key) => SOURCE_NOUNS.has(key) || COMPANY_NOUNS.has(key));
+    if (ante) return ante;
+  }
   if (tj.k === WORD && (tj.key === "and" || tj.key === "but") && !tj.cap) {
     // "The campaign called for X and said Y", "with Ruiz tweeting that … and asking …": a cue
     // coordinated with an earlier cue of the sentence shares its subject
@@ -238,7 +264,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // (or after a preposition: "He explained the headline by saying …", "… while adding …")
   const gerundPrep =
     tj.k === WORD && !tj.cap && (GERUND_PREPS.has(tj.key) || (GERUND_PREPS_QUOTED.has(tj.key) && quoteSoon(tokens, i, s.b)));
-  if ((tj.t === "," || gerundPrep) && t.key.endsWith("ing")) {
+  if ((tj.t === "," || gerundPrep || afterMediumPhrase(tokens, j, s.a)) && t.key.endsWith("ing")) {
     // "Trump appeared confident, telling reporters …": the participle's subject is the clause's.
     // The sentence's subject when it is a person (also behind an apposition: "Bush, Florida's former
     // governor, also attacked Trump, …, calling him …"), else the nearest person in subject
