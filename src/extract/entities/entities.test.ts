@@ -150,6 +150,11 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a place that is also a given name ends an office's 'for' before a full name (Minister for Europe Chris X)", () => {
+    const a = run("Minister for Europe Chris Hopley said the talks would resume. Minister for Asia Dana Reeve agreed.");
+    expect(names(a)).toEqual(["Chris Hopley", "Dana Reeve"]);
+    expect(person(a, "Chris Hopley").role).toBe("Minister for Europe");
+  });
   it("a specialist on a council: the council is whom they act for, past a rank before the name", () => {
     const a = run("Lawmakers questioned Lt Col Dara Pellow, a Moldova specialist on the Joint Policy Council, on Tuesday.");
     expect(person(a, "Dara Pellow").represents).toBe("Joint Policy Council");
