@@ -186,7 +186,10 @@ export function buildAnalysis(v: EngineState): Analysis {
   const aboutOrg = mainOrg && bestOrg >= 2 * nextOrg && (nextOrg === 0 || bestOrg >= 3) ? mainOrg : null;
   const roleOf = (a: Acc): string | null => {
     // the role as stated: a party tag ("D-Minn.") or an owner ("Labour's") says whom they act for, not what they do
-    const r = a.roles.find((x) => x.kind !== "tag" && x.kind !== "owner");
+    const stated = a.roles.filter((x) => x.kind !== "tag" && x.kind !== "owner");
+    // (a bare military rank yields to a current office the article describes: "Col. X, the deputy
+    // commander of the brigade" is shown as the commander)
+    const r = isBareRank(stated[0]?.text ?? "") ? (stated.find((x) => !isBareRank(x.text) && /\s/.test(x.text.trim()) && !/^(former|ex-|ex )/i.test(x.text)) ?? stated[0]) : stated[0];
     if (!r) return null;
     const role = singularHead(r.text);
     // a bare one-word title gains the noun the article uses for the office: "Justice (judge)"
@@ -403,4 +406,16 @@ function singularHead(role: string): string {
     return words.join(" ");
   }
   return role;
+}
+
+/** Military ranks as written before a name ("Col.", "Lt. Gen.", "Brigadier General"). */
+const RANK_WORDS = new Set(
+  "gen general lt lieutenant col colonel maj major capt captain cmdr commander adm admiral brig brigadier sgt sergeant cpl corporal pvt private vice rear staff first chief warrant officer ret retired".split(" "),
+);
+const RANK_HEADS = new Set("gen general lt lieutenant col colonel maj major capt captain cmdr adm admiral brig brigadier sgt sergeant cpl corporal pvt".split(" "));
+
+/** A role that is only a military rank ("Col.", "Maj. Gen.", "Rear Adm."), nothing of the office. */
+function isBareRank(text: string): boolean {
+  const ws = text.toLowerCase().replace(/\./g, "").split(/\s+/).filter(Boolean);
+  return ws.length > 0 && ws.length <= 3 && ws.every((w) => RANK_WORDS.has(w)) && ws.some((w) => RANK_HEADS.has(w));
 }

@@ -150,6 +150,11 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a described office is shown before a bare military rank (Col. X, the deputy commander of …)", () => {
+    const a = run("The unit was led by Col. Mark Dunmore, the deputy commander of the northern brigade, who said the road was open.");
+    expect(person(a, "Mark Dunmore").role).toBe("deputy commander of the northern brigade");
+    expect(person(run("Lt. Gen. Ann Pike said the road was open."), "Ann Pike").role).toBe("Lt. Gen.");
+  });
   it("a place that is also a given name ends an office's 'for' before a full name (Minister for Europe Chris X)", () => {
     const a = run("Minister for Europe Chris Hopley said the talks would resume. Minister for Asia Dana Reeve agreed.");
     expect(names(a)).toEqual(["Chris Hopley", "Dana Reeve"]);
