@@ -105,6 +105,11 @@ describe("entities: organisations and works", () => {
 });
 
 describe("entities: lists", () => {
+  it("a list most of whose members are no people names organisations; a frequent given name stays a person", () => {
+    const a = run("The contracts went to Boeing, Airbus, Vela Dynamics and Lockwood Martin, the agency said. The bids came from Apple, Google and Tim Cookson.");
+    expect(names(a)).toEqual(["Tim Cookson"]);
+    expect(names(run("Ministers met Dana Ruizal, Tom Hale and Ana Lopez."))).toEqual(["Dana Ruizal", "Tom Hale", "Ana Lopez"]);
+  });
   it("a list after a plural organisation noun names organisations", () => {
     expect(names(run("Five firms, Aldwin Robotics, Keller Dynamics, Marston and Orbital Works, bid for the contract."))).toEqual([]);
   });
