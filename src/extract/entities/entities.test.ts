@@ -155,6 +155,12 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a surname with a glued Arabic article is the same surname without it (Omar al-Fadil … Mr. Fadil)", () => {
+    const text = "The court charged the leader, Omar Hassan al-Fadil, in 2009. Officials said Mr. Fadil must be held to account. Al-Fadil denied it.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Omar Hassan al-Fadil"]);
+    expect(forms(text, person(a, "Omar Hassan al-Fadil"))).toEqual(["Omar Hassan al-Fadil", "Fadil", "Al-Fadil"]);
+  });
   it("a described office is shown before a bare military rank (Col. X, the deputy commander of …)", () => {
     const a = run("The unit was led by Col. Mark Dunmore, the deputy commander of the northern brigade, who said the road was open.");
     expect(person(a, "Mark Dunmore").role).toBe("deputy commander of the northern brigade");
