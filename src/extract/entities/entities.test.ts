@@ -329,6 +329,11 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("an office and 'elect' written apart before a name (Vice-president elect X)", () => {
+    const a = run("The cast addressed Vice-president elect Mark Fenner while he watched the show.");
+    expect(person(a, "Mark Fenner").role).toBe("Vice-president elect");
+    expect(person(a, "Mark Fenner").isOfficial).toBe(true);
+  });
   it("an administrator of an agency is an official (Agency's Administrator X; associate administrator at X)", () => {
     const a = run("The Space Agency's Administrator Tom Brask said the launch would slip. \"Not yet,\" added Lia Varn, the acting associate administrator for operations at the agency.");
     expect(person(a, "Tom Brask").isOfficial).toBe(true);

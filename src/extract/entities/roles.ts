@@ -238,6 +238,11 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const ra = roleLeft(tokens, s, ch.a - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
   }
+  // "Vice-president elect Mark Fenner", "president elect Ana Ruiz": an office and "elect" written apart
+  if (roles.length === 0 && before?.key === "elect" && !before.cap && ch.a - 2 >= s.a && tokens[ch.a - 2]!.k === WORD && isRoleKey(tokens[ch.a - 2]!.key)) {
+    const ra = roleLeft(tokens, s, ch.a - 2);
+    roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
+  }
   // "candidates including Ana Ruiz, …", "leaders such as Tom Hicks": the first of a list after a
   // plural office (the others share it by coordination, analyzer.ts)
   const listAt = before?.key === "including" || before?.key === "like" ? ch.a - 2 : before?.key === "as" && tokens[ch.a - 2]?.key === "such" ? ch.a - 3 : -1;
