@@ -329,6 +329,13 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("a titled name 'from' a body acts for it (Sgt. X from the Kent Police; chief inspector Y of the Kent police)", () => {
+    const a = run("The pills were sold online, said chief inspector Jana Mossley of the Kent police. Sgt. Tom Hale from the Kent Police said it was bad.");
+    expect(person(a, "Tom Hale").represents).toBe("Kent Police");
+    expect(person(a, "Tom Hale").isOfficial).toBe(true);
+    expect(person(a, "Jana Mossley").represents).not.toBeNull();
+    expect(person(run("Judge Ana Ruiz from Ohio said it was fine."), "Ana Ruiz").represents).toBeNull();
+  });
   it("an office and 'elect' written apart before a name (Vice-president elect X)", () => {
     const a = run("The cast addressed Vice-president elect Mark Fenner while he watched the show.");
     expect(person(a, "Mark Fenner").role).toBe("Vice-president elect");

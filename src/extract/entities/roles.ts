@@ -309,14 +309,21 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   // name's "of" complement is whom they act for, when it names a place or a body
   // (not a legislator's: "Sen. X of Ohio" names the constituency; the chamber is whom they act for)
   const legislator = roles.some((r) => r.text.split(/\s+/).some((w) => LEGISLATORS.has(w.toLowerCase().replace(/\.$/, ""))));
-  if (!ch.poss && roles.length > 0 && !legislator && tokens[ch.b]?.key === "of") {
+  // ("chief inspector X from the Kent police": "from" a body, not a place; a lower-case body word ends it)
+  const from = tokens[ch.b]?.key === "from";
+  if (!ch.poss && roles.length > 0 && !legislator && (tokens[ch.b]?.key === "of" || from)) {
     let c = ch.b + 1;
     if (tokens[c]?.key === "the") c++;
     const c0 = c;
     let named = false;
     while (c < s.b && c - c0 < 6 && tokens[c]!.k === WORD && (tokens[c]!.cap || (tokens[c]!.key === "of" && tokens[c + 1]?.cap))) {
       const u = tokens[c]!;
-      if (u.cap && (u.f & (LX_COUNTRY | LX_PLACE | LX_ORG) || ORG_ACRONYMS.has(u.t))) named = true;
+      if (u.cap && (u.f & (from ? LX_ORG : LX_COUNTRY | LX_PLACE | LX_ORG) || ORG_ACRONYMS.has(u.t))) named = true;
+      c++;
+    }
+    const tail = tokens[c];
+    if (c > c0 && tail?.k === WORD && !tail.cap && tail.f & LX_ORG && tokens[c - 1]!.cap) {
+      named = true;
       c++;
     }
     if (named && tokens[c - 1]!.key !== "of")
