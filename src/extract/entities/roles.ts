@@ -321,13 +321,16 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (u.cap && (u.f & (from ? LX_ORG : LX_COUNTRY | LX_PLACE | LX_ORG) || ORG_ACRONYMS.has(u.t))) named = true;
       c++;
     }
+    // (the body's name as a name: "the West Mercia police" acts for West Mercia Police)
     const tail = tokens[c];
+    let body = "";
     if (c > c0 && tail?.k === WORD && !tail.cap && tail.f & LX_ORG && tokens[c - 1]!.cap) {
       named = true;
+      body = `${tokText(text, tokens, c0, c)} ${tail.t[0]!.toUpperCase()}${tail.t.slice(1)}`;
       c++;
     }
     if (named && tokens[c - 1]!.key !== "of")
-      roles.push({ text: tokText(text, tokens, c0, c), start: tokens[c0]!.s, end: tokens[c - 1]!.e, kind: "owner" });
+      roles.push({ text: body || tokText(text, tokens, c0, c), start: tokens[c0]!.s, end: tokens[c - 1]!.e, kind: "owner" });
   }
   // apposition after: ", director-general of the WHO," / ", a spokesman for the commission,"
   let after = ch.b + (ch.poss ? 1 : 0);
