@@ -150,8 +150,15 @@ export function buildAnalysis(v: EngineState): Analysis {
     }
     return false;
   };
+  // "the Kuvar government", a body named after its leader, unless the article names a region by
+  // that word ("the remote Kuvar region"): then it is the region's government
+  const isPlaceNamed = (a: Acc): boolean => {
+    if (!a.ent.leader || a.ent.keys.length !== 1 || a.ent.titled || a.ent.gender || a.roles.length > 0) return false;
+    const w = a.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`\\b${w}\\s+(?:region|province|republic|oblast|krai|territory|district|county|prefecture)\\b`).test(v.text);
+  };
   const dropped = new Map<number, string>();
-  for (const [id, a] of acc) if (isOrgNamed(a)) dropped.set(id, a.name);
+  for (const [id, a] of acc) if (isOrgNamed(a) || isPlaceNamed(a)) dropped.set(id, a.name);
   const list = [...acc.values()].filter((a) => a.mentions.length > 0 && !dropped.has(a.ent.id)).sort((x, y) => x.first - y.first);
   const idOf = new Map<number, string>();
   list.forEach((a, i) => idOf.set(a.ent.id, `p${i + 1}`));

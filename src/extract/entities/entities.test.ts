@@ -25,6 +25,10 @@ function forms(text: string, p: Person): string[] {
 }
 
 describe("entities: what is not a person", () => {
+  it("'the X government' is a region's when the article names an X region; else a leader's", () => {
+    expect(names(run("Debris fell over the remote Kuvar region, the agency said. No one was hurt, the Kuvar government said."))).toEqual([]);
+    expect(names(run("The Halley government fell in May. Halley said it was over."))).toEqual(["Halley"]);
+  });
   it("the tail of an organisation's 'of' is not a person", () => {
     const a = run("The Coastal Chiefs of Staff said the drills would continue. The Alliance of Free Farmers rejected the offer.");
     expect(names(a)).toEqual([]);
