@@ -9,7 +9,7 @@ import { subsequence, type Entity, type Registry } from "./coref.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
 import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
-import { isGiven } from "./names.ts";
+import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
 import { monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
@@ -266,7 +266,7 @@ export function buildAnalysis(v: EngineState): Analysis {
       return a !== undefined && standingOf(a) === "official";
     },
   };
-  const people: Person[] = list.map((a) => {
+  const people0: Person[] = list.map((a) => {
     const role = roleOf(a);
     const maker = a.byline || a.credit;
     const standing = standingOf(a);
@@ -280,6 +280,23 @@ export function buildAnalysis(v: EngineState): Analysis {
       role,
       represents: maker || (!official && (!role || privateRole(role))) ? null : repOf(a),
     };
+  });
+  // a "person" whose name is whom another person acts for ("Whole Foods co-founder and CEO X" →
+  // Whole Foods), with no personal evidence (title, frequent first name, office), is that organisation
+  const bodies = new Set(people0.flatMap((p) => (p.represents ? [p.represents, ...(/\(([^)]+)\)$/.exec(p.represents)?.slice(1) ?? [])] : [])).map((x) => x.toLowerCase()));
+  const isBody = (a: Acc, p: Person): boolean =>
+    bodies.has(p.name.toLowerCase()) && p.represents?.toLowerCase() !== p.name.toLowerCase() && !p.isOfficial && !a.ent.titled && !a.byline && !a.credit && !isStrongGiven(a.ent.keys[0] ?? "");
+  const people: Person[] = [];
+  list.forEach((a, i) => {
+    const p = people0[i]!;
+    if (isBody(a, p)) {
+      dropped.set(a.ent.id, p.name);
+      idOf.delete(a.ent.id);
+      return;
+    }
+    const id = `p${people.length + 1}`;
+    idOf.set(a.ent.id, id);
+    people.push({ ...p, id });
   });
   // a quotation left open at a paragraph end, attributed only by adjacency, takes the speaker
   // named in its continuation ("“…¶“… my promise,” he told the reporters.")
