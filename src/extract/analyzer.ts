@@ -24,7 +24,7 @@ import {
   LX_COUNTRY_FIRST,
 } from "./lexicon/index.ts";
 import { findChunks } from "./entities/chunks.ts";
-import { orgListMembers } from "./entities/org-names.ts";
+import { orgListMembers, orgMajorityListMembers } from "./entities/org-names.ts";
 import { orgNameOf } from "./entities/org-names.ts";
 import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate } from "./entities/person.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
@@ -221,6 +221,15 @@ class Engine implements Analyzer, EngineState {
       // "five firms, Aldwin Robotics, Keller Dynamics, Marston and Orbital Works": a list after a
       // plural organisation noun names organisations
       const orgListed = orgListMembers(tokens, s, chunks);
+      // "Boeing, Airbus, Vela Dynamics and Lockwood Martin": a list most of whose members are no
+      // people (nor a person met before) names organisations
+      const notPerson = (ch: (typeof chunks)[number]): boolean => {
+        const c = assessChunk(ch, cx);
+        if (c && c.score >= PERSON_THRESHOLD) return false;
+        const e = ch.b - ch.na === 1 ? this.registry.lookup([tokens[ch.na]!.key]) : undefined;
+        return !e;
+      };
+      for (const a of orgMajorityListMembers(tokens, chunks, notPerson)) orgListed.add(a);
       for (const ch of chunks) {
         const cand = orgListed.has(ch.a) ? null : assessChunk(ch, cx);
         if (!cand) {

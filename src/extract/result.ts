@@ -9,7 +9,7 @@ import { subsequence, type Entity, type Registry } from "./coref.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
 import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
-import { isGiven } from "./names.ts";
+import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
 import { monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
@@ -150,8 +150,15 @@ export function buildAnalysis(v: EngineState): Analysis {
     }
     return false;
   };
+  // "the Kuvar government", a body named after its leader, unless the article names a region by
+  // that word ("the remote Kuvar region"): then it is the region's government
+  const isPlaceNamed = (a: Acc): boolean => {
+    if (!a.ent.leader || a.ent.keys.length !== 1 || a.ent.titled || a.ent.gender || a.roles.length > 0) return false;
+    const w = a.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`\\b${w}\\s+(?:region|province|republic|oblast|krai|territory|district|county|prefecture)\\b`).test(v.text);
+  };
   const dropped = new Map<number, string>();
-  for (const [id, a] of acc) if (isOrgNamed(a)) dropped.set(id, a.name);
+  for (const [id, a] of acc) if (isOrgNamed(a) || isPlaceNamed(a)) dropped.set(id, a.name);
   const list = [...acc.values()].filter((a) => a.mentions.length > 0 && !dropped.has(a.ent.id)).sort((x, y) => x.first - y.first);
   const idOf = new Map<number, string>();
   list.forEach((a, i) => idOf.set(a.ent.id, `p${i + 1}`));
@@ -186,7 +193,10 @@ export function buildAnalysis(v: EngineState): Analysis {
   const aboutOrg = mainOrg && bestOrg >= 2 * nextOrg && (nextOrg === 0 || bestOrg >= 3) ? mainOrg : null;
   const roleOf = (a: Acc): string | null => {
     // the role as stated: a party tag ("D-Minn.") or an owner ("Labour's") says whom they act for, not what they do
-    const r = a.roles.find((x) => x.kind !== "tag" && x.kind !== "owner");
+    const stated = a.roles.filter((x) => x.kind !== "tag" && x.kind !== "owner");
+    // (a bare military rank yields to a current office the article describes: "Col. X, the deputy
+    // commander of the brigade" is shown as the commander)
+    const r = isBareRank(stated[0]?.text ?? "") ? (stated.find((x) => !isBareRank(x.text) && /\s/.test(x.text.trim()) && !/^(former|ex-|ex )/i.test(x.text)) ?? stated[0]) : stated[0];
     if (!r) return null;
     const role = singularHead(r.text);
     // a bare one-word title gains the noun the article uses for the office: "Justice (judge)"
@@ -256,7 +266,7 @@ export function buildAnalysis(v: EngineState): Analysis {
       return a !== undefined && standingOf(a) === "official";
     },
   };
-  const people: Person[] = list.map((a) => {
+  const people0: Person[] = list.map((a) => {
     const role = roleOf(a);
     const maker = a.byline || a.credit;
     const standing = standingOf(a);
@@ -270,6 +280,23 @@ export function buildAnalysis(v: EngineState): Analysis {
       role,
       represents: maker || (!official && (!role || privateRole(role))) ? null : repOf(a),
     };
+  });
+  // a "person" whose name is whom another person acts for ("Whole Foods co-founder and CEO X" →
+  // Whole Foods), with no personal evidence (title, frequent first name, office), is that organisation
+  const bodies = new Set(people0.flatMap((p) => (p.represents ? [p.represents, ...(/\(([^)]+)\)$/.exec(p.represents)?.slice(1) ?? [])] : [])).map((x) => x.toLowerCase()));
+  const isBody = (a: Acc, p: Person): boolean =>
+    bodies.has(p.name.toLowerCase()) && p.represents?.toLowerCase() !== p.name.toLowerCase() && !p.isOfficial && !a.ent.titled && !a.byline && !a.credit && !isStrongGiven(a.ent.keys[0] ?? "");
+  const people: Person[] = [];
+  list.forEach((a, i) => {
+    const p = people0[i]!;
+    if (isBody(a, p)) {
+      dropped.set(a.ent.id, p.name);
+      idOf.delete(a.ent.id);
+      return;
+    }
+    const id = `p${people.length + 1}`;
+    idOf.set(a.ent.id, id);
+    people.push({ ...p, id });
   });
   // a quotation left open at a paragraph end, attributed only by adjacency, takes the speaker
   // named in its continuation ("“…¶“… my promise,” he told the reporters.")
@@ -403,4 +430,16 @@ function singularHead(role: string): string {
     return words.join(" ");
   }
   return role;
+}
+
+/** Military ranks as written before a name ("Col.", "Lt. Gen.", "Brigadier General"). */
+const RANK_WORDS = new Set(
+  "gen general lt lieutenant col colonel maj major capt captain cmdr commander adm admiral brig brigadier sgt sergeant cpl corporal pvt private vice rear staff first chief warrant officer ret retired".split(" "),
+);
+const RANK_HEADS = new Set("gen general lt lieutenant col colonel maj major capt captain cmdr adm admiral brig brigadier sgt sergeant cpl corporal pvt".split(" "));
+
+/** A role that is only a military rank ("Col.", "Maj. Gen.", "Rear Adm."), nothing of the office. */
+function isBareRank(text: string): boolean {
+  const ws = text.toLowerCase().replace(/\./g, "").split(/\s+/).filter(Boolean);
+  return ws.length > 0 && ws.length <= 3 && ws.every((w) => RANK_WORDS.has(w)) && ws.some((w) => RANK_HEADS.has(w));
 }

@@ -402,7 +402,10 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
     if (na > i && na < j) {
       let p = na - 1;
       if (tokens[p]!.key === "the" && p > i) p--;
-      if (OF_WORDS.has(tokens[p]!.key) && !(j - na >= 2 && isGiven(tokens[na]!.key))) {
+      // (a place there is what the office is for, even when it is also a given name, when a given
+      // name and a surname follow it: "Minister for Europe Chris Hopson")
+      const placeFirst = j - na >= 3 && !!(tokens[na]!.f & (LX_COUNTRY | LX_PLACE)) && isGiven(tokens[na + 1]!.key);
+      if (OF_WORDS.has(tokens[p]!.key) && !(j - na >= 2 && isGiven(tokens[na]!.key) && !placeFirst)) {
         // "Director of Public Prosecution Eva-Marie Persson": the name starts at a given name
         // further on, followed by one or two name words
         let g = na + 1;

@@ -7,6 +7,7 @@ import { COMMON_CAPS, COMPANY_TAILS, MEDIA, ORG_WORDS, PLACE_TO_COUNTRY, PLACES,
 import type { Chunk } from "./chunks.ts";
 import { isOrgSuffix } from "../data/org-words.ts";
 import { POSS, QUOTE, WORD, type Token } from "../tokens.ts";
+import { isStrongGiven } from "../names.ts";
 
 export interface OrgName {
   /** the name as written */
@@ -99,6 +100,44 @@ export function orgListMembers(tokens: Token[], s: { a: number; b: number }, chu
       m++;
     }
     c = m;
+  }
+  return out;
+}
+
+/**
+ * The first tokens of the name-shaped members of a list most of whose members are organisations
+ * ("Boeing, Airbus, Vela Dynamics and Lockwood Martin"): three members or more joined by commas
+ * (and a last "and"/"or"), at least two and at least half of them not people (`isOrgLike`); a
+ * member stays a person when a title stands before it or it opens with a frequent given name
+ * ("Apple, Google and Tim Cook").
+ */
+export function orgMajorityListMembers(tokens: Token[], chunks: Chunk[], isOrgLike: (ch: Chunk) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (let c = 0; c < chunks.length; c++) {
+    let m = c;
+    let commas = 0;
+    for (;;) {
+      const cur = chunks[m]!;
+      const nx = chunks[m + 1];
+      if (!nx) break;
+      let gap = cur.b;
+      if (tokens[gap]?.t === ",") {
+        gap++;
+        commas++;
+      }
+      if (tokens[gap]?.key === "and" || tokens[gap]?.key === "or") gap++;
+      if (gap !== nx.a || gap === cur.b) break;
+      m++;
+    }
+    const list = chunks.slice(c, m + 1);
+    c = m;
+    if (list.length < 3 || commas === 0) continue;
+    const orgLike = list.map((ch) => ch.na === ch.a && isOrgLike(ch));
+    const n = orgLike.filter(Boolean).length;
+    if (n < 2 || n * 2 < list.length) continue;
+    list.forEach((ch, k) => {
+      if (!orgLike[k] && ch.na === ch.a && !isStrongGiven(tokens[ch.na]!.key)) out.add(ch.a);
+    });
   }
   return out;
 }

@@ -211,7 +211,9 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     const t = tokens[i]!;
     // keys: the name's capitalised words, without a generational suffix ("Jr.") or a European
     // particle written with a capital ("De Leon" is "de Leon")
-    if (t.cap && !isGenerational(t) && !(i + 1 < ch.b && LEADING_PARTICLES.has(t.key))) keys.push(t.key);
+    // (an Arabic article glued to a surname is no part of it for matching: "Omar al-Fadil"
+    // is "Mr. Fadil" later)
+    if (t.cap && !isGenerational(t) && !(i + 1 < ch.b && LEADING_PARTICLES.has(t.key))) keys.push(ARABIC_ARTICLE.test(t.t) ? t.key.slice(t.key.indexOf("-") + 1) : t.key);
     if (!(t.allCaps || !t.cap)) upper = false;
     if (isParticle(t)) hasParticle = true;
     if (t.f & LX_ORG) hasOrgWord = true;
@@ -439,6 +441,9 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
 const STREET_WORDS = new Set(
   "street st avenue ave road rd drive dr lane ln boulevard blvd place pl court ct way terrace parkway pkwy highway hwy circle cir trail square".split(" "),
 );
+
+/** An Arabic article glued to a capitalised word ("al-Fadil", "Al-Fadil" opening a sentence, "el-Sisi"). */
+const ARABIC_ARTICLE = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n|[Aa]r)-\p{Lu}/u;
 
 /** Determiners before a name that make it a thing ("the Kremlin", "its Silver Hawk rover"). */
 const DETERMINERS = new Set("the a an its their our his her my your".split(" "));

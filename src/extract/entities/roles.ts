@@ -238,6 +238,11 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const ra = roleLeft(tokens, s, ch.a - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
   }
+  // "Vice-president elect Mark Fenner", "president elect Ana Ruiz": an office and "elect" written apart
+  if (roles.length === 0 && before?.key === "elect" && !before.cap && ch.a - 2 >= s.a && tokens[ch.a - 2]!.k === WORD && isRoleKey(tokens[ch.a - 2]!.key)) {
+    const ra = roleLeft(tokens, s, ch.a - 2);
+    roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
+  }
   // "candidates including Ana Ruiz, …", "leaders such as Tom Hicks": the first of a list after a
   // plural office (the others share it by coordination, analyzer.ts)
   const listAt = before?.key === "including" || before?.key === "like" ? ch.a - 2 : before?.key === "as" && tokens[ch.a - 2]?.key === "such" ? ch.a - 3 : -1;
@@ -304,18 +309,28 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   // name's "of" complement is whom they act for, when it names a place or a body
   // (not a legislator's: "Sen. X of Ohio" names the constituency; the chamber is whom they act for)
   const legislator = roles.some((r) => r.text.split(/\s+/).some((w) => LEGISLATORS.has(w.toLowerCase().replace(/\.$/, ""))));
-  if (!ch.poss && roles.length > 0 && !legislator && tokens[ch.b]?.key === "of") {
+  // ("chief inspector X from the Kent police": "from" a body, not a place; a lower-case body word ends it)
+  const from = tokens[ch.b]?.key === "from";
+  if (!ch.poss && roles.length > 0 && !legislator && (tokens[ch.b]?.key === "of" || from)) {
     let c = ch.b + 1;
     if (tokens[c]?.key === "the") c++;
     const c0 = c;
     let named = false;
     while (c < s.b && c - c0 < 6 && tokens[c]!.k === WORD && (tokens[c]!.cap || (tokens[c]!.key === "of" && tokens[c + 1]?.cap))) {
       const u = tokens[c]!;
-      if (u.cap && (u.f & (LX_COUNTRY | LX_PLACE | LX_ORG) || ORG_ACRONYMS.has(u.t))) named = true;
+      if (u.cap && (u.f & (from ? LX_ORG : LX_COUNTRY | LX_PLACE | LX_ORG) || ORG_ACRONYMS.has(u.t))) named = true;
+      c++;
+    }
+    // (the body's name as a name: "the West Mercia police" acts for West Mercia Police)
+    const tail = tokens[c];
+    let body = "";
+    if (c > c0 && tail?.k === WORD && !tail.cap && tail.f & LX_ORG && tokens[c - 1]!.cap) {
+      named = true;
+      body = `${tokText(text, tokens, c0, c)} ${tail.t[0]!.toUpperCase()}${tail.t.slice(1)}`;
       c++;
     }
     if (named && tokens[c - 1]!.key !== "of")
-      roles.push({ text: tokText(text, tokens, c0, c), start: tokens[c0]!.s, end: tokens[c - 1]!.e, kind: "owner" });
+      roles.push({ text: body || tokText(text, tokens, c0, c), start: tokens[c0]!.s, end: tokens[c - 1]!.e, kind: "owner" });
   }
   // apposition after: ", director-general of the WHO," / ", a spokesman for the commission,"
   let after = ch.b + (ch.poss ? 1 : 0);
