@@ -283,7 +283,7 @@ export function buildAnalysis(v: EngineState): Analysis {
   });
   // a "person" whose name is whom another person acts for ("Whole Foods co-founder and CEO X" →
   // Whole Foods), with no personal evidence (title, frequent first name, office), is that organisation
-  const bodies = new Set(people0.flatMap((p) => (p.represents ? [p.represents, ...(/\(([^)]+)\)$/.exec(p.represents)?.slice(1) ?? [])] : [])).map((x) => x.toLowerCase()));
+  const bodies = new Set(people0.flatMap((p) => (p.represents ? [p.represents, ...bracketed(p.represents)] : [])).map((x) => x.toLowerCase()));
   const isBody = (a: Acc, p: Person): boolean =>
     bodies.has(p.name.toLowerCase()) && p.represents?.toLowerCase() !== p.name.toLowerCase() && !p.isOfficial && !a.ent.titled && !a.byline && !a.credit && !isStrongGiven(a.ent.keys[0] ?? "");
   const people: Person[] = [];
@@ -442,4 +442,13 @@ const RANK_HEADS = new Set("gen general lt lieutenant col colonel maj major capt
 function isBareRank(text: string): boolean {
   const ws = text.toLowerCase().replace(/\./g, "").split(/\s+/).filter(Boolean);
   return ws.length > 0 && ws.length <= 3 && ws.every((w) => RANK_WORDS.has(w)) && ws.some((w) => RANK_HEADS.has(w));
+}
+
+/** What a represents value names in its closing brackets ("Qatar (Foreign Ministry)" → ["Foreign
+ *  Ministry"]), or nothing. (String search: a pattern for it backtracks on long bracket runs.) */
+function bracketed(represents: string): string[] {
+  if (!represents.endsWith(")")) return [];
+  const open = represents.lastIndexOf("(");
+  const inner = open < 0 ? "" : represents.slice(open + 1, -1);
+  return inner && !inner.includes(")") ? [inner] : [];
 }
