@@ -23,7 +23,8 @@ import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon } from "./subject-phrase.ts";
 import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
-import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
+import { resolveNP } from "./resolve.ts";
+import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
