@@ -36,6 +36,15 @@ describe("claims: 'added' with an amount is arithmetic", () => {
     ));
 });
 
+describe("claims: 'added' a thing to a place is no claim", () => {
+  it("'added two rooms to the school' is no claim; 'added the plan to cut jobs would fail' is", () =>
+    expectClaims(
+      "The council also added two rooms to the school. Tom Hale added the plan to cut jobs would fail.",
+      [{ text: "the plan to cut jobs would fail", kind: "indirect", speaker: "Tom Hale" }],
+      ["two rooms to the school"],
+    ));
+});
+
 describe("claims: 'added' with a count or 'wrote' with a thing as object is no claim", () => {
   it("'his seventh', 'three assists' added or handbooks written are no claims; a clause, a quotation or a post-posed cue keep theirs", () =>
     expectClaims(

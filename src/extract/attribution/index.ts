@@ -17,7 +17,8 @@
 import type { QuoteSpan } from "../quotes.ts";
 import { QUOTE } from "../tokens.ts";
 import { cueText } from "./content.ts";
-import { BELIEF_VERBS, findCues } from "./cues.ts";
+import { findCues } from "./cues.ts";
+import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";

@@ -25,6 +25,7 @@ import { pairOf, pronoun } from "./salience.ts";
 import { type SentenceInput, type SpeakerRef } from "./types.ts";
 import {
   BE,
+  BELIEF_VERBS,
   DEFINITE_DETS,
   DETS,
   DOCUMENT_NOUNS,
@@ -265,9 +266,11 @@ export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
     const t = tokens[a]!;
     if (t.k !== WORD || t.t.endsWith(".") || t.num) return null;
     // an all-capitals word is a dateline unless it is a known acronym or follows "the" ("the DEA")
-    // (or speaks: "ESA said …"; a dateline is followed by a dash or a colon)
-    const next = tokens[b];
-    const speaks = !!next && next.k === WORD && !next.cap && SPEECH_VERBS.has(next.key);
+    // (or speaks or believes, maybe after an adverb: "ESA said …", "NASA believes …", "NORAD
+    // also fears …"; a dateline is followed by a dash, a comma or a colon)
+    let next = tokens[b];
+    if (next && next.k === WORD && !next.cap && (next.key === "also" || next.key === "still" || next.key.endsWith("ly"))) next = tokens[b + 1];
+    const speaks = !!next && next.k === WORD && !next.cap && (SPEECH_VERBS.has(next.key) || BELIEF_VERBS.has(next.key));
     if (t.allCaps && !ORG_ACRONYMS_SET.has(t.t) && !MEDIA.has(t.key) && tokens[a - 1]?.key !== "the" && !speaks) return null;
   }
   const words: string[] = [];
