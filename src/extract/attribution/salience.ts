@@ -63,7 +63,10 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
   const own = at > inp.s.a ? sentenceSubjectPerson(inp, at) : null;
   if (own) {
     const e = inp.registry.find(own.ent);
-    if (e.gender === "" || e.gender === want) chosen = e;
+    if (e.gender === want) chosen = e;
+    // (a subject of unknown gender yields to one of that gender named after it: "Ruiz says Tom
+    // Hale's family were farmers; Hale's first story, which he wrote …" is Hale's)
+    else if (e.gender === "") chosen = namedBetween(inp, own.b, at, want) ?? e;
   }
   // "While the plan did not appeal to Julie Ruiz, a health officer, she said …": a person named in
   // the sentence's opening subordinate clause, right before the pronoun's clause
@@ -98,6 +101,20 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
     chosen.genderTaught = true;
   }
   return { ent: chosen.id };
+}
+
+/** The last person of known gender `want` named between tokens a and b. */
+function namedBetween(inp: SentenceInput, a: number, b: number, want: string): Entity | undefined {
+  let found: Entity | undefined;
+  for (let k = a; k < b; k++) {
+    const pi = inp.personAt[k] ?? -1;
+    if (pi < 0) continue;
+    const p = inp.persons[pi]!;
+    k = Math.max(k, p.b - 1);
+    const e = inp.registry.find(p.ent);
+    if (e.gender === want) found = e;
+  }
+  return found;
 }
 
 /** The first person of known gender `want` named inside a subordinate clause that opens the

@@ -211,3 +211,16 @@ describe("speakers: 'and' inside a name after 'of' coordinates no sources", () =
     expect(got.filter((c) => c.text === "the port was safe").map((c) => c.speaker).sort()).toEqual(["Ana Ruiz", "Tom Hale"]);
   });
 });
+
+describe("speakers: pronouns and the sentence subject", () => {
+  it("a subject opened by a description with commas of its own ('A cheerful, tireless walker in her 70s, Ana Ruiz lives …') is what 'she' points to next", () =>
+    expectClaims('Lena Brandt said the museum would close. A cheerful, tireless walker in her 70s, Ana Ruiz lives near the port. "The museum must stay open," she said.', [
+      { text: "the museum would close", kind: "indirect", speaker: "Lena Brandt" },
+      { text: "The museum must stay open,", kind: "direct", speaker: "Ana Ruiz" },
+    ]));
+  it("a sentence subject of unknown gender yields to a man named after it for 'he'", () =>
+    expectClaims("Mr. Tom Hale grew up on a farm. Tarin Oakes says the farm was poor; Hale\u2019s mother kept goats, and he wrote that the goats saved them.", [
+      { text: "the farm was poor", kind: "indirect", speaker: "Tarin Oakes" },
+      { text: "the goats saved them", kind: "indirect", speaker: "Tom Hale" },
+    ]));
+});

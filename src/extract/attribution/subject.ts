@@ -406,8 +406,14 @@ export function firstSubjectPerson(inp: SentenceInput): number {
   const main = mainClauseStart(inp, s.b);
   const found = subjectPersonAt(inp, main);
   if (found >= 0) return found;
-  for (let k = s.a; k < Math.min(s.b, s.a + 8); k++)
-    if (tokens[k]!.t === ",") return k + 1 === main ? -1 : subjectPersonAt(inp, k + 1);
+  // ("A keen, tireless walker in her 70s, Ana Ruiz lives …": a description of the subject opened by
+  // "a"/"an", with commas of its own, before the name)
+  const described = tokens[s.a]?.key === "a" || tokens[s.a]?.key === "an";
+  for (let k = s.a; k < Math.min(s.b, s.a + (described ? 14 : 8)); k++) {
+    if (tokens[k]!.t !== ",") continue;
+    const r = k + 1 === main ? -1 : subjectPersonAt(inp, k + 1);
+    if (r >= 0 || !described) return r;
+  }
   return -1;
 }
 
