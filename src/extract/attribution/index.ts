@@ -22,7 +22,7 @@ import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
-import { notePair } from "./salience.ts";
+import { noteDescribed, notePair } from "./salience.ts";
 import { firstSubjectPerson, subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
@@ -149,7 +149,10 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     state.lastCueStart = cs;
     state.lastCueEnd = cend;
   }
-  if (!inp.aside) notePair(inp);
+  if (!inp.aside) {
+    notePair(inp);
+    noteDescribed(inp, out);
+  }
   // (cues inside a relative only, "…, who says …", leave the main clause's subject salient)
   if (!inp.aside && cues.every((i) => subjects.get(i)?.relative === true)) {
     // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")

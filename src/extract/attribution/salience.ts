@@ -10,6 +10,8 @@ import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
 import { SUBORD_OPENERS } from "./words.ts";
 
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
 /** Plural nouns of people that a pair is referred back by ("both men", "the two women"). */
 const PAIR_NOUNS = new Set(["men", "women", "people", "hostages", "brothers", "sisters"]);
 /** How many blocks back a pair named together is still what "both men" points at. */
@@ -74,6 +76,12 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
     const e = openingClausePerson(inp, at, want);
     if (e) chosen = e;
   }
+  // "We spoke to one mother, who … “…,” she said": a person introduced by a gendered noun in this
+  // paragraph or the one before, with no one of that gender named since
+  if (!chosen && at >= 0) {
+    const d = describedBefore(inp, want, inp.tokens[at]?.s ?? 0);
+    if (d) return d;
+  }
   if (!chosen && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
     const e = inp.registry.find(st.lastSubject);
     if (e.gender === "" || e.gender === want) chosen = e;
@@ -101,6 +109,46 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
     chosen.genderTaught = true;
   }
   return { ent: chosen.id };
+}
+
+/** Nouns that introduce a person of a gender without naming them. */
+const GENDERED_NOUNS: ReadonlyMap<string, "f" | "m"> = new Map([
+  ...("mother woman wife daughter girl grandmother sister widow aunt mom mum niece granddaughter girlfriend".split(" ").map((w) => [w, "f"] as const)),
+  ...("father man husband son boy grandfather brother widower uncle dad nephew grandson boyfriend".split(" ").map((w) => [w, "m"] as const)),
+]);
+/** Determiners that introduce someone new ("one mother", "a widower", "another father"). */
+const INTRODUCING = new Set(["one", "a", "an", "another"]);
+
+/** Notes a person introduced by a gendered noun in the sentence ("We spoke to one mother, who
+ *  …"): not an apposition or a predicate of a named person ("Ruiz, a mother of two", "Ruiz is a
+ *  mother"), not inside a quotation or a claim's content (`claims`: character spans). */
+export function noteDescribed(inp: SentenceInput, claims: ReadonlyArray<{ start: number; end: number }>): void {
+  const { tokens, s, inside } = inp;
+  for (let k = s.a; k < s.b; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD || !INTRODUCING.has(t.key) || inside[k]) continue;
+    const pv = tokens[k - 1];
+    if (k > s.a && (!pv || pv.k !== WORD || BE_FORMS.has(pv.key) || pv.key === "as")) continue;
+    let n = k + 1;
+    while (n < s.b && n - k <= 3 && tokens[n]!.k === WORD && !tokens[n]!.cap && !GENDERED_NOUNS.has(tokens[n]!.key)) n++;
+    const g = GENDERED_NOUNS.get(tokens[n]?.k === WORD ? tokens[n]!.key : "");
+    if (!g || n >= s.b || tokens[n]!.cap || (inp.personAt[n + 1] ?? -1) >= 0) continue;
+    const pos = tokens[n]!.s;
+    if (claims.some((c) => c.start <= pos && pos < c.end)) continue;
+    inp.state.lastDescribed = { label: inp.text.slice(t.s, tokens[n]!.e), gender: g, pos, block: inp.block };
+  }
+}
+
+/** The person introduced by a gendered noun of gender `want` (noteDescribed) in this paragraph or
+ *  the one before, when no one of that gender (or of unknown gender) is named between it and `pos`. */
+function describedBefore(inp: SentenceInput, want: string, pos: number): SpeakerRef {
+  const d = inp.state.lastDescribed;
+  if (!d || d.gender !== want || inp.block - d.block > 1 || d.pos >= pos) return null;
+  for (const e of inp.registry.recentEntities()) {
+    if (e.lastPos > d.pos && e.lastPos < pos && (e.gender === want || e.gender === "")) return null;
+    if (e.lastPos <= d.pos) break;
+  }
+  return { label: d.label, company: false };
 }
 
 /** The last person of known gender `want` named between tokens a and b. */

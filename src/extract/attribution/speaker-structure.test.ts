@@ -223,4 +223,16 @@ describe("speakers: pronouns and the sentence subject", () => {
       { text: "the farm was poor", kind: "indirect", speaker: "Tarin Oakes" },
       { text: "the goats saved them", kind: "indirect", speaker: "Tom Hale" },
     ]));
+  it("'she' after a person introduced by a gendered noun ('one mother') is that person, not a woman named before; not when the noun is an apposition or in a claim", () =>
+    expectClaims(
+      'Kim Lor, a spokeswoman for the club, said the pool would reopen.\n\nReporters met one mother, who swims there daily. "The pool is everything to us," she said.\n\n' +
+        "Officer Tom Hale said a man fired two shots. No one was hurt, he said.\n\nAna Ruiz, a mother of two, runs the bakery. \"We bake at dawn,\" she said.",
+      [
+        { text: "the pool would reopen", kind: "indirect", speaker: "Kim Lor" },
+        { text: "The pool is everything to us,", kind: "direct", speaker: { source: "one mother" } },
+        { text: "a man fired two shots", kind: "indirect", speaker: "Tom Hale" },
+        { text: "No one was hurt", kind: "indirect", speaker: "Tom Hale" },
+        { text: "We bake at dawn,", kind: "direct", speaker: "Ana Ruiz" },
+      ],
+    ));
 });

@@ -46,6 +46,9 @@ export interface AttribState {
   /** the last two people named together as a subject ("King and Weeks were freed"), for "both men" */
   lastPair: [number, number] | null;
   lastPairBlock: number;
+  /** the last person introduced by a gendered noun rather than a name ("one mother", "a
+   *  widower"), what a later "she"/"he" may point to */
+  lastDescribed: { label: string; gender: "f" | "m"; pos: number; block: number } | null;
 }
 
 export function initialAttribState(): AttribState {
@@ -62,6 +65,7 @@ export function initialAttribState(): AttribState {
     orgAlias: new Map(),
     lastPair: null,
     lastPairBlock: -10,
+    lastDescribed: null,
   };
 }
 
