@@ -96,12 +96,24 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
         chosen = e;
         break;
       }
-    if (!chosen)
-      for (const e of r)
-        if (e.gender === "") {
-          chosen = e;
-          break;
+    // (…unless its gender was only guessed from an earlier pronoun, it was last named in an
+    // earlier paragraph, and someone of unknown gender is named in this one before the pronoun:
+    // "Li visited his editor Dana Ruiz at her office. “…,” she recalled" is Ruiz)
+    const blockStart = inp.tokens[0]?.s ?? 0;
+    if (!chosen || (at >= 0 && chosen.genderTaught === true && lastBefore(chosen, pos) < blockStart)) {
+      let unknown: Entity | undefined;
+      let unknownAt = -1;
+      for (const e of r) {
+        if (e.gender !== "") continue;
+        const m = lastBefore(e, pos);
+        if (!chosen && !unknown) unknown = e;
+        if (chosen && m >= blockStart && m > unknownAt) {
+          unknown = e;
+          unknownAt = m;
         }
+      }
+      if (unknown) chosen = unknown;
+    }
   }
   if (!chosen) return null;
   if (!chosen.gender) {
@@ -149,6 +161,13 @@ function describedBefore(inp: SentenceInput, want: string, pos: number): Speaker
     if (e.lastPos <= d.pos) break;
   }
   return { label: d.label, company: false };
+}
+
+/** Where a person was last named before character `pos` (-1: not before it). */
+function lastBefore(e: Entity, pos: number): number {
+  let best = -1;
+  for (const m of e.mentions) if (m.start < pos && m.start > best) best = m.start;
+  return best;
 }
 
 /** The last person of known gender `want` named between tokens a and b. */

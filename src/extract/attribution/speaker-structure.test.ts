@@ -235,4 +235,14 @@ describe("speakers: pronouns and the sentence subject", () => {
         { text: "We bake at dawn,", kind: "direct", speaker: "Ana Ruiz" },
       ],
     ));
+  it("'she' goes to a person of unknown gender named in this paragraph rather than a woman of an earlier one whose gender was only guessed from a pronoun", () =>
+    expectClaims(
+      'Tarin Oakes won the prize in May. "It was a shock," she said.\n\n' +
+        '"He wrote every day," Omar Pell told me. When Tom Li visited his editor Quill Marsh at her office, he left poems on the desk. "He never stopped writing," she recalled.',
+      [
+        { text: "It was a shock,", kind: "direct", speaker: "Tarin Oakes" },
+        { text: "He wrote every day,", kind: "direct", speaker: "Omar Pell" },
+        { text: "He never stopped writing,", kind: "direct", speaker: "Quill Marsh" },
+      ],
+    ));
 });
