@@ -66,8 +66,9 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
   if (own) {
     const e = inp.registry.find(own.ent);
     if (e.gender === want) chosen = e;
-    // (a subject of unknown gender yields to one of that gender named after it: "Ruiz says Tom
-    // Hale's family were farmers; Hale's first story, which he wrote …" is Hale's)
+    // (a subject of unknown gender yields to one of that gender named after it in a clause of
+    // its own: "Ruiz says the farm was poor; Hale's first story, which he wrote …" is Hale's;
+    // not inside what the subject said: "Ruiz said Tom Hale had won, which, he said, …")
     else if (e.gender === "") chosen = namedBetween(inp, own.b, at, want) ?? e;
   }
   // "While the plan did not appeal to Julie Ruiz, a health officer, she said …": a person named in
@@ -170,10 +171,13 @@ function lastBefore(e: Entity, pos: number): number {
   return best;
 }
 
-/** The last person of known gender `want` named between tokens a and b. */
+/** The last person of known gender `want` named between tokens a and b, after a semicolon. */
 function namedBetween(inp: SentenceInput, a: number, b: number, want: string): Entity | undefined {
   let found: Entity | undefined;
-  for (let k = a; k < b; k++) {
+  let from = -1;
+  for (let k = a; k < b; k++) if (inp.tokens[k]!.t === ";") from = k + 1;
+  if (from < 0) return undefined;
+  for (let k = from; k < b; k++) {
     const pi = inp.personAt[k] ?? -1;
     if (pi < 0) continue;
     const p = inp.persons[pi]!;
