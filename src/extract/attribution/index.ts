@@ -22,7 +22,7 @@ import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
-import { noteDescribed, notePair } from "./salience.ts";
+import { noteDescribed, notePair, pronounSubject } from "./salience.ts";
 import { firstSubjectPerson, subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
@@ -156,9 +156,12 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   // (cues inside a relative only, "…, who says …", leave the main clause's subject salient)
   if (!inp.aside && cues.every((i) => subjects.get(i)?.relative === true)) {
     // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
+    // (or a "he"/"she" subject, which carries the person it points to on: "On May 2, he emailed
+    // Ruiz. “…,” he wrote" is not Ruiz)
     const first = firstSubjectPerson(inp);
-    if (first >= 0) {
-      state.lastSubject = first;
+    const subject = first >= 0 ? first : pronounSubject(inp);
+    if (subject >= 0) {
+      state.lastSubject = subject;
       state.lastSubjectBlock = inp.block;
     }
   }

@@ -57,7 +57,20 @@ export function notePair(inp: SentenceInput): void {
   }
 }
 
-export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
+/** The person a sentence's pronoun subject stands for ("On May 2, he emailed Ruiz about …" → the
+ *  man the story is about), without teaching anyone a gender; -1 when the subject is no "he"/"she"
+ *  before a lower-case word. */
+export function pronounSubject(inp: SentenceInput): number {
+  const k = mainClauseStart(inp, inp.s.b);
+  const t = inp.tokens[k];
+  if (!t || t.k !== WORD || (t.key !== "he" && t.key !== "she")) return -1;
+  const v = inp.tokens[k + 1];
+  if (!v || v.k !== WORD || v.cap || k + 1 >= inp.s.b) return -1;
+  const r = pronoun(inp, t.key, k, false);
+  return r && "ent" in r ? r.ent : -1;
+}
+
+export function pronoun(inp: SentenceInput, key: string, at = -1, teach = true): SpeakerRef {
   const st = inp.state;
   const want = key === "she" || key === "her" ? "f" : "m";
   let chosen: Entity | undefined;
@@ -118,6 +131,7 @@ export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
   }
   if (!chosen) return null;
   if (!chosen.gender) {
+    if (!teach) return null;
     chosen.gender = want; // "he said" teaches the person's gender
     chosen.genderTaught = true;
   }

@@ -245,4 +245,9 @@ describe("speakers: pronouns and the sentence subject", () => {
         { text: "He never stopped writing,", kind: "direct", speaker: "Quill Marsh" },
       ],
     ));
+  it("a 'he' subject of a sentence without a cue carries its person on, past a man named as its object", () =>
+    expectClaims(
+      'Ana Ruiz praised the book. Although Tom Hale had planned the novel for years, he struggled to finish it. On May 2, he emailed Omar Pell about the ending. "I cannot make it work," he wrote.',
+      [{ text: "I cannot make it work,", kind: "direct", speaker: "Tom Hale" }],
+    ));
 });
