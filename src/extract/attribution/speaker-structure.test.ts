@@ -251,3 +251,10 @@ describe("speakers: pronouns and the sentence subject", () => {
       [{ text: "I cannot make it work,", kind: "direct", speaker: "Tom Hale" }],
     ));
 });
+
+describe("speakers: a role description and an abbreviated title", () => {
+  it("'the governor' is the person named with 'Gov.'", () =>
+    expectClaims("Republican Gov. Tarin Oakes toured the flooded valley on Monday.\n\nThe governor said the levees would be rebuilt.", [
+      { text: "the levees would be rebuilt", kind: "indirect", speaker: "Tarin Oakes" },
+    ]));
+});

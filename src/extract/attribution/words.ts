@@ -136,6 +136,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   premier: ["premier", "prime"],
   lawyer: ["lawyer", "attorney", "counsel"],
   attorney: ["lawyer", "attorney", "counsel"],
+  // a title abbreviated before the name ("Gov. Ana Ruiz" is "the governor"; not "Sen.": a story
+  // names many senators, and "the senator" is often one named without the title)
+  governor: ["governor", "gov"],
 };
 
 export function isWordKey(t: Token | undefined, keys: Set<string>): boolean {
