@@ -22,7 +22,7 @@ import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
-import { noteDescribed, notePair, pronounSubject } from "./salience.ts";
+import { noteDescribed, noteGroup, notePair, pronounSubject } from "./salience.ts";
 import { firstSubjectPerson, subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
@@ -151,6 +151,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   }
   if (!inp.aside) {
     notePair(inp);
+    noteGroup(inp);
     noteDescribed(inp, out);
   }
   // (cues inside a relative only, "…, who says …", leave the main clause's subject salient)

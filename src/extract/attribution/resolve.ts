@@ -21,7 +21,7 @@ import { isCommonWord } from "../data/common-words-lookup.ts";
 import { isGiven } from "../names.ts";
 import { fold } from "../normalize.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
-import { pairOf, pronoun } from "./salience.ts";
+import { groupBefore, pairOf, pronoun } from "./salience.ts";
 import { type SentenceInput, type SpeakerRef } from "./types.ts";
 import {
   BE,
@@ -74,6 +74,9 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
 
   if (b - a === 1 && last.k === WORD && PRON_SG.has(last.key)) return pronoun(inp, last.key, b - 1);
   if (b - a === 1 && last.k === WORD && PRON_OTHER.has(last.key)) {
+    // ("Gov. Ana Ruiz and party leaders have avoided … However, they said …": the group)
+    const group = last.key === "they" ? groupBefore(inp, a) : null;
+    if (group) return group;
     const ls = inp.state.lastSpeaker;
     if (ls && "label" in ls) return ls;
     return null;

@@ -138,6 +138,37 @@ export function pronoun(inp: SentenceInput, key: string, at = -1, teach = true):
   return { ent: chosen.id };
 }
 
+/** Verbs that end a plural subject ("… and party leaders have avoided …"). */
+const GROUP_VERBS = new Set(["have", "had", "are", "were", "will", "would", "could", "can", "should", "may", "might", "must", "do", "did", "say", "said"]);
+
+/** Notes a sentence subject made of a named person, "and" and others ("Gov. Ana Ruiz and leaders
+ *  of the assembly have avoided …") as a group a later "they" may point to. */
+export function noteGroup(inp: SentenceInput): void {
+  const { tokens, s, personAt, persons, text } = inp;
+  const start = mainClauseStart(inp, s.b);
+  const k0 = descriptionEnd(tokens, start, s.b, personAt);
+  const pi = personAt[k0] ?? -1;
+  if (pi < 0) return;
+  const p = persons[pi]!;
+  if (p.ca !== k0 || p.poss || tokens[p.b]?.key !== "and") return;
+  for (let m = p.b + 2; m < s.b && m - p.b <= 10; m++) {
+    const u = tokens[m]!;
+    if (u.k !== WORD) return;
+    if (u.cap || !GROUP_VERBS.has(u.key)) continue;
+    inp.state.lastGroup = { label: text.slice(tokens[k0]!.s, tokens[m - 1]!.e), pos: tokens[k0]!.s, block: inp.block };
+    return;
+  }
+}
+
+/** "they" at token `at`: the group subject of this paragraph (noteGroup) when named after the
+ *  last cue, else null. */
+export function groupBefore(inp: SentenceInput, at: number): SpeakerRef {
+  const g = inp.state.lastGroup;
+  const pos = inp.tokens[at]?.s ?? 0;
+  if (!g || g.block !== inp.block || g.pos >= pos || g.pos < inp.state.lastCueStart) return null;
+  return { label: g.label, company: false };
+}
+
 /** Nouns that introduce a person of a gender without naming them. */
 const GENDERED_NOUNS: ReadonlyMap<string, "f" | "m"> = new Map([
   ...("mother woman wife daughter girl grandmother sister widow aunt mom mum niece granddaughter girlfriend".split(" ").map((w) => [w, "f"] as const)),

@@ -258,3 +258,14 @@ describe("speakers: a role description and an abbreviated title", () => {
       { text: "the levees would be rebuilt", kind: "indirect", speaker: "Tarin Oakes" },
     ]));
 });
+
+describe("speakers: 'they' after a subject of a person and others", () => {
+  it("'they said' is the group named as the paragraph's subject, not the source of an earlier paragraph", () =>
+    expectClaims(
+      "Police said 500 people joined the march.\n\nGov. Tarin Oakes and leaders of the assembly have avoided any criticism of teachers. However, they said they would not raise school funding before 2027.",
+      [
+        { text: "500 people joined the march", kind: "indirect", speaker: { source: "Police" } },
+        { text: "they would not raise school funding before 2027", kind: "indirect", speaker: { source: "Tarin Oakes and leaders of the assembly" } },
+      ],
+    ));
+});

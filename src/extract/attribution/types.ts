@@ -49,6 +49,9 @@ export interface AttribState {
   /** the last person introduced by a gendered noun rather than a name ("one mother", "a
    *  widower"), what a later "she"/"he" may point to */
   lastDescribed: { label: string; gender: "f" | "m"; pos: number; block: number } | null;
+  /** the last subject made of a person and others ("Gov. Ana Ruiz and party leaders have …"),
+   *  what a later "they" of the same paragraph may point to */
+  lastGroup: { label: string; pos: number; block: number } | null;
 }
 
 export function initialAttribState(): AttribState {
@@ -66,6 +69,7 @@ export function initialAttribState(): AttribState {
     lastPair: null,
     lastPairBlock: -10,
     lastDescribed: null,
+    lastGroup: null,
   };
 }
 
