@@ -278,7 +278,7 @@ class Engine implements Analyzer, EngineState {
             cand.score += 3;
           }
         }
-        let ent = this.registry.lookup(cand.keys, cand.titled);
+        let ent = this.registry.lookup(cand.keys, cand.titled, cand.roles);
         if (!ent && titleCase && (headline || cand.score < PERSON_THRESHOLD)) {
           // a headline name joins a person of the body, known now or later (result.ts)
           const tok: Array<[number, number]> = [];
@@ -378,7 +378,7 @@ class Engine implements Analyzer, EngineState {
     if (items.length >= 4 && known >= 1) {
       for (const x of items) {
         if (!x || x.score < -1) continue;
-        const ent = this.registry.lookup(x.keys, x.titled) ?? this.registry.create(x);
+        const ent = this.registry.lookup(x.keys, x.titled, x.roles) ?? this.registry.create(x);
         if (ent.mentions[ent.mentions.length - 1]?.start !== x.start) this.registry.addMention(ent, x);
         const idx = persons.length;
         persons.push({ ent: ent.id, a: x.chunk.na, b: x.chunk.b, ca: x.chunk.a, poss: x.chunk.poss });

@@ -47,6 +47,9 @@ export class Registry {
   readonly entities: Entity[] = [];
   private byFull = new Map<string, number>();
   private byLast = new Map<string, number>();
+  /** every person by surname, oldest first: several people of one family ("Joe Biden", "Hunter
+   *  Biden") */
+  private byLastAll = new Map<string, number[]>();
   private byFirst = new Map<string, number>();
   private byAny = new Map<string, number>();
   /** surnames by first letter and length ("z9" → ids): spelling variants are looked for here */
@@ -70,6 +73,9 @@ export class Registry {
     if (k.length === 0) return;
     this.byFull.set(k.join(" "), e.id);
     this.byLast.set(k[k.length - 1]!, e.id);
+    const kin = this.byLastAll.get(k[k.length - 1]!);
+    if (!kin) this.byLastAll.set(k[k.length - 1]!, [e.id]);
+    else if (!kin.includes(e.id) && kin.length < 16) kin.push(e.id);
     if (k.length >= 2) this.byFirst.set(k[0]!, e.id);
     for (const w of k) if (w.length > 2) this.byAny.set(w, e.id);
     const last = k[k.length - 1]!;
@@ -79,11 +85,14 @@ export class Registry {
     else if (!ids.includes(e.id) && ids.length < 64) ids.push(e.id);
   }
 
-  /** The person a name (as folded words) refers to, if already known. */
-  lookup(keys: string[], titled = false): Entity | undefined {
+  /** The person a name (as folded words) refers to, if already known; `roles`: the titles and
+   *  offices written with this mention ("Vice President Biden"). */
+  lookup(keys: string[], titled = false, roles: readonly RoleEvidence[] = []): Entity | undefined {
     if (keys.length === 0) return undefined;
     const full = this.byFull.get(keys.join(" "));
     if (full !== undefined) return this.find(full);
+    const kin = roles.length > 0 ? this.byRole(keys, roles) : undefined;
+    if (kin) return kin;
     const cands: number[] = [];
     const l = this.byLast.get(keys[keys.length - 1]!);
     if (l !== undefined) cands.push(l);
@@ -131,6 +140,39 @@ export class Registry {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** Of several people sharing the surname, the one a titled mention means: the one whose known
+   *  roles share a word with the mention's ("Vice President Biden" → Joe Biden, vice president,
+   *  not his son named since), else the only one holding any role; undefined when that does not
+   *  decide (the most recent one is taken then). */
+  private byRole(keys: string[], roles: readonly RoleEvidence[]): Entity | undefined {
+    const ids = this.byLastAll.get(keys[keys.length - 1]!);
+    if (!ids || ids.length < 2) return undefined;
+    const kin: Entity[] = [];
+    for (const id of ids) {
+      const e = this.find(id);
+      if (!kin.includes(e) && (subsequence(keys, e.keys) || subsequence(e.keys, keys))) kin.push(e);
+    }
+    if (kin.length < 2) return undefined;
+    const want = roleWords(roles);
+    if (want.size === 0) return undefined;
+    let best: Entity | undefined;
+    let bestScore = 0;
+    let tie = false;
+    for (const e of kin) {
+      let sc = 0;
+      for (const w of roleWords(e.roles)) if (want.has(w)) sc++;
+      if (sc > bestScore) {
+        best = e;
+        bestScore = sc;
+        tie = false;
+      } else if (sc > 0 && sc === bestScore) tie = true;
+    }
+    if (best && !tie) return best;
+    if (bestScore > 0) return undefined;
+    const holders = kin.filter((e) => roleWords(e.roles).size > 0);
+    return holders.length === 1 ? holders[0] : undefined;
   }
 
   create(c: PersonCandidate): Entity {
@@ -220,6 +262,17 @@ export class Registry {
     }
     return out;
   }
+}
+
+/** Courtesy titles, which say nothing about an office. */
+const COURTESY = new Set(["mr", "mrs", "ms", "miss", "mx", "the", "former", "and"]);
+
+/** The words of role phrases that can tell two people apart ("vice", "president"). */
+function roleWords(roles: readonly RoleEvidence[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of roles)
+    for (const w of r.text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w.length > 1 && !COURTESY.has(w)) out.add(w);
+  return out;
 }
 
 /** a and b differ by one inserted, deleted or replaced letter. */

@@ -604,6 +604,23 @@ const rows: Row[] = [
     claims: [{ text: "the teams would meet again tonight", kind: "indirect", speaker: "Ravi Patel" }],
   },
   {
+    name: "a titled surname shared by two relatives goes to the one holding that office, not the last named",
+    text: "Deputy Governor Elsa Varga toured the flooded valley on Monday. Her nephew Marek Varga runs a trucking firm there. Deputy Governor Varga said the levees would be rebuilt.",
+    people: [
+      { name: "Elsa Varga", official: true, mentions: ["Elsa Varga", "Varga"] },
+      { name: "Marek Varga", official: false, mentions: ["Marek Varga"] },
+    ],
+    claims: [{ text: "the levees would be rebuilt", kind: "indirect", speaker: "Elsa Varga" }],
+  },
+  {
+    name: "a titled surname shared by two officials goes to the one whose office matches",
+    text: "Senator Ines Okafor and her brother, Mayor Tunde Okafor, spoke at the fair. Senator Okafor said the bridge money was secured. Mayor Okafor said the road would open in June.",
+    claims: [
+      { text: "the bridge money was secured", kind: "indirect", speaker: "Ines Okafor" },
+      { text: "the road would open in June", kind: "indirect", speaker: "Tunde Okafor" },
+    ],
+  },
+  {
     name: "a first name that is also a country (Israel Katz) before a surname",
     text: "Defence Minister Israel Katz said the army would stay. Katz spoke in Tel Aviv.",
     people: [{ name: "Israel Katz", official: true, mentions: ["Israel Katz", "Katz"] }],

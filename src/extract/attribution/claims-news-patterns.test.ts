@@ -36,6 +36,27 @@ describe("claims: 'added' with an amount is arithmetic", () => {
     ));
 });
 
+describe("claims: a time adjunct after the cue is left out, only up to its time word", () => {
+  it("'this' opens the content unless a time word follows; the content after 'this week' keeps its determiner", () =>
+    expectClaims(
+      "Ana Ruiz believes this plan is doomed. Tom Hale said this week the bridge was shut. Hale said on Monday morning a deal was near.",
+      [
+        { text: "this plan is doomed", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "the bridge was shut", kind: "indirect", speaker: "Tom Hale" },
+        { text: "a deal was near", kind: "indirect", speaker: "Tom Hale" },
+      ],
+    ));
+});
+
+describe("claims: 'added' a thing to a place is no claim", () => {
+  it("'added two rooms to the school' is no claim; 'added the plan to cut jobs would fail' is", () =>
+    expectClaims(
+      "The council also added two rooms to the school. Tom Hale added the plan to cut jobs would fail.",
+      [{ text: "the plan to cut jobs would fail", kind: "indirect", speaker: "Tom Hale" }],
+      ["two rooms to the school"],
+    ));
+});
+
 describe("claims: 'added' with a count or 'wrote' with a thing as object is no claim", () => {
   it("'his seventh', 'three assists' added or handbooks written are no claims; a clause, a quotation or a post-posed cue keep theirs", () =>
     expectClaims(

@@ -148,6 +148,12 @@ describe("claims: organisations and documents as sources", () => {
     expectClaims("ESA said the probe had reached its orbit.", [
       { text: "the probe had reached its orbit", kind: "indirect", speaker: { source: "ESA" } },
     ]));
+  it("an unlisted acronym opening the sentence before any verb or an adverb; not a dateline before a colon or a comma", () =>
+    expectClaims("VELMAR believes the harbour levy will pass. KORDA also fears that fares will rise.\n\nTARNO, May 3: The port authority said the quay was safe.", [
+      { text: "the harbour levy will pass", kind: "indirect", speaker: { source: "VELMAR" } },
+      { text: "fares will rise", kind: "indirect", speaker: { source: "KORDA" } },
+      { text: "the quay was safe", kind: "indirect", speaker: { source: "port authority" } },
+    ]));
   it("a plural body", () =>
     expectClaims("The unions said the strike would go on.", [
       { text: "the strike would go on", kind: "indirect", speaker: { source: "unions" } },

@@ -297,6 +297,9 @@ function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
   return -1;
 }
 
+/** Nouns that make "this" a time adjunct ("said this week"). */
+const TIME_HEADS = new Set("week weekend month year day night morning afternoon evening time spring summer autumn fall winter".split(" "));
+
 export function contentStart(inp: SentenceInput, i: number, subj: Subject | null): number {
   const { tokens, s } = inp;
   const t = tokens[i]!;
@@ -432,9 +435,17 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
   let m = k;
   if (tokens[m]?.k === WORD && (TIME_LEADS.includes(tokens[m]!.key) || isDay(tokens[m]!.key))) {
     let n = 0;
+    // ("said this plan is doomed", "believes this is wrong": "this" opens the content when no
+    // time word follows)
+    const nx = tokens[m + 1]?.key ?? "";
+    if (tokens[m]!.key === "this" && !TIME_HEADS.has(nx) && !isDay(nx)) return k;
     while (m < s.b && n < 4 && tokens[m]!.k === WORD && (ADJUNCT_WORDS.has(tokens[m]!.key) || isDay(tokens[m]!.key))) {
+      const w = tokens[m]!.key;
       m++;
       n++;
+      // (the time word ends the adjunct: "said this week the plan …", not "… week the")
+      const after = tokens[m]?.key ?? "";
+      if ((isDay(w) || TIME_HEADS.has(w) || w === "today" || w === "yesterday") && !isDay(after) && !TIME_HEADS.has(after)) break;
     }
     if (tokens[m]?.t === "(") {
       while (m < s.b && tokens[m]!.t !== ")" && m - k < 10) m++;

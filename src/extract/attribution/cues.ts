@@ -21,6 +21,7 @@ import { type SentenceInput } from "./types.ts";
 import {
   AMBIGUOUS,
   BE,
+  BELIEF_VERBS,
   SUBORD,
   CALL_PREPS,
   DETS,
@@ -104,8 +105,9 @@ export function findCues(inp: SentenceInput): number[] {
     if (lemma === "add" && addsAmount(tokens, i, s.b)) continue;
     // "added a goal and an assist", "wrote handbooks for the game": a thing added or written,
     // not words ("added the plan was dead" keeps its cue)
-    // ("added" only with a count in its object: "his seventh", "three assists")
-    if ((lemma === "write" || (lemma === "add" && countInObject(tokens, i, s.b))) && objectOnly(tokens, i, s.b) && !nextToQuotation(inp, i)) continue;
+    // ("added" only with a count in its object, "his seventh", "three assists", or a place it was
+    // added to, "added two rooms to the school")
+    if ((lemma === "write" || (lemma === "add" && (countInObject(tokens, i, s.b) || addedTo(tokens, i, s.b)))) && objectOnly(tokens, i, s.b) && !nextToQuotation(inp, i)) continue;
     if (lemma === "call" && !CALL_PREPS.includes(tokens[i + 1]?.key ?? "") && !quoteSoon(tokens, i, s.b) && labelAfterCall(tokens, i, s.b) < 0) continue;
     // a passive with its agent ("a strike called by the unions", "a plan described by critics")
     if (t.key.endsWith("ed") && tokens[i + 1]?.key === "by") continue;
@@ -240,6 +242,19 @@ function countInObject(tokens: Token[], i: number, end: number): boolean {
   return false;
 }
 
+/** "added smaller landers to the contract": a noun phrase of a few words after the verb, then
+ *  "to" and a determiner, a possessive or a name (not "added the plan to cut jobs would fail"). */
+function addedTo(tokens: Token[], i: number, end: number): boolean {
+  for (let m = i + 2; m < end && m - i <= 5; m++) {
+    const u = tokens[m]!;
+    if (u.k !== WORD || u.key === "that") return false;
+    if (u.key !== "to") continue;
+    const n = tokens[m + 1];
+    return !!n && n.k === WORD && (DETS.has(n.key) || n.cap);
+  }
+  return false;
+}
+
 /** Words that cannot open the object noun phrase of "added"/"wrote" (time and manner words,
  *  question words) — after them the verb may still report. */
 const NOT_OBJECT_START = new Set(
@@ -292,8 +307,6 @@ function thatAfterAside(tokens: Token[], c: number, end: number): boolean {
   return false;
 }
 
-/** Verbs of belief and worry ("think", "believe", "fear", "worry"): cues when a clause follows. */
-export const BELIEF_VERBS: ReadonlySet<string> = new Set("think thinks thought believe believes believed fear fears feared worry worries worried suspect suspects suspected".split(" "));
 
 /**
  * A clause opens at k: "that", or a subject (a pronoun, or a noun phrase of up to four words

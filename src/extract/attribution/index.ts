@@ -17,11 +17,12 @@
 import type { QuoteSpan } from "../quotes.ts";
 import { QUOTE } from "../tokens.ts";
 import { cueText } from "./content.ts";
-import { BELIEF_VERBS, findCues } from "./cues.ts";
+import { findCues } from "./cues.ts";
+import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
-import { notePair } from "./resolve.ts";
+import { noteDescribed, noteGroup, notePair, pronounSubject } from "./salience.ts";
 import { firstSubjectPerson, subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
@@ -148,13 +149,20 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     state.lastCueStart = cs;
     state.lastCueEnd = cend;
   }
-  if (!inp.aside) notePair(inp);
+  if (!inp.aside) {
+    notePair(inp);
+    noteGroup(inp);
+    noteDescribed(inp, out);
+  }
   // (cues inside a relative only, "…, who says …", leave the main clause's subject salient)
   if (!inp.aside && cues.every((i) => subjects.get(i)?.relative === true)) {
     // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
+    // (or a "he"/"she" subject, which carries the person it points to on: "On May 2, he emailed
+    // Ruiz. “…,” he wrote" is not Ruiz)
     const first = firstSubjectPerson(inp);
-    if (first >= 0) {
-      state.lastSubject = first;
+    const subject = first >= 0 ? first : pronounSubject(inp);
+    if (subject >= 0) {
+      state.lastSubject = subject;
       state.lastSubjectBlock = inp.block;
     }
   }

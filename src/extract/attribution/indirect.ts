@@ -20,7 +20,8 @@ import {
   subordinateEnd,
 } from "./content.ts";
 import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
-import { pairOf, resolveNP } from "./resolve.ts";
+import { resolveNP } from "./resolve.ts";
+import { pairOf } from "./salience.ts";
 import { isBoundary } from "./subject-phrase.ts";
 import { isDashAt } from "./subject-links.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";

@@ -11,7 +11,7 @@ import { POSS, PUNCT, QUOTE, WORD } from "../tokens.ts";
 import type { QuoteSpan } from "../quotes.ts";
 import { cueText, spanText } from "./content.ts";
 import { closingAttribution, countWords } from "./quote-filters.ts";
-import { sentenceSubjectPerson } from "./resolve.ts";
+import { sentenceSubjectPerson } from "./salience.ts";
 import { colonClauseSubject } from "./subject.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { NOMINAL_CUES } from "./words.ts";

@@ -11,7 +11,6 @@ import {
   MEDIA,
   PLACES,
   PLACE_TO_COUNTRY,
-  ROLE_MODIFIERS,
   ROLE_NOUNS,
   ORG_WORDS,
   SOURCE_NOUNS,
@@ -21,10 +20,12 @@ import { sourceHeadCount } from "../data/attribution-cues.ts";
 import { isCommonWord } from "../data/common-words-lookup.ts";
 import { isGiven } from "../names.ts";
 import { fold } from "../normalize.ts";
-import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
-import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
+import { POSS, type Token, WORD } from "../tokens.ts";
+import { groupBefore, pairOf, pronoun } from "./salience.ts";
+import { type SentenceInput, type SpeakerRef } from "./types.ts";
 import {
   BE,
+  BELIEF_VERBS,
   DEFINITE_DETS,
   DETS,
   DOCUMENT_NOUNS,
@@ -37,7 +38,6 @@ import {
   PRON_SG,
   ROLE_SYNONYMS,
   SUBORD,
-  SUBORD_OPENERS,
 } from "./words.ts";
 
 export function labelOf(text: string, tokens: Token[], a: number, b: number): string {
@@ -74,6 +74,9 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
 
   if (b - a === 1 && last.k === WORD && PRON_SG.has(last.key)) return pronoun(inp, last.key, b - 1);
   if (b - a === 1 && last.k === WORD && PRON_OTHER.has(last.key)) {
+    // ("Gov. Ana Ruiz and party leaders have avoided … However, they said …": the group)
+    const group = last.key === "they" ? groupBefore(inp, a) : null;
+    if (group) return group;
     const ls = inp.state.lastSpeaker;
     if (ls && "label" in ls) return ls;
     return null;
@@ -241,51 +244,6 @@ function isNameWord(t: Token | undefined): boolean {
   return !!t && t.k === WORD && t.cap && !COMMON_CAPS.has(t.key);
 }
 
-/** Plural nouns of people that a pair is referred back by ("both men", "the two women"). */
-const PAIR_NOUNS = new Set(["men", "women", "people", "hostages", "brothers", "sisters"]);
-/** How many blocks back a pair named together is still what "both men" points at. */
-const PAIR_BLOCKS = 2;
-
-/** "Both men", "the two leaders", "the pair" (tokens a..b) refer to the last two people named
- *  together ("Ana Ruiz and Tom Hale were freed …") within the last blocks: their entity ids, or
- *  null. "Both sides", "the two firms" name no people. */
-export function pairOf(inp: SentenceInput, a: number, b: number): [number, number] | null {
-  const { tokens, state } = inp;
-  if (!state.lastPair || inp.block - state.lastPairBlock > PAIR_BLOCKS) return null;
-  const w = (k: number): string => (tokens[k]?.k === WORD ? tokens[k]!.key : "");
-  let k = a;
-  if (w(k) === "both") k++;
-  else if (w(k) === "the" && w(k + 1) === "two") k += 2;
-  else if (w(k) === "the" && (w(k + 1) === "pair" || w(k + 1) === "duo") && b - a === 2) return state.lastPair;
-  else return null;
-  if (b - k !== 1) return null;
-  const n = w(k);
-  const plural = PAIR_NOUNS.has(n) || (n.endsWith("s") && ROLE_NOUNS.has(n.slice(0, -1)));
-  return plural ? state.lastPair : null;
-}
-
-/** Records two people named together as the subject of a sentence ("Ana Ruiz and Tom Hale were
- *  freed"): two person chunks joined by "and", neither a possessive, followed by a lower-case word. */
-export function notePair(inp: SentenceInput): void {
-  const { tokens, s, persons, personAt } = inp;
-  for (let k = s.a; k < s.b; k++) {
-    const pi = personAt[k] ?? -1;
-    if (pi < 0) continue;
-    const p = persons[pi]!;
-    const qi = personAt[p.b + 1] ?? -1;
-    if (tokens[p.b]?.key === "and" && qi >= 0 && !p.poss) {
-      const q = persons[qi]!;
-      const nx = tokens[q.b];
-      if (q.ca === p.b + 1 && !q.poss && q.ent !== p.ent && nx && (nx.t === "," || (nx.k === WORD && !nx.cap))) {
-        inp.state.lastPair = [p.ent, q.ent];
-        inp.state.lastPairBlock = inp.block;
-        return;
-      }
-    }
-    k = Math.max(k, p.b - 1);
-  }
-}
-
 /** Where words are posted or written: "a post on her account" is hers. */
 const MEDIUM_HEADS = new Set(["post", "tweet", "message", "video", "email", "account", "blog"]);
 
@@ -311,9 +269,11 @@ export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
     const t = tokens[a]!;
     if (t.k !== WORD || t.t.endsWith(".") || t.num) return null;
     // an all-capitals word is a dateline unless it is a known acronym or follows "the" ("the DEA")
-    // (or speaks: "ESA said …"; a dateline is followed by a dash or a colon)
-    const next = tokens[b];
-    const speaks = !!next && next.k === WORD && !next.cap && SPEECH_VERBS.has(next.key);
+    // (or speaks or believes, maybe after an adverb: "ESA said …", "NASA believes …", "NORAD
+    // also fears …"; a dateline is followed by a dash, a comma or a colon)
+    let next = tokens[b];
+    if (next && next.k === WORD && !next.cap && (next.key === "also" || next.key === "still" || next.key.endsWith("ly"))) next = tokens[b + 1];
+    const speaks = !!next && next.k === WORD && !next.cap && (SPEECH_VERBS.has(next.key) || BELIEF_VERBS.has(next.key));
     if (t.allCaps && !ORG_ACRONYMS_SET.has(t.t) && !MEDIA.has(t.key) && tokens[a - 1]?.key !== "the" && !speaks) return null;
   }
   const words: string[] = [];
@@ -324,70 +284,6 @@ export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
   // countries and capitals speak for governments ("Japan said", "the Kremlin said"); other places do not
   if (!PLACE_TO_COUNTRY.has(joined) && words.length === 1 && PLACES.has(joined)) return null;
   return { label: labelOf(text, tokens, a, b), company: false };
-}
-
-export function pronoun(inp: SentenceInput, key: string, at = -1): SpeakerRef {
-  const st = inp.state;
-  const want = key === "she" || key === "her" ? "f" : "m";
-  let chosen: Entity | undefined;
-  // "Trudeau said …, but he maintained …": the named subject of the sentence comes first
-  const own = at > inp.s.a ? sentenceSubjectPerson(inp, at) : null;
-  if (own) {
-    const e = inp.registry.find(own.ent);
-    if (e.gender === "" || e.gender === want) chosen = e;
-  }
-  // "While the plan did not appeal to Julie Ruiz, a health officer, she said …": a person named in
-  // the sentence's opening subordinate clause, right before the pronoun's clause
-  if (!chosen && at > inp.s.a) {
-    const e = openingClausePerson(inp, at, want);
-    if (e) chosen = e;
-  }
-  if (!chosen && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
-    const e = inp.registry.find(st.lastSubject);
-    if (e.gender === "" || e.gender === want) chosen = e;
-  }
-  if (!chosen) {
-    // the most recent person of the right gender; a known gender beats an unknown one. Not one
-    // first named after the pronoun ("charges he threatened to kill Rep. Ana Ruiz": he is not Ruiz)
-    const pos = at >= 0 ? (inp.tokens[at]?.s ?? Infinity) : Infinity;
-    const r = inp.registry.recentEntities().filter((e) => e.firstStart < pos);
-    for (const e of r)
-      if (e.gender === want) {
-        chosen = e;
-        break;
-      }
-    if (!chosen)
-      for (const e of r)
-        if (e.gender === "") {
-          chosen = e;
-          break;
-        }
-  }
-  if (!chosen) return null;
-  if (!chosen.gender) {
-    chosen.gender = want; // "he said" teaches the person's gender
-    chosen.genderTaught = true;
-  }
-  return { ent: chosen.id };
-}
-
-/** The first person of known gender `want` named inside a subordinate clause that opens the
- *  sentence ("While …, she said") when the pronoun at `at` starts the main clause after it (its
- *  subject before its objects: "While Ruiz affirmed she likes Lee, she also said"). */
-function openingClausePerson(inp: SentenceInput, at: number, want: string): Entity | undefined {
-  const { tokens, s, personAt, persons } = inp;
-  const f = tokens[s.a];
-  if (!f || f.k !== WORD || !SUBORD_OPENERS.includes(f.key) || tokens[at - 1]?.t !== ",") return undefined;
-  for (let k = s.a + 1; k < at - 1; k++) {
-    const pi = personAt[k] ?? -1;
-    if (pi < 0) continue;
-    const p = persons[pi]!;
-    k = p.b - 1;
-    if (p.poss) continue;
-    const e = inp.registry.find(p.ent);
-    if (e.gender === want) return e;
-  }
-  return undefined;
 }
 
 /** The person a role description points at: roles sharing the head noun (or a synonym), the most
@@ -409,91 +305,4 @@ export function resolveRole(reg: Registry, head: string, mods: string[]): Entity
     }
   }
   return best;
-}
-
-/** Words that open an introductory phrase closed by a comma before the main clause ("In a
- *  statement on Monday, …", "After the vote, …", "Speaking to reporters, …"). */
-const INTRO_OPENERS = new Set([
-  ...SUBORD_OPENERS,
-  "in",
-  "on",
-  "at",
-  "during",
-  "following",
-  "earlier",
-  "later",
-  "last",
-  "speaking",
-  "asked",
-  "meanwhile",
-]);
-
-/** Where the sentence's main clause starts, before token `limit`: after a dateline ("Lisbon (AFP)
- *  –", "PORTO, May 3 —") and after an introductory phrase closed by a comma ("In a statement on
- *  Monday, …"). */
-export function mainClauseStart(inp: SentenceInput, limit: number): number {
-  const { tokens, s } = inp;
-  let a = s.a;
-  // a dateline: capitalised words, numbers and an agency in brackets, then a dash (the dash opens
-  // the sentence when the dateline ends in an abbreviation: "PORTO, Ore. — …")
-  for (let k = a; k < limit && k - a <= 8; k++) {
-    const t = tokens[k]!;
-    if (t.k === PUNCT && (t.t === "—" || t.t === "–")) {
-      a = k + 1;
-      break;
-    }
-    if (t.k === QUOTE || (t.k === WORD && !t.cap && !t.num)) break;
-  }
-  const f = tokens[a];
-  if (f && f.k === WORD && f.cap && (INTRO_OPENERS.has(f.key) || (f.key.endsWith("ing") && f.key.length > 5))) {
-    for (let k = a + 1; k < limit && k - a <= 16; k++) {
-      const t = tokens[k]!;
-      if (t.k === QUOTE) break;
-      if (t.t === ",") return k + 1;
-    }
-  }
-  return a;
-}
-
-/** The end of a description before a name ("Democratic mayoral candidate Sen."): capitalised
- *  words and lower-case words, the last of which is a role noun; `k` when there is none. */
-function descriptionEnd(tokens: Token[], k: number, limit: number, personAt: Int32Array): number {
-  let end = k;
-  for (let m = k; m < limit && m - k < 6 && (personAt[m] ?? -1) < 0; m++) {
-    const t = tokens[m]!;
-    if (t.k !== WORD || t.num || (t.cap && end < m)) break;
-    if (t.cap || ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key)) end = m + 1;
-  }
-  return end;
-}
-
-/** The person who is the subject of the sentence, named before token `limit`: a person chunk at
- *  the start of the main clause (after a dateline, an introductory phrase, a description) followed
- *  by a lower-case word, possibly behind a parenthesis ("Ana Velloso (D-Md.) said") or an
- *  apposition between commas ("Bush, Florida's former governor, also attacked …"). */
-export function sentenceSubjectPerson(inp: SentenceInput, limit: number): PersonSpan | null {
-  const { tokens, personAt, persons } = inp;
-  const start = mainClauseStart(inp, limit);
-  const k0 = descriptionEnd(tokens, start, limit, personAt);
-  const pi = personAt[k0] ?? -1;
-  if (pi < 0) return null;
-  const p = persons[pi]!;
-  if (p.ca !== k0 || p.poss || p.b >= limit) return null;
-  let k = p.b;
-  if (tokens[k]?.t === "(") {
-    let m = k + 1;
-    while (m < limit && m - k < 10 && tokens[m]!.t !== ")") m++;
-    if (tokens[m]?.t !== ")") return null;
-    k = m + 1;
-  }
-  if (tokens[k]?.t === ",") {
-    const c = k;
-    k++;
-    while (k < limit && k - c < 14 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
-    if (tokens[k]?.t !== ",") return null;
-    k++;
-  }
-  const v = tokens[k];
-  if (k >= limit || !v || v.k !== WORD || v.cap || v.num) return null;
-  return p;
 }

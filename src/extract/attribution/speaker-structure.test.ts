@@ -211,3 +211,61 @@ describe("speakers: 'and' inside a name after 'of' coordinates no sources", () =
     expect(got.filter((c) => c.text === "the port was safe").map((c) => c.speaker).sort()).toEqual(["Ana Ruiz", "Tom Hale"]);
   });
 });
+
+describe("speakers: pronouns and the sentence subject", () => {
+  it("a subject opened by a description with commas of its own ('A cheerful, tireless walker in her 70s, Ana Ruiz lives …') is what 'she' points to next", () =>
+    expectClaims('Lena Brandt said the museum would close. A cheerful, tireless walker in her 70s, Ana Ruiz lives near the port. "The museum must stay open," she said.', [
+      { text: "the museum would close", kind: "indirect", speaker: "Lena Brandt" },
+      { text: "The museum must stay open,", kind: "direct", speaker: "Ana Ruiz" },
+    ]));
+  it("a sentence subject of unknown gender yields to a man named after it for 'he'", () =>
+    expectClaims("Mr. Tom Hale grew up on a farm. Tarin Oakes says the farm was poor; Hale\u2019s mother kept goats, and he wrote that the goats saved them.", [
+      { text: "the farm was poor", kind: "indirect", speaker: "Tarin Oakes" },
+      { text: "the goats saved them", kind: "indirect", speaker: "Tom Hale" },
+    ]));
+  it("'she' after a person introduced by a gendered noun ('one mother') is that person, not a woman named before; not when the noun is an apposition or in a claim", () =>
+    expectClaims(
+      'Kim Lor, a spokeswoman for the club, said the pool would reopen.\n\nReporters met one mother, who swims there daily. "The pool is everything to us," she said.\n\n' +
+        "Officer Tom Hale said a man fired two shots. No one was hurt, he said.\n\nAna Ruiz, a mother of two, runs the bakery. \"We bake at dawn,\" she said.",
+      [
+        { text: "the pool would reopen", kind: "indirect", speaker: "Kim Lor" },
+        { text: "The pool is everything to us,", kind: "direct", speaker: { source: "one mother" } },
+        { text: "a man fired two shots", kind: "indirect", speaker: "Tom Hale" },
+        { text: "No one was hurt", kind: "indirect", speaker: "Tom Hale" },
+        { text: "We bake at dawn,", kind: "direct", speaker: "Ana Ruiz" },
+      ],
+    ));
+  it("'she' goes to a person of unknown gender named in this paragraph rather than a woman of an earlier one whose gender was only guessed from a pronoun", () =>
+    expectClaims(
+      'Tarin Oakes won the prize in May. "It was a shock," she said.\n\n' +
+        '"He wrote every day," Omar Pell told me. When Tom Li visited his editor Quill Marsh at her office, he left poems on the desk. "He never stopped writing," she recalled.',
+      [
+        { text: "It was a shock,", kind: "direct", speaker: "Tarin Oakes" },
+        { text: "He wrote every day,", kind: "direct", speaker: "Omar Pell" },
+        { text: "He never stopped writing,", kind: "direct", speaker: "Quill Marsh" },
+      ],
+    ));
+  it("a 'he' subject of a sentence without a cue carries its person on, past a man named as its object", () =>
+    expectClaims(
+      'Ana Ruiz praised the book. Although Tom Hale had planned the novel for years, he struggled to finish it. On May 2, he emailed Omar Pell about the ending. "I cannot make it work," he wrote.',
+      [{ text: "I cannot make it work,", kind: "direct", speaker: "Tom Hale" }],
+    ));
+});
+
+describe("speakers: a role description and an abbreviated title", () => {
+  it("'the governor' is the person named with 'Gov.'", () =>
+    expectClaims("Republican Gov. Tarin Oakes toured the flooded valley on Monday.\n\nThe governor said the levees would be rebuilt.", [
+      { text: "the levees would be rebuilt", kind: "indirect", speaker: "Tarin Oakes" },
+    ]));
+});
+
+describe("speakers: 'they' after a subject of a person and others", () => {
+  it("'they said' is the group named as the paragraph's subject, not the source of an earlier paragraph", () =>
+    expectClaims(
+      "Police said 500 people joined the march.\n\nGov. Tarin Oakes and leaders of the assembly have avoided any criticism of teachers. However, they said they would not raise school funding before 2027.",
+      [
+        { text: "500 people joined the march", kind: "indirect", speaker: { source: "Police" } },
+        { text: "they would not raise school funding before 2027", kind: "indirect", speaker: { source: "Tarin Oakes and leaders of the assembly" } },
+      ],
+    ));
+});

@@ -23,7 +23,8 @@ import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon } from "./subject-phrase.ts";
 import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
-import { mainClauseStart, pronoun, resolveNP, sentenceSubjectPerson } from "./resolve.ts";
+import { resolveNP } from "./resolve.ts";
+import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
@@ -405,8 +406,14 @@ export function firstSubjectPerson(inp: SentenceInput): number {
   const main = mainClauseStart(inp, s.b);
   const found = subjectPersonAt(inp, main);
   if (found >= 0) return found;
-  for (let k = s.a; k < Math.min(s.b, s.a + 8); k++)
-    if (tokens[k]!.t === ",") return k + 1 === main ? -1 : subjectPersonAt(inp, k + 1);
+  // ("A keen, tireless walker in her 70s, Ana Ruiz lives …": a description of the subject opened by
+  // "a"/"an", with commas of its own, before the name)
+  const described = tokens[s.a]?.key === "a" || tokens[s.a]?.key === "an";
+  for (let k = s.a; k < Math.min(s.b, s.a + (described ? 14 : 8)); k++) {
+    if (tokens[k]!.t !== ",") continue;
+    const r = k + 1 === main ? -1 : subjectPersonAt(inp, k + 1);
+    if (r >= 0 || !described) return r;
+  }
   return -1;
 }
 

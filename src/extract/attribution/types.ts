@@ -46,6 +46,12 @@ export interface AttribState {
   /** the last two people named together as a subject ("King and Weeks were freed"), for "both men" */
   lastPair: [number, number] | null;
   lastPairBlock: number;
+  /** the last person introduced by a gendered noun rather than a name ("one mother", "a
+   *  widower"), what a later "she"/"he" may point to */
+  lastDescribed: { label: string; gender: "f" | "m"; pos: number; block: number } | null;
+  /** the last subject made of a person and others ("Gov. Ana Ruiz and party leaders have …"),
+   *  what a later "they" of the same paragraph may point to */
+  lastGroup: { label: string; pos: number; block: number } | null;
 }
 
 export function initialAttribState(): AttribState {
@@ -62,6 +68,8 @@ export function initialAttribState(): AttribState {
     orgAlias: new Map(),
     lastPair: null,
     lastPairBlock: -10,
+    lastDescribed: null,
+    lastGroup: null,
   };
 }
 

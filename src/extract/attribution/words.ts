@@ -13,6 +13,8 @@ export const OFFICIAL_WORDS: readonly string[] = ["official", "officials"];
 export const ISSUER_PREPS: readonly string[] = ["from", "by", "of"];
 export const NOT_INVERTED_AFTER: readonly string[] = "that on in at after before during last this earlier".split(" ");
 export const THIS_WHICH: readonly string[] = ["this", "which"];
+/** Verbs of belief and worry ("think", "believe", "fear", "worry"): cues when a clause follows. */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set("think thinks thought believe believes believed fear fears feared worry worries worried suspect suspects suspected".split(" "));
 export const BELIEF_NOUNS: readonly string[] = "belief view hope position concern opinion conviction assessment claim".split(" ");
 export const CUE_OBJECT_WORDS: readonly string[] =
   "reporters journalists media conference court team parliament lawmakers supporters cheering crowd audience delegates negotiating us him her them me with of about for to".split(
@@ -134,6 +136,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   premier: ["premier", "prime"],
   lawyer: ["lawyer", "attorney", "counsel"],
   attorney: ["lawyer", "attorney", "counsel"],
+  // a title abbreviated before the name ("Gov. Ana Ruiz" is "the governor"; not "Sen.": a story
+  // names many senators, and "the senator" is often one named without the title)
+  governor: ["governor", "gov"],
 };
 
 export function isWordKey(t: Token | undefined, keys: Set<string>): boolean {

@@ -1,0 +1,341 @@
+/**
+ * What a sentence's people are to later ones: its subject person (after a dateline, an
+ * introductory phrase, a description), the person a pronoun points back to ("he said": the named
+ * subject first, then the last subject, then the most recent person of that gender), and the pair
+ * "both men" refers to (the last two people named together).
+ */
+import { type Entity } from "../coref.ts";
+import { ROLE_MODIFIERS, ROLE_NOUNS } from "../lexicon/index.ts";
+import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
+import { SUBORD_OPENERS } from "./words.ts";
+
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
+/** Plural nouns of people that a pair is referred back by ("both men", "the two women"). */
+const PAIR_NOUNS = new Set(["men", "women", "people", "hostages", "brothers", "sisters"]);
+/** How many blocks back a pair named together is still what "both men" points at. */
+const PAIR_BLOCKS = 2;
+
+/** "Both men", "the two leaders", "the pair" (tokens a..b) refer to the last two people named
+ *  together ("Ana Ruiz and Tom Hale were freed …") within the last blocks: their entity ids, or
+ *  null. "Both sides", "the two firms" name no people. */
+export function pairOf(inp: SentenceInput, a: number, b: number): [number, number] | null {
+  const { tokens, state } = inp;
+  if (!state.lastPair || inp.block - state.lastPairBlock > PAIR_BLOCKS) return null;
+  const w = (k: number): string => (tokens[k]?.k === WORD ? tokens[k]!.key : "");
+  let k = a;
+  if (w(k) === "both") k++;
+  else if (w(k) === "the" && w(k + 1) === "two") k += 2;
+  else if (w(k) === "the" && (w(k + 1) === "pair" || w(k + 1) === "duo") && b - a === 2) return state.lastPair;
+  else return null;
+  if (b - k !== 1) return null;
+  const n = w(k);
+  const plural = PAIR_NOUNS.has(n) || (n.endsWith("s") && ROLE_NOUNS.has(n.slice(0, -1)));
+  return plural ? state.lastPair : null;
+}
+
+/** Records two people named together as the subject of a sentence ("Ana Ruiz and Tom Hale were
+ *  freed"): two person chunks joined by "and", neither a possessive, followed by a lower-case word. */
+export function notePair(inp: SentenceInput): void {
+  const { tokens, s, persons, personAt } = inp;
+  for (let k = s.a; k < s.b; k++) {
+    const pi = personAt[k] ?? -1;
+    if (pi < 0) continue;
+    const p = persons[pi]!;
+    const qi = personAt[p.b + 1] ?? -1;
+    if (tokens[p.b]?.key === "and" && qi >= 0 && !p.poss) {
+      const q = persons[qi]!;
+      const nx = tokens[q.b];
+      if (q.ca === p.b + 1 && !q.poss && q.ent !== p.ent && nx && (nx.t === "," || (nx.k === WORD && !nx.cap))) {
+        inp.state.lastPair = [p.ent, q.ent];
+        inp.state.lastPairBlock = inp.block;
+        return;
+      }
+    }
+    k = Math.max(k, p.b - 1);
+  }
+}
+
+/** The person a sentence's pronoun subject stands for ("On May 2, he emailed Ruiz about …" → the
+ *  man the story is about), without teaching anyone a gender; -1 when the subject is no "he"/"she"
+ *  before a lower-case word. */
+export function pronounSubject(inp: SentenceInput): number {
+  const k = mainClauseStart(inp, inp.s.b);
+  const t = inp.tokens[k];
+  if (!t || t.k !== WORD || (t.key !== "he" && t.key !== "she")) return -1;
+  const v = inp.tokens[k + 1];
+  if (!v || v.k !== WORD || v.cap || k + 1 >= inp.s.b) return -1;
+  const r = pronoun(inp, t.key, k, false);
+  return r && "ent" in r ? r.ent : -1;
+}
+
+export function pronoun(inp: SentenceInput, key: string, at = -1, teach = true): SpeakerRef {
+  const st = inp.state;
+  const want = key === "she" || key === "her" ? "f" : "m";
+  let chosen: Entity | undefined;
+  // "Trudeau said …, but he maintained …": the named subject of the sentence comes first
+  const own = at > inp.s.a ? sentenceSubjectPerson(inp, at) : null;
+  if (own) {
+    const e = inp.registry.find(own.ent);
+    if (e.gender === want) chosen = e;
+    // (a subject of unknown gender yields to one of that gender named after it in a clause of
+    // its own: "Ruiz says the farm was poor; Hale's first story, which he wrote …" is Hale's;
+    // not inside what the subject said: "Ruiz said Tom Hale had won, which, he said, …")
+    else if (e.gender === "") chosen = namedBetween(inp, own.b, at, want) ?? e;
+  }
+  // "While the plan did not appeal to Julie Ruiz, a health officer, she said …": a person named in
+  // the sentence's opening subordinate clause, right before the pronoun's clause
+  if (!chosen && at > inp.s.a) {
+    const e = openingClausePerson(inp, at, want);
+    if (e) chosen = e;
+  }
+  // "We spoke to one mother, who … “…,” she said": a person introduced by a gendered noun in this
+  // paragraph or the one before, with no one of that gender named since
+  if (!chosen && at >= 0) {
+    const d = describedBefore(inp, want, inp.tokens[at]?.s ?? 0);
+    if (d) return d;
+  }
+  if (!chosen && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
+    const e = inp.registry.find(st.lastSubject);
+    if (e.gender === "" || e.gender === want) chosen = e;
+  }
+  if (!chosen) {
+    // the most recent person of the right gender; a known gender beats an unknown one. Not one
+    // first named after the pronoun ("charges he threatened to kill Rep. Ana Ruiz": he is not Ruiz)
+    const pos = at >= 0 ? (inp.tokens[at]?.s ?? Infinity) : Infinity;
+    const r = inp.registry.recentEntities().filter((e) => e.firstStart < pos);
+    for (const e of r)
+      if (e.gender === want) {
+        chosen = e;
+        break;
+      }
+    // (…unless its gender was only guessed from an earlier pronoun, it was last named in an
+    // earlier paragraph, and someone of unknown gender is named in this one before the pronoun:
+    // "Li visited his editor Dana Ruiz at her office. “…,” she recalled" is Ruiz)
+    const blockStart = inp.tokens[0]?.s ?? 0;
+    if (!chosen || (at >= 0 && chosen.genderTaught === true && lastBefore(chosen, pos) < blockStart)) {
+      let unknown: Entity | undefined;
+      let unknownAt = -1;
+      for (const e of r) {
+        if (e.gender !== "") continue;
+        const m = lastBefore(e, pos);
+        if (!chosen && !unknown) unknown = e;
+        if (chosen && m >= blockStart && m > unknownAt) {
+          unknown = e;
+          unknownAt = m;
+        }
+      }
+      if (unknown) chosen = unknown;
+    }
+  }
+  if (!chosen) return null;
+  if (!chosen.gender) {
+    if (!teach) return null;
+    chosen.gender = want; // "he said" teaches the person's gender
+    chosen.genderTaught = true;
+  }
+  return { ent: chosen.id };
+}
+
+/** Verbs that end a plural subject ("… and party leaders have avoided …"). */
+const GROUP_VERBS = new Set(["have", "had", "are", "were", "will", "would", "could", "can", "should", "may", "might", "must", "do", "did", "say", "said"]);
+
+/** Notes a sentence subject made of a named person, "and" and others ("Gov. Ana Ruiz and leaders
+ *  of the assembly have avoided …") as a group a later "they" may point to. */
+export function noteGroup(inp: SentenceInput): void {
+  const { tokens, s, personAt, persons, text } = inp;
+  const start = mainClauseStart(inp, s.b);
+  const k0 = descriptionEnd(tokens, start, s.b, personAt);
+  const pi = personAt[k0] ?? -1;
+  if (pi < 0) return;
+  const p = persons[pi]!;
+  if (p.ca !== k0 || p.poss || tokens[p.b]?.key !== "and") return;
+  for (let m = p.b + 2; m < s.b && m - p.b <= 10; m++) {
+    const u = tokens[m]!;
+    if (u.k !== WORD) return;
+    if (u.cap || !GROUP_VERBS.has(u.key)) continue;
+    inp.state.lastGroup = { label: text.slice(tokens[k0]!.s, tokens[m - 1]!.e), pos: tokens[k0]!.s, block: inp.block };
+    return;
+  }
+}
+
+/** "they" at token `at`: the group subject of this paragraph (noteGroup) when named after the
+ *  last cue, else null. */
+export function groupBefore(inp: SentenceInput, at: number): SpeakerRef {
+  const g = inp.state.lastGroup;
+  const pos = inp.tokens[at]?.s ?? 0;
+  if (!g || g.block !== inp.block || g.pos >= pos || g.pos < inp.state.lastCueStart) return null;
+  return { label: g.label, company: false };
+}
+
+/** Nouns that introduce a person of a gender without naming them. */
+const GENDERED_NOUNS: ReadonlyMap<string, "f" | "m"> = new Map([
+  ...("mother woman wife daughter girl grandmother sister widow aunt mom mum niece granddaughter girlfriend".split(" ").map((w) => [w, "f"] as const)),
+  ...("father man husband son boy grandfather brother widower uncle dad nephew grandson boyfriend".split(" ").map((w) => [w, "m"] as const)),
+]);
+/** Determiners that introduce someone new ("one mother", "a widower", "another father"). */
+const INTRODUCING = new Set(["one", "a", "an", "another"]);
+
+/** Notes a person introduced by a gendered noun in the sentence ("We spoke to one mother, who
+ *  …"): not an apposition or a predicate of a named person ("Ruiz, a mother of two", "Ruiz is a
+ *  mother"), not inside a quotation or a claim's content (`claims`: character spans). */
+export function noteDescribed(inp: SentenceInput, claims: ReadonlyArray<{ start: number; end: number }>): void {
+  const { tokens, s, inside } = inp;
+  for (let k = s.a; k < s.b; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD || !INTRODUCING.has(t.key) || inside[k]) continue;
+    const pv = tokens[k - 1];
+    if (k > s.a && (!pv || pv.k !== WORD || BE_FORMS.has(pv.key) || pv.key === "as")) continue;
+    let n = k + 1;
+    while (n < s.b && n - k <= 3 && tokens[n]!.k === WORD && !tokens[n]!.cap && !GENDERED_NOUNS.has(tokens[n]!.key)) n++;
+    const g = GENDERED_NOUNS.get(tokens[n]?.k === WORD ? tokens[n]!.key : "");
+    if (!g || n >= s.b || tokens[n]!.cap || (inp.personAt[n + 1] ?? -1) >= 0) continue;
+    const pos = tokens[n]!.s;
+    if (claims.some((c) => c.start <= pos && pos < c.end)) continue;
+    inp.state.lastDescribed = { label: inp.text.slice(t.s, tokens[n]!.e), gender: g, pos, block: inp.block };
+  }
+}
+
+/** The person introduced by a gendered noun of gender `want` (noteDescribed) in this paragraph or
+ *  the one before, when no one of that gender (or of unknown gender) is named between it and `pos`. */
+function describedBefore(inp: SentenceInput, want: string, pos: number): SpeakerRef {
+  const d = inp.state.lastDescribed;
+  if (!d || d.gender !== want || inp.block - d.block > 1 || d.pos >= pos) return null;
+  for (const e of inp.registry.recentEntities()) {
+    if (e.lastPos > d.pos && e.lastPos < pos && (e.gender === want || e.gender === "")) return null;
+    if (e.lastPos <= d.pos) break;
+  }
+  return { label: d.label, company: false };
+}
+
+/** Where a person was last named before character `pos` (-1: not before it). */
+function lastBefore(e: Entity, pos: number): number {
+  let best = -1;
+  for (const m of e.mentions) if (m.start < pos && m.start > best) best = m.start;
+  return best;
+}
+
+/** The last person of known gender `want` named between tokens a and b, after a semicolon. */
+function namedBetween(inp: SentenceInput, a: number, b: number, want: string): Entity | undefined {
+  let found: Entity | undefined;
+  let from = -1;
+  for (let k = a; k < b; k++) if (inp.tokens[k]!.t === ";") from = k + 1;
+  if (from < 0) return undefined;
+  for (let k = from; k < b; k++) {
+    const pi = inp.personAt[k] ?? -1;
+    if (pi < 0) continue;
+    const p = inp.persons[pi]!;
+    k = Math.max(k, p.b - 1);
+    const e = inp.registry.find(p.ent);
+    if (e.gender === want) found = e;
+  }
+  return found;
+}
+
+/** The first person of known gender `want` named inside a subordinate clause that opens the
+ *  sentence ("While …, she said") when the pronoun at `at` starts the main clause after it (its
+ *  subject before its objects: "While Ruiz affirmed she likes Lee, she also said"). */
+function openingClausePerson(inp: SentenceInput, at: number, want: string): Entity | undefined {
+  const { tokens, s, personAt, persons } = inp;
+  const f = tokens[s.a];
+  if (!f || f.k !== WORD || !SUBORD_OPENERS.includes(f.key) || tokens[at - 1]?.t !== ",") return undefined;
+  for (let k = s.a + 1; k < at - 1; k++) {
+    const pi = personAt[k] ?? -1;
+    if (pi < 0) continue;
+    const p = persons[pi]!;
+    k = p.b - 1;
+    if (p.poss) continue;
+    const e = inp.registry.find(p.ent);
+    if (e.gender === want) return e;
+  }
+  return undefined;
+}
+
+/** Words that open an introductory phrase closed by a comma before the main clause ("In a
+ *  statement on Monday, …", "After the vote, …", "Speaking to reporters, …"). */
+const INTRO_OPENERS = new Set([
+  ...SUBORD_OPENERS,
+  "in",
+  "on",
+  "at",
+  "during",
+  "following",
+  "earlier",
+  "later",
+  "last",
+  "speaking",
+  "asked",
+  "meanwhile",
+]);
+
+/** Where the sentence's main clause starts, before token `limit`: after a dateline ("Lisbon (AFP)
+ *  –", "PORTO, May 3 —") and after an introductory phrase closed by a comma ("In a statement on
+ *  Monday, …"). */
+export function mainClauseStart(inp: SentenceInput, limit: number): number {
+  const { tokens, s } = inp;
+  let a = s.a;
+  // a dateline: capitalised words, numbers and an agency in brackets, then a dash (the dash opens
+  // the sentence when the dateline ends in an abbreviation: "PORTO, Ore. — …")
+  for (let k = a; k < limit && k - a <= 8; k++) {
+    const t = tokens[k]!;
+    if (t.k === PUNCT && (t.t === "—" || t.t === "–")) {
+      a = k + 1;
+      break;
+    }
+    if (t.k === QUOTE || (t.k === WORD && !t.cap && !t.num)) break;
+  }
+  const f = tokens[a];
+  if (f && f.k === WORD && f.cap && (INTRO_OPENERS.has(f.key) || (f.key.endsWith("ing") && f.key.length > 5))) {
+    for (let k = a + 1; k < limit && k - a <= 16; k++) {
+      const t = tokens[k]!;
+      if (t.k === QUOTE) break;
+      if (t.t === ",") return k + 1;
+    }
+  }
+  return a;
+}
+
+/** The end of a description before a name ("Democratic mayoral candidate Sen."): capitalised
+ *  words and lower-case words, the last of which is a role noun; `k` when there is none. */
+function descriptionEnd(tokens: Token[], k: number, limit: number, personAt: Int32Array): number {
+  let end = k;
+  for (let m = k; m < limit && m - k < 6 && (personAt[m] ?? -1) < 0; m++) {
+    const t = tokens[m]!;
+    if (t.k !== WORD || t.num || (t.cap && end < m)) break;
+    if (t.cap || ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key)) end = m + 1;
+  }
+  return end;
+}
+
+/** The person who is the subject of the sentence, named before token `limit`: a person chunk at
+ *  the start of the main clause (after a dateline, an introductory phrase, a description) followed
+ *  by a lower-case word, possibly behind a parenthesis ("Ana Velloso (D-Md.) said") or an
+ *  apposition between commas ("Bush, Florida's former governor, also attacked …"). */
+export function sentenceSubjectPerson(inp: SentenceInput, limit: number): PersonSpan | null {
+  const { tokens, personAt, persons } = inp;
+  const start = mainClauseStart(inp, limit);
+  const k0 = descriptionEnd(tokens, start, limit, personAt);
+  const pi = personAt[k0] ?? -1;
+  if (pi < 0) return null;
+  const p = persons[pi]!;
+  if (p.ca !== k0 || p.poss || p.b >= limit) return null;
+  let k = p.b;
+  if (tokens[k]?.t === "(") {
+    let m = k + 1;
+    while (m < limit && m - k < 10 && tokens[m]!.t !== ")") m++;
+    if (tokens[m]?.t !== ")") return null;
+    k = m + 1;
+  }
+  if (tokens[k]?.t === ",") {
+    const c = k;
+    k++;
+    while (k < limit && k - c < 14 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
+    if (tokens[k]?.t !== ",") return null;
+    k++;
+  }
+  const v = tokens[k];
+  if (k >= limit || !v || v.k !== WORD || v.cap || v.num) return null;
+  return p;
+}
+
