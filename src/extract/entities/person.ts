@@ -26,6 +26,7 @@ import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
 import { readRoles, type RoleEvidence } from "./roles.ts";
+import { isHashtagName, isPricedName } from "./things.ts";
 
 export interface PersonCandidate {
   chunk: Chunk;
@@ -168,6 +169,9 @@ export const PERSON_WEIGHTS = {
   orgWordAfter: -2,
   /** a legal form after the name ("Keller Dynamics Ltd", "Nordvik AS", "Marston GmbH"; ISO 20275) */
   legalFormAfter: -5,
+  /** a hashtag's word ("#Morgan Tulsa show") / a price before the name ("the $900 Zenta Vista Pro"): things.ts */
+  hashtag: -6,
+  priced: -5,
 } as const;
 
 /** US states as AP style abbreviates them after a city ("Salem, Ore."), without their final period. */
@@ -434,6 +438,8 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   const lf = tokens[ch.b]?.t === "," ? tokens[ch.b + 1] : tokens[ch.b];
   const isLegal = (t: Token | undefined): boolean => !!t && t.k === WORD && t.cap && (isOrgSuffix(t.key) || isOrgSuffixExact(t.t));
   if (isLegal(lf) || (ch.b - ch.na >= 2 && isLegal(tokens[ch.b - 1]))) score += W.legalFormAfter;
+  if (isHashtagName(ch, tokens)) score += W.hashtag;
+  if (isPricedName(ch, tokens)) score += W.priced;
   return score;
 }
 

@@ -11,7 +11,7 @@ import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, R
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
-import { isPluralPossessive, longApposEnd, officeAt } from "./role-bounds.ts";
+import { isPluralPossessive, longApposEnd, lowerComplement, officeAt, roleLeft } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
@@ -23,88 +23,6 @@ export interface RoleEvidence {
   start: number;
   end: number;
   kind: RoleKind;
-}
-
-const IRREGULAR_VERBS = new Set(
-  (
-    "met meets saw sees made makes took takes gave gives went goes came comes left leaves held holds " +
-    "led leads won wins lost beat hit put set sent spent brought bought thought sought fought caught taught kept felt meant ran " +
-    "began became wrote spoke broke chose drove rose flew knew grew threw drew shook stood sat paid joined joins visits visited " +
-    "names calls urges thanks praises hosts welcomes replaces succeeds appoints"
-  ).split(" "),
-);
-
-/** Walk left from token `head` (a role noun) over the modifiers of a role phrase. */
-export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
-  let a = head;
-  let n = 0;
-  while (a - 1 >= s.a && n < 8) {
-    const u = tokens[a - 1]!;
-    if (u.k === POSS) {
-      // "Tengku Adnan's lawyer", "Guinea's president": take the owner too
-      let c = a - 2;
-      while (c >= s.a && tokens[c]!.k === WORD && tokens[c]!.cap) c--;
-      // "the premier's chief of staff": a lower-case office as the owner
-      if (c === a - 2 && c >= s.a && tokens[c]!.k === WORD && ROLE_NOUNS.has(tokens[c]!.key)) c--;
-      if (c === a - 2) break;
-      a = c + 1;
-      n += 2;
-      continue;
-    }
-    if (u.k !== WORD) break;
-    const k = u.key;
-    // "State Department of Forestry spokesman": an organisation's name runs on through "of"
-    const before = tokens[a - 2];
-    if (k === "of" && tokens[a]!.cap && before?.k === WORD && before.cap && (before.f & LX_ORG) !== 0 && a - 2 >= s.a) {
-      a--;
-      n++;
-      continue;
-    }
-    if (u.cap) {
-      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US") break;
-      a--;
-      n++;
-      continue;
-    }
-    if (u.num) {
-      if (u.t.includes("-")) {
-        a--;
-        n++;
-        continue;
-      }
-      break;
-    }
-    if (ROLE_MODIFIERS.has(k) || ROLE_NOUNS.has(k)) {
-      a--;
-      n++;
-      continue;
-    }
-    // "founder and co-CEO": coordinated offices
-    if ((k === "and" || k === "&") && a - 2 >= s.a && tokens[a - 2]!.k === WORD && isRoleKey(tokens[a - 2]!.key)) {
-      a--;
-      n++;
-      continue;
-    }
-    if (
-      COMMON_CAPS.has(k) ||
-      k.endsWith("ed") ||
-      k.endsWith("ing") ||
-      k.endsWith("ly") ||
-      SPEECH_VERBS.has(k) ||
-      IRREGULAR_VERBS.has(k)
-    )
-      break;
-    // "threatening to kill Rep. Ana Ruiz", "took the stage Acme founder X": a verb after "to" or a
-    // noun after a determiner belongs to the clause before the role
-    const pk = tokens[a - 2]?.key;
-    if (pk === "to" || pk === "the" || pk === "a" || pk === "an") break;
-    if (k.includes("-") || /* "federal territories" */ true) {
-      a--;
-      n++;
-      continue;
-    }
-  }
-  return a;
 }
 
 // (and the openers of an adverbial clause: ", after clashes erupted between the leader's supporters")
@@ -152,28 +70,6 @@ const COMPLEMENT_PREPS = new Set(["to", "for", "of", "in", "at"]);
 
 /** "(D-Minn.)", ", R-Texas,", " (I-Vt.)": a party letter and a state right after a name. */
 const PARTY_TAG = /^\s*[(,]\s*([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]/;
-
-/** Prepositions that make a role phrase their object ("a letter to the head of the union, X"). */
-const OBJECT_PREPS = new Set(["to", "with", "from", "by", "for", "on", "in", "at", "about", "against", "of", "into"]);
-
-/**
- * The role noun before "of" and up to three lower-case words that end at token `h` ("chief of
- * staff", "director of public prosecutions", "leader of the opposition"), or -1. A phrase of more
- * than one word after "of" must open its clause, not be a preposition's object.
- */
-function lowerComplement(tokens: Token[], s: Sentence, h: number): number {
-  for (let c = h; c >= h - 2 && c - 2 >= s.a; c--) {
-    const u = tokens[c]!;
-    if (u.k !== WORD || u.cap || u.key === "of") return -1;
-    if (tokens[c - 1]!.key !== "of") continue;
-    const head = tokens[c - 2]!;
-    if (c === h) return c - 2;
-    if (head.k !== WORD || !ROLE_NOUNS.has(head.key)) return -1;
-    const before = tokens[roleLeft(tokens, s, c - 2) - 1];
-    return before && before.k === WORD && (OBJECT_PREPS.has(before.key) || ARTICLES.includes(before.key)) ? -1 : c - 2;
-  }
-  return -1;
-}
 
 /** What the window around a chunk says about roles. */
 export interface RoleReading {

@@ -11,7 +11,7 @@ ministry ministries department office agency authority authorities commission co
 parliament congress senate assembly house cabinet government administration party union league alliance
 front movement coalition organisation organization association federation institute institution foundation
 university college school academy hospital clinic bank fund trust group holdings corporation corp inc ltd llc plc
-co company companies industries airlines airways motors systems technologies media news press times post
+co company companies industries airlines airways motors systems technologies tech media news press times post
 spa ag nv sa bv gmbh oyj bhd tbk pte sae kk plc ltda sas srl holding holdings partners capital securities
 investments ventures resources energy petroleum oil gas mining mines metals steel chemicals pharmaceuticals
 productions studios pictures records entertainment works labs aerospace robotics average team

@@ -1,0 +1,27 @@
+/**
+ * Names that are things, not people, by what stands around them (things.ts) and by the words
+ * that make an organisation (lexicon/orgs.ts). Invented sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze, snapshotFromPlainText } from "../index.ts";
+
+function names(text: string): string[] {
+  return analyze(snapshotFromPlainText(text)).people.map((p) => p.name);
+}
+
+describe("entities: things named like people", () => {
+  it("a hashtag's word and the capitals after it are no person (#Morgan Tulsa show)", () => {
+    expect(names("The post reads: “#Morgan Tulsa show interrupted by a heckler.”")).toEqual([]);
+    expect(names("Its #Carlow Vance show was cancelled, Ana Ruiz said.")).toEqual(["Ana Ruiz"]);
+  });
+  it("a name right after a price is a product's (the $900 Zenta Vista Pro)", () => {
+    expect(names("The $900 Zenta Vista Pro, by contrast, has a smaller screen.")).toEqual([]);
+    expect(names("A €30 Brisa Kettle sold out in a day, Ana Ruiz said.")).toEqual(["Ana Ruiz"]);
+    // (a given name and a speech verb outweigh a price before a person: "got $30 Sam Pike said")
+    expect(names("Ana Ruiz paid $900. Tom Hale got €30. Sam Pike said nothing.")).toEqual(["Ana Ruiz", "Tom Hale", "Sam Pike"]);
+  });
+  it("'Tech' closing a name makes an organisation (an outlet's section, a college)", () => {
+    expect(names("Lucas Orlan is a reporter for Corvane Tech covering issues of privacy and online speech.")).toEqual(["Lucas Orlan"]);
+    expect(names("Ana Ruiz, a professor at Delmont Tech, said the tech sector was growing.")).toEqual(["Ana Ruiz"]);
+  });
+});
