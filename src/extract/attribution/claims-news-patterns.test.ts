@@ -284,3 +284,14 @@ describe("claims: a belief in a sentence with a quotation is no cue", () => {
   it("'believes the vote is “rigged”' leaves the quotation to the paragraph's speaker", () =>
     expectClaims('"We will win," Ana Ruiz said. Tom Hale believes the vote is "rigged" against him.', [], ["the vote is \"rigged\" against him"]));
 });
+
+describe("claims: a role of more than one word before the name of an inverted cue", () => {
+  it("'said chief inspector Ana Ruiz', 'said deputy police chief Ana Ruiz': the person, not the label 'chief'", () =>
+    expectClaims(
+      "Mayor Tom Hale spoke on Monday.\n\n“The bridge will open in May,” said chief inspector Jana Moss.\n\n“The road stays shut,” said deputy police chief Rui Dias, who leads the inquiry.",
+      [
+        { text: "The bridge will open in May,", kind: "direct", speaker: "Jana Moss" },
+        { text: "The road stays shut,", kind: "direct", speaker: "Rui Dias" },
+      ],
+    ));
+});
