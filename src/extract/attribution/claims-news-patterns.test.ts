@@ -295,3 +295,18 @@ describe("claims: a role of more than one word before the name of an inverted cu
       ],
     ));
 });
+
+describe("claims: 'his office', 'her spokesman' as a source", () => {
+  it("is named as the office of the person the pronoun refers to, not that person", () =>
+    expectClaims(
+      "Senator Ana Holcomb faces a vote on the harbor bill.\n\nHer spokesman said on Monday that the vote would be delayed.\n\nMayor Rui Dias did not comment. His office said the mayor was traveling.",
+      [
+        { text: "the vote would be delayed", kind: "indirect", speaker: { source: "Holcomb’s spokesman" } },
+        { text: "the mayor was traveling", kind: "indirect", speaker: { source: "Dias’s office" } },
+      ],
+    ));
+  it("keeps the bare label when the pronoun finds no one of its gender", () =>
+    expectClaims("Senator Rui Holcomb faces a vote.\n\nHer spokesman said the vote would be delayed.", [
+      { text: "the vote would be delayed", kind: "indirect", speaker: { source: "spokesman" } },
+    ]));
+});
