@@ -310,3 +310,23 @@ describe("claims: 'his office', 'her spokesman' as a source", () => {
       { text: "the vote would be delayed", kind: "indirect", speaker: { source: "spokesman" } },
     ]));
 });
+
+describe("claims: an addressee after the cue, then 'that'", () => {
+  it("'boasted to reporters that', 'wrote to the council that': the content starts after 'that'", () =>
+    expectClaims(
+      "Mayor Ana Velloso boasted to reporters that the plan would work.\n\nGovernor Rui Dias wrote to the council on Friday that the bridge was safe.\n\nTom Hale vowed to ensure that the port stays open.",
+      [
+        { text: "the plan would work", kind: "indirect", speaker: "Ana Velloso" },
+        { text: "the bridge was safe", kind: "indirect", speaker: "Rui Dias" },
+      ],
+      ["to reporters that the plan would work", "the port stays open"],
+    ));
+  it("'told reporters the decision to close …': a clause after the object, not a request to it", () =>
+    expectClaims(
+      "Mayor Ana Velloso told reporters the decision to close the bridge was final.\n\nGovernor Rui Dias told members of the council to leave.",
+      [
+        { text: "the decision to close the bridge was final", kind: "indirect", speaker: "Ana Velloso" },
+        { text: "to leave", kind: "indirect", speaker: "Rui Dias" },
+      ],
+    ));
+});
