@@ -330,3 +330,11 @@ describe("claims: an addressee after the cue, then 'that'", () => {
       ],
     ));
 });
+
+describe("claims: 'his office' when the pronoun's person is not the one named last", () => {
+  it("keeps the bare label rather than naming the wrong person", () => {
+    const text = "“We hear you,” Mayor Tom Bosma said.\n\nTeachers did not see Governor Rui Hale on Tuesday. His office said he was traveling.";
+    const got = claims(text, run(text)).find((c) => c.text === "he was traveling");
+    expect(got?.speaker).toBe("source:office");
+  });
+});

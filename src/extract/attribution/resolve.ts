@@ -247,6 +247,12 @@ function ownedByPronoun(inp: SentenceInput, a: number, head: number): SpeakerRef
     for (let k = i + 1; k < head; k++) if (tokens[k]!.k !== WORD || tokens[k]!.cap) return null;
     const r = pronoun(inp, t.key === "his" ? "he" : "she", i, false);
     if (!r || !("ent" in r)) return null;
+    // (only when the one the pronoun finds is also the person of that gender named last: "Ruiz
+    // spoke. Teachers did not see Hale. His office said …" names no one rather than the wrong one)
+    const want = t.key === "his" ? "m" : "f";
+    const pos = t.s;
+    const last = inp.registry.recentEntities().find((e) => e.firstStart < pos && (e.gender === want || e.gender === ""));
+    if (!last || last.id !== inp.registry.find(r.ent).id) return null;
     const name = inp.registry.find(r.ent).name.split(" ").pop() ?? "";
     if (!name) return null;
     return { label: `${name}’s ${labelOf(text, tokens, i + 1, head + 1)}`, company: false };
