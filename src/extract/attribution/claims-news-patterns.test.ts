@@ -284,3 +284,57 @@ describe("claims: a belief in a sentence with a quotation is no cue", () => {
   it("'believes the vote is “rigged”' leaves the quotation to the paragraph's speaker", () =>
     expectClaims('"We will win," Ana Ruiz said. Tom Hale believes the vote is "rigged" against him.', [], ["the vote is \"rigged\" against him"]));
 });
+
+describe("claims: a role of more than one word before the name of an inverted cue", () => {
+  it("'said chief inspector Ana Ruiz', 'said deputy police chief Ana Ruiz': the person, not the label 'chief'", () =>
+    expectClaims(
+      "Mayor Tom Hale spoke on Monday.\n\n“The bridge will open in May,” said chief inspector Jana Moss.\n\n“The road stays shut,” said deputy police chief Rui Dias, who leads the inquiry.",
+      [
+        { text: "The bridge will open in May,", kind: "direct", speaker: "Jana Moss" },
+        { text: "The road stays shut,", kind: "direct", speaker: "Rui Dias" },
+      ],
+    ));
+});
+
+describe("claims: 'his office', 'her spokesman' as a source", () => {
+  it("is named as the office of the person the pronoun refers to, not that person", () =>
+    expectClaims(
+      "Senator Ana Holcomb faces a vote on the harbor bill.\n\nHer spokesman said on Monday that the vote would be delayed.\n\nMayor Rui Dias did not comment. His office said the mayor was traveling.",
+      [
+        { text: "the vote would be delayed", kind: "indirect", speaker: { source: "Holcomb’s spokesman" } },
+        { text: "the mayor was traveling", kind: "indirect", speaker: { source: "Dias’s office" } },
+      ],
+    ));
+  it("keeps the bare label when the pronoun finds no one of its gender", () =>
+    expectClaims("Senator Rui Holcomb faces a vote.\n\nHer spokesman said the vote would be delayed.", [
+      { text: "the vote would be delayed", kind: "indirect", speaker: { source: "spokesman" } },
+    ]));
+});
+
+describe("claims: an addressee after the cue, then 'that'", () => {
+  it("'boasted to reporters that', 'wrote to the council that': the content starts after 'that'", () =>
+    expectClaims(
+      "Mayor Ana Velloso boasted to reporters that the plan would work.\n\nGovernor Rui Dias wrote to the council on Friday that the bridge was safe.\n\nTom Hale vowed to ensure that the port stays open.",
+      [
+        { text: "the plan would work", kind: "indirect", speaker: "Ana Velloso" },
+        { text: "the bridge was safe", kind: "indirect", speaker: "Rui Dias" },
+      ],
+      ["to reporters that the plan would work", "the port stays open"],
+    ));
+  it("'told reporters the decision to close …': a clause after the object, not a request to it", () =>
+    expectClaims(
+      "Mayor Ana Velloso told reporters the decision to close the bridge was final.\n\nGovernor Rui Dias told members of the council to leave.",
+      [
+        { text: "the decision to close the bridge was final", kind: "indirect", speaker: "Ana Velloso" },
+        { text: "to leave", kind: "indirect", speaker: "Rui Dias" },
+      ],
+    ));
+});
+
+describe("claims: 'his office' when the pronoun's person is not the one named last", () => {
+  it("keeps the bare label rather than naming the wrong person", () => {
+    const text = "“We hear you,” Mayor Tom Bosma said.\n\nTeachers did not see Governor Rui Hale on Tuesday. His office said he was traveling.";
+    const got = claims(text, run(text)).find((c) => c.text === "he was traveling");
+    expect(got?.speaker).toBe("source:office");
+  });
+});

@@ -297,6 +297,15 @@ function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
   return -1;
 }
 
+/** Cues whose object is told a clause ("told reporters the plan …"). */
+const TELL_LEMMAS = new Set(["tell", "inform", "brief"]);
+
+/** The word after "to" opens an addressee ("to reporters", "to the council", "to Reuters"). */
+function isAddressee(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && (t.cap || DETS.has(t.key) || (TELL_OBJECTS.has(t.key) && !CUE_OBJECT_PREPS.has(t.key)));
+}
+const CUE_OBJECT_PREPS = new Set(["with", "of", "for", "to", "by", "via"]);
+
 /** Nouns that make "this" a time adjunct ("said this week"). */
 const TIME_HEADS = new Set("week weekend month year day night morning afternoon evening time spring summer autumn fall winter".split(" "));
 
@@ -374,7 +383,16 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       !CUE_OBJECT_WORDS.includes(u.key)
     )
       break;
-    if (u.k === WORD && u.key === "to" && !u.cap) break;
+    // ("vowed to ensure that …" keeps its "to"; "boasted to reporters that …", "wrote to the
+    // council that …": an addressee, then the that-clause)
+    if (u.k === WORD && u.key === "to" && !u.cap) {
+      for (let m = j + 1; isAddressee(tokens[j + 1]) && m < s.b && m - j < 10; m++) {
+        const w = tokens[m]!;
+        if (w.k !== WORD || SPEECH_VERBS.has(w.key) || FINITE.has(w.key)) break;
+        if (w.key === "that" && !w.cap) return m + 1;
+      }
+      break;
+    }
     if (u.k === WORD && u.key === "not" && tokens[j + 1]?.key === "to") break;
     sawObject = true;
     j++;
@@ -404,6 +422,9 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
         return m;
       }
       if (u.key === "that") return m + 1;
+      // "told reporters the decision to close …": a second noun phrase after the object opens a
+      // clause; its "to" is no request to the object (not "told members of the council to …")
+      if (TELL_LEMMAS.has(lemma) && m > k && DETS.has(u.key) && !DETS.has(tokens[m - 1]!.key) && !PREPOSITIONS.has(tokens[m - 1]!.key)) break;
       m++;
     }
     if (lemma === "tell" || lemma === "inform" || lemma === "brief") {

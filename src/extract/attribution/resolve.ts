@@ -180,6 +180,10 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
         if (pi >= 0 && persons[pi]!.poss) return { ent: persons[pi]!.ent };
       }
     }
+    // "his office", "her spokesman": a source of the person the pronoun refers to, named as theirs
+    // ("Ruiz's office"), not the person themself
+    const owned = ownedByPronoun(inp, a, head);
+    if (owned) return owned;
     // "a statement from the Energy Ministry": the issuer speaks
     if (DOCUMENT_NOUNS.has(ht.key) && ISSUER_PREPS.includes(tokens[head + 1]?.key ?? "")) {
       let x = head + 2;
@@ -228,6 +232,31 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   }
   // "Some said …", "Others warned …": a quantifier standing for a group of the story
   if (b - a === 1 && tokens[a]!.k === WORD && GROUP_PRONOUNS.has(tokens[a]!.key)) return { label: labelOf(text, tokens, a, b), company: false };
+  return null;
+}
+
+/** "his office said" (tokens a..head, head the noun): the label names the person "his" refers to
+ *  ("Ruiz's office"); null when the pronoun does not resolve to a named person. */
+function ownedByPronoun(inp: SentenceInput, a: number, head: number): SpeakerRef {
+  const { tokens, text } = inp;
+  for (let i = a; i < head; i++) {
+    const t = tokens[i]!;
+    if (t.k !== WORD || (t.cap && i !== inp.s.a) || (t.key !== "his" && t.key !== "her")) continue;
+    // (only the owner of the head: "his office", "her deputy chief of staff"; not "her"
+    // elsewhere in the phrase)
+    for (let k = i + 1; k < head; k++) if (tokens[k]!.k !== WORD || tokens[k]!.cap) return null;
+    const r = pronoun(inp, t.key === "his" ? "he" : "she", i, false);
+    if (!r || !("ent" in r)) return null;
+    // (only when the one the pronoun finds is also the person of that gender named last: "Ruiz
+    // spoke. Teachers did not see Hale. His office said …" names no one rather than the wrong one)
+    const want = t.key === "his" ? "m" : "f";
+    const pos = t.s;
+    const last = inp.registry.recentEntities().find((e) => e.firstStart < pos && (e.gender === want || e.gender === ""));
+    if (!last || last.id !== inp.registry.find(r.ent).id) return null;
+    const name = inp.registry.find(r.ent).name.split(" ").pop() ?? "";
+    if (!name) return null;
+    return { label: `${name}’s ${labelOf(text, tokens, i + 1, head + 1)}`, company: false };
+  }
   return null;
 }
 

@@ -3,7 +3,7 @@
  * and the shapes around a cue's subject (a name run in apposition, a description that opens its
  * clause, a name a few lower-case words after an inverted cue).
  */
-import { COMMON_CAPS, COMPANY_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { COMMON_CAPS, COMPANY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput } from "./types.ts";
@@ -27,6 +27,11 @@ export function clauseStart(tokens: Token[], s: Sentence, i: number): number {
   return j;
 }
 
+/** A lower-case word of a role phrase ("inspector", "police", "deputy"). */
+function isRoleWord(t: Token): boolean {
+  return t.k === WORD && !t.cap && (ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key));
+}
+
 /** Reads a noun phrase forward from k; returns its end (exclusive). */
 export function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int32Array, persons: PersonSpan[]): number {
   let j = k;
@@ -46,8 +51,11 @@ export function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int
     n++;
     if (t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key))) {
       // "Barclays analyst Michael Leithead": the name after the role noun is the head
-      const pn = personAt[j] ?? -1;
-      if (pn >= 0 && !persons[pn]!.poss) return persons[pn]!.b;
+      // (also over more words of the role: "chief inspector Ana Ruiz", "deputy police chief Ana Ruiz")
+      let m = j;
+      while (m < s.b && m - j < 3 && isRoleWord(tokens[m]!) && (personAt[m] ?? -1) < 0) m++;
+      const pn = personAt[m] ?? -1;
+      if (pn >= 0 && !persons[pn]!.poss && persons[pn]!.ca === m) return persons[pn]!.b;
       // "the victim's mother": a possessive noun owns the head after it
       if (tokens[j]?.k === POSS && tokens[j + 1]?.k === WORD) {
         j++;
