@@ -278,7 +278,7 @@ class Engine implements Analyzer, EngineState {
             cand.score += 3;
           }
         }
-        let ent = this.registry.lookup(cand.keys, cand.titled, cand.roles);
+        let ent = this.registry.lookup(cand.keys, cand.titled, cand.roles, cand.gender);
         if (!ent && titleCase && (headline || cand.score < PERSON_THRESHOLD)) {
           // a headline name joins a person of the body, known now or later (result.ts)
           const tok: Array<[number, number]> = [];
@@ -288,7 +288,10 @@ class Engine implements Analyzer, EngineState {
           continue;
         }
         if (ent) this.registry.addMention(ent, cand);
-        else if (cand.score >= PERSON_THRESHOLD) ent = this.registry.create(cand);
+        else if (cand.score >= PERSON_THRESHOLD) {
+          ent = this.registry.create(cand);
+          ent.kinIntro = introducedAsKin(tokens, ch.a);
+        }
         if (!ent) {
           this.pendingNames.push({ start: cand.start, end: cand.end, keys: cand.keys });
           this.tallyOrg(text, tokens, ch.a, ch.b);
@@ -378,7 +381,7 @@ class Engine implements Analyzer, EngineState {
     if (items.length >= 4 && known >= 1) {
       for (const x of items) {
         if (!x || x.score < -1) continue;
-        const ent = this.registry.lookup(x.keys, x.titled, x.roles) ?? this.registry.create(x);
+        const ent = this.registry.lookup(x.keys, x.titled, x.roles, x.gender) ?? this.registry.create(x);
         if (ent.mentions[ent.mentions.length - 1]?.start !== x.start) this.registry.addMention(ent, x);
         const idx = persons.length;
         persons.push({ ent: ent.id, a: x.chunk.na, b: x.chunk.b, ca: x.chunk.a, poss: x.chunk.poss });
@@ -464,4 +467,25 @@ export function analyze(snapshot: TextSnapshot, opts: AnalyzeOptions = {}): Anal
   an.push(snapshot);
   an.step();
   return an.result();
+}
+
+/** Kinship nouns that introduce a relative of someone named ("her husband, Luc Moreau"). */
+const KIN_NOUNS = new Set(
+  "husband wife spouse son daughter father mother brother sister widow widower nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law".split(" "),
+);
+
+/** Words of a title between a kinship noun and the name ("her husband, former President …"). */
+const TITLE_LEAD = new Set(["former", "late", "then", "retired"]);
+
+/** The name at token `a` follows a kinship noun, with or without a comma and a title between
+ *  ("his son Hunter …", "her husband, former Governor Luc …"). */
+function introducedAsKin(tokens: readonly Token[], a: number): boolean {
+  let i = a - 1;
+  for (let n = 0; n < 4 && i > 0; n++, i--) {
+    const t = tokens[i]!;
+    if (t.k !== WORD || !(t.cap || TITLE_LEAD.has(t.key))) break;
+  }
+  if (tokens[i]?.t === ",") i--;
+  const t = tokens[i];
+  return !!t && t.k === WORD && !t.cap && KIN_NOUNS.has(t.key);
 }

@@ -32,6 +32,8 @@ export interface Entity {
   leader: boolean;
   /** head nouns of role descriptions that were resolved to this person ("the judge") */
   refHeads: string[];
+  /** first named right after a kinship noun, as someone's relative ("her husband, Luc Moreau") */
+  kinIntro?: boolean;
 }
 
 const RECENT = 16;
@@ -87,11 +89,11 @@ export class Registry {
 
   /** The person a name (as folded words) refers to, if already known; `roles`: the titles and
    *  offices written with this mention ("Vice President Biden"). */
-  lookup(keys: string[], titled = false, roles: readonly RoleEvidence[] = []): Entity | undefined {
+  lookup(keys: string[], titled = false, roles: readonly RoleEvidence[] = [], gender: "f" | "m" | "" = ""): Entity | undefined {
     if (keys.length === 0) return undefined;
     const full = this.byFull.get(keys.join(" "));
     if (full !== undefined) return this.find(full);
-    const kin = roles.length > 0 ? this.byRole(keys, roles) : undefined;
+    const kin = (roles.length > 0 ? this.byRole(keys, roles) : undefined) ?? (keys.length === 1 ? this.mainOf(keys[0]!, gender) : undefined);
     if (kin) return kin;
     const cands: number[] = [];
     const l = this.byLast.get(keys[keys.length - 1]!);
@@ -173,6 +175,29 @@ export class Registry {
     if (bestScore > 0) return undefined;
     const holders = kin.filter((e) => roleWords(e.roles).size > 0);
     return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  /** Of several people sharing a surname, the one a bare surname means instead of whoever was
+   *  named last: the only one an honorific's gender fits ("Mrs. Moreau"), else the only one not
+   *  introduced as another's relative ("Dana Moreau … her husband, Luc Moreau … Moreau said" →
+   *  Dana); undefined when that does not decide. */
+  private mainOf(last: string, gender: "f" | "m" | ""): Entity | undefined {
+    const ids = this.byLastAll.get(last);
+    if (!ids || ids.length < 2) return undefined;
+    const kin: Entity[] = [];
+    for (const id of ids) {
+      const e = this.find(id);
+      if (kin.includes(e) || e.keys[e.keys.length - 1] !== last || e.credit || e.byline) continue;
+      if (gender && e.gender && e.gender !== gender) continue;
+      kin.push(e);
+    }
+    if (gender) {
+      const fits = kin.filter((e) => e.gender === gender);
+      if (fits.length === 1) return fits[0];
+      if (kin.length === 1) return kin[0];
+    }
+    const main = kin.filter((e) => !e.kinIntro);
+    return main.length === 1 && kin.length > 1 ? main[0] : undefined;
   }
 
   create(c: PersonCandidate): Entity {

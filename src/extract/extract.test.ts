@@ -621,6 +621,32 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "a bare surname shared by two relatives goes to the one not introduced as the other's relative, not the one named last",
+    text: "Senator Dana Moreau opened her campaign in Lyon on Monday. Moreau said the tax plan would pass. She was joined by her husband, Luc Moreau, a retired banker. Moreau told the crowd that the plan was fair. She added that the vote was close.",
+    people: [
+      { name: "Dana Moreau", official: true },
+      { name: "Luc Moreau", official: false, mentions: ["Luc Moreau"] },
+    ],
+    claims: [
+      { text: "the tax plan would pass", kind: "indirect", speaker: "Dana Moreau" },
+      { text: "the plan was fair", kind: "indirect", speaker: "Dana Moreau" },
+      { text: "the vote was close", kind: "indirect", speaker: "Dana Moreau" },
+    ],
+  },
+  {
+    name: "a bare surname shared with a relative introduced after a kinship noun and a title goes to the other one",
+    text: "Dana Moreau opened her campaign in Lyon on Monday. She was joined by her husband, former Mayor Luc Moreau. Moreau said the tax plan would pass.",
+    claims: [{ text: "the tax plan would pass", kind: "indirect", speaker: "Dana Moreau" }],
+  },
+  {
+    name: "an honorific's gender picks the one of two same-surname people it fits",
+    text: "Senator Dana Moreau opened her campaign in Lyon on Monday. She was joined by her husband, Paul Moreau, a retired banker. Mr. Moreau said the crowd was large. Mrs. Moreau said the tax plan would pass.",
+    claims: [
+      { text: "the crowd was large", kind: "indirect", speaker: "Paul Moreau" },
+      { text: "the tax plan would pass", kind: "indirect", speaker: "Dana Moreau" },
+    ],
+  },
+  {
     name: "a first name that is also a country (Israel Katz) before a surname",
     text: "Defence Minister Israel Katz said the army would stay. Katz spoke in Tel Aviv.",
     people: [{ name: "Israel Katz", official: true, mentions: ["Israel Katz", "Katz"] }],
