@@ -89,7 +89,8 @@ export function findCues(inp: SentenceInput): number[] {
     }
     // a verb that mostly attributes a quotation, right next to one ("…,” Ruiz continued"); also
     // in the present tense of a learned cue verb ("…!” a guard shouts", "…,” comments Ana Ruiz")
-    if (!(t.f & LX_SPEECH) && (QUOTE_CUE_VERBS.has(t.key) || isPresentOfCue(t.key)) && nextToQuotation(inp, i)) {
+    // (the quotation first: the present-tense look-up builds word forms, and most words stand by none)
+    if (!(t.f & LX_SPEECH) && nextToQuotation(inp, i) && (QUOTE_CUE_VERBS.has(t.key) || isPresentOfCue(t.key))) {
       out.push(i);
       continue;
     }
