@@ -198,7 +198,7 @@ export function buildAnalysis(v: EngineState): Analysis {
     // commander of the brigade" is shown as the commander)
     const r = isBareRank(stated[0]?.text ?? "") ? (stated.find((x) => !isBareRank(x.text) && /\s/.test(x.text.trim()) && !/^(former|ex-|ex )/i.test(x.text)) ?? stated[0]) : stated[0];
     if (!r) return null;
-    const role = singularHead(r.text);
+    const role = headOf(r.text);
     // a bare one-word title gains the noun the article uses for the office: "Justice (judge)"
     if (!role.includes(" ")) {
       const extra = a.ent.refHeads.find((h) => h !== role.toLowerCase() && !role.toLowerCase().includes(h));
@@ -221,6 +221,12 @@ export function buildAnalysis(v: EngineState): Analysis {
     return best;
   };
   const docText = v.text;
+  const heads = new Map<string, string>(); // this document's role texts → singularHead
+  const headOf = (role: string): string => {
+    let h = heads.get(role);
+    if (h === undefined) heads.set(role, (h = singularHead(role)));
+    return h;
+  };
   const repCache = new Map<number, string | null>();
   const repOf = (a: Acc): string | null => {
     if (repCache.has(a.ent.id)) return repCache.get(a.ent.id) ?? null;
@@ -237,9 +243,14 @@ export function buildAnalysis(v: EngineState): Analysis {
     const current = a.roles.filter((r) => !/^(former|ex-|ex |then-)/i.test(r.text) && r.kind !== "tag");
     let v: string | null = null;
     // (a private role says where they work, not whom they act for: "a Sacramento physician")
+    // (one facts object for this person's roles, pointed at each role in turn)
+    let at = 0;
+    const near: DocFacts = { ...facts, nearCompany: null, stateNear: () => stateInSentence(docText, at) };
     for (const r of current) {
       if (r !== current[0] && personStanding([r.text], isPublicWord) === "private") continue;
-      if ((v = deriveRepresents(singularHead(r.text), { ...facts, nearCompany: companyBefore(r.start), stateNear: () => stateInSentence(docText, r.start) }))) break;
+      at = r.start;
+      near.nearCompany = companyBefore(r.start);
+      if ((v = deriveRepresents(headOf(r.text), near))) break;
     }
     if (current.length === 0) v = deriveRepresents(roleOf(a), facts);
     // "Attorney General X" after "the New York state attorney general …": the office described just before

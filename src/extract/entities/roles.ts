@@ -53,6 +53,18 @@ const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "
 const LEGISLATORS = new Set(
   "sen senator sens senators rep reps representative representatives congressman congresswoman congressmember mp mps mep lawmaker legislator assemblyman assemblywoman delegate".split(" "),
 );
+// a role's text → whether a word of it is a legislator's title; bounded (cleared when full), as
+// the same few role texts recur on every page
+const LEGISLATOR_TEXTS = new Map<string, boolean>();
+function namesLegislator(text: string): boolean {
+  let v = LEGISLATOR_TEXTS.get(text);
+  if (v === undefined) {
+    v = text.split(/\s+/).some((w) => LEGISLATORS.has(w.toLowerCase().replace(/\.$/, "")));
+    if (LEGISLATOR_TEXTS.size >= 512) LEGISLATOR_TEXTS.clear();
+    LEGISLATOR_TEXTS.set(text, v);
+  }
+  return v;
+}
 
 /** "who heads / leads / chairs X": the office over a body, as a role noun. */
 const HEADS_VERBS = new Map([
@@ -204,7 +216,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   // "Gov. Sam Hale of California", "Commissioner Anna Ley of the European Commission": a titled
   // name's "of" complement is whom they act for, when it names a place or a body
   // (not a legislator's: "Sen. X of Ohio" names the constituency; the chamber is whom they act for)
-  const legislator = roles.some((r) => r.text.split(/\s+/).some((w) => LEGISLATORS.has(w.toLowerCase().replace(/\.$/, ""))));
+  const legislator = roles.some((r) => namesLegislator(r.text));
   // ("chief inspector X from the Kent police": "from" a body, not a place; a lower-case body word ends it)
   const from = tokens[ch.b]?.key === "from";
   if (!ch.poss && roles.length > 0 && !legislator && (tokens[ch.b]?.key === "of" || from)) {
