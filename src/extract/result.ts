@@ -245,7 +245,17 @@ export function buildAnalysis(v: EngineState): Analysis {
     // (a private role says where they work, not whom they act for: "a Sacramento physician")
     // (one facts object for this person's roles, pointed at each role in turn)
     let at = 0;
-    const near: DocFacts = { ...facts, nearCompany: null, stateNear: () => stateInSentence(docText, at) };
+    const near: DocFacts = {
+      country: facts.country,
+      monarchy: facts.monarchy,
+      mainOrg: facts.mainOrg,
+      orgs: facts.orgs,
+      personRep: facts.personRep,
+      isPerson: facts.isPerson,
+      isOfficial: facts.isOfficial,
+      nearCompany: null,
+      stateNear: () => stateInSentence(docText, at),
+    };
     for (const r of current) {
       if (r !== current[0] && personStanding([r.text], isPublicWord) === "private") continue;
       at = r.start;
