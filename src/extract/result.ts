@@ -208,8 +208,15 @@ export function buildAnalysis(v: EngineState): Analysis {
   };
   // officials on evidence: an official role (or title) of theirs in the article; the article's
   // makers (bylines, credits) never
-  const standingOf = (a: Acc) =>
-    a.byline || a.credit ? "private" : a.ent.leader ? "official" : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
+  const standings = new Map<Acc, ReturnType<typeof personStanding>>(); // this document's, per person
+  const standingOf = (a: Acc) => {
+    let st = standings.get(a);
+    if (st === undefined) {
+      st = a.byline || a.credit ? "private" : a.ent.leader ? "official" : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
+      standings.set(a, st);
+    }
+    return st;
+  };
   // "the company's spokesman": the company named last before the role, within a few sentences
   const personStarts = new Set(list.flatMap((a) => a.mentions.map((m) => m.start)));
   const companyBefore = (at: number): string | null => {
@@ -461,9 +468,17 @@ const RANK_HEADS = new Set("gen general lt lieutenant col colonel maj major capt
 
 /** A role that is only a military rank ("Col.", "Maj. Gen.", "Rear Adm."), nothing of the office. */
 function isBareRank(text: string): boolean {
-  const ws = text.toLowerCase().replace(/\./g, "").split(/\s+/).filter(Boolean);
-  return ws.length > 0 && ws.length <= 3 && ws.every((w) => RANK_WORDS.has(w)) && ws.some((w) => RANK_HEADS.has(w));
+  let v = BARE_RANKS.get(text);
+  if (v === undefined) {
+    const ws = text.toLowerCase().replace(/\./g, "").split(/\s+/).filter(Boolean);
+    v = ws.length > 0 && ws.length <= 3 && ws.every((w) => RANK_WORDS.has(w)) && ws.some((w) => RANK_HEADS.has(w));
+    if (BARE_RANKS.size >= 512) BARE_RANKS.clear();
+    BARE_RANKS.set(text, v);
+  }
+  return v;
 }
+// role texts already tested (bounded: cleared when full; the same few recur on every page)
+const BARE_RANKS = new Map<string, boolean>();
 
 /** What a represents value names in its closing brackets ("Qatar (Foreign Ministry)" → ["Foreign
  *  Ministry"]), or nothing. (String search: a pattern for it backtracks on long bracket runs.) */
