@@ -64,6 +64,9 @@ function isPassiveOrNoun(tokens: Token[], i: number, a: number): boolean {
 /** Cue verbs in a sentence, outside quotations. */
 export function findCues(inp: SentenceInput): number[] {
   const { tokens, s, inside } = inp;
+  // (a word is next to a quotation only in a sentence with a quotation mark)
+  let quoted = false;
+  for (let k = s.a; k < s.b && !quoted; k++) quoted = tokens[k]!.k === QUOTE;
   const out: number[] = [];
   for (let i = s.a; i < s.b; i++) {
     const t = tokens[i]!;
@@ -90,7 +93,7 @@ export function findCues(inp: SentenceInput): number[] {
     // a verb that mostly attributes a quotation, right next to one ("…,” Ruiz continued"); also
     // in the present tense of a learned cue verb ("…!” a guard shouts", "…,” comments Ana Ruiz")
     // (the quotation first: the present-tense look-up builds word forms, and most words stand by none)
-    if (!(t.f & LX_SPEECH) && nextToQuotation(inp, i) && (QUOTE_CUE_VERBS.has(t.key) || isPresentOfCue(t.key))) {
+    if (!(t.f & LX_SPEECH) && quoted && nextToQuotation(inp, i) && (QUOTE_CUE_VERBS.has(t.key) || isPresentOfCue(t.key))) {
       out.push(i);
       continue;
     }
