@@ -218,8 +218,10 @@ export function buildAnalysis(v: EngineState): Analysis {
     return st;
   };
   // "the company's spokesman": the company named last before the role, within a few sentences
-  const personStarts = new Set(list.flatMap((a) => a.mentions.map((m) => m.start)));
+  let personStarts: Set<number> | undefined; // built on first need: most articles name no company
   const companyBefore = (at: number): string | null => {
+    if (v.orgSpots.length === 0 || v.orgSpots[0]!.start >= at) return null;
+    personStarts ??= new Set(list.flatMap((a) => a.mentions.map((m) => m.start)));
     let best: string | null = null;
     for (const o of v.orgSpots) {
       if (o.start >= at) break;

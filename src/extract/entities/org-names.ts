@@ -129,9 +129,10 @@ export function orgMajorityListMembers(tokens: Token[], chunks: Chunk[], isOrgLi
       if (gap !== nx.a || gap === cur.b) break;
       m++;
     }
-    const list = chunks.slice(c, m + 1);
+    const first = c;
     c = m;
-    if (list.length < 3 || commas === 0) continue;
+    if (m - first + 1 < 3 || commas === 0) continue;
+    const list = chunks.slice(first, m + 1);
     const orgLike = list.map((ch) => ch.na === ch.a && isOrgLike(ch));
     const n = orgLike.filter(Boolean).length;
     if (n < 2 || n * 2 < list.length) continue;
