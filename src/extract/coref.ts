@@ -128,16 +128,18 @@ export class Registry {
     const last = keys[keys.length - 1]!;
     if (last.length >= 6) {
       let found: Entity | undefined;
-      const near: number[] = [];
-      for (let len = last.length - 1; len <= last.length + 1; len++) near.push(...(this.byShape.get(`${last[0]}${len}`) ?? []));
-      for (const id of near) {
-        const e = this.find(id);
-        if (e.keys.length === 0) continue;
-        const el = e.keys[e.keys.length - 1]!;
-        if (el === last || el[0] !== last[0] || !oneEditApart(el, last)) continue;
-        if (keys.length >= 2 && e.keys.length >= 2 && e.keys[0] !== keys[0]) continue;
-        if (found && found.id !== e.id) return undefined;
-        found = e;
+      for (let len = last.length - 1; len <= last.length + 1; len++) {
+        const near = this.byShape.get(`${last[0]}${len}`);
+        if (near === undefined) continue;
+        for (const id of near) {
+          const e = this.find(id);
+          if (e.keys.length === 0) continue;
+          const el = e.keys[e.keys.length - 1]!;
+          if (el === last || el[0] !== last[0] || !oneEditApart(el, last)) continue;
+          if (keys.length >= 2 && e.keys.length >= 2 && e.keys[0] !== keys[0]) continue;
+          if (found && found.id !== e.id) return undefined;
+          found = e;
+        }
       }
       if (found) return found;
     }

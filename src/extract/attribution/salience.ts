@@ -145,6 +145,7 @@ const GROUP_VERBS = new Set(["have", "had", "are", "were", "will", "would", "cou
  *  of the assembly have avoided …") as a group a later "they" may point to. */
 export function noteGroup(inp: SentenceInput): void {
   const { tokens, s, personAt, persons, text } = inp;
+  if (persons.length === 0) return; // (no person in the block: nothing to note)
   const start = mainClauseStart(inp, s.b);
   const k0 = descriptionEnd(tokens, start, s.b, personAt);
   const pi = personAt[k0] ?? -1;
@@ -314,6 +315,7 @@ function descriptionEnd(tokens: Token[], k: number, limit: number, personAt: Int
  *  apposition between commas ("Bush, Florida's former governor, also attacked …"). */
 export function sentenceSubjectPerson(inp: SentenceInput, limit: number): PersonSpan | null {
   const { tokens, personAt, persons } = inp;
+  if (persons.length === 0) return null;
   const start = mainClauseStart(inp, limit);
   const k0 = descriptionEnd(tokens, start, limit, personAt);
   const pi = personAt[k0] ?? -1;
