@@ -224,8 +224,6 @@ export const ROYAL_TITLES = new Set(["king", "queen", "prince", "princess", "duk
 
 /** The words that name a monarchy, after the country's name or adjective. */
 const MONARCHY_RE = / (?:throne|monarchy|royal family|royal household|crown)(?![\p{L}])/gu;
-/** What every match of MONARCHY_RE contains. */
-const MONARCHY_WORDS = [" throne", " monarchy", " royal ", " crown"];
 /** A capitalised word, its possessive ending apart ("Britain's"). */
 const CAPITALISED_WORD_RE = /^(\p{Lu}[\p{L}.]*?)(?:['’]s)?$/u;
 const LEADING_NON_LETTERS_RE = /^[^\p{L}]+/u;
@@ -235,8 +233,6 @@ const LEADING_NON_LETTERS_RE = /^[^\p{L}]+/u;
  * family", "the Saudi monarchy"), when it names one country's only; else null.
  */
 export function monarchyIn(text: string): string | null {
-  // (a plain substring search first: most articles name none of these words)
-  if (!MONARCHY_WORDS.some((w) => text.includes(w))) return null;
   const found = new Set<string>();
   for (const m of text.matchAll(MONARCHY_RE)) {
     // The one or two capitalised words right before it: "Saudi Arabia's", else "British".

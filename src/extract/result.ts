@@ -219,11 +219,21 @@ export function buildAnalysis(v: EngineState): Analysis {
   };
   // "the company's spokesman": the company named last before the role, within a few sentences
   let personStarts: Set<number> | undefined; // built on first need: most articles name no company
+  let inOrder: boolean | undefined; // the spots in text order: the scan starts at the window
   const companyBefore = (at: number): string | null => {
-    if (v.orgSpots.length === 0 || v.orgSpots[0]!.start >= at) return null;
+    const spots = v.orgSpots;
+    if (spots.length === 0 || spots[0]!.start >= at) return null;
     personStarts ??= new Set(list.flatMap((a) => a.mentions.map((m) => m.start)));
+    inOrder ??= spots.every((o, i) => i === 0 || spots[i - 1]!.start <= o.start);
+    let i = 0;
+    for (let hi = inOrder ? spots.length : 0; i < hi; ) {
+      const mid = (i + hi) >> 1;
+      if (at - spots[mid]!.start > NEAR_COMPANY_CHARS) i = mid + 1;
+      else hi = mid;
+    }
     let best: string | null = null;
-    for (const o of v.orgSpots) {
+    for (; i < spots.length; i++) {
+      const o = spots[i]!;
       if (o.start >= at) break;
       if (at - o.start <= NEAR_COMPANY_CHARS && !personStarts.has(o.start) && !personWords.has(o.name.toLowerCase())) best = o.name;
     }
@@ -471,12 +481,11 @@ const RANK_HEADS = new Set("gen general lt lieutenant col colonel maj major capt
 /** A role that is only a military rank ("Col.", "Maj. Gen.", "Rear Adm."), nothing of the office. */
 function isBareRank(text: string): boolean {
   let v = BARE_RANKS.get(text);
-  if (v === undefined) {
-    const ws = text.toLowerCase().replace(/\./g, "").split(/\s+/).filter(Boolean);
-    v = ws.length > 0 && ws.length <= 3 && ws.every((w) => RANK_WORDS.has(w)) && ws.some((w) => RANK_HEADS.has(w));
-    if (BARE_RANKS.size >= 512) BARE_RANKS.clear();
-    BARE_RANKS.set(text, v);
-  }
+  if (v !== undefined) return v;
+  const ws = text.toLowerCase().replace(/\./g, "").split(/\s+/).filter(Boolean);
+  v = ws.length > 0 && ws.length <= 3 && ws.every((w) => RANK_WORDS.has(w)) && ws.some((w) => RANK_HEADS.has(w));
+  if (BARE_RANKS.size >= 512) BARE_RANKS.clear();
+  BARE_RANKS.set(text, v);
   return v;
 }
 // role texts already tested (bounded: cleared when full; the same few recur on every page)

@@ -185,7 +185,8 @@ export function noteDescribed(inp: SentenceInput, claims: ReadonlyArray<{ start:
   const { tokens, s, inside } = inp;
   for (let k = s.a; k < s.b; k++) {
     const t = tokens[k]!;
-    if (t.k !== WORD || !INTRODUCING.has(t.key) || inside[k]) continue;
+    // (all of them begin with "a" or "o")
+    if (t.k !== WORD || (t.key.charCodeAt(0) !== 97 && t.key.charCodeAt(0) !== 111) || !INTRODUCING.has(t.key) || inside[k]) continue;
     const pv = tokens[k - 1];
     if (k > s.a && (!pv || pv.k !== WORD || BE_FORMS.has(pv.key) || pv.key === "as")) continue;
     let n = k + 1;
