@@ -101,6 +101,8 @@ class Engine implements Analyzer, EngineState {
   orgNames: string[] = [];
   /** where company-like names were seen, in text order (for "the company's spokesman") */
   orgSpots: Array<{ name: string; start: number }> = [];
+  /** where each sentence starts (character offsets, in text order) */
+  sentenceStarts: number[] = [];
   orgSeen = new Set<string>();
   /** blocks that are only a person's name line ("— Ana Ruiz, 34, teacher"), by block index */
   nameLines = new Map<number, number>();
@@ -130,6 +132,7 @@ class Engine implements Analyzer, EngineState {
     this.orgCounts = new Map();
     this.orgNames = [];
     this.orgSpots = [];
+    this.sentenceStarts = [];
     this.orgSeen = new Set();
     this.nameLines = new Map();
     this.orgMarked = new Set();
@@ -188,6 +191,7 @@ class Engine implements Analyzer, EngineState {
       for (let i = a; i < b; i++) inside[i] = 1;
     }
     const sents = splitSentences(text, tokens, scan.spans, inside);
+    for (const s of sents) if (s.b > s.a) this.sentenceStarts.push(tokens[s.a]!.s);
     const personAt = this.personBuf.subarray(0, n).fill(-1);
     const persons: PersonSpan[] = [];
     const creditBlock = blk.kind === "credit" || isCreditBlock(tokens, blk.end - blk.start);

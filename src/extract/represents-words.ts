@@ -190,25 +190,23 @@ const STATE_RE = new RegExp(
 
 /**
  * The one US state the sentence around `at` names, before `at` ("Kentucky Democrats beat
- * incumbent Gov. X"), or null when it names none, several, or one only after `at`. The sentence: from the last ". ", "! ", "? " or line
- * break before `at` to the next after it (an abbreviation's period, "Gov. X", ends none). Not for
- * an office sought ("nominee for governor").
+ * incumbent Gov. X"), or null when it names none, several, or one only after `at`. The sentence is
+ * the engine's (`starts`: where each begins, in text order). Not for an office sought ("nominee
+ * for governor").
  */
-export function stateInSentence(text: string, at: number): string | null {
+export function stateInSentence(text: string, starts: readonly number[], at: number): string | null {
   // (a race's office is no office held: "their nominee for governor, X", "running for governor")
   if (/\bfor\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
-  const END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu;
-  let a = 0;
-  let b = text.length;
-  for (const m of text.matchAll(END)) {
-    const e = m.index + m[0].length;
-    if (m[0] !== "\n" && /(?:^|\s)(?:Gov|Sen|Rep|Lt|Col|Gen|Mr|Mrs|Ms|Dr|St|Jr|[A-Z])$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-    if (e <= at) a = e;
-    else {
-      b = m.index;
-      break;
-    }
+  // the last sentence start at or before `at`, and the next one
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
   }
+  const a = lo > 0 ? starts[lo - 1]! : 0;
+  const b = lo < starts.length ? starts[lo]! : text.length;
   const found = new Set<string>();
   let before = false;
   for (const m of text.slice(a, b).matchAll(STATE_RE)) {
@@ -304,4 +302,13 @@ export function outletNameAt(ws: readonly Word[], i: number): number {
   const last = run[run.length - 1]!.key;
   if (run.length < 2 || run.length > 4 || !(MEDIA.has(last) || MEDIA.has(run[0]!.key)) || run.some(isOffice)) return 0;
   return ORG_WORDS.has(last) && !MEDIA.has(last) ? 0 : run.length;
+}
+
+/** What a represents value names in its closing brackets ("Qatar (Foreign Ministry)" → ["Foreign
+ *  Ministry"]), or nothing. (String search: a pattern for it backtracks on long bracket runs.) */
+export function bracketed(represents: string): string[] {
+  if (!represents.endsWith(")")) return [];
+  const open = represents.lastIndexOf("(");
+  const inner = open < 0 ? "" : represents.slice(open + 1, -1);
+  return inner && !inner.includes(")") ? [inner] : [];
 }

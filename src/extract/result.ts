@@ -11,7 +11,7 @@ import { personStanding } from "./entities/standing.ts";
 import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
-import { monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
+import { bracketed, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A name seen before its person was known ("Akram … Wasim Akram"). */
@@ -45,6 +45,8 @@ export interface EngineState {
   readonly orgNames: readonly string[];
   /** where company-like names were seen, in text order */
   readonly orgSpots: ReadonlyArray<{ name: string; start: number }>;
+  /** where each sentence starts (character offsets, in text order) */
+  readonly sentenceStarts: readonly number[];
   /** blocks that are only a person's name line, by block index → entity */
   readonly nameLines: ReadonlyMap<number, number>;
   /** names seen in an organisation's context somewhere (folded name words joined by spaces) */
@@ -240,6 +242,7 @@ export function buildAnalysis(v: EngineState): Analysis {
     return best;
   };
   const docText = v.text;
+  const sentenceStarts = v.sentenceStarts;
   const heads = new Map<string, string>(); // this document's role texts → singularHead
   const headOf = (role: string): string => {
     let h = heads.get(role);
@@ -273,7 +276,7 @@ export function buildAnalysis(v: EngineState): Analysis {
       isPerson: facts.isPerson,
       isOfficial: facts.isOfficial,
       nearCompany: null,
-      stateNear: () => stateInSentence(docText, at),
+      stateNear: () => stateInSentence(docText, sentenceStarts, at),
     };
     for (const r of current) {
       if (r !== current[0] && personStanding([r.text], isPublicWord) === "private") continue;
@@ -490,12 +493,3 @@ function isBareRank(text: string): boolean {
 }
 // role texts already tested (bounded: cleared when full; the same few recur on every page)
 const BARE_RANKS = new Map<string, boolean>();
-
-/** What a represents value names in its closing brackets ("Qatar (Foreign Ministry)" → ["Foreign
- *  Ministry"]), or nothing. (String search: a pattern for it backtracks on long bracket runs.) */
-function bracketed(represents: string): string[] {
-  if (!represents.endsWith(")")) return [];
-  const open = represents.lastIndexOf("(");
-  const inner = open < 0 ? "" : represents.slice(open + 1, -1);
-  return inner && !inner.includes(")") ? [inner] : [];
-}
