@@ -26,7 +26,7 @@ import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
 import { readRoles, type RoleEvidence } from "./roles.ts";
-import { isHashtagName, isPricedName } from "./things.ts";
+import { isHashtagName, isPartyTagName, isPricedName } from "./things.ts";
 
 export interface PersonCandidate {
   chunk: Chunk;
@@ -203,7 +203,7 @@ const MALE_TITLES = new Set(
 /** Evaluates one chunk as a person: score, name, roles. Returns null when it has no name part. */
 export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null {
   const { tokens, text, sentence: s } = cx;
-  if (ch.na >= ch.b) return null;
+  if (ch.na >= ch.b || isPartyTagName(ch, tokens)) return null;
   const W = PERSON_WEIGHTS;
   // the name part's words, read once: capitalised keys, all-capitals, particles, organisation words
   const first = tokens[ch.na]!;

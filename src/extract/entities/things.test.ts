@@ -24,4 +24,9 @@ describe("entities: things named like people", () => {
     expect(names("Lucas Orlan is a reporter for Corvane Tech covering issues of privacy and online speech.")).toEqual(["Lucas Orlan"]);
     expect(names("Ana Ruiz, a professor at Delmont Tech, said the tech sector was growing.")).toEqual(["Ana Ruiz"]);
   });
+  it("a US party tag is no person, even with an office after it (Rep. Ann Dale, R-Utah, chair of …)", () => {
+    const text = "Rep. Ann Dale, R-Utah, chairwoman of the House Budget Committee, said the bill would pass.";
+    expect(names(text)).toEqual(["Ann Dale"]);
+    expect(names("Sen. Tom Hicks, D-N.Y., the panel's top Democrat, said no.")).toEqual(["Tom Hicks"]);
+  });
 });

@@ -21,3 +21,11 @@ export function isPricedName(ch: Chunk, tokens: Token[]): boolean {
   const sign = tokens[ch.a - 2];
   return !!n && n.k === WORD && n.num && /^\d[\d,.]*$/.test(n.t) && !!sign && sign.k === PUNCT && CURRENCY_SIGNS.has(sign.t) && sign.e === n.s;
 }
+
+/** A US legislator's party tag ("R-Utah", "D-N.Y."): one word, a party's letter, a hyphen, a state. */
+const PARTY_TAG_WORD = /^[DRI]-[A-Z][A-Za-z.]*$/;
+
+/** The name is a party tag standing alone ("Rep. Ann Dale, R-Utah, chair of …"): no person's name. */
+export function isPartyTagName(ch: Chunk, tokens: Token[]): boolean {
+  return ch.b - ch.na === 1 && PARTY_TAG_WORD.test(tokens[ch.na]!.t);
+}
