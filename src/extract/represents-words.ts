@@ -69,6 +69,8 @@ export function partyName(word: string): string {
 /** Words of a chamber's offices ("Senate Majority Leader" acts for the Senate). */
 export const CHAMBER_ROLES = new Set(["majority", "minority", "whip"]);
 export const LEGISLATURES = new Set(["senate", "congress", "parliament"]);
+/** Offices beside which "House" names a legislature's lower chamber ("House Speaker", "Speaker of the House"). */
+export const HOUSE_OFFICES = new Set(["speaker", ...CHAMBER_ROLES]);
 
 /** Offices held in the country they are sent to. */
 export const DIPLOMATS = new Set([

@@ -17,6 +17,18 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: "'House' beside a chamber's office is the lower chamber (House Speaker, Speaker of the House); not an opera house",
+    text:
+      "House Speaker Tom Hale said the vote would wait. Ana Ruiz, the Speaker of the House, said no. " +
+      "House Minority Leader Sam Pike said the bill was dead. Lia Moss, a spokeswoman for the Corvane Opera House, said tickets sold out.",
+    reps: { "Tom Hale": "House of Representatives", "Ana Ruiz": "House of Representatives", "Sam Pike": "House of Representatives", "Lia Moss": "Corvane Opera House" },
+  },
+  {
+    name: "a name before 'campaign' in the role is that campaign (Dale campaign chairman)",
+    text: "Dale campaign chairman Tom Rusk said the emails were stolen.",
+    reps: { "Tom Rusk": "Dale campaign" },
+  },
+  {
     name: "a later role says whom when the title before the name does not",
     text: "Brig. Gen. Tom Rusk, a spokesman for the Estmark navy, said the drills would go on.",
     reps: { "Tom Rusk": "Estmark" },

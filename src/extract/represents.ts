@@ -27,6 +27,7 @@ import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
 import {
   CHAMBER_ROLES,
+  HOUSE_OFFICES,
   DIPLOMATS,
   LEAD_MODIFIERS,
   LEGISLATURES,
@@ -368,6 +369,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
     if (r.length === 1 && LEGISLATURES.has(r[0]!.key)) chamber ??= r[0]!.w;
+    // ("House Speaker", "House Majority Leader", "Speaker of the House": the lower chamber, which
+    // "House" alone names only beside a chamber's office)
+    if (r.length === 1 && r[0]!.key === "house" && (HOUSE_OFFICES.has(run[k]?.key ?? "") || HOUSE_OFFICES.has(ws[ws.indexOf(r[0]!) - 3]?.key ?? ""))) chamber ??= "House of Representatives";
     // (but a media company that owns the office does: "Tribune's former chairman")
     if (r.length === 1 && ORG_WORDS.has(r[0]!.key) && !(r[0]!.poss && MEDIA.has(r[0]!.key) && lowerKeys.some((k) => CORP_ROLES.has(k)))) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
@@ -465,6 +469,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // ("Republican state schools superintendent": a party does not say whom a state's or a county's
   // executive office acts for; a legislator's seat, "Democratic state senator", is their party's)
   if (org && org === party && lowerKeys.some((k) => LOCAL.has(k)) && !lowerKeys.some((k) => LEGISLATIVE.has(k))) return null;
+  // ("Clinton campaign chairman": a name read as a body before "campaign" is that campaign)
+  if (org && org === plainOrg && /^campaign\b/i.test(role.slice(role.indexOf(org) + org.length).trimStart())) return `${org} campaign`;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser": the campaign, not the
