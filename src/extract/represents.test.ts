@@ -17,6 +17,12 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: "a US state after a legislator's name is the seat: the chamber is whom they act for (Sen. X of Ohio)",
+    text: "Sen. Ann Dale of Ohio said the bill would fail. Rep. Tom Hale of New Mexico said the letter was misleading. Gov. Sam Pike of Ohio said nothing.",
+    reps: { "Ann Dale": "U.S. Senate", "Tom Hale": "U.S. House of Representatives", "Sam Pike": "Ohio" },
+    roles: { "Ann Dale": "Sen.", "Tom Hale": "Rep." },
+  },
+  {
     name: "'House' beside a chamber's office is the lower chamber (House Speaker, Speaker of the House); not an opera house",
     text:
       "House Speaker Tom Hale said the vote would wait. Ana Ruiz, the Speaker of the House, said no. " +
@@ -199,9 +205,9 @@ const rows: Row[] = [
     },
   },
   {
-    name: "a party acronym is the party's name; a legislator's 'of STATE' is their constituency, not whom they act for",
+    name: "a party acronym is the party's name; a legislator's 'of STATE' is their constituency: their chamber is whom they act for",
     text: "Han Dong, the leader of the PPP, said the motion failed. Senator Mitch Conway of Kentucky said the vote would wait.",
-    reps: { "Han Dong": "PPP", "Mitch Conway": null },
+    reps: { "Han Dong": "PPP", "Mitch Conway": "U.S. Senate" },
   },
   {
     name: "an apposition opened by a preposition is no role",

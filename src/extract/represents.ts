@@ -59,7 +59,7 @@ import {
   type Word,
 } from "./represents-words.ts";
 
-export { tagRepresents } from "./represents-words.ts";
+export { tagRepresents, usChamber } from "./represents-words.ts";
 
 
 /** Organisation words that are adjectives: they open a body's name but are none by themselves. */

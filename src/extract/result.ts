@@ -10,7 +10,7 @@ import type { RoleEvidence } from "./entities/roles.ts";
 import { personStanding } from "./entities/standing.ts";
 import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
-import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
+import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
 import { bracketed, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
@@ -195,7 +195,7 @@ export function buildAnalysis(v: EngineState): Analysis {
   const aboutOrg = mainOrg && bestOrg >= 2 * nextOrg && (nextOrg === 0 || bestOrg >= 3) ? mainOrg : null;
   const roleOf = (a: Acc): string | null => {
     // the role as stated: a party tag ("D-Minn.") or an owner ("Labour's") says whom they act for, not what they do
-    const stated = a.roles.filter((x) => x.kind !== "tag" && x.kind !== "owner");
+    const stated = a.roles.filter((x) => x.kind !== "tag" && x.kind !== "owner" && x.kind !== "seat");
     // (a bare military rank yields to a current office the article describes: "Col. X, the deputy
     // commander of the brigade" is shown as the commander)
     const r = isBareRank(stated[0]?.text ?? "") ? (stated.find((x) => !isBareRank(x.text) && /\s/.test(x.text.trim()) && !/^(former|ex-|ex )/i.test(x.text)) ?? stated[0]) : stated[0];
@@ -262,7 +262,7 @@ export function buildAnalysis(v: EngineState): Analysis {
     }
     // a person acts for their current office: a role that is not "former …" when there is one;
     // the first of them that says whom ("Brig. Gen. Tom Rusk, a spokesman for the navy")
-    const current = a.roles.filter((r) => !/^(former|ex-|ex |then-)/i.test(r.text) && r.kind !== "tag");
+    const current = a.roles.filter((r) => !/^(former|ex-|ex |then-)/i.test(r.text) && r.kind !== "tag" && r.kind !== "seat");
     let v: string | null = null;
     // (a private role says where they work, not whom they act for: "a Sacramento physician")
     // (one facts object for this person's roles, pointed at each role in turn)
@@ -291,6 +291,8 @@ export function buildAnalysis(v: EngineState): Analysis {
       const described = officeDescribedBefore(docText, bare.start, bare.text);
       if (described) v = deriveRepresents(described, facts);
     }
+    // "Sen. Ann Dale of Ohio": a member of Congress for a state acts for their chamber
+    if (!v && a.roles.some((r) => r.kind === "seat")) v = usChamber(a.roles.find((r) => r.kind === "prefix")?.text ?? null);
     repCache.set(a.ent.id, v);
     return v;
   };

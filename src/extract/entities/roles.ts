@@ -8,6 +8,7 @@
  * much it says that the name is a person's is person.ts's.
  */
 import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
@@ -16,7 +17,7 @@ import { isPluralPossessive, longApposEnd, lowerComplement, officeAt, roleLeft }
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
  *  copula (copula), or as the head of a group ("headed by X"). */
-export type RoleKind = "prefix" | "pre" | "appos" | "as" | "coord" | "who" | "copula" | "headed" | "owner" | "tag";
+export type RoleKind = "prefix" | "pre" | "appos" | "as" | "coord" | "who" | "copula" | "headed" | "owner" | "tag" | "seat";
 
 export interface RoleEvidence {
   text: string;
@@ -217,6 +218,13 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   // name's "of" complement is whom they act for, when it names a place or a body
   // (not a legislator's: "Sen. X of Ohio" names the constituency; the chamber is whom they act for)
   const legislator = roles.some((r) => namesLegislator(r.text));
+  // "Sen. Ann Dale of Ohio": a US state after a legislator's name is the seat, not whom they act for
+  if (!ch.poss && legislator && tokens[ch.b]?.key === "of" && tokens[ch.b + 1]?.cap) {
+    const one = tokens[ch.b + 1]!;
+    const two = tokens[ch.b + 2];
+    const state = two?.cap && US_STATES.has(`${one.key} ${two.key}`) ? two : US_STATES.has(one.key) && one.key !== "washington" ? one : null;
+    if (state) roles.push({ text: tokText(text, tokens, ch.b + 1, tokens.indexOf(state) + 1), start: one.s, end: state.e, kind: "seat" });
+  }
   // ("chief inspector X from the Kent police": "from" a body, not a place; a lower-case body word ends it)
   const from = tokens[ch.b]?.key === "from";
   if (!ch.poss && roles.length > 0 && !legislator && (tokens[ch.b]?.key === "of" || from)) {
