@@ -93,6 +93,12 @@ describe("entities: organisations and works", () => {
   it("a firm before its analyst is no person (Lorne Fairfax analyst Ana Ruiz)", () => {
     expect(names(run("Lorne Fairfax analyst Ana Ruizal said the shares were cheap."))).toEqual(["Ana Ruizal"]);
   });
+  it("a firm before its ranked analyst or economist is no person (Lorne Fairfax chief economist Ana Ruiz)", () => {
+    expect(names(run("Lorne Fairfax chief economist Ana Ruizal said growth would slow."))).toEqual(["Ana Ruizal"]);
+    expect(names(run("Dorner Blake senior market analyst Tom Hicksley said the shares were cheap."))).toEqual(["Tom Hicksley"]);
+    // (a rank before another job is not a firm's staff: the name before it stays a person)
+    expect(names(run("Ana Ruizal, chief of staff, met Tom Hicksley."))).toEqual(["Ana Ruizal", "Tom Hicksley"]);
+  });
   it("a team after 'the' is no person, whatever its first word (the Harbor City Hawks)", () => {
     expect(names(run("He spent his whole career with the Harbor City Hawks before retiring."))).toEqual([]);
   });

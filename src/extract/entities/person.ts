@@ -192,6 +192,19 @@ const PLACE_OPENERS = new Set("fort mount mt lake cape port san santa sao puerto
 const ORG_CONTEXT_PEOPLE = new Set("striker midfielder defender goalkeeper coach manager chairman spokesman spokeswoman".split(" "));
 /** Staff a firm is named before ("Harbor Bank analyst Ana Ruiz"); before a name they are its role. */
 const ORG_STAFF_AFTER = new Set("analyst analysts economist economists strategist strategists".split(" "));
+/** Words that may rank such staff ("chief economist", "senior market analyst"). */
+const STAFF_RANKS = new Set("chief senior lead head principal global market markets equity credit research".split(" "));
+
+/** Where a firm's staff word stands right after `at`, past up to two ranks ("chief economist"), or -1. */
+function staffAfter(tokens: Token[], at: number): number {
+  for (let i = at; i < at + 3; i++) {
+    const t = tokens[i];
+    if (!t || t.k !== WORD || t.cap) return -1;
+    if (ORG_STAFF_AFTER.has(t.key)) return i;
+    if (!STAFF_RANKS.has(t.key)) return -1;
+  }
+  return -1;
+}
 const LOC_PREPS = new Set("in at from near to into across outside inside toward towards via around of atop".split(" "));
 const FEMALE_TITLES = new Set(
   "mrs ms miss dame lady queen princess madam mme mlle congresswoman chairwoman spokeswoman businesswoman sister".split(" "),
@@ -408,9 +421,9 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   )
     score += W.ownAcronym;
   if (nextT && nextT.k === WORD && !nextT.cap && ORG_CONTEXT.has(nextT.key)) score += W.orgContextAfter;
-  // "Harbor Bank analyst Ana Ruiz": a firm's name before its staff member's
-  else if (nextT && nextT.k === WORD && !nextT.cap && ORG_STAFF_AFTER.has(nextT.key))
-    score += tokens[ch.b + 1]?.cap ? W.firmBeforeStaff : W.orgContextAfter;
+  // "Harbor Bank analyst Ana Ruiz", "Harbor Bank chief economist Ana Ruiz": a firm's name before its
+  // staff member's
+  else if (staffAfter(tokens, ch.b) > 0) score += tokens[staffAfter(tokens, ch.b) + 1]?.cap ? W.firmBeforeStaff : W.orgContextAfter;
   if (
     before &&
     before.k === WORD &&
