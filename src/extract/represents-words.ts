@@ -72,6 +72,9 @@ export const LEGISLATURES = new Set(["senate", "congress", "parliament"]);
 /** Offices beside which "House" names a legislature's lower chamber ("House Speaker", "Speaker of the House"). */
 export const HOUSE_OFFICES = new Set(["speaker", ...CHAMBER_ROLES]);
 
+/** Common nouns of a place, whose possessive says no body ("the country's central bank"). */
+export const PLACE_NOUNS = new Set(["country", "nation", "state", "city", "region", "province", "island", "kingdom", "republic", "territory"]);
+
 /** Offices held in the country they are sent to. */
 export const DIPLOMATS = new Set([
   ...["envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "delegate", "attache", "nuncio"],

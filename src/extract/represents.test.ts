@@ -65,6 +65,19 @@ const rows: Row[] = [
     roles: { "Marco Vela": "head of the Central Bank of Ruritania", "Ines Roca": "leader of the opposition Green Party", "Piet Mols": null },
   },
   {
+    name: "'who heads' a definite unnamed body gives the office over it, without a place noun's possessive; not an indefinite one",
+    text:
+      "Lia Moss, who heads the country's central bank, said inflation was easing. Ana Ruiz, who leads the ruling party, said the vote would be held. Tom Hale, who runs a small bakery, said prices were up.",
+    reps: { "Lia Moss": "central bank", "Ana Ruiz": "ruling party", "Tom Hale": null },
+    roles: { "Lia Moss": "head of the country's central bank", "Ana Ruiz": "leader of the ruling party", "Tom Hale": null },
+  },
+  {
+    name: "a councilwoman or councilman is an office (Mia Chen, a councilwoman)",
+    text: "Mia Chen, a councilwoman, said the budget was too small. Councilman Dan Ortiz said it was fine.",
+    reps: { "Mia Chen": null, "Dan Ortiz": null },
+    roles: { "Mia Chen": "councilwoman", "Dan Ortiz": "Councilman" },
+  },
+  {
     name: "a place word opening an organisation's name stays in it ('Central Bank', 'Southern District')",
     text: "Central Bank governor Lena Holm said inflation had peaked.",
     reps: { "Lena Holm": "Central Bank" },
@@ -478,5 +491,12 @@ describe("represents: 'the company's' office is the company named just before", 
       ),
     );
     expect(a.people.find((p) => p.name === "Marco Vilar")?.represents).toBe("Orbitron Systems");
+  });
+});
+
+describe("officials: council members by their one-word titles", () => {
+  it("a councilwoman and a councilman are officials", () => {
+    const a = analyze(snapshotFromPlainText("Mia Chen, a councilwoman, said the budget was too small. Councilman Dan Ortiz said it was fine."));
+    expect(a.people.filter((p) => p.isOfficial).map((p) => p.name)).toEqual(["Mia Chen", "Dan Ortiz"]);
   });
 });

@@ -28,6 +28,7 @@ import { fold } from "./normalize.ts";
 import {
   CHAMBER_ROLES,
   HOUSE_OFFICES,
+  PLACE_NOUNS,
   DIPLOMATS,
   LEAD_MODIFIERS,
   LEGISLATURES,
@@ -399,7 +400,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
         // "president of the prison workers' union": the body as the article words it, unnamed
         // (without the country said already: "of Kenya's central bank" → "Kenya (central bank)")
         if (ws[j]?.key === "a" || ws[j]?.key === "an") j++;
-        const body = ws.slice(j, e).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country));
+        // (nor a place noun's possessive: "of the country's central bank" → "central bank")
+        const body = ws.slice(j, e).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country) && !(!w.cap && w.poss && PLACE_NOUNS.has(w.key)));
         // (a party said is a legislator's, before an unnamed chamber: "of the state parliament for the Greens")
         if (!org && body.length >= 2 && !party) org = body.map((w) => w.w).join(" ");
       }

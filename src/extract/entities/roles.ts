@@ -339,13 +339,15 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         if (hasRole2 && j2 > r0 && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === "."))
           roles.push({ text: tokText(text, tokens, r0, j2), start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "who" });
       } else if (v && HEADS_VERBS.has(v.key)) {
-        // ", who heads the Central Bank of Chile," → "head of the Central Bank of Chile": a named body only
+        // ", who heads the Central Bank of Chile," → "head of the Central Bank of Chile": a body, named
+        // or definite ("who heads the country's central bank"; not "who runs a bakery")
         const r0 = a0 + 2;
         let j2 = r0;
         let named = false;
+        const definite = tokens[r0]?.key === "the" || tokens[r0 + 1]?.k === POSS;
         while (j2 < s.b && j2 - r0 < 10 && (tokens[j2]!.k === WORD || tokens[j2]!.k === POSS)) {
           const u = tokens[j2]!;
-          if (u.cap && (u.f & LX_ORG || ORG_ACRONYMS.has(u.t) || PARTY_WORDS.has(u.key))) named = true;
+          if (u.cap ? u.f & LX_ORG || ORG_ACRONYMS.has(u.t) || PARTY_WORDS.has(u.key) : definite && u.f & LX_ORG) named = true;
           j2++;
         }
         if (named && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === "."))

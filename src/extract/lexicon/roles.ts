@@ -20,7 +20,7 @@ bishop reverend rev father pastor mufti patriarch deputy acting interim former e
 defence defense finance treasury health justice economy trade home labour labor education energy agriculture
 transport environment culture information communications security affairs development planning
 director ceo cfo coo cto cmo chief executive executives founder cofounder co-founder chairman managing partner
-mp mps mep mla mpp lawmaker legislator councillor councilor alderman coach manager
+mp mps mep mla mpp lawmaker legislator councillor councilor councilman councilwoman councilmember alderman coach manager
 spokesman spokeswoman spokesperson principal accounting operating financial technology
 leader head dep assemblyman assemblywoman delegate president-elect sens reps govs
 administrator vp svp evp
@@ -53,7 +53,7 @@ quarterback pitcher catcher outfielder shortstop jockey teenager actress actor s
 pastor preacher musician filmmaker mother voter voters parent shopper passenger neighbour neighbor relative widow
 friend homeowner retiree pensioner volunteer organiser organizer businessman businesswoman entrepreneur investor
 consultant specialist specialists
-mayor-elect vice-president vice-chairman mla mpp councillor councilor alderman delegate
+mayor-elect vice-president vice-chairman mla mpp councillor councilor councilman councilwoman councilmember councilmen councilwomen alderman delegate
 hopeful hopefuls contender contenders challenger frontrunner front-runner incumbent figure
 administrator administrators vp vps svp evp
 `);
