@@ -17,6 +17,13 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: "a courtesy, religious or princely title yields to the office the article describes (Sheikh X, the foreign minister)",
+    text:
+      "Sheikh Omar Fadil, the foreign minister of Ruritania, said the deal was signed. Crown Prince Tariq Amin, the defence minister, said the war would end.",
+    reps: { "Omar Fadil": "Ruritania" },
+    roles: { "Omar Fadil": "foreign minister of Ruritania", "Tariq Amin": "defence minister" },
+  },
+  {
     name: "a US state after a legislator's name is the seat: the chamber is whom they act for (Sen. X of Ohio)",
     text: "Sen. Ann Dale of Ohio said the bill would fail. Rep. Tom Hale of New Mexico said the letter was misleading. Gov. Sam Pike of Ohio said nothing.",
     reps: { "Ann Dale": "U.S. Senate", "Tom Hale": "U.S. House of Representatives", "Sam Pike": "Ohio" },

@@ -479,11 +479,17 @@ function singularHead(role: string): string {
 
 /** Military ranks as written before a name ("Col.", "Lt. Gen.", "Brigadier General"). */
 const RANK_WORDS = new Set(
-  "gen general lt lieutenant col colonel maj major capt captain cmdr commander adm admiral brig brigadier sgt sergeant cpl corporal pvt private vice rear staff first chief warrant officer ret retired".split(" "),
+  ("gen general lt lieutenant col colonel maj major capt captain cmdr commander adm admiral brig brigadier sgt sergeant cpl corporal pvt private vice rear staff first chief warrant officer ret retired " +
+    "dr prof professor sheikh sheik shah ayatollah imam sultan prince princess crown grand").split(" "),
 );
-const RANK_HEADS = new Set("gen general lt lieutenant col colonel maj major capt captain cmdr adm admiral brig brigadier sgt sergeant cpl corporal pvt".split(" "));
+const RANK_HEADS = new Set(
+  ("gen general lt lieutenant col colonel maj major capt captain cmdr adm admiral brig brigadier sgt sergeant cpl corporal pvt " +
+    // (a courtesy, religious or princely title says as little of the office: "Sheikh X, the foreign minister")
+    "dr prof professor sheikh sheik shah ayatollah imam sultan prince princess").split(" "),
+);
 
-/** A role that is only a military rank ("Col.", "Maj. Gen.", "Rear Adm."), nothing of the office. */
+/** A role that is only a military rank ("Col.", "Maj. Gen.", "Rear Adm.") or a courtesy, religious or
+ *  princely title ("Dr.", "Sheikh", "Crown Prince"), nothing of the office. */
 function isBareRank(text: string): boolean {
   let v = BARE_RANKS.get(text);
   if (v !== undefined) return v;
