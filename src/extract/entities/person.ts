@@ -172,6 +172,8 @@ export const PERSON_WEIGHTS = {
   /** a hashtag's word ("#Morgan Tulsa show") / a price before the name ("the $900 Zenta Vista Pro"): things.ts */
   hashtag: -6,
   priced: -5,
+  /** "Harbor Bank cut its forecast", "Corvane and its suppliers": a name that "its" follows as its own */
+  itsAfter: -4,
 } as const;
 
 /** US states as AP style abbreviates them after a city ("Salem, Ore."), without their final period. */
@@ -194,6 +196,15 @@ const ORG_CONTEXT_PEOPLE = new Set("striker midfielder defender goalkeeper coach
 const ORG_STAFF_AFTER = new Set("analyst analysts economist economists strategist strategists".split(" "));
 /** Words that may rank such staff ("chief economist", "senior market analyst"). */
 const STAFF_RANKS = new Set("chief senior lead head principal global market markets equity credit research".split(" "));
+
+/** "its" right after the name and one verb or "and" ("cut its", "and its"), not after a speech verb
+ *  ("said its profit rose" may be anyone's words about a firm). */
+function itsAfter(tokens: Token[], at: number): boolean {
+  const v = tokens[at];
+  return !!v && v.k === WORD && !v.cap && !SPEECH_VERBS.has(v.key) && tokens[at + 1]?.key === "its" && (v.key === "and" || /(?:ed|s)$/.test(v.key) || IRREGULAR_PAST.has(v.key));
+}
+/** Past forms without "-ed" that a firm's news uses before "its" ("cut its forecast", "set its price"). */
+const IRREGULAR_PAST = new Set("cut set put kept held made took gave sold bought won lost shut hit left led sent spent".split(" "));
 
 /** Where a firm's staff word stands right after `at`, past up to two ranks ("chief economist"), or -1. */
 function staffAfter(tokens: Token[], at: number): number {
@@ -420,6 +431,8 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
     v.k >= 2
   )
     score += W.ownAcronym;
+  // (a frequent given name first outweighs it: "Ana Ruiz leads its board")
+  if (itsAfter(tokens, ch.b) && !isStrongGiven(tokens[ch.na]!.key)) score += W.itsAfter;
   if (nextT && nextT.k === WORD && !nextT.cap && ORG_CONTEXT.has(nextT.key)) score += W.orgContextAfter;
   // "Harbor Bank analyst Ana Ruiz", "Harbor Bank chief economist Ana Ruiz": a firm's name before its
   // staff member's

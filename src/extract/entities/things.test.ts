@@ -29,4 +29,11 @@ describe("entities: things named like people", () => {
     expect(names(text)).toEqual(["Ann Dale"]);
     expect(names("Sen. Tom Hicks, D-N.Y., the panel's top Democrat, said no.")).toEqual(["Tom Hicks"]);
   });
+  it("a name that 'its' follows after a verb is a firm's (Westmark Fargo cut its forecast), unless a frequent given name opens it", () => {
+    expect(names("Westmark Fargo cut its forecast on Monday. Tom Hale sold its shares last year.")).toEqual(["Tom Hale"]);
+    expect(names("Ana Ruiz leads its board, and Priya Raman heads its research unit.")).toEqual(["Ana Ruiz", "Priya Raman"]);
+    // (not after a speech verb: the words may be about a firm)
+    expect(names("Westmark Fargo said its profit rose.")).toEqual(["Westmark Fargo"]);
+  });
 });
+
