@@ -321,6 +321,30 @@ const rows: Row[] = [
     text: "Kenya and Uganda signed a trade deal. Kenya will cut tariffs and Uganda will open its ports. Ivo Tamm, the country's trade minister, said exports would rise.",
     reps: { "Ivo Tamm": "Trade Ministry" },
   },
+  {
+    name: "a place's name opened by 'New' stays in the office before a name",
+    text:
+      "New Jersey Gov. Tom Breck said the bridge would reopen. The former New York City mayor Ana Polk said the plan was late.",
+    reps: { "Tom Breck": "New Jersey", "Ana Polk": "New York City" },
+    roles: { "Tom Breck": "New Jersey Gov.", "Ana Polk": "former New York City mayor" },
+  },
+  {
+    name: "a portfolio word before 'Minister' and a bare 'Opposition' name no body",
+    text: "Investment Minister Kamal Ashar said the talks went well. Opposition leader Omar Deen said the deal was bad.",
+    reps: { "Kamal Ashar": null, "Omar Deen": null },
+  },
+  {
+    name: "the next item of a list of titled names does not lend its office",
+    text: "Lena Moss is due to meet President Tom Rask, Foreign Minister Ana Vell and business leaders.",
+    reps: { "Tom Rask": null, "Ana Vell": "Foreign Ministry" },
+    roles: { "Tom Rask": "President" },
+  },
+  {
+    name: "an adverb before the office's modifier keeps the owner in the role",
+    text: "Ruritania's recently elected president, Pol Dorn, said the border would stay open.",
+    reps: { "Pol Dorn": "Ruritania" },
+    roles: { "Pol Dorn": "Ruritania's recently elected president" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

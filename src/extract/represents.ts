@@ -364,6 +364,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("National Security Adviser", "Foreign Policy Adviser": the field of an office is no body)
     // (an adjective or a field that is also an organisation word does not make it one: "National Security")
     if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
+    // ("Investment Minister", "Opposition leader": a common word before a minister's office is its
+    // portfolio, and the opposition is no body's name; not a party's word: "Labour minister")
+    const one = r.length === 1 && !r[0]!.poss ? r[0]!.key : "";
+    const office = one ? ws[ws.indexOf(r[0]!) + 1]?.key : undefined;
+    if (one && ((office === "minister" && isCommonWord(one) && !PARTY_WORDS.has(one)) || one === "opposition")) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")

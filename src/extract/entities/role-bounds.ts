@@ -19,6 +19,17 @@ const IRREGULAR_VERBS = new Set(
   ).split(" "),
 );
 
+/**
+ * tokens[i] is a "New" that opens a place's name in a role phrase ("New Jersey Gov.", "New York City
+ * mayor"): a capitalised word that is no office or modifier follows it ("New Foreign Minister X"
+ * keeps "New" out of the office).
+ */
+export function opensPlaceName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  return !!t && !!n && t.key === "new" && t.cap && n.k === WORD && n.cap && n.s > t.e && !ROLE_NOUNS.has(n.key) && !ROLE_MODIFIERS.has(n.key);
+}
+
 /** Walk left from token `head` (a role noun) over the modifiers of a role phrase. */
 export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
   let a = head;
@@ -46,7 +57,7 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       continue;
     }
     if (u.cap) {
-      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US") break;
+      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1)) break;
       a--;
       n++;
       continue;
@@ -66,6 +77,13 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     }
     // "founder and co-CEO": coordinated offices
     if ((k === "and" || k === "&") && a - 2 >= s.a && tokens[a - 2]!.k === WORD && isRoleKey(tokens[a - 2]!.key)) {
+      a--;
+      n++;
+      continue;
+    }
+    // "recently elected president", "newly appointed envoy": an adverb of the modifier after it
+    const adverbOfModifier = k.endsWith("ly") && tokens[a]!.k === WORD && tokens[a]!.key.endsWith("ed") && ROLE_MODIFIERS.has(tokens[a]!.key);
+    if (adverbOfModifier) {
       a--;
       n++;
       continue;
