@@ -267,9 +267,18 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
     const the = back.map((w) => w.toLowerCase()).lastIndexOf("the");
     const mods = back.slice(the + 1);
     if (the >= 0 && mods.length > 0 && mods.every((w) => /^[\p{L}.'’-]+$/u.test(w))) found = `${mods.join(" ")} ${m[0]}`;
+    // "Ruritania's ambassador said … Ambassador Ivo Senn told": a named owner's office, as the
+    // owner's possessive right before it (or before one modifier: "Ruritania's UN ambassador")
+    else {
+      const o = back.length - (back.length >= 2 && !isPossessive(back[back.length - 1]!) ? 2 : 1);
+      if (o >= 0 && isPossessive(back[o]!) && /^\p{Lu}/u.test(back[o]!)) found = `${back.slice(o).join(" ")} ${m[0]}`;
+    }
   }
   return found;
 }
+
+/** A word written as a possessive ("Ruritania's", "Philippines'"). */
+const isPossessive = (w: string): boolean => /^[\p{L}.-]+['’]s?$/u.test(w);
 
 /** Fields whose secretary heads a department of that name ("Energy Secretary" → "Energy Department"). */
 export const SECRETARY_DEPARTMENTS = new Set(["energy", "defense", "defence", "interior", "health", "education", "labor", "labour", "agriculture", "transport", "transportation", "treasury", "commerce", "environment", "culture"]);

@@ -345,6 +345,12 @@ const rows: Row[] = [
     reps: { "Pol Dorn": "Ruritania" },
     roles: { "Pol Dorn": "Ruritania's recently elected president" },
   },
+  {
+    name: "a bare title takes the owner of the same office described just before ('X's ambassador')",
+    text:
+      "Ruritania's ambassador on Monday rejected the sanctions. In a long debate, Ambassador Ivo Senn said the embargo would hurt farmers. Estmark's new envoy criticised the coup. Envoy Mara Lind said talks must resume.",
+    reps: { "Ivo Senn": "Ruritania", "Mara Lind": "Estmark" },
+  },
 ];
 
 describe("represents: read from the article's context", () => {
