@@ -197,16 +197,7 @@ const STATE_RE = new RegExp(
 export function stateInSentence(text: string, starts: readonly number[], at: number): string | null {
   // (a race's office is no office held: "their nominee for governor, X", "running for governor")
   if (/\bfor\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
-  // the last sentence start at or before `at`, and the next one
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const a = lo > 0 ? starts[lo - 1]! : 0;
-  const b = lo < starts.length ? starts[lo]! : text.length;
+  const [a, b] = sentenceAround(text, starts, at);
   const found = new Set<string>();
   let before = false;
   for (const m of text.slice(a, b).matchAll(STATE_RE)) {
@@ -215,6 +206,42 @@ export function stateInSentence(text: string, starts: readonly number[], at: num
   }
   // (named before the office: "Gov. X sent migrants to New York" is not New York's governor)
   return found.size === 1 && before ? [...found][0]! : null;
+}
+
+/** The sentence around `at`: the last sentence start at or before it, and the next one. */
+function sentenceAround(text: string, starts: readonly number[], at: number): [number, number] {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo > 0 ? starts[lo - 1]! : 0, lo < starts.length ? starts[lo]! : text.length];
+}
+
+/**
+ * "Ruritania has asked Estmark to extradite its former president X": an office after "its" is
+ * the office of the sentence's subject, when that subject is a country or place (as its name or
+ * demonym is known) or an organisation the article names. Returns the subject as written, or null.
+ */
+export function itsOwner(text: string, starts: readonly number[], at: number, orgs: readonly string[]): string | null {
+  if (!/(?:^|\s)its\s+$/.test(text.slice(Math.max(0, at - 5), at))) return null;
+  const [a] = sentenceAround(text, starts, at);
+  // (the capitalised words that open the sentence, after "The", up to its first lower-case word)
+  const ws = text.slice(a, Math.min(at, a + 80)).split(/\s+/).filter(Boolean);
+  let i = ws[0] === "The" ? 1 : 0;
+  const run: string[] = [];
+  for (; i < ws.length && run.length < 5 && /^\p{Lu}[\p{L}.&-]*$/u.test(ws[i]!); i++) run.push(ws[i]!);
+  // ("The Green Party's executive said … its leader X": the body that owns the subject)
+  const owner = i < ws.length && run.length < 5 ? /^(\p{Lu}[\p{L}.&-]*)['’]s$/u.exec(ws[i]!) : null;
+  if (owner) {
+    run.push(owner[1]!);
+    i++;
+  }
+  if (run.length === 0 || i >= ws.length || !/^\p{Ll}/u.test(ws[i]!)) return null;
+  const name = run.join(" ");
+  return PLACE_TO_COUNTRY.has(fold(name)) || orgs.includes(name) ? name : null;
 }
 
 /** Titles of a royal house ("Prince Andrew", "Queen Elizabeth"). */

@@ -351,6 +351,12 @@ const rows: Row[] = [
       "Ruritania's ambassador on Monday rejected the sanctions. In a long debate, Ambassador Ivo Senn said the embargo would hurt farmers. Estmark's new envoy criticised the coup. Envoy Mara Lind said talks must resume.",
     reps: { "Ivo Senn": "Ruritania", "Mara Lind": "Estmark" },
   },
+  {
+    name: "an office after 'its' is the office of the sentence's subject, a country or a named body",
+    text:
+      "Peru has asked Chile to extradite its former president Tom Rask. The Green Party's executive backed the plan, its general secretary Ana Vell told reporters. Lena Moss praised its chairman Ivo Senn.",
+    reps: { "Tom Rask": "Peru", "Ana Vell": "Green Party", "Ivo Senn": null },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

@@ -11,7 +11,7 @@ import { personStanding } from "./entities/standing.ts";
 import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, type DocFacts } from "./represents.ts";
-import { bracketed, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
+import { bracketed, itsOwner, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A name seen before its person was known ("Akram … Wasim Akram"). */
@@ -291,6 +291,9 @@ export function buildAnalysis(v: EngineState): Analysis {
       const described = officeDescribedBefore(docText, bare.start, bare.text);
       if (described) v = deriveRepresents(described, facts);
     }
+    // "Ruritania … extradite its former president X": the office of the sentence's subject
+    const its = v ? null : a.roles.find((r) => r.kind !== "tag" && itsOwner(docText, sentenceStarts, r.start, facts.orgs));
+    if (its) v = deriveRepresents(`${itsOwner(docText, sentenceStarts, its.start, facts.orgs)}'s ${its.text}`, facts);
     repCache.set(a.ent.id, v);
     return v;
   };
