@@ -357,6 +357,18 @@ const rows: Row[] = [
       "Peru has asked Chile to extradite its former president Tom Rask. The Green Party's executive backed the plan, its general secretary Ana Vell told reporters. Lena Moss praised its chairman Ivo Senn.",
     reps: { "Tom Rask": "Peru", "Ana Vell": "Green Party", "Ivo Senn": null },
   },
+  {
+    name: "a lower-case word of no known kind stays out of a title-cased office after it",
+    text:
+      "Rosa Lind will meet Serbian President Tom Rask in May. Planes were ready in case President Ivo Senn ordered strikes. Kai Moe said he'd support Democrat Ana Vell in the election. Texas state Sen. Pol Dorn said the bill failed. The firm hailed its legendary CEO Lev Kuhn.",
+    reps: { "Tom Rask": "Serbia" },
+    roles: { "Tom Rask": "Serbian President", "Ivo Senn": "President", "Ana Vell": "Democrat", "Pol Dorn": "Texas state Sen.", "Lev Kuhn": "legendary CEO" },
+  },
+  {
+    name: "a continent's adjective before a common noun names no country",
+    text: "President Tom Rask, who leads this European state of ten million people, is grabbing power. Ivo Senn, Rask's political adviser, denied it.",
+    reps: { "Tom Rask": null, "Ivo Senn": null },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

@@ -227,6 +227,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       cur.push(w);
       continue;
     }
+    // ("who leads this European state", "African leaders": a continent's adjective before a common
+    // noun names no country)
+    if (c && REGIONS.has(c[0]) && w.key !== fold(c[0]) && i + 1 < ws.length && !ws[i + 1]!.cap) {
+      end();
+      continue;
+    }
     // "Inner Mongolia", "Northern Ireland": a region named after a country is not that country
     const prev = ws[i - 1];
     if (c && c[1] === 1 && prev?.cap && REGION_WORDS.test(prev.key)) {

@@ -101,6 +101,11 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     // noun after a determiner belongs to the clause before the role
     const pk = tokens[a - 2]?.key;
     if (pk === "to" || pk === "the" || pk === "a" || pk === "an") break;
+    // ("will meet Serbian President X", "in case President X", "he'd support Democrat X": a
+    // lower-case word of no known kind does not modify a title-cased word after it; it may modify
+    // an office written as an acronym: "legendary CEO")
+    const right = tokens[a]!;
+    if (right.cap && right.t !== right.t.toUpperCase() && !k.includes("-")) break;
     if (k.includes("-") || /* "federal territories" */ true) {
       a--;
       n++;
