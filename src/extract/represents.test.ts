@@ -360,9 +360,9 @@ const rows: Row[] = [
   {
     name: "a lower-case word of no known kind stays out of a title-cased office after it",
     text:
-      "Rosa Lind will meet Serbian President Tom Rask in May. Planes were ready in case President Ivo Senn ordered strikes. Kai Moe said he'd support Democrat Ana Vell in the election. Texas state Sen. Pol Dorn said the bill failed. The firm hailed its legendary CEO Lev Kuhn.",
+      "Rosa Lind will meet Serbian President Tom Rask in May. Planes were ready in case President Ivo Senn ordered strikes. Kai Moe said he'd support Democrat Ana Vell in the election. Texas state Sen. Pol Dorn said the bill failed. The firm hailed its legendary CEO Lev Kuhn. Troops fought the forces of opposition warlord General Ira Bek.",
     reps: { "Tom Rask": "Serbia" },
-    roles: { "Tom Rask": "Serbian President", "Ivo Senn": "President", "Ana Vell": "Democrat", "Pol Dorn": "Texas state Sen.", "Lev Kuhn": "legendary CEO" },
+    roles: { "Tom Rask": "Serbian President", "Ivo Senn": "President", "Ana Vell": "Democrat", "Pol Dorn": "Texas state Sen.", "Lev Kuhn": "legendary CEO", "Ira Bek": "opposition warlord General" },
   },
   {
     name: "a continent's adjective before a common noun names no country",

@@ -37,7 +37,7 @@ consul official officials spokesman spokeswoman spokesperson spokespeople spokes
 advisors aide aides counsellor counselor negotiator negotiators commissioner commissioners chief chiefs head
 heads director directors director-general directorgeneral chairman chairwoman chair chairperson ceo cfo coo cto
 executive executives officer officers president-elect candidate candidates nominee leader leaders
-general generals commander commanders colonel major captain lieutenant sergeant admiral marshal
+general generals commander commanders colonel major captain lieutenant sergeant admiral marshal warlord warlords
 judge judges justice magistrate prosecutor prosecutors attorney-general attorney attorneys lawyer lawyers
 counsel solicitor barrister sheriff inspector superintendent constable policeman policewoman
 king queen prince princess emir sheikh sultan monarch ruler pope cardinal archbishop bishop imam rabbi cleric
