@@ -3,6 +3,7 @@
  * asks about: countries and regions, parties and US party tags, offices, local places, departments.
  */
 import { CITIES, COMMON_CAPS, MEDIA, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { isCommonWord } from "./data/common-words-lookup.ts";
 import { fold } from "./normalize.ts";
 
 export interface Word {
@@ -302,6 +303,22 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
     }
   }
   return found;
+}
+
+export const isAcronym = (w: Word): boolean => w.w.length >= 2 && w.w === w.w.toUpperCase();
+
+/** A capitalised run without an organisation word that names no body: a place after "in" ("an
+ *  adviser in the Bay Area"; not "in NASA's Science Directorate"), a short word of another
+ *  language ("La ministre de la justice"), a common word before a minister's office that is its
+ *  portfolio ("Investment Minister"; not a party's word: "Labour minister"), or "Opposition"
+ *  alone ("Opposition leader"). */
+export function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
+  const p = ws.indexOf(r[0]!);
+  const afterIn = ws[p - 1]?.key === "in" || (ws[p - 1]?.key === "the" && ws[p - 2]?.key === "in");
+  if (afterIn && !r.some((w) => w.poss || isAcronym(w))) return true;
+  const one = r.length === 1 && !r[0]!.poss ? r[0]!.key : "";
+  if (one === "opposition" || (ws[p + 1]?.key === "minister" && one && isCommonWord(one) && !PARTY_WORDS.has(one))) return true;
+  return r.length === 1 && r[0]!.w.length <= 2 && !isAcronym(r[0]!);
 }
 
 /** A word written as a possessive ("Ruritania's", "Philippines'"). */

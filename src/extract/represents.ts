@@ -48,6 +48,7 @@ import {
   isPersonTitle,
   localPlace,
   nameOf,
+  notABody,
   outletNameAt,
   orgNameAt,
   partyName,
@@ -66,18 +67,6 @@ const ORG_ADJECTIVES = new Set(["national", "international", "federal", "central
 
 /** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
 const NAME_TAILS = new Set(["watch", "news", "first", "today", "now"]);
-
-const isAcronym = (w: Word): boolean => w.w.length >= 2 && w.w === w.w.toUpperCase();
-
-/** A capitalised run without an organisation word that names no body: a place after "in" ("an
- *  adviser in the Bay Area"; not "in NASA's Science Directorate"), a short word of another
- *  language ("La ministre de la justice"). */
-function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
-  const p = ws.indexOf(r[0]!);
-  const afterIn = ws[p - 1]?.key === "in" || (ws[p - 1]?.key === "the" && ws[p - 2]?.key === "in");
-  if (afterIn && !r.some((w) => w.poss || isAcronym(w))) return true;
-  return r.length === 1 && r[0]!.w.length <= 2 && !isAcronym(r[0]!);
-}
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
@@ -370,11 +359,6 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("National Security Adviser", "Foreign Policy Adviser": the field of an office is no body)
     // (an adjective or a field that is also an organisation word does not make it one: "National Security")
     if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
-    // ("Investment Minister", "Opposition leader": a common word before a minister's office is its
-    // portfolio, and the opposition is no body's name; not a party's word: "Labour minister")
-    const one = r.length === 1 && !r[0]!.poss ? r[0]!.key : "";
-    const office = one ? ws[ws.indexOf(r[0]!) + 1]?.key : undefined;
-    if (one && ((office === "minister" && isCommonWord(one) && !PARTY_WORDS.has(one)) || one === "opposition")) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
