@@ -360,9 +360,9 @@ const rows: Row[] = [
   {
     name: "a lower-case word of no known kind stays out of a title-cased office after it",
     text:
-      "Rosa Lind will meet Serbian President Tom Rask in May. Planes were ready in case President Ivo Senn ordered strikes. Kai Moe said he'd support Democrat Ana Vell in the election. Texas state Sen. Pol Dorn said the bill failed. The firm hailed its legendary CEO Lev Kuhn. Troops fought the forces of opposition warlord General Ira Bek.",
+      "Rosa Lind will meet Serbian President Tom Rask in May. Planes were ready in case President Ivo Senn ordered strikes. Kai Moe said he'd support Democrat Ana Vell in the election. Texas state Sen. Pol Dorn said the bill failed. The firm hailed its legendary CEO Lev Kuhn. Troops fought the forces of opposition warlord General Ira Bek. Labour's star Chancellor Rui Sol spoke. Then caretaker Prime Minister Eva Lund spoke.",
     reps: { "Tom Rask": "Serbia" },
-    roles: { "Tom Rask": "Serbian President", "Ivo Senn": "President", "Ana Vell": "Democrat", "Pol Dorn": "Texas state Sen.", "Lev Kuhn": "legendary CEO", "Ira Bek": "opposition warlord General" },
+    roles: { "Tom Rask": "Serbian President", "Ivo Senn": "President", "Ana Vell": "Democrat", "Pol Dorn": "Texas state Sen.", "Lev Kuhn": "legendary CEO", "Ira Bek": "opposition warlord General", "Rui Sol": "Labour's star Chancellor", "Eva Lund": "caretaker Prime Minister" },
   },
   {
     name: "a continent's adjective before a common noun names no country",

@@ -102,10 +102,13 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     const pk = tokens[a - 2]?.key;
     if (pk === "to" || pk === "the" || pk === "a" || pk === "an") break;
     // ("will meet Serbian President X", "in case President X", "he'd support Democrat X": a
-    // lower-case word of no known kind does not modify a title-cased word after it; it may modify
-    // an office written as an acronym: "legendary CEO")
+    // lower-case word of no known kind does not modify a title-cased word after it, unless an owner
+    // or a modifier comes before it ("Labour's star Chancellor"); it may modify an office written
+    // as an acronym: "legendary CEO")
     const right = tokens[a]!;
-    if (right.cap && right.t !== right.t.toUpperCase() && !k.includes("-")) break;
+    const left = tokens[a - 2];
+    const owned = !!left && a - 2 >= s.a && (left.k === POSS || (left.k === WORD && (left.cap || ROLE_MODIFIERS.has(left.key))));
+    if (right.cap && right.t !== right.t.toUpperCase() && !k.includes("-") && !owned) break;
     if (k.includes("-") || /* "federal territories" */ true) {
       a--;
       n++;

@@ -67,7 +67,7 @@ then current new newly appointed elected presidential prime vice principal assis
 general military defence defense finance trade health justice interior home economy economic energy
 territories affairs security intelligence police army navy air force party government administration
 cabinet junior first second third lead leading chief executive financial operating press communications
-company independent brokerage bank campaign republican democratic liberal conservative labour
+company independent brokerage bank campaign republican democratic liberal conservative labour shadow caretaker
 `);
 
 /** Governmental offices whose holder, without another clue, acts for the article's country. */
