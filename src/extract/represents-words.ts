@@ -3,6 +3,7 @@
  * asks about: countries and regions, parties and US party tags, offices, local places, departments.
  */
 import { CITIES, COMMON_CAPS, MEDIA, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { isCommonWord } from "./data/common-words-lookup.ts";
 import { fold } from "./normalize.ts";
 
 export interface Word {
@@ -202,16 +203,7 @@ const STATE_RE = new RegExp(
 export function stateInSentence(text: string, starts: readonly number[], at: number): string | null {
   // (a race's office is no office held: "their nominee for governor, X", "running for governor")
   if (/\bfor\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
-  // the last sentence start at or before `at`, and the next one
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const a = lo > 0 ? starts[lo - 1]! : 0;
-  const b = lo < starts.length ? starts[lo]! : text.length;
+  const [a, b] = sentenceAround(text, starts, at);
   const found = new Set<string>();
   let before = false;
   for (const m of text.slice(a, b).matchAll(STATE_RE)) {
@@ -220,6 +212,42 @@ export function stateInSentence(text: string, starts: readonly number[], at: num
   }
   // (named before the office: "Gov. X sent migrants to New York" is not New York's governor)
   return found.size === 1 && before ? [...found][0]! : null;
+}
+
+/** The sentence around `at`: the last sentence start at or before it, and the next one. */
+function sentenceAround(text: string, starts: readonly number[], at: number): [number, number] {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo > 0 ? starts[lo - 1]! : 0, lo < starts.length ? starts[lo]! : text.length];
+}
+
+/**
+ * "Ruritania has asked Estmark to extradite its former president X": an office after "its" is
+ * the office of the sentence's subject, when that subject is a country or place (as its name or
+ * demonym is known) or an organisation the article names. Returns the subject as written, or null.
+ */
+export function itsOwner(text: string, starts: readonly number[], at: number, orgs: readonly string[]): string | null {
+  if (!/(?:^|\s)its\s+$/.test(text.slice(Math.max(0, at - 5), at))) return null;
+  const [a] = sentenceAround(text, starts, at);
+  // (the capitalised words that open the sentence, after "The", up to its first lower-case word)
+  const ws = text.slice(a, Math.min(at, a + 80)).split(/\s+/).filter(Boolean);
+  let i = ws[0] === "The" ? 1 : 0;
+  const run: string[] = [];
+  for (; i < ws.length && run.length < 5 && /^\p{Lu}[\p{L}.&-]*$/u.test(ws[i]!); i++) run.push(ws[i]!);
+  // ("The Green Party's executive said … its leader X": the body that owns the subject)
+  const owner = i < ws.length && run.length < 5 ? /^(\p{Lu}[\p{L}.&-]*)['’]s$/u.exec(ws[i]!) : null;
+  if (owner) {
+    run.push(owner[1]!);
+    i++;
+  }
+  if (run.length === 0 || i >= ws.length || !/^\p{Ll}/u.test(ws[i]!)) return null;
+  const name = run.join(" ");
+  return PLACE_TO_COUNTRY.has(fold(name)) || orgs.includes(name) ? name : null;
 }
 
 /** Titles of a royal house ("Prince Andrew", "Queen Elizabeth"). */
@@ -272,9 +300,34 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
     const the = back.map((w) => w.toLowerCase()).lastIndexOf("the");
     const mods = back.slice(the + 1);
     if (the >= 0 && mods.length > 0 && mods.every((w) => /^[\p{L}.'’-]+$/u.test(w))) found = `${mods.join(" ")} ${m[0]}`;
+    // "Ruritania's ambassador said … Ambassador Ivo Senn told": a named owner's office, as the
+    // owner's possessive right before it (or before one modifier: "Ruritania's UN ambassador")
+    else {
+      const o = back.length - (back.length >= 2 && !isPossessive(back[back.length - 1]!) ? 2 : 1);
+      if (o >= 0 && isPossessive(back[o]!) && /^\p{Lu}/u.test(back[o]!)) found = `${back.slice(o).join(" ")} ${m[0]}`;
+    }
   }
   return found;
 }
+
+export const isAcronym = (w: Word): boolean => w.w.length >= 2 && w.w === w.w.toUpperCase();
+
+/** A capitalised run without an organisation word that names no body: a place after "in" ("an
+ *  adviser in the Bay Area"; not "in NASA's Science Directorate"), a short word of another
+ *  language ("La ministre de la justice"), a common word before a minister's office that is its
+ *  portfolio ("Investment Minister"; not a party's word: "Labour minister"), or "Opposition"
+ *  alone ("Opposition leader"). */
+export function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
+  const p = ws.indexOf(r[0]!);
+  const afterIn = ws[p - 1]?.key === "in" || (ws[p - 1]?.key === "the" && ws[p - 2]?.key === "in");
+  if (afterIn && !r.some((w) => w.poss || isAcronym(w))) return true;
+  const one = r.length === 1 && !r[0]!.poss ? r[0]!.key : "";
+  if (one === "opposition" || (ws[p + 1]?.key === "minister" && one && isCommonWord(one) && !PARTY_WORDS.has(one))) return true;
+  return r.length === 1 && r[0]!.w.length <= 2 && !isAcronym(r[0]!);
+}
+
+/** A word written as a possessive ("Ruritania's", "Philippines'"). */
+const isPossessive = (w: string): boolean => /^[\p{L}.-]+['’]s?$/u.test(w);
 
 /** Fields whose secretary heads a department of that name ("Energy Secretary" → "Energy Department"). */
 export const SECRETARY_DEPARTMENTS = new Set(["energy", "defense", "defence", "interior", "health", "education", "labor", "labour", "agriculture", "transport", "transportation", "treasury", "commerce", "environment", "culture"]);

@@ -359,6 +359,54 @@ const rows: Row[] = [
     text: "Kenya and Uganda signed a trade deal. Kenya will cut tariffs and Uganda will open its ports. Ivo Tamm, the country's trade minister, said exports would rise.",
     reps: { "Ivo Tamm": "Trade Ministry" },
   },
+  {
+    name: "a place's name opened by 'New' stays in the office before a name",
+    text:
+      "New Jersey Gov. Tom Breck said the bridge would reopen. The former New York City mayor Ana Polk said the plan was late.",
+    reps: { "Tom Breck": "New Jersey", "Ana Polk": "New York City" },
+    roles: { "Tom Breck": "New Jersey Gov.", "Ana Polk": "former New York City mayor" },
+  },
+  {
+    name: "a portfolio word before 'Minister' and a bare 'Opposition' name no body",
+    text: "Investment Minister Kamal Ashar said the talks went well. Opposition leader Omar Deen said the deal was bad.",
+    reps: { "Kamal Ashar": null, "Omar Deen": null },
+  },
+  {
+    name: "the next item of a list of titled names does not lend its office",
+    text: "Lena Moss is due to meet President Tom Rask, Foreign Minister Ana Vell and business leaders.",
+    reps: { "Tom Rask": null, "Ana Vell": "Foreign Ministry" },
+    roles: { "Tom Rask": "President" },
+  },
+  {
+    name: "an adverb before the office's modifier keeps the owner in the role",
+    text: "Ruritania's recently elected president, Pol Dorn, said the border would stay open.",
+    reps: { "Pol Dorn": "Ruritania" },
+    roles: { "Pol Dorn": "Ruritania's recently elected president" },
+  },
+  {
+    name: "a bare title takes the owner of the same office described just before ('X's ambassador')",
+    text:
+      "Ruritania's ambassador on Monday rejected the sanctions. In a long debate, Ambassador Ivo Senn said the embargo would hurt farmers. Estmark's new envoy criticised the coup. Envoy Mara Lind said talks must resume.",
+    reps: { "Ivo Senn": "Ruritania", "Mara Lind": "Estmark" },
+  },
+  {
+    name: "an office after 'its' is the office of the sentence's subject, a country or a named body",
+    text:
+      "Peru has asked Chile to extradite its former president Tom Rask. The Green Party's executive backed the plan, its general secretary Ana Vell told reporters. Lena Moss praised its chairman Ivo Senn.",
+    reps: { "Tom Rask": "Peru", "Ana Vell": "Green Party", "Ivo Senn": null },
+  },
+  {
+    name: "a lower-case word of no known kind stays out of a title-cased office after it",
+    text:
+      "Rosa Lind will meet Serbian President Tom Rask in May. Planes were ready in case President Ivo Senn ordered strikes. Kai Moe said he'd support Democrat Ana Vell in the election. Texas state Sen. Pol Dorn said the bill failed. The firm hailed its legendary CEO Lev Kuhn. Troops fought the forces of opposition warlord General Ira Bek. Labour's star Chancellor Rui Sol spoke. Then caretaker Prime Minister Eva Lund spoke.",
+    reps: { "Tom Rask": "Serbia" },
+    roles: { "Tom Rask": "Serbian President", "Ivo Senn": "President", "Ana Vell": "Democrat", "Pol Dorn": "Texas state Sen.", "Lev Kuhn": "legendary CEO", "Ira Bek": "opposition warlord General", "Rui Sol": "Labour's star Chancellor", "Eva Lund": "caretaker Prime Minister" },
+  },
+  {
+    name: "a continent's adjective before a common noun names no country",
+    text: "President Tom Rask, who leads this European state of ten million people, is grabbing power. Ivo Senn, Rask's political adviser, denied it.",
+    reps: { "Tom Rask": null, "Ivo Senn": null },
+  },
 ];
 
 describe("represents: read from the article's context", () => {

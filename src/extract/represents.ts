@@ -50,6 +50,7 @@ import {
   isPersonTitle,
   localPlace,
   nameOf,
+  notABody,
   outletNameAt,
   orgNameAt,
   partyName,
@@ -68,18 +69,6 @@ const ORG_ADJECTIVES = new Set(["national", "international", "federal", "central
 
 /** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
 const NAME_TAILS = new Set(["watch", "news", "first", "today", "now"]);
-
-const isAcronym = (w: Word): boolean => w.w.length >= 2 && w.w === w.w.toUpperCase();
-
-/** A capitalised run without an organisation word that names no body: a place after "in" ("an
- *  adviser in the Bay Area"; not "in NASA's Science Directorate"), a short word of another
- *  language ("La ministre de la justice"). */
-function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
-  const p = ws.indexOf(r[0]!);
-  const afterIn = ws[p - 1]?.key === "in" || (ws[p - 1]?.key === "the" && ws[p - 2]?.key === "in");
-  if (afterIn && !r.some((w) => w.poss || isAcronym(w))) return true;
-  return r.length === 1 && r[0]!.w.length <= 2 && !isAcronym(r[0]!);
-}
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
@@ -227,6 +216,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (c && REGIONS.has(c[0]) && i + 1 < ws.length && ws[i + 1]!.cap && ORG_WORDS.has(ws[i + 1]!.key)) {
       end();
       cur.push(w);
+      continue;
+    }
+    // ("who leads this European state", "African leaders": a continent's adjective before a common
+    // noun names no country)
+    if (c && REGIONS.has(c[0]) && w.key !== fold(c[0]) && i + 1 < ws.length && !ws[i + 1]!.cap) {
+      end();
       continue;
     }
     // "Inner Mongolia", "Northern Ireland": a region named after a country is not that country

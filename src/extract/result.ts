@@ -11,7 +11,7 @@ import { personStanding } from "./entities/standing.ts";
 import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
-import { bracketed, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
+import { bracketed, itsOwner, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A name seen before its person was known ("Akram … Wasim Akram"). */
@@ -293,6 +293,9 @@ export function buildAnalysis(v: EngineState): Analysis {
     }
     // "Sen. Ann Dale of Ohio": a member of Congress for a state acts for their chamber
     if (!v && a.roles.some((r) => r.kind === "seat")) v = usChamber(a.roles.find((r) => r.kind === "prefix")?.text ?? null);
+    // "Ruritania … extradite its former president X": the office of the sentence's subject
+    const its = v ? null : a.roles.find((r) => r.kind !== "tag" && r.kind !== "seat" && itsOwner(docText, sentenceStarts, r.start, facts.orgs));
+    if (its) v = deriveRepresents(`${itsOwner(docText, sentenceStarts, its.start, facts.orgs)}'s ${its.text}`, facts);
     repCache.set(a.ent.id, v);
     return v;
   };

@@ -19,6 +19,17 @@ const IRREGULAR_VERBS = new Set(
   ).split(" "),
 );
 
+/**
+ * tokens[i] is a "New" that opens a place's name in a role phrase ("New Jersey Gov.", "New York City
+ * mayor"): a capitalised word that is no office or modifier follows it ("New Foreign Minister X"
+ * keeps "New" out of the office).
+ */
+export function opensPlaceName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  return !!t && !!n && t.key === "new" && t.cap && n.k === WORD && n.cap && n.s > t.e && !ROLE_NOUNS.has(n.key) && !ROLE_MODIFIERS.has(n.key);
+}
+
 /** Walk left from token `head` (a role noun) over the modifiers of a role phrase. */
 export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
   let a = head;
@@ -46,7 +57,7 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       continue;
     }
     if (u.cap) {
-      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US") break;
+      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1)) break;
       a--;
       n++;
       continue;
@@ -70,6 +81,13 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       n++;
       continue;
     }
+    // "recently elected president", "newly appointed envoy": an adverb of the modifier after it
+    const adverbOfModifier = k.endsWith("ly") && tokens[a]!.k === WORD && tokens[a]!.key.endsWith("ed") && ROLE_MODIFIERS.has(tokens[a]!.key);
+    if (adverbOfModifier) {
+      a--;
+      n++;
+      continue;
+    }
     if (
       COMMON_CAPS.has(k) ||
       k.endsWith("ed") ||
@@ -83,6 +101,14 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     // noun after a determiner belongs to the clause before the role
     const pk = tokens[a - 2]?.key;
     if (pk === "to" || pk === "the" || pk === "a" || pk === "an") break;
+    // ("will meet Serbian President X", "in case President X", "he'd support Democrat X": a
+    // lower-case word of no known kind does not modify a title-cased word after it, unless an owner
+    // or a modifier comes before it ("Labour's star Chancellor"); it may modify an office written
+    // as an acronym: "legendary CEO")
+    const right = tokens[a]!;
+    const left = tokens[a - 2];
+    const owned = !!left && a - 2 >= s.a && (left.k === POSS || (left.k === WORD && (left.cap || ROLE_MODIFIERS.has(left.key))));
+    if (right.cap && right.t !== right.t.toUpperCase() && !k.includes("-") && !owned) break;
     if (k.includes("-") || /* "federal territories" */ true) {
       a--;
       n++;

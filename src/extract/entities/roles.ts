@@ -12,7 +12,7 @@ import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
-import { isPluralPossessive, longApposEnd, lowerComplement, officeAt, roleLeft } from "./role-bounds.ts";
+import { isPluralPossessive, longApposEnd, lowerComplement, officeAt, opensPlaceName, roleLeft } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
@@ -105,6 +105,32 @@ export interface RoleWindow {
   sentence: Sentence;
 }
 
+/**
+ * The apposition a0..e is a list's next item, an office written as the title of another name
+ * ("meets President Tom Rask, Foreign Minister Ana Vell and …"): a capitalised office, without an
+ * article, followed by a capitalised word that is no office, modifier, title, body or place (not
+ * an office owned by that name: ", Russian President Ivan Sokol's spokesman,").
+ */
+function titlesNextName(tokens: Token[], a0: number, e: number): boolean {
+  for (let r = a0; r < e; r++) if (tokens[r]!.k === POSS) return false;
+  for (let r = a0; r + 1 < e; r++) {
+    const u = tokens[r]!;
+    if (u.k !== WORD || !u.cap) return false;
+    if (!ROLE_NOUNS.has(u.key)) continue;
+    const n = tokens[r + 1]!;
+    return (
+      n.k === WORD &&
+      n.cap &&
+      !ROLE_NOUNS.has(n.key) &&
+      !ROLE_MODIFIERS.has(n.key) &&
+      !isRoleKey(n.key) &&
+      !COMMON_CAPS.has(n.key) &&
+      (n.f & (LX_ORG | LX_COUNTRY | LX_PLACE)) === 0
+    );
+  }
+  return false;
+}
+
 /** Reads every role phrase around the chunk `ch` (with a name part). */
 export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   const { tokens, text, sentence: s } = cx;
@@ -113,7 +139,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   // title/role prefix inside the chunk
   if (ch.na > ch.a) {
     let startRole = ch.a;
-    while (startRole < ch.na && isLeadingFunctionWord(tokens[startRole]!)) startRole++;
+    while (startRole < ch.na && isLeadingFunctionWord(tokens[startRole]!) && !opensPlaceName(tokens, startRole)) startRole++;
     let hasTitle = false;
     for (let i = startRole; i < ch.na; i++) if (isRoleKey(tokens[i]!.key)) hasTitle = true;
     if (hasTitle) {
@@ -315,7 +341,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     // begins
     const cut = hasRole && !closed && j - a0 >= 14 ? longApposEnd(tokens, a0, j) : -1;
     // (between dashes, only a phrase that opens with its office: "X — the agency's director —")
-    if (hasRole && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0)) {
+    if (hasRole && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
       const e = closed ? j : cut;
       let ra = a0;
       while (ra < e && ARTICLES.includes(tokens[ra]!.key)) ra++;

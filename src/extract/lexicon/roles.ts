@@ -37,7 +37,7 @@ consul official officials spokesman spokeswoman spokesperson spokespeople spokes
 advisors aide aides counsellor counselor negotiator negotiators commissioner commissioners chief chiefs head
 heads director directors director-general directorgeneral chairman chairwoman chair chairperson ceo cfo coo cto
 executive executives officer officers president-elect candidate candidates nominee leader leaders
-general generals commander commanders colonel major captain lieutenant sergeant admiral marshal
+general generals commander commanders colonel major captain lieutenant sergeant admiral marshal warlord warlords
 judge judges justice magistrate prosecutor prosecutors attorney-general attorney attorneys lawyer lawyers
 counsel solicitor barrister sheriff inspector superintendent constable policeman policewoman
 king queen prince princess emir sheikh sultan monarch ruler pope cardinal archbishop bishop imam rabbi cleric
@@ -67,7 +67,7 @@ then current new newly appointed elected presidential prime vice principal assis
 general military defence defense finance trade health justice interior home economy economic energy
 territories affairs security intelligence police army navy air force party government administration
 cabinet junior first second third lead leading chief executive financial operating press communications
-company independent brokerage bank campaign republican democratic liberal conservative labour
+company independent brokerage bank campaign republican democratic liberal conservative labour shadow caretaker
 `);
 
 /** Governmental offices whose holder, without another clue, acts for the article's country. */
