@@ -11,6 +11,7 @@ import { personStanding } from "./entities/standing.ts";
 import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
+import { isBareRank } from "./entities/role-bounds.ts";
 import { bracketed, itsOwner, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
@@ -479,28 +480,3 @@ function singularHead(role: string): string {
   }
   return role;
 }
-
-/** Military ranks as written before a name ("Col.", "Lt. Gen.", "Brigadier General"). */
-const RANK_WORDS = new Set(
-  ("gen general lt lieutenant col colonel maj major capt captain cmdr commander adm admiral brig brigadier sgt sergeant cpl corporal pvt private vice rear staff first chief warrant officer ret retired " +
-    "dr prof professor sheikh sheik shah ayatollah imam sultan prince princess crown grand").split(" "),
-);
-const RANK_HEADS = new Set(
-  ("gen general lt lieutenant col colonel maj major capt captain cmdr adm admiral brig brigadier sgt sergeant cpl corporal pvt " +
-    // (a courtesy, religious or princely title says as little of the office: "Sheikh X, the foreign minister")
-    "dr prof professor sheikh sheik shah ayatollah imam sultan prince princess").split(" "),
-);
-
-/** A role that is only a military rank ("Col.", "Maj. Gen.", "Rear Adm.") or a courtesy, religious or
- *  princely title ("Dr.", "Sheikh", "Crown Prince"), nothing of the office. */
-function isBareRank(text: string): boolean {
-  let v = BARE_RANKS.get(text);
-  if (v !== undefined) return v;
-  const ws = text.toLowerCase().replace(/\./g, "").split(/\s+/).filter(Boolean);
-  v = ws.length > 0 && ws.length <= 3 && ws.every((w) => RANK_WORDS.has(w)) && ws.some((w) => RANK_HEADS.has(w));
-  if (BARE_RANKS.size >= 512) BARE_RANKS.clear();
-  BARE_RANKS.set(text, v);
-  return v;
-}
-// role texts already tested (bounded: cleared when full; the same few recur on every page)
-const BARE_RANKS = new Map<string, boolean>();

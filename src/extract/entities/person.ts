@@ -26,7 +26,7 @@ import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
 import { readRoles, type RoleEvidence } from "./roles.ts";
-import { isHashtagName, isPartyTagName, isPricedName } from "./things.ts";
+import { isHashtagName, isPartyTagName, isPricedName, itsAfter, staffAfter } from "./things.ts";
 
 export interface PersonCandidate {
   chunk: Chunk;
@@ -192,30 +192,6 @@ const ORG_CONTEXT = new Set(
 const PLACE_OPENERS = new Set("fort mount mt lake cape port san santa sao puerto".split(" "));
 /** Words of ORG_CONTEXT that name a person's job ("Leeds manager"; "manager Ana Ruiz"). */
 const ORG_CONTEXT_PEOPLE = new Set("striker midfielder defender goalkeeper coach manager chairman spokesman spokeswoman".split(" "));
-/** Staff a firm is named before ("Harbor Bank analyst Ana Ruiz"); before a name they are its role. */
-const ORG_STAFF_AFTER = new Set("analyst analysts economist economists strategist strategists".split(" "));
-/** Words that may rank such staff ("chief economist", "senior market analyst"). */
-const STAFF_RANKS = new Set("chief senior lead head principal global market markets equity credit research".split(" "));
-
-/** "its" right after the name and one verb or "and" ("cut its", "and its"), not after a speech verb
- *  ("said its profit rose" may be anyone's words about a firm). */
-function itsAfter(tokens: Token[], at: number): boolean {
-  const v = tokens[at];
-  return !!v && v.k === WORD && !v.cap && !SPEECH_VERBS.has(v.key) && tokens[at + 1]?.key === "its" && (v.key === "and" || /(?:ed|s)$/.test(v.key) || IRREGULAR_PAST.has(v.key));
-}
-/** Past forms without "-ed" that a firm's news uses before "its" ("cut its forecast", "set its price"). */
-const IRREGULAR_PAST = new Set("cut set put kept held made took gave sold bought won lost shut hit left led sent spent".split(" "));
-
-/** Where a firm's staff word stands right after `at`, past up to two ranks ("chief economist"), or -1. */
-function staffAfter(tokens: Token[], at: number): number {
-  for (let i = at; i < at + 3; i++) {
-    const t = tokens[i];
-    if (!t || t.k !== WORD || t.cap) return -1;
-    if (ORG_STAFF_AFTER.has(t.key)) return i;
-    if (!STAFF_RANKS.has(t.key)) return -1;
-  }
-  return -1;
-}
 const LOC_PREPS = new Set("in at from near to into across outside inside toward towards via around of atop".split(" "));
 const FEMALE_TITLES = new Set(
   "mrs ms miss dame lady queen princess madam mme mlle congresswoman chairwoman spokeswoman businesswoman sister".split(" "),

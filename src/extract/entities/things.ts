@@ -1,8 +1,10 @@
 /**
  * Evidence in a name's surroundings that it names a thing, not a person: a hashtag ("#Morgan
- * Tulsa show") or a price right before it ("the $900 Zenta Vista Pro"). Weights in person.ts's
+ * Tulsa show") or a price right before it ("the $900 Zenta Vista Pro"), a party tag ("R-Utah"),
+ * a firm's staff after it ("X Y chief economist Ana Ruiz"), "its" after its verb ("X Y cut its forecast"). Weights in person.ts's
  * PERSON_WEIGHTS.
  */
+import { SPEECH_VERBS } from "../lexicon/index.ts";
 import { PUNCT, WORD, type Token } from "../tokens.ts";
 import type { Chunk } from "./chunks.ts";
 
@@ -28,4 +30,29 @@ const PARTY_TAG_WORD = /^[DRI]-[A-Z][A-Za-z.]*$/;
 /** The name is a party tag standing alone ("Rep. Ann Dale, R-Utah, chair of …"): no person's name. */
 export function isPartyTagName(ch: Chunk, tokens: Token[]): boolean {
   return ch.b - ch.na === 1 && PARTY_TAG_WORD.test(tokens[ch.na]!.t);
+}
+
+/** Staff a firm is named before ("Harbor Bank analyst Ana Ruiz"); before a name they are its role. */
+const ORG_STAFF_AFTER = new Set("analyst analysts economist economists strategist strategists".split(" "));
+/** Words that may rank such staff ("chief economist", "senior market analyst"). */
+const STAFF_RANKS = new Set("chief senior lead head principal global market markets equity credit research".split(" "));
+
+/** "its" right after the name and one verb or "and" ("cut its", "and its"), not after a speech verb
+ *  ("said its profit rose" may be anyone's words about a firm). */
+export function itsAfter(tokens: Token[], at: number): boolean {
+  const v = tokens[at];
+  return !!v && v.k === WORD && !v.cap && !SPEECH_VERBS.has(v.key) && tokens[at + 1]?.key === "its" && (v.key === "and" || /(?:ed|s)$/.test(v.key) || IRREGULAR_PAST.has(v.key));
+}
+/** Past forms without "-ed" that a firm's news uses before "its" ("cut its forecast", "set its price"). */
+const IRREGULAR_PAST = new Set("cut set put kept held made took gave sold bought won lost shut hit left led sent spent".split(" "));
+
+/** Where a firm's staff word stands right after `at`, past up to two ranks ("chief economist"), or -1. */
+export function staffAfter(tokens: Token[], at: number): number {
+  for (let i = at; i < at + 3; i++) {
+    const t = tokens[i];
+    if (!t || t.k !== WORD || t.cap) return -1;
+    if (ORG_STAFF_AFTER.has(t.key)) return i;
+    if (!STAFF_RANKS.has(t.key)) return -1;
+  }
+  return -1;
 }
