@@ -17,6 +17,11 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: "a party's candidate for a state office acts for the party; a party's governor does not (Democratic candidate for governor)",
+    text: "Tom Hale, the Democratic candidate for governor, was taken to hospital. Republican Gov. Sam Pike said he wished him well.",
+    reps: { "Tom Hale": "Democratic Party", "Sam Pike": null },
+  },
+  {
     name: "a courtesy, religious or princely title yields to the office the article describes (Sheikh X, the foreign minister)",
     text:
       "Sheikh Omar Fadil, the foreign minister of Ruritania, said the deal was signed. Crown Prince Tariq Amin, the defence minister, said the war would end.",
