@@ -17,6 +17,18 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: "a bare spokesperson speaks for the body that spoke just before (The Water Agency said … Spokesman X)",
+    text:
+      "The Ruritanian Water Agency said on Monday that the dam was safe. Spokesman Tom Hale told reporters the gates would open. " +
+      "Farmers were worried. Ana Ruiz, a spokeswoman, said nothing more.",
+    reps: { "Tom Hale": "Ruritanian Water Agency" },
+  },
+  {
+    name: "a bare spokesperson takes no body that did not speak (The Water Agency built the dam … Spokesman X)",
+    text: "The Ruritanian Water Agency built the dam in 1990. Spokesman Tom Hale told reporters the gates would open.",
+    reps: { "Tom Hale": null },
+  },
+  {
     name: "a party's candidate for a state office acts for the party; a party's governor does not (Democratic candidate for governor)",
     text: "Tom Hale, the Democratic candidate for governor, was taken to hospital. Republican Gov. Sam Pike said he wished him well.",
     reps: { "Tom Hale": "Democratic Party", "Sam Pike": null },

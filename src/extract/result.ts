@@ -12,7 +12,7 @@ import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/in
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
 import { isBareRank } from "./entities/role-bounds.ts";
-import { bracketed, itsOwner, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
+import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A name seen before its person was known ("Akram … Wasim Akram"). */
@@ -291,6 +291,8 @@ export function buildAnalysis(v: EngineState): Analysis {
     if (!v && bare) {
       const described = officeDescribedBefore(docText, bare.start, bare.text);
       if (described) v = deriveRepresents(described, facts);
+      // "The State Department said … Spokesman X told reporters": the body that spoke just before
+      v ??= bodyThatSpokeBefore(docText, bare.start, bare.text, facts.orgs);
     }
     // "Sen. Ann Dale of Ohio": a member of Congress for a state acts for their chamber
     if (!v && a.roles.some((r) => r.kind === "seat")) v = usChamber(a.roles.find((r) => r.kind === "prefix")?.text ?? null);
