@@ -17,6 +17,13 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: "', who served as …' and ', who has been …' give the office, as ', who is …' does",
+    text:
+      "Tom Hale, who served as Ruritania's ambassador to Estmark, said the deal was bad. Ana Ruiz, who has been the agency's director since 2019, said nothing. Sam Pike, who worked as a baker, said bread was dear.",
+    reps: { "Tom Hale": "Ruritania" },
+    roles: { "Tom Hale": "Ruritania's ambassador to Estmark", "Ana Ruiz": "agency's director since 2019", "Sam Pike": null },
+  },
+  {
     name: "a bare spokesperson speaks for the body that spoke just before (The Water Agency said … Spokesman X)",
     text:
       "The Ruritanian Water Agency said on Monday that the dam was safe. Spokesman Tom Hale told reporters the gates would open. " +

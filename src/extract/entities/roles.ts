@@ -350,9 +350,12 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       who = true;
       // ", who is treasurer-general of Umno," / ", who was the party's leader,"
       const v = tokens[a0 + 1];
-      if (v && (v.key === "is" || v.key === "was" || v.key === "serves")) {
+      // (", who served as …", ", who has been …", ", who works as …")
+      const perfect = (v?.key === "has" || v?.key === "had") && tokens[a0 + 2]?.key === "been";
+      const asVerb = !!v && (v.key === "serves" || v.key === "served" || v.key === "works" || v.key === "worked") && tokens[a0 + 2]?.key === "as";
+      if (v && (v.key === "is" || v.key === "was" || asVerb || perfect)) {
         let j2 = a0 + 2;
-        if (v.key === "serves" && tokens[j2]?.key === "as") j2++;
+        if (asVerb || perfect) j2++;
         // ", who was then the premier's chief of staff,"
         while (j2 < s.b && WHO_ADVERBS.has(tokens[j2]!.key)) j2++;
         while (j2 < s.b && ARTICLES.includes(tokens[j2]!.key)) j2++;
