@@ -579,3 +579,18 @@ describe("officials: council members by their one-word titles", () => {
     expect(a.people.filter((p) => p.isOfficial).map((p) => p.name)).toEqual(["Mia Chen", "Dan Ortiz"]);
   });
 });
+
+describe("places: every sovereign country is a place, and a place of two words stays whole", () => {
+  it("an envoy to Burundi, Honduras or New Zealand in apposition before the name keeps the office", () => {
+    const a = analyze(
+      snapshotFromPlainText(
+        "Yesterday the envoy to Burundi, Sam Pike, said the talks had stalled. The US envoy to New Zealand, Mark Ellis, said no. Honduras's ambassador, Lia Moss, said nothing.",
+      ),
+    );
+    const by = new Map(a.people.map((p) => [p.name, p]));
+    expect([...by.keys()]).toEqual(["Sam Pike", "Mark Ellis", "Lia Moss"]);
+    expect(by.get("Sam Pike")?.role).toBe("envoy to Burundi");
+    expect(by.get("Mark Ellis")?.role).toBe("US envoy to New Zealand");
+    expect(by.get("Lia Moss")?.represents).toBe("Honduras");
+  });
+});

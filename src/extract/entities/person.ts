@@ -424,6 +424,9 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
     score += W.orgContextBefore;
   const prevT = tokens[ch.a - 1];
   if (nextT?.t === "&" || prevT?.t === "&") score += W.ampersand;
+  // ("to New Zealand": a place's first word left out of the name as a common capital)
+  const pw = tokens[ch.na - 1];
+  if (pw?.cap && pw.f & LX_COUNTRY_FIRST && PLACE_TO_COUNTRY.has(`${pw.key} ${tokens[ch.na]!.key}`)) score += W.twoWordPlace;
   if (v.k >= 2) {
     // a place written in two words ("Sri Lanka", "El Salvador")
     for (let i = ch.na; i + 1 < ch.b; i++) {

@@ -7,7 +7,7 @@
  * is kept as the article words it; whether it makes an official is standing.ts's business, how
  * much it says that the name is a person's is person.ts's.
  */
-import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { COMMON_CAPS, LX_COUNTRY, LX_COUNTRY_FIRST, LX_ORG, LX_PLACE, ORG_ACRONYMS, PLACE_TO_COUNTRY, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
@@ -65,6 +65,12 @@ function namesLegislator(text: string): boolean {
     LEGISLATOR_TEXTS.set(text, v);
   }
   return v;
+}
+
+/** tokens[h - 1], tokens[h] name a place of two words ("New Zealand", "Costa Rica"). */
+function placeOfTwoEndsAt(tokens: Token[], h: number): boolean {
+  const p = tokens[h - 1];
+  return !!p && p.cap && (p.f & LX_COUNTRY_FIRST) !== 0 && PLACE_TO_COUNTRY.has(`${p.key} ${tokens[h]!.key}`);
 }
 
 /** "who heads / leads / chairs X": the office over a body, as a role noun. */
@@ -204,7 +210,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const ofAt = lowerComplement(tokens, s, h);
     if (ofAt >= 0) h = ofAt;
     // "the US envoy to New Zealand, Mark Ellison,": over a capitalised complement
-    else if (tokens[h]!.k === WORD && tokens[h]!.cap && tokens[h]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG)) {
+    // (or a place of two words: "to New Zealand")
+    else if (tokens[h]!.k === WORD && tokens[h]!.cap && (tokens[h]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG) || placeOfTwoEndsAt(tokens, h))) {
       let c = h;
       while (c - 1 > s.a && h - c < 3 && tokens[c - 1]!.k === WORD && tokens[c - 1]!.cap) c--;
       if (c - 2 >= s.a && COMPLEMENT_PREPS.has(tokens[c - 1]!.key) && tokens[c - 2]!.k === WORD && ROLE_NOUNS.has(tokens[c - 2]!.key))

@@ -40,7 +40,21 @@ United Arab Emirates|emirati|abu dhabi,dubai;United Kingdom|british,briton|londo
 United States|american|washington,white house,pentagon;Uruguay|uruguayan|montevideo;Uzbekistan|uzbek|tashkent;
 Venezuela|venezuelan|caracas;Yugoslavia|yugoslav|;Vietnam|vietnamese|hanoi;Yemen|yemeni|sanaa;Zambia|zambian|lusaka;Zimbabwe|zimbabwean|harare;
 Europe|european|;Africa|african|;Asia|asian|;Gaza|gazan|;West Bank||;Hong Kong||;Iceland|icelandic|reykjavik;Scotland|scottish|edinburgh;
-Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;Fiji|fijian|suva;Tibet|tibetan|lhasa`;
+Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;Fiji|fijian|suva;Tibet|tibetan|lhasa;
+Andorra|andorran|;Antigua and Barbuda|antiguan|;Bahamas|bahamian|nassau;Barbados|barbadian,bajan|bridgetown;Benin|beninese|porto-novo,cotonou;
+Bhutan|bhutanese|thimphu;Botswana|motswana,batswana|gaborone;Brunei|bruneian|bandar seri begawan;Burundi|burundian|gitega,bujumbura;
+Cape Verde|cape verdean|praia;Central African Republic||bangui;Comoros|comorian|moroni;Costa Rica|costa rican|;Djibouti|djiboutian|;
+Dominica||;Dominican Republic|dominican|santo domingo;El Salvador|salvadoran,salvadorean|san salvador;Equatorial Guinea|equatoguinean|malabo;
+Eritrea|eritrean|asmara;Eswatini|swazi|mbabane;Gabon|gabonese|libreville;Gambia|gambian|banjul;Greenland|greenlandic|nuuk;Grenada|grenadian|;
+Guinea-Bissau|bissau-guinean|bissau;Guyana|guyanese|;Honduras|honduran|tegucigalpa;Kiribati||tarawa;Laos|laotian,lao|vientiane;
+Lesotho|basotho,mosotho|maseru;Liberia|liberian|monrovia;Liechtenstein|liechtensteiner|vaduz;Luxembourg|luxembourger,luxembourgish|;
+Madagascar|malagasy|antananarivo;Malawi|malawian|lilongwe;Maldives|maldivian|;Marshall Islands|marshallese|majuro;Mauritania|mauritanian|nouakchott;
+Mauritius|mauritian|port louis;Micronesia|micronesian|palikir;Monaco|monegasque|;Montenegro|montenegrin|podgorica;Namibia|namibian|windhoek;
+Nauru|nauruan|;North Macedonia|macedonian|skopje;Palau|palauan|;Papua New Guinea|papua new guinean|port moresby;Paraguay|paraguayan|asuncion;
+Puerto Rico|puerto rican|;Saint Kitts and Nevis||;Saint Lucia|saint lucian|castries;Samoa|samoan|apia;San Marino|sammarinese|;
+Sao Tome and Principe||;Seychelles|seychellois|;Sierra Leone|sierra leonean|freetown;Solomon Islands||honiara;Suriname|surinamese|paramaribo;
+Timor-Leste|timorese|dili;Togo|togolese|lome;Tonga|tongan|;Trinidad and Tobago|trinidadian|port of spain;Tuvalu|tuvaluan|funafuti;
+Vanuatu||port vila;Vatican||vatican city`;
   for (const row of rows.split(";")) {
     const [country, dem, caps] = row.trim().split("|");
     if (!country) continue;
@@ -73,6 +87,13 @@ Wales|welsh|cardiff;England|english|;Sudan||;Belize||;Jamaica|jamaican|kingston;
     ["kiwis", "New Zealand"],
     ["czechia", "Czech Republic"],
     ["ivory", "Ivory Coast"],
+    ["cote d'ivoire", "Ivory Coast"],
+    ["cabo verde", "Cape Verde"],
+    ["swaziland", "Eswatini"],
+    ["east timor", "Timor-Leste"],
+    ["macedonia", "North Macedonia"],
+    ["holy see", "Vatican"],
+    ["trinidad", "Trinidad and Tobago"],
   ];
   // cities named with their country's government or bodies ("New York Police Department")
   const cities: Array<[string, string]> = [
