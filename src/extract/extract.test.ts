@@ -210,6 +210,11 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "'the group said' is not the name merely counted most (a town named twice beside another name)",
+    text: "Rallies were held in Larkhaven and Trevane on Sunday, and Larkhaven shops stayed open.\n\nThe Mireval Foundation did not want to address the dispute.\n\n“This season, we are focused on our mission,” the group said.",
+    claims: [{ text: "This season, we are focused on our mission,", kind: "direct", speaker: { source: "group" } }],
+  },
+  {
     name: "anonymous officials and media as sources",
     text: "An Egyptian official familiar with the talks told the Associated Press that both sides had accepted the map. Egyptian media reported Tuesday that the envoys had arrived.",
     claims: [
