@@ -140,6 +140,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (!subj?.ref || subj.relative) continue;
     state.lastSpeaker = subj.ref;
     state.lastSpeakerBlock = inp.block;
+    state.labelNewer = !("ent" in subj.ref);
     if ("ent" in subj.ref) {
       state.lastSubject = subj.ref.ent;
       state.lastSubjectBlock = inp.block;
@@ -164,6 +165,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (subject >= 0) {
       state.lastSubject = subject;
       state.lastSubjectBlock = inp.block;
+      state.labelNewer = false;
     }
   }
   return out;

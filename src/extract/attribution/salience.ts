@@ -5,7 +5,22 @@
  * "both men" refers to (the last two people named together).
  */
 import { type Entity } from "../coref.ts";
-import { ROLE_MODIFIERS, ROLE_NOUNS } from "../lexicon/index.ts";
+import { isCommonWord } from "../data/common-words-lookup.ts";
+import {
+  LX_COMMON_CAPS,
+  LX_COMPANY,
+  LX_COUNTRY,
+  LX_MEDIA,
+  LX_MONTH,
+  LX_ORG,
+  LX_PLACE,
+  LX_ROLE,
+  LX_TITLE,
+  lexFlagsHashed,
+  lexHash,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+} from "../lexicon/index.ts";
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
 import { SUBORD_OPENERS } from "./words.ts";
@@ -95,6 +110,11 @@ export function pronoun(inp: SentenceInput, key: string, at = -1, teach = true):
   if (!chosen && at >= 0) {
     const d = describedBefore(inp, want, inp.tokens[at]?.s ?? 0);
     if (d) return d;
+  }
+  // "Brafton said, “…” He added, “…”": a lone name not read as a person's, the last speaker
+  if (!chosen) {
+    const n = nameLikeSpeaker(inp);
+    if (n) return n;
   }
   if (!chosen && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
     const e = inp.registry.find(st.lastSubject);
@@ -209,6 +229,33 @@ function describedBefore(inp: SentenceInput, want: string, pos: number): Speaker
     if (e.lastPos <= d.pos) break;
   }
   return { label: d.label, company: false };
+}
+
+/** Lexicon lists a lone capitalised word in which is no one's name. */
+const NOT_NAME = LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG | LX_MONTH | LX_COUNTRY | LX_PLACE | LX_MEDIA | LX_COMPANY;
+
+/** The last speaker, when it is a source label made of one capitalised word that is no common
+ *  word and in no list of places, bodies or titles ("Brafton"), spoken in this paragraph or the
+ *  one before, after the last person subject: what a "he"/"she" then points to. */
+function nameLikeSpeaker(inp: SentenceInput): SpeakerRef {
+  const st = inp.state;
+  const ls = st.lastSpeaker;
+  if (!st.labelNewer || !ls || !("label" in ls) || inp.block - st.lastSpeakerBlock > 1) return null;
+  const w = ls.label;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
+  const key = w.toLowerCase();
+  if (isCommonWord(key) || (lexFlagsHashed(key, lexHash(key)) & NOT_NAME) !== 0) return null;
+  // (not a people's name: "Americans")
+  if (key.endsWith("s") && (lexFlagsHashed(key.slice(0, -1), lexHash(key.slice(0, -1))) & LX_COUNTRY) !== 0) return null;
+  // (the subject of the cue, inside it or right before it: "Brafton said", "said Brafton",
+  // "Brafton openly admitted"; not a place the speaker is from, "Ana Ruiz, 33, of Dunmore, said")
+  const cs = st.lastCueStart;
+  if (cs < 0) return null;
+  const inCue = st.lastCue !== null && (st.lastCue.startsWith(`${w} `) || st.lastCue.endsWith(` ${w}`));
+  const before = inp.text.slice(Math.max(0, cs - w.length - 12), cs);
+  const at = before.lastIndexOf(w);
+  if (!inCue && (at < 0 || /\b(?:of|in|from|at)\s+$/u.test(before.slice(0, at)) || before.slice(at + w.length).includes(","))) return null;
+  return { label: w, company: false };
 }
 
 /** Where a person was last named before character `pos` (-1: not before it). */

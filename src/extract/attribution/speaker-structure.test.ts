@@ -21,6 +21,20 @@ describe("claims: a named subject without a cue makes the person salient for a p
     ]));
 });
 
+describe("claims: 'he added' after a lone name the engine reads as a source label", () => {
+  it("points to that name, spoken since the last person subject, not to the person named before", () =>
+    expectClaims(
+      "The judge listened to David Mersky, the defendant, on Monday.\n\nBrafton said, “The zeal with which this case was brought is unusual.” He added, “Things happened in this case that are not ordinary.”",
+      [{ text: "Things happened in this case that are not ordinary.", kind: "direct", speaker: { source: "Brafton" } }],
+    ));
+  it("not a place the speaker is from, nor a people ('Americans')", () => {
+    const text =
+      "Senator Tom Hale spoke in Dunmore on Friday.\n\nAmericans say the plan is too costly, a poll found. “I hear that every day,” he said.";
+    const got = claims(text, run(text));
+    expect(got.find((c) => c.text === "I hear that every day,")?.speaker).toBe("Tom Hale");
+  });
+});
+
 describe("claims: a participle after the main clause (', saying …')", () => {
   it("reports for the main clause's subject behind a dateline, an opening phrase or a description", () =>
     expectClaims(
