@@ -22,7 +22,7 @@ import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
-import { noteDescribed, noteGroup, notePair, pronounSubject } from "./salience.ts";
+import { coordinateSubject, noteDescribed, noteGroup, notePair, pronounSubject } from "./salience.ts";
 import { firstSubjectPerson, subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
@@ -161,7 +161,9 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     // (or a "he"/"she" subject, which carries the person it points to on: "On May 2, he emailed
     // Ruiz. “…,” he wrote" is not Ruiz)
     const first = firstSubjectPerson(inp);
-    const subject = first >= 0 ? first : pronounSubject(inp);
+    let subject = first >= 0 ? first : pronounSubject(inp);
+    // (or the person heading a second main clause: "The moderators moved on, but Ruiz wasn't having it")
+    if (subject < 0) subject = coordinateSubject(inp);
     if (subject >= 0) {
       state.lastSubject = subject;
       state.lastSubjectBlock = inp.block;

@@ -158,6 +158,31 @@ export function pronoun(inp: SentenceInput, key: string, at = -1, teach = true):
   return { ent: chosen.id };
 }
 
+/** Words that join a second main clause to the first ("…, but Ruiz was not having it"). */
+const CLAUSE_JOINS = new Set(["but", "and", "yet"]);
+
+/** The person heading a second main clause joined by "but"/"and"/"yet" after a comma or a
+ *  semicolon, or after a semicolon alone, followed by a lower-case word ("The moderators moved
+ *  on, but Ruiz wasn't having it"); -1 when there is none. For a sentence whose own subject is no
+ *  person. */
+export function coordinateSubject(inp: SentenceInput): number {
+  const { tokens, s, personAt, persons, inside } = inp;
+  for (let k = s.a + 1; k < s.b - 2; k++) {
+    const t = tokens[k]!;
+    if (inside[k] || t.k !== PUNCT || (t.t !== "," && t.t !== ";")) continue;
+    let m = k + 1;
+    const j = tokens[m];
+    if (j && j.k === WORD && !j.cap && CLAUSE_JOINS.has(j.key)) m++;
+    else if (t.t !== ";") continue;
+    const pi = personAt[m] ?? -1;
+    if (pi < 0) continue;
+    const p = persons[pi]!;
+    const v = tokens[p.b];
+    if (p.ca === m && !p.poss && v && v.k === WORD && !v.cap && !v.num && !CLAUSE_JOINS.has(v.key)) return p.ent;
+  }
+  return -1;
+}
+
 /** Verbs that end a plural subject ("… and party leaders have avoided …"). */
 const GROUP_VERBS = new Set(["have", "had", "are", "were", "will", "would", "could", "can", "should", "may", "might", "must", "do", "did", "say", "said"]);
 

@@ -21,6 +21,14 @@ describe("claims: a named subject without a cue makes the person salient for a p
     ]));
 });
 
+describe("claims: the person heading a second main clause is salient when the first has no person subject", () => {
+  it("'The moderators moved on, but Marlow wasn't having it. “…,” he said' is Marlow's, not the last speaker's", () =>
+    expectClaims(
+      "Senator Tom Hale and Governor Ken Marlow met on stage in Dover on Monday.\n\n“The plan is a fiction,” said Hale. “It will never pass.”\n\nThe moderators were ready to move on, but Marlow wasn't having it.\n\n“I want the people at home to think about this,” he said.",
+      [{ text: "I want the people at home to think about this,", kind: "direct", speaker: "Ken Marlow" }],
+    ));
+});
+
 describe("claims: 'he added' after a lone name the engine reads as a source label", () => {
   it("points to that name, spoken since the last person subject, not to the person named before", () =>
     expectClaims(
