@@ -22,7 +22,7 @@ import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
-import { coordinateSubject, noteDescribed, noteGroup, notePair, pronounSubject } from "./salience.ts";
+import { coordinateSubject, noteDescribed, noteGroup, notePair, pronounSubject, sentenceSubjectPerson } from "./salience.ts";
 import { firstSubjectPerson, subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
@@ -135,9 +135,11 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     }
   }
   // the salient subject
+  let noted = false;
   for (const i of cues) {
     const subj = subjects.get(i);
     if (!subj?.ref || subj.relative) continue;
+    noted = true;
     state.lastSpeaker = subj.ref;
     state.lastSpeakerBlock = inp.block;
     state.labelNewer = !("ent" in subj.ref);
@@ -155,12 +157,16 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     noteGroup(inp);
     noteDescribed(inp, out);
   }
-  // (cues inside a relative only, "…, who says …", leave the main clause's subject salient)
-  if (!inp.aside && cues.every((i) => subjects.get(i)?.relative === true)) {
+  // (cues inside a relative only, "…, who says …", or reading no speaker leave the main clause's
+  // subject salient)
+  const relativeOnly = cues.every((i) => subjects.get(i)?.relative === true);
+  if (!inp.aside && !noted) {
     // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
     // (or a "he"/"she" subject, which carries the person it points to on: "On May 2, he emailed
     // Ruiz. “…,” he wrote" is not Ruiz)
-    const first = firstSubjectPerson(inp);
+    // (a cue that read no speaker, "On Tuesday, Ruiz criticized the police for …", leaves the
+    // sentence's subject at the start of its main clause salient)
+    const first = relativeOnly ? firstSubjectPerson(inp) : (sentenceSubjectPerson(inp, inp.s.b)?.ent ?? -1);
     let subject = first >= 0 ? first : pronounSubject(inp);
     // (or the person heading a second main clause: "The moderators moved on, but Ruiz wasn't having it")
     if (subject < 0) subject = coordinateSubject(inp);

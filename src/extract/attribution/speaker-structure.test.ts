@@ -29,6 +29,14 @@ describe("claims: the person heading a second main clause is salient when the fi
     ));
 });
 
+describe("claims: a cue that reads no speaker leaves the sentence's subject salient", () => {
+  it("'On Tuesday, Mayor Dana Ruiz criticized the police for …' makes Ruiz the next 'he'", () =>
+    expectClaims(
+      "Governor Chris Pell spoke first. “We are ready,” Pell said.\n\nOn Tuesday, Mayor Dana Ruiz criticized the police for the long delay.\n\n“How many times must we see this?” he said.",
+      [{ text: "How many times must we see this?", kind: "direct", speaker: "Dana Ruiz" }],
+    ));
+});
+
 describe("claims: 'he added' after a lone name the engine reads as a source label", () => {
   it("points to that name, spoken since the last person subject, not to the person named before", () =>
     expectClaims(
