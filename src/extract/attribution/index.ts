@@ -17,6 +17,7 @@
 import type { QuoteSpan } from "../quotes.ts";
 import { QUOTE } from "../tokens.ts";
 import { cueText } from "./content.ts";
+import { noteSourceKind } from "./resolve.ts";
 import { findCues } from "./cues.ts";
 import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
@@ -143,6 +144,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     state.lastSpeaker = subj.ref;
     state.lastSpeakerBlock = inp.block;
     state.labelNewer = !("ent" in subj.ref);
+    if ("label" in subj.ref) noteSourceKind(state, subj.ref.label);
     if ("ent" in subj.ref) {
       state.lastSubject = subj.ref.ent;
       state.lastSubjectBlock = inp.block;
