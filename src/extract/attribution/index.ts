@@ -21,7 +21,7 @@ import { noteSourceKind } from "./resolve.ts";
 import { findCues } from "./cues.ts";
 import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
-import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
+import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn, spokenBeforeCue } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
 import { coordinateSubject, noteDescribed, noteGroup, notePair, pronounSubject, sentenceSubjectPerson } from "./salience.ts";
 import { firstSubjectPerson, subjectOf } from "./subject.ts";
@@ -107,7 +107,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (
       isTitleCase(text, q.start, q.end) &&
       !inClaim &&
-      (words >= 2 || weak || !speaker || !/[.!?]$/.test(text.slice(q.end - 1, q.end)))
+      (words >= 2 || weak || !speaker || !/[.!?]$/.test(text.slice(q.end - 1, q.end))) &&
+      !spokenBeforeCue(inp, q, found, weak)
     )
       continue;
     const c: ClaimOut = {

@@ -37,6 +37,17 @@ describe("claims: a cue that reads no speaker leaves the sentence's subject sali
     ));
 });
 
+describe("claims: a capitalised word or two quoted before their cue are speech, not a title", () => {
+  it("“Really,” she said; “What a Tuesday!” Ruiz said — but not a show named inside the sentence", () => {
+    const text =
+      "Senator Ana Ruiz took questions in Dover on Monday.\n\n“Really,” she said. “What a Tuesday!” Ruiz said.\n\nRuiz told the channel's “Morning Report,” that she would run.";
+    const got = claims(text, run(text));
+    expect(got.find((c) => c.text === "Really,")?.speaker).toBe("Ana Ruiz");
+    expect(got.find((c) => c.text === "What a Tuesday!")?.speaker).toBe("Ana Ruiz");
+    expect(got.some((c) => c.text === "Morning Report,")).toBe(false);
+  });
+});
+
 describe("claims: 'he added' after a lone name the engine reads as a source label", () => {
   it("points to that name, spoken since the last person subject, not to the person named before", () =>
     expectClaims(
