@@ -37,6 +37,13 @@ describe("claims: a cue that reads no speaker leaves the sentence's subject sali
     ));
 });
 
+describe("claims: a name and a colon before a quotation", () => {
+  it("also with a party tag in brackets between them ('Rep. Tom Hale (R-Ohio): “…”')", () =>
+    expectClaims("The budget hearing ran late.\n\nRep. Tom Hale (R-Ohio): “I have not heard anyone cite that figure.”", [
+      { text: "I have not heard anyone cite that figure.", kind: "direct", speaker: "Tom Hale" },
+    ]));
+});
+
 describe("claims: a capitalised word or two quoted before their cue are speech, not a title", () => {
   it("“Really,” she said; “What a Tuesday!” Ruiz said — but not a show named inside the sentence", () => {
     const text =
