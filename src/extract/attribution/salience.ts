@@ -382,6 +382,27 @@ function descriptionEnd(tokens: Token[], k: number, limit: number, personAt: Int
   return end;
 }
 
+/** "The head of the group backing Gov. Ted Barr, Mike Morrow, praised …": a description opened
+ *  by "the"/"a"/"an" and closed by a comma, then the person between commas, then a lower-case word
+ *  (tokens from `start`, before `limit`). */
+function appositiveSubject(inp: SentenceInput, start: number, limit: number): PersonSpan | null {
+  const { tokens, personAt, persons } = inp;
+  const d = tokens[start];
+  if (!d || d.k !== WORD || (d.key !== "the" && d.key !== "a" && d.key !== "an")) return null;
+  for (let k = start + 2; k < limit && k - start <= 20; k++) {
+    const t = tokens[k]!;
+    if (t.k === QUOTE || (t.k === PUNCT && t.t !== "," && t.t !== "." && t.t !== "-")) return null;
+    if (t.t !== ",") continue;
+    const pi = personAt[k + 1] ?? -1;
+    if (pi < 0) return null;
+    const p = persons[pi]!;
+    if (p.ca !== k + 1 || p.poss || tokens[p.b]?.t !== ",") return null;
+    const v = tokens[p.b + 1];
+    return p.b + 1 < limit && v && v.k === WORD && !v.cap && !v.num && !SUBORD_OPENERS.includes(v.key) && v.key !== "who" ? p : null;
+  }
+  return null;
+}
+
 /** The person who is the subject of the sentence, named before token `limit`: a person chunk at
  *  the start of the main clause (after a dateline, an introductory phrase, a description) followed
  *  by a lower-case word, possibly behind a parenthesis ("Ana Velloso (D-Md.) said") or an
@@ -392,7 +413,7 @@ export function sentenceSubjectPerson(inp: SentenceInput, limit: number): Person
   const start = mainClauseStart(inp, limit);
   const k0 = descriptionEnd(tokens, start, limit, personAt);
   const pi = personAt[k0] ?? -1;
-  if (pi < 0) return null;
+  if (pi < 0) return appositiveSubject(inp, start, limit);
   const p = persons[pi]!;
   if (p.ca !== k0 || p.poss || p.b >= limit) return null;
   let k = p.b;
