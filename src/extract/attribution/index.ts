@@ -169,9 +169,9 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     // Ruiz. “…,” he wrote" is not Ruiz)
     // (a cue that read no speaker, "On Tuesday, Ruiz criticized the police for …", leaves the
     // sentence's subject at the start of its main clause salient)
-    // (the looser first-subject reading only where no cue read a speaker, then the main clause's)
-    let first = relativeOnly ? firstSubjectPerson(inp) : -1;
-    if (first < 0) first = sentenceSubjectPerson(inp, inp.s.b)?.ent ?? -1;
+    // (the looser first-subject reading where no cue is read, the main clause's where a cue read
+    // no speaker)
+    const first = relativeOnly ? firstSubjectPerson(inp) : (sentenceSubjectPerson(inp, inp.s.b)?.ent ?? -1);
     let subject = first >= 0 ? first : pronounSubject(inp);
     // (or the person heading a second main clause: "The moderators moved on, but Ruiz wasn't having it")
     if (subject < 0) subject = coordinateSubject(inp);
