@@ -283,6 +283,9 @@ class Engine implements Analyzer, EngineState {
           }
         }
         let ent = this.registry.lookup(cand.keys, cand.titled, cand.roles, cand.gender);
+        // a relative introduced by a kinship noun is someone else than the one their surname alone
+        // named so far, unless of the same known gender ("Biggs said … His wife, Mary Biggs")
+        if (ent && ent.keys.length < cand.keys.length && !(ent.gender && ent.gender === cand.gender) && introducedAsKin(tokens, ch.a)) ent = undefined;
         if (!ent && titleCase && (headline || cand.score < PERSON_THRESHOLD)) {
           // a headline name joins a person of the body, known now or later (result.ts)
           const tok: Array<[number, number]> = [];

@@ -112,6 +112,8 @@ export class Registry {
 
     for (const id of cands) {
       const e = this.find(id);
+      // (a full name does not complete a surname of the other gender: "Mr. Marlow … Mary Marlow")
+      if (e.keys.length < keys.length && gender && e.gender && e.gender !== gender && e.genderTaught !== true) continue;
       if (subsequence(keys, e.keys) || subsequence(e.keys, keys)) return e;
     }
     // "Marta Olvera … Olvera Campos": a second surname after the one already known (the person just
@@ -285,7 +287,12 @@ export class Registry {
       if (e.parent !== e.id || e.keys.length !== 1) continue;
       const arr = lastIndex.get(e.keys[0]!);
       if (!arr || arr.length !== 1) continue;
-      out.set(e.id, arr[0]!.id);
+      const f = arr[0]!;
+      // (not a relative introduced after them, "Biggs … His wife, Mary Biggs", nor someone of the
+      // other gender as both names tell it, "Mr. Marlow … Mary Marlow")
+      if (f.kinIntro === true && e.firstStart < f.firstStart) continue;
+      if (e.gender && f.gender && e.gender !== f.gender && e.genderTaught !== true && f.genderTaught !== true) continue;
+      out.set(e.id, f.id);
     }
     return out;
   }

@@ -210,6 +210,19 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "'the ministry said', 'the department said': the body of that kind that spoke last",
+    text: "The Foreign Ministry of Veloria said on Monday that the talks would resume.\n\nTalks had stalled in March over the border.\n\nThe ministry said the meeting was constructive. The Veloria Health Department confirmed two cases. The department said more tests were under way.",
+    claims: [
+      { text: "the meeting was constructive", kind: "indirect", speaker: { source: "Foreign Ministry" } },
+      { text: "more tests were under way", kind: "indirect", speaker: { source: "Veloria Health Department" } },
+    ],
+  },
+  {
+    name: "'the group said' is not the name merely counted most (a town named twice beside another name)",
+    text: "Rallies were held in Larkhaven and Trevane on Sunday, and Larkhaven shops stayed open.\n\nThe Mireval Foundation did not want to address the dispute.\n\n“This season, we are focused on our mission,” the group said.",
+    claims: [{ text: "This season, we are focused on our mission,", kind: "direct", speaker: { source: "group" } }],
+  },
+  {
     name: "anonymous officials and media as sources",
     text: "An Egyptian official familiar with the talks told the Associated Press that both sides had accepted the map. Egyptian media reported Tuesday that the envoys had arrived.",
     claims: [

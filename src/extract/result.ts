@@ -398,7 +398,9 @@ export function buildAnalysis(v: EngineState): Analysis {
       speakerId = idOf.get(r) ?? null;
       if (!speakerId && dropped.has(r)) source = dropped.get(r)!;
     } else if (c.speaker) {
-      source = c.speaker.company && mainOrg ? mainOrg : c.speaker.label;
+      // "the company said": the organisation the article is about, when one is; not merely the
+      // name counted most (a town or a party word named twice beside other names)
+      source = c.speaker.company && aboutOrg ? aboutOrg : c.speaker.label;
       const named = byForm.get(source.toLowerCase());
       if (named) [speakerId, source] = [named, null];
     }

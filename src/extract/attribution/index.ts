@@ -17,12 +17,13 @@
 import type { QuoteSpan } from "../quotes.ts";
 import { QUOTE } from "../tokens.ts";
 import { cueText } from "./content.ts";
+import { noteSourceKind } from "./resolve.ts";
 import { findCues } from "./cues.ts";
 import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
-import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn } from "./quote-filters.ts";
+import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn, spokenBeforeCue } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
-import { noteDescribed, noteGroup, notePair, pronounSubject } from "./salience.ts";
+import { coordinateSubject, noteDescribed, noteGroup, notePair, pronounSubject, sentenceSubjectPerson } from "./salience.ts";
 import { firstSubjectPerson, subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
@@ -106,7 +107,8 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (
       isTitleCase(text, q.start, q.end) &&
       !inClaim &&
-      (words >= 2 || weak || !speaker || !/[.!?]$/.test(text.slice(q.end - 1, q.end)))
+      (words >= 2 || weak || !speaker || !/[.!?]$/.test(text.slice(q.end - 1, q.end))) &&
+      !spokenBeforeCue(inp, q, found, weak)
     )
       continue;
     const c: ClaimOut = {
@@ -135,11 +137,15 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     }
   }
   // the salient subject
+  let noted = false;
   for (const i of cues) {
     const subj = subjects.get(i);
     if (!subj?.ref || subj.relative) continue;
+    noted = true;
     state.lastSpeaker = subj.ref;
     state.lastSpeakerBlock = inp.block;
+    state.labelNewer = !("ent" in subj.ref);
+    if ("label" in subj.ref) noteSourceKind(state, subj.ref.label);
     if ("ent" in subj.ref) {
       state.lastSubject = subj.ref.ent;
       state.lastSubjectBlock = inp.block;
@@ -154,16 +160,25 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     noteGroup(inp);
     noteDescribed(inp, out);
   }
-  // (cues inside a relative only, "…, who says …", leave the main clause's subject salient)
-  if (!inp.aside && cues.every((i) => subjects.get(i)?.relative === true)) {
+  // (cues inside a relative only, "…, who says …", or reading no speaker leave the main clause's
+  // subject salient)
+  const relativeOnly = cues.every((i) => subjects.get(i)?.relative === true);
+  if (!inp.aside && !noted) {
     // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
     // (or a "he"/"she" subject, which carries the person it points to on: "On May 2, he emailed
     // Ruiz. “…,” he wrote" is not Ruiz)
-    const first = firstSubjectPerson(inp);
-    const subject = first >= 0 ? first : pronounSubject(inp);
+    // (a cue that read no speaker, "On Tuesday, Ruiz criticized the police for …", leaves the
+    // sentence's subject at the start of its main clause salient)
+    // (the looser first-subject reading where no cue is read, the main clause's where a cue read
+    // no speaker)
+    const first = relativeOnly ? firstSubjectPerson(inp) : (sentenceSubjectPerson(inp, inp.s.b)?.ent ?? -1);
+    let subject = first >= 0 ? first : pronounSubject(inp);
+    // (or the person heading a second main clause: "The moderators moved on, but Ruiz wasn't having it")
+    if (subject < 0) subject = coordinateSubject(inp);
     if (subject >= 0) {
       state.lastSubject = subject;
       state.lastSubjectBlock = inp.block;
+      state.labelNewer = false;
     }
   }
   return out;

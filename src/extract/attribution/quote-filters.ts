@@ -145,3 +145,15 @@ export function isOwnLabel(inp: SentenceInput, q: QuoteSpan): boolean {
     !NOT_NOUNS.has(after.key)
   );
 }
+
+/** Words quoted and then attributed by the cue right after the closing mark, ending in a comma or
+ *  a stop inside the marks (“Really,” she said; “What a Tuesday!” Ruiz said): speech, even when
+ *  capitalised like a title, when the quotation opens the sentence. */
+export function spokenBeforeCue(inp: SentenceInput, q: QuoteSpan, found: { cueStart: number }, weak: boolean): boolean {
+  if (weak || q.close < 0 || q.open < inp.s.a || found.cueStart < q.end || found.cueStart - q.end > 3) return false;
+  // (opening the sentence: not a show named inside it, "Ruiz told ABC's “This Week,” that …")
+  for (let k = inp.s.a; k < q.open; k++) if (inp.tokens[k]!.k === WORD) return false;
+  const { text } = inp;
+  const last = text.charCodeAt(q.end - 1);
+  return last === 44 || last === 33 || last === 63 || last === 46; // , ! ? .
+}

@@ -117,7 +117,15 @@ const cueBeforeOpen: Step = (c) => {
 const colonLead: Step = ({ inp, q }) => {
   const { tokens } = inp;
   if (q.open < 2 || tokens[q.open - 1]!.t !== ":") return null;
-  const pi = inp.personAt[q.open - 2]!;
+  // ("Rep. Tom Hale (R-Ohio): “…”": a party tag or a place in brackets between the name and the colon)
+  let k = q.open - 2;
+  if (tokens[k]!.t === ")") {
+    const close = k;
+    while (k > inp.s.a && close - k < 8 && tokens[k]!.t !== "(") k--;
+    if (tokens[k]!.t === "(" && k > inp.s.a) k--;
+    else k = close;
+  }
+  const pi = inp.personAt[k]!;
   const p = pi >= 0 ? inp.persons[pi]! : colonClauseSubject(inp, q.open - 1);
   if (!p) return null;
   const [cue, cueStart, cueEnd] = spanText(inp, p.a, q.open - 1);

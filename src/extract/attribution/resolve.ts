@@ -22,7 +22,7 @@ import { isGiven } from "../names.ts";
 import { fold } from "../normalize.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
 import { groupBefore, pairOf, pronoun } from "./salience.ts";
-import { type SentenceInput, type SpeakerRef } from "./types.ts";
+import { type AttribState, type SentenceInput, type SpeakerRef } from "./types.ts";
 import {
   BE,
   BELIEF_VERBS,
@@ -171,6 +171,12 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       return { label: name, company: false };
     }
     if (la > head) la = head;
+    // "The Foreign Ministry of Veloria said … ¶ The ministry said …": the body of that name that
+    // spoke last (the head alone, nothing to tell another body of its kind apart)
+    if (definite && la === head && head === b - 1 && !ht.cap) {
+      const alias = inp.state.orgAlias.get(ht.key);
+      if (alias) return { label: alias, company: false };
+    }
     // "a post on her account", "his statement": a document or post of someone's is theirs
     if (DOCUMENT_NOUNS.has(ht.key) || MEDIUM_HEADS.has(ht.key)) {
       for (let i = a; i < b; i++) {
@@ -233,6 +239,17 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   // "Some said …", "Others warned …": a quantifier standing for a group of the story
   if (b - a === 1 && tokens[a]!.k === WORD && GROUP_PRONOUNS.has(tokens[a]!.key)) return { label: labelOf(text, tokens, a, b), company: false };
   return null;
+}
+
+/** Notes a source label named after its kind ("Foreign Ministry", "Harlow Mining Company") as
+ *  what "the ministry", "the company" later stand for. */
+export function noteSourceKind(st: AttribState, label: string): void {
+  const sp = label.lastIndexOf(" ");
+  if (sp < 0 || st.orgAlias.size >= 500) return;
+  const last = label.slice(sp + 1);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return;
+  const key = last.toLowerCase();
+  if (SOURCE_NOUNS.has(key) || COMPANY_NOUNS.has(key)) st.orgAlias.set(key, label);
 }
 
 /** "his office said" (tokens a..head, head the noun): the label names the person "his" refers to

@@ -5,7 +5,22 @@
  * "both men" refers to (the last two people named together).
  */
 import { type Entity } from "../coref.ts";
-import { ROLE_MODIFIERS, ROLE_NOUNS } from "../lexicon/index.ts";
+import { isCommonWord } from "../data/common-words-lookup.ts";
+import {
+  LX_COMMON_CAPS,
+  LX_COMPANY,
+  LX_COUNTRY,
+  LX_MEDIA,
+  LX_MONTH,
+  LX_ORG,
+  LX_PLACE,
+  LX_ROLE,
+  LX_TITLE,
+  lexFlagsHashed,
+  lexHash,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+} from "../lexicon/index.ts";
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
 import { SUBORD_OPENERS } from "./words.ts";
@@ -96,6 +111,11 @@ export function pronoun(inp: SentenceInput, key: string, at = -1, teach = true):
     const d = describedBefore(inp, want, inp.tokens[at]?.s ?? 0);
     if (d) return d;
   }
+  // "Brafton said, “…” He added, “…”": a lone name not read as a person's, the last speaker
+  if (!chosen) {
+    const n = nameLikeSpeaker(inp);
+    if (n) return n;
+  }
   if (!chosen && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
     const e = inp.registry.find(st.lastSubject);
     if (e.gender === "" || e.gender === want) chosen = e;
@@ -136,6 +156,31 @@ export function pronoun(inp: SentenceInput, key: string, at = -1, teach = true):
     chosen.genderTaught = true;
   }
   return { ent: chosen.id };
+}
+
+/** Words that join a second main clause to the first ("…, but Ruiz was not having it"). */
+const CLAUSE_JOINS = new Set(["but", "and", "yet"]);
+
+/** The person heading a second main clause joined by "but"/"and"/"yet" after a comma or a
+ *  semicolon, or after a semicolon alone, followed by a lower-case word ("The moderators moved
+ *  on, but Ruiz wasn't having it"); -1 when there is none. For a sentence whose own subject is no
+ *  person. */
+export function coordinateSubject(inp: SentenceInput): number {
+  const { tokens, s, personAt, persons, inside } = inp;
+  for (let k = s.a + 1; k < s.b - 2; k++) {
+    const t = tokens[k]!;
+    if (inside[k] || t.k !== PUNCT || (t.t !== "," && t.t !== ";")) continue;
+    let m = k + 1;
+    const j = tokens[m];
+    if (j && j.k === WORD && !j.cap && CLAUSE_JOINS.has(j.key)) m++;
+    else if (t.t !== ";") continue;
+    const pi = personAt[m] ?? -1;
+    if (pi < 0) continue;
+    const p = persons[pi]!;
+    const v = tokens[p.b];
+    if (p.ca === m && !p.poss && v && v.k === WORD && !v.cap && !v.num && !CLAUSE_JOINS.has(v.key)) return p.ent;
+  }
+  return -1;
 }
 
 /** Verbs that end a plural subject ("… and party leaders have avoided …"). */
@@ -209,6 +254,33 @@ function describedBefore(inp: SentenceInput, want: string, pos: number): Speaker
     if (e.lastPos <= d.pos) break;
   }
   return { label: d.label, company: false };
+}
+
+/** Lexicon lists a lone capitalised word in which is no one's name. */
+const NOT_NAME = LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG | LX_MONTH | LX_COUNTRY | LX_PLACE | LX_MEDIA | LX_COMPANY;
+
+/** The last speaker, when it is a source label made of one capitalised word that is no common
+ *  word and in no list of places, bodies or titles ("Brafton"), spoken in this paragraph or the
+ *  one before, after the last person subject: what a "he"/"she" then points to. */
+function nameLikeSpeaker(inp: SentenceInput): SpeakerRef {
+  const st = inp.state;
+  const ls = st.lastSpeaker;
+  if (!st.labelNewer || !ls || !("label" in ls) || inp.block - st.lastSpeakerBlock > 1) return null;
+  const w = ls.label;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
+  const key = w.toLowerCase();
+  if (isCommonWord(key) || (lexFlagsHashed(key, lexHash(key)) & NOT_NAME) !== 0) return null;
+  // (not a people's name: "Americans")
+  if (key.endsWith("s") && (lexFlagsHashed(key.slice(0, -1), lexHash(key.slice(0, -1))) & LX_COUNTRY) !== 0) return null;
+  // (the subject of the cue, inside it or right before it: "Brafton said", "said Brafton",
+  // "Brafton openly admitted"; not a place the speaker is from, "Ana Ruiz, 33, of Dunmore, said")
+  const cs = st.lastCueStart;
+  if (cs < 0) return null;
+  const inCue = st.lastCue !== null && (st.lastCue.startsWith(`${w} `) || st.lastCue.endsWith(` ${w}`));
+  const before = inp.text.slice(Math.max(0, cs - w.length - 12), cs);
+  const at = before.lastIndexOf(w);
+  if (!inCue && (at < 0 || /\b(?:of|in|from|at)\s+$/u.test(before.slice(0, at)) || before.slice(at + w.length).includes(","))) return null;
+  return { label: w, company: false };
 }
 
 /** Where a person was last named before character `pos` (-1: not before it). */
@@ -310,6 +382,27 @@ function descriptionEnd(tokens: Token[], k: number, limit: number, personAt: Int
   return end;
 }
 
+/** "The head of the group backing Gov. Ted Barr, Mike Morrow, praised …": a description opened
+ *  by "the"/"a"/"an" and closed by a comma, then the person between commas, then a lower-case word
+ *  (tokens from `start`, before `limit`). */
+function appositiveSubject(inp: SentenceInput, start: number, limit: number): PersonSpan | null {
+  const { tokens, personAt, persons } = inp;
+  const d = tokens[start];
+  if (!d || d.k !== WORD || (d.key !== "the" && d.key !== "a" && d.key !== "an")) return null;
+  for (let k = start + 2; k < limit && k - start <= 20; k++) {
+    const t = tokens[k]!;
+    if (t.k === QUOTE || (t.k === PUNCT && t.t !== "," && t.t !== "." && t.t !== "-")) return null;
+    if (t.t !== ",") continue;
+    const pi = personAt[k + 1] ?? -1;
+    if (pi < 0) return null;
+    const p = persons[pi]!;
+    if (p.ca !== k + 1 || p.poss || tokens[p.b]?.t !== ",") return null;
+    const v = tokens[p.b + 1];
+    return p.b + 1 < limit && v && v.k === WORD && !v.cap && !v.num && !SUBORD_OPENERS.includes(v.key) && v.key !== "who" ? p : null;
+  }
+  return null;
+}
+
 /** The person who is the subject of the sentence, named before token `limit`: a person chunk at
  *  the start of the main clause (after a dateline, an introductory phrase, a description) followed
  *  by a lower-case word, possibly behind a parenthesis ("Ana Velloso (D-Md.) said") or an
@@ -320,7 +413,7 @@ export function sentenceSubjectPerson(inp: SentenceInput, limit: number): Person
   const start = mainClauseStart(inp, limit);
   const k0 = descriptionEnd(tokens, start, limit, personAt);
   const pi = personAt[k0] ?? -1;
-  if (pi < 0) return null;
+  if (pi < 0) return appositiveSubject(inp, start, limit);
   const p = persons[pi]!;
   if (p.ca !== k0 || p.poss || p.b >= limit) return null;
   let k = p.b;

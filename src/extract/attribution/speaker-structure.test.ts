@@ -21,6 +21,62 @@ describe("claims: a named subject without a cue makes the person salient for a p
     ]));
 });
 
+describe("claims: the person heading a second main clause is salient when the first has no person subject", () => {
+  it("'The moderators moved on, but Marlow wasn't having it. “…,” he said' is Marlow's, not the last speaker's", () =>
+    expectClaims(
+      "Senator Tom Hale and Governor Ken Marlow met on stage in Dover on Monday.\n\n“The plan is a fiction,” said Hale. “It will never pass.”\n\nThe moderators were ready to move on, but Marlow wasn't having it.\n\n“I want the people at home to think about this,” he said.",
+      [{ text: "I want the people at home to think about this,", kind: "direct", speaker: "Ken Marlow" }],
+    ));
+});
+
+describe("claims: a cue that reads no speaker leaves the sentence's subject salient", () => {
+  it("'On Tuesday, Mayor Dana Ruiz criticized the police for …' makes Ruiz the next 'he'", () =>
+    expectClaims(
+      "Governor Chris Pell spoke first. “We are ready,” Pell said.\n\nOn Tuesday, Mayor Dana Ruiz criticized the police for the long delay.\n\n“How many times must we see this?” he said.",
+      [{ text: "How many times must we see this?", kind: "direct", speaker: "Dana Ruiz" }],
+    ));
+});
+
+describe("claims: the subject of a sentence behind a description closed by a comma", () => {
+  it("'The head of the group backing Gov. Ted Barr, Mike Morrow, praised …' makes Morrow the next 'he'", () =>
+    expectClaims(
+      "Senator Tom Hale spoke first on Monday.\n\nThe head of the group backing former Gov. Ted Barr for president, Mike Morrow, praised the efforts of a donor on Friday.\n\n“Not us, but we cannot argue with it,” he said.",
+      [{ text: "Not us, but we cannot argue with it,", kind: "direct", speaker: "Mike Morrow" }],
+    ));
+});
+
+describe("claims: a name and a colon before a quotation", () => {
+  it("also with a party tag in brackets between them ('Rep. Tom Hale (R-Ohio): “…”')", () =>
+    expectClaims("The budget hearing ran late.\n\nRep. Tom Hale (R-Ohio): “I have not heard anyone cite that figure.”", [
+      { text: "I have not heard anyone cite that figure.", kind: "direct", speaker: "Tom Hale" },
+    ]));
+});
+
+describe("claims: a capitalised word or two quoted before their cue are speech, not a title", () => {
+  it("“Really,” she said; “What a Tuesday!” Ruiz said — but not a show named inside the sentence", () => {
+    const text =
+      "Senator Ana Ruiz took questions in Dover on Monday.\n\n“Really,” she said. “What a Tuesday!” Ruiz said.\n\nRuiz told the channel's “Morning Report,” that she would run.";
+    const got = claims(text, run(text));
+    expect(got.find((c) => c.text === "Really,")?.speaker).toBe("Ana Ruiz");
+    expect(got.find((c) => c.text === "What a Tuesday!")?.speaker).toBe("Ana Ruiz");
+    expect(got.some((c) => c.text === "Morning Report,")).toBe(false);
+  });
+});
+
+describe("claims: 'he added' after a lone name the engine reads as a source label", () => {
+  it("points to that name, spoken since the last person subject, not to the person named before", () =>
+    expectClaims(
+      "The judge listened to David Mersky, the defendant, on Monday.\n\nBrafton said, “The zeal with which this case was brought is unusual.” He added, “Things happened in this case that are not ordinary.”",
+      [{ text: "Things happened in this case that are not ordinary.", kind: "direct", speaker: { source: "Brafton" } }],
+    ));
+  it("not a place the speaker is from, nor a people ('Americans')", () => {
+    const text =
+      "Senator Tom Hale spoke in Dunmore on Friday.\n\nAmericans say the plan is too costly, a poll found. “I hear that every day,” he said.";
+    const got = claims(text, run(text));
+    expect(got.find((c) => c.text === "I hear that every day,")?.speaker).toBe("Tom Hale");
+  });
+});
+
 describe("claims: a participle after the main clause (', saying …')", () => {
   it("reports for the main clause's subject behind a dateline, an opening phrase or a description", () =>
     expectClaims(

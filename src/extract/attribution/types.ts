@@ -34,6 +34,8 @@ export interface AttribState {
   lastSubjectBlock: number;
   lastSpeaker: SpeakerRef;
   lastSpeakerBlock: number;
+  /** the last speaker is a source label named after lastSubject ("Brafton said …" after Ruiz) */
+  labelNewer: boolean;
   lastCue: string | null;
   lastCueStart: number;
   lastCueEnd: number;
@@ -60,6 +62,7 @@ export function initialAttribState(): AttribState {
     lastSubjectBlock: -10,
     lastSpeaker: null,
     lastSpeakerBlock: -10,
+    labelNewer: false,
     lastCue: null,
     lastCueStart: -1,
     lastCueEnd: -1,

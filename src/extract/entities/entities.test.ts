@@ -171,6 +171,18 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a surname named first is not completed by a relative's full name introduced later (Biggs … his wife, Mary Biggs)", () => {
+    const text = "Senator Biggs spoke in Ohio on Monday. “We will win this,” Biggs said.\n\nHis wife, Mary Biggs, joined him on stage. “It was a long year,” Biggs said.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Biggs", "Mary Biggs"]);
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([person(a, "Biggs").id, person(a, "Biggs").id]);
+  });
+  it("nor by a full name of the other gender (Mr. Marlow … Mary Marlow)", () => {
+    const text = "President Marlow is rolling out a new message.\n\n“It is about me,” Mr. Marlow said on Saturday.\n\nThe campaign plans to use Mr. Marlow and the first lady, Mary Marlow, in the coming weeks.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Marlow", "Mary Marlow"]);
+    expect(a.quotes[0]?.speakerId).toBe(person(a, "Marlow").id);
+  });
   it("a surname with a glued Arabic article is the same surname without it (Omar al-Fadil … Mr. Fadil)", () => {
     const text = "The court charged the leader, Omar Hassan al-Fadil, in 2009. Officials said Mr. Fadil must be held to account. Al-Fadil denied it.";
     const a = run(text);
