@@ -98,7 +98,9 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       // ", which calls for …" is the writer's background; ", which he said includes …" is not
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key))
         return i;
-      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
+      // ("said the roads need repair, but that a new tax is out": a second that-clause of the same cue)
+      const more = n1?.key === "but" && thatClauseAt(tokens, i + 2);
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key) && !more) return i;
       // "…he's not Ana Ruiz, the singer who opened the show": the writer's apposition after a name
       if (
         n1 &&
@@ -133,7 +135,7 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
         for (let c = w + 1; c < s.b && c - w <= 10 && tokens[c]!.k === WORD; c++) if (cues.includes(c)) return i;
       }
       // the next cue clause: ", but he maintained that"
-      if (n1 && n1.k === WORD && n1.key === "but") return i;
+      if (n1 && n1.k === WORD && n1.key === "but" && !more) return i;
       // a post-posed attribution of the whole sentence: "…, UN spokesman Stephane Dujarric said at a briefing."
       for (let c = i + 2; c < s.b && c - i <= 8; c++) {
         const u = tokens[c]!;
@@ -176,6 +178,13 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     }
   }
   return e;
+}
+
+/** "that" at k opens a clause ("that the tax …", "that he …"), not a demonstrative subject ("that is"). */
+function thatClauseAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  return !!t && t.k === WORD && t.key === "that" && !t.cap && !!n && n.k === WORD && !FINITE.has(n.key) && !n.key.endsWith("n't") && (!n.key.endsWith("s") || n.key === "his" || n.key === "its" || n.key === "this");
 }
 
 /** Cues that label their object: the content is the label ("described X as Y"). */

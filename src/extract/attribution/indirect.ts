@@ -107,6 +107,17 @@ function isApposition(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** A finite verb opens at k, over one adverb ("has doubled", "fell", "also rose", "won't"). */
+function verbOpens(tokens: Token[], k: number): boolean {
+  const v = isLyAdverb(tokens, k, k) || tokens[k]?.key === "also" ? tokens[k + 1] : tokens[k];
+  return !!v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't") || (v.key.endsWith("ed") && v.key.length > 4));
+}
+
+/** A relative pronoun or a participle: the writer's tail after a source ("who chairs …", "ending …"). */
+function writerTail(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && !t.cap && (t.key === "who" || t.key === "which" || t.key === "whose" || (t.key.endsWith("ing") && t.key.length > 4));
+}
+
 const CITE_PREPS = new Set(["as", "at", "in", "on", "of", "over", "about", "to", "with", "for", "from", "after", "amid"]);
 
 /** The noun phrase at k names a source: a person, a name ("Reuters", "the Health Ministry"), or a
@@ -186,9 +197,17 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
         ce = contentEnd(inp, ca, cues);
         // "…, according to the Ledger, the Harbor City daily.": a name in apposition, no content
         if (tokens.slice(ca, ce).every((u) => u.k !== WORD || u.cap || u.key === "the")) continue;
+        const after = i > s.a && tokens[i - 1]!.t === ",";
+        // "Revenue, according to the company, has doubled": the cue interrupts one claim, whose
+        // subject stands before it and whose verb after it
+        if (after && verbOpens(tokens, ca) && !tokens.slice(contentSentenceStart(inp), i - 1).some((u) => u.k === WORD && !u.cap && FINITE.has(u.key))) {
+          ca = contentSentenceStart(inp);
+        }
         // "Sales fell, according to a report from DataNation, a Texas-based data firm.": a
         // description of the source in apposition; the content is before the cue
-        if (isApposition(tokens, ca, ce) && i > s.a && tokens[i - 1]!.t === ",") {
+        // (also a relative clause or a participle of the writer's: "…, according to Ana Ruiz, who
+        // chairs the panel", "…, according to the ministry, ending a strike of six weeks")
+        else if (after && (isApposition(tokens, ca, ce) || writerTail(tokens[ca]))) {
           ca = contentSentenceStart(inp);
           ce = i - 1;
         }
