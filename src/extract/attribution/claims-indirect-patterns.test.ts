@@ -33,3 +33,26 @@ describe("claims: a second that-clause of the same cue", () => {
       ],
     ));
 });
+
+describe("claims: the subject before an aside", () => {
+  it("an aside between dashes stands between the subject and the cue (em dashes or '--')", () =>
+    expectClaims(
+      "Many speakers at the rally — including farmers, teachers and nurses — said the new tax would hurt them.\n\n" +
+        "The judge -- who has feuded with the governor for weeks -- said she regretted her remarks.",
+      [
+        { text: "the new tax would hurt them", kind: "indirect", speaker: { source: "speakers" } },
+        { text: "she regretted her remarks", kind: "indirect", speaker: { source: "judge" } },
+      ],
+    ));
+  it("a subject with a relative clause before 'said' is not an inverted cue's content", () =>
+    expectClaims(
+      "A city hall official, who asked not to be named because the talks are private, said the mayor has spoken with the union.",
+      [{ text: "the mayor has spoken with the union", kind: "indirect", speaker: { source: "city hall official" } }],
+      ["A city hall official, who asked not to be named because the talks are private"],
+    ));
+  it("a quotation after a second coordinated cue is that cue's; the first keeps its clause", () =>
+    expectClaims('Tom Hale said the members will still meet for lunch, but said, "It is time we change how we do it."', [
+      { text: "the members will still meet for lunch", kind: "indirect", speaker: "Tom Hale" },
+      { text: "It is time we change how we do it.", kind: "direct", speaker: "Tom Hale" },
+    ]));
+});

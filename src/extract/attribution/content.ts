@@ -339,6 +339,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     }
     if (u.k === PUNCT && (u.t === "." || u.t === ";")) break;
     if (u.k === WORD && u.key === "that") break;
+    // ("said the members will meet, but said, “…”": the quotation is a second cue's)
+    if (u.k === WORD && (u.key === "but" || u.key === "and") && SPEECH_VERBS.has(tokens[j + 1]?.key ?? "") && !tokens[j + 1]!.cap) break;
   }
   // "reiterated his belief that", "expressed hope that"
   if (

@@ -22,7 +22,7 @@ import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon } from "./subject-phrase.ts";
-import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
+import { coordinatedCue, groupSubject, isDashAt, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
@@ -209,6 +209,9 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       const v = tokens[k]!;
       clause = v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"));
     }
+    // (nor when a verb follows it: "X, who asked not to be named, said the mayor has spoken")
+    const v = tokens[b];
+    if (v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"))) clause = true;
     if (b > a && !clause) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
   }
   // normal order: back over fillers
@@ -327,6 +330,15 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       if (tokens[m]?.t === "(" && m > s.a) j = m - 1;
     }
   }
+  // "The judge — who has feuded with the governor — said …", "Many speakers -- including X -- said":
+  // the subject stands before an aside between dashes
+  const close = dashFirst(inp, j);
+  if (close >= 0 && !t.key.endsWith("ing")) {
+    let k = close - 1;
+    while (k > s.a && close - k < 30 && dashFirst(inp, k) < 0 && tokens[k]!.k !== QUOTE) k--;
+    const open = dashFirst(inp, k);
+    if (open - 1 > s.a && close - open >= 3) j = open - 1;
+  }
   const tjj = tokens[j]!;
   if (
     (tjj.k === WORD && !tjj.cap && (PRON_SG.has(tjj.key) || PRON_OTHER.has(tjj.key))) ||
@@ -378,6 +390,15 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
 }
 
 
+
+/** Token k ends a dash (an em or en dash, a spaced hyphen, or "--"): the dash's first token, else -1. */
+function dashFirst(inp: SentenceInput, k: number): number {
+  const t = inp.tokens[k];
+  if (!t || k < inp.s.a) return -1;
+  if (isDashAt(inp, k)) return k;
+  const p = inp.tokens[k - 1];
+  return t.t === "-" && p && p.t === "-" && p.e === t.s ? k - 1 : -1;
+}
 
 /** The person heading the clause that ends at the colon token `colon` (`Name verb [words]:`): the
  *  clause starts at the sentence start or after a comma or semicolon, at most 8 tokens back; its
