@@ -56,3 +56,36 @@ describe("claims: the subject before an aside", () => {
       { text: "It is time we change how we do it.", kind: "direct", speaker: "Tom Hale" },
     ]));
 });
+
+describe("claims: where a reported clause ends", () => {
+  it("after 'told the …' and a phrase with no verb, the cue is post-posed; 'told lawmakers no …' reports the clause after it", () =>
+    expectClaims(
+      "The city was only doing what other cities already do, Tom Hale told the court in his filing.\n\n" +
+        "Although critics suggested the pump may have been damaged, Tom Hale told lawmakers no evidence supports anything other than wear.",
+      [
+        { text: "The city was only doing what other cities already do", kind: "indirect", speaker: "Tom Hale" },
+        { text: "no evidence supports anything other than wear", kind: "indirect", speaker: "Tom Hale" },
+      ],
+    ));
+  it("a clause of time right after 'that' belongs to the that-clause", () =>
+    expectClaims("The general said the army is hunting the rebel leader and that when he is found, he will face trial.", [
+      { text: "the army is hunting the rebel leader and that when he is found, he will face trial", kind: "indirect", speaker: { source: "general" } },
+    ]));
+  it("'including …' after an interrupting cue goes on with the claim", () =>
+    expectClaims("The letters were on a range of topics, the Ledger said, including roads, schools and water rates.", [
+      {
+        text: "The letters were on a range of topics, the Ledger said, including roads, schools and water rates",
+        kind: "indirect",
+        speaker: { source: "Ledger" },
+      },
+    ]));
+  it("', who …' after a person at the claim's end is the writer's background; an aside the clause resumes after is not", () =>
+    expectClaims(
+      "Tom Hale said the port had secured the help of Ana Ruiz, who ran the docks before the strike.\n\n" +
+        "Tom Hale said Ana Ruiz, who chairs the panel, would resign in May.",
+      [
+        { text: "the port had secured the help of Ana Ruiz", kind: "indirect", speaker: "Tom Hale" },
+        { text: "Ana Ruiz, who chairs the panel, would resign in May", kind: "indirect", speaker: "Tom Hale" },
+      ],
+    ));
+});

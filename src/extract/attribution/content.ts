@@ -116,6 +116,9 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed")))
         return i;
       if (n1 && n1.k === WORD && n1.key === "on" && n2?.key === "the" && tokens[i + 3]?.key === "basis") return i;
+      // "…, who has been battered by the inquiry": the writer's background on a person named at the
+      // claim's end (not an aside the claim resumes after: "Ruiz, who chairs it, would resign")
+      if (n1?.key === "who" && (inp.personAt[i - 1] ?? -1) >= 0 && !resumesAfterAside(inp, i + 1)) return i;
       // media credit: ", Reuters reported." / ", The Straits Times reported"
       let k = i + 1;
       while (k < s.b && k - i < 6 && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
@@ -164,7 +167,8 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     )
       return i;
     if (t.k === WORD && t.key === "while" && tokens[i + 1]?.key === "also" && i > a) return i;
-    if (t.k === WORD && t.key === "when" && (PRON_SG.has(tokens[i + 1]?.key ?? "") || tokens[i + 1]?.key === "asked") && i > a)
+    // (not right after a "that" that opens a clause: "said that when he is found, he will …")
+    if (t.k === WORD && t.key === "when" && (PRON_SG.has(tokens[i + 1]?.key ?? "") || tokens[i + 1]?.key === "asked") && i > a && tokens[i - 1]?.key !== "that")
       return i;
     if (i > a && cues.includes(i) && i > a + 2) {
       // another cue in the same sentence starts a new claim: cut before its clause
@@ -178,6 +182,17 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     }
   }
   return e;
+}
+
+/** After the aside opened at k, a comma and a verb take the clause up again. */
+function resumesAfterAside(inp: SentenceInput, k: number): boolean {
+  const { tokens, s } = inp;
+  for (let m = k; m < s.b - 1; m++) {
+    if (tokens[m]!.t !== ",") continue;
+    const v = isLyAdverb(tokens, m + 1, m + 1) ? tokens[m + 2] : tokens[m + 1];
+    if (v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't") || (v.key.endsWith("ed") && v.key.length > 4))) return true;
+  }
+  return false;
 }
 
 /** "that" at k opens a clause ("that the tax …", "that he …"), not a demonstrative subject ("that is"). */
