@@ -89,3 +89,25 @@ describe("claims: where a reported clause ends", () => {
       ],
     ));
 });
+
+describe("claims: subjects and clauses read further", () => {
+  it("a pronoun after a preposition ends the subject's phrase ('a source close to him said')", () =>
+    expectClaims("Tom Hale will quit. The mayor will rethink her plan, a source close to him said.", [
+      { text: "The mayor will rethink her plan", kind: "indirect", speaker: { source: "source" } },
+    ]));
+  it("'that' after a longer stretch of names and phrases of place or time opens the content", () =>
+    expectClaims(
+      "Tom Hale told The Harbor Daily Courier newspaper of Portsmouth on Saturday that he cast his ballot for Ruiz.\n\n" +
+        "Rep. Ana Ruiz noted in a guest column in Saturday's Harbor Times that anger over the tolls is fueling the protests.\n\n" +
+        "Tom Hale said the plan that he drafted would fail.",
+      [
+        { text: "he cast his ballot for Ruiz", kind: "indirect", speaker: "Tom Hale" },
+        { text: "anger over the tolls is fueling the protests", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "the plan that he drafted would fail", kind: "indirect", speaker: "Tom Hale" },
+      ],
+    ));
+  it("'according to X, one of …' describes the source; the content is before the cue", () =>
+    expectClaims("The deal covers about 100 workers, according to the Harbor Workers Union, one of the unions that negotiated it.", [
+      { text: "The deal covers about 100 workers", kind: "indirect", speaker: { source: "Harbor Workers Union" } },
+    ]));
+});

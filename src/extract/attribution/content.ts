@@ -330,6 +330,28 @@ function isAddressee(t: Token | undefined): boolean {
 }
 const CUE_OBJECT_PREPS = new Set(["with", "of", "for", "to", "by", "via"]);
 
+/**
+ * "told The Harbor Courier newspaper of Portsmouth on Saturday that …", "noted in a guest column in
+ * Saturday's Harbor Times that …": a longer stretch of names and phrases of place, medium or time
+ * (opened by a name or a preposition, with no verb), then "that" right after a name, a day or a
+ * medium word. Returns the token after "that", or -1.
+ */
+function thatAfterNames(tokens: Token[], k: number, end: number): number {
+  const f = tokens[k];
+  if (!f || f.k !== WORD || !(f.cap || OCCASION_PREPS.has(f.key))) return -1;
+  for (let m = k + 1; m < end && m - k <= 18; m++) {
+    const u = tokens[m]!;
+    if (u.k === POSS) continue;
+    if (u.k !== WORD) return -1;
+    if (u.key === "that" && !u.cap) {
+      const p = tokens[m - 1]!;
+      return p.k === WORD && (p.cap || isDay(p.key) || TIME_HEADS.has(p.key) || TELL_OBJECTS.has(p.key)) ? m + 1 : -1;
+    }
+    if (!u.cap && (FINITE.has(u.key) || u.key.endsWith("n't") || SPEECH_VERBS.has(u.key) || (u.key.endsWith("ed") && u.key.length > 4) || SUBORD.has(u.key))) return -1;
+  }
+  return -1;
+}
+
 /** Nouns that make "this" a time adjunct ("said this week"). */
 const TIME_HEADS = new Set("week weekend month year day night morning afternoon evening time spring summer autumn fall winter".split(" "));
 
@@ -424,6 +446,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     j++;
   }
   void sawObject;
+  const far = thatAfterNames(tokens, k, s.b);
+  if (far >= 0) return far;
   // "described the plan as a mistake", "labelled him a traitor": the label after "as"
   if (LABEL_LEMMAS.has(lemma)) {
     for (let m = k; m < s.b && m - k < 12; m++) {

@@ -98,10 +98,13 @@ function isPhraseOnly(inp: SentenceInput, a: number, b: number): boolean {
  *  provider of car data", "the city's daily"): an apposition, not a clause. */
 function isApposition(tokens: Token[], a: number, b: number): boolean {
   const t = tokens[a];
-  if (!t || t.k !== WORD || t.cap || !(t.key === "a" || t.key === "an" || t.key === "the")) return false;
+  // ("one of the unions that negotiated it": one of a group, with its relative clause)
+  const oneOf = t?.key === "one" && tokens[a + 1]?.key === "of";
+  if (!t || t.k !== WORD || t.cap || !(t.key === "a" || t.key === "an" || t.key === "the" || oneOf)) return false;
   for (let k = a + 1; k < b; k++) {
     const u = tokens[k]!;
     if (u.k === QUOTE) return false;
+    if (oneOf && k > a + 3 && u.k === WORD && (u.key === "that" || u.key === "which" || u.key === "who")) return true;
     if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("ed") || SPEECH_VERBS.has(u.key) || SUBORD.has(u.key))) return false;
   }
   return true;

@@ -31,6 +31,9 @@ import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD
 /** Quantifiers that open an inverted subject (`,” said one former aide`). */
 const QUANTIFIERS = new Set(["one", "another", "two", "three", "several", "some", "many", "both"]);
 
+/** Prepositions before an object pronoun inside a subject's phrase ("close to him", "familiar with them"). */
+const PRONOUN_PREPS = new Set(["to", "with", "for", "of", "near"]);
+
 /** Prepositions that open an adjunct whose participle reports for the clause's subject ("by
  *  saying …"); the second set only when a quotation follows ("after pleading guilty" is no report,
  *  "after adding, “…”" is). */
@@ -340,8 +343,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     if (open - 1 > s.a && close - open >= 3) j = open - 1;
   }
   const tjj = tokens[j]!;
+  // ("a source close to him said": a pronoun after a preposition ends the subject's phrase, it is not the subject)
+  const objectOfPrep = (tjj.key === "him" || tjj.key === "her" || tjj.key === "them") && j - 1 > s.a && PRONOUN_PREPS.has(tokens[j - 1]!.key);
   if (
-    (tjj.k === WORD && !tjj.cap && (PRON_SG.has(tjj.key) || PRON_OTHER.has(tjj.key))) ||
+    (tjj.k === WORD && !tjj.cap && !objectOfPrep && (PRON_SG.has(tjj.key) || PRON_OTHER.has(tjj.key))) ||
     (tjj.k === WORD && j === s.a && PRON_SG.has(tjj.key))
   ) {
     return { ref: resolveNP(inp, j, j + 1), a: j, b: j + 1, inverted: false, according: false };
