@@ -6,7 +6,8 @@ import { ADJUNCT_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexi
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
 import { TELL_OBJECTS, isDay } from "./words.ts";
-import { FINITE, WRITER_VERBS } from "./content.ts";
+import { FINITE } from "./content.ts";
+import { WRITER_VERBS } from "./content-end.ts";
 /** Post-posed cue: `content, X said [adjunct].` Returns the token index of the comma ending the
  *  content, or -1. */
 /** What may open the words after an interrupting cue without them continuing the claim: the

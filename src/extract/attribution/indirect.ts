@@ -10,7 +10,6 @@ import { COMPANY_NOUNS, ORG_WORDS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
 import {
   charEnd,
-  contentEnd,
   isMediaName,
   contentStart,
   cueText,
@@ -19,6 +18,7 @@ import {
   quoteCovering,
   subordinateEnd,
 } from "./content.ts";
+import { contentEnd } from "./content-end.ts";
 import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { resolveNP } from "./resolve.ts";
 import { pairOf } from "./salience.ts";
