@@ -111,3 +111,21 @@ describe("claims: subjects and clauses read further", () => {
       { text: "The deal covers about 100 workers", kind: "indirect", speaker: { source: "Harbor Workers Union" } },
     ]));
 });
+
+describe("claims: labels of 'call'", () => {
+  it("a thing named with its label: an adjective of judgement, or a phrase opened by an article", () =>
+    expectClaims(
+      "The mayor called the plan reckless.\n\nThe mayor called the new budget a betrayal of voters.\n\n" +
+        "Ana Ruiz called the plan deeply flawed and said she would vote against it.",
+      [
+        { text: "the plan reckless", kind: "indirect", speaker: { source: "mayor" } },
+        { text: "the new budget a betrayal of voters", kind: "indirect", speaker: { source: "mayor" } },
+        { text: "the plan deeply flawed", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "she would vote against it", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+    ));
+  it("no label: a time, a phrase of place or time, or a noun phrase alone", () => {
+    const text = "The mayor called the police a second time.\n\nThe mayor called the vote on Tuesday.\n\nThe mayor called the police officers.";
+    expectClaims(text, [], ["a second time", "the police a second time", "the vote on Tuesday", "the police officers"]);
+  });
+});

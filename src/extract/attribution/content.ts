@@ -207,10 +207,11 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     return k + 3;
   // "expressed hope that", "voiced concern that"
   if (tokens[k]?.k === WORD && BELIEF_NOUNS.includes(tokens[k]!.key) && tokens[k + 1]?.key === "that") return k + 2;
-  // "called him the most reckless man": the label after the object
+  // "called him the most reckless man": the label after a person named; "called the plan
+  // reckless", "called the budget a betrayal": a thing named, with its label
   if (lemma === "call" && !(subj && subj.inverted)) {
     const l = labelAfterCall(tokens, i, s.b);
-    if (l >= 0) return l;
+    if (l >= 0) return tokens[i + 1]!.cap || !DETS.has(tokens[i + 1]!.key) ? l : i + 1;
   }
   if (lemma === "call" || (lemma === "ask" && tokens[k]?.key === "for")) {
     return k + 1; // "called for X", "asked for X"

@@ -31,7 +31,7 @@ import { BE, BE_FORMS, DETS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS,
 const MEDIUM_PREPS = new Set(["on", "in"]);
 
 /** Cues whose content is an object as often as a clause: a plea, an order, an admission. */
-const NP_CUES = new Set(["plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
+const NP_CUES = new Set(["call", "plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
 
 function sameRef(x: SpeakerRef, y: SpeakerRef): boolean {
   if (!x || !y) return x === y;
