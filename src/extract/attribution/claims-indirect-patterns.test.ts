@@ -129,3 +129,25 @@ describe("claims: labels of 'call'", () => {
     expectClaims(text, [], ["a second time", "the police a second time", "the vote on Tuesday", "the police officers"]);
   });
 });
+
+describe("claims: a cue inside a relative clause", () => {
+  it("with no other cue in the sentence, the relative's clause is the claim, up to where the main clause resumes", () =>
+    expectClaims(
+      "Ana Ruiz visited the port, which she said had lost trade to the north.\n\n" +
+        "The plan, which the council says includes a new bridge, is another costly project.\n\n" +
+        "Ana Ruiz backed the wall, which she said the state should pay for.",
+      [
+        { text: "had lost trade to the north", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "includes a new bridge", kind: "indirect", speaker: { source: "council" } },
+        { text: "the state should pay for", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+    ));
+  it("not when the relative pronoun is the cue's object ('which he denies, …'), nor inside another cue's claim", () =>
+    expectClaims(
+      "The charges, which Tom Hale denies, were filed in May.\n\nTom Hale said the plan, which he said includes a new bridge, would cost too much.",
+      [{ text: "the plan, which he said includes a new bridge, would cost too much", kind: "indirect", speaker: "Tom Hale" }],
+      [", were filed in May", "were filed in May", "includes a new bridge"],
+    ));
+  it("a plural noun read as a cue before a list has no content", () =>
+    expectClaims("She proved it by winning more states, votes and delegates in the race.", [], [", votes and delegates in the race"]));
+});

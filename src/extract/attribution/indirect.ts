@@ -116,6 +116,27 @@ function verbOpens(tokens: Token[], k: number): boolean {
   return !!v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't") || (v.key.endsWith("ed") && v.key.length > 4));
 }
 
+/** A lower-case finite verb ("was", "has", "won't"). */
+function finiteAt(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && !t.cap && (FINITE.has(t.key) || t.key.endsWith("n't"));
+}
+
+/** A verb opens at k ("had hurt", "includes", "could not"), or a clause: a subject of up to four
+ *  words, then a finite verb ("the state should pay"). */
+function verbOrClauseAt(inp: SentenceInput, k: number): boolean {
+  const { tokens, s } = inp;
+  const t = tokens[k];
+  if (!t || t.k !== WORD || t.cap) return false;
+  if (finiteAt(t) || isLyAdverb(tokens, k, k) || (t.key.endsWith("ed") && t.key.length > 4) || (t.key.endsWith("s") && !t.key.endsWith("ss") && !DETS.has(t.key))) return true;
+  for (let m = k + 1; m < s.b && m - k <= 4; m++) {
+    const u = tokens[m]!;
+    if (u.k === POSS) continue;
+    if (u.k !== WORD) return false;
+    if (finiteAt(u)) return true;
+  }
+  return false;
+}
+
 /** A relative pronoun or a participle: the writer's tail after a source ("who chairs …", "ending …"). */
 function writerTail(t: Token | undefined): boolean {
   return !!t && t.k === WORD && !t.cap && (t.key === "who" || t.key === "which" || t.key === "whose" || (t.key.endsWith("ing") && t.key.length > 4));
@@ -155,7 +176,9 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     if (!subj || !subj.ref) continue;
     // "…, which he said includes …": a cue inside someone's reported content
     const before = tokens[subj.a - 1];
-    if (!subj.inverted && before && before.k === WORD && (before.key === "which" || before.key === "who")) continue;
+    // (alone in its sentence it reports for itself: "Ruiz cited the tolls, which she said had hurt trade")
+    const relative = !subj.inverted && !!before && before.k === WORD && (before.key === "which" || before.key === "who");
+    if (relative && cues.some((c) => c < subj.a - 1)) continue;
     const t0 = tokens[i]!;
     // the cue of a direct quotation (`"…," he said in response to …`) has no content of its own
     let qa = subj.inverted ? i - 1 : subj.a - 1;
@@ -234,6 +257,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       if (before?.key === "what" && BE_FORMS.includes(tokens[i + 1]?.key ?? "")) ca = i + 2;
       else ca = contentStart(inp, i, subj);
       if (ca < 0 || ca >= s.b) continue;
+      // (a list goes on after a plural noun read as a cue: "winning more states, votes and …")
+      if (tokens[ca]!.t === "," && tokens[ca + 1]?.k === WORD && tokens[ca + 1]!.key.endsWith("s") && tokens.slice(ca + 2, ca + 6).some((u) => u.key === "and")) continue;
       // "As Ruiz observed, the biggest winner was the port": the claim is the main clause after the comma
       // (also inside the sentence: "Yet, as Bown observed, in the early days …")
       const asCue = tokens[ca]!.t === "," && ((ca === subEnd && tokens[s.a]!.key === "as") || tokens[subj.a - 1]?.key === "as");
@@ -253,6 +278,12 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       )
     )
       continue;
+    // a relative's claim is the clause its pronoun is the subject of ("which she said had hurt
+    // trade"; not "which he denies, …"), up to where the main clause resumes (", was a factor")
+    if (relative) {
+      if (!verbOrClauseAt(inp, ca)) continue;
+      for (let k = ca + 1; k < ce; k++) if (tokens[k]!.t === "," && !inp.inside[k] && finiteAt(tokens[k + 1])) ce = k;
+    }
     // "pointed to what he said was the lack of funds": the inner cue's claim stands for it
     const what = tokens[ca]?.key === "what" ? ca : tokens[ca + 1]?.key === "what" ? ca + 1 : -1;
     if (what >= 0 && cues.some((c) => c > what && c <= what + 3)) continue;
