@@ -151,3 +151,19 @@ describe("claims: a cue inside a relative clause", () => {
   it("a plural noun read as a cue before a list has no content", () =>
     expectClaims("She proved it by winning more states, votes and delegates in the race.", [], [", votes and delegates in the race"]));
 });
+
+describe("speakers: the subject further back", () => {
+  it("a participle after 'released a statement' reports for the subject of the verb, over an apposition or an opening phrase", () =>
+    expectClaims(
+      "Tom Hale, the committee's political director, released a statement confirming the party will double its staff.\n\n" +
+        "Minutes later, the Harbor campaign released a statement saying the mayor had misspoken.",
+      [
+        { text: "the party will double its staff", kind: "indirect", speaker: "Tom Hale" },
+        { text: "the mayor had misspoken", kind: "indirect", speaker: { source: "Harbor campaign" } },
+      ],
+    ));
+  it("an age and a home town after the name that opens the sentence", () =>
+    expectClaims("Cory Hale, 22, of Dayton, Ohio, said he had not given up hope that the plant would reopen.", [
+      { text: "he had not given up hope that the plant would reopen", kind: "indirect", speaker: "Cory Hale" },
+    ]));
+});

@@ -21,8 +21,8 @@ import {
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
-import { clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon } from "./subject-phrase.ts";
-import { coordinatedCue, groupSubject, isDashAt, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
+import { afterIssuedPiece, afterMediumPhrase, clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon } from "./subject-phrase.ts";
+import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
@@ -40,20 +40,8 @@ const PRONOUN_PREPS = new Set(["to", "with", "for", "of", "near"]);
 const GERUND_PREPS = new Set(["by", "while", "when"]);
 const GERUND_PREPS_QUOTED = new Set(["after", "before", "without", "upon"]);
 
-/** Token j ends a short phrase of where something was said, right after a verb ("posted on
- *  Twitter", "wrote in a blog post"): a participle after it ("… accusing him of …") reports for
- *  the verb's subject, not for the phrase's noun. */
-function afterMediumPhrase(tokens: Token[], j: number, a: number): boolean {
-  for (let k = j; k > a && j - k < 4; k--) {
-    const u = tokens[k]!;
-    if (u.k !== WORD) return false;
-    if (!u.cap && (u.key === "on" || u.key === "in")) {
-      const v = tokens[k - 1]!;
-      return k < j && v.k === WORD && !v.cap && (v.key.endsWith("ed") || SPEECH_VERBS.has(v.key));
-    }
-  }
-  return false;
-}
+/** Prepositions of a home town after a name ("of Dayton", "from Ohio"). */
+const HOME_PREPS = new Set(["of", "from", "in"]);
 
 export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
@@ -148,6 +136,17 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
         return { ref: { ent: p.ent }, a: p.ca, b: i - 1, inverted: false, according: false };
       }
       void k0;
+    }
+    // `Cory Hale, 22, of Dayton, Ohio, said …`: an age and a home town after the name that opens the sentence
+    const h0 = personAt[s.a] ?? -1;
+    const home = h0 >= 0 ? persons[h0]! : null;
+    if (home && home.ca === s.a && !home.poss && tokens[home.b]?.t === "," && i - home.b < 14) {
+      let plain = true;
+      for (let m = home.b; m < i && plain; m++) {
+        const u = tokens[m]!;
+        plain = u.t === "," || u.t === "." || u.num || (u.k === WORD && (u.cap || HOME_PREPS.has(u.key)));
+      }
+      if (plain) return { ref: { ent: home.ent }, a: home.ca, b: home.b, inverted: false, according: false };
     }
     // `Name, appositive, said …`: the subject is the name before the apposition
     let k = i - 2;
@@ -271,6 +270,11 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // (or after a preposition: "He explained the headline by saying …", "… while adding …")
   const gerundPrep =
     tj.k === WORD && !tj.cap && (GERUND_PREPS.has(tj.key) || (GERUND_PREPS_QUOTED.has(tj.key) && quoteSoon(tokens, i, s.b)));
+  // ("Late on Monday, the campaign released a statement confirming …": the subject of "released")
+  if (t.key.endsWith("ing") && afterIssuedPiece(tokens, j, s.a)) {
+    const sv = subjectOf(inp, j - 2);
+    if (sv?.ref) return sv;
+  }
   if ((tj.t === "," || gerundPrep || afterMediumPhrase(tokens, j, s.a)) && t.key.endsWith("ing")) {
     // "Trump appeared confident, telling reporters …": the participle's subject is the clause's.
     // The sentence's subject when it is a person (also behind an apposition: "Bush, Florida's former
@@ -395,15 +399,6 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
 }
 
 
-
-/** Token k ends a dash (an em or en dash, a spaced hyphen, or "--"): the dash's first token, else -1. */
-function dashFirst(inp: SentenceInput, k: number): number {
-  const t = inp.tokens[k];
-  if (!t || k < inp.s.a) return -1;
-  if (isDashAt(inp, k)) return k;
-  const p = inp.tokens[k - 1];
-  return t.t === "-" && p && p.t === "-" && p.e === t.s ? k - 1 : -1;
-}
 
 /** The person heading the clause that ends at the colon token `colon` (`Name verb [words]:`): the
  *  clause starts at the sentence start or after a comma or semicolon, at most 8 tokens back; its
