@@ -167,3 +167,17 @@ describe("speakers: the subject further back", () => {
       { text: "he had not given up hope that the plant would reopen", kind: "indirect", speaker: "Cory Hale" },
     ]));
 });
+
+describe("claims: a source and a colon opening the sentence", () => {
+  it("a name or a source's head, a colon, then a statement of the source's own", () =>
+    expectClaims("Ana Ruiz: Port will reopen in May. The mayor of Harbor City spoke on Monday.\n\nHarbor Times report: Council voted to raise the tolls.", [
+      { text: "Port will reopen in May", kind: "indirect", speaker: "Ana Ruiz" },
+      { text: "Council voted to raise the tolls", kind: "indirect", speaker: { source: "Harbor Times" } },
+    ]));
+  it("not a label, a transcript's speaker in capitals, a question line or words with no verb", () =>
+    expectClaims(
+      "Update: The port reopened on Monday morning.\n\nTAPPER: The mayor spoke today about the port.\n\nQ: Have you talked to the mayor?\n\nTom Hale: Now or never.",
+      [],
+      ["The port reopened on Monday morning", "The mayor spoke today about the port", "Have you talked to the mayor?", "Now or never"],
+    ));
+});
