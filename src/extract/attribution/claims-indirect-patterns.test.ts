@@ -181,3 +181,19 @@ describe("claims: a source and a colon opening the sentence", () => {
       ["The port reopened on Monday morning", "The mayor spoke today about the port", "Have you talked to the mayor?", "Now or never"],
     ));
 });
+
+describe("claims: 'according to' a source read further", () => {
+  it("a phrase naming no person or known source is the source under its own words", () =>
+    expectClaims("According to recent polling, the mayor is once again leading the field.", [
+      { text: "the mayor is once again leading the field", kind: "indirect", speaker: { source: "recent polling" } },
+    ]));
+  it("a role with its body, or a description with a relative clause, after the name is no content", () =>
+    expectClaims(
+      "Independents turn out at lower rates in primaries, according to Tom Hale, director of the Harbor University poll.\n\n" +
+        "Her standing among young voters is worse than ever, according to Ana Ruiz, a pollster who conducted the survey.",
+      [
+        { text: "Independents turn out at lower rates in primaries", kind: "indirect", speaker: "Tom Hale" },
+        { text: "Her standing among young voters is worse than ever", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+    ));
+});

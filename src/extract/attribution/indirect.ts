@@ -100,11 +100,15 @@ function isApposition(tokens: Token[], a: number, b: number): boolean {
   const t = tokens[a];
   // ("one of the unions that negotiated it": one of a group, with its relative clause)
   const oneOf = t?.key === "one" && tokens[a + 1]?.key === "of";
-  if (!t || t.k !== WORD || t.cap || !(t.key === "a" || t.key === "an" || t.key === "the" || oneOf)) return false;
+  // (also a role and its body with no article, "director of the state's poll", and a description
+  // opened by "a" with its relative clause, "a pollster who conducted the survey")
+  const role = !!t && t.k === WORD && !t.cap && ROLE_NOUNS.has(t.key) && (tokens[a + 1]?.key === "of" || tokens[a + 1]?.key === "at" || tokens[a + 1]?.key === "for");
+  if (!t || t.k !== WORD || t.cap || !(t.key === "a" || t.key === "an" || t.key === "the" || oneOf || role)) return false;
+  const relativeOk = oneOf || role || t.key === "a" || t.key === "an";
   for (let k = a + 1; k < b; k++) {
     const u = tokens[k]!;
     if (u.k === QUOTE) return false;
-    if (oneOf && k > a + 3 && u.k === WORD && (u.key === "that" || u.key === "which" || u.key === "who")) return true;
+    if (relativeOk && k > a + 1 && u.k === WORD && (u.key === "that" || u.key === "which" || u.key === "who")) return true;
     if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("ed") || SPEECH_VERBS.has(u.key) || SUBORD.has(u.key))) return false;
   }
   return true;

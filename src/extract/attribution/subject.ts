@@ -25,7 +25,7 @@ import { afterIssuedPiece, afterMediumPhrase, clauseStart, isBoundary, isNameRun
 import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
-import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
+import { type PersonSpan, type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
 /** Quantifiers that open an inverted subject (`,” said one former aide`). */
@@ -42,6 +42,16 @@ const GERUND_PREPS_QUOTED = new Set(["after", "before", "without", "upon"]);
 
 /** Prepositions of a home town after a name ("of Dayton", "from Ohio"). */
 const HOME_PREPS = new Set(["of", "from", "in"]);
+
+/** The words of a source phrase as its label, without an opening article ("recent polling"). */
+function phraseLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
+  const { tokens, text } = inp;
+  let k = a;
+  if (tokens[k]?.k === WORD && ARTICLES.has(tokens[k]!.key)) k++;
+  if (k >= b || tokens[b - 1]!.k !== WORD || b - k > 8) return null;
+  return { label: text.slice(tokens[k]!.s, tokens[b - 1]!.e), company: false };
+}
+const ARTICLES = new Set(["a", "an", "the"]);
 
 export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
@@ -63,7 +73,9 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     if (pi >= 0 && !persons[pi]!.poss && persons[pi]!.ca === e + 1 && /^[,:]$/.test(tokens[persons[pi]!.b]?.t ?? "")) {
       return { ref: { ent: persons[pi]!.ent }, a, b: persons[pi]!.b, inverted: false, according: true };
     }
-    const ref = resolveNP(inp, a, Math.max(b, e));
+    // ("according to recent polling", "according to a Harbor/Ipsos poll": whatever the phrase names
+    // is the source, with its words as the label when no person or known source is read)
+    const ref = resolveNP(inp, a, Math.max(b, e)) ?? phraseLabel(inp, a, Math.max(b, e));
     return { ref, a, b: Math.max(b, e), inverted: false, according: true };
   }
   // "a news agency quoted the army as saying …": the one quoted speaks, not the one quoting
