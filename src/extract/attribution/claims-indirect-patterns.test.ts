@@ -197,3 +197,11 @@ describe("claims: 'according to' a source read further", () => {
       ],
     ));
 });
+
+describe("claims: a second source's clause after a comma", () => {
+  it("', and other leaders said …' ends the first claim", () =>
+    expectClaims("Tom Hale said the port would reopen in May, and other union leaders said the strike was over.", [
+      { text: "the port would reopen in May", kind: "indirect", speaker: "Tom Hale" },
+      { text: "the strike was over", kind: "indirect", speaker: { source: "union" } },
+    ]));
+});

@@ -156,6 +156,10 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
         if (tokens[k - 1]?.t === ",") k--;
         return k;
       }
+      // (", and other union leaders said …": a clause of its own, with its subject, after a comma)
+      let m = i - 1;
+      while (m > a && i - m <= 6 && tokens[m]!.k === WORD && !FINITE.has(tokens[m]!.key) && tokens[m]!.key !== "and" && tokens[m]!.key !== "but") m--;
+      if (m < i - 1 && (tokens[m]?.key === "and" || tokens[m]?.key === "but") && tokens[m - 1]?.t === ",") return m - 1;
     }
   }
   return e;
