@@ -46,8 +46,12 @@ describe("claims: the subject before an aside", () => {
     ));
   it("a subject with a relative clause before 'said' is not an inverted cue's content", () =>
     expectClaims(
-      "A city hall official, who asked not to be named because the talks are private, said the mayor has spoken with the union.",
-      [{ text: "the mayor has spoken with the union", kind: "indirect", speaker: { source: "city hall official" } }],
+      "A city hall official, who asked not to be named because the talks are private, said the mayor has spoken with the union.\n\n" +
+        "A port official, who asked not to be named, said the mayor also has spoken with the union.",
+      [
+        { text: "the mayor has spoken with the union", kind: "indirect", speaker: { source: "city hall official" } },
+        { text: "the mayor also has spoken with the union", kind: "indirect", speaker: { source: "port official" } },
+      ],
       ["A city hall official, who asked not to be named because the talks are private"],
     ));
   it("a quotation after a second coordinated cue is that cue's; the first keeps its clause", () =>

@@ -309,8 +309,10 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       if (ca < 0 || ca >= s.b) continue;
       // ("Harbor Times report: Council voted …": the content follows the colon)
       if (tokens[ca]!.t === ":" && ca + 1 < s.b) ca++;
-      // (a list goes on after a plural noun read as a cue: "winning more states, votes and …")
+      // (a list goes on after a plural noun read as a cue: "winning more states, votes and …"; no
+      // content opens with a closing bracket: "(at one point, Ruiz says) hurt him")
       if (tokens[ca]!.t === "," && tokens[ca + 1]?.k === WORD && tokens[ca + 1]!.key.endsWith("s") && tokens.slice(ca + 2, ca + 6).some((u) => u.key === "and")) continue;
+      if (tokens[ca]!.t === ")") continue;
       // "As Ruiz observed, the biggest winner was the port": the claim is the main clause after the comma
       // (also inside the sentence: "Yet, as Bown observed, in the early days …")
       const asCue = tokens[ca]!.t === "," && ((ca === subEnd && tokens[s.a]!.key === "as") || tokens[subj.a - 1]?.key === "as");

@@ -224,7 +224,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       clause = v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"));
     }
     // (nor when a verb follows it: "X, who asked not to be named, said the mayor has spoken")
-    const v = tokens[b];
+    const v = tokens[b]?.key === "also" || isLyAdverb(tokens, b, b) ? tokens[b + 1] : tokens[b];
     if (v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"))) clause = true;
     if (b > a && !clause) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
   }
