@@ -209,3 +209,12 @@ describe("claims: a second source's clause after a comma", () => {
       { text: "the strike was over", kind: "indirect", speaker: { source: "union" } },
     ]));
 });
+
+describe("claims: a piece written", () => {
+  it("'wrote a book' alone is a thing written; a piece that goes on to report keeps its cue", () =>
+    expectClaims(
+      "Ana Ruiz wrote a children's book about the port.\n\nAna Ruiz has written a book in which she says the port was badly run.",
+      [{ text: "a book in which she says the port was badly run", kind: "indirect", speaker: "Ana Ruiz" }],
+      ["a children's book about the port"],
+    ));
+});
