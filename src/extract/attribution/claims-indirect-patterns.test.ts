@@ -103,11 +103,13 @@ describe("claims: subjects and clauses read further", () => {
     expectClaims(
       "Tom Hale told The Harbor Daily Courier newspaper of Portsmouth on Saturday that he cast his ballot for Ruiz.\n\n" +
         "Rep. Ana Ruiz noted in a guest column in Saturday's Harbor Times that anger over the tolls is fueling the protests.\n\n" +
-        "Tom Hale said the plan that he drafted would fail.",
+        "Tom Hale said the plan that he drafted would fail.\n\n" +
+        "Tom Hale says Ana Ruiz ran a very effective campaign in Dayton that led to her victory.",
       [
         { text: "he cast his ballot for Ruiz", kind: "indirect", speaker: "Tom Hale" },
         { text: "anger over the tolls is fueling the protests", kind: "indirect", speaker: "Ana Ruiz" },
         { text: "the plan that he drafted would fail", kind: "indirect", speaker: "Tom Hale" },
+        { text: "Ana Ruiz ran a very effective campaign in Dayton that led to her victory", kind: "indirect", speaker: "Tom Hale" },
       ],
     ));
   it("'according to X, one of …' describes the source; the content is before the cue", () =>

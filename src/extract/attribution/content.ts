@@ -165,6 +165,9 @@ function thatAfterNames(tokens: Token[], k: number, end: number): number {
       return p.k === WORD && (p.cap || isDay(p.key) || TIME_HEADS.has(p.key) || TELL_OBJECTS.has(p.key)) ? m + 1 : -1;
     }
     if (!u.cap && (FINITE.has(u.key) || u.key.endsWith("n't") || SPEECH_VERBS.has(u.key) || (u.key.endsWith("ed") && u.key.length > 4) || SUBORD.has(u.key))) return -1;
+    // (after a name, only the words of an addressee, a place or a time: not "says Ruiz ran a
+    // campaign in Ohio that …", where the name opens the reported clause)
+    if (f.cap && !u.cap && !OCCASION_PREPS.has(u.key) && !DETS.has(u.key) && !TELL_OBJECTS.has(u.key) && !ADJUNCT_WORDS.has(u.key) && !isDay(u.key)) return -1;
   }
   return -1;
 }
