@@ -220,3 +220,12 @@ describe("claims: a piece written", () => {
       ["a children's book about the port"],
     ));
 });
+
+describe("claims: a headline in title case", () => {
+  it("a capitalised cue reports in a title-case line; not in running text", () =>
+    expectClaims(
+      "Mayor Ana Ruiz Says The Budget Is Balanced. The mayor spoke at city hall.\n\nThe band Harbor Says Goodbye played on Monday night at the port.",
+      [{ text: "The Budget Is Balanced", kind: "indirect", speaker: "Ana Ruiz" }],
+      ["Goodbye played on Monday night at the port"],
+    ));
+});

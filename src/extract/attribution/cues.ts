@@ -75,7 +75,8 @@ export function findCues(inp: SentenceInput): number[] {
       out.push(i);
       continue;
     }
-    if (t.cap && i !== s.a) continue;
+    // (a headline in title case reports with a capitalised cue: "Ruiz Says Port Will Reopen")
+    if (t.cap && i !== s.a && !(HEADLINE_CUES.has(t.key) && titleCase(inp))) continue;
     if (isOwnedThatNoun(tokens, i, s.a)) {
       out.push(i);
       continue;
@@ -177,6 +178,23 @@ export function findCues(inp: SentenceInput): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** Cues a headline in title case reports with. */
+const HEADLINE_CUES = new Set(["says", "said", "warns", "claims", "insists", "admits", "vows", "urges", "tells", "predicts", "denies"]);
+
+/** At least four words, and all but a few of them capitalised ("Ruiz Says Port Will Reopen In May"). */
+function titleCase(inp: SentenceInput): boolean {
+  const { tokens, s } = inp;
+  let words = 0;
+  let caps = 0;
+  for (let k = s.a; k < s.b; k++) {
+    const u = tokens[k]!;
+    if (u.k !== WORD) continue;
+    words++;
+    if (u.cap) caps++;
+  }
+  return words >= 4 && caps >= words * 0.8;
 }
 
 /** Prepositions that open a noun's complement ("a request for …", "a warning to the …"). */
