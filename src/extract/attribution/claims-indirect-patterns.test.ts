@@ -229,3 +229,10 @@ describe("claims: a headline in title case", () => {
       ["Goodbye played on Monday night at the port"],
     ));
 });
+
+describe("claims: an interrupting cue after connectives only", () => {
+  it("'And yet, aides say, …': the claim starts after the cue", () =>
+    expectClaims("Ana Ruiz spoke on Monday. And yet, her aides say, the port remains a priority for her.", [
+      { text: "the port remains a priority for her", kind: "indirect", speaker: { source: "aides" } },
+    ]));
+});

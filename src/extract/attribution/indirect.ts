@@ -168,6 +168,9 @@ function citesSource(inp: SentenceInput, k: number): boolean {
   return !h.cap && (SOURCE_NOUNS.has(h.key) || ROLE_NOUNS.has(h.key) || COMPANY_NOUNS.has(h.key) || ORG_WORDS.has(h.key));
 }
 
+/** Words that join a sentence to the one before ("And yet", "Still", "Even so"). */
+const CONNECTIVES = new Set(["and", "but", "yet", "still", "so", "even", "however", "meanwhile", "also", "then", "now"]);
+
 /** Subject pronouns that open a statement ("Ruiz: I support the plan"). */
 const PRON_SUBJECTS = new Set(["i", "we", "he", "she", "they", "it", "you"]);
 
@@ -265,6 +268,10 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       // one claim around its attribution: "Any deal, she said, must include the border"
       ca = contentSentenceStart(inp);
       ce = contentEnd(inp, interrupted, cues);
+      // ("And yet, aides say, the port remains a priority": connectives alone before the cue are the writer's)
+      let k = ca;
+      while (k < i && (CONNECTIVES.has(tokens[k]!.key) || tokens[k]!.t === ",")) k++;
+      if (k > ca && (k >= subj.a || k >= i)) ca = interrupted;
     } else if (subj.according) {
       // "According to X, content" or "content, according to X"
       const c = subj.b;
