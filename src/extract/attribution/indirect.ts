@@ -1,7 +1,8 @@
 /**
  * Indirect claims of one sentence: for every cue with a subject, the reported content — after the
  * cue (`said that …`, `told reporters …`, `called for …`), before a post-posed cue (`…, the
- * ministry said.`), or around "according to". No claim when the cue only attributes a direct
+ * ministry said.`), around "according to", or after a source and a colon opening a headline
+ * (`Ana Ruiz: Port will reopen`). No claim when the cue only attributes a direct
  * quotation, when the whole content is one quotation (the direct entry stands for it), or when
  * the content is too short to be a claim.
  */
@@ -220,6 +221,7 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
   const claims: ClaimOut[] = [];
   const head = colonClaim(inp, cues);
   if (head) claims.push(head);
+  if (cues.length === 0) return claims;
   const subEnd = subordinateEnd(inp);
   for (const i of cues) {
     // speech acts that attribute a quotation but carry no reported clause ("thanked him for “…”");
