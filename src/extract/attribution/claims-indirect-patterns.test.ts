@@ -236,3 +236,15 @@ describe("claims: an interrupting cue after connectives only", () => {
       { text: "the port remains a priority for her", kind: "indirect", speaker: { source: "aides" } },
     ]));
 });
+
+describe("speakers: a coordinated cue after an opening phrase", () => {
+  it("the clause's subject is read after an opening adverb or phrase closed by a comma", () =>
+    expectClaims(
+      "Publicly, the party's nominee feuds with its biggest stars and dismisses the usual approaches to the race.\n\n" +
+        "In private, the union's leaders met with the mayor and said the strike would end soon.",
+      [
+        { text: "the usual approaches to the race", kind: "indirect", speaker: { source: "nominee" } },
+        { text: "the strike would end soon", kind: "indirect", speaker: { source: "leaders" } },
+      ],
+    ));
+});

@@ -8,7 +8,7 @@
 import { COMMON_CAPS, COMPANY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
-import { type PersonSpan, type SentenceInput } from "./types.ts";
+import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
 import { DETS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
 
 export function isBoundary(t: Token): boolean {
@@ -132,3 +132,13 @@ export function afterIssuedPiece(tokens: Token[], j: number, a: number): boolean
   const v = tokens[j - 2];
   return j - 2 > a && !!n && !!d && !!v && n.k === WORD && ISSUED_PIECES.has(n.key) && DETS.has(d.key) && v.k === WORD && !v.cap && v.key.endsWith("ed");
 }
+
+/** The words of a source phrase as its label, without an opening article ("recent polling"). */
+export function phraseLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
+  const { tokens, text } = inp;
+  let k = a;
+  if (tokens[k]?.k === WORD && ARTICLES.has(tokens[k]!.key)) k++;
+  if (k >= b || tokens[b - 1]!.k !== WORD || b - k > 8) return null;
+  return { label: text.slice(tokens[k]!.s, tokens[b - 1]!.e), company: false };
+}
+const ARTICLES = new Set(["a", "an", "the"]);

@@ -21,11 +21,11 @@ import {
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
-import { afterIssuedPiece, afterMediumPhrase, clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon } from "./subject-phrase.ts";
+import { afterIssuedPiece, afterMediumPhrase, clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
 import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
-import { type PersonSpan, type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
+import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
 /** Quantifiers that open an inverted subject (`,” said one former aide`). */
@@ -42,16 +42,6 @@ const GERUND_PREPS_QUOTED = new Set(["after", "before", "without", "upon"]);
 
 /** Prepositions of a home town after a name ("of Dayton", "from Ohio"). */
 const HOME_PREPS = new Set(["of", "from", "in"]);
-
-/** The words of a source phrase as its label, without an opening article ("recent polling"). */
-function phraseLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
-  const { tokens, text } = inp;
-  let k = a;
-  if (tokens[k]?.k === WORD && ARTICLES.has(tokens[k]!.key)) k++;
-  if (k >= b || tokens[b - 1]!.k !== WORD || b - k > 8) return null;
-  return { label: text.slice(tokens[k]!.s, tokens[b - 1]!.e), company: false };
-}
-const ARTICLES = new Set(["a", "an", "the"]);
 
 export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
@@ -274,7 +264,12 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     // "Ruiz, who was speaking to the council, did not name him, but told …": the sentence's subject
     const subj0 = sentenceSubjectPerson(inp, j);
     if (subj0) return { ref: { ent: subj0.ent }, a: subj0.ca, b: subj0.b, inverted: false, according: false };
-    const cs = clauseStart(tokens, s, j);
+    let cs = clauseStart(tokens, s, j);
+    // (over an opening phrase: "Publicly, the nominee feuds with X and dismisses …", "In private, …")
+    if (cs === s.a) {
+      while ((isLyAdverb(tokens, cs, cs) || tokens[cs]?.key === "however") && tokens[cs + 1]?.t === ",") cs += 2;
+      if (cs === s.a) cs = mainClauseStart(inp, j);
+    }
     const b = npForward(tokens, s, cs, personAt, persons);
     if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
     return null;
