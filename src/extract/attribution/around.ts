@@ -6,7 +6,8 @@ import { ADJUNCT_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexi
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
 import { TELL_OBJECTS, isDay } from "./words.ts";
-import { FINITE, WRITER_VERBS } from "./content.ts";
+import { FINITE } from "./content.ts";
+import { WRITER_VERBS } from "./content-end.ts";
 /** Post-posed cue: `content, X said [adjunct].` Returns the token index of the comma ending the
  *  content, or -1. */
 /** What may open the words after an interrupting cue without them continuing the claim: the
@@ -82,7 +83,8 @@ export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): num
   const b2 = tokens[k + 2];
   if (!b || b.k !== WORD || !b2 || (b2.k !== WORD && b2.k !== QUOTE)) return -1;
   // "…, Graham said, offering the example of …": a participle clause is not the claim's
-  if (!b.cap && b.key.endsWith("ing")) return -1;
+  // ("…, the paper said, including …" goes on with the claim's own list)
+  if (!b.cap && b.key.endsWith("ing") && b.key !== "including") return -1;
   // "…, she said on Monday, a day after the vote": the writer's time
   if (TIME_NOUNS.has(b2.key) || TIME_NOUNS.has(tokens[k + 3]?.key ?? "")) return -1;
   if (SPEECH_VERBS.has(b.key) || WRITER_LEADS.has(b.key) || b.key === "who" || b.key === "which") {
@@ -113,6 +115,17 @@ function verblessToEnd(inp: SentenceInput, k: number): boolean {
   return n > 0;
 }
 
+const OBJECT_ARTICLES = new Set(["the", "a", "an"]);
+
+/** A finite verb of a clause stands before token a ("The city was only doing …, Ruiz told …"). */
+function clauseBefore(inp: SentenceInput, a: number): boolean {
+  for (let k = inp.s.a; k < a; k++) {
+    const u = inp.tokens[k]!;
+    if (u.k === WORD && !u.cap && !inp.inside[k] && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4))) return true;
+  }
+  return false;
+}
+
 export function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
   const { tokens, s } = inp;
   if (subj.inverted) {
@@ -140,6 +153,10 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
     // "…, Noem said in the campaign's public service announcement.": a phrase of place or medium
     // with no verb up to the sentence's end
     if (u.k === WORD && !u.cap && PLACE_PREPS.has(u.key) && verblessToEnd(inp, k + 1)) break;
+    // "…, Ruiz told the court in her filing.": the one told, with no verb to the sentence's end,
+    // after a clause of the writer's sentence
+    // (the one told opens with an article: "told lawmakers no evidence supports it" reports a clause)
+    if (k === i + 1 && u.k === WORD && OBJECT_ARTICLES.has(u.key) && SPEECH_VERBS.get(tokens[i]!.key) === "tell" && verblessToEnd(inp, k) && clauseBefore(inp, subj.a)) break;
     // only adjuncts may follow a post-posed cue ("said on Saturday (Feb 15)", "told reporters")
     if (u.k === WORD && !u.cap && !u.num && !ADJUNCT_WORDS.has(u.key) && !TELL_OBJECTS.has(u.key) && !isDay(u.key)) return -1;
     k++;

@@ -1,8 +1,8 @@
 /**
  * Where a cue's reported content starts (after "that", over adjuncts and objects: `said on Tuesday
- * that`, `told reporters the…`, `described X as Y`, `called for X`) and where it ends (at the
- * writer's additions: `, which has…`, `, but…`, a media credit, another cue's clause, a noun
- * phrase's own time and medium). Every scan is bounded by the sentence.
+ * that`, `told reporters the…`, `described X as Y`, `called for X`), a noun phrase's own end (its
+ * time and medium), and the cue's text; where a clause ends at the writer's additions is in
+ * content-end.ts. Every scan is bounded by the sentence.
  */
 import {
   ADJUNCT_WORDS,
@@ -11,7 +11,6 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
-  VERB_FILLERS,
 } from "../lexicon/index.ts";
 import { type QuoteSpan } from "../quotes.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
@@ -25,171 +24,13 @@ import {
   SUBORD,
   SUBORD_OPENERS,
   TELL_OBJECTS,
-  THIS_WHICH,
   TIME_LEADS,
   isDay,
-  isLyAdverb,
   labelAfterCall,
 } from "./words.ts";
 
-export const CUT_AFTER_COMMA = new Set([
-  "but",
-  "with",
-  "paving",
-  "while",
-  "when",
-  "however",
-  "according",
-  "prompting",
-  "sparking",
-  "citing",
-  "days",
-  "weeks",
-  "hours",
-  "amid",
-]);
-export const WRITER_VERBS = new Set([
-  "has",
-  "have",
-  "had",
-  "is",
-  "was",
-  "were",
-  "are",
-  "will",
-  "would",
-  "remains",
-  "sparked",
-  "came",
-  "comes",
-  "left",
-  "led",
-  "began",
-  "killed",
-]);
-
-/** Subordinators that open the writer's clause of time after a claim (a reason, "because …", is often the speaker's own). */
-const WRITER_SUBORD = new Set(["after", "before", "as"]);
-const TIME_NOUNS = new Set(["day", "week", "month", "year", "hour", "night"]);
-
-/** End (token index, exclusive) of reported content starting at token a. */
-export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1): number {
-  const { tokens, s, inside } = inp;
-  let e = s.b;
-  for (let i = a; i < s.b; i++) {
-    const t = tokens[i]!;
-    if (inside[i]) continue;
-    if (t.k === PUNCT && t.t === ";") return i;
-    // `… “farm country,” but the Chinese …`: a comma kept inside the closing mark ends the content
-    // before the writer's "but" as an outside one does (the quotation stays in)
-    if (t.k === QUOTE && i > a && tokens[i - 1]!.t === "," && inside[i - 1]) {
-      const n1 = tokens[i + 1];
-      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i + 1;
-    }
-    // "… — but it is hard to know …": a dash before the writer's own clause ends the content, as a comma does
-    if (t.k === PUNCT && (t.t === "—" || t.t === "–") && i > a) {
-      const n1 = tokens[i + 1];
-      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
-    }
-    if (t.k === PUNCT && t.t === ",") {
-      const n1 = tokens[i + 1];
-      const n2 = tokens[i + 2];
-      if (subEnd >= 0 && i >= subEnd) return i;
-      // ", which calls for …" is the writer's background; ", which he said includes …" is not
-      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key))
-        return i;
-      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
-      // "…he's not Ana Ruiz, the singer who opened the show": the writer's apposition after a name
-      if (
-        n1 &&
-        (n1.key === "the" || n1.key === "a" || n1.key === "an") &&
-        (inp.personAt[i - 1] ?? -1) >= 0 &&
-        apposWho(tokens, i + 1, s.b)
-      )
-        return i;
-      // ", telling lawmakers that …", ", adding …": a participle cue starts a claim of its own
-      // (also behind an adverb: ", repeatedly calling for …")
-      const n1v = n1 && isLyAdverb(tokens, i + 1, s.a) ? n2 : n1;
-      if (n1v && n1v.k === WORD && !n1v.cap && n1v.key.endsWith("ing") && SPEECH_VERBS.has(n1v.key)) return i;
-      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed")))
-        return i;
-      if (n1 && n1.k === WORD && n1.key === "on" && n2?.key === "the" && tokens[i + 3]?.key === "basis") return i;
-      // media credit: ", Reuters reported." / ", The Straits Times reported"
-      let k = i + 1;
-      while (k < s.b && k - i < 6 && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
-      if (
-        k > i + 1 &&
-        tokens[k] &&
-        tokens[k]!.k === WORD &&
-        (tokens[k]!.key === "reported" || tokens[k]!.key === "said") &&
-        isMediaName(tokens, i + 1, k)
-      )
-        return i;
-      // the writer's time or reason, with another source's cue in it: ", after the rebels said …",
-      // ", a day after officials announced …"
-      let w = i + 1;
-      if ((tokens[w]?.key === "a" || tokens[w]?.key === "one") && TIME_NOUNS.has(tokens[w + 1]?.key ?? "")) w += 2;
-      if (tokens[w]?.k === WORD && !tokens[w]!.cap && WRITER_SUBORD.has(tokens[w]!.key)) {
-        for (let c = w + 1; c < s.b && c - w <= 10 && tokens[c]!.k === WORD; c++) if (cues.includes(c)) return i;
-      }
-      // the next cue clause: ", but he maintained that"
-      if (n1 && n1.k === WORD && n1.key === "but") return i;
-      // a post-posed attribution of the whole sentence: "…, UN spokesman Stephane Dujarric said at a briefing."
-      for (let c = i + 2; c < s.b && c - i <= 8; c++) {
-        const u = tokens[c]!;
-        if (u.k !== WORD) break;
-        if (cues.includes(c) && !u.cap) {
-          let only = true;
-          for (let d = c + 1; d < s.b && only; d++) {
-            const w = tokens[d]!;
-            if (w.k === PUNCT && (w.t === "." || w.t === "!" || w.t === "?")) break;
-            if (w.k === WORD && !w.cap && !w.num && !ADJUNCT_WORDS.has(w.key) && !TELL_OBJECTS.has(w.key) && !isDay(w.key))
-              only = false;
-            if (w.k === QUOTE) only = false;
-          }
-          if (only) return i;
-          break;
-        }
-      }
-    }
-    if (
-      t.k === WORD &&
-      !t.cap &&
-      (t.key === "but" || t.key === "and") &&
-      tokens[i + 1]?.k === WORD &&
-      THIS_WHICH.includes(tokens[i + 1]!.key) &&
-      i > a
-    )
-      return i;
-    if (t.k === WORD && t.key === "while" && tokens[i + 1]?.key === "also" && i > a) return i;
-    if (t.k === WORD && t.key === "when" && (PRON_SG.has(tokens[i + 1]?.key ?? "") || tokens[i + 1]?.key === "asked") && i > a)
-      return i;
-    if (i > a && cues.includes(i) && i > a + 2) {
-      // another cue in the same sentence starts a new claim: cut before its clause
-      let k = i - 1;
-      // (over fillers and a pronoun, not over the "and" that coordinates the cue: "said X and vowed Y")
-      while (k > a && tokens[k]!.k === WORD && tokens[k]!.key !== "and" && (VERB_FILLERS.has(tokens[k]!.key) || PRON_SG.has(tokens[k]!.key))) k--;
-      if (tokens[k]?.k === WORD && (tokens[k]!.key === "but" || tokens[k]!.key === "and")) {
-        if (tokens[k - 1]?.t === ",") k--;
-        return k;
-      }
-    }
-  }
-  return e;
-}
-
 /** Cues that label their object: the content is the label ("described X as Y"). */
 const LABEL_LEMMAS = new Set(["describe", "label", "characterize", "characterise", "portray", "depict", "brand", "cast", "deem"]);
-
-/** "the singer who …", "a former aide who …": a short noun phrase, then "who". */
-function apposWho(tokens: Token[], a: number, end: number): boolean {
-  for (let k = a + 1; k < end && k - a <= 5; k++) {
-    const t = tokens[k]!;
-    if (t.k !== WORD) return false;
-    if (t.key === "who") return k > a + 1;
-  }
-  return false;
-}
 
 /** Auxiliaries, modals and forms of "be": a reported stretch holding one is a clause. */
 export const FINITE = new Set(
@@ -306,6 +147,31 @@ function isAddressee(t: Token | undefined): boolean {
 }
 const CUE_OBJECT_PREPS = new Set(["with", "of", "for", "to", "by", "via"]);
 
+/**
+ * "told The Harbor Courier newspaper of Portsmouth on Saturday that …", "noted in a guest column in
+ * Saturday's Harbor Times that …": a longer stretch of names and phrases of place, medium or time
+ * (opened by a name or a preposition, with no verb), then "that" right after a name, a day or a
+ * medium word. Returns the token after "that", or -1.
+ */
+function thatAfterNames(tokens: Token[], k: number, end: number): number {
+  const f = tokens[k];
+  if (!f || f.k !== WORD || !(f.cap || OCCASION_PREPS.has(f.key))) return -1;
+  for (let m = k + 1; m < end && m - k <= 18; m++) {
+    const u = tokens[m]!;
+    if (u.k === POSS) continue;
+    if (u.k !== WORD) return -1;
+    if (u.key === "that" && !u.cap) {
+      const p = tokens[m - 1]!;
+      return p.k === WORD && (p.cap || isDay(p.key) || TIME_HEADS.has(p.key) || TELL_OBJECTS.has(p.key)) ? m + 1 : -1;
+    }
+    if (!u.cap && (FINITE.has(u.key) || u.key.endsWith("n't") || SPEECH_VERBS.has(u.key) || (u.key.endsWith("ed") && u.key.length > 4) || SUBORD.has(u.key))) return -1;
+    // (after a name, only the words of an addressee, a place or a time: not "says Ruiz ran a
+    // campaign in Ohio that …", where the name opens the reported clause)
+    if (f.cap && !u.cap && !OCCASION_PREPS.has(u.key) && !DETS.has(u.key) && !TELL_OBJECTS.has(u.key) && !ADJUNCT_WORDS.has(u.key) && !isDay(u.key)) return -1;
+  }
+  return -1;
+}
+
 /** Nouns that make "this" a time adjunct ("said this week"). */
 const TIME_HEADS = new Set("week weekend month year day night morning afternoon evening time spring summer autumn fall winter".split(" "));
 
@@ -330,6 +196,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     }
     if (u.k === PUNCT && (u.t === "." || u.t === ";")) break;
     if (u.k === WORD && u.key === "that") break;
+    // ("said the members will meet, but said, “…”": the quotation is a second cue's)
+    if (u.k === WORD && (u.key === "but" || u.key === "and") && SPEECH_VERBS.has(tokens[j + 1]?.key ?? "") && !tokens[j + 1]!.cap) break;
   }
   // "reiterated his belief that", "expressed hope that"
   if (
@@ -342,10 +210,11 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     return k + 3;
   // "expressed hope that", "voiced concern that"
   if (tokens[k]?.k === WORD && BELIEF_NOUNS.includes(tokens[k]!.key) && tokens[k + 1]?.key === "that") return k + 2;
-  // "called him the most reckless man": the label after the object
+  // "called him the most reckless man": the label after a person named; "called the plan
+  // reckless", "called the budget a betrayal": a thing named, with its label
   if (lemma === "call" && !(subj && subj.inverted)) {
     const l = labelAfterCall(tokens, i, s.b);
-    if (l >= 0) return l;
+    if (l >= 0) return tokens[i + 1]!.cap || !DETS.has(tokens[i + 1]!.key) ? l : i + 1;
   }
   if (lemma === "call" || (lemma === "ask" && tokens[k]?.key === "for")) {
     return k + 1; // "called for X", "asked for X"
@@ -398,6 +267,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     j++;
   }
   void sawObject;
+  const far = thatAfterNames(tokens, k, s.b);
+  if (far >= 0) return far;
   // "described the plan as a mistake", "labelled him a traitor": the label after "as"
   if (LABEL_LEMMAS.has(lemma)) {
     for (let m = k; m < s.b && m - k < 12; m++) {

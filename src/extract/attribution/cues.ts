@@ -75,7 +75,8 @@ export function findCues(inp: SentenceInput): number[] {
       out.push(i);
       continue;
     }
-    if (t.cap && i !== s.a) continue;
+    // (a headline in title case reports with a capitalised cue: "Ruiz Says Port Will Reopen")
+    if (t.cap && i !== s.a && !(HEADLINE_CUES.has(t.key) && titleCase(inp))) continue;
     if (isOwnedThatNoun(tokens, i, s.a)) {
       out.push(i);
       continue;
@@ -177,6 +178,23 @@ export function findCues(inp: SentenceInput): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** Cues a headline in title case reports with. */
+const HEADLINE_CUES = new Set(["says", "said", "warns", "claims", "insists", "admits", "vows", "urges", "tells", "predicts", "denies"]);
+
+/** At least four words, and all but a few of them capitalised ("Ruiz Says Port Will Reopen In May"). */
+function titleCase(inp: SentenceInput): boolean {
+  const { tokens, s } = inp;
+  let words = 0;
+  let caps = 0;
+  for (let k = s.a; k < s.b; k++) {
+    const u = tokens[k]!;
+    if (u.k !== WORD) continue;
+    words++;
+    if (u.cap) caps++;
+  }
+  return words >= 4 && caps >= words * 0.8;
 }
 
 /** Prepositions that open a noun's complement ("a request for …", "a warning to the …"). */
@@ -285,7 +303,9 @@ const OBJECT_END = new Set("for to of in on at with from by into over under abou
 function objectOnly(tokens: Token[], i: number, end: number): boolean {
   // (a participle reports for its clause: "…, adding his voice", "writing a series of posts")
   if (tokens[i]!.key.endsWith("ing") || quoteSoon(tokens, i, end)) return false;
-  for (let m = i + 1; m < end && m - i <= 6; m++) if (tokens[m]!.k === WORD && WRITTEN_PIECES.has(tokens[m]!.key)) return false;
+  // (the piece then reports, "wrote a letter to X asking …", "a book in which he …"; a piece alone,
+  // "wrote a children's book", is a thing written)
+  for (let m = i + 1; m < end && m - i <= 6; m++) if (tokens[m]!.k === WORD && WRITTEN_PIECES.has(tokens[m]!.key)) return !pieceReports(tokens, m, end);
   const f = tokens[i + 1];
   if (!f || i + 1 >= end || f.k !== WORD || f.key === "that" || NOT_OBJECT_START.has(f.key) || OBJECT_END.has(f.key)) return false;
   if (f.cap && !DETS.has(f.key) && !f.num) return false;
@@ -303,6 +323,17 @@ function objectOnly(tokens: Token[], i: number, end: number): boolean {
     if (m > i + 1 && OBJECT_END.has(u.key)) return true;
   }
   return true;
+}
+
+/** After the written piece at m, the sentence goes on with what it says: "that", a colon or a
+ *  quotation, a relative ("in which", "which"), or a participle ("asking", "calling for"). */
+function pieceReports(tokens: Token[], m: number, end: number): boolean {
+  for (let k = m + 1; k < end; k++) {
+    const u = tokens[k]!;
+    if (u.k === QUOTE || u.t === ":") return true;
+    if (u.k === WORD && !u.cap && (u.key === "that" || u.key === "which" || u.key === "saying" || (u.key.endsWith("ing") && SPEECH_VERBS.has(u.key)))) return true;
+  }
+  return false;
 }
 
 /** The comma at c opens an aside closed by a comma and "that" within a few words. */

@@ -81,7 +81,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     return v;
   };
   const cues = namedBeliefsOnly(inp, withoutCuesInSources(inp, findCues(inp), subjectFor), subjectFor);
-  const claims = cues.length > 0 ? indirectClaims(inp, cues, subjectFor) : [];
+  const claims = indirectClaims(inp, cues, subjectFor);
   const out: ClaimOut[] = [...claims];
   const sentQuotes: QuoteSpan[] =
     inp.quotes.length === 0

@@ -1,7 +1,8 @@
 /**
  * Indirect claims of one sentence: for every cue with a subject, the reported content — after the
  * cue (`said that …`, `told reporters …`, `called for …`), before a post-posed cue (`…, the
- * ministry said.`), or around "according to". No claim when the cue only attributes a direct
+ * ministry said.`), around "according to", or after a source and a colon opening a headline
+ * (`Ana Ruiz: Port will reopen`). No claim when the cue only attributes a direct
  * quotation, when the whole content is one quotation (the direct entry stands for it), or when
  * the content is too short to be a claim.
  */
@@ -10,7 +11,6 @@ import { COMPANY_NOUNS, ORG_WORDS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
 import {
   charEnd,
-  contentEnd,
   isMediaName,
   contentStart,
   cueText,
@@ -19,6 +19,7 @@ import {
   quoteCovering,
   subordinateEnd,
 } from "./content.ts";
+import { contentEnd } from "./content-end.ts";
 import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { resolveNP } from "./resolve.ts";
 import { pairOf } from "./salience.ts";
@@ -31,7 +32,7 @@ import { BE, BE_FORMS, DETS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS,
 const MEDIUM_PREPS = new Set(["on", "in"]);
 
 /** Cues whose content is an object as often as a clause: a plea, an order, an admission. */
-const NP_CUES = new Set(["plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
+const NP_CUES = new Set(["call", "plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
 
 function sameRef(x: SpeakerRef, y: SpeakerRef): boolean {
   if (!x || !y) return x === y;
@@ -98,13 +99,52 @@ function isPhraseOnly(inp: SentenceInput, a: number, b: number): boolean {
  *  provider of car data", "the city's daily"): an apposition, not a clause. */
 function isApposition(tokens: Token[], a: number, b: number): boolean {
   const t = tokens[a];
-  if (!t || t.k !== WORD || t.cap || !(t.key === "a" || t.key === "an" || t.key === "the")) return false;
+  // ("one of the unions that negotiated it": one of a group, with its relative clause)
+  const oneOf = t?.key === "one" && tokens[a + 1]?.key === "of";
+  // (also a role and its body with no article, "director of the state's poll", and a description
+  // opened by "a" with its relative clause, "a pollster who conducted the survey")
+  const role = !!t && t.k === WORD && !t.cap && ROLE_NOUNS.has(t.key) && (tokens[a + 1]?.key === "of" || tokens[a + 1]?.key === "at" || tokens[a + 1]?.key === "for");
+  if (!t || t.k !== WORD || t.cap || !(t.key === "a" || t.key === "an" || t.key === "the" || oneOf || role)) return false;
+  const relativeOk = oneOf || role || t.key === "a" || t.key === "an";
   for (let k = a + 1; k < b; k++) {
     const u = tokens[k]!;
     if (u.k === QUOTE) return false;
+    if (relativeOk && k > a + 1 && u.k === WORD && (u.key === "that" || u.key === "which" || u.key === "who")) return true;
     if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("ed") || SPEECH_VERBS.has(u.key) || SUBORD.has(u.key))) return false;
   }
   return true;
+}
+
+/** A finite verb opens at k, over one adverb ("has doubled", "fell", "also rose", "won't"). */
+function verbOpens(tokens: Token[], k: number): boolean {
+  const v = isLyAdverb(tokens, k, k) || tokens[k]?.key === "also" ? tokens[k + 1] : tokens[k];
+  return !!v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't") || (v.key.endsWith("ed") && v.key.length > 4));
+}
+
+/** A lower-case finite verb ("was", "has", "won't"). */
+function finiteAt(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && !t.cap && (FINITE.has(t.key) || t.key.endsWith("n't"));
+}
+
+/** A verb opens at k ("had hurt", "includes", "could not"), or a clause: a subject of up to four
+ *  words, then a finite verb ("the state should pay"). */
+function verbOrClauseAt(inp: SentenceInput, k: number): boolean {
+  const { tokens, s } = inp;
+  const t = tokens[k];
+  if (!t || t.k !== WORD || t.cap) return false;
+  if (finiteAt(t) || isLyAdverb(tokens, k, k) || (t.key.endsWith("ed") && t.key.length > 4) || (t.key.endsWith("s") && !t.key.endsWith("ss") && !DETS.has(t.key))) return true;
+  for (let m = k + 1; m < s.b && m - k <= 4; m++) {
+    const u = tokens[m]!;
+    if (u.k === POSS) continue;
+    if (u.k !== WORD) return false;
+    if (finiteAt(u)) return true;
+  }
+  return false;
+}
+
+/** A relative pronoun or a participle: the writer's tail after a source ("who chairs …", "ending …"). */
+function writerTail(t: Token | undefined): boolean {
+  return !!t && t.k === WORD && !t.cap && (t.key === "who" || t.key === "which" || t.key === "whose" || (t.key.endsWith("ing") && t.key.length > 4));
 }
 
 const CITE_PREPS = new Set(["as", "at", "in", "on", "of", "over", "about", "to", "with", "for", "from", "after", "amid"]);
@@ -129,9 +169,59 @@ function citesSource(inp: SentenceInput, k: number): boolean {
   return !h.cap && (SOURCE_NOUNS.has(h.key) || ROLE_NOUNS.has(h.key) || COMPANY_NOUNS.has(h.key) || ORG_WORDS.has(h.key));
 }
 
+/** Words that join a sentence to the one before ("And yet", "Still", "Even so"). */
+const CONNECTIVES = new Set(["and", "but", "yet", "still", "so", "even", "however", "meanwhile", "also", "then", "now"]);
+
+/** Subject pronouns that open a statement ("Ruiz: I support the plan"). */
+const PRON_SUBJECTS = new Set(["i", "we", "he", "she", "they", "it", "you"]);
+
+/**
+ * "Ana Ruiz: Port will reopen in May" (a headline or a summary line): a name, or a source of a few
+ * capitalised words, opening the sentence, a colon, then words of the source's own (at least three,
+ * not a quotation: the direct entry stands for one). Not a transcript's speaker in capitals
+ * ("TAPPER: …") nor a label ("Update:", "Photo:"), which name no source.
+ */
+function colonClaim(inp: SentenceInput, cues: number[]): ClaimOut | null {
+  const { tokens, s, personAt, persons, text } = inp;
+  let c = -1;
+  for (let k = s.a; k < s.b && k - s.a <= 6; k++) {
+    const t = tokens[k]!;
+    if (t.t === ":") {
+      c = k;
+      break;
+    }
+    if (t.k === POSS) continue;
+    if (t.k !== WORD || !t.cap || t.allCaps) return null;
+  }
+  if (c <= s.a || tokens[c + 1]?.k !== WORD) return null;
+  const pi = personAt[c - 1] ?? -1;
+  const p = pi >= 0 ? persons[pi]! : null;
+  // (a source other than a person is named by its head: "Poll:", "Harbor Times report:")
+  const h = tokens[c - 1]!.key;
+  const source = SOURCE_NOUNS.has(h) || ORG_WORDS.has(h) || COMPANY_NOUNS.has(h) || isMediaName(tokens, s.a, c);
+  const ref: SpeakerRef = p ? (p.ca === s.a && p.b === c && !p.poss ? { ent: p.ent } : null) : c - s.a <= 3 && source ? resolveNP(inp, s.a, c) : null;
+  if (!ref) return null;
+  const ce = contentEnd(inp, c + 1, cues);
+  // (a statement: a verb in it, or a subject pronoun opening it — not "Now or never", "A closing surge")
+  let words = 0;
+  let verb = PRON_SUBJECTS.has(tokens[c + 1]!.key);
+  for (let k = c + 1; k < ce; k++) {
+    const u = tokens[k]!;
+    if (u.k !== WORD) continue;
+    words++;
+    verb ||= FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4);
+  }
+  if (words < 3 || !verb || inp.inside[c + 1]) return null;
+  const cs = tokens[s.a]!.s;
+  return { start: tokens[c + 1]!.s, end: charEnd(inp, c + 1, ce), kind: "indirect", speaker: ref, cue: text.slice(cs, tokens[c]!.e), cueStart: cs, cueEnd: tokens[c]!.e };
+}
+
 export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (i: number) => Subject | null): ClaimOut[] {
   const { tokens, s } = inp;
   const claims: ClaimOut[] = [];
+  const head = colonClaim(inp, cues);
+  if (head) claims.push(head);
+  if (cues.length === 0) return claims;
   const subEnd = subordinateEnd(inp);
   for (const i of cues) {
     // speech acts that attribute a quotation but carry no reported clause ("thanked him for “…”");
@@ -141,7 +231,9 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     if (!subj || !subj.ref) continue;
     // "…, which he said includes …": a cue inside someone's reported content
     const before = tokens[subj.a - 1];
-    if (!subj.inverted && before && before.k === WORD && (before.key === "which" || before.key === "who")) continue;
+    // (alone in its sentence it reports for itself: "Ruiz cited the tolls, which she said had hurt trade")
+    const relative = !subj.inverted && !!before && before.k === WORD && (before.key === "which" || before.key === "who");
+    if (relative && cues.some((c) => c < subj.a - 1)) continue;
     const t0 = tokens[i]!;
     // the cue of a direct quotation (`"…," he said in response to …`) has no content of its own
     let qa = subj.inverted ? i - 1 : subj.a - 1;
@@ -178,6 +270,10 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       // one claim around its attribution: "Any deal, she said, must include the border"
       ca = contentSentenceStart(inp);
       ce = contentEnd(inp, interrupted, cues);
+      // ("And yet, aides say, the port remains a priority": connectives alone before the cue are the writer's)
+      let k = ca;
+      while (k < i && (CONNECTIVES.has(tokens[k]!.key) || tokens[k]!.t === ",")) k++;
+      if (k > ca && (k >= subj.a || k >= i)) ca = interrupted;
     } else if (subj.according) {
       // "According to X, content" or "content, according to X"
       const c = subj.b;
@@ -186,9 +282,17 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
         ce = contentEnd(inp, ca, cues);
         // "…, according to the Ledger, the Harbor City daily.": a name in apposition, no content
         if (tokens.slice(ca, ce).every((u) => u.k !== WORD || u.cap || u.key === "the")) continue;
+        const after = i > s.a && tokens[i - 1]!.t === ",";
+        // "Revenue, according to the company, has doubled": the cue interrupts one claim, whose
+        // subject stands before it and whose verb after it
+        if (after && verbOpens(tokens, ca) && !tokens.slice(contentSentenceStart(inp), i - 1).some((u) => u.k === WORD && !u.cap && FINITE.has(u.key))) {
+          ca = contentSentenceStart(inp);
+        }
         // "Sales fell, according to a report from DataNation, a Texas-based data firm.": a
         // description of the source in apposition; the content is before the cue
-        if (isApposition(tokens, ca, ce) && i > s.a && tokens[i - 1]!.t === ",") {
+        // (also a relative clause or a participle of the writer's: "…, according to Ana Ruiz, who
+        // chairs the panel", "…, according to the ministry, ending a strike of six weeks")
+        else if (after && (isApposition(tokens, ca, ce) || writerTail(tokens[ca]))) {
           ca = contentSentenceStart(inp);
           ce = i - 1;
         }
@@ -212,6 +316,12 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       if (before?.key === "what" && BE_FORMS.includes(tokens[i + 1]?.key ?? "")) ca = i + 2;
       else ca = contentStart(inp, i, subj);
       if (ca < 0 || ca >= s.b) continue;
+      // ("Harbor Times report: Council voted …": the content follows the colon)
+      if (tokens[ca]!.t === ":" && ca + 1 < s.b) ca++;
+      // (a list goes on after a plural noun read as a cue: "winning more states, votes and …"; no
+      // content opens with a closing bracket: "(at one point, Ruiz says) hurt him")
+      if (tokens[ca]!.t === "," && tokens[ca + 1]?.k === WORD && tokens[ca + 1]!.key.endsWith("s") && tokens.slice(ca + 2, ca + 6).some((u) => u.key === "and")) continue;
+      if (tokens[ca]!.t === ")") continue;
       // "As Ruiz observed, the biggest winner was the port": the claim is the main clause after the comma
       // (also inside the sentence: "Yet, as Bown observed, in the early days …")
       const asCue = tokens[ca]!.t === "," && ((ca === subEnd && tokens[s.a]!.key === "as") || tokens[subj.a - 1]?.key === "as");
@@ -231,6 +341,12 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       )
     )
       continue;
+    // a relative's claim is the clause its pronoun is the subject of ("which she said had hurt
+    // trade"; not "which he denies, …"), up to where the main clause resumes (", was a factor")
+    if (relative) {
+      if (!verbOrClauseAt(inp, ca)) continue;
+      for (let k = ca + 1; k < ce; k++) if (tokens[k]!.t === "," && !inp.inside[k] && finiteAt(tokens[k + 1])) ce = k;
+    }
     // "pointed to what he said was the lack of funds": the inner cue's claim stands for it
     const what = tokens[ca]?.key === "what" ? ca : tokens[ca + 1]?.key === "what" ? ca + 1 : -1;
     if (what >= 0 && cues.some((c) => c > what && c <= what + 3)) continue;

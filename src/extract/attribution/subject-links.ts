@@ -182,3 +182,12 @@ export function whichAntecedent(inp: SentenceInput, w: number, sourceHead: (key:
   const ref = resolveNP(inp, a, e);
   return ref ? { ref, a, b: e, inverted: false, according: false, relative: true } : null;
 }
+
+/** Token k ends a dash (an em or en dash, a spaced hyphen, or "--"): the dash's first token, else -1. */
+export function dashFirst(inp: SentenceInput, k: number): number {
+  const t = inp.tokens[k];
+  if (!t || k < inp.s.a) return -1;
+  if (isDashAt(inp, k)) return k;
+  const p = inp.tokens[k - 1];
+  return t.t === "-" && p && p.t === "-" && p.e === t.s ? k - 1 : -1;
+}

@@ -1,13 +1,15 @@
 /**
  * The phrase reading that subject finding builds on: clause boundaries, a noun phrase read forward,
  * and the shapes around a cue's subject (a name run in apposition, a description that opens its
- * clause, a name a few lower-case words after an inverted cue).
+ * clause, a name a few lower-case words after an inverted cue), and the phrases after which a
+ * participle reports for the verb's subject ("posted on Twitter accusing …", "released a statement
+ * saying …").
  */
 import { COMMON_CAPS, COMPANY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
-import { type PersonSpan, type SentenceInput } from "./types.ts";
-import { PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
+import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
+import { DETS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
 
 export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
@@ -103,3 +105,40 @@ export function personSoon(inp: SentenceInput, k: number): boolean {
   }
   return false;
 }
+
+/** Token j ends a short phrase of where something was said, right after a verb ("posted on
+ *  Twitter", "wrote in a blog post"): a participle after it ("… accusing him of …") reports for
+ *  the verb's subject, not for the phrase's noun. */
+export function afterMediumPhrase(tokens: Token[], j: number, a: number): boolean {
+  for (let k = j; k > a && j - k < 4; k--) {
+    const u = tokens[k]!;
+    if (u.k !== WORD) return false;
+    if (!u.cap && (u.key === "on" || u.key === "in")) {
+      const v = tokens[k - 1]!;
+      return k < j && v.k === WORD && !v.cap && (v.key.endsWith("ed") || SPEECH_VERBS.has(v.key));
+    }
+  }
+  return false;
+}
+
+/** Pieces a source issues ("released a statement confirming …", "sent a letter warning …"). */
+const ISSUED_PIECES = new Set("statement letter memo email note release report post tweet video message".split(" "));
+
+/** Token j ends "verb a statement" ("released a statement", "sent a letter"): a participle after it
+ *  reports for the verb's subject. */
+export function afterIssuedPiece(tokens: Token[], j: number, a: number): boolean {
+  const n = tokens[j];
+  const d = tokens[j - 1];
+  const v = tokens[j - 2];
+  return j - 2 > a && !!n && !!d && !!v && n.k === WORD && ISSUED_PIECES.has(n.key) && DETS.has(d.key) && v.k === WORD && !v.cap && v.key.endsWith("ed");
+}
+
+/** The words of a source phrase as its label, without an opening article ("recent polling"). */
+export function phraseLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
+  const { tokens, text } = inp;
+  let k = a;
+  if (tokens[k]?.k === WORD && ARTICLES.has(tokens[k]!.key)) k++;
+  if (k >= b || tokens[b - 1]!.k !== WORD || b - k > 8) return null;
+  return { label: text.slice(tokens[k]!.s, tokens[b - 1]!.e), company: false };
+}
+const ARTICLES = new Set(["a", "an", "the"]);

@@ -21,8 +21,8 @@ import {
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
-import { clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon } from "./subject-phrase.ts";
-import { coordinatedCue, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
+import { afterIssuedPiece, afterMediumPhrase, clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
+import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
@@ -31,26 +31,17 @@ import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD
 /** Quantifiers that open an inverted subject (`,” said one former aide`). */
 const QUANTIFIERS = new Set(["one", "another", "two", "three", "several", "some", "many", "both"]);
 
+/** Prepositions before an object pronoun inside a subject's phrase ("close to him", "familiar with them"). */
+const PRONOUN_PREPS = new Set(["to", "with", "for", "of", "near"]);
+
 /** Prepositions that open an adjunct whose participle reports for the clause's subject ("by
  *  saying …"); the second set only when a quotation follows ("after pleading guilty" is no report,
  *  "after adding, “…”" is). */
 const GERUND_PREPS = new Set(["by", "while", "when"]);
 const GERUND_PREPS_QUOTED = new Set(["after", "before", "without", "upon"]);
 
-/** Token j ends a short phrase of where something was said, right after a verb ("posted on
- *  Twitter", "wrote in a blog post"): a participle after it ("… accusing him of …") reports for
- *  the verb's subject, not for the phrase's noun. */
-function afterMediumPhrase(tokens: Token[], j: number, a: number): boolean {
-  for (let k = j; k > a && j - k < 4; k--) {
-    const u = tokens[k]!;
-    if (u.k !== WORD) return false;
-    if (!u.cap && (u.key === "on" || u.key === "in")) {
-      const v = tokens[k - 1]!;
-      return k < j && v.k === WORD && !v.cap && (v.key.endsWith("ed") || SPEECH_VERBS.has(v.key));
-    }
-  }
-  return false;
-}
+/** Prepositions of a home town after a name ("of Dayton", "from Ohio"). */
+const HOME_PREPS = new Set(["of", "from", "in"]);
 
 export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
@@ -72,7 +63,9 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     if (pi >= 0 && !persons[pi]!.poss && persons[pi]!.ca === e + 1 && /^[,:]$/.test(tokens[persons[pi]!.b]?.t ?? "")) {
       return { ref: { ent: persons[pi]!.ent }, a, b: persons[pi]!.b, inverted: false, according: true };
     }
-    const ref = resolveNP(inp, a, Math.max(b, e));
+    // ("according to recent polling", "according to a Harbor/Ipsos poll": whatever the phrase names
+    // is the source, with its words as the label when no person or known source is read)
+    const ref = resolveNP(inp, a, Math.max(b, e)) ?? phraseLabel(inp, a, Math.max(b, e));
     return { ref, a, b: Math.max(b, e), inverted: false, according: true };
   }
   // "a news agency quoted the army as saying …": the one quoted speaks, not the one quoting
@@ -146,6 +139,17 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       }
       void k0;
     }
+    // `Cory Hale, 22, of Dayton, Ohio, said …`: an age and a home town after the name that opens the sentence
+    const h0 = personAt[s.a] ?? -1;
+    const home = h0 >= 0 ? persons[h0]! : null;
+    if (home && home.ca === s.a && !home.poss && tokens[home.b]?.t === "," && i - home.b < 14) {
+      let plain = true;
+      for (let m = home.b; m < i && plain; m++) {
+        const u = tokens[m]!;
+        plain = u.t === "," || u.t === "." || u.num || (u.k === WORD && (u.cap || HOME_PREPS.has(u.key)));
+      }
+      if (plain) return { ref: { ent: home.ent }, a: home.ca, b: home.b, inverted: false, according: false };
+    }
     // `Name, appositive, said …`: the subject is the name before the apposition
     let k = i - 2;
     while (k > s.a && i - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
@@ -209,6 +213,9 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       const v = tokens[k]!;
       clause = v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"));
     }
+    // (nor when a verb follows it: "X, who asked not to be named, said the mayor has spoken")
+    const v = tokens[b]?.key === "also" || isLyAdverb(tokens, b, b) ? tokens[b + 1] : tokens[b];
+    if (v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"))) clause = true;
     if (b > a && !clause) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
   }
   // normal order: back over fillers
@@ -257,7 +264,12 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     // "Ruiz, who was speaking to the council, did not name him, but told …": the sentence's subject
     const subj0 = sentenceSubjectPerson(inp, j);
     if (subj0) return { ref: { ent: subj0.ent }, a: subj0.ca, b: subj0.b, inverted: false, according: false };
-    const cs = clauseStart(tokens, s, j);
+    let cs = clauseStart(tokens, s, j);
+    // (over an opening phrase: "Publicly, the nominee feuds with X and dismisses …", "In private, …")
+    if (cs === s.a) {
+      while ((isLyAdverb(tokens, cs, cs) || tokens[cs]?.key === "however") && tokens[cs + 1]?.t === ",") cs += 2;
+      if (cs === s.a) cs = mainClauseStart(inp, j);
+    }
     const b = npForward(tokens, s, cs, personAt, persons);
     if (b > cs) return { ref: resolveNP(inp, cs, b), a: cs, b, inverted: false, according: false };
     return null;
@@ -265,6 +277,11 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // (or after a preposition: "He explained the headline by saying …", "… while adding …")
   const gerundPrep =
     tj.k === WORD && !tj.cap && (GERUND_PREPS.has(tj.key) || (GERUND_PREPS_QUOTED.has(tj.key) && quoteSoon(tokens, i, s.b)));
+  // ("Late on Monday, the campaign released a statement confirming …": the subject of "released")
+  if (t.key.endsWith("ing") && afterIssuedPiece(tokens, j, s.a)) {
+    const sv = subjectOf(inp, j - 2);
+    if (sv?.ref) return sv;
+  }
   if ((tj.t === "," || gerundPrep || afterMediumPhrase(tokens, j, s.a)) && t.key.endsWith("ing")) {
     // "Trump appeared confident, telling reporters …": the participle's subject is the clause's.
     // The sentence's subject when it is a person (also behind an apposition: "Bush, Florida's former
@@ -327,9 +344,20 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       if (tokens[m]?.t === "(" && m > s.a) j = m - 1;
     }
   }
+  // "The judge — who has feuded with the governor — said …", "Many speakers -- including X -- said":
+  // the subject stands before an aside between dashes
+  const close = dashFirst(inp, j);
+  if (close >= 0 && !t.key.endsWith("ing")) {
+    let k = close - 1;
+    while (k > s.a && close - k < 30 && dashFirst(inp, k) < 0 && tokens[k]!.k !== QUOTE) k--;
+    const open = dashFirst(inp, k);
+    if (open - 1 > s.a && close - open >= 3) j = open - 1;
+  }
   const tjj = tokens[j]!;
+  // ("a source close to him said": a pronoun after a preposition ends the subject's phrase, it is not the subject)
+  const objectOfPrep = (tjj.key === "him" || tjj.key === "her" || tjj.key === "them") && j - 1 > s.a && PRONOUN_PREPS.has(tokens[j - 1]!.key);
   if (
-    (tjj.k === WORD && !tjj.cap && (PRON_SG.has(tjj.key) || PRON_OTHER.has(tjj.key))) ||
+    (tjj.k === WORD && !tjj.cap && !objectOfPrep && (PRON_SG.has(tjj.key) || PRON_OTHER.has(tjj.key))) ||
     (tjj.k === WORD && j === s.a && PRON_SG.has(tjj.key))
   ) {
     return { ref: resolveNP(inp, j, j + 1), a: j, b: j + 1, inverted: false, according: false };

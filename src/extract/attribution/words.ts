@@ -286,19 +286,64 @@ const LABEL_OBJECTS = new Set(["him", "her", "them", "it", "himself", "herself",
 /** Words that open the label after the object ("the most reckless man", "a liar"). */
 const LABEL_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "another"]);
 
+/** Determiners that open a noun-phrase object of "call" ("called the plan …", "called his remarks …"). */
+const OBJECT_OPENERS = new Set(["the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"]);
+/** Prepositions that end the object of "call" ("called the vote on Tuesday"). */
+const CALL_OBJECT_ENDS = new Set("on in at to for of with by from about over into after before during off up back out".split(" "));
+/** Words after a label opener that make it a time ("called the police a second time", "the next day"). */
+const TIME_AFTER_OPENER = new Set("day days week weeks month months year years time times hour hours minute minutes second third few couple next following same morning night evening".split(" "));
+/** Adjectives of judgement that stand as a label without an article ("called the plan reckless"). */
+const JUDGEMENT_ADJECTIVES = new Set(
+  ("reckless irresponsible unacceptable ridiculous absurd outrageous disgraceful shameful dangerous racist sexist " +
+    "unconstitutional illegal unlawful unfair unjust wrong false misleading inaccurate baseless unfounded offensive " +
+    "appalling disgusting despicable deplorable troubling disturbing alarming unprecedented historic hypocritical " +
+    "dishonest corrupt incompetent unqualified unfit divisive pathetic stupid crazy insane ludicrous laughable silly " +
+    "naive unrealistic irrational extreme radical unpatriotic cowardly heroic courageous important critical essential " +
+    "necessary vital crucial constructive productive encouraging excellent terrible horrible awful tragic regrettable " +
+    "unfortunate inappropriate irrelevant premature unnecessary untrue arbitrary cruel inhumane immoral unethical " +
+    "illegitimate flawed fair reasonable lawful legitimate credible positive sad counterproductive meaningless " +
+    "worthless pointless hateful xenophobic bigoted antisemitic fraudulent rigged fake phony bogus senseless " +
+    "shocking embarrassing insulting disrespectful invalid wasteful unsafe unsustainable unworkable impossible " +
+    "misguided shortsighted").split(" "),
+);
+/** Adverbs of degree before such an adjective ("deeply flawed", "totally unacceptable"). */
+const DEGREE_WORDS = new Set("very so too totally completely utterly deeply entirely highly extremely politically morally simply".split(" "));
+
+/** Token k opens a label of judgement that ends the clause: an adjective (over an adverb of degree)
+ *  followed by punctuation, the sentence end or "and"/"or"/"but". */
+function judgementAt(tokens: Token[], k: number, end: number): boolean {
+  let m = k;
+  if (tokens[m]?.k === WORD && DEGREE_WORDS.has(tokens[m]!.key)) m++;
+  const t = tokens[m];
+  if (!t || m >= end || t.k !== WORD || t.cap || !JUDGEMENT_ADJECTIVES.has(t.key)) return false;
+  const n = tokens[m + 1];
+  return m + 1 >= end || !n || n.k !== WORD || n.key === "and" || n.key === "or" || n.key === "but";
+}
+
 /**
- * "called him the most reckless man", "called Ruiz a liar": a call-verb at i naming an object and
- * a label; returns the label's first token, or -1.
+ * "called him the most reckless man", "called Ruiz a liar", "called the new budget a betrayal",
+ * "called the plan reckless": a call-verb at i naming an object (a pronoun, a name, or a noun phrase
+ * opened by a determiner) and a label (opened by an article or a possessive, or an adjective of
+ * judgement ending the clause); returns the label's first token, or -1.
  */
 export function labelAfterCall(tokens: Token[], i: number, end: number): number {
   let k = i + 1;
   const o = tokens[k];
   if (!o || o.k !== WORD) return -1;
   if (LABEL_OBJECTS.has(o.key) && !o.cap) k++;
-  else {
+  else if (OBJECT_OPENERS.has(o.key) && !o.cap) {
+    const h = ++k;
+    while (k < end && k - h < 3) {
+      const u = tokens[k]!;
+      if (u.k !== WORD || u.cap || LABEL_OPENERS.has(u.key) || CALL_OBJECT_ENDS.has(u.key) || judgementAt(tokens, k, end)) break;
+      k++;
+    }
+    if (k === h) return -1;
+  } else {
     while (k < end && k - i <= 4 && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
     if (k === i + 1) return -1;
   }
   const l = tokens[k];
-  return l && l.k === WORD && !l.cap && LABEL_OPENERS.has(l.key) && k + 1 < end ? k : -1;
+  if (l && l.k === WORD && !l.cap && LABEL_OPENERS.has(l.key) && k + 1 < end && !TIME_AFTER_OPENER.has(tokens[k + 1]!.key)) return k;
+  return judgementAt(tokens, k, end) ? k : -1;
 }

@@ -1,0 +1,250 @@
+/**
+ * Indirect claims on patterns of reported speech found in PolNeAR's training split (invented
+ * sentences): "according to" around the claim, a second that-clause of one cue.
+ */
+import { describe, it } from "vitest";
+import { expectClaims } from "./test-support.ts";
+
+describe("claims: 'according to' inside or before the writer's tail", () => {
+  it("a relative clause or a participle after 'according to X,' is no content; the content is before the cue", () =>
+    expectClaims(
+      "The dockworkers reached a deal with the port, according to the labour ministry, ending a strike of six weeks.\n\n" +
+        "Young drivers might not be so lucky, according to Mark Delane, who advised the transport ministry.",
+      [
+        { text: "The dockworkers reached a deal with the port", kind: "indirect", speaker: { source: "labour ministry" } },
+        { text: "Young drivers might not be so lucky", kind: "indirect", speaker: "Mark Delane" },
+      ],
+      ["ending a strike of six weeks", "who advised the transport ministry"],
+    ));
+  it("between a subject and its verb, the cue interrupts one claim", () =>
+    expectClaims("Revenue, according to the company, has doubled since the spring.", [
+      { text: "Revenue, according to the company, has doubled since the spring", kind: "indirect", speaker: { source: "company" } },
+    ]));
+});
+
+describe("claims: a second that-clause of the same cue", () => {
+  it("', but that …' continues the claim; ', but that is …' is the writer's", () =>
+    expectClaims(
+      "The senator said the state must repair its roads, but that he would not back a fuel tax.\n\n" +
+        "The mayor said the bridge needs repair, but that is not the whole story.",
+      [
+        { text: "the state must repair its roads, but that he would not back a fuel tax", kind: "indirect", speaker: { source: "senator" } },
+        { text: "the bridge needs repair", kind: "indirect", speaker: { source: "mayor" } },
+      ],
+    ));
+});
+
+describe("claims: the subject before an aside", () => {
+  it("an aside between dashes stands between the subject and the cue (em dashes or '--')", () =>
+    expectClaims(
+      "Many speakers at the rally — including farmers, teachers and nurses — said the new tax would hurt them.\n\n" +
+        "The judge -- who has feuded with the governor for weeks -- said she regretted her remarks.",
+      [
+        { text: "the new tax would hurt them", kind: "indirect", speaker: { source: "speakers" } },
+        { text: "she regretted her remarks", kind: "indirect", speaker: { source: "judge" } },
+      ],
+    ));
+  it("a subject with a relative clause before 'said' is not an inverted cue's content", () =>
+    expectClaims(
+      "A city hall official, who asked not to be named because the talks are private, said the mayor has spoken with the union.\n\n" +
+        "A port official, who asked not to be named, said the mayor also has spoken with the union.",
+      [
+        { text: "the mayor has spoken with the union", kind: "indirect", speaker: { source: "city hall official" } },
+        { text: "the mayor also has spoken with the union", kind: "indirect", speaker: { source: "port official" } },
+      ],
+      ["A city hall official, who asked not to be named because the talks are private"],
+    ));
+  it("a quotation after a second coordinated cue is that cue's; the first keeps its clause", () =>
+    expectClaims('Tom Hale said the members will still meet for lunch, but said, "It is time we change how we do it."', [
+      { text: "the members will still meet for lunch", kind: "indirect", speaker: "Tom Hale" },
+      { text: "It is time we change how we do it.", kind: "direct", speaker: "Tom Hale" },
+    ]));
+});
+
+describe("claims: where a reported clause ends", () => {
+  it("after 'told the …' and a phrase with no verb, the cue is post-posed; 'told lawmakers no …' reports the clause after it", () =>
+    expectClaims(
+      "The city was only doing what other cities already do, Tom Hale told the court in his filing.\n\n" +
+        "Although critics suggested the pump may have been damaged, Tom Hale told lawmakers no evidence supports anything other than wear.",
+      [
+        { text: "The city was only doing what other cities already do", kind: "indirect", speaker: "Tom Hale" },
+        { text: "no evidence supports anything other than wear", kind: "indirect", speaker: "Tom Hale" },
+      ],
+    ));
+  it("a clause of time right after 'that' belongs to the that-clause", () =>
+    expectClaims("The general said the army is hunting the rebel leader and that when he is found, he will face trial.", [
+      { text: "the army is hunting the rebel leader and that when he is found, he will face trial", kind: "indirect", speaker: { source: "general" } },
+    ]));
+  it("'including …' after an interrupting cue goes on with the claim", () =>
+    expectClaims("The letters were on a range of topics, the Ledger said, including roads, schools and water rates.", [
+      {
+        text: "The letters were on a range of topics, the Ledger said, including roads, schools and water rates",
+        kind: "indirect",
+        speaker: { source: "Ledger" },
+      },
+    ]));
+  it("', who …' after a person at the claim's end is the writer's background; an aside the clause resumes after is not", () =>
+    expectClaims(
+      "Tom Hale said the port had secured the help of Ana Ruiz, who ran the docks before the strike.\n\n" +
+        "Tom Hale said Ana Ruiz, who chairs the panel, would resign in May.",
+      [
+        { text: "the port had secured the help of Ana Ruiz", kind: "indirect", speaker: "Tom Hale" },
+        { text: "Ana Ruiz, who chairs the panel, would resign in May", kind: "indirect", speaker: "Tom Hale" },
+      ],
+    ));
+});
+
+describe("claims: subjects and clauses read further", () => {
+  it("a pronoun after a preposition ends the subject's phrase ('a source close to him said')", () =>
+    expectClaims("Tom Hale will quit. The mayor will rethink her plan, a source close to him said.", [
+      { text: "The mayor will rethink her plan", kind: "indirect", speaker: { source: "source" } },
+    ]));
+  it("'that' after a longer stretch of names and phrases of place or time opens the content", () =>
+    expectClaims(
+      "Tom Hale told The Harbor Daily Courier newspaper of Portsmouth on Saturday that he cast his ballot for Ruiz.\n\n" +
+        "Rep. Ana Ruiz noted in a guest column in Saturday's Harbor Times that anger over the tolls is fueling the protests.\n\n" +
+        "Tom Hale said the plan that he drafted would fail.\n\n" +
+        "Tom Hale says Ana Ruiz ran a very effective campaign in Dayton that led to her victory.",
+      [
+        { text: "he cast his ballot for Ruiz", kind: "indirect", speaker: "Tom Hale" },
+        { text: "anger over the tolls is fueling the protests", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "the plan that he drafted would fail", kind: "indirect", speaker: "Tom Hale" },
+        { text: "Ana Ruiz ran a very effective campaign in Dayton that led to her victory", kind: "indirect", speaker: "Tom Hale" },
+      ],
+    ));
+  it("'according to X, one of …' describes the source; the content is before the cue", () =>
+    expectClaims("The deal covers about 100 workers, according to the Harbor Workers Union, one of the unions that negotiated it.", [
+      { text: "The deal covers about 100 workers", kind: "indirect", speaker: { source: "Harbor Workers Union" } },
+    ]));
+});
+
+describe("claims: labels of 'call'", () => {
+  it("a thing named with its label: an adjective of judgement, or a phrase opened by an article", () =>
+    expectClaims(
+      "The mayor called the plan reckless.\n\nThe mayor called the new budget a betrayal of voters.\n\n" +
+        "Ana Ruiz called the plan deeply flawed and said she would vote against it.",
+      [
+        { text: "the plan reckless", kind: "indirect", speaker: { source: "mayor" } },
+        { text: "the new budget a betrayal of voters", kind: "indirect", speaker: { source: "mayor" } },
+        { text: "the plan deeply flawed", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "she would vote against it", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+    ));
+  it("no label: a time, a phrase of place or time, or a noun phrase alone", () => {
+    const text = "The mayor called the police a second time.\n\nThe mayor called the vote on Tuesday.\n\nThe mayor called the police officers.";
+    expectClaims(text, [], ["a second time", "the police a second time", "the vote on Tuesday", "the police officers"]);
+  });
+});
+
+describe("claims: a cue inside a relative clause", () => {
+  it("with no other cue in the sentence, the relative's clause is the claim, up to where the main clause resumes", () =>
+    expectClaims(
+      "Ana Ruiz visited the port, which she said had lost trade to the north.\n\n" +
+        "The plan, which the council says includes a new bridge, is another costly project.\n\n" +
+        "Ana Ruiz backed the wall, which she said the state should pay for.",
+      [
+        { text: "had lost trade to the north", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "includes a new bridge", kind: "indirect", speaker: { source: "council" } },
+        { text: "the state should pay for", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+    ));
+  it("not when the relative pronoun is the cue's object ('which he denies, …'), nor inside another cue's claim", () =>
+    expectClaims(
+      "The charges, which Tom Hale denies, were filed in May.\n\nTom Hale said the plan, which he said includes a new bridge, would cost too much.",
+      [{ text: "the plan, which he said includes a new bridge, would cost too much", kind: "indirect", speaker: "Tom Hale" }],
+      [", were filed in May", "were filed in May", "includes a new bridge"],
+    ));
+  it("a plural noun read as a cue before a list has no content", () =>
+    expectClaims("She proved it by winning more states, votes and delegates in the race.", [], [", votes and delegates in the race"]));
+});
+
+describe("speakers: the subject further back", () => {
+  it("a participle after 'released a statement' reports for the subject of the verb, over an apposition or an opening phrase", () =>
+    expectClaims(
+      "Tom Hale, the committee's political director, released a statement confirming the party will double its staff.\n\n" +
+        "Minutes later, the Harbor campaign released a statement saying the mayor had misspoken.",
+      [
+        { text: "the party will double its staff", kind: "indirect", speaker: "Tom Hale" },
+        { text: "the mayor had misspoken", kind: "indirect", speaker: { source: "Harbor campaign" } },
+      ],
+    ));
+  it("an age and a home town after the name that opens the sentence", () =>
+    expectClaims("Cory Hale, 22, of Dayton, Ohio, said he had not given up hope that the plant would reopen.", [
+      { text: "he had not given up hope that the plant would reopen", kind: "indirect", speaker: "Cory Hale" },
+    ]));
+});
+
+describe("claims: a source and a colon opening the sentence", () => {
+  it("a name or a source's head, a colon, then a statement of the source's own", () =>
+    expectClaims("Ana Ruiz: Port will reopen in May. The mayor of Harbor City spoke on Monday.\n\nHarbor Times report: Council voted to raise the tolls.", [
+      { text: "Port will reopen in May", kind: "indirect", speaker: "Ana Ruiz" },
+      { text: "Council voted to raise the tolls", kind: "indirect", speaker: { source: "Harbor Times" } },
+    ]));
+  it("not a label, a transcript's speaker in capitals, a question line or words with no verb", () =>
+    expectClaims(
+      "Update: The port reopened on Monday morning.\n\nTAPPER: The mayor spoke today about the port.\n\nQ: Have you talked to the mayor?\n\nTom Hale: Now or never.",
+      [],
+      ["The port reopened on Monday morning", "The mayor spoke today about the port", "Have you talked to the mayor?", "Now or never"],
+    ));
+});
+
+describe("claims: 'according to' a source read further", () => {
+  it("a phrase naming no person or known source is the source under its own words", () =>
+    expectClaims("According to recent polling, the mayor is once again leading the field.", [
+      { text: "the mayor is once again leading the field", kind: "indirect", speaker: { source: "recent polling" } },
+    ]));
+  it("a role with its body, or a description with a relative clause, after the name is no content", () =>
+    expectClaims(
+      "Independents turn out at lower rates in primaries, according to Tom Hale, director of the Harbor University poll.\n\n" +
+        "Her standing among young voters is worse than ever, according to Ana Ruiz, a pollster who conducted the survey.",
+      [
+        { text: "Independents turn out at lower rates in primaries", kind: "indirect", speaker: "Tom Hale" },
+        { text: "Her standing among young voters is worse than ever", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+    ));
+});
+
+describe("claims: a second source's clause after a comma", () => {
+  it("', and other leaders said …' ends the first claim", () =>
+    expectClaims("Tom Hale said the port would reopen in May, and other union leaders said the strike was over.", [
+      { text: "the port would reopen in May", kind: "indirect", speaker: "Tom Hale" },
+      { text: "the strike was over", kind: "indirect", speaker: { source: "union" } },
+    ]));
+});
+
+describe("claims: a piece written", () => {
+  it("'wrote a book' alone is a thing written; a piece that goes on to report keeps its cue", () =>
+    expectClaims(
+      "Ana Ruiz wrote a children's book about the port.\n\nAna Ruiz has written a book in which she says the port was badly run.",
+      [{ text: "a book in which she says the port was badly run", kind: "indirect", speaker: "Ana Ruiz" }],
+      ["a children's book about the port"],
+    ));
+});
+
+describe("claims: a headline in title case", () => {
+  it("a capitalised cue reports in a title-case line; not in running text", () =>
+    expectClaims(
+      "Mayor Ana Ruiz Says The Budget Is Balanced. The mayor spoke at city hall.\n\nThe band Harbor Says Goodbye played on Monday night at the port.",
+      [{ text: "The Budget Is Balanced", kind: "indirect", speaker: "Ana Ruiz" }],
+      ["Goodbye played on Monday night at the port"],
+    ));
+});
+
+describe("claims: an interrupting cue after connectives only", () => {
+  it("'And yet, aides say, …': the claim starts after the cue", () =>
+    expectClaims("Ana Ruiz spoke on Monday. And yet, her aides say, the port remains a priority for her.", [
+      { text: "the port remains a priority for her", kind: "indirect", speaker: { source: "aides" } },
+    ]));
+});
+
+describe("speakers: a coordinated cue after an opening phrase", () => {
+  it("the clause's subject is read after an opening adverb or phrase closed by a comma", () =>
+    expectClaims(
+      "Publicly, the party's nominee feuds with its biggest stars and dismisses the usual approaches to the race.\n\n" +
+        "In private, the union's leaders met with the mayor and said the strike would end soon.",
+      [
+        { text: "the usual approaches to the race", kind: "indirect", speaker: { source: "nominee" } },
+        { text: "the strike would end soon", kind: "indirect", speaker: { source: "leaders" } },
+      ],
+    ));
+});

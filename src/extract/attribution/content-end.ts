@@ -1,0 +1,194 @@
+/**
+ * Where a cue's reported content ends: at the writer's additions (`, which has…`, `, but…`, a
+ * media credit, the writer's time or reason, another cue's clause, a background relative on a
+ * person named at the end). Every scan is bounded by the sentence.
+ */
+import { ADJUNCT_WORDS, SPEECH_VERBS, VERB_FILLERS } from "../lexicon/index.ts";
+import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { FINITE, isMediaName } from "./content.ts";
+import { type SentenceInput } from "./types.ts";
+import { PRON_OTHER, PRON_SG, TELL_OBJECTS, THIS_WHICH, isDay, isLyAdverb } from "./words.ts";
+
+export const CUT_AFTER_COMMA = new Set([
+  "but",
+  "with",
+  "paving",
+  "while",
+  "when",
+  "however",
+  "according",
+  "prompting",
+  "sparking",
+  "citing",
+  "days",
+  "weeks",
+  "hours",
+  "amid",
+]);
+export const WRITER_VERBS = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+  "remains",
+  "sparked",
+  "came",
+  "comes",
+  "left",
+  "led",
+  "began",
+  "killed",
+]);
+
+/** Subordinators that open the writer's clause of time after a claim (a reason, "because …", is often the speaker's own). */
+const WRITER_SUBORD = new Set(["after", "before", "as"]);
+const TIME_NOUNS = new Set(["day", "week", "month", "year", "hour", "night"]);
+
+/** End (token index, exclusive) of reported content starting at token a. */
+export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1): number {
+  const { tokens, s, inside } = inp;
+  let e = s.b;
+  for (let i = a; i < s.b; i++) {
+    const t = tokens[i]!;
+    if (inside[i]) continue;
+    if (t.k === PUNCT && t.t === ";") return i;
+    // `… “farm country,” but the Chinese …`: a comma kept inside the closing mark ends the content
+    // before the writer's "but" as an outside one does (the quotation stays in)
+    if (t.k === QUOTE && i > a && tokens[i - 1]!.t === "," && inside[i - 1]) {
+      const n1 = tokens[i + 1];
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i + 1;
+    }
+    // "… — but it is hard to know …": a dash before the writer's own clause ends the content, as a comma does
+    if (t.k === PUNCT && (t.t === "—" || t.t === "–") && i > a) {
+      const n1 = tokens[i + 1];
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key)) return i;
+    }
+    if (t.k === PUNCT && t.t === ",") {
+      const n1 = tokens[i + 1];
+      const n2 = tokens[i + 2];
+      if (subEnd >= 0 && i >= subEnd) return i;
+      // ", which calls for …" is the writer's background; ", which he said includes …" is not
+      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key))
+        return i;
+      // ("said the roads need repair, but that a new tax is out": a second that-clause of the same cue)
+      const more = n1?.key === "but" && thatClauseAt(tokens, i + 2);
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key) && !more) return i;
+      // "…he's not Ana Ruiz, the singer who opened the show": the writer's apposition after a name
+      if (
+        n1 &&
+        (n1.key === "the" || n1.key === "a" || n1.key === "an") &&
+        (inp.personAt[i - 1] ?? -1) >= 0 &&
+        apposWho(tokens, i + 1, s.b)
+      )
+        return i;
+      // ", telling lawmakers that …", ", adding …": a participle cue starts a claim of its own
+      // (also behind an adverb: ", repeatedly calling for …")
+      const n1v = n1 && isLyAdverb(tokens, i + 1, s.a) ? n2 : n1;
+      if (n1v && n1v.k === WORD && !n1v.cap && n1v.key.endsWith("ing") && SPEECH_VERBS.has(n1v.key)) return i;
+      if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && (WRITER_VERBS.has(n2.key) || n2.key.endsWith("ed")))
+        return i;
+      if (n1 && n1.k === WORD && n1.key === "on" && n2?.key === "the" && tokens[i + 3]?.key === "basis") return i;
+      // "…, who has been battered by the inquiry": the writer's background on a person named at the
+      // claim's end (not an aside the claim resumes after: "Ruiz, who chairs it, would resign")
+      if (n1?.key === "who" && (inp.personAt[i - 1] ?? -1) >= 0 && !resumesAfterAside(inp, i + 1)) return i;
+      // media credit: ", Reuters reported." / ", The Straits Times reported"
+      let k = i + 1;
+      while (k < s.b && k - i < 6 && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
+      if (
+        k > i + 1 &&
+        tokens[k] &&
+        tokens[k]!.k === WORD &&
+        (tokens[k]!.key === "reported" || tokens[k]!.key === "said") &&
+        isMediaName(tokens, i + 1, k)
+      )
+        return i;
+      // the writer's time or reason, with another source's cue in it: ", after the rebels said …",
+      // ", a day after officials announced …"
+      let w = i + 1;
+      if ((tokens[w]?.key === "a" || tokens[w]?.key === "one") && TIME_NOUNS.has(tokens[w + 1]?.key ?? "")) w += 2;
+      if (tokens[w]?.k === WORD && !tokens[w]!.cap && WRITER_SUBORD.has(tokens[w]!.key)) {
+        for (let c = w + 1; c < s.b && c - w <= 10 && tokens[c]!.k === WORD; c++) if (cues.includes(c)) return i;
+      }
+      // the next cue clause: ", but he maintained that"
+      if (n1 && n1.k === WORD && n1.key === "but" && !more) return i;
+      // a post-posed attribution of the whole sentence: "…, UN spokesman Stephane Dujarric said at a briefing."
+      for (let c = i + 2; c < s.b && c - i <= 8; c++) {
+        const u = tokens[c]!;
+        if (u.k !== WORD) break;
+        if (cues.includes(c) && !u.cap) {
+          let only = true;
+          for (let d = c + 1; d < s.b && only; d++) {
+            const w = tokens[d]!;
+            if (w.k === PUNCT && (w.t === "." || w.t === "!" || w.t === "?")) break;
+            if (w.k === WORD && !w.cap && !w.num && !ADJUNCT_WORDS.has(w.key) && !TELL_OBJECTS.has(w.key) && !isDay(w.key))
+              only = false;
+            if (w.k === QUOTE) only = false;
+          }
+          if (only) return i;
+          break;
+        }
+      }
+    }
+    if (
+      t.k === WORD &&
+      !t.cap &&
+      (t.key === "but" || t.key === "and") &&
+      tokens[i + 1]?.k === WORD &&
+      THIS_WHICH.includes(tokens[i + 1]!.key) &&
+      i > a
+    )
+      return i;
+    if (t.k === WORD && t.key === "while" && tokens[i + 1]?.key === "also" && i > a) return i;
+    // (not right after a "that" that opens a clause: "said that when he is found, he will …")
+    if (t.k === WORD && t.key === "when" && (PRON_SG.has(tokens[i + 1]?.key ?? "") || tokens[i + 1]?.key === "asked") && i > a && tokens[i - 1]?.key !== "that")
+      return i;
+    if (i > a && cues.includes(i) && i > a + 2) {
+      // another cue in the same sentence starts a new claim: cut before its clause
+      let k = i - 1;
+      // (over fillers and a pronoun, not over the "and" that coordinates the cue: "said X and vowed Y")
+      while (k > a && tokens[k]!.k === WORD && tokens[k]!.key !== "and" && (VERB_FILLERS.has(tokens[k]!.key) || PRON_SG.has(tokens[k]!.key))) k--;
+      if (tokens[k]?.k === WORD && (tokens[k]!.key === "but" || tokens[k]!.key === "and")) {
+        if (tokens[k - 1]?.t === ",") k--;
+        return k;
+      }
+      // (", and other union leaders said …": a clause of its own, with its subject, after a comma)
+      let m = i - 1;
+      while (m > a && i - m <= 6 && tokens[m]!.k === WORD && !FINITE.has(tokens[m]!.key) && tokens[m]!.key !== "and" && tokens[m]!.key !== "but") m--;
+      if (m < i - 1 && (tokens[m]?.key === "and" || tokens[m]?.key === "but") && tokens[m - 1]?.t === ",") return m - 1;
+    }
+  }
+  return e;
+}
+
+/** After the aside opened at k, a comma and a verb take the clause up again. */
+function resumesAfterAside(inp: SentenceInput, k: number): boolean {
+  const { tokens, s } = inp;
+  for (let m = k; m < s.b - 1; m++) {
+    if (tokens[m]!.t !== ",") continue;
+    const v = isLyAdverb(tokens, m + 1, m + 1) ? tokens[m + 2] : tokens[m + 1];
+    if (v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't") || (v.key.endsWith("ed") && v.key.length > 4))) return true;
+  }
+  return false;
+}
+
+/** "that" at k opens a clause ("that the tax …", "that he …"), not a demonstrative subject ("that is"). */
+function thatClauseAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  return !!t && t.k === WORD && t.key === "that" && !t.cap && !!n && n.k === WORD && !FINITE.has(n.key) && !n.key.endsWith("n't") && (!n.key.endsWith("s") || n.key === "his" || n.key === "its" || n.key === "this");
+}
+
+/** "the singer who …", "a former aide who …": a short noun phrase, then "who". */
+function apposWho(tokens: Token[], a: number, end: number): boolean {
+  for (let k = a + 1; k < end && k - a <= 5; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD) return false;
+    if (t.key === "who") return k > a + 1;
+  }
+  return false;
+}
