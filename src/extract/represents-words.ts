@@ -82,8 +82,13 @@ export const PLACE_NOUNS = new Set(["country", "nation", "state", "city", "regio
 /** Offices held in the country they are sent to. */
 export const DIPLOMATS = new Set([
   ...["envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "delegate", "attache", "nuncio"],
-  ...["representative", "representatives", "mission", "coordinator", "rapporteur"],
+  ...["representative", "representatives", "mission", "coordinator", "rapporteur", "mediator", "mediators", "facilitator"],
 ]);
+/** Offices that deal with a country as their subject when its name (not its adjective) stands
+ *  before them: "the UN's Syria envoy", "a Burundi mediator" (but "Israeli negotiator" acts for Israel). */
+export const GO_BETWEENS = new Set(["envoy", "envoys", "mediator", "mediators", "negotiator", "negotiators", "facilitator", "emissary"]);
+/** Words after which a country is the field an office oversees ("official overseeing Lebanon"). */
+export const OVERSEEING = new Set(["overseeing", "covering", "handling", "monitoring"]);
 export const SENT_PREPS = new Set(["to", "in", "for"]);
 
 const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
@@ -353,8 +358,14 @@ export function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
   if (afterIn && !r.some((w) => w.poss || isAcronym(w))) return true;
   const one = r.length === 1 && !r[0]!.poss ? r[0]!.key : "";
   if (one === "opposition" || (ws[p + 1]?.key === "minister" && one && isCommonWord(one) && !PARTY_WORDS.has(one))) return true;
+  // ("Dale Communications Director", "Operations Manager": a common word of a field before an office)
+  const office = ws[p + 1];
+  if (one && office && (ROLE_NOUNS.has(office.key) || TITLES.has(office.key)) && FIELD_WORD.test(one) && isCommonWord(one) && !ORG_WORDS.has(one)) return true;
   return r.length === 1 && r[0]!.w.length <= 2 && !isAcronym(r[0]!);
 }
+
+/** Endings of a field's common noun ("communication", "operations", "development", "economics"). */
+const FIELD_WORD = /(?:tions?|sions?|ments?|ics)$/;
 
 /** A word written as a possessive ("Ruritania's", "Philippines'"). */
 const isPossessive = (w: string): boolean => /^[\p{L}.-]+['’]s?$/u.test(w);
@@ -399,4 +410,57 @@ export function bracketed(represents: string): string[] {
   const open = represents.lastIndexOf("(");
   const inner = open < 0 ? "" : represents.slice(open + 1, -1);
   return inner && !inner.includes(")") ? [inner] : [];
+}
+
+/** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
+export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
+
+/** The article speaks of a person's campaign ("the Dale campaign", "Dale's presidential campaign"),
+ *  by their surname as written. (String search, no pattern over the text.) */
+export function campaignNamed(name: string, text: string): boolean {
+  const surname = name.trim().split(/\s+/).pop() ?? "";
+  if (surname.length < 2) return false;
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+    if (/\p{L}/u.test(text[i - 1] ?? "")) continue;
+    const after = text.slice(i + surname.length, i + surname.length + 26);
+    if (/^(?:['’]s?)? (?:presidential |re-?election |senate |Senate )?campaign\b/.test(after)) return true;
+  }
+  return false;
+}
+
+/** Ministries over a country's own affairs, whose country a sentence naming one country says
+ *  (not foreign, defence or trade ministries, which speak of other countries). */
+const HOME_MINISTRIES = new Set(["health", "finance", "interior", "education", "agriculture", "labour", "labor", "justice", "environment", "energy", "transport", "culture", "economy", "home"]);
+/** Words after which a country is not the speaker's ("returned from Peru", "talks with Chile"). */
+const AWAY_WORDS = new Set(["from", "to", "with", "against", "into", "toward", "towards", "between", "and", "or", "by", "visiting"]);
+const BARE_MINISTRY = /^(?:(\p{Lu}\p{Ll}+) Ministry|Ministry of (?:the )?(\p{Lu}\p{Ll}+))$/u;
+const CAP_WORD = /\p{Lu}[\p{L}.'’-]*/gu;
+
+/**
+ * "In Peru, the Health Ministry said 40 people had died": a ministry of home affairs read with no
+ * country acts for the one country its sentence names by its name (not its adjective, nor a
+ * capital city, nor a country after "from", "to", "with" and the like). Returns "Peru (Health
+ * Ministry)", or null when the sentence names none or several.
+ */
+export function homeMinistryCountry(ministry: string, text: string, starts: readonly number[], at: number): string | null {
+  const m = BARE_MINISTRY.exec(ministry);
+  if (!m || !HOME_MINISTRIES.has(fold(m[1] ?? m[2]!))) return null;
+  const [a, b] = sentenceAround(text, starts, at);
+  const s = text.slice(a, b);
+  const found = new Set<string>();
+  for (const w of s.matchAll(CAP_WORD)) {
+    const one = fold(w[0].replace(/['’]s?$/, "").replace(/\.$/, ""));
+    const next = /^ (\p{Lu}[\p{L}]*)/u.exec(s.slice(w.index + w[0].length))?.[1];
+    const two = next ? `${one} ${fold(next)}` : "";
+    const name = PLACE_TO_COUNTRY.has(two) ? two : one;
+    const c = PLACE_TO_COUNTRY.get(name);
+    // (its name, not its adjective or a city: "Peruvian tourists", "flights to Lima")
+    if (!c || fold(c) !== name || CITIES.has(name)) continue;
+    const prior = s.slice(Math.max(0, w.index - 20), w.index).split(/\s+/).filter(Boolean);
+    if (prior[prior.length - 1] === "the") prior.pop();
+    const before = prior[prior.length - 1];
+    if (before && AWAY_WORDS.has(fold(before))) return null;
+    found.add(c);
+  }
+  return found.size === 1 ? `${[...found][0]!} (${ministry})` : null;
 }

@@ -40,6 +40,8 @@ import {
   REGION_WORDS,
   CONGRESS_TITLES,
   FIELD_NOUNS,
+  GO_BETWEENS,
+  OVERSEEING,
   LEGISLATIVE,
   ROYAL_TITLES,
   SECRETARY_DEPARTMENTS,
@@ -95,6 +97,9 @@ export interface DocFacts {
   nearCompany?: string | null;
   /** the one US state the role's sentence names (for "Kentucky Democrats beat incumbent Gov. X") */
   stateNear?: () => string | null;
+  /** the word is part of the name of a person the article shows running in a race ("candidate",
+   *  "nominee", "X campaign"), for "Dale's senior media adviser" */
+  isCandidate?: (nameWord: string) => boolean;
   /** the one country whose throne, monarchy or royal family the article names (for "Prince X") */
   monarchy?: string | null;
 }
@@ -136,6 +141,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   let region: string | null = null;
   let personName: string | null = null;
   let personEnd = -1;
+  let personKey = "";
   const runs: Word[][] = [];
   let cur: Word[] = [];
   const end = () => {
@@ -191,7 +197,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // "the US envoy to Peru", "the UN envoy for Yemen", "its mission in Libya": the country a
     // diplomat is sent to is not the one they act for
     const d = ws[i - 1]?.key === "the" ? i - 1 : i;
-    if (d >= 2 && w.cap && SENT_PREPS.has(ws[d - 1]!.key) && DIPLOMATS.has(ws[d - 2]!.key)) {
+    // ("State Department official overseeing Lebanon": the country an office is over)
+    if (d >= 1 && w.cap && ((SENT_PREPS.has(ws[d - 1]!.key) && DIPLOMATS.has(ws[d - 2]?.key ?? "")) || OVERSEEING.has(ws[d - 1]!.key))) {
       end();
       while (i + 1 < ws.length && ws[i + 1]!.cap) i++;
       continue;
@@ -208,7 +215,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const c = countryOf(ws, i);
     // "China expert at the Brookings Institution", "a Ukraine specialist": a country before a field
     // noun is the subject studied, not whom they act for
-    if (c && FIELD_NOUNS.has(ws[i + c[1]]?.key ?? "")) {
+    // ("the UN's Syria envoy", "Burundi mediator": a country's name, not its adjective, before a
+    // go-between's office is the country dealt with; not "U.S. envoy", nor "the United States envoy")
+    const nameForm = c !== null && !w.poss && fold(c[0]) === ws.slice(i, i + c[1]).map((x) => x.key).join(" ") && w.key !== "united";
+    if (c && (FIELD_NOUNS.has(ws[i + c[1]]?.key ?? "") || (nameForm && GO_BETWEENS.has(ws[i + c[1]]?.key ?? "")))) {
       end();
       i += c[1] - 1;
       continue;
@@ -321,6 +331,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       if (personName === null || personEnd === i) {
         personName = personName === null ? w.w : `${personName} ${w.w}`;
         personEnd = i + 1;
+        personKey = w.key;
       }
       end();
       continue;
@@ -475,7 +486,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser": the campaign, not the
   // office the candidate holds
-  if (personName && lowerKeys.includes("campaign")) return `${personName} campaign`;
+  // ("Dale's senior media adviser" when the article shows Dale running: a candidate's staff act
+  // for the campaign)
+  if (personName && (lowerKeys.includes("campaign") || facts.isCandidate?.(personKey))) return `${personName} campaign`;
   if (viaPerson) return viaPerson;
   // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown
   if (facts.monarchy && lowerKeys.some((k) => ROYAL_TITLES.has(k))) return facts.monarchy;

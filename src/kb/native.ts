@@ -99,33 +99,38 @@ function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () 
 
 /**
  * Whom a person acts for whose office had ended by the article's date: not that office's body,
- * which they no longer speak for, but their country; or, when a sentence about them speaks of a
- * race (a former secretary of state running for president, "Trump's Democratic rival"), their
- * party when the knowledge base gives one.
+ * which they no longer speak for, but their country; or, when a sentence about them (or one
+ * beside it in its paragraph) speaks of a race (a former secretary of state running for
+ * president, "Trump's Democratic rival"), their party when the knowledge base gives one.
  */
 function formerAffiliation(link: KbLink, country: string, inRace: boolean): string {
   const party = link.party?.trim() ?? "";
-  if (!inRace || !party || /^independent$/i.test(party)) return country;
+  if (!inRace || !party || /^(?:independent|no party|none|nonpartisan)$/i.test(party)) return country;
   if (/^(democrat|democratic)$/i.test(party)) return "Democratic Party";
   if (/^republican$/i.test(party)) return "Republican Party";
   return party;
 }
 
-/** Words of an electoral race ("campaign", "candidate", "the 2020 primary", "rival", "polls"). */
-const RACE = /\b(?:campaign\w*|candidac(?:y|ies)|candidates?|elect(?:ed|ion|ions|oral)|primar(?:y|ies)|nominees?|nomination|rivals?|polls?|polling|front-?runners?|ballots?|voters?|caucus(?:es)?)\b/i;
+/** Words of an electoral race ("campaign", "candidate", "the 2020 primary", "rival", "polls",
+ *  "the next president", "a White House bid"). */
+const RACE = /\b(?:campaign\w*|candidac(?:y|ies)|candidates?|elect(?:ed|ion|ions|oral)|primar(?:y|ies)|nominees?|nomination|rivals?|polls?|polling|front-?runners?|ballots?|voters?|caucus(?:es)?|next president|running mates?|(?:presidential|White House) (?:race|bid|run))\b/i;
 
 function lazySentences(text: string): () => ReturnType<typeof sentenceSpans> {
   let spans: ReturnType<typeof sentenceSpans> | null = null;
   return () => (spans ??= sentenceSpans(text));
 }
 
-/** A sentence holding one of the person's mentions speaks of a race. */
+/** A sentence holding one of the person's mentions, or the sentence before or after it in the
+ *  same paragraph, speaks of a race. */
 function inRace(text: string, spansOf: () => ReturnType<typeof sentenceSpans>, person: Person): boolean {
   if (person.mentions.length === 0) return false;
   const spans = spansOf();
+  const ends = (k: number): boolean => text[spans[k]!.end - 1] === "\n";
+  const race = (k: number): boolean => RACE.test(text.slice(spans[k]!.start, spans[k]!.end));
   return person.mentions.some((m) => {
-    const s = spans.find((x) => x.start <= m.start && m.start < x.end);
-    return s !== undefined && RACE.test(text.slice(s.start, s.end));
+    const k = spans.findIndex((x) => x.start <= m.start && m.start < x.end);
+    if (k < 0) return false;
+    return race(k) || (k > 0 && !ends(k - 1) && race(k - 1)) || (k + 1 < spans.length && !ends(k) && race(k + 1));
   });
 }
 
