@@ -141,6 +141,16 @@ describe("an office that had ended by the article's date", () => {
         party: "no party",
         positions: [{ title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "1890-01-01", end: "1897-01-01", src: "t", asOf: "2025-06-30" }],
       },
+      {
+        id: "t:pell",
+        name: "Ezra Pell",
+        aliases: [],
+        short: ["Pell"],
+        given: ["Ezra"],
+        country: "Norland",
+        party: "Republican",
+        positions: [{ title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "2021-01-01", end: null, src: "t", asOf: "2025-06-30" }],
+      },
     ],
   } satisfies KbData);
   const run = (text: string, name: string, role: string | null) =>
@@ -160,6 +170,15 @@ describe("an office that had ended by the article's date", () => {
     expect(run("Miriam Vale hopes to be the next president.", "Miriam Vale", null).represents).toBe("Democratic Party");
     // (a KB party that says none is no party)
     expect(run("Voters quoted Karl Dunn in the election.", "Karl Dunn", null).represents).toBe("Norland");
+  });
+
+  it("no office yet at the article's date: their party in a race, else nothing (not their country)", () => {
+    // (the engine showed them as an official, with no role)
+    const shown = (text: string) =>
+      linkWithNativeNames(small, { people: [person("p1", text, "Ezra Pell", { role: null })], quotes: [] }, text, "2019-11-18").analysis.people[0]!;
+    expect(shown("Ezra Pell spoke at a rally before the primary.").represents).toBe("Republican Party");
+    expect(shown("Ezra Pell opened a hotel in the capital.").represents).toBeNull();
+    expect(run("The presidential candidate Ezra Pell spoke in the north.", "Ezra Pell", "presidential candidate").represents).toBe("Republican Party");
     expect(run("Polls show a tight contest.\nMiriam Vale said the treaty with Estmark must stand. She spoke in the capital.", "Miriam Vale", null).represents).toBe("Norland");
   });
 

@@ -88,6 +88,12 @@ function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () 
   // (an office ended by the article's date, when the article too gives it as past or gives none:
   // a role that names it as held, "Prime Minister X said", is that office)
   const former = !link.isCurrent && link.position !== null && (person.role === null || /^(?:former|ex-|ex |then-)/i.test(person.role));
+  // (no office at the article's date, and the article gives none but a race's: their party in a
+  // race, else nothing; a country is no whom for a private person running, "candidate X")
+  if (person.represents === null && link.position === null && (person.role === null || RACE_ROLE.test(person.role))) {
+    const party = inRace() ? formerAffiliation(link, country, true) : country;
+    return { ...person, represents: party === country ? null : party };
+  }
   if (person.represents === null) return { ...person, represents: former ? formerAffiliation(link, country, inRace()) : kbAffiliation(link, country) };
   const guessed = /^Government of (.+)$/.exec(person.represents);
   if (guessed && guessed[1] !== country) return { ...person, represents: country };
@@ -114,6 +120,10 @@ function formerAffiliation(link: KbLink, country: string, inRace: boolean): stri
 /** Words of an electoral race ("campaign", "candidate", "the 2020 primary", "rival", "polls",
  *  "the next president", "a White House bid"). */
 const RACE = /\b(?:campaign\w*|candidac(?:y|ies)|candidates?|elect(?:ed|ion|ions|oral)|primar(?:y|ies)|nominees?|nomination|rivals?|polls?|polling|front-?runners?|ballots?|voters?|caucus(?:es)?|next president|running mates?|(?:presidential|White House) (?:race|bid|run))\b/i;
+
+/** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner");
+ *  the engine's RACE_ROLE (src/extract/represents-words.ts), which this layer may not import. */
+const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
 
 function lazySentences(text: string): () => ReturnType<typeof sentenceSpans> {
   let spans: ReturnType<typeof sentenceSpans> | null = null;
