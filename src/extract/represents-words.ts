@@ -1,6 +1,8 @@
 /**
  * The words of a role phrase as deriveRepresents (represents.ts) reads them, and the word kinds it
- * asks about: countries and regions, parties and US party tags, offices, local places, departments.
+ * asks about: countries and regions, parties and US party tags, offices, local places, departments,
+ * public prosecutors, race roles; and the text-side helpers of result.ts (a home ministry's
+ * country, a state or monarchy named, a campaign named).
  */
 import { CITIES, COMMON_CAPS, MEDIA, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isCommonWord } from "./data/common-words-lookup.ts";
@@ -364,6 +366,10 @@ export function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
   return r.length === 1 && r[0]!.w.length <= 2 && !isAcronym(r[0]!);
 }
 
+/** "the 3rd Congressional District", "7th Ward": a numbered district is a place, no body. */
+export const numberedDistrict = (ws: readonly Word[], r: readonly Word[]): boolean =>
+  /^\d+(?:st|nd|rd|th)$/.test(ws[ws.indexOf(r[0]!) - 1]?.key ?? "") && r.some((w) => w.key === "district" || w.key === "ward");
+
 /** Endings of a field's common noun ("communication", "operations", "development", "economics"). */
 const FIELD_WORD = /(?:tions?|sions?|ments?|ics)$/;
 
@@ -463,4 +469,22 @@ export function homeMinistryCountry(ministry: string, text: string, starts: read
     found.add(c);
   }
   return found.size === 1 ? `${[...found][0]!} (${ministry})` : null;
+}
+
+/** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
+const PROSECUTOR_OF = new Set(["u.s", "us", "district", "county", "state", "state's", "city"]);
+
+/**
+ * "U.S. Attorney for the Western District of New York" → "U.S. Attorney's Office for the Western
+ * District of New York", "Manhattan District Attorney" → "Manhattan District Attorney's Office":
+ * a public prosecutor acts for their office (not "Attorney General", not a defense attorney).
+ */
+export function prosecutorsOffice(ws: readonly Word[]): string | null {
+  const at = ws.findIndex((w) => w.key === "attorney");
+  if (at < 1 || !PROSECUTOR_OF.has(ws[at - 1]!.key) || ws[at + 1]?.key === "general") return null;
+  let a = 0;
+  while (a < at && (LEAD_MODIFIERS.has(ws[a]!.key) || !ws[a]!.cap)) a++;
+  if (a === at || ws.slice(a, at).some((w) => !w.cap)) return null;
+  const tail = ws[at + 1]?.key === "for" && ws[at + 2] ? ` ${ws.slice(at + 1).map((w) => w.w).join(" ")}` : "";
+  return `${ws.slice(a, at).map((w) => w.w).join(" ")} Attorney's Office${tail}`;
 }

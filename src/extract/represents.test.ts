@@ -617,6 +617,12 @@ describe("deriveRepresents: a country dealt with is not the one acted for", () =
     ["Communications Director", null],
     ["Operations Manager", null],
     ["Apple spokesman", "Apple"],
+    // a department's field that is also a party's word, before its secretary
+    ["Labor Secretary", "Labor Department"],
+    ["Labour MP", "Labour Party"],
+    // a numbered district is a place, no body
+    ["chairman of the 6th Congressional District", null],
+    ["delegate on the 3rd Congressional District slate", null],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });
@@ -630,6 +636,10 @@ describe("represents: a candidate's staff act for the campaign", () => {
     );
     expect(by.get("Tim Hale")).toBe("Dale campaign");
     expect(by.get("Ivo Senn")).toBe("Voss campaign");
+  });
+  it("a state in the staff role is where they work for the campaign", () => {
+    const by = run("Republican presidential candidate Ross Dale won the vote. Dale's Ohio chairman, Tim Hale, said the count was fair.");
+    expect(by.get("Tim Hale")).toBe("Dale campaign");
   });
   it("and not when the person named holds an office and runs in no race", () => {
     const by = run("Ohio Sen. Ross Dale opened the hearing on Tuesday. Dale's senior media adviser, Tim Hale, said the bill would pass.");

@@ -54,6 +54,8 @@ import {
   localPlace,
   nameOf,
   notABody,
+  numberedDistrict,
+  prosecutorsOffice,
   outletNameAt,
   orgNameAt,
   partyName,
@@ -102,24 +104,6 @@ export interface DocFacts {
   isCandidate?: (nameWord: string) => boolean;
   /** the one country whose throne, monarchy or royal family the article names (for "Prince X") */
   monarchy?: string | null;
-}
-
-/** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
-const PROSECUTOR_OF = new Set(["u.s", "us", "district", "county", "state", "state's", "city"]);
-
-/**
- * "U.S. Attorney for the Western District of New York" → "U.S. Attorney's Office for the Western
- * District of New York", "Manhattan District Attorney" → "Manhattan District Attorney's Office":
- * a public prosecutor acts for their office (not "Attorney General", not a defense attorney).
- */
-function prosecutorsOffice(ws: readonly Word[]): string | null {
-  const at = ws.findIndex((w) => w.key === "attorney");
-  if (at < 1 || !PROSECUTOR_OF.has(ws[at - 1]!.key) || ws[at + 1]?.key === "general") return null;
-  let a = 0;
-  while (a < at && (LEAD_MODIFIERS.has(ws[a]!.key) || !ws[a]!.cap)) a++;
-  if (a === at || ws.slice(a, at).some((w) => !w.cap)) return null;
-  const tail = ws[at + 1]?.key === "for" && ws[at + 2] ? ` ${ws.slice(at + 1).map((w) => w.w).join(" ")}` : "";
-  return `${ws.slice(a, at).map((w) => w.w).join(" ")} Attorney's Office${tail}`;
 }
 
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
@@ -260,7 +244,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       continue;
     }
     // ("Syrian Democratic Forces", "Republican National Committee": a party word opening another body's name)
-    if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party")) {
+    // (not a department's field before its secretary: "Labor Secretary" heads the Labor Department)
+    if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party") && !(MINISTRY_SUBJECTS.has(w.key) && next?.key === "secretary")) {
       // ("Social Democratic Party": capitalised words before the party word open its name)
       const before = cur;
       end();
@@ -375,6 +360,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
+    if (numberedDistrict(ws, r)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
     if (r.length === 1 && LEGISLATURES.has(r[0]!.key)) chamber ??= r[0]!.w;
     // ("House Speaker", "House Majority Leader", "Speaker of the House": the lower chamber, which
@@ -442,6 +428,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       // offices whose department has another name: of state, foreign, home, an attorney general's)
       (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : null);
   if (org && org === ministry) ministry = null;
+  // ("Dale's Ohio chairman" when Dale runs: the campaign's, not the state's)
+  const campaign = personName !== null && (lowerKeys.includes("campaign") || facts.isCandidate?.(personKey) === true);
+  if (!org && !country && campaign) return `${personName} campaign`;
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
   // ("Democratic candidate for governor": a party's candidate acts for the party, not yet for the state)
@@ -488,7 +477,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // office the candidate holds
   // ("Dale's senior media adviser" when the article shows Dale running: a candidate's staff act
   // for the campaign)
-  if (personName && (lowerKeys.includes("campaign") || facts.isCandidate?.(personKey))) return `${personName} campaign`;
+  if (campaign) return `${personName} campaign`;
   if (viaPerson) return viaPerson;
   // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown
   if (facts.monarchy && lowerKeys.some((k) => ROYAL_TITLES.has(k))) return facts.monarchy;
