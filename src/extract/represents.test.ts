@@ -637,6 +637,10 @@ describe("represents: a candidate's staff act for the campaign", () => {
     expect(by.get("Tim Hale")).toBe("Dale campaign");
     expect(by.get("Ivo Senn")).toBe("Voss campaign");
   });
+  it("but a sitting head's staff act for the country, the head running again or not", () => {
+    const by = run("Peruvian President Ana Voss is a candidate for a second term. Voss's press secretary, Ivo Senn, said the tour would go on.");
+    expect(by.get("Ivo Senn")).toBe("Peru");
+  });
   it("a state in the staff role is where they work for the campaign", () => {
     const by = run("Republican presidential candidate Ross Dale won the vote. Dale's Ohio chairman, Tim Hale, said the count was fair.");
     expect(by.get("Tim Hale")).toBe("Dale campaign");

@@ -429,7 +429,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : null);
   if (org && org === ministry) ministry = null;
   // ("Dale's Ohio chairman" when Dale runs: the campaign's, not the state's)
-  const campaign = personName !== null && (lowerKeys.includes("campaign") || facts.isCandidate?.(personKey) === true);
+  // (not a sitting head's, who act for the country: "Voss's press secretary" as President Voss runs again)
+  const headOfState = viaPerson !== null && PLACE_TO_COUNTRY.has(fold(viaPerson));
+  const campaign = personName !== null && (lowerKeys.includes("campaign") || (facts.isCandidate?.(personKey) === true && !headOfState));
   if (!org && !country && campaign) return `${personName} campaign`;
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
@@ -473,10 +475,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (org && org === plainOrg && /^campaign\b/i.test(role.slice(role.indexOf(org) + org.length).trimStart())) return `${org} campaign`;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
-  // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser": the campaign, not the
-  // office the candidate holds
-  // ("Dale's senior media adviser" when the article shows Dale running: a candidate's staff act
-  // for the campaign)
+  // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser", "Dale's media adviser"
+  // as Dale runs: a candidate's staff act for the campaign, not the office the candidate holds
   if (campaign) return `${personName} campaign`;
   if (viaPerson) return viaPerson;
   // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown
