@@ -1,8 +1,8 @@
 /**
  * The words of a role phrase as deriveRepresents (represents.ts) reads them, and the word kinds it
  * asks about: countries and regions, parties and US party tags, offices, local places, departments,
- * public prosecutors, race roles; and the text-side helpers of result.ts (a home ministry's
- * country, a state or monarchy named, a campaign named).
+ * public prosecutors, states' parties; and text-side helpers of result.ts (a state or a monarchy
+ * named, an office described before); more of them in represents-text.ts.
  */
 import { CITIES, COMMON_CAPS, MEDIA, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isCommonWord } from "./data/common-words-lookup.ts";
@@ -225,7 +225,7 @@ export function stateInSentence(text: string, starts: readonly number[], at: num
 }
 
 /** The sentence around `at`: the last sentence start at or before it, and the next one. */
-function sentenceAround(text: string, starts: readonly number[], at: number): [number, number] {
+export function sentenceAround(text: string, starts: readonly number[], at: number): [number, number] {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -418,58 +418,6 @@ export function bracketed(represents: string): string[] {
   return inner && !inner.includes(")") ? [inner] : [];
 }
 
-/** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
-export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
-
-/** The article speaks of a person's campaign ("the Dale campaign", "Dale's presidential campaign"),
- *  by their surname as written. (String search, no pattern over the text.) */
-export function campaignNamed(name: string, text: string): boolean {
-  const surname = name.trim().split(/\s+/).pop() ?? "";
-  if (surname.length < 2) return false;
-  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
-    if (/\p{L}/u.test(text[i - 1] ?? "")) continue;
-    const after = text.slice(i + surname.length, i + surname.length + 26);
-    if (/^(?:['’]s?)? (?:presidential |re-?election |senate |Senate )?campaign\b/.test(after)) return true;
-  }
-  return false;
-}
-
-/** Ministries over a country's own affairs, whose country a sentence naming one country says
- *  (not foreign, defence or trade ministries, which speak of other countries). */
-const HOME_MINISTRIES = new Set(["health", "finance", "interior", "education", "agriculture", "labour", "labor", "justice", "environment", "energy", "transport", "culture", "economy", "home"]);
-/** Words after which a country is not the speaker's ("returned from Peru", "talks with Chile"). */
-const AWAY_WORDS = new Set(["from", "to", "with", "against", "into", "toward", "towards", "between", "and", "or", "by", "visiting"]);
-const BARE_MINISTRY = /^(?:(\p{Lu}\p{Ll}+) Ministry|Ministry of (?:the )?(\p{Lu}\p{Ll}+))$/u;
-const CAP_WORD = /\p{Lu}[\p{L}.'’-]*/gu;
-
-/**
- * "In Peru, the Health Ministry said 40 people had died": a ministry of home affairs read with no
- * country acts for the one country its sentence names by its name (not its adjective, nor a
- * capital city, nor a country after "from", "to", "with" and the like). Returns "Peru (Health
- * Ministry)", or null when the sentence names none or several.
- */
-export function homeMinistryCountry(ministry: string, text: string, starts: readonly number[], at: number): string | null {
-  const m = BARE_MINISTRY.exec(ministry);
-  if (!m || !HOME_MINISTRIES.has(fold(m[1] ?? m[2]!))) return null;
-  const [a, b] = sentenceAround(text, starts, at);
-  const s = text.slice(a, b);
-  const found = new Set<string>();
-  for (const w of s.matchAll(CAP_WORD)) {
-    const one = fold(w[0].replace(/['’]s?$/, "").replace(/\.$/, ""));
-    const next = /^ (\p{Lu}[\p{L}]*)/u.exec(s.slice(w.index + w[0].length))?.[1];
-    const two = next ? `${one} ${fold(next)}` : "";
-    const name = PLACE_TO_COUNTRY.has(two) ? two : one;
-    const c = PLACE_TO_COUNTRY.get(name);
-    // (its name, not its adjective or a city: "Peruvian tourists", "flights to Lima")
-    if (!c || fold(c) !== name || CITIES.has(name)) continue;
-    const prior = s.slice(Math.max(0, w.index - 20), w.index).split(/\s+/).filter(Boolean);
-    if (prior[prior.length - 1] === "the") prior.pop();
-    const before = prior[prior.length - 1];
-    if (before && AWAY_WORDS.has(fold(before))) return null;
-    found.add(c);
-  }
-  return found.size === 1 ? `${[...found][0]!} (${ministry})` : null;
-}
 
 /** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
 const PROSECUTOR_OF = new Set(["u.s", "us", "district", "county", "state", "state's", "city"]);
@@ -487,4 +435,18 @@ export function prosecutorsOffice(ws: readonly Word[]): string | null {
   if (a === at || ws.slice(a, at).some((w) => !w.cap)) return null;
   const tail = ws[at + 1]?.key === "for" && ws[at + 2] ? ` ${ws.slice(at + 1).map((w) => w.w).join(" ")}` : "";
   return `${ws.slice(a, at).map((w) => w.w).join(" ")} Attorney's Office${tail}`;
+}
+
+/** Offices of a party's organisation ("state party chairman", "GOP operative"). */
+const PARTY_OFFICES = new Set("chair chairman chairwoman vice-chair official officials insider operative strategist spokesman spokeswoman spokesperson director committeeman committeewoman organization".split(" "));
+
+/** "chairman of the Indiana GOP", "an Ohio Democrats official": a state's name right before a
+ *  party word, in a party organisation's office, is that state's party ("Indiana (Republican
+ *  Party)"); not a state's legislator or officer ("Texas Democratic state senator"). */
+export function stateParty(ws: readonly Word[], state: string, party: string | null): string | null {
+  if (!party || !ws.some((w) => PARTY_OFFICES.has(w.key)) || ws.some((w) => LEGISLATIVE.has(w.key) || CONGRESS_TITLES.has(w.key))) return null;
+  if (party.startsWith(`${state} `)) return party;
+  const n = state.split(" ").length;
+  const k = ws.findIndex((_, i) => nameOf(ws.slice(i, i + n)) === state);
+  return k >= 0 && PARTY_WORDS.has(ws[k + n]?.key ?? "") ? `${state} (${party})` : null;
 }

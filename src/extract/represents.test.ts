@@ -623,6 +623,12 @@ describe("deriveRepresents: a country dealt with is not the one acted for", () =
     // a numbered district is a place, no body
     ["chairman of the 6th Congressional District", null],
     ["delegate on the 3rd Congressional District slate", null],
+    // a state's party is no state office; a state's legislator or officer keeps the state
+    ["chairman of the Indiana GOP's 7th district organization", "Indiana (Republican Party)"],
+    ["Ohio Democratic Party chairman", "Ohio Democratic Party"],
+    ["Indiana Republican state treasurer", "Indiana"],
+    ["Texas Democratic state senator", "Texas"],
+    ["Ohio Republican attorney general", "Ohio"],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });

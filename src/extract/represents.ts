@@ -56,6 +56,7 @@ import {
   notABody,
   numberedDistrict,
   prosecutorsOffice,
+  stateParty,
   outletNameAt,
   orgNameAt,
   partyName,
@@ -67,7 +68,6 @@ import {
 } from "./represents-words.ts";
 
 export { tagRepresents, usChamber } from "./represents-words.ts";
-
 
 /** Organisation words that are adjectives: they open a body's name but are none by themselves. */
 const ORG_ADJECTIVES = new Set(["national", "international", "federal", "central", "world", "global", "european", "african", "asian", "american"]);
@@ -455,6 +455,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const congress = !lowerKeys.some((k) => LOCAL.has(k)) && ws.length <= 6 && lowerKeys.some((k) => CONGRESS_TITLES.has(k));
     const chamber = congress ? usChamber(role) : null;
     if (chamber) return party ? `${chamber} (${party})` : chamber;
+    if (stateParty(ws, usState, party)) return stateParty(ws, usState, party);
     // "Texas Attorney General", "the New York state attorney general", "Texas state Sen.": a
     // state's office acts for that state (not for the country its city's name maps to)
     return usState;

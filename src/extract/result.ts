@@ -12,7 +12,8 @@ import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/in
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
 import { isBareRank } from "./entities/role-bounds.ts";
-import { bodyThatSpokeBefore, bracketed, campaignNamed, homeMinistryCountry, itsOwner, monarchyIn, officeDescribedBefore, RACE_ROLE, stateInSentence } from "./represents-words.ts";
+import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
+import { campaignNamed, homeMinistryCountry, RACE_ROLE } from "./represents-text.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A name seen before its person was known ("Akram … Wasim Akram"). */

@@ -122,7 +122,7 @@ function formerAffiliation(link: KbLink, country: string, inRace: boolean): stri
 const RACE = /\b(?:campaign\w*|candidac(?:y|ies)|candidates?|elect(?:ed|ion|ions|oral)|primar(?:y|ies)|nominees?|nomination|rivals?|polls?|polling|front-?runners?|ballots?|voters?|caucus(?:es)?|next president|running mates?|(?:presidential|White House) (?:race|bid|run))\b/i;
 
 /** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner");
- *  the engine's RACE_ROLE (src/extract/represents-words.ts), which this layer may not import. */
+ *  the engine's RACE_ROLE (src/extract/represents-text.ts), which this layer may not import. */
 const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
 
 function lazySentences(text: string): () => ReturnType<typeof sentenceSpans> {
