@@ -1,6 +1,8 @@
 /**
  * The words of a role phrase as deriveRepresents (represents.ts) reads them, and the word kinds it
- * asks about: countries and regions, parties and US party tags, offices, local places, departments.
+ * asks about: countries and regions, parties and US party tags, offices, local places, departments,
+ * public prosecutors, states' parties; and text-side helpers of result.ts (a state or a monarchy
+ * named, an office described before); more of them in represents-text.ts.
  */
 import { CITIES, COMMON_CAPS, MEDIA, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isCommonWord } from "./data/common-words-lookup.ts";
@@ -82,8 +84,13 @@ export const PLACE_NOUNS = new Set(["country", "nation", "state", "city", "regio
 /** Offices held in the country they are sent to. */
 export const DIPLOMATS = new Set([
   ...["envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "delegate", "attache", "nuncio"],
-  ...["representative", "representatives", "mission", "coordinator", "rapporteur"],
+  ...["representative", "representatives", "mission", "coordinator", "rapporteur", "mediator", "mediators", "facilitator"],
 ]);
+/** Offices that deal with a country as their subject when its name (not its adjective) stands
+ *  before them: "the UN's Syria envoy", "a Burundi mediator" (but "Israeli negotiator" acts for Israel). */
+export const GO_BETWEENS = new Set(["envoy", "envoys", "mediator", "mediators", "negotiator", "negotiators", "facilitator", "emissary"]);
+/** Words after which a country is the field an office oversees ("official overseeing Lebanon"). */
+export const OVERSEEING = new Set(["overseeing", "covering", "handling", "monitoring"]);
 export const SENT_PREPS = new Set(["to", "in", "for"]);
 
 const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
@@ -218,7 +225,7 @@ export function stateInSentence(text: string, starts: readonly number[], at: num
 }
 
 /** The sentence around `at`: the last sentence start at or before it, and the next one. */
-function sentenceAround(text: string, starts: readonly number[], at: number): [number, number] {
+export function sentenceAround(text: string, starts: readonly number[], at: number): [number, number] {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -353,8 +360,18 @@ export function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
   if (afterIn && !r.some((w) => w.poss || isAcronym(w))) return true;
   const one = r.length === 1 && !r[0]!.poss ? r[0]!.key : "";
   if (one === "opposition" || (ws[p + 1]?.key === "minister" && one && isCommonWord(one) && !PARTY_WORDS.has(one))) return true;
+  // ("Dale Communications Director", "Operations Manager": a common word of a field before an office)
+  const office = ws[p + 1];
+  if (one && office && (ROLE_NOUNS.has(office.key) || TITLES.has(office.key)) && FIELD_WORD.test(one) && isCommonWord(one) && !ORG_WORDS.has(one)) return true;
   return r.length === 1 && r[0]!.w.length <= 2 && !isAcronym(r[0]!);
 }
+
+/** "the 3rd Congressional District", "7th Ward": a numbered district is a place, no body. */
+export const numberedDistrict = (ws: readonly Word[], r: readonly Word[]): boolean =>
+  /^\d+(?:st|nd|rd|th)$/.test(ws[ws.indexOf(r[0]!) - 1]?.key ?? "") && r.some((w) => w.key === "district" || w.key === "ward");
+
+/** Endings of a field's common noun ("communication", "operations", "development", "economics"). */
+const FIELD_WORD = /(?:tions?|sions?|ments?|ics)$/;
 
 /** A word written as a possessive ("Ruritania's", "Philippines'"). */
 const isPossessive = (w: string): boolean => /^[\p{L}.-]+['’]s?$/u.test(w);
@@ -399,4 +416,37 @@ export function bracketed(represents: string): string[] {
   const open = represents.lastIndexOf("(");
   const inner = open < 0 ? "" : represents.slice(open + 1, -1);
   return inner && !inner.includes(")") ? [inner] : [];
+}
+
+
+/** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
+const PROSECUTOR_OF = new Set(["u.s", "us", "district", "county", "state", "state's", "city"]);
+
+/**
+ * "U.S. Attorney for the Western District of New York" → "U.S. Attorney's Office for the Western
+ * District of New York", "Manhattan District Attorney" → "Manhattan District Attorney's Office":
+ * a public prosecutor acts for their office (not "Attorney General", not a defense attorney).
+ */
+export function prosecutorsOffice(ws: readonly Word[]): string | null {
+  const at = ws.findIndex((w) => w.key === "attorney");
+  if (at < 1 || !PROSECUTOR_OF.has(ws[at - 1]!.key) || ws[at + 1]?.key === "general") return null;
+  let a = 0;
+  while (a < at && (LEAD_MODIFIERS.has(ws[a]!.key) || !ws[a]!.cap)) a++;
+  if (a === at || ws.slice(a, at).some((w) => !w.cap)) return null;
+  const tail = ws[at + 1]?.key === "for" && ws[at + 2] ? ` ${ws.slice(at + 1).map((w) => w.w).join(" ")}` : "";
+  return `${ws.slice(a, at).map((w) => w.w).join(" ")} Attorney's Office${tail}`;
+}
+
+/** Offices of a party's organisation ("state party chairman", "GOP operative"). */
+const PARTY_OFFICES = new Set("chair chairman chairwoman vice-chair official officials insider operative strategist spokesman spokeswoman spokesperson director committeeman committeewoman organization".split(" "));
+
+/** "chairman of the Indiana GOP", "an Ohio Democrats official": a state's name right before a
+ *  party word, in a party organisation's office, is that state's party ("Indiana (Republican
+ *  Party)"); not a state's legislator or officer ("Texas Democratic state senator"). */
+export function stateParty(ws: readonly Word[], state: string, party: string | null): string | null {
+  if (!party || !ws.some((w) => PARTY_OFFICES.has(w.key)) || ws.some((w) => LEGISLATIVE.has(w.key) || CONGRESS_TITLES.has(w.key))) return null;
+  if (party.startsWith(`${state} `)) return party;
+  const n = state.split(" ").length;
+  const k = ws.findIndex((_, i) => nameOf(ws.slice(i, i + n)) === state);
+  return k >= 0 && PARTY_WORDS.has(ws[k + n]?.key ?? "") ? `${state} (${party})` : null;
 }

@@ -594,3 +594,87 @@ describe("places: every sovereign country is a place, and a place of two words s
     expect(by.get("Lia Moss")?.represents).toBe("Honduras");
   });
 });
+
+describe("deriveRepresents: a country dealt with is not the one acted for", () => {
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false, isOfficial: () => false };
+  const cases: Array<[string, string | null]> = [
+    // a country's name before a go-between's office is the country dealt with
+    ["Burundi mediator", null],
+    ["the UN's Syria envoy", "United Nations"],
+    ["chief Honduras negotiator", null],
+    // its adjective, its possessive or an abbreviation is the sender
+    ["Israeli negotiator", "Israel"],
+    ["Kenya's negotiator", "Kenya"],
+    ["U.S. envoy", "United States"],
+    ["United States envoy", "United States"],
+    // after "to", "in", "for" a mediator's country is the one dealt with too
+    ["mediator in Burundi", null],
+    ["Norwegian mediator in Sri Lanka", "Norway"],
+    // a country an office oversees
+    ["State Department official overseeing Lebanon", "State Department"],
+    ["Foreign Office official covering Peru", "Foreign Office"],
+    // a common word of a field before an office names no body
+    ["Communications Director", null],
+    ["Operations Manager", null],
+    ["Apple spokesman", "Apple"],
+    // a department's field that is also a party's word, before its secretary
+    ["Labor Secretary", "Labor Department"],
+    ["Labour MP", "Labour Party"],
+    // a numbered district is a place, no body
+    ["chairman of the 6th Congressional District", null],
+    ["delegate on the 3rd Congressional District slate", null],
+    // a state's party is no state office; a state's legislator or officer keeps the state
+    ["chairman of the Indiana GOP's 7th district organization", "Indiana (Republican Party)"],
+    ["Ohio Democratic Party chairman", "Ohio Democratic Party"],
+    ["Indiana Republican state treasurer", "Indiana"],
+    ["Texas Democratic state senator", "Texas"],
+    ["Ohio Republican attorney general", "Ohio"],
+  ];
+  for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
+});
+
+describe("represents: a candidate's staff act for the campaign", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("when the article shows the candidate running (a race role or 'X campaign')", () => {
+    const by = run(
+      "Democratic presidential candidate Ross Dale won the vote in Ohio. Sen. Ross Dale thanked voters. Dale's senior media adviser, Tim Hale, said the ads worked. " +
+        "Sen. Ana Voss spoke next. The Voss campaign raised more money. Voss' chief strategist, Ivo Senn, said the race was close.",
+    );
+    expect(by.get("Tim Hale")).toBe("Dale campaign");
+    expect(by.get("Ivo Senn")).toBe("Voss campaign");
+  });
+  it("but a sitting head's staff act for the country, the head running again or not", () => {
+    const by = run("Peruvian President Ana Voss is a candidate for a second term. Voss's press secretary, Ivo Senn, said the tour would go on.");
+    expect(by.get("Ivo Senn")).toBe("Peru");
+  });
+  it("a state in the staff role is where they work for the campaign", () => {
+    const by = run("Republican presidential candidate Ross Dale won the vote. Dale's Ohio chairman, Tim Hale, said the count was fair.");
+    expect(by.get("Tim Hale")).toBe("Dale campaign");
+  });
+  it("and not when the person named holds an office and runs in no race", () => {
+    const by = run("Ohio Sen. Ross Dale opened the hearing on Tuesday. Dale's senior media adviser, Tim Hale, said the bill would pass.");
+    expect(by.get("Tim Hale")).toBe("U.S. Senate");
+  });
+});
+
+describe("represents: a home ministry read with no country takes the one country its sentence names", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("by the country's name", () => {
+    const by = run("Cholera has killed 40 people in Peru since May, Health Ministry spokesman Ivo Senn said on Monday.");
+    expect(by.get("Ivo Senn")).toBe("Peru (Health Ministry)");
+  });
+  it("not a country the ministry speaks of as another's, nor a foreign ministry's, nor an adjective", () => {
+    const by = run(
+      "Health Ministry spokesman Ivo Senn said the virus came from Peru. " +
+        "Foreign Ministry spokeswoman Ana Vell said Chile would answer. " +
+        "Interior Ministry spokesman Tom Rusk said two Peruvian tourists were held.",
+    );
+    expect(by.get("Ivo Senn")).toBe("Health Ministry");
+    expect(by.get("Ana Vell")).toBe("Foreign Ministry");
+    expect(by.get("Tom Rusk")).toBe("Interior Ministry");
+  });
+  it("nor when the sentence names two countries", () => {
+    const by = run("Peru and Chile reported new cases, Health Ministry spokesman Ivo Senn said.");
+    expect(by.get("Ivo Senn")).toBe("Health Ministry");
+  });
+});

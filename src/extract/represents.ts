@@ -40,6 +40,8 @@ import {
   REGION_WORDS,
   CONGRESS_TITLES,
   FIELD_NOUNS,
+  GO_BETWEENS,
+  OVERSEEING,
   LEGISLATIVE,
   ROYAL_TITLES,
   SECRETARY_DEPARTMENTS,
@@ -52,6 +54,9 @@ import {
   localPlace,
   nameOf,
   notABody,
+  numberedDistrict,
+  prosecutorsOffice,
+  stateParty,
   outletNameAt,
   orgNameAt,
   partyName,
@@ -63,7 +68,6 @@ import {
 } from "./represents-words.ts";
 
 export { tagRepresents, usChamber } from "./represents-words.ts";
-
 
 /** Organisation words that are adjectives: they open a body's name but are none by themselves. */
 const ORG_ADJECTIVES = new Set(["national", "international", "federal", "central", "world", "global", "european", "african", "asian", "american"]);
@@ -95,26 +99,11 @@ export interface DocFacts {
   nearCompany?: string | null;
   /** the one US state the role's sentence names (for "Kentucky Democrats beat incumbent Gov. X") */
   stateNear?: () => string | null;
+  /** the word is part of the name of a person the article shows running in a race ("candidate",
+   *  "nominee", "X campaign"), for "Dale's senior media adviser" */
+  isCandidate?: (nameWord: string) => boolean;
   /** the one country whose throne, monarchy or royal family the article names (for "Prince X") */
   monarchy?: string | null;
-}
-
-/** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
-const PROSECUTOR_OF = new Set(["u.s", "us", "district", "county", "state", "state's", "city"]);
-
-/**
- * "U.S. Attorney for the Western District of New York" → "U.S. Attorney's Office for the Western
- * District of New York", "Manhattan District Attorney" → "Manhattan District Attorney's Office":
- * a public prosecutor acts for their office (not "Attorney General", not a defense attorney).
- */
-function prosecutorsOffice(ws: readonly Word[]): string | null {
-  const at = ws.findIndex((w) => w.key === "attorney");
-  if (at < 1 || !PROSECUTOR_OF.has(ws[at - 1]!.key) || ws[at + 1]?.key === "general") return null;
-  let a = 0;
-  while (a < at && (LEAD_MODIFIERS.has(ws[a]!.key) || !ws[a]!.cap)) a++;
-  if (a === at || ws.slice(a, at).some((w) => !w.cap)) return null;
-  const tail = ws[at + 1]?.key === "for" && ws[at + 2] ? ` ${ws.slice(at + 1).map((w) => w.w).join(" ")}` : "";
-  return `${ws.slice(a, at).map((w) => w.w).join(" ")} Attorney's Office${tail}`;
 }
 
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
@@ -136,6 +125,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   let region: string | null = null;
   let personName: string | null = null;
   let personEnd = -1;
+  let personKey = "";
   const runs: Word[][] = [];
   let cur: Word[] = [];
   const end = () => {
@@ -191,7 +181,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // "the US envoy to Peru", "the UN envoy for Yemen", "its mission in Libya": the country a
     // diplomat is sent to is not the one they act for
     const d = ws[i - 1]?.key === "the" ? i - 1 : i;
-    if (d >= 2 && w.cap && SENT_PREPS.has(ws[d - 1]!.key) && DIPLOMATS.has(ws[d - 2]!.key)) {
+    // ("State Department official overseeing Lebanon": the country an office is over)
+    if (d >= 1 && w.cap && ((SENT_PREPS.has(ws[d - 1]!.key) && DIPLOMATS.has(ws[d - 2]?.key ?? "")) || OVERSEEING.has(ws[d - 1]!.key))) {
       end();
       while (i + 1 < ws.length && ws[i + 1]!.cap) i++;
       continue;
@@ -208,7 +199,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const c = countryOf(ws, i);
     // "China expert at the Brookings Institution", "a Ukraine specialist": a country before a field
     // noun is the subject studied, not whom they act for
-    if (c && FIELD_NOUNS.has(ws[i + c[1]]?.key ?? "")) {
+    // ("the UN's Syria envoy", "Burundi mediator": a country's name, not its adjective, before a
+    // go-between's office is the country dealt with; not "U.S. envoy", nor "the United States envoy")
+    const nameForm = c !== null && !w.poss && fold(c[0]) === ws.slice(i, i + c[1]).map((x) => x.key).join(" ") && w.key !== "united";
+    if (c && (FIELD_NOUNS.has(ws[i + c[1]]?.key ?? "") || (nameForm && GO_BETWEENS.has(ws[i + c[1]]?.key ?? "")))) {
       end();
       i += c[1] - 1;
       continue;
@@ -250,7 +244,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       continue;
     }
     // ("Syrian Democratic Forces", "Republican National Committee": a party word opening another body's name)
-    if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party")) {
+    // (not a department's field before its secretary: "Labor Secretary" heads the Labor Department)
+    if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party") && !(MINISTRY_SUBJECTS.has(w.key) && next?.key === "secretary")) {
       // ("Social Democratic Party": capitalised words before the party word open its name)
       const before = cur;
       end();
@@ -321,6 +316,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       if (personName === null || personEnd === i) {
         personName = personName === null ? w.w : `${personName} ${w.w}`;
         personEnd = i + 1;
+        personKey = w.key;
       }
       end();
       continue;
@@ -364,6 +360,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
+    if (numberedDistrict(ws, r)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
     if (r.length === 1 && LEGISLATURES.has(r[0]!.key)) chamber ??= r[0]!.w;
     // ("House Speaker", "House Majority Leader", "Speaker of the House": the lower chamber, which
@@ -431,6 +428,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       // offices whose department has another name: of state, foreign, home, an attorney general's)
       (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : null);
   if (org && org === ministry) ministry = null;
+  // ("Dale's Ohio chairman" when Dale runs: the campaign's, not the state's)
+  // (not a sitting head's, who act for the country: "Voss's press secretary" as President Voss runs again)
+  const headOfState = viaPerson !== null && PLACE_TO_COUNTRY.has(fold(viaPerson));
+  const campaign = personName !== null && (lowerKeys.includes("campaign") || (facts.isCandidate?.(personKey) === true && !headOfState));
+  if (!org && !country && campaign) return `${personName} campaign`;
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
   // ("Democratic candidate for governor": a party's candidate acts for the party, not yet for the state)
@@ -453,6 +455,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const congress = !lowerKeys.some((k) => LOCAL.has(k)) && ws.length <= 6 && lowerKeys.some((k) => CONGRESS_TITLES.has(k));
     const chamber = congress ? usChamber(role) : null;
     if (chamber) return party ? `${chamber} (${party})` : chamber;
+    if (stateParty(ws, usState, party)) return stateParty(ws, usState, party);
     // "Texas Attorney General", "the New York state attorney general", "Texas state Sen.": a
     // state's office acts for that state (not for the country its city's name maps to)
     return usState;
@@ -473,9 +476,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (org && org === plainOrg && /^campaign\b/i.test(role.slice(role.indexOf(org) + org.length).trimStart())) return `${org} campaign`;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
-  // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser": the campaign, not the
-  // office the candidate holds
-  if (personName && lowerKeys.includes("campaign")) return `${personName} campaign`;
+  // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser", "Dale's media adviser"
+  // as Dale runs: a candidate's staff act for the campaign, not the office the candidate holds
+  if (campaign) return `${personName} campaign`;
   if (viaPerson) return viaPerson;
   // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown
   if (facts.monarchy && lowerKeys.some((k) => ROYAL_TITLES.has(k))) return facts.monarchy;

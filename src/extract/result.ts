@@ -13,6 +13,7 @@ import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
 import { isBareRank } from "./entities/role-bounds.ts";
 import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
+import { campaignNamed, homeMinistryCountry, RACE_ROLE } from "./represents-text.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A name seen before its person was known ("Akram … Wasim Akram"). */
@@ -251,6 +252,12 @@ export function buildAnalysis(v: EngineState): Analysis {
     return h;
   };
   const repCache = new Map<number, string | null>();
+  const candidates = new Map<number, boolean>();
+  const runsInRace = (a: Acc, text: string): boolean => {
+    let v = candidates.get(a.ent.id);
+    if (v === undefined) candidates.set(a.ent.id, (v = a.roles.some((r) => RACE_ROLE.test(r.text)) || campaignNamed(a.name, text)));
+    return v;
+  };
   const repOf = (a: Acc): string | null => {
     if (repCache.has(a.ent.id)) return repCache.get(a.ent.id) ?? null;
     repCache.set(a.ent.id, null); // guards against cycles ("X's adviser" inside X's own role)
@@ -276,6 +283,7 @@ export function buildAnalysis(v: EngineState): Analysis {
       personRep: facts.personRep,
       isPerson: facts.isPerson,
       isOfficial: facts.isOfficial,
+      isCandidate: facts.isCandidate,
       nearCompany: null,
       stateNear: () => stateInSentence(docText, sentenceStarts, at),
     };
@@ -299,6 +307,8 @@ export function buildAnalysis(v: EngineState): Analysis {
     // "Ruritania … extradite its former president X": the office of the sentence's subject
     const its = v ? null : a.roles.find((r) => r.kind !== "tag" && r.kind !== "seat" && itsOwner(docText, sentenceStarts, r.start, facts.orgs));
     if (its) v = deriveRepresents(`${itsOwner(docText, sentenceStarts, its.start, facts.orgs)}'s ${its.text}`, facts);
+    // "In Peru, the Health Ministry said …": a home ministry's country, from its sentence
+    if (v && bare) v = homeMinistryCountry(v, docText, sentenceStarts, bare.start) ?? v;
     repCache.set(a.ent.id, v);
     return v;
   };
@@ -312,6 +322,10 @@ export function buildAnalysis(v: EngineState): Analysis {
       return a ? repOf(a) : null;
     },
     isPerson: (w) => personWords.has(w),
+    isCandidate: (w) => {
+      const a = personWords.get(w);
+      return a !== undefined && runsInRace(a, docText);
+    },
     isOfficial: (w) => {
       const a = personWords.get(w);
       return a !== undefined && standingOf(a) === "official";

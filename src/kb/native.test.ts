@@ -131,6 +131,26 @@ describe("an office that had ended by the article's date", () => {
         party: null,
         positions: [{ title: "Special Envoy", kind: "envoy", org: "Norland Foreign Office", country: "Norland", start: "2010-01-01", end: "2014-01-01", src: "t", asOf: "2025-06-30" }],
       },
+      {
+        id: "t:dunn",
+        name: "Karl Dunn",
+        aliases: [],
+        short: ["Dunn"],
+        given: ["Karl"],
+        country: "Norland",
+        party: "no party",
+        positions: [{ title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "1890-01-01", end: "1897-01-01", src: "t", asOf: "2025-06-30" }],
+      },
+      {
+        id: "t:pell",
+        name: "Ezra Pell",
+        aliases: [],
+        short: ["Pell"],
+        given: ["Ezra"],
+        country: "Norland",
+        party: "Republican",
+        positions: [{ title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "2021-01-01", end: null, src: "t", asOf: "2025-06-30" }],
+      },
     ],
   } satisfies KbData);
   const run = (text: string, name: string, role: string | null) =>
@@ -142,6 +162,24 @@ describe("an office that had ended by the article's date", () => {
     expect(run("The former foreign minister Miriam Vale campaigned in the north.", "Miriam Vale", "former foreign minister").represents).toBe("Democratic Party");
     expect(run("Olaf Brask wrote a memoir about the war.", "Olaf Brask", null).represents).toBe("Norland");
     expect(run("Olaf Brask was a candidate for mayor.", "Olaf Brask", null).represents).toBe("Norland");
+  });
+
+  it("a race spoken of in the sentence beside theirs, in the same paragraph, counts; in the next paragraph it does not", () => {
+    expect(run("The vote is in March. Miriam Vale toured the north on Monday.", "Miriam Vale", null).represents).toBe("Norland");
+    expect(run("Polls show a tight contest. Miriam Vale toured the north on Monday.", "Miriam Vale", null).represents).toBe("Democratic Party");
+    expect(run("Miriam Vale hopes to be the next president.", "Miriam Vale", null).represents).toBe("Democratic Party");
+    // (a KB party that says none is no party)
+    expect(run("Voters quoted Karl Dunn in the election.", "Karl Dunn", null).represents).toBe("Norland");
+  });
+
+  it("no office yet at the article's date: their party in a race, else nothing (not their country)", () => {
+    // (the engine showed them as an official, with no role)
+    const shown = (text: string) =>
+      linkWithNativeNames(small, { people: [person("p1", text, "Ezra Pell", { role: null })], quotes: [] }, text, "2019-11-18").analysis.people[0]!;
+    expect(shown("Ezra Pell spoke at a rally before the primary.").represents).toBe("Republican Party");
+    expect(shown("Ezra Pell opened a hotel in the capital.").represents).toBeNull();
+    expect(run("The presidential candidate Ezra Pell spoke in the north.", "Ezra Pell", "presidential candidate").represents).toBe("Republican Party");
+    expect(run("Polls show a tight contest.\nMiriam Vale said the treaty with Estmark must stand. She spoke in the capital.", "Miriam Vale", null).represents).toBe("Norland");
   });
 
   it("a role the article gives as held names that office: its body", () => {

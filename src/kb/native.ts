@@ -88,6 +88,12 @@ function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () 
   // (an office ended by the article's date, when the article too gives it as past or gives none:
   // a role that names it as held, "Prime Minister X said", is that office)
   const former = !link.isCurrent && link.position !== null && (person.role === null || /^(?:former|ex-|ex |then-)/i.test(person.role));
+  // (no office at the article's date, and the article gives none but a race's: their party in a
+  // race, else nothing; a country is no whom for a private person running, "candidate X")
+  if (person.represents === null && link.position === null && (person.role === null || RACE_ROLE.test(person.role))) {
+    const party = inRace() ? formerAffiliation(link, country, true) : country;
+    return { ...person, represents: party === country ? null : party };
+  }
   if (person.represents === null) return { ...person, represents: former ? formerAffiliation(link, country, inRace()) : kbAffiliation(link, country) };
   const guessed = /^Government of (.+)$/.exec(person.represents);
   if (guessed && guessed[1] !== country) return { ...person, represents: country };
@@ -99,33 +105,42 @@ function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () 
 
 /**
  * Whom a person acts for whose office had ended by the article's date: not that office's body,
- * which they no longer speak for, but their country; or, when a sentence about them speaks of a
- * race (a former secretary of state running for president, "Trump's Democratic rival"), their
- * party when the knowledge base gives one.
+ * which they no longer speak for, but their country; or, when a sentence about them (or one
+ * beside it in its paragraph) speaks of a race (a former secretary of state running for
+ * president, "Trump's Democratic rival"), their party when the knowledge base gives one.
  */
 function formerAffiliation(link: KbLink, country: string, inRace: boolean): string {
   const party = link.party?.trim() ?? "";
-  if (!inRace || !party || /^independent$/i.test(party)) return country;
+  if (!inRace || !party || /^(?:independent|no party|none|nonpartisan)$/i.test(party)) return country;
   if (/^(democrat|democratic)$/i.test(party)) return "Democratic Party";
   if (/^republican$/i.test(party)) return "Republican Party";
   return party;
 }
 
-/** Words of an electoral race ("campaign", "candidate", "the 2020 primary", "rival", "polls"). */
-const RACE = /\b(?:campaign\w*|candidac(?:y|ies)|candidates?|elect(?:ed|ion|ions|oral)|primar(?:y|ies)|nominees?|nomination|rivals?|polls?|polling|front-?runners?|ballots?|voters?|caucus(?:es)?)\b/i;
+/** Words of an electoral race ("campaign", "candidate", "the 2020 primary", "rival", "polls",
+ *  "the next president", "a White House bid"). */
+const RACE = /\b(?:campaign\w*|candidac(?:y|ies)|candidates?|elect(?:ed|ion|ions|oral)|primar(?:y|ies)|nominees?|nomination|rivals?|polls?|polling|front-?runners?|ballots?|voters?|caucus(?:es)?|next president|running mates?|(?:presidential|White House) (?:race|bid|run))\b/i;
+
+/** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner");
+ *  the engine's RACE_ROLE (src/extract/represents-text.ts), which this layer may not import. */
+const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
 
 function lazySentences(text: string): () => ReturnType<typeof sentenceSpans> {
   let spans: ReturnType<typeof sentenceSpans> | null = null;
   return () => (spans ??= sentenceSpans(text));
 }
 
-/** A sentence holding one of the person's mentions speaks of a race. */
+/** A sentence holding one of the person's mentions, or the sentence before or after it in the
+ *  same paragraph, speaks of a race. */
 function inRace(text: string, spansOf: () => ReturnType<typeof sentenceSpans>, person: Person): boolean {
   if (person.mentions.length === 0) return false;
   const spans = spansOf();
+  const ends = (k: number): boolean => text[spans[k]!.end - 1] === "\n";
+  const race = (k: number): boolean => RACE.test(text.slice(spans[k]!.start, spans[k]!.end));
   return person.mentions.some((m) => {
-    const s = spans.find((x) => x.start <= m.start && m.start < x.end);
-    return s !== undefined && RACE.test(text.slice(s.start, s.end));
+    const k = spans.findIndex((x) => x.start <= m.start && m.start < x.end);
+    if (k < 0) return false;
+    return race(k) || (k > 0 && !ends(k - 1) && race(k - 1)) || (k + 1 < spans.length && !ends(k) && race(k + 1));
   });
 }
 

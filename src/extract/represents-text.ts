@@ -1,0 +1,61 @@
+/**
+ * Text-side helpers of result.ts for whom a person represents, read around their role in the
+ * article: a race they run in ("candidate", "the Dale campaign"), and the country of a home
+ * ministry read without one, from its sentence.
+ */
+import { CITIES, PLACE_TO_COUNTRY } from "./lexicon/index.ts";
+import { fold } from "./normalize.ts";
+import { sentenceAround } from "./represents-words.ts";
+
+/** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
+export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
+
+/** The article speaks of a person's campaign ("the Dale campaign", "Dale's presidential campaign"),
+ *  by their surname as written. (String search, no pattern over the text.) */
+export function campaignNamed(name: string, text: string): boolean {
+  const surname = name.trim().split(/\s+/).pop() ?? "";
+  if (surname.length < 2) return false;
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+    if (/\p{L}/u.test(text[i - 1] ?? "")) continue;
+    const after = text.slice(i + surname.length, i + surname.length + 26);
+    if (/^(?:['’]s?)? (?:presidential |re-?election |senate |Senate )?campaign\b/.test(after)) return true;
+  }
+  return false;
+}
+
+/** Ministries over a country's own affairs, whose country a sentence naming one country says
+ *  (not foreign, defence or trade ministries, which speak of other countries). */
+const HOME_MINISTRIES = new Set(["health", "finance", "interior", "education", "agriculture", "labour", "labor", "justice", "environment", "energy", "transport", "culture", "economy", "home"]);
+/** Words after which a country is not the speaker's ("returned from Peru", "talks with Chile"). */
+const AWAY_WORDS = new Set(["from", "to", "with", "against", "into", "toward", "towards", "between", "and", "or", "by", "visiting"]);
+const BARE_MINISTRY = /^(?:(\p{Lu}\p{Ll}+) Ministry|Ministry of (?:the )?(\p{Lu}\p{Ll}+))$/u;
+const CAP_WORD = /\p{Lu}[\p{L}.'’-]*/gu;
+
+/**
+ * "In Peru, the Health Ministry said 40 people had died": a ministry of home affairs read with no
+ * country acts for the one country its sentence names by its name (not its adjective, nor a
+ * capital city, nor a country after "from", "to", "with" and the like). Returns "Peru (Health
+ * Ministry)", or null when the sentence names none or several.
+ */
+export function homeMinistryCountry(ministry: string, text: string, starts: readonly number[], at: number): string | null {
+  const m = BARE_MINISTRY.exec(ministry);
+  if (!m || !HOME_MINISTRIES.has(fold(m[1] ?? m[2]!))) return null;
+  const [a, b] = sentenceAround(text, starts, at);
+  const s = text.slice(a, b);
+  const found = new Set<string>();
+  for (const w of s.matchAll(CAP_WORD)) {
+    const one = fold(w[0].replace(/['’]s?$/, "").replace(/\.$/, ""));
+    const next = /^ (\p{Lu}[\p{L}]*)/u.exec(s.slice(w.index + w[0].length))?.[1];
+    const two = next ? `${one} ${fold(next)}` : "";
+    const name = PLACE_TO_COUNTRY.has(two) ? two : one;
+    const c = PLACE_TO_COUNTRY.get(name);
+    // (its name, not its adjective or a city: "Peruvian tourists", "flights to Lima")
+    if (!c || fold(c) !== name || CITIES.has(name)) continue;
+    const prior = s.slice(Math.max(0, w.index - 20), w.index).split(/\s+/).filter(Boolean);
+    if (prior[prior.length - 1] === "the") prior.pop();
+    const before = prior[prior.length - 1];
+    if (before && AWAY_WORDS.has(fold(before))) return null;
+    found.add(c);
+  }
+  return found.size === 1 ? `${[...found][0]!} (${ministry})` : null;
+}
