@@ -53,6 +53,13 @@ const rows: Array<[string, Standing]> = [
   ["project manager for events and press director of Pixmart", "official"],
   ["head of sales and marketing at Pixmart", "official"],
   ["professor of law and a novelist", "private"],
+  ["her campaign manager", "official"],
+  ["city manager", "official"],
+  ["the club's manager", "private"],
+  ["England manager", "private"],
+  ["hedge fund manager", "private"],
+  ["former congressional staffer", "official"],
+  ["Fed policymakers", "official"],
 ];
 
 describe("roleStanding", () => {
