@@ -710,6 +710,20 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "an office with a longer 'of' complement before the name opens its clause; not a preposition's object",
+    text: "The director general of the air traffic service Ivo Marek said the strike was illegal. He spoke to the leader of the band Tom Wyatt after the show. Ministers of the communist government of Vestland joined the prayer.",
+    people: [
+      { name: "Ivo Marek", official: true, role: "director general of the air traffic service" },
+      { name: "Tom Wyatt", official: false },
+    ],
+    notPeople: ["Vestland"],
+  },
+  {
+    name: "an apposition with its office closed by the speech verb when the comma is left out",
+    text: "Ali Farouk, spokesman for the Movement of Free Democrats (MFD) said the police came at night.",
+    people: [{ name: "Ali Farouk", official: true, role: "spokesman for the Movement of Free Democrats (MFD)" }],
+  },
+  {
     name: "a plural title before a list gives each listed name the office",
     text: "The court lost Justices Peter Hale, Mark Dunmore and Alito within a decade, Hale said.",
     people: [

@@ -170,15 +170,19 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const ra = roleLeft(tokens, s, ch.a - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
   }
-  // "Former Ford chief of staff Dan Regis", "the minister of state Ana Ruiz": an office with a
-  // lower-case "of" complement of one or two words right before the name
-  if (roles.length === 0 && before?.k === WORD && !before.cap && !isRoleKey(before.key)) {
-    const of = tokens[ch.a - 2]?.key === "of" ? ch.a - 2 : tokens[ch.a - 3]?.key === "of" && !tokens[ch.a - 2]!.cap ? ch.a - 3 : -1;
-    const head = of - 1 >= s.a ? tokens[of - 1]! : null;
-    if (head?.k === WORD && ROLE_NOUNS.has(head.key) && tokens[of + 1]!.k === WORD && !ARTICLES.includes(tokens[of + 1]!.key)) {
-      const ra = roleLeft(tokens, s, of - 1);
+  // "Former Ford chief of staff Dan Regis", "the director general of the air traffic service Ana
+  // Ruiz": an office with a lower-case "of" complement of up to three words right before the name
+  // (not a name after a preposition: "Ministers of the government of West Bengal")
+  if (roles.length === 0 && before?.k === WORD && !before.cap && !isRoleKey(before.key) && !COMPLEMENT_PREPS.has(before.key) && !APPOS_STOP.has(before.key)) {
+    let of = ch.a - 1;
+    while (of - 1 > s.a && ch.a - of < 3 && tokens[of - 1]!.k === WORD && !tokens[of - 1]!.cap && tokens[of - 1]!.key !== "of" && !ARTICLES.includes(tokens[of - 1]!.key)) of--;
+    of -= tokens[of - 1]?.key === "the" ? 2 : 1;
+    const head = of - 1 >= s.a && tokens[of]?.key === "of" ? tokens[of - 1]! : null;
+    const ra = head?.k === WORD && ROLE_NOUNS.has(head.key) ? roleLeft(tokens, s, of - 1) : -1;
+    // (the phrase opens its clause, after an article at most: not "spoke to the leader of the band Tom Wyatt")
+    const d = ra - 1 >= s.a && ARTICLES.includes(tokens[ra - 1]!.key) ? ra - 1 : ra;
+    if (ra >= 0 && (d === s.a || tokens[d - 1]!.t === "," || tokens[d - 1]!.t === ";" || tokens[d - 1]!.t === ":"))
       roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
-    }
   }
   // "Vice-president elect Mark Fenner", "president elect Ana Ruiz": an office and "elect" written apart
   if (roles.length === 0 && before?.key === "elect" && !before.cap && ch.a - 2 >= s.a && tokens[ch.a - 2]!.k === WORD && isRoleKey(tokens[ch.a - 2]!.key)) {
@@ -350,7 +354,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       tokens[j]!.k === QUOTE ||
       (aged && tokens[j]!.key === "who") ||
       (dashed && isDash(tokens, j)) ||
-      relative;
+      relative ||
+      // (", spokesman for the Movement of Democrats (MD) said": a comma left out before the verb)
+      (hasRole && tokens[j]!.k === WORD && SPEECH_VERBS.has(tokens[j]!.key) && !ROLE_NOUNS.has(tokens[j]!.key) && officeAt(tokens, a0, j) >= 0);
     // "Sen. Pia Long, a Republican," / "Rep. Jon Pratt, a Democrat from Ohio,": a titled
     // legislator's party, as a US party tag says it
     if (!hasRole && closed && legislator && !roles.some((r) => r.kind === "tag")) {
