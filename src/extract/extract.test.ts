@@ -719,6 +719,23 @@ const rows: Row[] = [
     notPeople: ["Vestland"],
   },
   {
+    name: "a US party tag marks a politician, also one a plural title shares no more after the tag",
+    text: "Lawmakers led by Sens. Ann Tovey (D-Mont.) and Carl Webber (R-La.) asked for a hearing. Webber said the bank was too big.",
+    people: [
+      { name: "Ann Tovey", official: true },
+      { name: "Carl Webber", official: true },
+    ],
+  },
+  {
+    name: "an apposition cut at 'whom'; 'who helmed the DNC from 1995 to 1997' heads a body named by an acronym; an ombudsman",
+    text: "\"We found common ground,\" said John Pardee, a chief of staff to President Ray Collins whom Ms. Hale recruited to lead the talks. Ann Pike, who helmed the DNC from 1995 to 1997, said the time had come. Public Ombudsman Nadia Cruz said the deaths were caused by gunshot wounds.",
+    people: [
+      { name: "John Pardee", official: true, role: "chief of staff to President Ray Collins" },
+      { name: "Ann Pike", official: true, role: "head of the DNC" },
+      { name: "Nadia Cruz", official: true, role: "Public Ombudsman" },
+    ],
+  },
+  {
     name: "an apposition with its office closed by the speech verb when the comma is left out",
     text: "Ali Farouk, spokesman for the Movement of Free Democrats (MFD) said the police came at night.",
     people: [{ name: "Ali Farouk", official: true, role: "spokesman for the Movement of Free Democrats (MFD)" }],

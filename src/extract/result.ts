@@ -215,7 +215,13 @@ export function buildAnalysis(v: EngineState): Analysis {
   const standingOf = (a: Acc) => {
     let st = standings.get(a);
     if (st === undefined) {
-      st = a.byline || a.credit ? "private" : a.ent.leader ? "official" : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
+      // (a US party tag, "(R-La.)", marks a politician)
+      st =
+        a.byline || a.credit
+          ? "private"
+          : a.ent.leader || a.roles.some((r) => r.kind === "tag")
+            ? "official"
+            : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
       standings.set(a, st);
     }
     return st;

@@ -66,7 +66,7 @@ function placeOfTwoEndsAt(tokens: Token[], h: number): boolean {
 
 /** "who heads / leads / chairs X": the office over a body, as a role noun. */
 const HEADS_VERBS = new Map([
-  ...["heads", "headed", "runs", "ran"].map((v) => [v, "head"] as const),
+  ...["heads", "headed", "runs", "ran", "helms", "helmed"].map((v) => [v, "head"] as const),
   ...["leads", "led"].map((v) => [v, "leader"] as const),
   ...["chairs", "chaired"].map((v) => [v, "chair"] as const),
   ...["directs", "directed"].map((v) => [v, "director"] as const),
@@ -324,7 +324,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       const u = tokens[j]!;
       if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":" || isDash(tokens, j))) break;
       // (", a former Fed governor who argued …,": a relative clause after the office ends the apposition)
-      if (hasRole && j > a0 && u.k === WORD && (u.key === "who" || u.key === "whose")) {
+      if (hasRole && j > a0 && u.k === WORD && (u.key === "who" || u.key === "whose" || u.key === "whom")) {
         relative = true;
         break;
       }
@@ -422,13 +422,18 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         let j2 = r0;
         let named = false;
         const definite = tokens[r0]?.key === "the" || tokens[r0 + 1]?.k === POSS;
+        let end = -1; // (the body's name ends before a span of years: "who helmed the DNC from 1995 to 1997")
         while (j2 < s.b && j2 - r0 < 10 && (tokens[j2]!.k === WORD || tokens[j2]!.k === POSS)) {
           const u = tokens[j2]!;
-          if (u.cap ? u.f & LX_ORG || ORG_ACRONYMS.has(u.t) || PARTY_WORDS.has(u.key) : definite && u.f & LX_ORG) named = true;
+          // (an acronym after "the" names a body too: "who helmed the DNC")
+          const acronym = definite && u.t.length >= 2 && u.t.length <= 6 && !u.num && u.t === u.t.toUpperCase();
+          if (u.cap ? u.f & LX_ORG || ORG_ACRONYMS.has(u.t) || PARTY_WORDS.has(u.key) || acronym : definite && u.f & LX_ORG) named = true;
+          if (end < 0 && j2 > r0 && !u.cap && tokens[j2 + 1]?.num) end = j2;
           j2++;
         }
+        const e2 = end > 0 ? end : j2;
         if (named && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === "."))
-          roles.push({ text: `${HEADS_VERBS.get(v.key)} of ${tokText(text, tokens, r0, j2)}`, start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "who" });
+          roles.push({ text: `${HEADS_VERBS.get(v.key)} of ${tokText(text, tokens, r0, e2)}`, start: tokens[r0]!.s, end: tokens[e2 - 1]!.e, kind: "who" });
       }
     } else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") numberAppos = true; // ", 45,"
   }

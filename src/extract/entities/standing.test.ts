@@ -60,6 +60,9 @@ const rows: Array<[string, Standing]> = [
   ["hedge fund manager", "private"],
   ["former congressional staffer", "official"],
   ["Fed policymakers", "official"],
+  ["professor of geosciences and international affairs at Harbor University", "private"],
+  ["Minister of Foreign Affairs", "official"],
+  ["Public Ombudsman", "official"],
 ];
 
 describe("roleStanding", () => {

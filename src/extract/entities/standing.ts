@@ -137,7 +137,12 @@ function roleWords(role: string): string[] {
   return out;
 }
 
-const isHead = (w: string): boolean => OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || isOfficialTitleWord(w);
+/** Words of official titles that name an office's field, never its holder ("Minister of Foreign
+ *  Affairs"; "professor of geosciences and international affairs" is a professor). */
+const FIELD_WORDS = set("affairs relations development");
+
+const isHead = (w: string): boolean =>
+  OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || (isOfficialTitleWord(w) && !FIELD_WORDS.has(w));
 
 /** The positions of the heads of a role phrase's words: role nouns of its head part (up to the
  *  first complement after a role noun, so an organisation named first keeps its "of": "Department
