@@ -63,6 +63,8 @@ const rows: Array<[string, Standing]> = [
   ["professor of geosciences and international affairs at Harbor University", "private"],
   ["Minister of Foreign Affairs", "official"],
   ["Public Ombudsman", "official"],
+  ["Justice Department congressional liaison", "official"],
+  ["community liaison at a charity", "private"],
 ];
 
 describe("roleStanding", () => {

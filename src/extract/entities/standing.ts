@@ -61,7 +61,7 @@ man woman boy girl user developer engineer pastor preacher priest
 /** Heads that are official only when the phrase ties them to a public body. */
 const TIED_HEADS = set(`
 lawyer lawyers attorney attorneys counsel solicitor barrister agent agents member members captain partner
-economist economists staffer staffers manager managers investigator investigators specialist planner figure figures counterpart counterparts
+economist economists staffer staffers manager managers liaison liaisons investigator investigators specialist planner figure figures counterpart counterparts
 `);
 
 /** Words that tie a role to a public body (lower-case; demonyms and country names count too). */
