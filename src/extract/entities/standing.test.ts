@@ -65,6 +65,8 @@ const rows: Array<[string, Standing]> = [
   ["Public Ombudsman", "official"],
   ["Justice Department congressional liaison", "official"],
   ["community liaison at a charity", "private"],
+  ["his running mate", "official"],
+  ["her old school mate", "private"],
 ];
 
 describe("roleStanding", () => {

@@ -142,7 +142,7 @@ function roleWords(role: string): string[] {
 const FIELD_WORDS = set("affairs relations development");
 
 const isHead = (w: string): boolean =>
-  OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || (isOfficialTitleWord(w) && !FIELD_WORDS.has(w));
+  OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || w === "mate" || (isOfficialTitleWord(w) && !FIELD_WORDS.has(w));
 
 /** The positions of the heads of a role phrase's words: role nouns of its head part (up to the
  *  first complement after a role noun, so an organisation named first keeps its "of": "Department
@@ -216,6 +216,11 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   for (const i of at) {
     const h = headOf(words[i]!);
     if (privateByField(words, i)) standing = "private";
+    // a candidate's "running mate" is one; any other mate is a private person
+    else if (h === "mate") {
+      if (words[i - 1] === "running") return "official";
+      standing = "private";
+    }
     else if ((h === "judge" || h === "judges") && LOWER_JUDGE.test(role) && !/\bJudges?\b/.test(role)) {
       if (words.some((w) => COURT_TIES.has(w) || PUBLIC_TIES.has(w) || isPublicName(w))) return "official";
       standing = "private";

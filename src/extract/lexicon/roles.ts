@@ -52,7 +52,7 @@ champion boxer golfer runner trainer accountant wing left-back right-back centre
 quarterback pitcher catcher outfielder shortstop jockey teenager actress actor singer rapper comedian host anchor
 pastor preacher musician filmmaker mother voter voters parent shopper passenger neighbour neighbor relative widow
 friend homeowner retiree pensioner volunteer organiser organizer businessman businesswoman entrepreneur investor
-consultant specialist specialists staffer liaison policymaker policymakers ombudsman comptroller registrar auditor-general warden
+consultant specialist specialists staffer liaison mate policymaker policymakers ombudsman comptroller registrar auditor-general warden
 mayor-elect vice-president vice-chairman mla mpp councillor councilor councilman councilwoman councilmember councilmen councilwomen alderman delegate
 hopeful hopefuls contender contenders challenger frontrunner front-runner incumbent figure
 administrator administrators vp vps svp evp
