@@ -728,13 +728,14 @@ const rows: Row[] = [
   },
   {
     name: "an apposition cut at 'whom'; 'who helmed the DNC from 1995 to 1997' heads a body named by an acronym; an ombudsman",
-    text: "\"We found common ground,\" said John Pardee, a chief of staff to President Ray Collins whom Ms. Hale recruited to lead the talks. Ann Pike, who helmed the DNC from 1995 to 1997, said the time had come. Public Ombudsman Nadia Cruz said the deaths were caused by gunshot wounds. The members met with Justice Department congressional liaison Pete Kadar on Monday. Lia Monte, Ruiz's running mate, said the ticket was strong.",
+    text: "\"We found common ground,\" said John Pardee, a chief of staff to President Ray Collins whom Ms. Hale recruited to lead the talks. Ann Pike, who helmed the DNC from 1995 to 1997, said the time had come. Public Ombudsman Nadia Cruz said the deaths were caused by gunshot wounds. The members met with Justice Department congressional liaison Pete Kadar on Monday. Lia Monte, Ruiz's running mate, said the ticket was strong. Voters saw Ruiz's running mate Ed Vell speak.",
     people: [
       { name: "John Pardee", official: true, role: "chief of staff to President Ray Collins" },
       { name: "Ann Pike", official: true, role: "head of the DNC" },
       { name: "Nadia Cruz", official: true, role: "Public Ombudsman" },
       { name: "Pete Kadar", official: true, role: "Justice Department congressional liaison" },
       { name: "Lia Monte", official: true, role: "Ruiz's running mate" },
+      { name: "Ed Vell", official: true, role: "Ruiz's running mate" },
     ],
   },
   {

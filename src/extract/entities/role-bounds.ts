@@ -135,7 +135,8 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     if (
       COMMON_CAPS.has(k) ||
       k.endsWith("ed") ||
-      k.endsWith("ing") ||
+      // ("Clinton's running mate Tim Kaine": the office is "running mate")
+      (k.endsWith("ing") && !(k === "running" && tokens[a]!.key === "mate")) ||
       k.endsWith("ly") ||
       SPEECH_VERBS.has(k) ||
       IRREGULAR_VERBS.has(k)

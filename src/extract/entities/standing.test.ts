@@ -66,7 +66,7 @@ const rows: Array<[string, Standing]> = [
   ["Justice Department congressional liaison", "official"],
   ["community liaison at a charity", "private"],
   ["his running mate", "official"],
-  ["her old school mate", "private"],
+  ["her old school mate", "unknown"],
 ];
 
 describe("roleStanding", () => {

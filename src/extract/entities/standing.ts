@@ -216,10 +216,9 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   for (const i of at) {
     const h = headOf(words[i]!);
     if (privateByField(words, i)) standing = "private";
-    // a candidate's "running mate" is one; any other mate is a private person
+    // a candidate's "running mate" is one; "mate" alone says nothing either way
     else if (h === "mate") {
       if (words[i - 1] === "running") return "official";
-      standing = "private";
     }
     else if ((h === "judge" || h === "judges") && LOWER_JUDGE.test(role) && !/\bJudges?\b/.test(role)) {
       if (words.some((w) => COURT_TIES.has(w) || PUBLIC_TIES.has(w) || isPublicName(w))) return "official";
