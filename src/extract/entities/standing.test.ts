@@ -67,6 +67,9 @@ const rows: Array<[string, Standing]> = [
   ["community liaison at a charity", "private"],
   ["his running mate", "official"],
   ["her old school mate", "unknown"],
+  ["a conservative economist", "private"],
+  ["liberal lawyer", "private"],
+  ["Conservative counsel", "official"],
 ];
 
 describe("roleStanding", () => {

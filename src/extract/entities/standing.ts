@@ -100,6 +100,9 @@ const MILITARY_TIES = set("army military navy naval air force forces marine mari
 const MANAGERS = set("manager managers");
 const MANAGER_TIES = set("campaign campaigns city county town borough municipal government party");
 
+/** Public ties that are also ideologies, ties only when capitalised as a party's name. */
+const IDEOLOGIES = set("conservative liberal socialist communist green greens labor");
+
 /** Party labels that name a politician when they stand for the role ("Democrat Ana Ruiz"). */
 const PARTY_LABELS = set(`
 democrat democrats republican republicans tory tories labour labor conservative conservatives liberal liberals socialist
@@ -206,8 +209,10 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   // "Democrat", "Labour's": a party label alone names a politician
   if (at.length === 0) return words.some((w) => PARTY_LABELS.has(w)) ? "official" : "unknown";
   let tied: boolean | null = null;
+  const capitalised = new Set(role.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   const isTied = (): boolean => {
-    tied ??= roleWords(role).some((w) => PUBLIC_TIES.has(w) || isPublicName(w));
+    // (an ideology ties only as a party's name, capitalised: "a conservative economist" is none)
+    tied ??= roleWords(role).some((w) => (PUBLIC_TIES.has(w) && !(IDEOLOGIES.has(w) && !capitalised.has(w))) || isPublicName(w));
     return tied;
   };
   const isMilitary = (): boolean => roleWords(role).some((w) => MILITARY_TIES.has(w));
