@@ -674,6 +674,94 @@ const rows: Row[] = [
     noClaims: ["in an interview with a broadcaster"],
   },
   {
+    name: "an office given by the predicate: became, served as, won a term as, was named",
+    text: "Maria Delgado became foreign minister in 2019. Tom Whitlock won a second term as Treasury secretary last year. Kim Soltan served as interior minister until 2015. Lena Ward was named ambassador to Peru in May. Delgado, Whitlock, Soltan and Ward met on Monday.",
+    people: [
+      { name: "Maria Delgado", official: true, role: "foreign minister" },
+      { name: "Tom Whitlock", official: true, role: "Treasury secretary" },
+      { name: "Kim Soltan", official: true, role: "interior minister" },
+      { name: "Lena Ward", official: true, role: "ambassador to Peru" },
+    ],
+  },
+  {
+    name: "an office in a relative clause: 'who as …', 'who was his chief of staff at the time and …'",
+    text: "Omar Haddad, who as Jordan's ambassador negotiated the deal, said it would hold. Dan Broder, who was his chief of staff at the time and is now a lobbyist, wrote the memo.",
+    people: [
+      { name: "Omar Haddad", official: true, role: "Jordan's ambassador" },
+      { name: "Dan Broder", official: true, role: "chief of staff" },
+    ],
+  },
+  {
+    name: "an apposition cut at its relative clause, between spaced hyphens, in parentheses; 'then' is no part of the office",
+    text: "Paul Okafor, a former Fed governor who argued with Ms. Hale at the spring conference, said rates were too low. Mia Carver - a fellow governor - raised similar concerns. Kurt Ames (Acme Media chairman and CEO) spoke on Thursday. Ana Ruiz, then the party's chairman, said the vote was fair.",
+    people: [
+      { name: "Paul Okafor", official: true, role: "former Fed governor" },
+      { name: "Mia Carver", official: true, role: "fellow governor" },
+      { name: "Kurt Ames", official: true, role: "Acme Media chairman and CEO" },
+      { name: "Ana Ruiz", official: true, role: "party's chairman" },
+    ],
+  },
+  {
+    name: "an office with a lower-case 'of' complement before the name; a time word is no modifier of the office",
+    text: "Former Ford chief of staff Dan Regis knew all about that. Last week State Department official Dana Kirsch said the visit was off.",
+    people: [
+      { name: "Dan Regis", official: true, role: "Former Ford chief of staff" },
+      { name: "Dana Kirsch", official: true, role: "State Department official" },
+    ],
+  },
+  {
+    name: "an office with a longer 'of' complement before the name opens its clause; not a preposition's object",
+    text: "The director general of the air traffic service Ivo Marek said the strike was illegal. He spoke to the leader of the band Tom Wyatt after the show. Ministers of the communist government of Vestland joined the prayer.",
+    people: [
+      { name: "Ivo Marek", official: true, role: "director general of the air traffic service" },
+      { name: "Tom Wyatt", official: false },
+    ],
+    notPeople: ["Vestland"],
+  },
+  {
+    name: "a US party tag marks a politician, also one a plural title shares no more after the tag",
+    text: "Lawmakers led by Sens. Ann Tovey (D-Mont.) and Carl Webber (R-La.) asked for a hearing. Webber said the bank was too big.",
+    people: [
+      { name: "Ann Tovey", official: true },
+      { name: "Carl Webber", official: true },
+    ],
+  },
+  {
+    name: "an apposition cut at 'whom'; 'who helmed the DNC from 1995 to 1997' heads a body named by an acronym; an ombudsman",
+    text: "\"We found common ground,\" said John Pardee, a chief of staff to President Ray Collins whom Ms. Hale recruited to lead the talks. Ann Pike, who helmed the DNC from 1995 to 1997, said the time had come. Public Ombudsman Nadia Cruz said the deaths were caused by gunshot wounds. The members met with Justice Department congressional liaison Pete Kadar on Monday. Lia Monte, Ruiz's running mate, said the ticket was strong. Voters saw Ruiz's running mate Ed Vell speak.",
+    people: [
+      { name: "John Pardee", official: true, role: "chief of staff to President Ray Collins" },
+      { name: "Ann Pike", official: true, role: "head of the DNC" },
+      { name: "Nadia Cruz", official: true, role: "Public Ombudsman" },
+      { name: "Pete Kadar", official: true, role: "Justice Department congressional liaison" },
+      { name: "Lia Monte", official: true, role: "Ruiz's running mate" },
+      { name: "Ed Vell", official: true, role: "Ruiz's running mate" },
+    ],
+  },
+  {
+    name: "an apposition with its office closed by the speech verb when the comma is left out",
+    text: "Ali Farouk, spokesman for the Movement of Free Democrats (MFD) said the police came at night.",
+    people: [{ name: "Ali Farouk", official: true, role: "spokesman for the Movement of Free Democrats (MFD)" }],
+  },
+  {
+    name: "a plural title before a list gives each listed name the office",
+    text: "The court lost Justices Peter Hale, Mark Dunmore and Alito within a decade, Hale said.",
+    people: [
+      { name: "Peter Hale", official: true },
+      { name: "Mark Dunmore", official: true },
+      { name: "Alito", official: true },
+    ],
+  },
+  {
+    name: "a campaign's manager and a congressional staffer are officials; a club's manager is not",
+    text: "Her campaign manager, Rob Tellen, ran the effort in the state. The senator's former congressional staffer, Sue Randall, was his heir apparent. The club's manager, Ian Drury, said the team was tired.",
+    people: [
+      { name: "Rob Tellen", official: true },
+      { name: "Sue Randall", official: true },
+      { name: "Ian Drury", official: false },
+    ],
+  },
+  {
     name: "private people described by their situation are not officials",
     text: '"The bus never came," said Lena Fischer, a mother of two from the suburbs.',
     people: [{ name: "Lena Fischer", official: false }],

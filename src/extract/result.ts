@@ -213,10 +213,18 @@ export function buildAnalysis(v: EngineState): Analysis {
   // officials on evidence: an official role (or title) of theirs in the article; the article's
   // makers (bylines, credits) never
   const standings = new Map<Acc, ReturnType<typeof personStanding>>(); // this document's, per person
+  // officials by a party tag alone: the tag gives a party, not the office, so whom they act for is
+  // left to the knowledge base ("Tim Ruiz (R-S.C.)" may be a senator or a representative)
+  const tagOnly = new Set<Acc>();
   const standingOf = (a: Acc) => {
     let st = standings.get(a);
     if (st === undefined) {
       st = a.byline || a.credit ? "private" : a.ent.leader ? "official" : personStanding([...a.roles.map((r) => r.text), ...a.ent.refHeads], isPublicWord);
+      // (a US party tag, "(R-La.)", marks a politician)
+      if (st !== "official" && !a.byline && !a.credit && a.roles.some((r) => r.kind === "tag")) {
+        st = "official";
+        tagOnly.add(a);
+      }
       standings.set(a, st);
     }
     return st;
@@ -343,7 +351,7 @@ export function buildAnalysis(v: EngineState): Analysis {
       isOfficial: official,
       standing: maker ? "maker" : standing === "unknown" ? "unstated" : standing,
       role,
-      represents: maker || (!official && (!role || privateRole(role))) ? null : repOf(a),
+      represents: maker || (!official && (!role || privateRole(role))) || (tagOnly.has(a) && !a.roles.some((r) => r.kind === "prefix")) ? null : repOf(a),
     };
   });
   // a "person" whose name is whom another person acts for ("Whole Foods co-founder and CEO X" →

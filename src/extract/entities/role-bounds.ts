@@ -2,12 +2,54 @@
  * Where a role phrase around a name begins and ends, for the reading in roles.ts: the modifiers
  * and owner to the left of its office (roleLeft), a lower-case "of" complement ("chief of staff"),
  * an apposition too long for the reading window, and a plural possessive that is no closing
- * quotation mark.
+ * quotation mark; the office a predicate gives a subject ("became", "served as", "was named").
  */
 import { COMMON_CAPS, LX_ORG, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, isRoleKey } from "./chunks.ts";
+
+/** Nouns of time that end an adverb before a role phrase ("last week", "earlier this year"). */
+const TIME_NOUNS = new Set(["week", "weeks", "weekend", "month", "months", "year", "years", "day", "days", "night", "morning", "afternoon", "evening", "time", "decade"]);
+
+/** Prepositions joining an office to its complement ("director of the agency", "envoy to Peru"). */
+const OFFICE_PREPS = new Set(["to", "for", "of", "at"]);
+
+/** Words that end an office's complement ("… of the agency on Monday", "… last year"). */
+const APPOINT_STOPS = new Set(["on", "in", "last", "this", "next", "after", "before", "since", "and", "but", "at", "to", "for", "with", "by", "as", "when", "while"]);
+
+/**
+ * The end (exclusive) of an office phrase that opens at r0 after its article, or -1 when no office
+ * noun comes in it: its modifiers, owner and capitalised words ("interim", "Jordan's", "State
+ * Department"), the office ("director") and a short complement ("of the agency", "to Peru";
+ * not "in 2019": a time or a place of the clause). "interim director of the agency on Monday" ends
+ * after "agency".
+ */
+export function officeEnd(tokens: Token[], s: Sentence, r0: number): number {
+  let j = r0;
+  let hasRole = false;
+  while (j < s.b && j - r0 < 8 && (tokens[j]!.k === WORD || (!hasRole && tokens[j]!.k === POSS && j > r0))) {
+    const u = tokens[j]!;
+    if (u.k === POSS) {
+      j++;
+      continue;
+    }
+    if (ROLE_NOUNS.has(u.key)) hasRole = true;
+    else if (hasRole) {
+      // the office's complement: "of the agency", "for Europe"
+      if (OFFICE_PREPS.has(u.key)) {
+        let c = j + 1;
+        if (tokens[c]?.key === "the") c++;
+        const c0 = c;
+        while (c < s.b && c - c0 < 4 && tokens[c]!.k === WORD && !tokens[c]!.num && !APPOINT_STOPS.has(tokens[c]!.key)) c++;
+        if (c > c0) j = c;
+      }
+      break;
+    } else if (!(ROLE_MODIFIERS.has(u.key) || u.cap || u.key.includes("-"))) break;
+    j++;
+  }
+  return hasRole && j > r0 ? j : -1;
+}
 
 /** Verbs whose regular endings the walk left cannot see ("met", "names"): they end a role phrase's modifiers. */
 const IRREGULAR_VERBS = new Set(
@@ -49,6 +91,8 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     }
     if (u.k !== WORD) break;
     const k = u.key;
+    // ("Last week State Department official X": a time word ends the clause's adverb, not a modifier)
+    if (TIME_NOUNS.has(k)) break;
     // "State Department of Forestry spokesman": an organisation's name runs on through "of"
     const before = tokens[a - 2];
     if (k === "of" && tokens[a]!.cap && before?.k === WORD && before.cap && (before.f & LX_ORG) !== 0 && a - 2 >= s.a) {
@@ -91,7 +135,8 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     if (
       COMMON_CAPS.has(k) ||
       k.endsWith("ed") ||
-      k.endsWith("ing") ||
+      // ("Clinton's running mate Tim Kaine": the office is "running mate")
+      (k.endsWith("ing") && !(k === "running" && tokens[a]!.key === "mate")) ||
       k.endsWith("ly") ||
       SPEECH_VERBS.has(k) ||
       IRREGULAR_VERBS.has(k)
@@ -207,3 +252,53 @@ export function isBareRank(text: string): boolean {
 }
 // role texts already tested (bounded: cleared when full; the same few recur on every page)
 const BARE_RANKS = new Map<string, boolean>();
+
+const HAVE = new Set(["has", "have", "had"]);
+
+/** Passive verbs of appointment after a name ("was appointed interim director"). */
+const APPOINTED = new Set(["appointed", "named", "elected", "re-elected", "reelected", "promoted", "confirmed", "sworn", "nominated", "installed", "made", "reappointed", "re-appointed"]);
+
+/** Dashes that open and close an apposition. */
+const DASHES = new Set(["—", "–"]);
+
+/** tokens[i] is a dash: an em or en dash, or a hyphen typed for one, with a space on each side ("X - a governor -"). */
+export function isDash(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (DASHES.has(t.t)) return true;
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
+  return t.t === "-" && !!p && !!n && p.e < t.s && t.e < n.s;
+}
+
+/** Words that open an office after "who was" besides an article ("who was his chief of staff"). */
+export const DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its"]);
+
+/** Verbs that take an office after "as" ("served as", "works as"). */
+const AS_VERBS = new Set(["serves", "served", "works", "worked", "acts", "acted", "sits", "sat", "remains", "remained", "stays", "stayed"]);
+
+/**
+ * Where the office of a predicate after a subject name begins (tokens[v] is the word after the
+ * name), or -1: after a passive of appointment ("was named", "has been elected", "is appointed
+ * as"), "became", a verb with "as" ("served as", "won a second term as", "won re-election as").
+ */
+export function predicateOffice(tokens: Token[], v: number): number {
+  const t = tokens[v];
+  if (!t || t.k !== WORD) return -1;
+  if (t.key === "became" || t.key === "becomes") return v + 1;
+  if (AS_VERBS.has(t.key)) return tokens[v + 1]?.key === "as" ? v + 2 : -1;
+  if (t.key === "won" || t.key === "wins") {
+    // ("won a second term as", "won re-election as"; the words between lower-case)
+    for (let k = v + 1; k <= v + 5; k++) {
+      const u = tokens[k];
+      if (!u || u.k !== WORD || u.cap) return -1;
+      if (u.key === "as") return k > v + 1 ? k + 1 : -1;
+    }
+    return -1;
+  }
+  const been = HAVE.has(t.key) && tokens[v + 1]?.key === "been" ? 1 : 0;
+  if (been === 0 && t.key !== "was" && t.key !== "is") return -1;
+  if (!APPOINTED.has(tokens[v + 1 + been]?.key ?? "")) return -1;
+  const r0 = v + 2 + been;
+  return tokens[r0]?.key === "as" || tokens[r0]?.key === "to" ? r0 + 1 : r0;
+}

@@ -2,7 +2,9 @@
  * Role phrases around a name, read in one pass over a bounded window: a title inside the name's
  * chunk ("Prime Minister Sarah Okonkwo"), a role noun right before it ("spokesperson Majed
  * al-Ansari"), a role in apposition before ("Guinea's president, Alpha Conde,") or after it
- * ("Paulo Mendes, Brazil's foreign minister,"), "who is/was ROLE", "named X as ROLE", a copula at
+ * ("Paulo Mendes, Brazil's foreign minister,") or in parentheses, "who is/was ROLE", "who as ROLE",
+ * "named X as ROLE", an office a predicate gives the name ("became", "served as", "won a second
+ * term as", "was named"), a copula at
  * the head of the sentence ("Hege is the CEO of DH") and "a delegation …, headed by X". The phrase
  * is kept as the article words it; whether it makes an official is standing.ts's business, how
  * much it says that the name is a person's is person.ts's.
@@ -12,7 +14,7 @@ import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
-import { isPluralPossessive, longApposEnd, lowerComplement, officeAt, opensPlaceName, roleLeft } from "./role-bounds.ts";
+import { DETERMINERS, isDash, isPluralPossessive, longApposEnd, lowerComplement, officeAt, officeEnd, opensPlaceName, predicateOffice, roleLeft } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
@@ -35,17 +37,6 @@ const APPOS_STOP = new Set([
   // (", along with a member of the shelter": company, not an apposition)
   ...["along", "alongside", "together", "including", "plus"],
 ]);
-
-/** Words that end an office's complement ("… of the agency on Monday", "… last year"). */
-const APPOINT_STOPS = new Set(["on", "in", "last", "this", "next", "after", "before", "since", "and", "but", "at", "to", "for", "with", "by", "as", "when", "while"]);
-
-const HAVE = new Set(["has", "have", "had"]);
-
-/** Passive verbs of appointment after a name ("was appointed interim director"). */
-const APPOINTED = new Set(["appointed", "named", "elected", "promoted", "confirmed", "sworn", "nominated", "installed", "made"]);
-
-/** Dashes that open and close an apposition. */
-const DASHES = new Set(["—", "–"]);
 
 /** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
 const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "still", "now", "until"]);
@@ -75,7 +66,7 @@ function placeOfTwoEndsAt(tokens: Token[], h: number): boolean {
 
 /** "who heads / leads / chairs X": the office over a body, as a role noun. */
 const HEADS_VERBS = new Map([
-  ...["heads", "headed", "runs", "ran"].map((v) => [v, "head"] as const),
+  ...["heads", "headed", "runs", "ran", "helms", "helmed"].map((v) => [v, "head"] as const),
   ...["leads", "led"].map((v) => [v, "leader"] as const),
   ...["chairs", "chaired"].map((v) => [v, "chair"] as const),
   ...["directs", "directed"].map((v) => [v, "director"] as const),
@@ -179,6 +170,20 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const ra = roleLeft(tokens, s, ch.a - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
   }
+  // "Former Ford chief of staff Dan Regis", "the director general of the air traffic service Ana
+  // Ruiz": an office with a lower-case "of" complement of up to three words right before the name
+  // (not a name after a preposition: "Ministers of the government of West Bengal")
+  if (roles.length === 0 && before?.k === WORD && !before.cap && !isRoleKey(before.key) && !COMPLEMENT_PREPS.has(before.key) && !APPOS_STOP.has(before.key)) {
+    let of = ch.a - 1;
+    while (of - 1 > s.a && ch.a - of < 3 && tokens[of - 1]!.k === WORD && !tokens[of - 1]!.cap && tokens[of - 1]!.key !== "of" && !ARTICLES.includes(tokens[of - 1]!.key)) of--;
+    of -= tokens[of - 1]?.key === "the" ? 2 : 1;
+    const head = of - 1 >= s.a && tokens[of]?.key === "of" ? tokens[of - 1]! : null;
+    const ra = head?.k === WORD && ROLE_NOUNS.has(head.key) ? roleLeft(tokens, s, of - 1) : -1;
+    // (the phrase opens its clause, after an article at most: not "spoke to the leader of the band Tom Wyatt")
+    const d = ra - 1 >= s.a && ARTICLES.includes(tokens[ra - 1]!.key) ? ra - 1 : ra;
+    if (ra >= 0 && (d === s.a || tokens[d - 1]!.t === "," || tokens[d - 1]!.t === ";" || tokens[d - 1]!.t === ":"))
+      roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
+  }
   // "Vice-president elect Mark Fenner", "president elect Ana Ruiz": an office and "elect" written apart
   if (roles.length === 0 && before?.key === "elect" && !before.cap && ch.a - 2 >= s.a && tokens[ch.a - 2]!.k === WORD && isRoleKey(tokens[ch.a - 2]!.key)) {
     const ra = roleLeft(tokens, s, ch.a - 2);
@@ -281,6 +286,17 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     if (named && tokens[c - 1]!.key !== "of")
       roles.push({ text: body || tokText(text, tokens, c0, c), start: tokens[c0]!.s, end: tokens[c - 1]!.e, kind: "owner" });
   }
+  // "Kurt Ames (Acme Media chairman and CEO)": an office in parentheses right after the name
+  if (!ch.poss && tokens[ch.b]?.t === "(" && !roles.some((r) => r.kind === "tag")) {
+    let j = ch.b + 1;
+    let hasRole = false;
+    while (j < s.b && j - ch.b <= 10 && (tokens[j]!.k === WORD || tokens[j]!.k === POSS)) {
+      if (ROLE_NOUNS.has(tokens[j]!.key)) hasRole = true;
+      j++;
+    }
+    if (hasRole && tokens[j]?.t === ")" && officeAt(tokens, ch.b + 1, j) >= 0)
+      roles.push({ text: tokText(text, tokens, ch.b + 1, j), start: tokens[ch.b + 1]!.s, end: tokens[j - 1]!.e, kind: "appos" });
+  }
   // apposition after: ", director-general of the WHO," / ", a spokesman for the commission,"
   let after = ch.b + (ch.poss ? 1 : 0);
   // "Maria Lopez, 34, a teacher": an age apposition marks a private person and may precede a role
@@ -298,14 +314,20 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   let who = false;
   let numberAppos = false;
   // (an apposition between dashes too: "Ana Ruiz — the agency's director — said")
-  const dashed = DASHES.has(tokens[after]?.t ?? "");
+  const dashed = isDash(tokens, after);
   if (!ch.poss && after < s.b && (tokens[after]!.t === "," || dashed)) {
     let j = after + 1;
     const a0 = j;
     let hasRole = false;
+    let relative = false;
     while (j < s.b && j - a0 < 14) {
       const u = tokens[j]!;
-      if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":" || DASHES.has(u.t))) break;
+      if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":" || isDash(tokens, j))) break;
+      // (", a former Fed governor who argued …,": a relative clause after the office ends the apposition)
+      if (hasRole && j > a0 && u.k === WORD && (u.key === "who" || u.key === "whose" || u.key === "whom")) {
+        relative = true;
+        break;
+      }
       // "the prison workers' union": an apostrophe on a plural is a possessive, not a quotation
       if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
       // (", tells The Hollywood Reporter": a speech verb opens a clause, not an apposition)
@@ -331,7 +353,10 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       tokens[j]!.t === "." ||
       tokens[j]!.k === QUOTE ||
       (aged && tokens[j]!.key === "who") ||
-      (dashed && DASHES.has(tokens[j]!.t));
+      (dashed && isDash(tokens, j)) ||
+      relative ||
+      // (", spokesman for the Movement of Democrats (MD) said": a comma left out before the verb)
+      (hasRole && tokens[j]!.k === WORD && SPEECH_VERBS.has(tokens[j]!.key) && !ROLE_NOUNS.has(tokens[j]!.key) && officeAt(tokens, a0, j) >= 0);
     // "Sen. Pia Long, a Republican," / "Rep. Jon Pratt, a Democrat from Ohio,": a titled
     // legislator's party, as a US party tag says it
     if (!hasRole && closed && legislator && !roles.some((r) => r.kind === "tag")) {
@@ -351,6 +376,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     if (hasRole && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
       const e = closed ? j : cut;
       let ra = a0;
+      // (", then the party's chairman,": the time word is no part of the office)
+      if (tokens[ra]!.key === "then" && ra + 1 < e) ra++;
       while (ra < e && ARTICLES.includes(tokens[ra]!.key)) ra++;
       if (ra < e) roles.push({ text: tokText(text, tokens, ra, e), start: tokens[ra]!.s, end: tokens[e - 1]!.e, kind: "appos" });
     } else if (a0 < s.b && tokens[a0]!.key === "who") {
@@ -374,6 +401,20 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         }
         if (hasRole2 && j2 > r0 && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === "."))
           roles.push({ text: tokText(text, tokens, r0, j2), start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "who" });
+        else {
+          // ", who was his chief of staff at the time and …": the office and its complement, cut
+          // where the clause goes on
+          let o = r0;
+          while (o < s.b && DETERMINERS.has(tokens[o]!.key)) o++;
+          const j3 = officeEnd(tokens, s, o);
+          if (j3 > 0) roles.push({ text: tokText(text, tokens, o, j3), start: tokens[o]!.s, end: tokens[j3 - 1]!.e, kind: "who" });
+        }
+      } else if (v && (v.key === "as" || predicateOffice(tokens, a0 + 1) >= 0)) {
+        // ", who as Jordan's ambassador negotiated …", ", who became foreign minister in 2019,"
+        let r0 = v.key === "as" ? a0 + 2 : predicateOffice(tokens, a0 + 1);
+        while (r0 < s.b && ARTICLES.includes(tokens[r0]!.key)) r0++;
+        const j2 = officeEnd(tokens, s, r0);
+        if (j2 > 0) roles.push({ text: tokText(text, tokens, r0, j2), start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "who" });
       } else if (v && HEADS_VERBS.has(v.key)) {
         // ", who heads the Central Bank of Chile," → "head of the Central Bank of Chile": a body, named
         // or definite ("who heads the country's central bank"; not "who runs a bakery")
@@ -381,42 +422,30 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         let j2 = r0;
         let named = false;
         const definite = tokens[r0]?.key === "the" || tokens[r0 + 1]?.k === POSS;
+        let end = -1; // (the body's name ends before a span of years: "who helmed the DNC from 1995 to 1997")
         while (j2 < s.b && j2 - r0 < 10 && (tokens[j2]!.k === WORD || tokens[j2]!.k === POSS)) {
           const u = tokens[j2]!;
-          if (u.cap ? u.f & LX_ORG || ORG_ACRONYMS.has(u.t) || PARTY_WORDS.has(u.key) : definite && u.f & LX_ORG) named = true;
+          // (an acronym after "the" names a body too: "who helmed the DNC")
+          const acronym = definite && u.t.length >= 2 && u.t.length <= 6 && !u.num && u.t === u.t.toUpperCase();
+          if (u.cap ? u.f & LX_ORG || ORG_ACRONYMS.has(u.t) || PARTY_WORDS.has(u.key) || acronym : definite && u.f & LX_ORG) named = true;
+          if (end < 0 && j2 > r0 && !u.cap && tokens[j2 + 1]?.num) end = j2;
           j2++;
         }
+        const e2 = end > 0 ? end : j2;
         if (named && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === "."))
-          roles.push({ text: `${HEADS_VERBS.get(v.key)} of ${tokText(text, tokens, r0, j2)}`, start: tokens[r0]!.s, end: tokens[j2 - 1]!.e, kind: "who" });
+          roles.push({ text: `${HEADS_VERBS.get(v.key)} of ${tokText(text, tokens, r0, e2)}`, start: tokens[r0]!.s, end: tokens[e2 - 1]!.e, kind: "who" });
       }
     } else if (a0 < s.b && tokens[a0]!.num && tokens[a0 + 1]?.t === ",") numberAppos = true; // ", 45,"
   }
-  // "Dale Rusk was appointed interim director of the agency": a passive appointment after the name
-  // ("Dale Rusk has been named acting secretary": after a perfect's "been" too)
-  const been = HAVE.has(tokens[after]?.key ?? "") && tokens[after + 1]?.key === "been" ? 1 : 0;
-  if (!ch.poss && (been === 1 || tokens[after]?.key === "was" || tokens[after]?.key === "is") && APPOINTED.has(tokens[after + 1 + been]?.key ?? "")) {
-    let r0 = after + 2 + been;
-    if (tokens[r0]?.key === "as" || tokens[r0]?.key === "to") r0++;
-    while (r0 < s.b && ARTICLES.includes(tokens[r0]!.key)) r0++;
-    let j = r0;
-    let hasRole = false;
-    while (j < s.b && j - r0 < 8 && tokens[j]!.k === WORD) {
-      const u = tokens[j]!;
-      if (ROLE_NOUNS.has(u.key)) hasRole = true;
-      else if (hasRole) {
-        // the office's complement: "of the agency", "for Europe"
-        if (COMPLEMENT_PREPS.has(u.key) && u.key !== "in") {
-          let c = j + 1;
-          if (tokens[c]?.key === "the") c++;
-          const c0 = c;
-          while (c < s.b && c - c0 < 4 && tokens[c]!.k === WORD && !tokens[c]!.num && !APPOINT_STOPS.has(tokens[c]!.key)) c++;
-          if (c > c0) j = c;
-        }
-        break;
-      } else if (!(ROLE_MODIFIERS.has(u.key) || u.cap || u.key.includes("-"))) break;
-      j++;
-    }
-    if (hasRole && j > r0) roles.push({ text: tokText(text, tokens, r0, j), start: tokens[r0]!.s, end: tokens[j - 1]!.e, kind: "as" });
+  // an office the clause gives the name as its subject: "Dale Rusk was appointed interim director of
+  // the agency", "Rusk has been named acting secretary", "Rusk became foreign minister in 2019",
+  // "Rusk served as interior minister", "Rusk won a second term as mayor"
+  if (!ch.poss) {
+    const r0 = predicateOffice(tokens, after);
+    let ra = r0;
+    while (ra >= 0 && ra < s.b && ARTICLES.includes(tokens[ra]!.key)) ra++;
+    const j = ra >= 0 ? officeEnd(tokens, s, ra) : -1;
+    if (j > 0) roles.push({ text: tokText(text, tokens, ra, j), start: tokens[ra]!.s, end: tokens[j - 1]!.e, kind: "as" });
   }
   // "named X as CEO"
   if (after < s.b && tokens[after]!.key === "as" && tokens[after + 1] && isRoleKey(tokens[after + 1]!.key)) {

@@ -53,6 +53,23 @@ const rows: Array<[string, Standing]> = [
   ["project manager for events and press director of Pixmart", "official"],
   ["head of sales and marketing at Pixmart", "official"],
   ["professor of law and a novelist", "private"],
+  ["her campaign manager", "official"],
+  ["city manager", "official"],
+  ["the club's manager", "private"],
+  ["England manager", "private"],
+  ["hedge fund manager", "private"],
+  ["former congressional staffer", "official"],
+  ["Fed policymakers", "official"],
+  ["professor of geosciences and international affairs at Harbor University", "private"],
+  ["Minister of Foreign Affairs", "official"],
+  ["Public Ombudsman", "official"],
+  ["Justice Department congressional liaison", "official"],
+  ["community liaison at a charity", "private"],
+  ["his running mate", "official"],
+  ["her old school mate", "unknown"],
+  ["a conservative economist", "private"],
+  ["liberal lawyer", "private"],
+  ["Conservative counsel", "official"],
 ];
 
 describe("roleStanding", () => {

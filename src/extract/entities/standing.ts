@@ -38,7 +38,7 @@ magistrates prosecutor prosecutors attorney-general sheriff inspector superinten
 trooper troopers guard guards warden king queen prince princess emir sheikh sultan monarch ruler regulator regulators
 treasurer treasurer-general councillor councillors councilor councilors councilman councilmen councilwoman councilwomen councilmember councilmembers alderman aldermen assemblyman assemblywoman
 premier-elect president-general auditor-general comptroller controller registrar ombudsman envoy-designate deputy deputies
-cabinet gov govs lt gen maj capt col adm cmdr brig supt insp sgt pres administrator administrators vp vps svp evp
+cabinet policymaker policymakers gov govs lt gen maj capt col adm cmdr brig supt insp sgt pres administrator administrators vp vps svp evp
 `);
 
 /** Heads whose holders are private people, journalists, experts, athletes or artists. */
@@ -55,13 +55,13 @@ mother father parent parents son daughter brother sister wife husband widow wido
 grandmother grandfather friend neighbour neighbor voter voters shopper passenger homeowner retiree pensioner volunteer organiser
 organizer businessman businesswoman entrepreneur investor investors consultant owner founder co-founder cofounder fan fans
 supporter supporters defendant inmate prisoner hostage suspect accused plaintiff client customer patient tourist pilgrim
-man woman boy girl user developer engineer pastor preacher priest manager managers
+man woman boy girl user developer engineer pastor preacher priest
 `);
 
 /** Heads that are official only when the phrase ties them to a public body. */
 const TIED_HEADS = set(`
 lawyer lawyers attorney attorneys counsel solicitor barrister agent agents member members captain partner
-economist economists staffer staffers investigator investigators specialist planner figure figures counterpart counterparts
+economist economists staffer staffers manager managers liaison liaisons investigator investigators specialist planner figure figures counterpart counterparts
 `);
 
 /** Words that tie a role to a public body (lower-case; demonyms and country names count too). */
@@ -94,6 +94,14 @@ const ADVISERS = set("adviser advisers advisor advisors");
 /** Heads tied only by a military or police body (a ship's or a team's captain is not an official). */
 const MILITARY_ONLY = set("captain");
 const MILITARY_TIES = set("army military navy naval air force forces marine marines police guard coast militia");
+
+/** A manager is an official only of a campaign, a party or a local government ("campaign manager",
+ *  "city manager"); a team's, a fund's or a country's football side's manager is not. */
+const MANAGERS = set("manager managers");
+const MANAGER_TIES = set("campaign campaigns city county town borough municipal government party");
+
+/** Public ties that are also ideologies, ties only when capitalised as a party's name. */
+const IDEOLOGIES = set("conservative liberal socialist communist green greens labor");
 
 /** Party labels that name a politician when they stand for the role ("Democrat Ana Ruiz"). */
 const PARTY_LABELS = set(`
@@ -132,7 +140,12 @@ function roleWords(role: string): string[] {
   return out;
 }
 
-const isHead = (w: string): boolean => OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || isOfficialTitleWord(w);
+/** Words of official titles that name an office's field, never its holder ("Minister of Foreign
+ *  Affairs"; "professor of geosciences and international affairs" is a professor). */
+const FIELD_WORDS = set("affairs relations development");
+
+const isHead = (w: string): boolean =>
+  OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || w === "mate" || (isOfficialTitleWord(w) && !FIELD_WORDS.has(w));
 
 /** The positions of the heads of a role phrase's words: role nouns of its head part (up to the
  *  first complement after a role noun, so an organisation named first keeps its "of": "Department
@@ -196,20 +209,27 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   // "Democrat", "Labour's": a party label alone names a politician
   if (at.length === 0) return words.some((w) => PARTY_LABELS.has(w)) ? "official" : "unknown";
   let tied: boolean | null = null;
+  const capitalised = new Set(role.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   const isTied = (): boolean => {
-    tied ??= roleWords(role).some((w) => PUBLIC_TIES.has(w) || isPublicName(w));
+    // (an ideology ties only as a party's name, capitalised: "a conservative economist" is none)
+    tied ??= roleWords(role).some((w) => (PUBLIC_TIES.has(w) && !(IDEOLOGIES.has(w) && !capitalised.has(w))) || isPublicName(w));
     return tied;
   };
   const isMilitary = (): boolean => roleWords(role).some((w) => MILITARY_TIES.has(w));
+  const isManaged = (): boolean => roleWords(role).some((w) => MANAGER_TIES.has(w));
   let standing: Standing = "unknown";
   for (const i of at) {
     const h = headOf(words[i]!);
     if (privateByField(words, i)) standing = "private";
+    // a candidate's "running mate" is one; "mate" alone says nothing either way
+    else if (h === "mate") {
+      if (words[i - 1] === "running") return "official";
+    }
     else if ((h === "judge" || h === "judges") && LOWER_JUDGE.test(role) && !/\bJudges?\b/.test(role)) {
       if (words.some((w) => COURT_TIES.has(w) || PUBLIC_TIES.has(w) || isPublicName(w))) return "official";
       standing = "private";
     } else if (TIED_HEADS.has(h)) {
-      if (MILITARY_ONLY.has(h) ? isMilitary() : isTied()) return "official";
+      if (MILITARY_ONLY.has(h) ? isMilitary() : MANAGERS.has(h) ? isManaged() : isTied()) return "official";
       standing = "private";
     } else if (OFFICIAL_HEADS.has(h) || (isOfficialTitleWord(h) && !PRIVATE_HEADS.has(h))) return "official";
     else standing = "private";

@@ -38,7 +38,7 @@ advisors aide aides counsellor counselor negotiator negotiators commissioner com
 heads director directors director-general directorgeneral chairman chairwoman chair chairperson ceo cfo coo cto
 executive executives officer officers president-elect candidate candidates nominee leader leaders
 general generals commander commanders colonel major captain lieutenant sergeant admiral marshal warlord warlords
-judge judges justice magistrate prosecutor prosecutors attorney-general attorney attorneys lawyer lawyers
+judge judges justice justices magistrate magistrates prosecutor prosecutors attorney-general attorney attorneys lawyer lawyers
 counsel solicitor barrister sheriff inspector superintendent constable policeman policewoman
 king queen prince princess emir sheikh sultan monarch ruler pope cardinal archbishop bishop imam rabbi cleric
 treasurer treasurer-general secretary-general undersecretary under-secretary regulator governor-general
@@ -52,7 +52,7 @@ champion boxer golfer runner trainer accountant wing left-back right-back centre
 quarterback pitcher catcher outfielder shortstop jockey teenager actress actor singer rapper comedian host anchor
 pastor preacher musician filmmaker mother voter voters parent shopper passenger neighbour neighbor relative widow
 friend homeowner retiree pensioner volunteer organiser organizer businessman businesswoman entrepreneur investor
-consultant specialist specialists
+consultant specialist specialists staffer liaison mate policymaker policymakers ombudsman comptroller registrar auditor-general warden
 mayor-elect vice-president vice-chairman mla mpp councillor councilor councilman councilwoman councilmember councilmen councilwomen alderman delegate
 hopeful hopefuls contender contenders challenger frontrunner front-runner incumbent figure
 administrator administrators vp vps svp evp
