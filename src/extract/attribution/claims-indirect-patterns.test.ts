@@ -248,3 +248,17 @@ describe("speakers: a coordinated cue after an opening phrase", () => {
       ],
     ));
 });
+
+describe("speakers: a poll's share of a group", () => {
+  it("a share opening the subject is the whole source ('Six in 10 voters', '42%', 'Nearly two-thirds of …')", () =>
+    expectClaims(
+      "Six in 10 voters said the council should resign.\n\n42% say the ferry tax is unfair.\n\n" +
+        "Nearly two-thirds of farmers say the dam will flood their fields.\n\nOne in three said the bridge was unsafe.",
+      [
+        { text: "the council should resign", kind: "indirect", speaker: { source: "Six in 10 voters" } },
+        { text: "the ferry tax is unfair", kind: "indirect", speaker: { source: "42%" } },
+        { text: "the dam will flood their fields", kind: "indirect", speaker: { source: "two-thirds of farmers" } },
+        { text: "the bridge was unsafe", kind: "indirect", speaker: { source: "One in three" } },
+      ],
+    ));
+});

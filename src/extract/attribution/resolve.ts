@@ -81,6 +81,9 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     if (ls && "label" in ls) return ls;
     return null;
   }
+  // "Six in 10 voters", "42%", "Nearly two-thirds of Democrats": a poll's share of a group
+  const share = shareLabel(inp, a, b);
+  if (share) return share;
   // head noun: the first source/role/company noun from the left
   let head = -1;
   for (let i = a; i < b; i++) {
@@ -239,6 +242,35 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   // "Some said …", "Others warned …": a quantifier standing for a group of the story
   if (b - a === 1 && tokens[a]!.k === WORD && GROUP_PRONOUNS.has(tokens[a]!.key)) return { label: labelOf(text, tokens, a, b), company: false };
   return null;
+}
+
+/** Words before a share that only bound or round it ("some 55 percent", "a majority", "more than half"). */
+const SHARE_LEADS = new Set(["some", "nearly", "almost", "about", "roughly", "around", "over", "just", "only", "fully", "barely", "more", "fewer", "less", "than", "a", "and", "but"]);
+/** Shares of a group named by a word ("half", "two-thirds", "a majority"). */
+const SHARE_WORDS = new Set(["half", "majority", "minority", "plurality", "third", "thirds", "quarter", "quarters", "two-thirds", "one-third", "three-quarters", "one-quarter", "three-fourths"]);
+/** Number words that open a ratio ("one in three", "six in 10"). */
+const RATIO_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
+/** Longest share phrase read as a label, in tokens. */
+const MAX_SHARE_TOKENS = 10;
+
+/** A subject phrase tokens[a..b) that names a share of a group, as a poll reports it ("Six in 10
+ *  voters", "42%", "Some 55 percent of voters", "a majority of Republicans"): the whole phrase is the
+ *  source (over its rounding words), not the group noun nor a capitalised first word. */
+function shareLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
+  const { tokens, text } = inp;
+  if (b - a > MAX_SHARE_TOKENS) return null;
+  let k = a;
+  while (k < b && tokens[k]!.k === WORD && SHARE_LEADS.has(tokens[k]!.key)) k++;
+  const t = tokens[k];
+  if (!t || t.k !== WORD) return null;
+  const n = tokens[k + 1];
+  const ratio = (t.num || RATIO_WORDS.has(t.key)) && n?.key === "in" && !!tokens[k + 2] && (tokens[k + 2]!.num || RATIO_WORDS.has(tokens[k + 2]!.key));
+  const percent = t.num && (n?.t === "%" || n?.key === "percent" || (n?.key === "per" && tokens[k + 2]?.key === "cent"));
+  const word = SHARE_WORDS.has(t.key) && (k + 1 === b || n?.key === "of");
+  if (!ratio && !percent && !word) return null;
+  let s0 = a;
+  while (s0 < k && (tokens[s0]!.key === "and" || tokens[s0]!.key === "but")) s0++;
+  return { label: labelOf(text, tokens, s0, b), company: false };
 }
 
 /** Notes a source label named after its kind ("Foreign Ministry", "Harlow Mining Company") as
