@@ -262,3 +262,11 @@ describe("speakers: a poll's share of a group", () => {
       ],
     ));
 });
+
+describe("speakers: a compound source noun", () => {
+  it("the compound's last noun heads the label ('the appeals court judge', 'other union leaders')", () =>
+    expectClaims("The appeals court judge said the ruling on the ferry would stand.\n\nOther union leaders said the strike would go on.", [
+      { text: "the ruling on the ferry would stand", kind: "indirect", speaker: { source: "court judge" } },
+      { text: "the strike would go on", kind: "indirect", speaker: { source: "union leaders" } },
+    ]));
+});

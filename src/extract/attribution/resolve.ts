@@ -111,6 +111,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
         isLearnedSourceHead(t.key))
     ) {
       head = i;
+      // ("the appeals court judge", "union leaders": a compound's last noun heads it)
+      while (head + 1 < b && isSourceHeadWord(tokens[head + 1]!)) head++;
       break;
     }
     if (t.k === WORD && t.cap && (t.key === "kremlin" || SOURCE_NOUNS.has(t.key))) {
@@ -242,6 +244,12 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   // "Some said …", "Others warned …": a quantifier standing for a group of the story
   if (b - a === 1 && tokens[a]!.k === WORD && GROUP_PRONOUNS.has(tokens[a]!.key)) return { label: labelOf(text, tokens, a, b), company: false };
   return null;
+}
+
+/** A lower-case noun that can head a source's phrase (a source, role or company noun, or one
+ *  learned from PolNeAR's training split). */
+function isSourceHeadWord(t: Token): boolean {
+  return t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key) || isLearnedSourceHead(t.key));
 }
 
 /** Words before a share that only bound or round it ("some 55 percent", "a majority", "more than half"). */
