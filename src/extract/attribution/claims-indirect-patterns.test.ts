@@ -270,3 +270,12 @@ describe("speakers: a compound source noun", () => {
       { text: "the strike would go on", kind: "indirect", speaker: { source: "union leaders" } },
     ]));
 });
+
+describe("claims: an opening phrase before a cue with no content", () => {
+  it("'In his speech, X told the crowd.' makes no claim; a clause after the phrase still does", () =>
+    expectClaims(
+      "In his speech, Tom Hale told the crowd.\n\nAt the fair on Monday, Ana Ruiz told the farmers.\n\nIn Lima, prices of bread rose sharply, Tom Hale said.",
+      [{ text: "In Lima, prices of bread rose sharply", kind: "indirect", speaker: "Tom Hale" }],
+      ["In his speech", "At the fair on Monday"],
+    ));
+});

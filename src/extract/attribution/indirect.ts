@@ -304,6 +304,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       ca = contentSentenceStart(inp);
       ce = postposed;
       if (ce <= ca || tokens[ca]!.k === QUOTE) continue;
+      // ("In his speech, Ruiz told the crowd.": an opening phrase of place or occasion alone is the writer's)
+      if (isPhraseOnly(inp, ca, ce) && !tokens.slice(ca, ce).some((u) => u.t === ",")) continue;
       // "As the charges were unsealed, Ruiz testified …": a subordinate clause alone is the
       // writer's scene; with a main clause after it ("After X shipped, people began …, Cook said")
       // the whole sentence is the claim
