@@ -279,3 +279,10 @@ describe("claims: an opening phrase before a cue with no content", () => {
       ["In his speech", "At the fair on Monday"],
     ));
 });
+
+describe("claims: an aside word between the object and the that-clause", () => {
+  it("'told the Ledger, however, that …' reports the that-clause", () =>
+    expectClaims("Sources told the Harbor Ledger, however, that the mayor would resign in June.", [
+      { text: "the mayor would resign in June", kind: "indirect", speaker: { source: "Sources" } },
+    ]));
+});

@@ -26,6 +26,7 @@ import {
   TELL_OBJECTS,
   TIME_LEADS,
   isDay,
+  isLyAdverb,
   labelAfterCall,
 } from "./words.ts";
 
@@ -175,6 +176,9 @@ function thatAfterNames(tokens: Token[], k: number, end: number): number {
 /** Nouns that make "this" a time adjunct ("said this week"). */
 const TIME_HEADS = new Set("week weekend month year day night morning afternoon evening time spring summer autumn fall winter".split(" "));
 
+/** Words set off by commas between a cue's object and its that-clause ("told her, however, that …"). */
+const ASIDE_WORDS = new Set(["however", "though", "too", "also", "meanwhile", "moreover", "instead", "again", "nonetheless", "nevertheless"]);
+
 export function contentStart(inp: SentenceInput, i: number, subj: Subject | null): number {
   const { tokens, s } = inp;
   const t = tokens[i]!;
@@ -240,6 +244,9 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
   while (j < s.b && j - k < 12) {
     const u = tokens[j]!;
     if (u.k === WORD && u.key === "that" && !u.cap) return j + 1;
+    // ("told the Ledger, however, that …": an aside word between commas, then the that-clause)
+    const aside = tokens[j + 1];
+    if (u.t === "," && tokens[j + 2]?.t === "," && tokens[j + 3]?.key === "that" && aside?.k === WORD && !aside.cap && (ASIDE_WORDS.has(aside.key) || isLyAdverb(tokens, j + 1, j + 1))) return j + 4;
     if (u.k === PUNCT && (u.t === "," || u.t === ":")) break;
     if (u.k === QUOTE) break;
     if (
