@@ -286,3 +286,10 @@ describe("claims: an aside word between the object and the that-clause", () => {
       { text: "the mayor would resign in June", kind: "indirect", speaker: { source: "Sources" } },
     ]));
 });
+
+describe("speakers: 'they' after a plural subject", () => {
+  it("'they said' points to the group heading the main clause just before", () =>
+    expectClaims("The board members met on Monday in the old mill. They said the budget was too small for the repairs.", [
+      { text: "the budget was too small for the repairs", kind: "indirect", speaker: { source: "board members" } },
+    ]));
+});
