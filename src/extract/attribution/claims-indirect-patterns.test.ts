@@ -293,3 +293,11 @@ describe("speakers: 'they' after a plural subject", () => {
       { text: "the budget was too small for the repairs", kind: "indirect", speaker: { source: "board members" } },
     ]));
 });
+
+describe("claims: a clause of its own after ', with'", () => {
+  it("', with ships arriving …' stays in the claim; ', with one exception' is the writer's", () =>
+    expectClaims("Mara Velk said the port would reopen, with ferries arriving next week.\n\nTom Hale said the dam was safe, with one notable exception.", [
+      { text: "the port would reopen, with ferries arriving next week", kind: "indirect", speaker: "Mara Velk" },
+      { text: "the dam was safe", kind: "indirect", speaker: "Tom Hale" },
+    ]));
+});

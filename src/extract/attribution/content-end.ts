@@ -77,7 +77,7 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
         return i;
       // ("said the roads need repair, but that a new tax is out": a second that-clause of the same cue)
       const more = n1?.key === "but" && thatClauseAt(tokens, i + 2);
-      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key) && !more) return i;
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key) && !more && !(n1.key === "with" && absoluteClause(tokens, i + 2, s.b))) return i;
       // "…he's not Ana Ruiz, the singer who opened the show": the writer's apposition after a name
       if (
         n1 &&
@@ -163,6 +163,18 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     }
   }
   return e;
+}
+
+/** Tokens from k are a noun phrase and a participle of its own, up to the sentence's end ("with
+ *  ships arriving next week", "with more cuts expected"): a clause of the claim, not the writer's
+ *  addition after "with". */
+function absoluteClause(tokens: Token[], k: number, end: number): boolean {
+  for (let m = k + 1; m < end && m - k <= 4; m++) {
+    const t = tokens[m]!;
+    if (t.k !== WORD) return false;
+    if (!t.cap && (t.key.endsWith("ing") || (t.key.endsWith("ed") && t.key.length > 4)) && !SPEECH_VERBS.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** After the aside opened at k, a comma and a verb take the clause up again. */
