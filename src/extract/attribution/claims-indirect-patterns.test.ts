@@ -301,3 +301,10 @@ describe("claims: a clause of its own after ', with'", () => {
       { text: "the dam was safe", kind: "indirect", speaker: "Tom Hale" },
     ]));
 });
+
+describe("claims: 'when he …' after a reported clause", () => {
+  it("a reported clause keeps its 'when she …'; a noun phrase content ends before it", () =>
+    expectClaims("Mara Velk said the port would reopen when she met the council.\n\nTom Hale praised the ferry plan when he toured the docks.", [
+      { text: "the port would reopen when she met the council", kind: "indirect", speaker: "Mara Velk" },
+    ], ["the ferry plan when he toured the docks"]));
+});

@@ -144,8 +144,15 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     )
       return i;
     if (t.k === WORD && t.key === "while" && tokens[i + 1]?.key === "also" && i > a) return i;
-    // (not right after a "that" that opens a clause: "said that when he is found, he will …")
-    if (t.k === WORD && t.key === "when" && (PRON_SG.has(tokens[i + 1]?.key ?? "") || tokens[i + 1]?.key === "asked") && i > a && tokens[i - 1]?.key !== "that")
+    // (not right after a "that" that opens a clause: "said that when he is found, he will …"; a
+    // reported clause keeps its own "when he …": "said the port was safe when he toured it")
+    if (
+      t.k === WORD &&
+      t.key === "when" &&
+      ((PRON_SG.has(tokens[i + 1]?.key ?? "") && !verbBetween(inp, a, i)) || tokens[i + 1]?.key === "asked") &&
+      i > a &&
+      tokens[i - 1]?.key !== "that"
+    )
       return i;
     if (i > a && cues.includes(i) && i > a + 2) {
       // another cue in the same sentence starts a new claim: cut before its clause
@@ -173,6 +180,15 @@ function absoluteClause(tokens: Token[], k: number, end: number): boolean {
     const t = tokens[m]!;
     if (t.k !== WORD) return false;
     if (!t.cap && (t.key.endsWith("ing") || (t.key.endsWith("ed") && t.key.length > 4)) && !SPEECH_VERBS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** A finite verb outside quotation marks stands in tokens a..b: the content is a clause, not a noun phrase. */
+function verbBetween(inp: SentenceInput, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const u = inp.tokens[k]!;
+    if (u.k === WORD && !u.cap && !inp.inside[k] && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4))) return true;
   }
   return false;
 }
