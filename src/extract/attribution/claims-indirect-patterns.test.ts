@@ -308,3 +308,16 @@ describe("claims: 'when he …' after a reported clause", () => {
       { text: "the port would reopen when she met the council", kind: "indirect", speaker: "Mara Velk" },
     ], ["the ferry plan when he toured the docks"]));
 });
+
+describe("speakers: 'the statement said' after a source spoke in a statement", () => {
+  it("the statement stands for the one who spoke in it; 'in a written statement that …' opens no claim of its own", () =>
+    expectClaims(
+      "The harbour board said in a statement that the port would reopen. The statement said the ferries would be inspected first.\n\n" +
+        "Ana Ruiz said in a written statement that the dam was safe.",
+      [
+        { text: "the ferries would be inspected first", kind: "indirect", speaker: { source: "board" } },
+        { text: "the dam was safe", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+      ["in a written statement that the dam was safe"],
+    ));
+});

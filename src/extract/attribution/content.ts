@@ -234,7 +234,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
   if (tokens[k]?.k === WORD && OCCASION_PREPS.has(tokens[k]!.key)) {
     for (let j = k + 1; j < s.b && j - k < 12; j++) {
       const u = tokens[j]!;
-      if (u.k !== WORD || SPEECH_VERBS.has(u.key)) break;
+      // (a participle modifying the phrase's noun is no cue: "in a written statement that …")
+      if (u.k !== WORD || (SPEECH_VERBS.has(u.key) && !(u.key.endsWith("en") && DETS.has(tokens[j - 1]!.key)))) break;
       if (u.key === "that" && !u.cap) return j + 1;
     }
   }

@@ -182,6 +182,9 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       const alias = inp.state.orgAlias.get(ht.key);
       if (alias) return { label: alias, company: false };
     }
+    // "The ministry said in a statement … The statement said …": the one who spoke in it
+    const doc = inp.state.lastDocument;
+    if (definite && det.key === "the" && la === head && head === b - 1 && doc && doc.noun === ht.key && inp.block - doc.block <= DOCUMENT_BLOCKS) return doc.ref;
     // "a post on her account", "his statement": a document or post of someone's is theirs
     if (DOCUMENT_NOUNS.has(ht.key) || MEDIUM_HEADS.has(ht.key)) {
       for (let i = a; i < b; i++) {
@@ -279,6 +282,25 @@ function shareLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
   let s0 = a;
   while (s0 < k && (tokens[s0]!.key === "and" || tokens[s0]!.key === "but")) s0++;
   return { label: labelOf(text, tokens, s0, b), company: false };
+}
+
+/** Paragraphs after a source spoke "in a statement" in which "the statement" still stands for it. */
+const DOCUMENT_BLOCKS = 2;
+
+/** Notes the source `ref` of the cue at token i when the cue says where it spoke: "said in a
+ *  statement", "wrote in a letter on Monday" (a document noun after "in a"/"in an" within the
+ *  next few tokens). */
+export function noteDocument(inp: SentenceInput, i: number, ref: SpeakerRef): void {
+  const { tokens, s } = inp;
+  for (let k = i + 1; k < s.b - 2 && k - i <= 3; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD) return;
+    if (t.key !== "in" || (tokens[k + 1]!.key !== "a" && tokens[k + 1]!.key !== "an")) continue;
+    // ("in a written statement", "in a joint letter": one modifier before the noun)
+    const n = DOCUMENT_NOUNS.has(tokens[k + 2]!.key) ? k + 2 : DOCUMENT_NOUNS.has(tokens[k + 3]?.key ?? "") ? k + 3 : -1;
+    if (n >= 0 && ref) inp.state.lastDocument = { noun: tokens[n]!.key, ref, block: inp.block };
+    return;
+  }
 }
 
 /** Notes a source label named after its kind ("Foreign Ministry", "Harlow Mining Company") as
