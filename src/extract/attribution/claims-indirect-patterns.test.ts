@@ -321,3 +321,15 @@ describe("speakers: 'the statement said' after a source spoke in a statement", (
       ["in a written statement that the dam was safe"],
     ));
 });
+
+describe("claims: a speech act with an object and its label", () => {
+  it("'dismissed the remarks as a stunt' reports the object and label; 'as' opening a clause does not", () =>
+    expectClaims(
+      "Tom Hale dismissed the mayor's remarks as a political stunt.\n\nAna Ruiz hailed the fishermen as heroes of the flood.\n\nAna Ruiz praised the workers as the dam was finished.",
+      [
+        { text: "the mayor's remarks as a political stunt", kind: "indirect", speaker: "Tom Hale" },
+        { text: "the fishermen as heroes of the flood", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+      ["the workers as the dam was finished"],
+    ));
+});
