@@ -333,3 +333,11 @@ describe("claims: a speech act with an object and its label", () => {
       ["the workers as the dam was finished"],
     ));
 });
+
+describe("speakers: a long relative clause after the name", () => {
+  it("the name opening the sentence speaks over a relative clause of many words", () =>
+    expectClaims(
+      "Ana Ruiz, who has campaigned in every valley town since she left the senate in the spring and who has never lost a race in her career, said the ferry plan was a waste.",
+      [{ text: "the ferry plan was a waste", kind: "indirect", speaker: "Ana Ruiz" }],
+    ));
+});
