@@ -341,3 +341,17 @@ describe("speakers: a long relative clause after the name", () => {
       [{ text: "the ferry plan was a waste", kind: "indirect", speaker: "Ana Ruiz" }],
     ));
 });
+
+describe("claims: 'as X puts it'", () => {
+  it("before, inside or after the clause it attributes; 'put it on the table' is no cue", () =>
+    expectClaims(
+      "As Tom Hale put it, the port is the heart of the valley.\n\nThe ferry, as Ana Ruiz puts it, is the town's lifeline.\n\n" +
+        "The dam is older than the town, as one official put it.\n\nMara Velk put it on the table.",
+      [
+        { text: "the port is the heart of the valley", kind: "indirect", speaker: "Tom Hale" },
+        { text: "The ferry, as Ana Ruiz puts it, is the town's lifeline", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "The dam is older than the town", kind: "indirect", speaker: { source: "official" } },
+      ],
+      ["on the table"],
+    ));
+});

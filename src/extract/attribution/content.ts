@@ -185,6 +185,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
   const lemma = SPEECH_VERBS.get(t.key) ?? "";
   let k = subj && subj.inverted ? subj.b : i + 1;
   if (t.key === "according") return -1;
+  // "As Ruiz puts it, the port is …": the clause after the comma (read as after "As Ruiz observed,")
+  if ((t.key === "put" || t.key === "puts") && tokens[i + 1]?.key === "it") return tokens[i + 2]?.t === "," ? i + 2 : -1;
   // an introduction to a direct quotation: `said, “…”`, `told reporters: "…"`, `said after a meeting …: "…"`
   for (let j = k; j < s.b && j - k < 24; j++) {
     const u = tokens[j]!;

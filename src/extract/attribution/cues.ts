@@ -81,6 +81,11 @@ export function findCues(inp: SentenceInput): number[] {
       out.push(i);
       continue;
     }
+    // "As Ruiz puts it, …", "as her aide put it": the way someone phrased the clause
+    if (isAsPutIt(tokens, i, s.a)) {
+      out.push(i);
+      continue;
+    }
     // "The audit found that …": a verb that reports with "that" right after it
     if (!(t.f & LX_SPEECH) && tokens[i + 1]?.key === "that" && THAT_CUE_VERBS.has(t.key) && !isPassiveOrNoun(tokens, i, s.a)) {
       out.push(i);
@@ -178,6 +183,21 @@ export function findCues(inp: SentenceInput): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** Words between "as" and "put it" in "as Ruiz puts it" (the subject's phrase), at most. */
+const MAX_AS_SUBJECT = 6;
+
+/** Token i is "put"/"puts" in "as X put(s) it" ("As Ruiz puts it, …", "…, as one aide put it."). */
+export function isAsPutIt(tokens: Token[], i: number, a: number): boolean {
+  const t = tokens[i]!;
+  if ((t.key !== "put" && t.key !== "puts") || t.cap || tokens[i + 1]?.key !== "it") return false;
+  for (let k = i - 2; k >= a && i - k <= MAX_AS_SUBJECT + 1; k--) {
+    const u = tokens[k]!;
+    if (u.k !== WORD && u.k !== POSS) return false;
+    if (u.key === "as") return k === a || tokens[k - 1]!.t === "," || tokens[k - 1]!.k === WORD;
+  }
+  return false;
 }
 
 /** Cues a headline in title case reports with. */
