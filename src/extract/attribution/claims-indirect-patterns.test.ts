@@ -355,3 +355,14 @@ describe("claims: 'as X puts it'", () => {
       ["on the table"],
     ));
 });
+
+describe("speakers: two names joined by a slash", () => {
+  it("'according to a Harbor/Ipsos poll' keeps both names in the source", () =>
+    expectClaims(
+      "According to a Harbor/Ipsos poll, the mayor leads by six points.\n\nThe ferry tax is unpopular, according to a new Harbor/Norvik survey.",
+      [
+        { text: "the mayor leads by six points", kind: "indirect", speaker: { source: "Harbor/Ipsos poll" } },
+        { text: "The ferry tax is unpopular", kind: "indirect", speaker: { source: "Harbor/Norvik survey" } },
+      ],
+    ));
+});

@@ -222,6 +222,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       if (ca < 0) ca = i;
       cb = i + 1;
     } else if (ca >= 0 && t.k === WORD && !t.cap && NAME_LINKS.has(t.key) && isNameWord(tokens[i + 1])) continue;
+    // ("Harbor/Ipsos": two names joined by a slash)
+    else if (ca >= 0 && t.t === "/" && isNameWord(tokens[i + 1]) && tokens[i + 1]!.s === t.e && i + 1 < b) continue;
     else if (ca >= 0) break;
   }
   if (ca >= 0) {

@@ -54,6 +54,8 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     let e = b;
     while (e < s.b && e - a < 14) {
       if (tokens[e]!.k === WORD) e++;
+      // ("a Harbor/Ipsos poll": a slash joining two names)
+      else if (tokens[e]!.t === "/" && tokens[e + 1]?.k === WORD && tokens[e + 1]!.s === tokens[e]!.e) e++;
       else if (tokens[e]!.t === "(" && tokens[e + 2]?.t === ")" && tokens[e + 1]!.k === WORD) e += 3;
       else break;
     }
