@@ -366,3 +366,17 @@ describe("speakers: two names joined by a slash", () => {
       ],
     ));
 });
+
+describe("claims: 'riffed', 'quip', 'remembered'", () => {
+  it("report like the other speech acts: with a that-clause, an object and its label, or a quotation", () =>
+    expectClaims(
+      "Tom Hale riffed that the ferry was always late.\n\nTennis great Anna Rhee remembered the coach as a patient teacher.\n\n" +
+        'Asked about the vote, Ana Ruiz could only quip: "We will see."\n\nAnna Rhee remembered the day well.',
+      [
+        { text: "the ferry was always late", kind: "indirect", speaker: "Tom Hale" },
+        { text: "the coach as a patient teacher", kind: "indirect", speaker: "Anna Rhee" },
+        { text: "We will see.", kind: "direct", speaker: "Ana Ruiz" },
+      ],
+      ["the day well"],
+    ));
+});
