@@ -380,3 +380,15 @@ describe("claims: 'riffed', 'quip', 'remembered'", () => {
       ["the day well"],
     ));
 });
+
+describe("speakers: 'they' after a plural subject with a place or an owner", () => {
+  it("'Local officials in Dunmore met …', 'The union's leaders rejected …' are the group a later 'they' points to", () =>
+    expectClaims(
+      "Local officials in Dunmore met with the mayor on Monday. They said the road would reopen in May.\n\n" +
+        "The union's leaders rejected the offer on Friday. They said the strike would go on.",
+      [
+        { text: "the road would reopen in May", kind: "indirect", speaker: { source: "officials" } },
+        { text: "the strike would go on", kind: "indirect", speaker: { source: "leaders" } },
+      ],
+    ));
+});

@@ -23,7 +23,7 @@ import {
   ROLE_NOUNS,
   SOURCE_NOUNS,
 } from "../lexicon/index.ts";
-import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
 import { SUBORD_OPENERS } from "./words.ts";
 
@@ -227,10 +227,18 @@ function notePluralSubject(inp: SentenceInput, start: number): boolean {
   if (tokens[a]?.k === WORD && (tokens[a]!.key === "the" || tokens[a]!.key === "many" || tokens[a]!.key === "some")) a++;
   for (let m = a; m < s.b && m - a < 5 && !inside[m]; m++) {
     const t = tokens[m]!;
+    // ("The union's leaders": over a possessive)
+    if (t.k === POSS) continue;
     if (t.k !== WORD || t.num || (personAt[m] ?? -1) >= 0) return false;
-    if (t.cap && m > start) continue;
     if (!t.key.endsWith("s") || !(ROLE_NOUNS.has(t.key) || SOURCE_NOUNS.has(t.key) || sourceHeadCount(t.key) >= MIN_LEARNED_HEAD)) continue;
-    const v = tokens[m + 1];
+    // ("Local officials in Dunmore met …": over a place or body named after the head)
+    let n = m + 1;
+    if (tokens[n]?.key === "in" || tokens[n]?.key === "from") {
+      let c = n + 1;
+      while (c < s.b && c - n <= 3 && tokens[c]!.k === WORD && tokens[c]!.cap) c++;
+      if (c > n + 1) n = c;
+    }
+    const v = tokens[n];
     if (!v || v.k !== WORD || v.cap || v.num || NOT_VERB_AFTER.has(v.key)) return false;
     inp.state.lastGroup = { label: text.slice(tokens[a]!.s, t.e), pos: tokens[a]!.s, block: inp.block };
     return true;
