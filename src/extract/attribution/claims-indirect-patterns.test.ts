@@ -392,3 +392,12 @@ describe("speakers: 'they' after a plural subject with a place or an owner", () 
       ],
     ));
 });
+
+describe("speakers: 'they' and a source label far back", () => {
+  it("a 'they' with no group before it is not given a source label of three paragraphs back", () =>
+    expectClaims(
+      "The protesters said the dam would flood the valley.\n\nThe mayor visited the dam on Monday.\n\nThe river rose overnight.\n\nThe ferry stopped running.\n\nThey said the road would stay closed until May.",
+      [{ text: "the dam would flood the valley", kind: "indirect", speaker: { source: "protesters" } }],
+      ["the road would stay closed until May"],
+    ));
+});

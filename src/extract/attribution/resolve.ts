@@ -45,6 +45,9 @@ export function labelOf(text: string, tokens: Token[], a: number, b: number): st
 }
 
 /** The person or source named by the noun phrase tokens[a..b). */
+/** Paragraphs back a source label may be for a "they" with no group named before it. */
+const THEY_BLOCKS = 2;
+
 /** First-person pronouns (the writer outside a quotation). */
 const FIRST_PERSON = new Set(["we", "i"]);
 
@@ -78,7 +81,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     const group = last.key === "they" ? groupBefore(inp, a) : null;
     if (group) return group;
     const ls = inp.state.lastSpeaker;
-    if (ls && "label" in ls) return ls;
+    // (a source of the last paragraphs only: not one named far back in the story)
+    if (ls && "label" in ls && inp.block - inp.state.lastSpeakerBlock <= THEY_BLOCKS) return ls;
     return null;
   }
   // "Six in 10 voters", "42%", "Nearly two-thirds of Democrats": a poll's share of a group
