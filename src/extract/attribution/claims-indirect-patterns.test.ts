@@ -401,3 +401,12 @@ describe("speakers: 'they' and a source label far back", () => {
       ["the road would stay closed until May"],
     ));
 });
+
+describe("cues: a plural noun after a capitalised modifier", () => {
+  it("'32% of Republican claims', 'so many Democratic claims' are nouns; 'The Kremlin claims …' stays a cue", () =>
+    expectClaims(
+      "The fact-checkers rated 32% of Republican claims as false.\n\nThe website cites so many Democratic claims as inaccurate.\n\nThe Kremlin claims the dam is safe.",
+      [{ text: "the dam is safe", kind: "indirect", speaker: { source: "Kremlin" } }],
+      ["as false", "as inaccurate"],
+    ));
+});
