@@ -2,8 +2,8 @@
  * Indirect claims on patterns of reported speech found in PolNeAR's training split (invented
  * sentences): "according to" around the claim, a second that-clause of one cue.
  */
-import { describe, it } from "vitest";
-import { expectClaims } from "./test-support.ts";
+import { describe, expect, it } from "vitest";
+import { claims, expectClaims, run } from "./test-support.ts";
 
 describe("claims: 'according to' inside or before the writer's tail", () => {
   it("a relative clause or a participle after 'according to X,' is no content; the content is before the cue", () =>
@@ -409,4 +409,12 @@ describe("cues: a plural noun after a capitalised modifier", () => {
       [{ text: "the dam is safe", kind: "indirect", speaker: { source: "Kremlin" } }],
       ["as false", "as inaccurate"],
     ));
+});
+
+describe("claims: a participle inside an opening phrase of medium", () => {
+  it("'In a message posted Friday, X said …' gives the clause to X only", () => {
+    const text = "In a message posted on Friday, Tom Hale said he had doubts about the ferry plan.";
+    expectClaims(text, [{ text: "he had doubts about the ferry plan", kind: "indirect", speaker: "Tom Hale" }]);
+    expect(claims(text, run(text)).filter((c) => c.text.startsWith(","))).toEqual([]);
+  });
 });

@@ -75,6 +75,9 @@ function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
   return out;
 }
 
+/** Tokens from a comma to the main clause's cue after an opening phrase ("…, Ana Ruiz said"), at most. */
+const MAX_OPENER_GAP = 8;
+
 /** Longest object before "as" after a speech act ("dismissed the whole affair as …"), in tokens. */
 const MAX_AS_OBJECT = 6;
 
@@ -352,6 +355,15 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       // (also inside the sentence: "Yet, as Bown observed, in the early days …")
       const asCue = tokens[ca]!.t === "," && ((ca === subEnd && tokens[s.a]!.key === "as") || tokens[subj.a - 1]?.key === "as");
       if (asCue) ca++;
+      // ("In a message posted Friday, Ruiz said …": a participle in an opening phrase has no
+      // content; the clause after the comma is the main cue's)
+      else if (
+        tokens[ca]!.t === "," &&
+        MEDIUM_PREPS.has(tokens[s.a]!.key) &&
+        !tokens.slice(s.a, i).some((u) => u.t === ",") &&
+        cues.some((c) => c > ca && c - ca <= MAX_OPENER_GAP && subjectFor(c)?.ref)
+      )
+        continue;
       ce = contentEnd(inp, ca, cues, i < subEnd && !asCue ? subEnd : -1);
       // "Saying the port was safe, Ruiz reopened it": an opening participle's content ends before its subject
       if (i === s.a && subj.a > i && subj.a - 1 < ce) ce = subj.a - 1;
