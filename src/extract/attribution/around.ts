@@ -8,6 +8,7 @@ import { type SentenceInput, type Subject } from "./types.ts";
 import { TELL_OBJECTS, isDay } from "./words.ts";
 import { FINITE } from "./content.ts";
 import { WRITER_VERBS } from "./content-end.ts";
+import { isAsPutIt } from "./cues.ts";
 /** Post-posed cue: `content, X said [adjunct].` Returns the token index of the comma ending the
  *  content, or -1. */
 /** What may open the words after an interrupting cue without them continuing the claim: the
@@ -65,12 +66,14 @@ export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): num
   const a = stepOverRolePrefix(inp, subj.a);
   let p = a - 1;
   if (p > s.a && tokens[p]!.k === QUOTE && tokens[p - 1]?.t === ",") p--;
+  // ("The port, as Ruiz puts it, is …")
+  if (p > s.a && tokens[p]!.key === "as" && tokens[p - 1]?.t === "," && isAsPutIt(tokens, i, s.a)) p--;
   if (p <= s.a || tokens[p]!.t !== ",") return -1;
   let plain = 0;
   for (let k = s.a; k < p; k++) if (tokens[k]!.k === WORD && !inside[k]) plain++;
   if (plain < 1) return -1;
   // after the cue: its adjuncts, then a comma
-  let k = subj.inverted ? subj.b : i + 1;
+  let k = subj.inverted ? subj.b : afterCue(tokens, i);
   while (k < s.b && k - i < 10) {
     const u = tokens[k]!;
     if (u.k === PUNCT && u.t === ",") break;
@@ -126,6 +129,11 @@ function clauseBefore(inp: SentenceInput, a: number): boolean {
   return false;
 }
 
+/** The first token after the cue at i and its fixed object ("put it" in "as Ruiz puts it"). */
+function afterCue(tokens: Token[], i: number): number {
+  return (tokens[i]!.key === "put" || tokens[i]!.key === "puts") && tokens[i + 1]?.key === "it" ? i + 2 : i + 1;
+}
+
 export function isPostposed(inp: SentenceInput, i: number, subj: Subject): number {
   const { tokens, s } = inp;
   if (subj.inverted) {
@@ -134,7 +142,7 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
     return i > s.a && tokens[i - 1]!.t === "," ? i - 1 : -1;
   }
   // after the cue only adjuncts until the sentence end
-  let k = i + 1;
+  let k = afterCue(tokens, i);
   let n = 0;
   while (k < s.b && n < 12) {
     const u = tokens[k]!;
@@ -168,7 +176,9 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
     return i > s.a && tokens[i - 1]!.t === "," ? i - 1 : -1;
   }
   // "…, UN spokesman Stephane Dujarric said": step back over a role prefix to the comma
-  const a = stepOverRolePrefix(inp, subj.a);
+  let a = stepOverRolePrefix(inp, subj.a);
+  // ("…, as one aide put it.")
+  if (tokens[a - 1]?.key === "as" && tokens[a - 2]?.t === "," && isAsPutIt(tokens, i, s.a)) a--;
   const p = tokens[a - 1];
   if (a > s.a && p && p.t === ",") {
     // the content before must not be a quotation

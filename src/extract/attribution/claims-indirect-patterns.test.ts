@@ -2,8 +2,8 @@
  * Indirect claims on patterns of reported speech found in PolNeAR's training split (invented
  * sentences): "according to" around the claim, a second that-clause of one cue.
  */
-import { describe, it } from "vitest";
-import { expectClaims } from "./test-support.ts";
+import { describe, expect, it } from "vitest";
+import { claims, expectClaims, run } from "./test-support.ts";
 
 describe("claims: 'according to' inside or before the writer's tail", () => {
   it("a relative clause or a participle after 'according to X,' is no content; the content is before the cue", () =>
@@ -247,4 +247,174 @@ describe("speakers: a coordinated cue after an opening phrase", () => {
         { text: "the strike would end soon", kind: "indirect", speaker: { source: "leaders" } },
       ],
     ));
+});
+
+describe("speakers: a poll's share of a group", () => {
+  it("a share opening the subject is the whole source ('Six in 10 voters', '42%', 'Nearly two-thirds of …')", () =>
+    expectClaims(
+      "Six in 10 voters said the council should resign.\n\n42% say the ferry tax is unfair.\n\n" +
+        "Nearly two-thirds of farmers say the dam will flood their fields.\n\nOne in three said the bridge was unsafe.",
+      [
+        { text: "the council should resign", kind: "indirect", speaker: { source: "Six in 10 voters" } },
+        { text: "the ferry tax is unfair", kind: "indirect", speaker: { source: "42%" } },
+        { text: "the dam will flood their fields", kind: "indirect", speaker: { source: "two-thirds of farmers" } },
+        { text: "the bridge was unsafe", kind: "indirect", speaker: { source: "One in three" } },
+      ],
+    ));
+});
+
+describe("speakers: a compound source noun", () => {
+  it("the compound's last noun heads the label ('the appeals court judge', 'other union leaders')", () =>
+    expectClaims("The appeals court judge said the ruling on the ferry would stand.\n\nOther union leaders said the strike would go on.", [
+      { text: "the ruling on the ferry would stand", kind: "indirect", speaker: { source: "court judge" } },
+      { text: "the strike would go on", kind: "indirect", speaker: { source: "union leaders" } },
+    ]));
+});
+
+describe("claims: an opening phrase before a cue with no content", () => {
+  it("'In his speech, X told the crowd.' makes no claim; a clause after the phrase still does", () =>
+    expectClaims(
+      "In his speech, Tom Hale told the crowd.\n\nAt the fair on Monday, Ana Ruiz told the farmers.\n\nIn Lima, prices of bread rose sharply, Tom Hale said.",
+      [{ text: "In Lima, prices of bread rose sharply", kind: "indirect", speaker: "Tom Hale" }],
+      ["In his speech", "At the fair on Monday"],
+    ));
+});
+
+describe("claims: an aside word between the object and the that-clause", () => {
+  it("'told the Ledger, however, that …' reports the that-clause", () =>
+    expectClaims("Sources told the Harbor Ledger, however, that the mayor would resign in June.", [
+      { text: "the mayor would resign in June", kind: "indirect", speaker: { source: "Sources" } },
+    ]));
+});
+
+describe("speakers: 'they' after a plural subject", () => {
+  it("'they said' points to the group heading the main clause just before", () =>
+    expectClaims("The board members met on Monday in the old mill. They said the budget was too small for the repairs.", [
+      { text: "the budget was too small for the repairs", kind: "indirect", speaker: { source: "board members" } },
+    ]));
+});
+
+describe("claims: a clause of its own after ', with'", () => {
+  it("', with ships arriving …' stays in the claim; ', with one exception' is the writer's", () =>
+    expectClaims("Mara Velk said the port would reopen, with ferries arriving next week.\n\nTom Hale said the dam was safe, with one notable exception.", [
+      { text: "the port would reopen, with ferries arriving next week", kind: "indirect", speaker: "Mara Velk" },
+      { text: "the dam was safe", kind: "indirect", speaker: "Tom Hale" },
+    ]));
+});
+
+describe("claims: 'when he …' after a reported clause", () => {
+  it("a reported clause keeps its 'when she …'; a noun phrase content ends before it", () =>
+    expectClaims("Mara Velk said the port would reopen when she met the council.\n\nTom Hale praised the ferry plan when he toured the docks.", [
+      { text: "the port would reopen when she met the council", kind: "indirect", speaker: "Mara Velk" },
+    ], ["the ferry plan when he toured the docks"]));
+});
+
+describe("speakers: 'the statement said' after a source spoke in a statement", () => {
+  it("the statement stands for the one who spoke in it; 'in a written statement that …' opens no claim of its own", () =>
+    expectClaims(
+      "The harbour board said in a statement that the port would reopen. The statement said the ferries would be inspected first.\n\n" +
+        "Ana Ruiz said in a written statement that the dam was safe.",
+      [
+        { text: "the ferries would be inspected first", kind: "indirect", speaker: { source: "board" } },
+        { text: "the dam was safe", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+      ["in a written statement that the dam was safe"],
+    ));
+});
+
+describe("claims: a speech act with an object and its label", () => {
+  it("'dismissed the remarks as a stunt' reports the object and label; 'as' opening a clause does not", () =>
+    expectClaims(
+      "Tom Hale dismissed the mayor's remarks as a political stunt.\n\nAna Ruiz hailed the fishermen as heroes of the flood.\n\nAna Ruiz praised the workers as the dam was finished.",
+      [
+        { text: "the mayor's remarks as a political stunt", kind: "indirect", speaker: "Tom Hale" },
+        { text: "the fishermen as heroes of the flood", kind: "indirect", speaker: "Ana Ruiz" },
+      ],
+      ["the workers as the dam was finished"],
+    ));
+});
+
+describe("speakers: a long relative clause after the name", () => {
+  it("the name opening the sentence speaks over a relative clause of many words", () =>
+    expectClaims(
+      "Ana Ruiz, who has campaigned in every valley town since she left the senate in the spring and who has never lost a race in her career, said the ferry plan was a waste.",
+      [{ text: "the ferry plan was a waste", kind: "indirect", speaker: "Ana Ruiz" }],
+    ));
+});
+
+describe("claims: 'as X puts it'", () => {
+  it("before, inside or after the clause it attributes; 'put it on the table' is no cue", () =>
+    expectClaims(
+      "As Tom Hale put it, the port is the heart of the valley.\n\nThe ferry, as Ana Ruiz puts it, is the town's lifeline.\n\n" +
+        "The dam is older than the town, as one official put it.\n\nMara Velk put it on the table.",
+      [
+        { text: "the port is the heart of the valley", kind: "indirect", speaker: "Tom Hale" },
+        { text: "The ferry, as Ana Ruiz puts it, is the town's lifeline", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "The dam is older than the town", kind: "indirect", speaker: { source: "official" } },
+      ],
+      ["on the table"],
+    ));
+});
+
+describe("speakers: two names joined by a slash", () => {
+  it("'according to a Harbor/Ipsos poll' keeps both names in the source", () =>
+    expectClaims(
+      "According to a Harbor/Ipsos poll, the mayor leads by six points.\n\nThe ferry tax is unpopular, according to a new Harbor/Norvik survey.",
+      [
+        { text: "the mayor leads by six points", kind: "indirect", speaker: { source: "Harbor/Ipsos poll" } },
+        { text: "The ferry tax is unpopular", kind: "indirect", speaker: { source: "Harbor/Norvik survey" } },
+      ],
+    ));
+});
+
+describe("claims: 'riffed', 'quip', 'remembered'", () => {
+  it("report like the other speech acts: with a that-clause, an object and its label, or a quotation", () =>
+    expectClaims(
+      "Tom Hale riffed that the ferry was always late.\n\nTennis great Anna Rhee remembered the coach as a patient teacher.\n\n" +
+        'Asked about the vote, Ana Ruiz could only quip: "We will see."\n\nAnna Rhee remembered the day well.',
+      [
+        { text: "the ferry was always late", kind: "indirect", speaker: "Tom Hale" },
+        { text: "the coach as a patient teacher", kind: "indirect", speaker: "Anna Rhee" },
+        { text: "We will see.", kind: "direct", speaker: "Ana Ruiz" },
+      ],
+      ["the day well"],
+    ));
+});
+
+describe("speakers: 'they' after a plural subject with a place or an owner", () => {
+  it("'Local officials in Dunmore met …', 'The union's leaders rejected …' are the group a later 'they' points to", () =>
+    expectClaims(
+      "Local officials in Dunmore met with the mayor on Monday. They said the road would reopen in May.\n\n" +
+        "The union's leaders rejected the offer on Friday. They said the strike would go on.",
+      [
+        { text: "the road would reopen in May", kind: "indirect", speaker: { source: "officials" } },
+        { text: "the strike would go on", kind: "indirect", speaker: { source: "leaders" } },
+      ],
+    ));
+});
+
+describe("speakers: 'they' and a source label far back", () => {
+  it("a 'they' with no group before it is not given a source label of three paragraphs back", () =>
+    expectClaims(
+      "The protesters said the dam would flood the valley.\n\nThe mayor visited the dam on Monday.\n\nThe river rose overnight.\n\nThe ferry stopped running.\n\nThey said the road would stay closed until May.",
+      [{ text: "the dam would flood the valley", kind: "indirect", speaker: { source: "protesters" } }],
+      ["the road would stay closed until May"],
+    ));
+});
+
+describe("cues: a plural noun after a capitalised modifier", () => {
+  it("'32% of Republican claims', 'so many Democratic claims' are nouns; 'The Kremlin claims …' stays a cue", () =>
+    expectClaims(
+      "The fact-checkers rated 32% of Republican claims as false.\n\nThe website cites so many Democratic claims as inaccurate.\n\nThe Kremlin claims the dam is safe.",
+      [{ text: "the dam is safe", kind: "indirect", speaker: { source: "Kremlin" } }],
+      ["as false", "as inaccurate"],
+    ));
+});
+
+describe("claims: a participle inside an opening phrase of medium", () => {
+  it("'In a message posted Friday, X said …' gives the clause to X only", () => {
+    const text = "In a message posted on Friday, Tom Hale said he had doubts about the ferry plan.";
+    expectClaims(text, [{ text: "he had doubts about the ferry plan", kind: "indirect", speaker: "Tom Hale" }]);
+    expect(claims(text, run(text)).filter((c) => c.text.startsWith(","))).toEqual([]);
+  });
 });

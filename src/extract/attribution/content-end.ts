@@ -77,7 +77,7 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
         return i;
       // ("said the roads need repair, but that a new tax is out": a second that-clause of the same cue)
       const more = n1?.key === "but" && thatClauseAt(tokens, i + 2);
-      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key) && !more) return i;
+      if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key) && !more && !(n1.key === "with" && absoluteClause(tokens, i + 2, s.b))) return i;
       // "…he's not Ana Ruiz, the singer who opened the show": the writer's apposition after a name
       if (
         n1 &&
@@ -144,8 +144,15 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     )
       return i;
     if (t.k === WORD && t.key === "while" && tokens[i + 1]?.key === "also" && i > a) return i;
-    // (not right after a "that" that opens a clause: "said that when he is found, he will …")
-    if (t.k === WORD && t.key === "when" && (PRON_SG.has(tokens[i + 1]?.key ?? "") || tokens[i + 1]?.key === "asked") && i > a && tokens[i - 1]?.key !== "that")
+    // (not right after a "that" that opens a clause: "said that when he is found, he will …"; a
+    // reported clause keeps its own "when he …": "said the port was safe when he toured it")
+    if (
+      t.k === WORD &&
+      t.key === "when" &&
+      ((PRON_SG.has(tokens[i + 1]?.key ?? "") && !verbBetween(inp, a, i)) || tokens[i + 1]?.key === "asked") &&
+      i > a &&
+      tokens[i - 1]?.key !== "that"
+    )
       return i;
     if (i > a && cues.includes(i) && i > a + 2) {
       // another cue in the same sentence starts a new claim: cut before its clause
@@ -163,6 +170,27 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     }
   }
   return e;
+}
+
+/** Tokens from k are a noun phrase and a participle of its own, up to the sentence's end ("with
+ *  ships arriving next week", "with more cuts expected"): a clause of the claim, not the writer's
+ *  addition after "with". */
+function absoluteClause(tokens: Token[], k: number, end: number): boolean {
+  for (let m = k + 1; m < end && m - k <= 4; m++) {
+    const t = tokens[m]!;
+    if (t.k !== WORD) return false;
+    if (!t.cap && (t.key.endsWith("ing") || (t.key.endsWith("ed") && t.key.length > 4)) && !SPEECH_VERBS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** A finite verb outside quotation marks stands in tokens a..b: the content is a clause, not a noun phrase. */
+function verbBetween(inp: SentenceInput, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const u = inp.tokens[k]!;
+    if (u.k === WORD && !u.cap && !inp.inside[k] && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4))) return true;
+  }
+  return false;
 }
 
 /** After the aside opened at k, a comma and a verb take the clause up again. */

@@ -26,6 +26,7 @@ import {
   TELL_OBJECTS,
   TIME_LEADS,
   isDay,
+  isLyAdverb,
   labelAfterCall,
 } from "./words.ts";
 
@@ -175,12 +176,17 @@ function thatAfterNames(tokens: Token[], k: number, end: number): number {
 /** Nouns that make "this" a time adjunct ("said this week"). */
 const TIME_HEADS = new Set("week weekend month year day night morning afternoon evening time spring summer autumn fall winter".split(" "));
 
+/** Words set off by commas between a cue's object and its that-clause ("told her, however, that …"). */
+const ASIDE_WORDS = new Set(["however", "though", "too", "also", "meanwhile", "moreover", "instead", "again", "nonetheless", "nevertheless"]);
+
 export function contentStart(inp: SentenceInput, i: number, subj: Subject | null): number {
   const { tokens, s } = inp;
   const t = tokens[i]!;
   const lemma = SPEECH_VERBS.get(t.key) ?? "";
   let k = subj && subj.inverted ? subj.b : i + 1;
   if (t.key === "according") return -1;
+  // "As Ruiz puts it, the port is …": the clause after the comma (read as after "As Ruiz observed,")
+  if ((t.key === "put" || t.key === "puts") && tokens[i + 1]?.key === "it") return tokens[i + 2]?.t === "," ? i + 2 : -1;
   // an introduction to a direct quotation: `said, “…”`, `told reporters: "…"`, `said after a meeting …: "…"`
   for (let j = k; j < s.b && j - k < 24; j++) {
     const u = tokens[j]!;
@@ -230,7 +236,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
   if (tokens[k]?.k === WORD && OCCASION_PREPS.has(tokens[k]!.key)) {
     for (let j = k + 1; j < s.b && j - k < 12; j++) {
       const u = tokens[j]!;
-      if (u.k !== WORD || SPEECH_VERBS.has(u.key)) break;
+      // (a participle modifying the phrase's noun is no cue: "in a written statement that …")
+      if (u.k !== WORD || (SPEECH_VERBS.has(u.key) && !(u.key.endsWith("en") && DETS.has(tokens[j - 1]!.key)))) break;
       if (u.key === "that" && !u.cap) return j + 1;
     }
   }
@@ -240,6 +247,9 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
   while (j < s.b && j - k < 12) {
     const u = tokens[j]!;
     if (u.k === WORD && u.key === "that" && !u.cap) return j + 1;
+    // ("told the Ledger, however, that …": an aside word between commas, then the that-clause)
+    const aside = tokens[j + 1];
+    if (u.t === "," && tokens[j + 2]?.t === "," && tokens[j + 3]?.key === "that" && aside?.k === WORD && !aside.cap && (ASIDE_WORDS.has(aside.key) || isLyAdverb(tokens, j + 1, j + 1))) return j + 4;
     if (u.k === PUNCT && (u.t === "," || u.t === ":")) break;
     if (u.k === QUOTE) break;
     if (

@@ -81,6 +81,11 @@ export function findCues(inp: SentenceInput): number[] {
       out.push(i);
       continue;
     }
+    // "As Ruiz puts it, …", "as her aide put it": the way someone phrased the clause
+    if (isAsPutIt(tokens, i, s.a)) {
+      out.push(i);
+      continue;
+    }
     // "The audit found that …": a verb that reports with "that" right after it
     if (!(t.f & LX_SPEECH) && tokens[i + 1]?.key === "that" && THAT_CUE_VERBS.has(t.key) && !isPassiveOrNoun(tokens, i, s.a)) {
       out.push(i);
@@ -163,7 +168,7 @@ export function findCues(inp: SentenceInput): number[] {
       p >= s.a &&
       !(
         pt.k === WORD &&
-        (pt.cap ||
+        ((pt.cap && !capitalisedModifier(tokens, p, s.a)) ||
           ((pt.key === "who" || pt.key === "which") && ",—–-".includes(tokens[p - 1]?.t ?? "x")) ||
           PRON_SG.has(pt.key) ||
           PRON_OTHER.has(pt.key) ||
@@ -178,6 +183,41 @@ export function findCues(inp: SentenceInput): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** Words between "as" and "put it" in "as Ruiz puts it" (the subject's phrase), at most. */
+const MAX_AS_SUBJECT = 6;
+
+/** Token i is "put"/"puts" in "as X put(s) it" ("As Ruiz puts it, …", "…, as one aide put it."). */
+export function isAsPutIt(tokens: Token[], i: number, a: number): boolean {
+  const t = tokens[i]!;
+  if ((t.key !== "put" && t.key !== "puts") || t.cap || tokens[i + 1]?.key !== "it") return false;
+  for (let k = i - 2; k >= a && i - k <= MAX_AS_SUBJECT + 1; k--) {
+    const u = tokens[k]!;
+    if (u.k !== WORD && u.k !== POSS) return false;
+    if (u.key === "as") return k === a || tokens[k - 1]!.t === "," || tokens[k - 1]!.k === WORD;
+  }
+  return false;
+}
+
+/** Words before a capitalised modifier of a plural noun ("of Republican claims", "many Democratic reports"). */
+const MODIFIER_LEADS = new Set(["many", "some", "most", "all", "several", "few", "other", "such"]);
+/** Words before "of" that count what follows ("32% of", "half of", "most of"). */
+const COUNT_BEFORE_OF = new Set(["percent", "half", "most", "all", "some", "many", "number", "share", "majority", "dozens"]);
+
+/** The capitalised word at p modifies the noun after it: a quantifier, a number, a per cent sign
+ *  or a count and "of" stands right before it ("32% of Republican claims", "many Democratic
+ *  reports"), so the plural after it is no verb of a subject named p ("The Kremlin claims" keeps it). */
+function capitalisedModifier(tokens: Token[], p: number, a: number): boolean {
+  const q = p - 1 >= a ? tokens[p - 1] : undefined;
+  if (!q) return false;
+  if (q.t === "%" || q.num) return true;
+  // ("32% of Republican claims", not "the city of Dunmore claims")
+  if (q.key === "of") {
+    const c = p - 2 >= a ? tokens[p - 2] : undefined;
+    return !!c && (c.t === "%" || c.num || COUNT_BEFORE_OF.has(c.key));
+  }
+  return q.k === WORD && !q.cap && MODIFIER_LEADS.has(q.key);
 }
 
 /** Cues a headline in title case reports with. */

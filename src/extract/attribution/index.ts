@@ -17,7 +17,7 @@
 import type { QuoteSpan } from "../quotes.ts";
 import { QUOTE } from "../tokens.ts";
 import { cueText } from "./content.ts";
-import { noteSourceKind } from "./resolve.ts";
+import { noteDocument, noteSourceKind } from "./resolve.ts";
 import { findCues } from "./cues.ts";
 import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
@@ -150,6 +150,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
       state.lastSubject = subj.ref.ent;
       state.lastSubjectBlock = inp.block;
     }
+    noteDocument(inp, i, subj.ref);
     const [cue, cs, cend] = cueText(inp, i, subj);
     state.lastCue = cue;
     state.lastCueStart = cs;

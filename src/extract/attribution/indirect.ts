@@ -8,7 +8,7 @@
  */
 import { cueWord } from "../data/attribution-cues.ts";
 import { COMPANY_NOUNS, ORG_WORDS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
-import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
+import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import {
   charEnd,
   isMediaName,
@@ -73,6 +73,32 @@ function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
     if (a < and) add(resolveNP(inp, a, and));
   }
   return out;
+}
+
+/** Tokens from a comma to the main clause's cue after an opening phrase ("…, Ana Ruiz said"), at most. */
+const MAX_OPENER_GAP = 8;
+
+/** Longest object before "as" after a speech act ("dismissed the whole affair as …"), in tokens. */
+const MAX_AS_OBJECT = 6;
+
+/** The "as" after a short object starting at token a ("the remarks as a stunt", "her as a
+ *  hero", "Ruiz as a uniter"), followed by a label; -1 when there is none. */
+export function objectAs(inp: SentenceInput, a: number): number {
+  const { tokens, s } = inp;
+  for (let k = a; k < s.b - 1 && k - a <= MAX_AS_OBJECT; k++) {
+    const u = tokens[k]!;
+    if (u.k !== WORD && u.k !== POSS) return -1;
+    if (u.key === "as" && !u.cap) {
+      const n = tokens[k + 1]!;
+      // (not a clause of time or comparison: "as she left", "as well", "as soon as")
+      if (k === a || (n.k !== WORD && n.k !== QUOTE) || PRON_SUBJECTS.has(n.key) || n.key === "well" || n.key === "soon" || n.key === "part") return -1;
+      // ("praised them as the dam was finished": a clause after "as" is the writer's time)
+      for (let m = k + 1; m < s.b && m - k <= MAX_AS_OBJECT && tokens[m]!.k !== PUNCT; m++) if (!tokens[m]!.cap && (FINITE.has(tokens[m]!.key) || BE.has(tokens[m]!.key))) return -1;
+      return k;
+    }
+    if (!u.cap && (FINITE.has(u.key) || SUBORD.has(u.key) || SPEECH_VERBS.has(u.key))) return -1;
+  }
+  return -1;
 }
 
 /** Claims of the cues `cues`; `subjectFor(i)` reads (once) the subject of cue i. */
@@ -226,7 +252,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
   for (const i of cues) {
     // speech acts that attribute a quotation but carry no reported clause ("thanked him for “…”");
     // with a that-clause they report one ("joked that …")
-    if (SPEECH_VERBS.get(tokens[i]!.key) === "speech-act" && tokens[i + 1]?.key !== "that") continue;
+    // (or with an object and its label: "dismissed the remarks as a stunt", "hailed her as a hero")
+    if (SPEECH_VERBS.get(tokens[i]!.key) === "speech-act" && tokens[i + 1]?.key !== "that" && objectAs(inp, i + 1) < 0) continue;
     const subj = subjectFor(i);
     if (!subj || !subj.ref) continue;
     // "…, which he said includes …": a cue inside someone's reported content
@@ -304,6 +331,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       ca = contentSentenceStart(inp);
       ce = postposed;
       if (ce <= ca || tokens[ca]!.k === QUOTE) continue;
+      // ("In his speech, Ruiz told the crowd.": an opening phrase of place or occasion alone is the writer's)
+      if (isPhraseOnly(inp, ca, ce) && !tokens.slice(ca, ce).some((u) => u.t === ",")) continue;
       // "As the charges were unsealed, Ruiz testified …": a subordinate clause alone is the
       // writer's scene; with a main clause after it ("After X shipped, people began …, Cook said")
       // the whole sentence is the claim
@@ -326,6 +355,15 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       // (also inside the sentence: "Yet, as Bown observed, in the early days …")
       const asCue = tokens[ca]!.t === "," && ((ca === subEnd && tokens[s.a]!.key === "as") || tokens[subj.a - 1]?.key === "as");
       if (asCue) ca++;
+      // ("In a message posted Friday, Ruiz said …": a participle in an opening phrase has no
+      // content; the clause after the comma is the main cue's)
+      else if (
+        tokens[ca]!.t === "," &&
+        MEDIUM_PREPS.has(tokens[s.a]!.key) &&
+        !tokens.slice(s.a, i).some((u) => u.t === ",") &&
+        cues.some((c) => c > ca && c - ca <= MAX_OPENER_GAP && subjectFor(c)?.ref)
+      )
+        continue;
       ce = contentEnd(inp, ca, cues, i < subEnd && !asCue ? subEnd : -1);
       // "Saying the port was safe, Ruiz reopened it": an opening participle's content ends before its subject
       if (i === s.a && subj.a > i && subj.a - 1 < ce) ce = subj.a - 1;

@@ -45,6 +45,9 @@ export function labelOf(text: string, tokens: Token[], a: number, b: number): st
 }
 
 /** The person or source named by the noun phrase tokens[a..b). */
+/** Paragraphs back a source label may be for a "they" with no group named before it. */
+const THEY_BLOCKS = 2;
+
 /** First-person pronouns (the writer outside a quotation). */
 const FIRST_PERSON = new Set(["we", "i"]);
 
@@ -78,9 +81,13 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     const group = last.key === "they" ? groupBefore(inp, a) : null;
     if (group) return group;
     const ls = inp.state.lastSpeaker;
-    if (ls && "label" in ls) return ls;
+    // (a source of the last paragraphs only: not one named far back in the story)
+    if (ls && "label" in ls && inp.block - inp.state.lastSpeakerBlock <= THEY_BLOCKS) return ls;
     return null;
   }
+  // "Six in 10 voters", "42%", "Nearly two-thirds of Democrats": a poll's share of a group
+  const share = shareLabel(inp, a, b);
+  if (share) return share;
   // head noun: the first source/role/company noun from the left
   let head = -1;
   for (let i = a; i < b; i++) {
@@ -108,6 +115,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
         isLearnedSourceHead(t.key))
     ) {
       head = i;
+      // ("the appeals court judge", "union leaders": a compound's last noun heads it)
+      while (head + 1 < b && isSourceHeadWord(tokens[head + 1]!)) head++;
       break;
     }
     if (t.k === WORD && t.cap && (t.key === "kremlin" || SOURCE_NOUNS.has(t.key))) {
@@ -177,6 +186,9 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       const alias = inp.state.orgAlias.get(ht.key);
       if (alias) return { label: alias, company: false };
     }
+    // "The ministry said in a statement … The statement said …": the one who spoke in it
+    const doc = inp.state.lastDocument;
+    if (definite && det.key === "the" && la === head && head === b - 1 && doc && doc.noun === ht.key && inp.block - doc.block <= DOCUMENT_BLOCKS) return doc.ref;
     // "a post on her account", "his statement": a document or post of someone's is theirs
     if (DOCUMENT_NOUNS.has(ht.key) || MEDIUM_HEADS.has(ht.key)) {
       for (let i = a; i < b; i++) {
@@ -214,6 +226,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       if (ca < 0) ca = i;
       cb = i + 1;
     } else if (ca >= 0 && t.k === WORD && !t.cap && NAME_LINKS.has(t.key) && isNameWord(tokens[i + 1])) continue;
+    // ("Harbor/Ipsos": two names joined by a slash)
+    else if (ca >= 0 && t.t === "/" && isNameWord(tokens[i + 1]) && tokens[i + 1]!.s === t.e && i + 1 < b) continue;
     else if (ca >= 0) break;
   }
   if (ca >= 0) {
@@ -239,6 +253,60 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   // "Some said …", "Others warned …": a quantifier standing for a group of the story
   if (b - a === 1 && tokens[a]!.k === WORD && GROUP_PRONOUNS.has(tokens[a]!.key)) return { label: labelOf(text, tokens, a, b), company: false };
   return null;
+}
+
+/** A lower-case noun that can head a source's phrase (a source, role or company noun, or one
+ *  learned from PolNeAR's training split). */
+function isSourceHeadWord(t: Token): boolean {
+  return t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key) || isLearnedSourceHead(t.key));
+}
+
+/** Words before a share that only bound or round it ("some 55 percent", "a majority", "more than half"). */
+const SHARE_LEADS = new Set(["some", "nearly", "almost", "about", "roughly", "around", "over", "just", "only", "fully", "barely", "more", "fewer", "less", "than", "a", "and", "but"]);
+/** Shares of a group named by a word ("half", "two-thirds", "a majority"). */
+const SHARE_WORDS = new Set(["half", "majority", "minority", "plurality", "third", "thirds", "quarter", "quarters", "two-thirds", "one-third", "three-quarters", "one-quarter", "three-fourths"]);
+/** Number words that open a ratio ("one in three", "six in 10"). */
+const RATIO_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
+/** Longest share phrase read as a label, in tokens. */
+const MAX_SHARE_TOKENS = 10;
+
+/** A subject phrase tokens[a..b) that names a share of a group, as a poll reports it ("Six in 10
+ *  voters", "42%", "Some 55 percent of voters", "a majority of Republicans"): the whole phrase is the
+ *  source (over its rounding words), not the group noun nor a capitalised first word. */
+function shareLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
+  const { tokens, text } = inp;
+  if (b - a > MAX_SHARE_TOKENS) return null;
+  let k = a;
+  while (k < b && tokens[k]!.k === WORD && SHARE_LEADS.has(tokens[k]!.key)) k++;
+  const t = tokens[k];
+  if (!t || t.k !== WORD) return null;
+  const n = tokens[k + 1];
+  const ratio = (t.num || RATIO_WORDS.has(t.key)) && n?.key === "in" && !!tokens[k + 2] && (tokens[k + 2]!.num || RATIO_WORDS.has(tokens[k + 2]!.key));
+  const percent = t.num && (n?.t === "%" || n?.key === "percent" || (n?.key === "per" && tokens[k + 2]?.key === "cent"));
+  const word = SHARE_WORDS.has(t.key) && (k + 1 === b || n?.key === "of");
+  if (!ratio && !percent && !word) return null;
+  let s0 = a;
+  while (s0 < k && (tokens[s0]!.key === "and" || tokens[s0]!.key === "but")) s0++;
+  return { label: labelOf(text, tokens, s0, b), company: false };
+}
+
+/** Paragraphs after a source spoke "in a statement" in which "the statement" still stands for it. */
+const DOCUMENT_BLOCKS = 2;
+
+/** Notes the source `ref` of the cue at token i when the cue says where it spoke: "said in a
+ *  statement", "wrote in a letter on Monday" (a document noun after "in a"/"in an" within the
+ *  next few tokens). */
+export function noteDocument(inp: SentenceInput, i: number, ref: SpeakerRef): void {
+  const { tokens, s } = inp;
+  for (let k = i + 1; k < s.b - 2 && k - i <= 3; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD) return;
+    if (t.key !== "in" || (tokens[k + 1]!.key !== "a" && tokens[k + 1]!.key !== "an")) continue;
+    // ("in a written statement", "in a joint letter": one modifier before the noun)
+    const n = DOCUMENT_NOUNS.has(tokens[k + 2]!.key) ? k + 2 : DOCUMENT_NOUNS.has(tokens[k + 3]?.key ?? "") ? k + 3 : -1;
+    if (n >= 0 && ref) inp.state.lastDocument = { noun: tokens[n]!.key, ref, block: inp.block };
+    return;
+  }
 }
 
 /** Notes a source label named after its kind ("Foreign Ministry", "Harlow Mining Company") as

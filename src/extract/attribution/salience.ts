@@ -5,6 +5,7 @@
  * "both men" refers to (the last two people named together).
  */
 import { type Entity } from "../coref.ts";
+import { sourceHeadCount } from "../data/attribution-cues.ts";
 import { isCommonWord } from "../data/common-words-lookup.ts";
 import {
   LX_COMMON_CAPS,
@@ -20,8 +21,9 @@ import {
   lexHash,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  SOURCE_NOUNS,
 } from "../lexicon/index.ts";
-import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
 import { SUBORD_OPENERS } from "./words.ts";
 
@@ -190,8 +192,12 @@ const GROUP_VERBS = new Set(["have", "had", "are", "were", "will", "would", "cou
  *  of the assembly have avoided …") as a group a later "they" may point to. */
 export function noteGroup(inp: SentenceInput): void {
   const { tokens, s, personAt, persons, text } = inp;
-  if (persons.length === 0) return; // (no person in the block: nothing to note)
+  if (persons.length === 0) {
+    notePluralSubject(inp, s.a);
+    return; // (no person in the block: no named group to note)
+  }
   const start = mainClauseStart(inp, s.b);
+  if (notePluralSubject(inp, start)) return;
   const k0 = descriptionEnd(tokens, start, s.b, personAt);
   const pi = personAt[k0] ?? -1;
   if (pi < 0) return;
@@ -204,6 +210,40 @@ export function noteGroup(inp: SentenceInput): void {
     inp.state.lastGroup = { label: text.slice(tokens[k0]!.s, tokens[m - 1]!.e), pos: tokens[k0]!.s, block: inp.block };
     return;
   }
+}
+
+/** Words after a plural noun that show it is not yet the subject's end ("members of the board"). */
+const NOT_VERB_AFTER = new Set(["of", "and", "or", "in", "on", "at", "for", "from", "with", "who", "which", "that", "to", "by", "'s"]);
+
+/** Times a plural noun heads a source in PolNeAR's training split to count as a source head ("farmers"). */
+const MIN_LEARNED_HEAD = 3;
+
+/** Notes a main clause's subject headed by a plural source or role noun ("The board members met
+ *  on Monday", "Local farmers have protested …") as the group a later "they" may point to; true
+ *  when noted. */
+function notePluralSubject(inp: SentenceInput, start: number): boolean {
+  const { tokens, s, personAt, text, inside } = inp;
+  let a = start;
+  if (tokens[a]?.k === WORD && (tokens[a]!.key === "the" || tokens[a]!.key === "many" || tokens[a]!.key === "some")) a++;
+  for (let m = a; m < s.b && m - a < 5 && !inside[m]; m++) {
+    const t = tokens[m]!;
+    // ("The union's leaders": over a possessive)
+    if (t.k === POSS) continue;
+    if (t.k !== WORD || t.num || (personAt[m] ?? -1) >= 0) return false;
+    if (!t.key.endsWith("s") || !(ROLE_NOUNS.has(t.key) || SOURCE_NOUNS.has(t.key) || sourceHeadCount(t.key) >= MIN_LEARNED_HEAD)) continue;
+    // ("Local officials in Dunmore met …": over a place or body named after the head)
+    let n = m + 1;
+    if (tokens[n]?.key === "in" || tokens[n]?.key === "from") {
+      let c = n + 1;
+      while (c < s.b && c - n <= 3 && tokens[c]!.k === WORD && tokens[c]!.cap) c++;
+      if (c > n + 1) n = c;
+    }
+    const v = tokens[n];
+    if (!v || v.k !== WORD || v.cap || v.num || NOT_VERB_AFTER.has(v.key)) return false;
+    inp.state.lastGroup = { label: text.slice(tokens[a]!.s, t.e), pos: tokens[a]!.s, block: inp.block };
+    return true;
+  }
+  return false;
 }
 
 /** "they" at token `at`: the group subject of this paragraph (noteGroup) when named after the

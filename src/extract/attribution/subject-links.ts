@@ -11,6 +11,21 @@ import { resolveNP } from "./resolve.ts";
 import { type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
 import { BE, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
 
+/** Longest relative clause between a name opening the sentence and its cue, in tokens. */
+const MAX_RELATIVE = 48;
+
+/** `Ana Ruiz, who has campaigned … since she left … and who …, said …` (the cue at i after a
+ *  comma): the name opening the sentence, before a relative clause too long for the apposition
+ *  window of subjectOf, with no quotation between. */
+export function longRelativeSubject(inp: SentenceInput, i: number): Subject | null {
+  const { tokens, s, personAt, persons } = inp;
+  const r0 = personAt[s.a] ?? -1;
+  const r = r0 >= 0 ? persons[r0]! : null;
+  if (!r || r.ca !== s.a || r.poss || tokens[r.b]?.t !== "," || tokens[r.b + 1]?.key !== "who" || i - r.b >= MAX_RELATIVE) return null;
+  for (let k = r.b; k < i; k++) if (tokens[k]!.k === QUOTE) return null;
+  return { ref: { ent: r.ent }, a: r.ca, b: r.b, inverted: false, according: false };
+}
+
 /** Token k is a hyphen standing for a dash, with white space on both sides. */
 export function isSpacedHyphen(inp: SentenceInput, k: number): boolean {
   const t = inp.tokens[k];

@@ -22,7 +22,7 @@ import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { afterIssuedPiece, afterMediumPhrase, clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
-import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
+import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
@@ -54,6 +54,8 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     let e = b;
     while (e < s.b && e - a < 14) {
       if (tokens[e]!.k === WORD) e++;
+      // ("a Harbor/Ipsos poll": a slash joining two names)
+      else if (tokens[e]!.t === "/" && tokens[e + 1]?.k === WORD && tokens[e + 1]!.s === tokens[e]!.e) e++;
       else if (tokens[e]!.t === "(" && tokens[e + 2]?.t === ")" && tokens[e + 1]!.k === WORD) e += 3;
       else break;
     }
@@ -182,6 +184,8 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
         return { ref: { ent: q.ent }, a: q.ca, b: q.b, inverted: false, according: false };
       }
     }
+    const long = longRelativeSubject(inp, i);
+    if (long) return long;
   }
   // (a verb right after a closing quotation mark and its comma can only be inverted: `“…,” comments
   // Ana Ruiz`; elsewhere the inverted forms of speech, in any tense: `, explains Ana Ruiz`)

@@ -54,6 +54,9 @@ export interface AttribState {
   /** the last subject made of a person and others ("Gov. Ana Ruiz and party leaders have …"),
    *  what a later "they" of the same paragraph may point to */
   lastGroup: { label: string; pos: number; block: number } | null;
+  /** the source that last spoke "in a statement" (or letter, release …), what a later "the
+   *  statement said" stands for */
+  lastDocument: { noun: string; ref: SpeakerRef; block: number } | null;
 }
 
 export function initialAttribState(): AttribState {
@@ -73,6 +76,7 @@ export function initialAttribState(): AttribState {
     lastPairBlock: -10,
     lastDescribed: null,
     lastGroup: null,
+    lastDocument: null,
   };
 }
 

@@ -164,7 +164,7 @@ export const SPEECH_VERBS: Map<string, string> = (() => {
   add("order", "ordered orders");
   // speech acts that only attribute a quotation (no reported clause): used for direct quotes
   add("speech-act", "thanked praised criticized criticised blasted slammed attacked dismissed mocked hailed welcomed " +
-    "condemned joked quipped lamented apologized apologised chided scolded ridiculed derided lambasted touted " +
+    "condemned joked quipped quip quips riffed remembered lamented apologized apologised chided scolded ridiculed derided lambasted touted " +
     "thanking praising criticizing criticising blasting slamming attacking dismissing mocking hailing condemning joking");
   // the learned verbs, where the hand list says nothing of them
   for (const [form, lemma] of learnedCueVerbs()) if (!m.has(form)) m.set(form, lemma);
