@@ -7,11 +7,10 @@
 import type { AttribState, ClaimOut } from "./attribution/index.ts";
 import { subsequence, type Entity, type Registry } from "./coref.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
-import { personStanding } from "./entities/standing.ts";
-import { ORG_ACRONYMS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { isPublicWord, personStanding, privateRole } from "./entities/standing.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
-import { isBareRank } from "./entities/role-bounds.ts";
+import { isBareRank, singularHead } from "./entities/role-bounds.ts";
 import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
 import { campaignNamed, homeMinistryCountry, RACE_ROLE } from "./represents-text.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
@@ -456,25 +455,6 @@ function joinable<T extends { ent: Entity }>(people: Iterable<T>, keys: readonly
   return found;
 }
 
-const PRIVATE_WORDS = new Set(
-  (
-    "mother father parent resident residents voter voters shopper passenger neighbour neighbor relative " +
-    "widow friend homeowner retiree pensioner volunteer student students teacher nurse survivor victim witness protester " +
-    "protesters farmer worker fan supporter"
-  ).split(" "),
-);
-
-/** Private people ("a mother of two from Bremen") act for no one. */
-function privateRole(role: string): boolean {
-  for (const w of role.toLowerCase().split(" ")) if (PRIVATE_WORDS.has(w)) return true;
-  return false;
-}
-
-/** A word that names a country, nation or public body ("u.s", "british", "nato"). */
-function isPublicWord(w: string): boolean {
-  return PLACE_TO_COUNTRY.has(w) || ORG_ACRONYMS.has(w.toUpperCase());
-}
-
 function dedupe<T extends { start: number; end: number }>(ms: T[]): T[] {
   const out: T[] = [];
   for (const m of ms) {
@@ -483,26 +463,4 @@ function dedupe<T extends { start: number; end: number }>(ms: T[]): T[] {
     out.push(m);
   }
   return out;
-}
-
-/** "senior Trump advisers" → "senior Trump adviser" (a coordinated role names one person each). */
-function singularHead(role: string): string {
-  const words = role.split(" ");
-  const last = words[words.length - 1]!;
-  // (not a name's last word: "chairman of the Council of Economic Advisers")
-  const inName = /\p{Lu}/u.test(last[0]!) && words.includes("of");
-  if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss") && !inName) {
-    const sing = last.slice(0, -1);
-    if (ROLE_NOUNS.has(sing.toLowerCase()) && ROLE_NOUNS.has(last.toLowerCase())) {
-      words[words.length - 1] = sing;
-      return words.join(" ");
-    }
-  }
-  // an abbreviated plural title shared by names ("Sens. Ana Ruiz and Tom Hicks"): each holds "Sen."
-  const abbr = /^(\p{Lu}\p{Ll}+)s\.$/u.exec(last);
-  if (abbr && TITLES.has(abbr[1]!.toLowerCase()) && TITLES.has(`${abbr[1]!.toLowerCase()}s`)) {
-    words[words.length - 1] = `${abbr[1]}.`;
-    return words.join(" ");
-  }
-  return role;
 }

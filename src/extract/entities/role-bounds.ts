@@ -4,7 +4,7 @@
  * an apposition too long for the reading window, and a plural possessive that is no closing
  * quotation mark; the office a predicate gives a subject ("became", "served as", "was named").
  */
-import { COMMON_CAPS, LX_ORG, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { COMMON_CAPS, LX_ORG, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from "../lexicon/index.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, isRoleKey } from "./chunks.ts";
@@ -301,4 +301,26 @@ export function predicateOffice(tokens: Token[], v: number): number {
   if (!APPOINTED.has(tokens[v + 1 + been]?.key ?? "")) return -1;
   const r0 = v + 2 + been;
   return tokens[r0]?.key === "as" || tokens[r0]?.key === "to" ? r0 + 1 : r0;
+}
+
+/** "senior Trump advisers" → "senior Trump adviser" (a coordinated role names one person each). */
+export function singularHead(role: string): string {
+  const words = role.split(" ");
+  const last = words[words.length - 1]!;
+  // (not a name's last word: "chairman of the Council of Economic Advisers")
+  const inName = /\p{Lu}/u.test(last[0]!) && words.includes("of");
+  if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss") && !inName) {
+    const sing = last.slice(0, -1);
+    if (ROLE_NOUNS.has(sing.toLowerCase()) && ROLE_NOUNS.has(last.toLowerCase())) {
+      words[words.length - 1] = sing;
+      return words.join(" ");
+    }
+  }
+  // an abbreviated plural title shared by names ("Sens. Ana Ruiz and Tom Hicks"): each holds "Sen."
+  const abbr = /^(\p{Lu}\p{Ll}+)s\.$/u.exec(last);
+  if (abbr && TITLES.has(abbr[1]!.toLowerCase()) && TITLES.has(`${abbr[1]!.toLowerCase()}s`)) {
+    words[words.length - 1] = `${abbr[1]}.`;
+    return words.join(" ");
+  }
+  return role;
 }

@@ -17,6 +17,7 @@
  */
 
 import { isOfficialTitleWord } from "../data/official-titles.ts";
+import { ORG_ACRONYMS, PLACE_TO_COUNTRY } from "../lexicon/index.ts";
 
 export type Standing = "official" | "private" | "unknown";
 
@@ -247,4 +248,23 @@ export function personStanding(roles: readonly string[], isPublicName?: (word: s
     if (s === "private") out = "private";
   }
   return out;
+}
+
+const PRIVATE_WORDS = new Set(
+  (
+    "mother father parent resident residents voter voters shopper passenger neighbour neighbor relative " +
+    "widow friend homeowner retiree pensioner volunteer student students teacher nurse survivor victim witness protester " +
+    "protesters farmer worker fan supporter"
+  ).split(" "),
+);
+
+/** Private people ("a mother of two from Bremen") act for no one. */
+export function privateRole(role: string): boolean {
+  for (const w of role.toLowerCase().split(" ")) if (PRIVATE_WORDS.has(w)) return true;
+  return false;
+}
+
+/** A word that names a country, nation or public body ("u.s", "british", "nato"). */
+export function isPublicWord(w: string): boolean {
+  return PLACE_TO_COUNTRY.has(w) || ORG_ACRONYMS.has(w.toUpperCase());
 }
