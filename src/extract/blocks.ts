@@ -143,7 +143,8 @@ export function isCreditBlock(tokens: Token[], len: number): boolean {
   if (len > 220) return false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.k === PUNCT && t.t === "/") return true;
+    // (not the slash of a number: "9/11", "24/7", "3/4")
+    if (t.k === PUNCT && t.t === "/" && !(tokens[i - 1]?.num && tokens[i + 1]?.num && tokens[i - 1]!.e === t.s && tokens[i + 1]!.s === t.e)) return true;
     if (t.k === WORD && tokens[i + 1]?.t === ":" && CREDIT_WORDS.has(t.key)) return true;
   }
   return false;
