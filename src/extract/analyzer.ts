@@ -209,7 +209,8 @@ class Engine implements Analyzer, EngineState {
     const blockQuotes: ClaimOut[] = [];
     const cx: ChunkContext = { text, tokens, sentence: sents[0]!, blockFirst: 0, creditBlock, bylineBlock, titleCase: blockTitleCase };
     // a title-case headline or subhead names no one the body does not (result.ts joins them)
-    const headline = blockTitleCase && blk.kind === "heading";
+    // (the text's first block is its headline, however long)
+    const headline = blockTitleCase && (blk.kind === "heading" || bi === 0);
     this.registry.aside = isAsideBlock(tokens, blk.kind, blk.end - blk.start);
     // an aside puts no distance between a subject and the pronoun that points back to them
     if (this.registry.aside && this.attrib.lastSubject >= 0) this.attrib.lastSubjectBlock++;

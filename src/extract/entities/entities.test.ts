@@ -265,6 +265,24 @@ describe("entities: title-case lines", () => {
     expect(names(a)).toEqual(["Dana Ostrander"]);
     expect(forms(text, person(a, "Dana Ostrander"))).toEqual(["Ostrander", "Dana Ostrander"]);
   });
+  it("a long first title-case line is a headline: its given name + verb joins the body's person", () => {
+    const text = "Okafor on Delphine Proposing Her New Housing Plan for the Eastern Suburbs: 'We Will Look at It'\n\nSenator Ruth Okafor said Delphine Arnaud would unveil the plan.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Ruth Okafor", "Delphine Arnaud"]);
+    expect(forms(text, person(a, "Delphine Arnaud"))).toEqual(["Delphine", "Delphine Arnaud"]);
+  });
+  it("a headline's full name followed by its verb joins the body's person whole", () => {
+    const text = "Tomas Brandt Concedes Race\n\nTomas Brandt conceded on Tuesday. Brandt thanked voters.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Tomas Brandt"]);
+    expect(forms(text, person(a, "Tomas Brandt"))).toEqual(["Tomas Brandt", "Brandt"]);
+  });
+  it("a number's slash in a headline ('9/11', '24/7') does not make it a photo credit", () => {
+    const text = "Marlow Splits With Party On 9/11 Memorial Bill\n\nSenator Clara Marlow said the memorial would wait.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Clara Marlow"]);
+    expect(forms(text, person(a, "Clara Marlow"))).toEqual(["Marlow", "Clara Marlow"]);
+  });
 });
 
 describe("entities: all-capitals headlines", () => {
