@@ -117,7 +117,8 @@ export function buildAnalysis(v: EngineState): Analysis {
   // "Ruiz"), else its last word when that is exactly one person's surname ("Unpredictable Ruiz");
   // a name no person of the body has is not a person on a headline's word
   for (const h of v.headlineNames) {
-    const whole = joinable(acc.values(), h.keys);
+    // (a lone given name: the one person of the body it starts: "Ana Wins")
+    const whole = joinable(acc.values(), h.keys) ?? (h.keys.length === 1 && isGiven(h.keys[0]!) ? byGivenName(acc.values(), h.keys[0]!) : undefined);
     if (whole) {
       whole.mentions.push({ start: h.start, end: h.end, kind: h.keys.length >= 2 ? "name" : "surname" });
       continue;
@@ -128,7 +129,7 @@ export function buildAnalysis(v: EngineState): Analysis {
       let done = false;
       for (let n = h.keys.length - 1; n >= 1 && !done; n--) {
         const head = h.keys.slice(0, n);
-        const a = n >= 2 ? joinable(acc.values(), head) : joinable(acc.values(), head) ?? byGivenName(acc.values(), head[0]!);
+        const a = n >= 2 || !isGiven(head[0]!) ? joinable(acc.values(), head) : joinable(acc.values(), head) ?? byGivenName(acc.values(), head[0]!);
         if (!a) continue;
         a.mentions.push({ start: h.spans[0]![0], end: h.spans[n - 1]![1], kind: n >= 2 ? "name" : "surname" });
         done = true;

@@ -277,6 +277,16 @@ describe("entities: title-case lines", () => {
     expect(names(a)).toEqual(["Tomas Brandt"]);
     expect(forms(text, person(a, "Tomas Brandt"))).toEqual(["Tomas Brandt", "Brandt"]);
   });
+  it("a title-case line's everyday word after a name is the headline's ('Tomas Brandt Address Voters')", () => {
+    const text =
+      "Tomas Brandt spoke on Tuesday.\n\nTomas Brandt Address Voters As The Cold Rain Kept Falling On The Crowd Of Supporters All Evening\n\nBrandt thanked voters.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Tomas Brandt"]);
+    expect(forms(text, person(a, "Tomas Brandt"))).toEqual(["Tomas Brandt", "Brandt"]);
+  });
+  it("a US state of two words is no person ('West' is also a given name)", () => {
+    expect(names(run("Twenty states led by West Virginia are challenging the rule."))).toEqual([]);
+  });
   it("a number's slash in a headline ('9/11', '24/7') does not make it a photo credit", () => {
     const text = "Marlow Splits With Party On 9/11 Memorial Bill\n\nSenator Clara Marlow said the memorial would wait.";
     const a = run(text);
