@@ -268,6 +268,11 @@ export function isParticle(t: Token | undefined): boolean {
   return !!t && t.k === WORD && !t.cap && (t.f & LX_PARTICLE) !== 0;
 }
 
+/** Rulers' titles that are also given names ("Shah Mahmood", "Sultan Ahmed"); rulers' titles and
+ *  the words that open them (after one of those, they are titles). */
+const GIVEN_TITLES = new Set(["shah", "sultan"]);
+const RULER_TITLES = new Set(["king", "queen", "prince", "princess", "crown", "emir", "sheikh", "sultan", "shah", "monarch", "ruler"]);
+
 /** Capitalised runs in a sentence. `prose`: the sentence is written in sentence case, so a capital
  *  after its first word means a name (false for title-case headlines and menus, where capitals
  *  carry no evidence). */
@@ -371,6 +376,20 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       // "Jonah Price Jr.": a generational suffix after a name word
       if (na === j && isGenerational(u) && na - 2 >= i && nameLike(tokens[na - 2]!, true)) {
         na--;
+        continue;
+      }
+      // "Foreign Minister Shah Mahmood Qureshi": a ruler's title that is also a given name, after an
+      // office and before two name words, is the given name (a minister is no shah)
+      const pw = tokens[na - 2];
+      const office = !!pw?.cap && ROLE_NOUNS.has(pw.key) && !RULER_TITLES.has(pw.key);
+      if (GIVEN_TITLES.has(u.key) && u.cap && j - na >= 2 && office) {
+        na--;
+        continue;
+      }
+      // "Martin Luther King Jr.": a title word before the suffix is a surname when a name word
+      // stands before it (no office takes "Jr.")
+      if (na === j && isGenerational(u) && pw?.cap && pw.f & (LX_TITLE | LX_ROLE) && na - 3 >= i && nameLike(tokens[na - 3]!, false)) {
+        na -= 2;
         continue;
       }
       if (na < j && (isParticle(u) || (u.k === WORD && u.num && u.t.length <= 2))) {

@@ -171,6 +171,16 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a title word before a generational suffix is a surname ('Martin Luther King Jr.')", () => {
+    const text = "The school honours Edwin Arthur King Jr. and his work. King taught there in 1961.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Edwin Arthur King Jr."]);
+    expect(forms(text, person(a, "Edwin Arthur King Jr."))).toEqual(["Edwin Arthur King Jr.", "King"]);
+  });
+  it("a ruler's title after an office and before two name words is a given name ('Minister Shah …')", () => {
+    expect(names(run("Foreign Minister Shah Tariq Omrani met envoys. Omrani said talks would go on."))).toEqual(["Shah Tariq Omrani"]);
+    expect(names(run("Crown Prince Khalid Alwan met envoys on Monday."))).toEqual(["Khalid Alwan"]);
+  });
   it("a surname named first is not completed by a relative's full name introduced later (Biggs … his wife, Mary Biggs)", () => {
     const text = "Senator Biggs spoke in Ohio on Monday. “We will win this,” Biggs said.\n\nHis wife, Mary Biggs, joined him on stage. “It was a long year,” Biggs said.";
     const a = run(text);
