@@ -177,6 +177,12 @@ describe("entities: people", () => {
     expect(names(a)).toEqual(["Edwin Arthur King Jr."]);
     expect(forms(text, person(a, "Edwin Arthur King Jr."))).toEqual(["Edwin Arthur King Jr.", "King"]);
   });
+  it("a frequent given name that is also an organisation's word is a given name before a surname ('Bill')", () => {
+    expect(names(run("Former President Bill Harlan spoke on Friday. Harlan said it was fine."))).toEqual(["Bill Harlan"]);
+    expect(names(run("Bill Harlan spoke on Friday. Harlan said it was fine."))).toEqual(["Bill Harlan"]);
+    expect(names(run("Ana Harlan spoke on Monday. She thanked former President Bill Harlan for his help."))).toEqual(["Ana Harlan", "Bill Harlan"]);
+    expect(names(run("The Senate passed the Farm Bill on Tuesday."))).toEqual([]);
+  });
   it("a ruler's title after an office and before two name words is a given name ('Minister Shah …')", () => {
     expect(names(run("Foreign Minister Shah Tariq Omrani met envoys. Omrani said talks would go on."))).toEqual(["Shah Tariq Omrani"]);
     expect(names(run("Crown Prince Khalid Alwan met envoys on Monday."))).toEqual(["Khalid Alwan"]);
