@@ -183,6 +183,12 @@ describe("entities: people", () => {
     expect(names(run("Ana Harlan spoke on Monday. She thanked former President Bill Harlan for his help."))).toEqual(["Ana Harlan", "Bill Harlan"]);
     expect(names(run("The Senate passed the Farm Bill on Tuesday."))).toEqual([]);
   });
+  it("a lone surname two people share is the one the article names far more often", () => {
+    const text =
+      "Ana Harlan spoke on Monday. Harlan said the plan would pass. Harlan thanked voters. Harlan left early.\n\nFormer President Bill Harlan also spoke.\n\n“It will work,” Harlan said.";
+    const a = run(text);
+    expect(a.quotes[a.quotes.length - 1]!.speakerId).toBe(person(a, "Ana Harlan").id);
+  });
   it("a ruler's title after an office and before two name words is a given name ('Minister Shah …')", () => {
     expect(names(run("Foreign Minister Shah Tariq Omrani met envoys. Omrani said talks would go on."))).toEqual(["Shah Tariq Omrani"]);
     expect(names(run("Crown Prince Khalid Alwan met envoys on Monday."))).toEqual(["Khalid Alwan"]);
