@@ -27,7 +27,8 @@ import {
   LX_TITLE,
 } from "../lexicon/index.ts";
 import type { Sentence } from "../sentences.ts";
-import { POSS, WORD, type Token } from "../tokens.ts";
+import { POSS, QUOTE, WORD, type Token } from "../tokens.ts";
+import { nicknameEnd } from "./things.ts";
 
 export const ARTICLES: readonly string[] = ["a", "an", "the"];
 /** What joins an office or a body to what it is of, for or on ("Council on Foreign Relations"). */
@@ -298,6 +299,7 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
     }
     let j = i + 1;
     let hasOrgOrTitle = (t.f & (LX_ORG | LX_TITLE | LX_ROLE)) !== 0;
+    let nickAfter = -1;
     while (j < s.b) {
       const u = tokens[j]!;
       if (u.s - tokens[j - 1]!.e > 2) break; // a line break or a gap ends a name
@@ -316,6 +318,12 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
           break;
         if (u.f & (LX_ORG | LX_TITLE | LX_ROLE)) hasOrgOrTitle = true;
         j++;
+        continue;
+      }
+      // a nickname in quotes between a given name and a surname: Walter "Big Walt" Henley
+      const nick = prose && j - i === 1 && u.k === QUOTE && isGiven(t.key) ? nicknameEnd(tokens, j, s.b, (w) => nameLike(w, true)) : -1;
+      if (nick > 0) {
+        j = nickAfter = nick;
         continue;
       }
       const nx = tokens[j + 1];
@@ -409,6 +417,7 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       }
       break;
     }
+    if (na === nickAfter) na = i;
     // a particle or digit cannot start a name (unless the surname is written that way: "de Klerk")
     if (!(particleStart && na <= i + 3)) while (na < j && !tokens[na]!.cap) na++;
     else na = i;

@@ -189,6 +189,13 @@ describe("entities: people", () => {
     const a = run(text);
     expect(a.quotes[a.quotes.length - 1]!.speakerId).toBe(person(a, "Ana Harlan").id);
   });
+  it("a nickname in quotes between a given name and a surname is part of the name", () => {
+    const text = "Former boxer Walter “Big Walt” Henley said he was fine. Henley laughed.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Walter “Big Walt” Henley"]);
+    expect(forms(text, person(a, "Walter “Big Walt” Henley"))).toEqual(["Walter “Big Walt” Henley", "Henley"]);
+    expect(a.quotes).toEqual([expect.objectContaining({ kind: "indirect" })]);
+  });
   it("a ruler's title after an office and before two name words is a given name ('Minister Shah …')", () => {
     expect(names(run("Foreign Minister Shah Tariq Omrani met envoys. Omrani said talks would go on."))).toEqual(["Shah Tariq Omrani"]);
     expect(names(run("Crown Prince Khalid Alwan met envoys on Monday."))).toEqual(["Khalid Alwan"]);
