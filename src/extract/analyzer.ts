@@ -199,8 +199,10 @@ class Engine implements Analyzer, EngineState {
     const bylineBlock = blk.kind === "byline" || blk.kind === "credit" || isBylineBlock(tokens, blk.end - blk.start);
     // a title-case line (headline, subhead, menu): its capitals are no evidence of a name
     // (bylines, credits and signature lines name their people in any case)
+    const nl = text.indexOf("\n", blk.start); // (a first block of one line is the headline)
+    const firstLine = bi === 0 && this.blocks.length > 1 && (nl < 0 || nl >= blk.end);
     const blockTitleCase =
-      !creditBlock && !bylineBlock && !isSignatureLine(tokens) && isTitleCaseBlock(tokens, blk.kind, blk.end - blk.start);
+      !creditBlock && !bylineBlock && !isSignatureLine(tokens) && isTitleCaseBlock(tokens, blk.kind, blk.end - blk.start, firstLine);
     // quotes grouped by the sentence holding their opening (or closing) mark
     const byOpen = scan.spans
       .map((q) => ({ q, at: q.open >= 0 ? q.open : q.close >= 0 ? q.close : 0 }))

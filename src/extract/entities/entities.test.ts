@@ -316,6 +316,12 @@ describe("entities: title-case lines", () => {
   it("a US state of two words is no person ('West' is also a given name)", () => {
     expect(names(run("Twenty states led by West Virginia are challenging the rule."))).toEqual([]);
   });
+  it("the first block is a headline even with a final full stop", () => {
+    const text = "Tomas Brandt Accused Of Shocking Act With Ledger In Fit Of Rage.\n\nTomas Brandt denied it on Monday. Brandt thanked voters.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Tomas Brandt"]);
+    expect(forms(text, person(a, "Tomas Brandt"))).toEqual(["Tomas Brandt", "Brandt"]);
+  });
   it("a number's slash in a headline ('9/11', '24/7') does not make it a photo credit", () => {
     const text = "Marlow Splits With Party On 9/11 Memorial Bill\n\nSenator Clara Marlow said the memorial would wait.";
     const a = run(text);
