@@ -201,10 +201,7 @@ export class Registry {
       if (kin.length === 1) return kin[0];
     }
     const main = kin.filter((e) => !e.kinIntro);
-    if (main.length === 1 && kin.length > 1) return main[0];
-    // the one the article has named far more often ("Clinton" after a passing "Bill Clinton")
-    const [a, b] = [...main].sort((x, y) => y.mentions.length - x.mentions.length);
-    return a && b && a.mentions.length >= 3 && a.mentions.length >= 3 * b.mentions.length ? a : undefined;
+    return main.length === 1 && kin.length > 1 ? main[0] : undefined;
   }
 
   create(c: PersonCandidate): Entity {

@@ -56,11 +56,6 @@ export function isStrongGiven(key: string): boolean {
   return (v & (GN_FEMALE | GN_MALE)) !== 0 && ((v & (GN_WORD | NW_COMMON)) === 0 || (v & NW_GIVEN_WORD) !== 0);
 }
 
-/** An everyday word that is also among the most frequent given names ("Bill", "Mark", "Rose"). */
-export function isFrequentGivenWord(key: string): boolean {
-  return (nameInfo(key) & NW_GIVEN_WORD) !== 0 && (nameInfo(key) & (GN_FEMALE | GN_MALE)) !== 0;
-}
-
 /** "f" or "m" for a given name used (almost) only by women or by men. */
 export function givenGender(key: string): "f" | "m" | "" {
   const g = nameInfo(key) & (GN_FEMALE | GN_MALE);

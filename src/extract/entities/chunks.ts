@@ -5,7 +5,7 @@
  * longest tail of name-like words (not titles, offices, organisation words, demonyms, places,
  * months or function words); the head before it is a title or role prefix.
  */
-import { isCommonNameWord, isFrequentGivenWord, isGiven, isPlainWord, isStrongGiven } from "../names.ts";
+import { isCommonNameWord, isGiven, isPlainWord } from "../names.ts";
 import {
   COMMON_CAPS,
   MONTHS,
@@ -386,17 +386,11 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
         na--;
         continue;
       }
-      // "(President) Bill Clinton": a given name that is an organisation's word before a name word,
-      // after a title or when among the most frequent given names; "Foreign Minister Shah Mahmood
-      // Qureshi": a ruler's title that is a given name, after an office, before two name words
+      // "Foreign Minister Shah Mahmood Qureshi": a ruler's title that is also a given name, after an
+      // office and before two name words, is the given name (a minister is no shah)
       const pw = tokens[na - 2];
-      const titled = !!pw?.cap && (pw.f & (LX_TITLE | LX_ROLE)) !== 0;
-      const given = titled ? isStrongGiven(u.key) : isFrequentGivenWord(u.key);
       const office = !!pw?.cap && ROLE_NOUNS.has(pw.key) && !RULER_TITLES.has(pw.key);
-      if (
-        (na < j && u.cap && !u.allCaps && u.f & LX_ORG && !(u.f & (LX_TITLE | LX_ROLE)) && given) ||
-        (GIVEN_TITLES.has(u.key) && u.cap && j - na >= 2 && office)
-      ) {
+      if (GIVEN_TITLES.has(u.key) && u.cap && j - na >= 2 && office) {
         na--;
         continue;
       }

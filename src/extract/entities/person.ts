@@ -21,7 +21,7 @@ import {
   LX_PLACE,
 } from "../lexicon/index.ts";
 import { isOrgSuffix, isOrgSuffixExact } from "../data/org-words.ts";
-import { givenGender, isFrequentGivenWord, isGiven, isPlainWord, isStrongGiven } from "../names.ts";
+import { givenGender, isGiven, isPlainWord, isStrongGiven } from "../names.ts";
 import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
@@ -221,8 +221,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     if (t.cap && !isGenerational(t) && !(i + 1 < ch.b && LEADING_PARTICLES.has(t.key))) keys.push(ARABIC_ARTICLE.test(t.t) ? t.key.slice(t.key.indexOf("-") + 1) : t.key);
     if (!(t.allCaps || !t.cap)) upper = false;
     if (isParticle(t)) hasParticle = true;
-    // (not a first word that is a frequent given name: "Bill Clinton")
-    if (t.f & LX_ORG && !(i === ch.na && i + 1 < ch.b && isFrequentGivenWord(t.key))) hasOrgWord = true;
+    if (t.f & LX_ORG) hasOrgWord = true;
   }
   const k = keys.length;
   let score = 0;
