@@ -22,6 +22,8 @@ import {
   TITLES,
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
+  LX_MEDIA,
+  LX_ORG,
 } from "./lexicon/index.ts";
 import { findChunks } from "./entities/chunks.ts";
 import { orgListMembers, orgMajorityListMembers } from "./entities/org-names.ts";
@@ -243,7 +245,9 @@ class Engine implements Analyzer, EngineState {
           // a known person's surname that is also a place ("Jordan said", after "Neil Jordan")
           const t0 = tokens[ch.a]!;
           const pv = tokens[ch.a - 1];
-          if (ch.b - ch.a === 1 && !t0.allCaps && !(pv && pv.k === WORD && !pv.cap && PLACE_PREPS.has(pv.key))) {
+          const nt = tokens[ch.b]; // (not the first word of an organisation's: "Fox News" after "Vivica Fox")
+          const orgNext = !!nt && nt.cap && (nt.f & (LX_ORG | LX_MEDIA)) !== 0;
+          if (ch.b - ch.a === 1 && !t0.allCaps && !orgNext && !(pv && pv.k === WORD && !pv.cap && PLACE_PREPS.has(pv.key))) {
             const e = this.registry.lookup([t0.key]);
             if (e && e.keys.length >= 2 && e.keys[e.keys.length - 1] === t0.key) {
               this.registry.addMention(e, {

@@ -5,7 +5,7 @@
  * longest tail of name-like words (not titles, offices, organisation words, demonyms, places,
  * months or function words); the head before it is a title or role prefix.
  */
-import { isCommonNameWord, isGiven, isPlainWord } from "../names.ts";
+import { isCommonNameWord, isGiven, isPlainWord, isStrongGiven } from "../names.ts";
 import {
   COMMON_CAPS,
   MONTHS,
@@ -389,6 +389,12 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       // "Foreign Minister Shah Mahmood Qureshi": a ruler's title that is also a given name, after an
       // office and before two name words, is the given name (a minister is no shah)
       const pw = tokens[na - 2];
+      // "Michael Bloomberg": a news outlet's name after a frequent given name is a surname
+      const pf = pw ? pw.f & (LX_PLACE | LX_COUNTRY | LX_ORG | LX_MEDIA | LX_TITLE | LX_ROLE | LX_COMMON_CAPS) : 1;
+      if (na === j && u.f & LX_MEDIA && !u.allCaps && pw?.cap && !pw.allCaps && !pf && isStrongGiven(pw.key)) {
+        na--;
+        continue;
+      }
       const office = !!pw?.cap && ROLE_NOUNS.has(pw.key) && !RULER_TITLES.has(pw.key);
       if (GIVEN_TITLES.has(u.key) && u.cap && j - na >= 2 && office) {
         na--;

@@ -184,6 +184,12 @@ describe("entities: people", () => {
     expect(forms(text, person(a, "Walter “Big Walt” Henley"))).toEqual(["Walter “Big Walt” Henley", "Henley"]);
     expect(a.quotes).toEqual([expect.objectContaining({ kind: "indirect" })]);
   });
+  it("a news outlet's name after a frequent given name is a surname; the outlet's own name is not that person", () => {
+    const text = "Donors such as Adam Bloomberg spent heavily. Bloomberg declined to comment. Tina Fox spoke too, Fox News said.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Adam Bloomberg", "Tina Fox"]);
+    expect(forms(text, person(a, "Tina Fox"))).toEqual(["Tina Fox"]);
+  });
   it("a ruler's title after an office and before two name words is a given name ('Minister Shah …')", () => {
     expect(names(run("Foreign Minister Shah Tariq Omrani met envoys. Omrani said talks would go on."))).toEqual(["Shah Tariq Omrani"]);
     expect(names(run("Crown Prince Khalid Alwan met envoys on Monday."))).toEqual(["Khalid Alwan"]);
