@@ -22,6 +22,8 @@ import {
   TITLES,
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
+  LX_MEDIA,
+  LX_ORG,
 } from "./lexicon/index.ts";
 import { findChunks } from "./entities/chunks.ts";
 import { orgListMembers, orgMajorityListMembers } from "./entities/org-names.ts";
@@ -199,8 +201,10 @@ class Engine implements Analyzer, EngineState {
     const bylineBlock = blk.kind === "byline" || blk.kind === "credit" || isBylineBlock(tokens, blk.end - blk.start);
     // a title-case line (headline, subhead, menu): its capitals are no evidence of a name
     // (bylines, credits and signature lines name their people in any case)
+    const nl = text.indexOf("\n", blk.start); // (a first block of one line is the headline)
+    const firstLine = bi === 0 && this.blocks.length > 1 && (nl < 0 || nl >= blk.end);
     const blockTitleCase =
-      !creditBlock && !bylineBlock && !isSignatureLine(tokens) && isTitleCaseBlock(tokens, blk.kind, blk.end - blk.start);
+      !creditBlock && !bylineBlock && !isSignatureLine(tokens) && isTitleCaseBlock(tokens, blk.kind, blk.end - blk.start, firstLine);
     // quotes grouped by the sentence holding their opening (or closing) mark
     const byOpen = scan.spans
       .map((q) => ({ q, at: q.open >= 0 ? q.open : q.close >= 0 ? q.close : 0 }))
@@ -209,7 +213,8 @@ class Engine implements Analyzer, EngineState {
     const blockQuotes: ClaimOut[] = [];
     const cx: ChunkContext = { text, tokens, sentence: sents[0]!, blockFirst: 0, creditBlock, bylineBlock, titleCase: blockTitleCase };
     // a title-case headline or subhead names no one the body does not (result.ts joins them)
-    const headline = blockTitleCase && blk.kind === "heading";
+    // (the text's first block is its headline, however long)
+    const headline = blockTitleCase && (blk.kind === "heading" || bi === 0);
     this.registry.aside = isAsideBlock(tokens, blk.kind, blk.end - blk.start);
     // an aside puts no distance between a subject and the pronoun that points back to them
     if (this.registry.aside && this.attrib.lastSubject >= 0) this.attrib.lastSubjectBlock++;
@@ -240,7 +245,9 @@ class Engine implements Analyzer, EngineState {
           // a known person's surname that is also a place ("Jordan said", after "Neil Jordan")
           const t0 = tokens[ch.a]!;
           const pv = tokens[ch.a - 1];
-          if (ch.b - ch.a === 1 && !t0.allCaps && !(pv && pv.k === WORD && !pv.cap && PLACE_PREPS.has(pv.key))) {
+          const nt = tokens[ch.b]; // (not the first word of an organisation's: "Fox News" after "Vivica Fox")
+          const orgNext = !!nt && nt.cap && (nt.f & (LX_ORG | LX_MEDIA)) !== 0;
+          if (ch.b - ch.a === 1 && !t0.allCaps && !orgNext && !(pv && pv.k === WORD && !pv.cap && PLACE_PREPS.has(pv.key))) {
             const e = this.registry.lookup([t0.key]);
             if (e && e.keys.length >= 2 && e.keys[e.keys.length - 1] === t0.key) {
               this.registry.addMention(e, {

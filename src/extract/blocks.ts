@@ -73,7 +73,7 @@ const TITLE_SMALL = new Set("a an the of and or nor but in on at to for with by 
  * say nothing about names: a heading block, or a short block without final punctuation, in which
  * at least 70% of the words after the first (small function words aside) are capitalised.
  */
-export function isTitleCaseBlock(tokens: Token[], kind: Block["kind"], len: number): boolean {
+export function isTitleCaseBlock(tokens: Token[], kind: Block["kind"], len: number, headline = false): boolean {
   if (kind !== "heading" && len > 160) return false;
   let words = 0;
   let caps = 0;
@@ -96,10 +96,11 @@ export function isTitleCaseBlock(tokens: Token[], kind: Block["kind"], len: numb
   if (kind === "heading") return true;
   // elsewhere a line of capitals may be a list of names or a table row: a title-case line has a
   // capitalised function word ("Rescue Of Girl", "NAMED AS CAPTAIN") and, unless all in capitals,
-  // no final full stop
+  // no final full stop (unless it is the text's headline, nine in ten words capitalised: "Ana Ruiz
+  // Wins Race.")
   const last = tokens[tokens.length - 1];
   const allUpper = upper >= 0.8 * (words + 1);
-  if (!allUpper && last && last.k === PUNCT && (last.t === "." || last.t === "!" || last.t === "?")) return false;
+  if (!allUpper && !(headline && caps >= 0.9 * words) && last && last.k === PUNCT && (last.t === "." || last.t === "!" || last.t === "?")) return false;
   return functionCaps > 0;
 }
 
@@ -143,7 +144,8 @@ export function isCreditBlock(tokens: Token[], len: number): boolean {
   if (len > 220) return false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.k === PUNCT && t.t === "/") return true;
+    // (not the slash of a number: "9/11", "24/7", "3/4")
+    if (t.k === PUNCT && t.t === "/" && !(tokens[i - 1]?.num && tokens[i + 1]?.num && tokens[i - 1]!.e === t.s && tokens[i + 1]!.s === t.e)) return true;
     if (t.k === WORD && tokens[i + 1]?.t === ":" && CREDIT_WORDS.has(t.key)) return true;
   }
   return false;

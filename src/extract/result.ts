@@ -117,10 +117,24 @@ export function buildAnalysis(v: EngineState): Analysis {
   // "Ruiz"), else its last word when that is exactly one person's surname ("Unpredictable Ruiz");
   // a name no person of the body has is not a person on a headline's word
   for (const h of v.headlineNames) {
-    const whole = joinable(acc.values(), h.keys);
+    // (a lone given name: the one person of the body it starts: "Ana Wins")
+    const whole = joinable(acc.values(), h.keys) ?? (h.keys.length === 1 && isGiven(h.keys[0]!) ? byGivenName(acc.values(), h.keys[0]!) : undefined);
     if (whole) {
       whole.mentions.push({ start: h.start, end: h.end, kind: h.keys.length >= 2 ? "name" : "surname" });
       continue;
+    }
+    // its first words when they are a form of one person's name and the headline's own words
+    // follow ("Ana Ruiz Wins", "Ana Wins Again": a given name one person of the body has)
+    if (h.spans.length === h.keys.length && h.keys.length >= 2) {
+      let done = false;
+      for (let n = h.keys.length - 1; n >= 1 && !done; n--) {
+        const head = h.keys.slice(0, n);
+        const a = n >= 2 || !isGiven(head[0]!) ? joinable(acc.values(), head) : joinable(acc.values(), head) ?? byGivenName(acc.values(), head[0]!);
+        if (!a) continue;
+        a.mentions.push({ start: h.spans[0]![0], end: h.spans[n - 1]![1], kind: n >= 2 ? "name" : "surname" });
+        done = true;
+      }
+      if (done) continue;
     }
     // (any one of its words, the last first: "SHEARER NAMED" has its surname first)
     for (let k = h.keys.length - 1; k >= 0 && h.keys.length >= 2; k--) {
@@ -443,6 +457,18 @@ export function buildAnalysis(v: EngineState): Analysis {
 
 /** The one person whose name words contain `keys` in order (a surname alone must be their last
  *  word); undefined when none or several. */
+/** The one person whose name of two or more words starts with this given name. */
+function byGivenName<T extends { ent: Entity }>(people: Iterable<T>, key: string): T | undefined {
+  let found: T | undefined;
+  for (const a of people) {
+    const k = a.ent.keys;
+    if (k.length < 2 || k[0] !== key) continue;
+    if (found && found !== a) return undefined;
+    found = a;
+  }
+  return found;
+}
+
 function joinable<T extends { ent: Entity }>(people: Iterable<T>, keys: readonly string[]): T | undefined {
   let found: T | undefined;
   for (const a of people) {

@@ -5,7 +5,7 @@
  * longest tail of name-like words (not titles, offices, organisation words, demonyms, places,
  * months or function words); the head before it is a title or role prefix.
  */
-import { isCommonNameWord, isGiven, isPlainWord } from "../names.ts";
+import { isCommonNameWord, isGiven, isPlainWord, isStrongGiven } from "../names.ts";
 import {
   COMMON_CAPS,
   MONTHS,
@@ -27,7 +27,8 @@ import {
   LX_TITLE,
 } from "../lexicon/index.ts";
 import type { Sentence } from "../sentences.ts";
-import { POSS, WORD, type Token } from "../tokens.ts";
+import { POSS, QUOTE, WORD, type Token } from "../tokens.ts";
+import { nicknameEnd } from "./things.ts";
 
 export const ARTICLES: readonly string[] = ["a", "an", "the"];
 /** What joins an office or a body to what it is of, for or on ("Council on Foreign Relations"). */
@@ -268,6 +269,11 @@ export function isParticle(t: Token | undefined): boolean {
   return !!t && t.k === WORD && !t.cap && (t.f & LX_PARTICLE) !== 0;
 }
 
+/** Rulers' titles that are also given names ("Shah Mahmood", "Sultan Ahmed"); rulers' titles and
+ *  the words that open them (after one of those, they are titles). */
+const GIVEN_TITLES = new Set(["shah", "sultan"]);
+const RULER_TITLES = new Set(["king", "queen", "prince", "princess", "crown", "emir", "sheikh", "sultan", "shah", "monarch", "ruler"]);
+
 /** Capitalised runs in a sentence. `prose`: the sentence is written in sentence case, so a capital
  *  after its first word means a name (false for title-case headlines and menus, where capitals
  *  carry no evidence). */
@@ -293,6 +299,7 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
     }
     let j = i + 1;
     let hasOrgOrTitle = (t.f & (LX_ORG | LX_TITLE | LX_ROLE)) !== 0;
+    let nickAfter = -1;
     while (j < s.b) {
       const u = tokens[j]!;
       if (u.s - tokens[j - 1]!.e > 2) break; // a line break or a gap ends a name
@@ -311,6 +318,12 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
           break;
         if (u.f & (LX_ORG | LX_TITLE | LX_ROLE)) hasOrgOrTitle = true;
         j++;
+        continue;
+      }
+      // a nickname in quotes between a given name and a surname: Walter "Big Walt" Henley
+      const nick = prose && j - i === 1 && u.k === QUOTE && isGiven(t.key) ? nicknameEnd(tokens, j, s.b, (w) => nameLike(w, true)) : -1;
+      if (nick > 0) {
+        j = nickAfter = nick;
         continue;
       }
       const nx = tokens[j + 1];
@@ -373,6 +386,26 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
         na--;
         continue;
       }
+      // "Foreign Minister Shah Mahmood Qureshi": a ruler's title that is also a given name, after an
+      // office and before two name words, is the given name (a minister is no shah)
+      const pw = tokens[na - 2];
+      // "Michael Bloomberg": a news outlet's name after a frequent given name is a surname
+      const pf = pw ? pw.f & (LX_PLACE | LX_COUNTRY | LX_ORG | LX_MEDIA | LX_TITLE | LX_ROLE | LX_COMMON_CAPS) : 1;
+      if (na === j && u.f & LX_MEDIA && !u.allCaps && pw?.cap && !pw.allCaps && !pf && isStrongGiven(pw.key)) {
+        na--;
+        continue;
+      }
+      const office = !!pw?.cap && ROLE_NOUNS.has(pw.key) && !RULER_TITLES.has(pw.key);
+      if (GIVEN_TITLES.has(u.key) && u.cap && j - na >= 2 && office) {
+        na--;
+        continue;
+      }
+      // "Martin Luther King Jr.": a title word before the suffix is a surname when a name word
+      // stands before it (no office takes "Jr.")
+      if (na === j && isGenerational(u) && pw?.cap && pw.f & (LX_TITLE | LX_ROLE) && na - 3 >= i && nameLike(tokens[na - 3]!, false)) {
+        na -= 2;
+        continue;
+      }
       if (na < j && (isParticle(u) || (u.k === WORD && u.num && u.t.length <= 2))) {
         // "van der", "bin", "3": kept when a name word stands before them
         let m = na - 1;
@@ -384,6 +417,7 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       }
       break;
     }
+    if (na === nickAfter) na = i;
     // a particle or digit cannot start a name (unless the surname is written that way: "de Klerk")
     if (!(particleStart && na <= i + 3)) while (na < j && !tokens[na]!.cap) na++;
     else na = i;

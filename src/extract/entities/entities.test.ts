@@ -171,6 +171,29 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a title word before a generational suffix is a surname ('Martin Luther King Jr.')", () => {
+    const text = "The school honours Edwin Arthur King Jr. and his work. King taught there in 1961.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Edwin Arthur King Jr."]);
+    expect(forms(text, person(a, "Edwin Arthur King Jr."))).toEqual(["Edwin Arthur King Jr.", "King"]);
+  });
+  it("a nickname in quotes between a given name and a surname is part of the name", () => {
+    const text = "Former boxer Walter “Big Walt” Henley said he was fine. Henley laughed.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Walter “Big Walt” Henley"]);
+    expect(forms(text, person(a, "Walter “Big Walt” Henley"))).toEqual(["Walter “Big Walt” Henley", "Henley"]);
+    expect(a.quotes).toEqual([expect.objectContaining({ kind: "indirect" })]);
+  });
+  it("a news outlet's name after a frequent given name is a surname; the outlet's own name is not that person", () => {
+    const text = "Donors such as Adam Bloomberg spent heavily. Bloomberg declined to comment. Tina Fox spoke too, Fox News said.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Adam Bloomberg", "Tina Fox"]);
+    expect(forms(text, person(a, "Tina Fox"))).toEqual(["Tina Fox"]);
+  });
+  it("a ruler's title after an office and before two name words is a given name ('Minister Shah …')", () => {
+    expect(names(run("Foreign Minister Shah Tariq Omrani met envoys. Omrani said talks would go on."))).toEqual(["Shah Tariq Omrani"]);
+    expect(names(run("Crown Prince Khalid Alwan met envoys on Monday."))).toEqual(["Khalid Alwan"]);
+  });
   it("a surname named first is not completed by a relative's full name introduced later (Biggs … his wife, Mary Biggs)", () => {
     const text = "Senator Biggs spoke in Ohio on Monday. “We will win this,” Biggs said.\n\nHis wife, Mary Biggs, joined him on stage. “It was a long year,” Biggs said.";
     const a = run(text);
@@ -264,6 +287,40 @@ describe("entities: title-case lines", () => {
     const a = run(text);
     expect(names(a)).toEqual(["Dana Ostrander"]);
     expect(forms(text, person(a, "Dana Ostrander"))).toEqual(["Ostrander", "Dana Ostrander"]);
+  });
+  it("a long first title-case line is a headline: its given name + verb joins the body's person", () => {
+    const text = "Okafor on Delphine Proposing Her New Housing Plan for the Eastern Suburbs: 'We Will Look at It'\n\nSenator Ruth Okafor said Delphine Arnaud would unveil the plan.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Ruth Okafor", "Delphine Arnaud"]);
+    expect(forms(text, person(a, "Delphine Arnaud"))).toEqual(["Delphine", "Delphine Arnaud"]);
+  });
+  it("a headline's full name followed by its verb joins the body's person whole", () => {
+    const text = "Tomas Brandt Concedes Race\n\nTomas Brandt conceded on Tuesday. Brandt thanked voters.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Tomas Brandt"]);
+    expect(forms(text, person(a, "Tomas Brandt"))).toEqual(["Tomas Brandt", "Brandt"]);
+  });
+  it("a title-case line's everyday word after a name is the headline's ('Tomas Brandt Address Voters')", () => {
+    const text =
+      "Tomas Brandt spoke on Tuesday.\n\nTomas Brandt Address Voters As The Cold Rain Kept Falling On The Crowd Of Supporters All Evening\n\nBrandt thanked voters.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Tomas Brandt"]);
+    expect(forms(text, person(a, "Tomas Brandt"))).toEqual(["Tomas Brandt", "Brandt"]);
+  });
+  it("a US state of two words is no person ('West' is also a given name)", () => {
+    expect(names(run("Twenty states led by West Virginia are challenging the rule."))).toEqual([]);
+  });
+  it("the first block is a headline even with a final full stop", () => {
+    const text = "Tomas Brandt Accused Of Shocking Act With Ledger In Fit Of Rage.\n\nTomas Brandt denied it on Monday. Brandt thanked voters.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Tomas Brandt"]);
+    expect(forms(text, person(a, "Tomas Brandt"))).toEqual(["Tomas Brandt", "Brandt"]);
+  });
+  it("a number's slash in a headline ('9/11', '24/7') does not make it a photo credit", () => {
+    const text = "Marlow Splits With Party On 9/11 Memorial Bill\n\nSenator Clara Marlow said the memorial would wait.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Clara Marlow"]);
+    expect(forms(text, person(a, "Clara Marlow"))).toEqual(["Marlow", "Clara Marlow"]);
   });
 });
 

@@ -22,6 +22,7 @@ import {
 } from "../lexicon/index.ts";
 import { isOrgSuffix, isOrgSuffixExact } from "../data/org-words.ts";
 import { givenGender, isGiven, isPlainWord, isStrongGiven } from "../names.ts";
+import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
@@ -435,6 +436,8 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
       const bi = `${tokens[i]!.key} ${tokens[i + 1]!.key}`;
       if (PLACE_TO_COUNTRY.has(bi) || (bi.endsWith("s") && PLACE_TO_COUNTRY.has(bi.slice(0, -1)))) score += W.twoWordPlace;
     }
+    // a US state of two words ("West Virginia", "New Hampshire": "West" is also a given name)
+    if (v.k === 2 && US_STATES.has(`${tokens[ch.na]!.key} ${tokens[ch.na + 1]!.key}`)) score += W.twoWordPlace;
     if (v.hasOrgWord) score += W.orgWord;
   }
   if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap && !leader) score += W.orgWordAfter;

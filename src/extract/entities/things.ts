@@ -2,10 +2,10 @@
  * Evidence in a name's surroundings that it names a thing, not a person: a hashtag ("#Morgan
  * Tulsa show") or a price right before it ("the $900 Zenta Vista Pro"), a party tag ("R-Utah"),
  * a firm's staff after it ("X Y chief economist Ana Ruiz"), "its" after its verb ("X Y cut its forecast"). Weights in person.ts's
- * PERSON_WEIGHTS.
+ * PERSON_WEIGHTS. And one thing a name holds: a nickname in quotes (Walter "Big Walt" Henley).
  */
 import { SPEECH_VERBS } from "../lexicon/index.ts";
-import { PUNCT, WORD, type Token } from "../tokens.ts";
+import { PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import type { Chunk } from "./chunks.ts";
 
 /** Currency signs that open a price ("$900", "€30", "£1,200"). */
@@ -55,4 +55,14 @@ export function staffAfter(tokens: Token[], at: number): number {
     if (!STAFF_RANKS.has(t.key)) return -1;
   }
   return -1;
+}
+
+/** After an opening quote at q: one to three capitalised words, the closing quote and a
+ *  capitalised name word; the index of that name word, else -1. */
+export function nicknameEnd(tokens: Token[], q: number, end: number, nameWord: (t: Token) => boolean): number {
+  let k = q + 1;
+  while (k < end && k - q <= 3 && tokens[k]!.k === WORD && tokens[k]!.cap && !tokens[k]!.num) k++;
+  const after = tokens[k + 1];
+  if (k === q + 1 || tokens[k]?.k !== QUOTE || k + 1 >= end || !after || after.k !== WORD || !after.cap || !nameWord(after)) return -1;
+  return k + 1;
 }
