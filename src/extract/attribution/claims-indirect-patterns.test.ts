@@ -332,6 +332,12 @@ describe("claims: a speech act with an object and its label", () => {
       ],
       ["the workers as the dam was finished"],
     ));
+  it("'as' after a phrase of time, or opening a clause with a past tense, is the writer's; an '-ed' adjective in the label is not", () =>
+    expectClaims(
+      "Ana Ruiz defended the new tariff on Sunday as the statistics office prepared to publish its data.\n\nTom Hale praised the port as the statistics office reported record trade.\n\nTom Hale hailed the mayor as a respected leader.",
+      [{ text: "the mayor as a respected leader", kind: "indirect", speaker: "Tom Hale" }],
+      ["the new tariff", "the port as the statistics office reported record trade"],
+    ));
 });
 
 describe("speakers: a long relative clause after the name", () => {

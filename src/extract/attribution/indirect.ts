@@ -93,13 +93,26 @@ export function objectAs(inp: SentenceInput, a: number): number {
       // (not a clause of time or comparison: "as she left", "as well", "as soon as")
       if (k === a || (n.k !== WORD && n.k !== QUOTE) || PRON_SUBJECTS.has(n.key) || n.key === "well" || n.key === "soon" || n.key === "part") return -1;
       // ("praised them as the dam was finished": a clause after "as" is the writer's time)
-      for (let m = k + 1; m < s.b && m - k <= MAX_AS_OBJECT && tokens[m]!.k !== PUNCT; m++) if (!tokens[m]!.cap && (FINITE.has(tokens[m]!.key) || BE.has(tokens[m]!.key))) return -1;
+      // (a past tense after the clause's subject too: "as the statistics office prepared to …")
+      for (let m = k + 1; m < s.b && m - k <= MAX_AS_OBJECT && tokens[m]!.k !== PUNCT; m++) {
+        const w = tokens[m]!;
+        if (!w.cap && (FINITE.has(w.key) || BE.has(w.key))) return -1;
+        const p = tokens[m - 1]!;
+        if (m > k + 2 && !w.cap && w.key.endsWith("ed") && p.k === WORD && !DETERMINERS.has(p.key) && !ADVERB_ED_OK.has(p.key)) return -1;
+      }
       return k;
     }
+    // ("defended the tariff on Sunday as the office …": a phrase of time or place before "as" is the
+    // writer's, and so is the "as" after it)
+    if (k > a && !u.cap && PHRASE_PREPS.has(u.key)) return -1;
     if (!u.cap && (FINITE.has(u.key) || SUBORD.has(u.key) || SPEECH_VERBS.has(u.key))) return -1;
   }
   return -1;
 }
+
+/** Words after which an "-ed" word is an adjective of the label, not a clause's verb ("as a respected leader"). */
+const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "much", "most", "more", "so", "very", "well", "highly"]);
+const ADVERB_ED_OK = new Set(["un", "ill", "long"]);
 
 /** Claims of the cues `cues`; `subjectFor(i)` reads (once) the subject of cue i. */
 /** A cue whose attributions report a noun phrase less often than this (per cent) reports a clause. */
