@@ -75,9 +75,6 @@ export const LEGISLATURES = new Set(["senate", "congress", "parliament"]);
 /** Offices beside which "House" names a legislature's lower chamber ("House Speaker", "Speaker of the House"). */
 export const HOUSE_OFFICES = new Set(["speaker", ...CHAMBER_ROLES]);
 
-/** A race's contenders, who act for their party ("Democratic candidate for governor"). */
-export const CANDIDATES = new Set(["candidate", "candidates", "nominee", "nominees", "hopeful", "hopefuls", "challenger", "contender"]);
-
 /** Common nouns of a place, whose possessive says no body ("the country's central bank"). */
 export const PLACE_NOUNS = new Set(["country", "nation", "state", "city", "region", "province", "island", "kingdom", "republic", "territory"]);
 

@@ -25,8 +25,8 @@ import {
 import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
+import { RACE_ROLE } from "./represents-text.ts";
 import {
-  CANDIDATES,
   CHAMBER_ROLES,
   HOUSE_OFFICES,
   PLACE_NOUNS,
@@ -436,7 +436,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
   // ("Democratic candidate for governor": a party's candidate acts for the party, not yet for the state)
-  if (org && org === party && lowerKeys.some((k) => CANDIDATES.has(k))) return org;
+  if (org && org === party && RACE_ROLE.test(role)) return org;
   if ((!org || org === party) && local) {
     const place = localPlace(ws);
     if (place) return place;

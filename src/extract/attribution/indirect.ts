@@ -98,7 +98,7 @@ export function objectAs(inp: SentenceInput, a: number): number {
         const w = tokens[m]!;
         if (!w.cap && (FINITE.has(w.key) || BE.has(w.key))) return -1;
         const p = tokens[m - 1]!;
-        if (m > k + 2 && !w.cap && w.key.endsWith("ed") && p.k === WORD && !DETERMINERS.has(p.key) && !ADVERB_ED_OK.has(p.key)) return -1;
+        if (m > k + 2 && !w.cap && w.key.endsWith("ed") && p.k === WORD && !DETS.has(p.key) && !INTENSIFIERS.has(p.key)) return -1;
       }
       return k;
     }
@@ -110,9 +110,9 @@ export function objectAs(inp: SentenceInput, a: number): number {
   return -1;
 }
 
-/** Words after which an "-ed" word is an adjective of the label, not a clause's verb ("as a respected leader"). */
-const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "much", "most", "more", "so", "very", "well", "highly"]);
-const ADVERB_ED_OK = new Set(["un", "ill", "long"]);
+/** Besides a determiner, words after which an "-ed" word is an adjective of the label, not a
+ *  clause's verb ("as a respected leader", "as a highly regarded envoy"). */
+const INTENSIFIERS = new Set(["much", "most", "more", "so", "very", "well", "highly"]);
 
 /** Claims of the cues `cues`; `subjectFor(i)` reads (once) the subject of cue i. */
 /** A cue whose attributions report a noun phrase less often than this (per cent) reports a clause. */

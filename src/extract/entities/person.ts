@@ -26,7 +26,7 @@ import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
-import { readRoles, type RoleEvidence } from "./roles.ts";
+import { placeOfTwoEndsAt, readRoles, type RoleEvidence } from "./roles.ts";
 import { isHashtagName, isPartyTagName, isPricedName, itsAfter, staffAfter } from "./things.ts";
 
 export interface PersonCandidate {
@@ -413,7 +413,10 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   if (nextT && nextT.k === WORD && !nextT.cap && ORG_CONTEXT.has(nextT.key)) score += W.orgContextAfter;
   // "Harbor Bank analyst Ana Ruiz", "Harbor Bank chief economist Ana Ruiz": a firm's name before its
   // staff member's
-  else if (staffAfter(tokens, ch.b) > 0) score += tokens[staffAfter(tokens, ch.b) + 1]?.cap ? W.firmBeforeStaff : W.orgContextAfter;
+  else {
+    const staff = staffAfter(tokens, ch.b);
+    if (staff >= 0) score += tokens[staff + 1]?.cap ? W.firmBeforeStaff : W.orgContextAfter;
+  }
   if (
     before &&
     before.k === WORD &&
@@ -426,8 +429,7 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   const prevT = tokens[ch.a - 1];
   if (nextT?.t === "&" || prevT?.t === "&") score += W.ampersand;
   // ("to New Zealand": a place's first word left out of the name as a common capital)
-  const pw = tokens[ch.na - 1];
-  if (pw?.cap && pw.f & LX_COUNTRY_FIRST && PLACE_TO_COUNTRY.has(`${pw.key} ${tokens[ch.na]!.key}`)) score += W.twoWordPlace;
+  if (placeOfTwoEndsAt(tokens, ch.na)) score += W.twoWordPlace;
   if (v.k >= 2) {
     // a place written in two words ("Sri Lanka", "El Salvador")
     for (let i = ch.na; i + 1 < ch.b; i++) {

@@ -59,7 +59,7 @@ function namesLegislator(text: string): boolean {
 }
 
 /** tokens[h - 1], tokens[h] name a place of two words ("New Zealand", "Costa Rica"). */
-function placeOfTwoEndsAt(tokens: Token[], h: number): boolean {
+export function placeOfTwoEndsAt(tokens: Token[], h: number): boolean {
   const p = tokens[h - 1];
   return !!p && p.cap && (p.f & LX_COUNTRY_FIRST) !== 0 && PLACE_TO_COUNTRY.has(`${p.key} ${tokens[h]!.key}`);
 }
