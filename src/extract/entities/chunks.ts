@@ -183,8 +183,9 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
     const tail = t.t.slice(h + 1);
     if (tail && tail === tail.toLowerCase() && (tail.endsWith("ed") || COMPOUND_TAILS.has(tail))) return false;
   }
-  // a known first name before a surname is a name even if it is also a word ("Bill Clinton", "Jan Kroslak")
-  if (!last && !(f & (LX_TITLE | LX_ROLE | LX_ORG)) && isGiven(k) && (!(f & LX_COMMON_CAPS) || f & LX_MONTH || k === "per"))
+  // a known first name before a surname is a name even if it is also a word ("Bill Clinton", "Jan Kroslak");
+  // an organisation's tail word only when it is a frequent given name of four letters or more ("Bill")
+  if (!last && !(f & (LX_TITLE | LX_ROLE)) && (!(f & LX_ORG) || (k.length > 3 && isStrongGiven(k))) && isGiven(k) && (!(f & LX_COMMON_CAPS) || f & LX_MONTH || k === "per"))
     return true;
   if (f & (LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG | LX_MONTH)) return false;
   if (isDemonymNoun(k) || PARTY_WORDS.has(k)) return false;

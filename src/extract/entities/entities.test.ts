@@ -171,6 +171,11 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a frequent given name that is also an organisation's tail word begins a name ('Governor Bill Ruiz')", () => {
+    const a = run("Former Governor Bill Ostrander said the plan would work. The Harbor Bill passed in May.");
+    expect(names(a)).toEqual(["Bill Ostrander"]);
+    expect(person(a, "Bill Ostrander").role).toBe("Former Governor");
+  });
   it("a title word before a generational suffix is a surname ('Martin Luther King Jr.')", () => {
     const text = "The school honours Edwin Arthur King Jr. and his work. King taught there in 1961.";
     const a = run(text);
