@@ -485,6 +485,11 @@ describe("deriveRepresents: a role phrase alone", () => {
     // an adjective that is also an organisation word does not make the field a body
     ["former National Security Adviser", null],
     ["former National Security Council official", "National Security Council"],
+    // a level of government before a field is no body; before a body's head word it is one
+    ["State Health Commissioner", null],
+    ["County Emergency Manager", null],
+    ["State Police Superintendent", "State Police"],
+    ["City Council President", "City Council"],
     // an outlet's name of several words is read whole, its place or everyday word included
     ["Moscow correspondent for the Daily Ledger", "Daily Ledger"],
     ["reporter for the Harbor City Post", "Harbor City Post"],

@@ -70,6 +70,9 @@ import {
 export { tagRepresents, usChamber } from "./represents-words.ts";
 
 /** Organisation words that are adjectives: they open a body's name but are none by themselves. */
+/** Levels of government that open an office's title without naming a body ("State", "County"). */
+const LEVELS = new Set(["state", "county", "city", "federal", "national", "provincial", "municipal", "regional"]);
+
 const ORG_ADJECTIVES = new Set(["national", "international", "federal", "central", "world", "global", "european", "african", "asian", "american"]);
 
 /** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
@@ -358,6 +361,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("National Security Adviser", "Foreign Policy Adviser": the field of an office is no body)
     // (an adjective or a field that is also an organisation word does not make it one: "National Security")
     if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
+    // ("State Health Commissioner", "County Emergency Manager": a level of government and a field)
+    if (k < run.length && r.length === 2 && LEVELS.has(r[0]!.key) && (SUBJECTS.has(r[1]!.key) || (isCommonWord(r[1]!.key) && !ORG_WORDS.has(r[1]!.key)))) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
     if (numberedDistrict(ws, r)) continue;
