@@ -297,7 +297,8 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
   if (ws.length === 0 || ws.length > 3 || !ws.every(isOffice)) return null;
   const lo = Math.max(0, at - within);
   const hay = text.slice(lo, at);
-  const re = new RegExp(`(?<![\\p{L}])${ws.map((w) => w.w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}(?![\\p{L}])`, "giu");
+  // (a whole word: not the "general" of "secretary-general")
+  const re = new RegExp(`(?<![\\p{L}-])${ws.map((w) => w.w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}(?![\\p{L}-])`, "giu");
   let found: string | null = null;
   for (const m of hay.matchAll(re)) {
     const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 2);

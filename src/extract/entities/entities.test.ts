@@ -388,6 +388,11 @@ describe("entities: officials on evidence", () => {
 });
 
 describe("represents, from the article's own words", () => {
+  it("a bare title does not take the owner of a hyphenated office that ends with it (General X after a secretary-general)", () => {
+    const a = run("Ana Lutz, a spokeswoman for the U.N. secretary-general, said the council would meet. The militia's commander, General Idris Mahat, denied the report.");
+    expect(person(a, "Ana Lutz").represents).toBe("United Nations");
+    expect(person(a, "Idris Mahat").represents).toBeNull();
+  });
   it("the sender of an envoy, not the country they are sent to", () => {
     const a = run("The US envoy to Peru, Mark Ellworth, said the talks were over.");
     expect(person(a, "Mark Ellworth").role).toBe("US envoy to Peru");
@@ -419,6 +424,19 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("an office before the name whose complement is an article and a body, or opens the sentence (envoy to the United Nations, X)", () => {
+    const a = run("Ruritania's envoy to the United Nations, Omar Sadiq, rejected the charge. A senior adviser to President Mark Ellison, Tom Haber, said the deal was close.");
+    expect(person(a, "Omar Sadiq").role).toBe("Ruritania's envoy to the United Nations");
+    expect(person(a, "Tom Haber").role).toBe("senior adviser to President Mark Ellison");
+    // not inside a clause, not a month, not a plural
+    expect(person(run("In a letter to the director in May, Ana Ruiz asked for help."), "Ana Ruiz").role).toBeNull();
+    expect(person(run("She spoke to reporters in New Delhi, Ana Ruiz said."), "Ana Ruiz").role).toBeNull();
+  });
+  it("a wire dateline's dash opens the role phrase after it (LIMA (Reuters) - The head of X, Y,)", () => {
+    const a = run("LIMA (Reuters) - The head of the Harbor Authority, Mae Lund, said ships were waiting.");
+    expect(person(a, "Mae Lund").role).toBe("head of the Harbor Authority");
+    expect(person(a, "Mae Lund").represents).toBe("Harbor Authority");
+  });
   it("a titled name 'from' a body acts for it (Sgt. X from the Kent Police; chief inspector Y of the Kent police)", () => {
     const a = run("The pills were sold online, said chief inspector Jana Mossley of the Kent police. Sgt. Tom Hale from the Kent Police said it was bad.");
     expect(person(a, "Tom Hale").represents).toBe("Kent Police");

@@ -216,11 +216,21 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     if (ofAt >= 0) h = ofAt;
     // "the US envoy to New Zealand, Mark Ellison,": over a capitalised complement
     // (or a place of two words: "to New Zealand")
-    else if (tokens[h]!.k === WORD && tokens[h]!.cap && (tokens[h]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG) || placeOfTwoEndsAt(tokens, h))) {
+    else if (tokens[h]!.k === WORD && tokens[h]!.cap) {
+      const placeOrBody = tokens[h]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG) || placeOfTwoEndsAt(tokens, h);
       let c = h;
       while (c - 1 > s.a && h - c < 3 && tokens[c - 1]!.k === WORD && tokens[c - 1]!.cap) c--;
-      if (c - 2 >= s.a && COMPLEMENT_PREPS.has(tokens[c - 1]!.key) && tokens[c - 2]!.k === WORD && ROLE_NOUNS.has(tokens[c - 2]!.key))
-        h = c - 2;
+      // (after an article: "envoy to the United Nations, Omar Siddig,")
+      if (tokens[c - 1]?.key === "the" && c - 3 >= s.a) c--;
+      if (c - 2 >= s.a && COMPLEMENT_PREPS.has(tokens[c - 1]!.key) && tokens[c - 2]!.k === WORD && ROLE_NOUNS.has(tokens[c - 2]!.key)) {
+        // (any other capitalised complement when the phrase opens its sentence: "A senior adviser to
+        // President Ana Ruiz, Tom Haber,"; not "In a letter to the president in May, Ana Ruiz")
+        const ra = roleLeft(tokens, s, c - 2);
+        // (never a plural office: "she spoke to reporters in New Delhi, Ana Ruiz said")
+        const k2 = tokens[c - 2]!.key;
+        const plural = k2.endsWith("s") && ROLE_NOUNS.has(k2.slice(0, -1));
+        if (!plural && (placeOrBody || ra === s.a || (ra - 1 === s.a && ARTICLES.includes(tokens[s.a]!.key)))) h = c - 2;
+      }
     }
     // "the head of the response team in Kivu, Amani Lusaka,": over a longer complement, back to a
     // lower-case role noun with its preposition right after it, opened by a determiner
@@ -229,7 +239,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         const u = tokens[c]!;
         if (u.k !== WORD) break;
         // (the phrase opens its clause: "In a letter to the president in May, Zippy Duvall" is no role)
-        const opens = c - 2 < s.a || tokens[c - 2]!.t === "," || tokens[c - 2]!.t === ";";
+        // (or a wire dateline's dash: "LIMA (Reuters) - The head of …")
+        const opens = c - 2 < s.a || tokens[c - 2]!.t === "," || tokens[c - 2]!.t === ";" || isDash(tokens, c - 2);
         if (!u.cap && ROLE_NOUNS.has(u.key) && COMPLEMENT_PREPS.has(tokens[c + 1]!.key) && ARTICLES.includes(tokens[c - 1]!.key) && opens) {
           h = c;
           break;
