@@ -204,6 +204,8 @@ export function isDash(t: Token | undefined): boolean {
 export function contentSentenceStart(inp: SentenceInput): number {
   const { tokens, s } = inp;
   let a = s.a;
+  // (a dash left by a dateline the sentence splitter ended at its abbreviation: "SAN JOSE, Calif. —")
+  if (isDash(tokens[a]) && a + 1 < s.b) a++;
   let k = a;
   while (k < s.b && k - a < 5 && tokens[k]!.k === WORD && tokens[k]!.allCaps) k++;
   if (k > a && isDash(tokens[k])) return k + 1;

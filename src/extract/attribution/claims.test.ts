@@ -220,6 +220,10 @@ describe("claims: speakers", () => {
     expectClaims("LIMA, Dec 7 (Wirepress) - The country's finance minister said on Monday that inflation had peaked.", [
       { text: "inflation had peaked", kind: "indirect", speaker: { source: "country's finance minister" } },
     ]));
+  it("a dateline ending in a state's abbreviation leaves no dash in the content", () =>
+    expectClaims("Harbor news. LIMA, Ohio. — The central bank will cut rates, the bank said.", [
+      { text: "The central bank will cut rates", kind: "indirect", speaker: { source: "bank" } },
+    ]));
   it("a dateline with only an agency before the spaced hyphen", () =>
     expectClaims("LIMA (Wirepress) - The central bank said rates would stay.", [
       { text: "rates would stay", kind: "indirect", speaker: { source: "central bank" } },
