@@ -201,7 +201,11 @@ export class Registry {
       if (kin.length === 1) return kin[0];
     }
     const main = kin.filter((e) => !e.kinIntro);
-    return main.length === 1 && kin.length > 1 ? main[0] : undefined;
+    if (main.length === 1 && kin.length > 1) return main[0];
+    // (else the article's subject: the one named at least twice as often as any other so far,
+    // "Hillary Clinton … Clinton … her husband Bill Clinton … Clinton said")
+    const [a, b] = main.sort((x, y) => y.mentions.length - x.mentions.length);
+    return a && b && a.mentions.length >= 3 && a.mentions.length >= 2 * b.mentions.length ? a : undefined;
   }
 
   create(c: PersonCandidate): Entity {

@@ -205,6 +205,11 @@ describe("entities: people", () => {
     expect(names(a)).toEqual(["Biggs", "Mary Biggs"]);
     expect(a.quotes.map((q) => q.speakerId)).toEqual([person(a, "Biggs").id, person(a, "Biggs").id]);
   });
+  it("a bare surname shared by two people goes to the one named at least twice as often so far (the subject), not the latest", () => {
+    const text = "Dana Okafor opened her campaign in Ohio. Okafor spoke for an hour. Okafor toured a plant.\n\nFormer governor Tom Okafor also spoke. “We will win,” Okafor said.";
+    const a = run(text);
+    expect(a.quotes[0]?.speakerId).toBe(person(a, "Dana Okafor").id);
+  });
   it("nor by a full name of the other gender (Mr. Marlow … Mary Marlow)", () => {
     const text = "President Marlow is rolling out a new message.\n\n“It is about me,” Mr. Marlow said on Saturday.\n\nThe campaign plans to use Mr. Marlow and the first lady, Mary Marlow, in the coming weeks.";
     const a = run(text);
