@@ -436,6 +436,8 @@ describe("entities: role phrases of unseen news", () => {
     // not inside a clause, not a month, not a plural
     expect(person(run("In a letter to the director in May, Ana Ruiz asked for help."), "Ana Ruiz").role).toBeNull();
     expect(person(run("She spoke to reporters in New Delhi, Ana Ruiz said."), "Ana Ruiz").role).toBeNull();
+    expect(person(run("In a poll of Ohio voters, Ana Ruiz led the field."), "Ana Ruiz").role).toBeNull();
+    expect(person(run("Two senators, Ana Ruiz and Tom Hicks, said the bill was dead."), "Tom Hicks").role).toBe("senator");
   });
   it("a wire dateline's dash opens the role phrase after it (LIMA (Reuters) - The head of X, Y,)", () => {
     const a = run("LIMA (Reuters) - The head of the Harbor Authority, Mae Lund, said ships were waiting.");

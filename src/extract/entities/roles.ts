@@ -250,7 +250,10 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const hn = tokens[h]!;
     // (a capitalised office after other words of its phrase too: "the then UK Home Secretary, Sajid Javid,")
     const capOffice = hn.cap && h - 1 >= s.a && tokens[h - 1]!.k === WORD && tokens[h - 1]!.cap && !COMMON_CAPS.has(tokens[h - 1]!.key);
-    if (hn.k === WORD && ROLE_NOUNS.has(hn.key) && (!hn.cap || capOffice)) {
+    // (a plural office only before a list: "two senators, Ana Ruiz and Tom Hicks,"; not "a poll of
+    // Ohio voters, Ruiz led")
+    const pluralAlone = hn.key.endsWith("s") && ROLE_NOUNS.has(hn.key.slice(0, -1)) && tokens[ch.b]?.key !== "and" && tokens[ch.b]?.t !== ",";
+    if (hn.k === WORD && ROLE_NOUNS.has(hn.key) && (!hn.cap || capOffice) && !pluralAlone) {
       const ra = roleLeft(tokens, s, h);
       roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
     }
