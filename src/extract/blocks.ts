@@ -98,6 +98,9 @@ export function isTitleCaseBlock(tokens: Token[], kind: Block["kind"], len: numb
   // capitalised function word ("Rescue Of Girl", "NAMED AS CAPTAIN") and, unless all in capitals,
   // no final full stop (unless it is the text's headline, nine in ten words capitalised: "Ana Ruiz
   // Wins Race.")
+  // (the text's headline with four capitalised words or more needs no capitalised function word:
+  // "Ana Ruiz Rampages to Ten-Point Lead in Ohio.")
+  if (headline && words >= 4 && caps >= 0.9 * words) return true;
   const last = tokens[tokens.length - 1];
   const allUpper = upper >= 0.8 * (words + 1);
   if (!allUpper && !(headline && caps >= 0.9 * words) && last && last.k === PUNCT && (last.t === "." || last.t === "!" || last.t === "?")) return false;

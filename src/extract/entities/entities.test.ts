@@ -289,6 +289,9 @@ describe("entities: invisible characters", () => {
 });
 
 describe("entities: title-case lines", () => {
+  it("a headline ending in a full stop, without a capitalised function word, glues no verb to a name", () => {
+    expect(names(run("Ana Ostrander Rampages to +32 Point Lead in Ohio.\n\nAccording to a new poll, Ana Ostrander is far ahead."))).toEqual(["Ana Ostrander"]);
+  });
   it("a title-case headline makes no person of its words", () => {
     expect(names(run("Video Shows Dramatic Rescue Of Girl From Flood\n\nThe girl was saved by a neighbour."))).toEqual([]);
   });
