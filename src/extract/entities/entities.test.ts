@@ -61,6 +61,9 @@ describe("entities: places", () => {
 });
 
 describe("entities: organisations and works", () => {
+  it("a capitalised run ending in 'Brothers' or 'Research' is an organisation (Harlan Brothers, Ostrander Research)", () => {
+    expect(names(run("Shoppers lined up at Harlan Brothers on Monday. Exit polls by Ostrander Research showed a close race."))).toEqual([]);
+  });
   it("a team's name is no person (Corvel Topical Team scientists)", () => {
     expect(names(run("The review was written with the help of Corvel Topical Team scientists."))).toEqual([]);
   });
@@ -432,6 +435,10 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("a time adverb opening an apposition is no part of the office (X, now a federal judge,)", () => {
+    expect(person(run("His sister, Mara Ostrander, now a federal judge, said he was kind."), "Mara Ostrander").role).toBe("federal judge");
+    expect(person(run("Ana Ruiz, currently the state treasurer, said no."), "Ana Ruiz").role).toBe("state treasurer");
+  });
   it("an office before the name whose complement is an article and a body, or opens the sentence (envoy to the United Nations, X)", () => {
     const a = run("Ruritania's envoy to the United Nations, Omar Sadiq, rejected the charge. A senior adviser to President Mark Ellison, Tom Haber, said the deal was close.");
     expect(person(a, "Omar Sadiq").role).toBe("Ruritania's envoy to the United Nations");

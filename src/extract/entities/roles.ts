@@ -39,7 +39,7 @@ const APPOS_STOP = new Set([
 ]);
 
 /** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
-const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "still", "now", "until"]);
+const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "still", "now", "currently", "until"]);
 
 /** Titles of legislators. */
 const LEGISLATORS = new Set(
@@ -390,8 +390,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     if (hasRole && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
       const e = closed ? j : cut;
       let ra = a0;
-      // (", then the party's chairman,": the time word is no part of the office)
-      if (tokens[ra]!.key === "then" && ra + 1 < e) ra++;
+      // (", then the party's chairman,", ", now a federal judge,": the time word is no part of the office)
+      if (WHO_ADVERBS.has(tokens[ra]!.key) && tokens[ra]!.key !== "until" && ra + 1 < e) ra++;
       while (ra < e && ARTICLES.includes(tokens[ra]!.key)) ra++;
       if (ra < e) roles.push({ text: tokText(text, tokens, ra, e), start: tokens[ra]!.s, end: tokens[e - 1]!.e, kind: "appos" });
     } else if (a0 < s.b && tokens[a0]!.key === "who") {
