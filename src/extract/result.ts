@@ -11,7 +11,7 @@ import { isPublicWord, personStanding, privateRole } from "./entities/standing.t
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
 import { isBareRank, singularHead } from "./entities/role-bounds.ts";
-import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, stateInSentence } from "./represents-words.ts";
+import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, stateInSentence } from "./represents-words.ts";
 import { campaignNamed, homeMinistryCountry, RACE_ROLE } from "./represents-text.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
@@ -318,7 +318,8 @@ export function buildAnalysis(v: EngineState): Analysis {
     // "Attorney General X" after "the New York state attorney general …": the office described just before
     const bare = current[0];
     if (!v && bare) {
-      const described = officeDescribedBefore(docText, bare.start, bare.text);
+      // (in an earlier sentence: "met the Mexican president … President Reagan's trip" are two people)
+      const described = officeDescribedBefore(docText, sentenceAround(docText, sentenceStarts, bare.start)[0], bare.text);
       if (described) v = deriveRepresents(described, facts);
       // "The State Department said … Spokesman X told reporters": the body that spoke just before
       v ??= bodyThatSpokeBefore(docText, bare.start, bare.text, facts.orgs);

@@ -399,6 +399,10 @@ describe("entities: officials on evidence", () => {
 });
 
 describe("represents, from the article's own words", () => {
+  it("an office described earlier in the same sentence is someone else's (met the Ruritanian president … President X's trip)", () => {
+    const a = run("The visit, where he met the Ruritanian president, reminds me of President Tom Ostrander's trip to Geneva.");
+    expect(person(a, "Tom Ostrander").represents).toBeNull();
+  });
   it("a bare title does not take the owner of a hyphenated office that ends with it (General X after a secretary-general)", () => {
     const a = run("Ana Lutz, a spokeswoman for the U.N. secretary-general, said the council would meet. The militia's commander, General Idris Mahat, denied the report.");
     expect(person(a, "Ana Lutz").represents).toBe("United Nations");
