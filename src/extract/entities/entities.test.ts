@@ -439,6 +439,11 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("an office inside a relative clause of a list after the name is not the name's (X, Y and Z (who married the chief W,)", () => {
+    const a = run("He buried the misdeeds of stars like Tom Vale, Ana Ruiz and Mia Dorn (who married the production chief Ivo Senn, after a fling).");
+    expect(person(a, "Tom Vale").role).toBeNull();
+    expect(person(a, "Tom Vale").isOfficial).toBe(false);
+  });
   it("a time adverb opening an apposition is no part of the office (X, now a federal judge,)", () => {
     expect(person(run("His sister, Mara Ostrander, now a federal judge, said he was kind."), "Mara Ostrander").role).toBe("federal judge");
     expect(person(run("Ana Ruiz, currently the state treasurer, said no."), "Ana Ruiz").role).toBe("state treasurer");

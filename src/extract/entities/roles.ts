@@ -342,6 +342,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         relative = true;
         break;
       }
+      // (", Ana Ruiz and Mia Dorn (who married the production chief …": an office after a relative
+      // word met before any office is the relative clause's, not this name's)
+      if (!hasRole && j > a0 && u.k === WORD && (u.key === "who" || u.key === "which")) break;
       // "the prison workers' union": an apostrophe on a plural is a possessive, not a quotation
       if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
       // (", tells The Hollywood Reporter": a speech verb opens a clause, not an apposition)
