@@ -439,6 +439,10 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("a clause after a comma opened by an auxiliary is no apposition (…, Majority Leader X and Whip Y, have thrown their support behind the nominee)", () => {
+    const a = run("His two deputies, Majority Leader Tom Vale and Whip Ivo Senn, have thrown their support behind the nominee.");
+    expect(person(a, "Ivo Senn").role).toBeNull();
+  });
   it("an office inside a relative clause of a list after the name is not the name's (X, Y and Z (who married the chief W,)", () => {
     const a = run("He buried the misdeeds of stars like Tom Vale, Ana Ruiz and Mia Dorn (who married the production chief Ivo Senn, after a fling).");
     expect(person(a, "Tom Vale").role).toBeNull();

@@ -30,7 +30,7 @@ export interface RoleEvidence {
 
 // (and the openers of an adverbial clause: ", after clashes erupted between the leader's supporters")
 const APPOS_STOP = new Set([
-  ...["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was"],
+  ...["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was", "are", "were", "have", "has", "had", "will", "would"],
   ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
   // (and a prepositional phrase: ", over his ties to Russian President X,")
   ...["over", "with", "without", "during", "despite", "against", "about", "under", "through", "into", "like", "from", "by"],
