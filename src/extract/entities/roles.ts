@@ -255,7 +255,16 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const pluralAlone = hn.key.endsWith("s") && ROLE_NOUNS.has(hn.key.slice(0, -1)) && tokens[ch.b]?.key !== "and" && tokens[ch.b]?.t !== ",";
     if (hn.k === WORD && ROLE_NOUNS.has(hn.key) && (!hn.cap || capOffice) && !pluralAlone) {
       const ra = roleLeft(tokens, s, h);
-      roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
+      // (an office that is a preposition's object is the name's only when a comma closes the
+      // apposition: "According to the chairman, Tom Hale, …"; not "the idea of a female running
+      // mate, Ruiz remarked")
+      const isPrep = (t: Token): boolean => t.k === WORD && !t.cap && (COMPLEMENT_PREPS.has(t.key) || APPOS_STOP.has(t.key));
+      let d = ra - 1; // (back over an article and up to two modifiers: "of a female running mate")
+      while (d >= s.a && ra - d <= 3 && tokens[d]!.k === WORD && !tokens[d]!.cap && !isPrep(tokens[d]!)) d--;
+      const objectOf = d >= s.a && isPrep(tokens[d]!);
+      const closes = ch.b >= s.b || [",", ")", ".", ";"].includes(tokens[ch.b]!.t) || isDash(tokens, ch.b);
+      if (!objectOf || closes)
+        roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
     }
   }
   // a US party tag after the name: "Rep. Ana Ruiz (D-Minn.)", "Sen. Tom Hicks, R-Texas,"
