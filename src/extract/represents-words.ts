@@ -361,12 +361,17 @@ export function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
   // ("Dale Communications Director", "Operations Manager": a common word of a field before an office)
   const office = ws[p + 1];
   if (one && office && (ROLE_NOUNS.has(office.key) || TITLES.has(office.key)) && FIELD_WORD.test(one) && isCommonWord(one) && !ORG_WORDS.has(one)) return true;
+  // ("Presidential candidate", "Medical Director": a common adjective before an office)
+  if (one && office && (ROLE_NOUNS.has(office.key) || TITLES.has(office.key)) && ADJECTIVE_END.test(one) && isCommonWord(one) && !ORG_WORDS.has(one)) return true;
   return r.length === 1 && r[0]!.w.length <= 2 && !isAcronym(r[0]!);
 }
 
 /** "the 3rd Congressional District", "7th Ward": a numbered district is a place, no body. */
 export const numberedDistrict = (ws: readonly Word[], r: readonly Word[]): boolean =>
   /^\d+(?:st|nd|rd|th)$/.test(ws[ws.indexOf(r[0]!) - 1]?.key ?? "") && r.some((w) => w.key === "district" || w.key === "ward");
+
+/** Endings of a common adjective ("presidential", "medical", "judicial", "executive", "civic"). */
+const ADJECTIVE_END = /(?:al|ary|ive|ic|ous)$/;
 
 /** Endings of a field's common noun ("communication", "operations", "development", "economics"). */
 const FIELD_WORD = /(?:tions?|sions?|ments?|ics)$/;

@@ -486,6 +486,7 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["former National Security Adviser", null],
     ["former National Security Council official", "National Security Council"],
     // a level of government before a field is no body; before a body's head word it is one
+    ["Republican Presidential candidate", "Republican Party"],
     ["State Health Commissioner", null],
     ["County Emergency Manager", null],
     ["State Police Superintendent", "State Police"],

@@ -439,6 +439,18 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("a party's word before a plural or a common adjective makes no person (liberal Latinos; Republican Presidential candidate)", () => {
+    expect(names(run("The bill angered liberal Latinos and conservative Cuban-Americans alike."))).toEqual([]);
+    const a = run("The Republican Presidential candidate Ted Vance spoke on Monday.");
+    expect(names(a)).toEqual(["Ted Vance"]);
+    expect(person(a, "Ted Vance").represents).toBe("Republican Party");
+  });
+  it("a partnership and a chamber are organisations; a capitalised 'States' is no speech verb ending an apposition", () => {
+    const a = run("Ana Ruiz, the executive director of the Latino Partnership for Fair Principles, said it was bad. Jose Pardo, the president of the United States Hispanic Chamber of Commerce, said it was good.");
+    expect(names(a)).toEqual(["Ana Ruiz", "Jose Pardo"]);
+    expect(person(a, "Ana Ruiz").represents).toBe("Latino Partnership for Fair Principles");
+    expect(person(a, "Jose Pardo").role).toBe("president of the United States Hispanic Chamber of Commerce");
+  });
   it("an office that is a preposition's object is the next name's only when a comma closes the apposition", () => {
     expect(person(run("Ana Ruiz spoke in Ohio. She touched on the idea of a female running mate, Ruiz remarked on Monday."), "Ana Ruiz").role).toBeNull();
     expect(person(run("According to the party's chairman, Tom Hale, the deal is dead."), "Tom Hale").role).toBe("chairman");

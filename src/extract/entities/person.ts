@@ -282,7 +282,10 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   // "… for Global Design and Architecture", "the mayor of South Bend": an ordinary word alone,
   // without a title or office word right before it, is no surname ("Vice President Pence" keeps it)
   const prevWord = tokens[ch.na - 1];
-  if (k === 1 && isPlainWord(first.key) && !(prevWord && prevWord.k === WORD && isRoleKey(prevWord.key))) score += W.plainWordAlone;
+  // (a party's word is an adjective there: "Republican Presidential candidate", "Conservative Principles")
+  if (k === 1 && isPlainWord(first.key) && !(prevWord && prevWord.k === WORD && isRoleKey(prevWord.key) && !PARTY_WORDS.has(prevWord.key))) score += W.plainWordAlone;
+  // ("liberal Hispanics", "conservative Cuban-Americans": a lower-case party word before a plural is a group)
+  else if (k === 1 && prevWord?.k === WORD && !prevWord.cap && PARTY_WORDS.has(prevWord.key) && first.key.endsWith("s")) score += W.plainWordAlone;
   // "South Bend, Ind.", "Salem, Ore.": a US state's abbreviation
   if (k === 1 && tokens[ch.na + 1]?.t === "." && US_STATE_ABBREVIATIONS.has(first.t)) score += W.stateAbbreviation;
   if (k >= 2 && PLACE_OPENERS.has(first.key) && !titled && roles.length === 0) score += W.placeOpener;

@@ -360,7 +360,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (j === a0 && u.k === WORD && (APPOS_STOP.has(u.key) || (!u.cap && SPEECH_VERBS.has(u.key) && !ROLE_NOUNS.has(u.key)))) break;
       // ", hitting him in the head": a participle opens a clause, not an apposition
       if (j === a0 && u.k === WORD && !u.cap && u.key.length > 4 && u.key.endsWith("ing") && !ROLE_NOUNS.has(u.key)) break;
-      if (u.k === WORD && SPEECH_VERBS.has(u.key) && j > a0) break;
+      if (u.k === WORD && !u.cap && SPEECH_VERBS.has(u.key) && j > a0) break;
       if (aged && u.k === WORD && u.key === "who" && j > a0) break;
       if (u.k === WORD && ROLE_NOUNS.has(u.key)) hasRole = true;
       // ", the top Republican on the Senate Finance Committee,": a party's member in a named
