@@ -1,6 +1,6 @@
 /** The common-words build, on invented SCOWL and Census files (the real ones are not needed). */
 import { describe, expect, it } from "vitest";
-import { FrontCodedSet, frontDecode } from "../../src/extract/data/pack.ts";
+import { BLOCK, FrontCodedSet, frontDecode } from "../../src/extract/data/pack.ts";
 import {
   commonWords,
   nameWords,
@@ -137,7 +137,7 @@ describe("renderModule", () => {
     const many = Array.from({ length: 300 }, (_, i) => "w" + i.toString(26).replace(/[0-9]/g, (d) => "klmnopqrst"[Number(d)]!)).sort();
     const text = renderModule({ ...input, common: [...new Set(many)] });
     const packed = JSON.parse(/export const COMMON_WORDS_PACKED = ("[^"]*")/.exec(text)![1]!) as string;
-    expect(packed.split(" ").length).toBe(Math.ceil(new Set(many).size / 16));
+    expect(packed.split(" ").length).toBe(Math.ceil(new Set(many).size / BLOCK));
   });
 });
 

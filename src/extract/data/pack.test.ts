@@ -10,7 +10,7 @@ describe("front coding", () => {
   });
 
   it("decodes what it encodes, for every block size", () => {
-    for (const block of [1, 2, 3, 16]) {
+    for (const block of [1, 2, 3, 16, 128]) {
       const out: string[] = [];
       frontDecode(frontCode(sample, block), (w) => out.push(w));
       expect(out).toEqual(sample);
@@ -18,17 +18,36 @@ describe("front coding", () => {
   });
 
   it("finds every listed word and nothing else", () => {
-    for (const block of [1, 2, 4, 16]) {
+    for (const block of [1, 2, 4, 16, 128]) {
       const set = new FrontCodedSet(frontCode(sample, block));
       for (const w of sample) expect(set.has(w)).toBe(true);
       for (const w of ["", "a", "ann", "annab", "annex", "bobb", "bobbyx", "c", "zee", "zz", "al"]) expect(set.has(w)).toBe(false);
     }
   });
 
-  it("caps the shared prefix at nine characters", () => {
-    const long = ["abcdefghijkl", "abcdefghijkm"];
-    expect(frontCode(long)).toBe("0abcdefghijkl9jkm");
-    expect(new FrontCodedSet(frontCode(long)).has("abcdefghijkm")).toBe(true);
+  it("codes a shared prefix of 10–35 characters as a capital letter", () => {
+    const long = ["abcdefghijkl", "abcdefghijkm", "abcdefghijkmnopqrstuvwxyzabcdefghijklm", "abcdefghijkmnopqrstuvwxyzabcdefghijklmnopq"];
+    const packed = frontCode(long);
+    expect(packed).toBe("0abcdefghijklBmCnopqrstuvwxyzabcdefghijklmZklmnopq");
+    const set = new FrontCodedSet(packed);
+    for (const w of long) expect(set.has(w)).toBe(true);
+    for (const w of ["abcdefghijk", "abcdefghijkn", "abcdefghijkmnopqrstuvwxyzabcdefghijkl", "abcdefghijkmnopqrstuvwxyzabcdefghijklmnop"]) expect(set.has(w)).toBe(false);
+    const out: string[] = [];
+    frontDecode(packed, (w) => out.push(w));
+    expect(out).toEqual(long);
+  });
+
+  it("finds words in long blocks, whatever a key's characters", () => {
+    const many = Array.from({ length: 300 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${"x".repeat(i % 7)}${String.fromCharCode(97 + Math.floor(i / 26))}`).sort();
+    const set = new FrontCodedSet(frontCode(many));
+    for (const w of many) expect(set.has(w)).toBe(true);
+    for (const w of many) for (const k of [w + "a", w.slice(0, -1), w.slice(0, -1) + "z", w + "0", w.toUpperCase()]) expect(set.has(k)).toBe(many.includes(k));
+  });
+
+  it("refuses a word with a prefix code or a space", () => {
+    expect(() => frontCode(["a1"])).toThrow();
+    expect(() => frontCode(["Anna"])).toThrow();
+    expect(() => frontCode(["de la"])).toThrow();
   });
 
   it("handles an empty list", () => {

@@ -1,71 +1,75 @@
 /**
  * Front coding for sorted word lists shipped as strings. Each word is written as the number of
- * leading characters it shares with the previous word (one digit, 0–9) followed by the rest of the
- * word: "anna annabel anne" → "0anna4bel3e". The words contain no digits or spaces (folded letters,
- * hyphen, apostrophe), so the digits separate words. Every `block`-th word starts a new block,
- * written in full after a space, so a look-up binary-searches the blocks' first words and decodes
- * one block: nothing is unpacked at start-up; the only loading cost is one native `split(" ")`.
- * Sorted name lists shrink by about half before gzip and by a quarter after it.
+ * leading characters it shares with the previous word followed by the rest of the word:
+ * "anna annabel anne" → "0anna4bel3e". The number is one character: a digit for 0–9, a capital
+ * letter for 10–35 ("A" = 10). The words contain no digits, capitals or spaces (folded lower-case
+ * letters, hyphen, apostrophe), so those characters separate words. Every `block`-th word starts
+ * a new block, written in full after a space, so a look-up binary-searches the blocks' first
+ * words and then scans one block without building its words: nothing is unpacked at start-up;
+ * the only loading cost is one native `split(" ")`. Long blocks gzip better (a block's first word
+ * is written in full and breaks the pattern): 128 words take a word list of 40,000 common words
+ * from 61.6 to 52.2 KB gzip, against 16 words a block, for a scan of 64 words on average.
  */
 
-/** Encode words (sorted by code unit, distinct, no digits or spaces) into one front-coded string. */
-export function frontCode(sorted: readonly string[], block = 16): string {
+/** Words of a block unless the caller chooses another size. */
+export const BLOCK = 128;
+
+/** Encode words (sorted by code unit, distinct, no digits, capitals or spaces) into one
+ *  front-coded string. */
+export function frontCode(sorted: readonly string[], block = BLOCK): string {
   let out = "";
   let prev = "";
   for (let i = 0; i < sorted.length; i++) {
     const w = sorted[i]!;
+    if (/[\s0-Z]/.test(w)) throw new Error(`front coding: "${w}" has a prefix code or space`);
     let p = 0;
     if (i % block !== 0) {
-      const max = Math.min(prev.length, w.length, 9);
+      const max = Math.min(prev.length, w.length, 35);
       while (p < max && prev.charCodeAt(p) === w.charCodeAt(p)) p++;
     } else if (i > 0) out += " ";
-    out += String(p) + w.slice(p);
+    out += (p < 10 ? String(p) : String.fromCharCode(55 + p)) + w.slice(p);
     prev = w;
   }
   return out;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+/** A prefix code: "0"–"9" or "A"–"Z" (the characters between them are in no word either). */
+function isCode(c: number): boolean {
+  return c >= 48 && c <= 90;
 }
 
-/** End of the word text that starts at i (the next digit or the end of the string). */
+/** The shared-prefix length a prefix code stands for. */
+function shared(c: number): number {
+  return c <= 57 ? c - 48 : c - 55;
+}
+
+/** End of the word text that starts at i (the next prefix code or the end of the string). */
 function wordEnd(s: string, i: number): number {
-  while (i < s.length && !isDigit(s.charCodeAt(i))) i++;
+  while (i < s.length && !isCode(s.charCodeAt(i))) i++;
   return i;
-}
-
-/** Decode one block, calling `each` with every word until it returns true; returns that result. */
-function scanBlock(b: string, each: (word: string) => boolean): boolean {
-  let prev = "";
-  let i = 0;
-  while (i < b.length) {
-    const p = b.charCodeAt(i) - 48;
-    if (p < 0 || p > 9) throw new Error(`front-coded list: expected a digit at ${i} of "${b.slice(0, 20)}…"`);
-    const j = wordEnd(b, i + 1);
-    const w = prev.slice(0, p) + b.slice(i + 1, j);
-    if (each(w)) return true;
-    prev = w;
-    i = j;
-  }
-  return false;
 }
 
 /** Decode a front-coded string, calling `each` with every word in order. */
 export function frontDecode(packed: string, each: (word: string) => void): void {
   if (packed === "") return;
-  for (const b of packed.split(" "))
-    scanBlock(b, (w) => {
-      each(w);
-      return false;
-    });
+  for (const b of packed.split(" ")) {
+    let prev = "";
+    for (let i = 0; i < b.length; ) {
+      const c = b.charCodeAt(i);
+      if (!isCode(c)) throw new Error(`front-coded list: expected a prefix code at ${i} of "${b.slice(0, 20)}…"`);
+      const j = wordEnd(b, i + 1);
+      prev = prev.slice(0, shared(c)) + b.slice(i + 1, j);
+      each(prev);
+      i = j;
+    }
+  }
 }
 
 /** Sign of (first word of block b) compared with key, by code unit, without slicing. */
 function cmpHead(b: string, key: string): number {
   for (let j = 0, i = 1; ; j++, i++) {
     const c = i < b.length ? b.charCodeAt(i) : 48;
-    const end = isDigit(c);
+    const end = isCode(c);
     if (j === key.length) return end ? 0 : 1;
     if (end) return -1;
     const d = c - key.charCodeAt(j);
@@ -92,20 +96,28 @@ export class FrontCodedSet {
       if (cmpHead(blocks[mid]!, key) <= 0) lo = mid;
       else hi = mid - 1;
     }
+    // Scan the block's words in order without building them. m: how many characters the
+    // previous word shares with key, which it precedes. A word that keeps more than m characters
+    // of the previous word differs from key where the previous word did, in the same direction:
+    // it precedes key too. Otherwise its first p characters are key's; compare its own text.
     const b = blocks[lo]!;
-    const c0 = cmpHead(b, key);
-    if (c0 === 0) return true;
-    if (c0 > 0) return false;
-    // decode the block's words after its head until one reaches the key
-    let prev = b.slice(1, wordEnd(b, 1));
-    let i = prev.length + 1;
-    while (i < b.length) {
-      const p = b.charCodeAt(i) - 48;
-      const j = wordEnd(b, i + 1);
-      const w = prev.slice(0, p) + b.slice(i + 1, j);
-      if (w >= key) return w === key;
-      prev = w;
-      i = j;
+    let m = 0;
+    for (let i = 0; i < b.length; ) {
+      const p = shared(b.charCodeAt(i++));
+      if (p <= m) {
+        let k = p;
+        let c = 0;
+        for (; ; i++, k++) {
+          c = i < b.length ? b.charCodeAt(i) : 48;
+          if (isCode(c) || k === key.length || c !== key.charCodeAt(k)) break;
+        }
+        if (isCode(c)) {
+          // the word ended: it is key, or a prefix of key
+          if (k === key.length) return true;
+        } else if (k === key.length || c > key.charCodeAt(k)) return false;
+        m = k;
+      }
+      i = wordEnd(b, i);
     }
     return false;
   }
