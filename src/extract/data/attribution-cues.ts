@@ -25,15 +25,11 @@ export interface Cue {
   content: Readonly<Record<ContentKind, number>>;
 }
 
-interface Tables {
-  words: Map<string, Cue>;
-  phrases: Map<string, Cue>;
-  /** first word → phrases (as word arrays), longest first */
-  byFirst: Map<string, string[][]>;
-  sources: Map<string, number>;
-}
-
-let tables: Tables | undefined;
+// The words, the phrases and the source heads are each read on their first look-up, on their
+// own: a build keeps only what its code asks about (the engine does not use the phrases).
+let cueWordMap: Map<string, Cue> | undefined;
+let phrases: { byKey: Map<string, Cue>; byFirst: Map<string, string[][]> } | undefined;
+let sources: Map<string, number> | undefined;
 
 function content(p: readonly number[]): Record<ContentKind, number> {
   const out = {} as Record<ContentKind, number>;
@@ -41,28 +37,32 @@ function content(p: readonly number[]): Record<ContentKind, number> {
   return out;
 }
 
-function load(): Tables {
+function loadWords(): Map<string, Cue> {
   const words = new Map<string, Cue>();
   for (const [key, lemma, pos, count, occ, p] of CUE_WORDS)
     words.set(key, { key, lemma, pos: pos as Cue["pos"], count, share: count / occ, content: content(p) });
-  const phrases = new Map<string, Cue>();
-  for (const [key, count, occ, p] of CUE_PHRASES) phrases.set(key, { key, lemma: key, pos: "p", count, share: count / occ, content: content(p) });
-  return { words, phrases, byFirst: phraseIndex(phrases.keys(), "first"), sources: countedWords(SOURCE_HEADS) };
+  return words;
+}
+
+function loadPhrases(): { byKey: Map<string, Cue>; byFirst: Map<string, string[][]> } {
+  const byKey = new Map<string, Cue>();
+  for (const [key, count, occ, p] of CUE_PHRASES) byKey.set(key, { key, lemma: key, pos: "p", count, share: count / occ, content: content(p) });
+  return { byKey, byFirst: phraseIndex(byKey.keys(), "first") };
 }
 
 /** The cue statistics of a single word ("said", "told", "according"), if it is a learned cue. */
 export function cueWord(key: string): Cue | undefined {
-  return (tables ??= load()).words.get(key);
+  return (cueWordMap ??= loadWords()).get(key);
 }
 
 /** The cue statistics of a phrase given as folded words joined by single spaces ("according to"). */
 export function cuePhrase(phrase: string): Cue | undefined {
-  return (tables ??= load()).phrases.get(phrase);
+  return (phrases ??= loadPhrases()).byKey.get(phrase);
 }
 
 /** Learned cue phrases that start with this word, as word arrays, longest first. */
 export function cuePhrasesFrom(firstKey: string): readonly (readonly string[])[] {
-  return (tables ??= load()).byFirst.get(firstKey) ?? [];
+  return (phrases ??= loadPhrases()).byFirst.get(firstKey) ?? [];
 }
 
 /** A word that introduced at least `minCount` attributions and is a cue in at least `minShare` of
@@ -74,10 +74,10 @@ export function isCueWord(key: string, minShare = 0.1, minCount = 3): boolean {
 
 /** How many attribution sources in the training split had this head noun (0: none). */
 export function sourceHeadCount(key: string): number {
-  return (tables ??= load()).sources.get(key) ?? 0;
+  return (sources ??= countedWords(SOURCE_HEADS)).get(key) ?? 0;
 }
 
 /** Every learned cue word (for reports and tests). */
 export function cueWords(): readonly Cue[] {
-  return [...(tables ??= load()).words.values()];
+  return [...(cueWordMap ??= loadWords()).values()];
 }
