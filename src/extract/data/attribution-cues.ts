@@ -5,8 +5,36 @@
  * (a quotation, a clause, a that-clause, a to-infinitive, a wh-clause or a noun phrase); and the
  * head nouns of sources ("spokesman", "officials", "campaign", "poll"). Keys are folded token keys.
  */
-import { CONTENT_KINDS, CUE_PHRASES, CUE_WORDS, SOURCE_HEADS } from "./attribution-cues.gen.ts";
+import {
+  CONTENT_KINDS,
+  CUE_CONTENT,
+  CUE_COUNTS,
+  CUE_FORMS,
+  CUE_LEMMAS,
+  CUE_OCCURRENCES,
+  CUE_PHRASES,
+  CUE_POS,
+  SOURCE_HEADS,
+} from "./attribution-cues.gen.ts";
 import { countedWords, phraseIndex } from "./pack.ts";
+
+/** A learned cue word: [form, lemma, part of speech (v verb, n noun, o other), attributions it
+ *  heads, occurrences in the texts, content kinds % (CONTENT_KINDS)]. */
+export type CueWordRow = readonly [string, string, string, number, number, readonly number[]];
+
+/** The learned cue words, most attributions first (the generated module holds them column by
+ *  column; a lemma is written against its form: "said" 2y → "say"). */
+export const CUE_WORDS: readonly CueWordRow[] = (() => {
+  const lemmas = CUE_LEMMAS.split(" ");
+  const counts = CUE_COUNTS.split(" ");
+  const occ = CUE_OCCURRENCES.split(" ");
+  const content = CUE_CONTENT.split(" ").map(Number);
+  return CUE_FORMS.split(" ").map((form, i): CueWordRow => {
+    const drop = /^\d+/.exec(lemmas[i]!)![0];
+    const lemma = form.slice(0, form.length - Number(drop)) + lemmas[i]!.slice(drop.length);
+    return [form, lemma, CUE_POS[i]!, Number(counts[i]), Number(occ[i]), content.slice(6 * i, 6 * i + 6)];
+  });
+})();
 
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
