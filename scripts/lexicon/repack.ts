@@ -1,15 +1,21 @@
 /**
- * npm run lexicon:repack -- [--check]   (npx tsx scripts/lexicon/repack.ts)
+ * npm run lexicon:repack -- [--check] [--decoder <pack.ts>]   (npx tsx scripts/lexicon/repack.ts)
  *
  * Re-encodes the front-coded lists of the committed generated modules with the current frontCode
  * (src/extract/data/pack.ts), without their sources: each list is decoded and encoded again, so
  * its words stay the same. A rebuild from the sources (npm run lexicon:build, lexicon:words) gives
  * the same text, since the generators call the same frontCode. Run it after a change of the
- * encoding (block size, prefix codes); --check fails if a module is not encoded as frontCode would.
+ * encoding; when the change is one of format (not just of block size), decode with the frontDecode
+ * of the format the modules are in: --decoder names a copy of that pack.ts (e.g.
+ * `git show <commit>:src/extract/data/pack.ts > /tmp/pack-old.ts`). --check fails if a module is
+ * not encoded as frontCode would.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { frontCode, frontDecode } from "../../src/extract/data/pack.ts";
+
+type Decode = typeof frontDecode;
 
 const DATA = resolve(import.meta.dirname, "../../src/extract/data");
 
@@ -20,25 +26,28 @@ export const PACKED: Record<string, readonly string[]> = {
 };
 
 /** The module's text with each named constant's list re-encoded. */
-export function repack(text: string, names: readonly string[]): string {
+export function repack(text: string, names: readonly string[], decode: Decode = frontDecode): string {
   for (const name of names) {
     const re = new RegExp(`^(export const ${name} = )("[^"\\n]*");$`, "m");
     const m = re.exec(text);
     if (!m) throw new Error(`repack: no string constant ${name}`);
     const words: string[] = [];
-    frontDecode(JSON.parse(m[2]!) as string, (w) => words.push(w));
+    decode(JSON.parse(m[2]!) as string, (w) => words.push(w));
     text = text.replace(re, () => `${m[1]}${JSON.stringify(frontCode(words))};`);
   }
   return text;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const check = process.argv.includes("--check");
+  const d = process.argv.indexOf("--decoder");
+  const decode =
+    d >= 0 ? ((await import(pathToFileURL(resolve(process.argv[d + 1]!)).href)) as { frontDecode: Decode }).frontDecode : frontDecode;
   let stale = 0;
   for (const [file, names] of Object.entries(PACKED)) {
     const path = resolve(DATA, file);
     const old = readFileSync(path, "utf8");
-    const text = repack(old, names);
+    const text = repack(old, names, decode);
     if (text === old) console.log(`${file}: up to date`);
     else if (check) {
       console.log(`${file}: not encoded as frontCode would`);
@@ -51,4 +60,4 @@ function main(): void {
   if (stale > 0) process.exit(1);
 }
 
-if (process.argv[1]?.endsWith("lexicon/repack.ts")) main();
+if (process.argv[1]?.endsWith("lexicon/repack.ts")) void main();

@@ -4,9 +4,11 @@ import { FrontCodedSet, countedWords, frontCode, frontDecode, phraseIndex, words
 const sample = ["al-amin", "anna", "annabel", "anne", "bo", "bob", "bobby", "d'arcy", "zed"];
 
 describe("front coding", () => {
-  it("shares prefixes and starts a block with a full word", () => {
-    expect(frontCode(["anna", "annabel", "anne"])).toBe("0anna4bel3e");
-    expect(frontCode(["anna", "annabel", "anne"], 2)).toBe("0anna4bel 0anne");
+  it("drops characters from the end of the previous word and starts a block with a full word", () => {
+    expect(frontCode(["anna", "annabel", "anne"])).toBe("0anna0bel4e");
+    expect(frontCode(["anna", "annabel", "anne"], 2)).toBe("0anna0bel 0anne");
+    // an ending reads the same whatever the stem's length
+    expect(frontCode(["go", "goes", "going", "walk", "walked", "walking"])).toBe("0go0es2ing5walk0ed2ing");
   });
 
   it("decodes what it encodes, for every block size", () => {
@@ -25,13 +27,13 @@ describe("front coding", () => {
     }
   });
 
-  it("codes a shared prefix of 10–35 characters as a capital letter", () => {
-    const long = ["abcdefghijkl", "abcdefghijkm", "abcdefghijkmnopqrstuvwxyzabcdefghijklm", "abcdefghijkmnopqrstuvwxyzabcdefghijklmnopq"];
+  it("codes a drop of 10–35 characters as a capital letter, and starts a block for a longer one", () => {
+    const long = ["abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq", "abcdefghijkm", "b", "bcdefghijklmnopqrstuvwxyzabcdefghijklmn", "c"];
     const packed = frontCode(long);
-    expect(packed).toBe("0abcdefghijklBmCnopqrstuvwxyzabcdefghijklmZklmnopq");
+    expect(packed).toBe("0abcdefghijklmnopqrstuvwxyz0abcdefghijklmnopqWmCb0cdefghijklmnopqrstuvwxyzabcdefghijklmn 0c");
     const set = new FrontCodedSet(packed);
     for (const w of long) expect(set.has(w)).toBe(true);
-    for (const w of ["abcdefghijk", "abcdefghijkn", "abcdefghijkmnopqrstuvwxyzabcdefghijkl", "abcdefghijkmnopqrstuvwxyzabcdefghijklmnop"]) expect(set.has(w)).toBe(false);
+    for (const w of ["abcdefghijk", "abcdefghijkn", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnop", "bb", "ca", ""]) expect(set.has(w)).toBe(false);
     const out: string[] = [];
     frontDecode(packed, (w) => out.push(w));
     expect(out).toEqual(long);
