@@ -13,27 +13,33 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { frontCode, frontDecode } from "../../src/extract/data/pack.ts";
+import { endingCode, endingDecode, frontCode, frontDecode } from "../../src/extract/data/pack.ts";
 
-type Decode = typeof frontDecode;
+type Decode = (packed: string, each: (word: string) => void) => void;
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const DATA = resolve(import.meta.dirname, "../../src/extract/data");
 
-/** Generated module → its front-coded constants. */
+/** Generated module → its front-coded constants (COMMON_WORDS_PACKED by stem: endingCode). */
 export const PACKED: Record<string, readonly string[]> = {
   "common-words.ts": ["COMMON_WORDS_PACKED", "NAME_WORDS_PACKED", "GIVEN_NAME_WORDS_PACKED"],
   "given-names.gen.ts": ["FEMALE", "MALE", "UNISEX"],
 };
+const BY_STEM = new Set(["COMMON_WORDS_PACKED"]);
 
-/** The module's text with each named constant's list re-encoded. */
-export function repack(text: string, names: readonly string[], decode: Decode = frontDecode): string {
+/** The module's text with each named constant's list re-encoded; `decode` reads the lists as they
+ *  are (default: the current format of each). */
+export function repack(text: string, names: readonly string[], decode?: Decode): string {
   for (const name of names) {
     const re = new RegExp(`^(export const ${name} = )("[^"\\n]*");$`, "m");
     const m = re.exec(text);
     if (!m) throw new Error(`repack: no string constant ${name}`);
     const words: string[] = [];
-    decode(JSON.parse(m[2]!) as string, (w) => words.push(w));
-    text = text.replace(re, () => `${m[1]}${JSON.stringify(frontCode(words))};`);
+    const byStem = BY_STEM.has(name);
+    (decode ?? (byStem ? endingDecode : frontDecode))(JSON.parse(m[2]!) as string, (w) => words.push(w));
+    words.sort(cmp);
+    text = text.replace(re, () => `${m[1]}${JSON.stringify((byStem ? endingCode : frontCode)(words))};`);
   }
   return text;
 }
@@ -42,7 +48,7 @@ async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   const d = process.argv.indexOf("--decoder");
   const decode =
-    d >= 0 ? ((await import(pathToFileURL(resolve(process.argv[d + 1]!)).href)) as { frontDecode: Decode }).frontDecode : frontDecode;
+    d >= 0 ? ((await import(pathToFileURL(resolve(process.argv[d + 1]!)).href)) as { frontDecode: Decode }).frontDecode : undefined;
   let stale = 0;
   for (const [file, names] of Object.entries(PACKED)) {
     const path = resolve(DATA, file);

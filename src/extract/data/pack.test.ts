@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FrontCodedSet, countedWords, frontCode, frontDecode, phraseIndex, words } from "./pack.ts";
+import { EndingCodedSet, FrontCodedSet, countedWords, endingCode, endingDecode, frontCode, frontDecode, phraseIndex, words } from "./pack.ts";
 
 const sample = ["al-amin", "anna", "annabel", "anne", "bo", "bob", "bobby", "d'arcy", "zed"];
 
@@ -52,6 +52,18 @@ describe("front coding", () => {
     expect(() => frontCode(["de la"])).toThrow();
   });
 
+  it("writes a word's tag after it and reads it back", () => {
+    const packed = frontCode(["anna", "annabel", "anne"], 128, ["", "!", "#"]);
+    expect(packed).toBe("0anna0bel!4e#");
+    const set = new FrontCodedSet(packed);
+    expect([set.tag("anna"), set.tag("annabel"), set.tag("anne"), set.tag("ann"), set.tag("annab")]).toEqual([0, 33, 35, -1, -1]);
+    const out: string[] = [];
+    frontDecode(packed, (w, t) => out.push(w + t));
+    expect(out).toEqual(["anna", "annabel!", "anne#"]);
+    expect(() => frontCode(["anna"], 128, ["a"])).toThrow();
+    expect(() => frontCode(["anna"], 128, ["1"])).toThrow();
+  });
+
   it("handles an empty list", () => {
     expect(new FrontCodedSet("").has("anna")).toBe(false);
     const out: string[] = [];
@@ -67,5 +79,31 @@ describe("small list helpers", () => {
     const byLast = phraseIndex(["pty ltd", "ltd", "co ltd", "sdn bhd"], "last");
     expect(byLast.get("ltd")?.map((p) => p.join(" "))).toEqual(["pty ltd", "co ltd", "ltd"]);
     expect(phraseIndex(["prime minister", "prime"], "first").get("prime")?.[0]).toEqual(["prime", "minister"]);
+  });
+});
+
+describe("coding by stem", () => {
+  const list = ["bred", "bring", "bringing", "brings", "go", "goes", "going", "talk", "talked", "talking", "talks", "the", "wing", "wings"].sort();
+
+  it("writes a stem once for its words with s, ed and ing, and finds every word and nothing else", () => {
+    const packed = endingCode(list);
+    const out: string[] = [];
+    endingDecode(packed, (w) => out.push(w));
+    expect(out.sort()).toEqual(list);
+    expect(packed).toBe("0bred2ing/5go,0es4talk_3he3wing%"); // "talk" takes all four endings: "_"
+    const set = new EndingCodedSet(packed);
+    for (const w of list) expect(set.has(w), w).toBe(true);
+    for (const w of ["", "s", "ed", "ing", "br", "brs", "bringed", "talke", "talkings", "gos", "goed", "th", "thes", "wing!", "wi", "winged"]) expect(set.has(w), w).toBe(false);
+  });
+
+  it("keeps every word of a long list, whatever the block size", () => {
+    const many = [...new Set(Array.from({ length: 400 }, (_, i) => ["", "s", "ed", "ing"][i % 4] === "" ? `st${(i * 7) % 97}` : `st${(i * 7) % 97}${["", "s", "ed", "ing"][i % 4]}`))]
+      .map((w) => w.replace(/[0-9]/g, (d) => "abcdefghij"[Number(d)]!))
+      .sort();
+    for (const block of [2, 16, 128]) {
+      const set = new EndingCodedSet(endingCode(many, block));
+      for (const w of many) expect(set.has(w)).toBe(true);
+      for (const w of many) for (const k of [w + "s", w + "ed", w + "ing", w.slice(0, -1)]) expect(set.has(k)).toBe(many.includes(k));
+    }
   });
 });
