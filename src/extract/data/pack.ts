@@ -11,7 +11,7 @@
  * binary-searches the blocks' first words and then scans one block without building its words:
  * nothing is unpacked at start-up; the only loading cost is one native `split(" ")`. Long blocks
  * gzip better (a block's first word is written in full and breaks the pattern): 128 words take
- * the common words from 56.3 to 47.3 KB gzip against 16 words a block, for a scan of 64 words on
+ * the common words from 56.0 to 47.3 KB gzip against 16 words a block, for a scan of 64 words on
  * average. A word may carry a one-character tag; endingCode uses it to write a stem once for the
  * words made of it with "s", "ed" or "ing".
  */
