@@ -1,9 +1,9 @@
 /**
  * Given names from open data (Wikidata, US SSA, popular names of 106 countries; see NOTICE.md),
  * with a gender hint and two warnings: the name is also a common English word ("Will", "Grant"),
- * or also a place ("Jordan", "Georgia"; isGivenNamePlace). Keys are folded like Token.key (normalize.ts `fold`).
- * The lists stay front-coded strings; a look-up binary-searches them (pack.ts), so loading costs
- * one scan of the strings, done on the first look-up.
+ * or also a place ("Jordan", "Georgia"; isGivenNamePlace). Keys are folded like Token.key
+ * (normalize.ts `fold`). The lists stay front-coded strings; a look-up binary-searches them
+ * (pack.ts), so loading costs one split of the strings, done on the first look-up.
  */
 import { ALSO_PLACE, ALSO_WORD, FEMALE, MALE, UNISEX } from "./given-names.gen.ts";
 import { FrontCodedSet, frontDecode, words } from "./pack.ts";
