@@ -6,7 +6,7 @@
  * input.
  */
 import { fold } from "../../src/extract/normalize.ts";
-import { frontCode } from "../../src/extract/data/pack.ts";
+import { endingCode, frontCode } from "../../src/extract/data/pack.ts";
 
 /** SCOWL size levels, smallest (most common words) first. Each level's files add to the ones below. */
 export const SCOWL_LEVELS = [10, 20, 35, 40, 50, 55, 60, 70] as const;
@@ -158,7 +158,8 @@ export interface ModuleInput {
 }
 
 /**
- * The generated module's text. Both lists are front-coded (see frontCode); the header records
+ * The generated module's text. The lists are front-coded (see frontCode; the common words by
+ * stem, see endingCode); the header records
  * what built it, so that the file says where its words come from.
  */
 export function renderModule(input: ModuleInput): string {
@@ -175,7 +176,7 @@ export function renderModule(input: ModuleInput): string {
 // Name words: those common words that are among the ${opts.surnameRank} most frequent surnames or the
 //   ${opts.givenRank} most frequent male or female given names of the 1990 US Census name files (public
 //   domain). ${names.length} words; of them, ${given.length} are given names (the rest surnames only).
-// Format: front-coded sorted lists in blocks; see ./pack.ts.
+// Format: front-coded sorted lists in blocks, the common words by stem (endingCode); see ./pack.ts.
 
 /** SCOWL size level the common words were cut at. */
 export const COMMON_WORDS_LEVEL = ${level};
@@ -184,7 +185,7 @@ export const COMMON_WORDS_COUNT = ${common.length};
 
 export const NAME_WORDS_COUNT = ${names.length};
 
-export const COMMON_WORDS_PACKED = ${JSON.stringify(frontCode(common))};
+export const COMMON_WORDS_PACKED = ${JSON.stringify(endingCode(common))};
 
 export const NAME_WORDS_PACKED = ${JSON.stringify(frontCode(names))};
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countCues, cuesModule, parseAnn, partOfSpeech, sourceHead, wordsOf } from "./cues.ts";
+import { countCues, cuesModule, lemmaCode, parseAnn, partOfSpeech, sourceHead, wordsOf } from "./cues.ts";
 
 // an invented article and its brat annotation, in PolNeAR's format
 const text =
@@ -66,13 +66,20 @@ describe("cue statistics from brat annotations", () => {
     expect(sourceHead("he")).toBeUndefined();
   });
 
+  it("writes a lemma against its form", () => {
+    expect(lemmaCode("said", "say")).toBe("2y");
+    expect(lemmaCode("known", "known")).toBe("0");
+    expect(lemmaCode("told", "tell")).toBe("3ell");
+    expect(lemmaCode("hasn't", "have")).toBe("4ve");
+  });
+
   it("lemmatises forms and writes a module with thresholds applied", () => {
     expect(partOfSpeech("said")).toEqual({ lemma: "say", pos: "v" });
     expect(partOfSpeech("statement").pos).toBe("n");
     const st = countCues([{ text, ann: ann() }]);
     const m = cuesModule(st, "test");
     expect(m.words).toBe(0); // no word heads 3 attributions in this tiny article
-    expect(m.text).toContain("export const CUE_WORDS");
+    expect(m.text).toContain("export const CUE_FORMS");
     expect(wordsOf("Officials’ “plan”")).toEqual(["officials", "plan"]);
   });
 });

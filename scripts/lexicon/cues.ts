@@ -214,16 +214,23 @@ const percents = (c: Counter): number[] => {
   return c.kinds.map((k) => (n ? Math.round((100 * k) / n) : 0));
 };
 
+/** A lemma written against its form: how many characters to drop from the form's end, then the
+ *  characters to add ("said", "say" → "2y"; "known", "known" → "0"). */
+export function lemmaCode(form: string, lemma: string): string {
+  let i = 0;
+  while (i < form.length && i < lemma.length && form[i] === lemma[i]) i++;
+  if (/[\s0-9]/.test(lemma)) throw new Error(`cue lemma "${lemma}" has a digit or space`);
+  return `${form.length - i}${lemma.slice(i)}`;
+}
+
 export function cuesModule(st: CueStats, header: string): { text: string; words: number; phrases: number; sources: number } {
   const keep = (m: Map<string, Counter>): Array<[string, Counter, number]> =>
     [...m]
       .map(([k, c]) => [k, c, st.occurrences(k)] as [string, Counter, number])
       .filter(([, c, occ]) => c.cues >= MIN_CUES && occ > 0 && c.cues / occ >= MIN_SHARE)
       .sort((a, b) => b[1].cues - a[1].cues || (a[0] < b[0] ? -1 : 1));
-  const words = keep(st.words).map(([k, c, occ]) => {
-    const { lemma, pos } = partOfSpeech(k);
-    return `  [${JSON.stringify(k)}, ${JSON.stringify(lemma)}, "${pos}", ${c.cues}, ${occ}, [${percents(c).join(", ")}]],`;
-  });
+  const words = keep(st.words).map(([k, c, occ]) => ({ form: k, ...partOfSpeech(k), cues: c.cues, occ, pct: percents(c) }));
+  const column = (f: (w: (typeof words)[number]) => string | number, sep = " "): string => JSON.stringify(words.map(f).join(sep));
   const phrases = keep(st.phrases).map(([k, c, occ]) => `  [${JSON.stringify(k)}, ${c.cues}, ${occ}, [${percents(c).join(", ")}]],`);
   const sources = [...st.sources]
     .filter(([k, n]) => n >= MIN_SOURCES && isNoun(k))
@@ -235,10 +242,20 @@ export function cuesModule(st: CueStats, header: string): { text: string; words:
     `// Word statistics only (no text): read them through attribution-cues.ts.`,
     `/** content kinds of the per-cent arrays below */`,
     `export const CONTENT_KINDS = ${JSON.stringify(CONTENT_KINDS)} as const;`,
-    `/** [form, lemma, part of speech (v verb, n noun, o other), attributions it heads, occurrences in the texts, content kinds %] */`,
-    `export const CUE_WORDS: ReadonlyArray<readonly [string, string, string, number, number, readonly number[]]> = [`,
-    ...words,
-    `];`,
+    `// Cue words, one string a column (it gzips better than rows), the same order in each: most`,
+    `// attributions first. attribution-cues.ts reads them into CUE_WORDS rows.`,
+    `/** forms, space-separated */`,
+    `export const CUE_FORMS = ${column((w) => w.form)};`,
+    `/** lemma of each form (lemmaCode): characters to drop from the form's end, then the characters to add ("said" 2y → "say") */`,
+    `export const CUE_LEMMAS = ${column((w) => lemmaCode(w.form, w.lemma))};`,
+    `/** part of speech of each form, one letter: v verb, n noun, o other */`,
+    `export const CUE_POS = ${column((w) => w.pos, "")};`,
+    `/** attributions each form heads */`,
+    `export const CUE_COUNTS = ${column((w) => w.cues)};`,
+    `/** occurrences of each form in the texts */`,
+    `export const CUE_OCCURRENCES = ${column((w) => w.occ)};`,
+    `/** content kinds % of each form, six numbers a form (CONTENT_KINDS) */`,
+    `export const CUE_CONTENT = ${column((w) => w.pct.join(" "))};`,
     `/** [phrase (folded words), attributions, occurrences, content kinds %] */`,
     `export const CUE_PHRASES: ReadonlyArray<readonly [string, number, number, readonly number[]]> = [`,
     ...phrases,

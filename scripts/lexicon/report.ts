@@ -21,7 +21,7 @@ import { GOV_ROLES, ROLE_NOUNS, SPEECH_VERBS } from "../../src/extract/lexicon/i
 import { isOrgAcronym, isOrgSuffix, isOrgSuffixExact, orgHeadCount } from "../../src/extract/data/org-words.ts";
 import { countCues } from "./cues.ts";
 import { readPolnear } from "./build.ts";
-import { GN_PLACE, GN_WORD, eachGivenName, givenName, loadGivenNames } from "../../src/extract/data/given-names.ts";
+import { eachGivenName, givenName, isPlainGivenName, loadGivenNames } from "../../src/extract/data/given-names.ts";
 
 const DATA = resolve(import.meta.dirname, "../../src/extract/data");
 
@@ -103,7 +103,7 @@ function main(): void {
 
   const lists: Array<[string, (k: string) => boolean]> = [
     ["given-names (all)", (k) => givenName(k) !== 0],
-    ["given-names without word/place-flagged", (k) => givenName(k) !== 0 && (givenName(k) & (GN_WORD | GN_PLACE)) === 0],
+    ["given-names without word/place-flagged", isPlainGivenName],
   ];
 
   const conllPath = join(shared, "data/benchmarks/conll2003/conllpp_dev.txt");
@@ -123,7 +123,7 @@ function main(): void {
     const hits = new Map<string, number>();
     for (const s of other) {
       const k = first(s);
-      if (givenName(k) !== 0 && (givenName(k) & (GN_WORD | GN_PLACE)) === 0) hits.set(`${s.type}:${k}`, (hits.get(`${s.type}:${k}`) ?? 0) + 1);
+      if (isPlainGivenName(k)) hits.set(`${s.type}:${k}`, (hits.get(`${s.type}:${k}`) ?? 0) + 1);
     }
     const top = [...hits].sort((a, b) => b[1] - a[1]).slice(0, 25);
     console.log(`\nMost frequent unflagged false hits: ${top.map(([k, n]) => `${k}×${n}`).join(" ")}`);

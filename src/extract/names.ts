@@ -6,9 +6,9 @@
  * article asks about the same few hundred words again and again.
  */
 import { isCommonWord as commonWord, isGivenNameWord as givenNameWord, isNameWord as nameWord } from "./data/common-words-lookup.ts";
-import { GN_FEMALE, GN_MALE, GN_PLACE, GN_WORD, givenName } from "./data/given-names.ts";
+import { GN_FEMALE, GN_MALE, GN_WORD, givenName } from "./data/given-names.ts";
 
-export { GN_FEMALE, GN_MALE, GN_PLACE, GN_WORD };
+export { GN_FEMALE, GN_MALE, GN_WORD };
 
 /** bit of nameInfo(): a common lower-case English word */
 export const NW_COMMON = 16;

@@ -5,8 +5,36 @@
  * (a quotation, a clause, a that-clause, a to-infinitive, a wh-clause or a noun phrase); and the
  * head nouns of sources ("spokesman", "officials", "campaign", "poll"). Keys are folded token keys.
  */
-import { CONTENT_KINDS, CUE_PHRASES, CUE_WORDS, SOURCE_HEADS } from "./attribution-cues.gen.ts";
+import {
+  CONTENT_KINDS,
+  CUE_CONTENT,
+  CUE_COUNTS,
+  CUE_FORMS,
+  CUE_LEMMAS,
+  CUE_OCCURRENCES,
+  CUE_PHRASES,
+  CUE_POS,
+  SOURCE_HEADS,
+} from "./attribution-cues.gen.ts";
 import { countedWords, phraseIndex } from "./pack.ts";
+
+/** A learned cue word: [form, lemma, part of speech (v verb, n noun, o other), attributions it
+ *  heads, occurrences in the texts, content kinds % (CONTENT_KINDS)]. */
+export type CueWordRow = readonly [string, string, string, number, number, readonly number[]];
+
+/** The learned cue words, most attributions first (the generated module holds them column by
+ *  column; a lemma is written against its form: "said" 2y → "say"). */
+export const CUE_WORDS: readonly CueWordRow[] = (() => {
+  const lemmas = CUE_LEMMAS.split(" ");
+  const counts = CUE_COUNTS.split(" ");
+  const occ = CUE_OCCURRENCES.split(" ");
+  const content = CUE_CONTENT.split(" ").map(Number);
+  return CUE_FORMS.split(" ").map((form, i): CueWordRow => {
+    const drop = /^\d+/.exec(lemmas[i]!)![0];
+    const lemma = form.slice(0, form.length - Number(drop)) + lemmas[i]!.slice(drop.length);
+    return [form, lemma, CUE_POS[i]!, Number(counts[i]), Number(occ[i]), content.slice(6 * i, 6 * i + 6)];
+  });
+})();
 
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
@@ -25,15 +53,11 @@ export interface Cue {
   content: Readonly<Record<ContentKind, number>>;
 }
 
-interface Tables {
-  words: Map<string, Cue>;
-  phrases: Map<string, Cue>;
-  /** first word → phrases (as word arrays), longest first */
-  byFirst: Map<string, string[][]>;
-  sources: Map<string, number>;
-}
-
-let tables: Tables | undefined;
+// The words, the phrases and the source heads are each read on their first look-up, on their
+// own: a build keeps only what its code asks about (the engine does not use the phrases).
+let cueWordMap: Map<string, Cue> | undefined;
+let phrases: { byKey: Map<string, Cue>; byFirst: Map<string, string[][]> } | undefined;
+let sources: Map<string, number> | undefined;
 
 function content(p: readonly number[]): Record<ContentKind, number> {
   const out = {} as Record<ContentKind, number>;
@@ -41,28 +65,32 @@ function content(p: readonly number[]): Record<ContentKind, number> {
   return out;
 }
 
-function load(): Tables {
+function loadWords(): Map<string, Cue> {
   const words = new Map<string, Cue>();
   for (const [key, lemma, pos, count, occ, p] of CUE_WORDS)
     words.set(key, { key, lemma, pos: pos as Cue["pos"], count, share: count / occ, content: content(p) });
-  const phrases = new Map<string, Cue>();
-  for (const [key, count, occ, p] of CUE_PHRASES) phrases.set(key, { key, lemma: key, pos: "p", count, share: count / occ, content: content(p) });
-  return { words, phrases, byFirst: phraseIndex(phrases.keys(), "first"), sources: countedWords(SOURCE_HEADS) };
+  return words;
+}
+
+function loadPhrases(): { byKey: Map<string, Cue>; byFirst: Map<string, string[][]> } {
+  const byKey = new Map<string, Cue>();
+  for (const [key, count, occ, p] of CUE_PHRASES) byKey.set(key, { key, lemma: key, pos: "p", count, share: count / occ, content: content(p) });
+  return { byKey, byFirst: phraseIndex(byKey.keys(), "first") };
 }
 
 /** The cue statistics of a single word ("said", "told", "according"), if it is a learned cue. */
 export function cueWord(key: string): Cue | undefined {
-  return (tables ??= load()).words.get(key);
+  return (cueWordMap ??= loadWords()).get(key);
 }
 
 /** The cue statistics of a phrase given as folded words joined by single spaces ("according to"). */
 export function cuePhrase(phrase: string): Cue | undefined {
-  return (tables ??= load()).phrases.get(phrase);
+  return (phrases ??= loadPhrases()).byKey.get(phrase);
 }
 
 /** Learned cue phrases that start with this word, as word arrays, longest first. */
 export function cuePhrasesFrom(firstKey: string): readonly (readonly string[])[] {
-  return (tables ??= load()).byFirst.get(firstKey) ?? [];
+  return (phrases ??= loadPhrases()).byFirst.get(firstKey) ?? [];
 }
 
 /** A word that introduced at least `minCount` attributions and is a cue in at least `minShare` of
@@ -74,10 +102,10 @@ export function isCueWord(key: string, minShare = 0.1, minCount = 3): boolean {
 
 /** How many attribution sources in the training split had this head noun (0: none). */
 export function sourceHeadCount(key: string): number {
-  return (tables ??= load()).sources.get(key) ?? 0;
+  return (sources ??= countedWords(SOURCE_HEADS)).get(key) ?? 0;
 }
 
 /** Every learned cue word (for reports and tests). */
 export function cueWords(): readonly Cue[] {
-  return [...(tables ??= load()).words.values()];
+  return [...(cueWordMap ??= loadWords()).values()];
 }

@@ -13,7 +13,7 @@ import {
   NAME_WORDS_PACKED,
 } from "./common-words.ts";
 import { isCommonWord, isNameWord } from "./common-words-lookup.ts";
-import { frontDecode } from "./pack.ts";
+import { endingDecode, frontDecode } from "./pack.ts";
 
 const keys = (run: string): string[] =>
   run.split(" ").map((w) => fold(lexKey(w)));
@@ -106,7 +106,8 @@ describe("common words", () => {
   });
 
   it("the generated module says how many words it holds, and every name word is a common word", () => {
-    const common = unpack(COMMON_WORDS_PACKED);
+    const common: string[] = [];
+    endingDecode(COMMON_WORDS_PACKED, (w) => common.push(w));
     const names = unpack(NAME_WORDS_PACKED);
     expect(common.length).toBe(COMMON_WORDS_COUNT);
     expect(names.length).toBe(NAME_WORDS_COUNT);

@@ -9,14 +9,14 @@
  * licences in ./NOTICE.md) when first asked, and searched in place (see ./pack.ts).
  */
 import { COMMON_WORDS_PACKED, GIVEN_NAME_WORDS_PACKED, NAME_WORDS_PACKED } from "./common-words.ts";
-import { FrontCodedSet } from "./pack.ts";
+import { EndingCodedSet, FrontCodedSet } from "./pack.ts";
 
-let common: FrontCodedSet | null = null;
+let common: EndingCodedSet | null = null;
 let names: FrontCodedSet | null = null;
 
 /** True when `key` is a common lower-case English word (any inflection: "sports", "protected"). */
 export function isCommonWord(key: string): boolean {
-  common ??= new FrontCodedSet(COMMON_WORDS_PACKED);
+  common ??= new EndingCodedSet(COMMON_WORDS_PACKED);
   return common.has(key);
 }
 

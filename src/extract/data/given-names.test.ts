@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GN_FEMALE, GN_MALE, GN_PLACE, GN_WORD, eachGivenName, givenName, givenNameGender, isGivenName, isPlainGivenName } from "./given-names.ts";
+import { GN_FEMALE, GN_MALE, GN_PLACE, GN_WORD, eachGivenName, givenName, givenNameGender, isGivenName, isGivenNamePlace, isPlainGivenName } from "./given-names.ts";
 
 describe("given names from open data", () => {
   it("knows names of many naming cultures, folded like token keys", () => {
@@ -16,7 +16,8 @@ describe("given names from open data", () => {
   it("warns of names that are also common words or places", () => {
     expect(givenName("will") & GN_WORD).toBe(GN_WORD);
     expect(givenName("grant") & GN_WORD).toBe(GN_WORD);
-    expect(givenName("georgia") & GN_PLACE).toBe(GN_PLACE);
+    expect(isGivenNamePlace("georgia")).toBe(true);
+    expect(isGivenNamePlace("margaret")).toBe(false);
     expect(isPlainGivenName("georgia")).toBe(false);
     expect(isPlainGivenName("margaret")).toBe(true);
   });
@@ -32,9 +33,12 @@ describe("given names from open data", () => {
     eachGivenName((k, bits) => {
       n++;
       seen.add(k);
-      if (n % 500 === 0) expect(givenName(k)).toBe(bits);
+      if (n % 500 === 0) expect(givenName(k) | (isGivenNamePlace(k) ? GN_PLACE : 0)).toBe(bits);
     });
     expect(seen.size).toBe(n);
+    let places = 0;
+    eachGivenName((k, bits) => (places += bits & GN_PLACE ? 1 : 0));
+    expect(places).toBeGreaterThan(100);
     expect(n).toBeGreaterThan(10000);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Given names from open data (Wikidata, US SSA, popular names of 106 countries; see NOTICE.md),
  * with a gender hint and two warnings: the name is also a common English word ("Will", "Grant"),
- * or also a place ("Jordan", "Georgia"). Keys are folded like Token.key (normalize.ts `fold`).
- * The lists stay front-coded strings; a look-up binary-searches them (pack.ts), so loading costs
- * one scan of the strings, done on the first look-up.
+ * or also a place ("Jordan", "Georgia"; isGivenNamePlace). Keys are folded like Token.key
+ * (normalize.ts `fold`). The lists stay front-coded strings; a look-up binary-searches them
+ * (pack.ts), so loading costs one split of the strings, done on the first look-up.
  */
 import { ALSO_PLACE, ALSO_WORD, FEMALE, MALE, UNISEX } from "./given-names.gen.ts";
 import { FrontCodedSet, frontDecode, words } from "./pack.ts";
@@ -14,7 +14,7 @@ export const GN_FEMALE = 1;
 export const GN_MALE = 2;
 /** bit of givenName(): also one of the ~8,000 most common English words */
 export const GN_WORD = 4;
-/** bit of givenName(): also a country, capital, region or demonym */
+/** bit of eachGivenName(): also a country, capital, region or demonym (isGivenNamePlace) */
 export const GN_PLACE = 8;
 
 interface Lists {
@@ -22,7 +22,6 @@ interface Lists {
   male: FrontCodedSet;
   unisex: FrontCodedSet;
   word: Set<string>;
-  place: Set<string>;
 }
 
 let lists: Lists | undefined;
@@ -34,18 +33,23 @@ export function loadGivenNames(): Lists {
     male: new FrontCodedSet(MALE),
     unisex: new FrontCodedSet(UNISEX),
     word: new Set(words(ALSO_WORD)),
-    place: new Set(words(ALSO_PLACE)),
   };
 }
 
-/** The GN_* bits of a folded key; 0 when it is not a known given name. */
+/** The GN_FEMALE, GN_MALE and GN_WORD bits of a folded key; 0 when it is not a known given name.
+ *  Whether it is also a place is isGivenNamePlace's to say: the engine does not ask, so its build
+ *  leaves that list out. */
 export function givenName(key: string): number {
   const l = (lists ??= loadGivenNames());
-  let v = l.male.has(key) ? GN_MALE : l.female.has(key) ? GN_FEMALE : l.unisex.has(key) ? GN_FEMALE | GN_MALE : 0;
-  if (v === 0) return 0;
-  if (l.word.has(key)) v |= GN_WORD;
-  if (l.place.has(key)) v |= GN_PLACE;
-  return v;
+  const v = l.male.has(key) ? GN_MALE : l.female.has(key) ? GN_FEMALE : l.unisex.has(key) ? GN_FEMALE | GN_MALE : 0;
+  return v !== 0 && l.word.has(key) ? v | GN_WORD : v;
+}
+
+let places: Set<string> | undefined;
+
+/** A listed given name that is also a country, capital, region or demonym ("georgia", "jordan"). */
+export function isGivenNamePlace(key: string): boolean {
+  return (places ??= new Set(words(ALSO_PLACE))).has(key);
 }
 
 export function isGivenName(key: string): boolean {
@@ -61,13 +65,14 @@ export function givenNameGender(key: string): "f" | "m" | "" {
 /** A given name with neither warning: not a common English word, not a place. */
 export function isPlainGivenName(key: string): boolean {
   const v = givenName(key);
-  return v !== 0 && (v & (GN_WORD | GN_PLACE)) === 0;
+  return v !== 0 && (v & GN_WORD) === 0 && !isGivenNamePlace(key);
 }
 
-/** Every listed name with its GN_* bits, in no particular order (for reports and tests). */
+/** Every listed name with its GN_* bits (GN_PLACE included), in no particular order (for reports
+ *  and tests). */
 export function eachGivenName(each: (key: string, bits: number) => void): void {
   const l = (lists ??= loadGivenNames());
-  const flags = (k: string): number => (l.word.has(k) ? GN_WORD : 0) | (l.place.has(k) ? GN_PLACE : 0);
+  const flags = (k: string): number => (l.word.has(k) ? GN_WORD : 0) | (isGivenNamePlace(k) ? GN_PLACE : 0);
   frontDecode(FEMALE, (k) => each(k, GN_FEMALE | flags(k)));
   frontDecode(MALE, (k) => each(k, GN_MALE | flags(k)));
   frontDecode(UNISEX, (k) => each(k, GN_FEMALE | GN_MALE | flags(k)));

@@ -7,21 +7,14 @@
 import { TITLE_PHRASES, TITLE_WORDS } from "./official-titles.gen.ts";
 import { countedWords, phraseIndex } from "./pack.ts";
 
-interface Tables {
-  words: Map<string, number>;
-  phrases: Map<string, string[][]>;
-}
-
-let tables: Tables | undefined;
-
-function load(): Tables {
-  const phrases = TITLE_PHRASES.split("|").map((entry) => entry.split("=")[0]!);
-  return { words: countedWords(TITLE_WORDS), phrases: phraseIndex(phrases, "first") };
-}
+// Each table is built on its first look-up, on its own: a build keeps only what its code asks
+// about (the engine does not use the phrases).
+let titleWords: Map<string, number> | undefined;
+let phrases: Map<string, string[][]> | undefined;
 
 /** In how many countries' (or Congress role holders') official titles the word occurs; 0: none. */
 export function officialTitleCount(key: string): number {
-  return (tables ??= load()).words.get(key) ?? 0;
+  return (titleWords ??= countedWords(TITLE_WORDS)).get(key) ?? 0;
 }
 
 export function isOfficialTitleWord(key: string): boolean {
@@ -30,5 +23,9 @@ export function isOfficialTitleWord(key: string): boolean {
 
 /** Multi-word official titles starting with this word, as key arrays, longest first. */
 export function officialTitlePhrasesFrom(firstKey: string): readonly (readonly string[])[] {
-  return (tables ??= load()).phrases.get(firstKey) ?? [];
+  phrases ??= phraseIndex(
+    TITLE_PHRASES.split("|").map((entry) => entry.split("=")[0]!),
+    "first",
+  );
+  return phrases.get(firstKey) ?? [];
 }

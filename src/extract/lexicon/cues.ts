@@ -1,13 +1,14 @@
 /**
  * Attribution cues: communication verbs (surface form → lemma) and the verbs that take an object
  * or a request as their content. The verbs are learned from PolNeAR's training split (word
- * statistics only: src/extract/data/attribution-cues.gen.ts) — every verb lemma that introduced
- * at least LEARNED_MIN_COUNT attributions and is a cue in at least LEARNED_MIN_SHARE of its uses —
- * on top of a short hand list of the classic communication verbs (its entries carry their
- * grammar: which take an object, which only attribute a quotation).
+ * statistics only: src/extract/data/attribution-cues.gen.ts, read through
+ * ../data/attribution-cues.ts) — every verb lemma that introduced at least LEARNED_MIN_COUNT
+ * attributions and is a cue in at least LEARNED_MIN_SHARE of its uses — on top of a short hand
+ * list of the classic communication verbs (its entries carry their grammar: which take an object,
+ * which only attribute a quotation).
  * Keys are lower-case and diacritic-folded (normalize.ts) unless stated otherwise.
  */
-import { CUE_WORDS } from "../data/attribution-cues.gen.ts";
+import { CUE_WORDS } from "../data/attribution-cues.ts";
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
