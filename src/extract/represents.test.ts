@@ -487,6 +487,10 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["former National Security Council official", "National Security Council"],
     // a level of government before a field is no body; before a body's head word it is one
     ["Republican Presidential candidate", "Republican Party"],
+    // the country an office is about, or a consul's posting, is not whom they act for
+    ["former adviser on Syria in the administration", null],
+    ["expert on Syria at the Harbor Institute", "Harbor Institute"],
+    ["consul general in Los Angeles", null],
     ["State Health Commissioner", null],
     ["County Emergency Manager", null],
     ["State Police Superintendent", "State Police"],

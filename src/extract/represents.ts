@@ -185,7 +185,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // diplomat is sent to is not the one they act for
     const d = ws[i - 1]?.key === "the" ? i - 1 : i;
     // ("State Department official overseeing Lebanon": the country an office is over)
-    if (d >= 1 && w.cap && ((SENT_PREPS.has(ws[d - 1]!.key) && DIPLOMATS.has(ws[d - 2]?.key ?? "")) || OVERSEEING.has(ws[d - 1]!.key))) {
+    // ("adviser on Syria", "expert on Russia at the Wilson Center": the country an office is about)
+    const about = ws[d - 1]?.key === "on" && (ROLE_NOUNS.has(ws[d - 2]?.key ?? "") || FIELD_NOUNS.has(ws[d - 2]?.key ?? "")) && countryOf(ws, i) !== null;
+    // ("consul general in Los Angeles": the diplomat's office of two words)
+    const diplomat = DIPLOMATS.has(ws[d - 2]?.key ?? "") || (ws[d - 2]?.key === "general" && DIPLOMATS.has(ws[d - 3]?.key ?? ""));
+    if (d >= 1 && w.cap && ((SENT_PREPS.has(ws[d - 1]!.key) && diplomat) || OVERSEEING.has(ws[d - 1]!.key) || about)) {
       end();
       while (i + 1 < ws.length && ws[i + 1]!.cap) i++;
       continue;

@@ -439,6 +439,12 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("an office read after 'who served as' or a predicate stops before a subordinate clause", () => {
+    const a = run("Tom Vale, who served as governor of Ohio before he was elected president in 1992, spoke on Monday.");
+    expect(person(a, "Tom Vale").role).toBe("governor of Ohio");
+    const b = run("Her husband, Ivo Senn, served as mayor of Lima before he was elected senator in 1992.");
+    expect(person(b, "Ivo Senn").role).toBe("mayor of Lima");
+  });
   it("a party's word before a plural or a common adjective makes no person (liberal Latinos; Republican Presidential candidate)", () => {
     expect(names(run("The bill angered liberal Latinos and conservative Cuban-Americans alike."))).toEqual([]);
     const a = run("The Republican Presidential candidate Ted Vance spoke on Monday.");

@@ -29,6 +29,9 @@ export interface RoleEvidence {
 }
 
 // (and the openers of an adverbial clause: ", after clashes erupted between the leader's supporters")
+/** Conjunctions that open a subordinate clause after an office ("governor of Ohio before he was elected"). */
+const CLAUSE_OPENERS = new Set(["before", "after", "while", "because", "although", "though", "when", "whereas", "until", "unless"]);
+
 const APPOS_STOP = new Set([
   ...["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was", "are", "were", "have", "has", "had", "will", "would"],
   ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
@@ -359,7 +362,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       // (", tells The Hollywood Reporter": a speech verb opens a clause, not an apposition)
       if (j === a0 && u.k === WORD && (APPOS_STOP.has(u.key) || (!u.cap && SPEECH_VERBS.has(u.key) && !ROLE_NOUNS.has(u.key)))) break;
       // ", hitting him in the head": a participle opens a clause, not an apposition
-      if (j === a0 && u.k === WORD && !u.cap && u.key.length > 4 && u.key.endsWith("ing") && !ROLE_NOUNS.has(u.key)) break;
+      // (or a past tense: "Her husband, Tom Vale, served as governor …"; not "retired", "elected")
+      if (j === a0 && u.k === WORD && !u.cap && u.key.length > 4 && (u.key.endsWith("ing") || u.key.endsWith("ed")) && !ROLE_NOUNS.has(u.key) && !ROLE_MODIFIERS.has(u.key)) break;
       if (u.k === WORD && !u.cap && SPEECH_VERBS.has(u.key) && j > a0) break;
       if (aged && u.k === WORD && u.key === "who" && j > a0) break;
       if (u.k === WORD && ROLE_NOUNS.has(u.key)) hasRole = true;
@@ -423,6 +427,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         let hasRole2 = false;
         while (j2 < s.b && j2 - r0 < 10 && (tokens[j2]!.k === WORD || tokens[j2]!.k === POSS)) {
           if (ROLE_NOUNS.has(tokens[j2]!.key)) hasRole2 = true;
+          // (a subordinate clause after the office goes on past it: "governor of Ohio before he was elected")
+          else if (hasRole2 && CLAUSE_OPENERS.has(tokens[j2]!.key)) break;
           j2++;
         }
         if (hasRole2 && j2 > r0 && (j2 >= s.b || tokens[j2]!.t === "," || tokens[j2]!.t === "."))
@@ -467,7 +473,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   // the agency", "Rusk has been named acting secretary", "Rusk became foreign minister in 2019",
   // "Rusk served as interior minister", "Rusk won a second term as mayor"
   if (!ch.poss) {
-    const r0 = predicateOffice(tokens, after);
+    // (a name in apposition shares its clause's predicate: "Her husband, Tom Vale, served as mayor")
+    const r0 = predicateOffice(tokens, tokens[after]?.t === "," && tokens[ch.a - 1]?.t === "," ? after + 1 : after);
     let ra = r0;
     while (ra >= 0 && ra < s.b && ARTICLES.includes(tokens[ra]!.key)) ra++;
     const j = ra >= 0 ? officeEnd(tokens, s, ra) : -1;
