@@ -439,6 +439,13 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("no role from a plural object before a list, a new subject after an opening phrase, or a progressive after 'who is'", () => {
+    const a = run("But unlike their Republican counterparts, Ana Ruiz, Tom Hicks and Mia Dorn all have plans.");
+    expect(person(a, "Ana Ruiz").role).toBeNull();
+    const b = run("In an interview with hosts Joe Vale and Mika Dorn, the Democratic presidential candidate stated that the plan was mean.");
+    expect(person(b, "Mika Dorn").role).toBeNull();
+    expect(person(run("Ivo Senn, who is vying to be the next president, tweeted on Friday."), "Ivo Senn").role).toBeNull();
+  });
   it("an office read after 'who served as' or a predicate stops before a subordinate clause", () => {
     const a = run("Tom Vale, who served as governor of Ohio before he was elected president in 1992, spoke on Monday.");
     expect(person(a, "Tom Vale").role).toBe("governor of Ohio");

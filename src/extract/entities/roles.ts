@@ -261,12 +261,14 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       // (an office that is a preposition's object is the name's only when a comma closes the
       // apposition: "According to the chairman, Tom Hale, …"; not "the idea of a female running
       // mate, Ruiz remarked")
-      const isPrep = (t: Token): boolean => t.k === WORD && !t.cap && (COMPLEMENT_PREPS.has(t.key) || APPOS_STOP.has(t.key));
-      let d = ra - 1; // (back over an article and up to two modifiers: "of a female running mate")
-      while (d >= s.a && ra - d <= 3 && tokens[d]!.k === WORD && !tokens[d]!.cap && !isPrep(tokens[d]!)) d--;
+      const isPrep = (t: Token): boolean => t.k === WORD && !t.cap && (COMPLEMENT_PREPS.has(t.key) || APPOS_STOP.has(t.key) || t.key === "unlike");
+      let d = ra - 1; // (back over an article and up to two modifiers: "of a female running mate", "unlike their Republican counterparts")
+      while (d >= s.a && ra - d <= 3 && tokens[d]!.k === WORD && (!tokens[d]!.cap || PARTY_WORDS.has(tokens[d]!.key)) && !isPrep(tokens[d]!)) d--;
       const objectOf = d >= s.a && isPrep(tokens[d]!);
       const closes = ch.b >= s.b || [",", ")", ".", ";"].includes(tokens[ch.b]!.t) || isDash(tokens, ch.b);
-      if (!objectOf || closes)
+      // (a plural object's list may not be closed by its first name's comma: "unlike their Republican
+      // counterparts, A, B and C all have")
+      if (!objectOf || (closes && !hn.key.endsWith("s")))
         roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
     }
   }
@@ -385,8 +387,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       (aged && tokens[j]!.key === "who") ||
       (dashed && isDash(tokens, j)) ||
       relative ||
-      // (", spokesman for the Movement of Democrats (MD) said": a comma left out before the verb)
-      (hasRole && tokens[j]!.k === WORD && SPEECH_VERBS.has(tokens[j]!.key) && !ROLE_NOUNS.has(tokens[j]!.key) && officeAt(tokens, a0, j) >= 0);
+      // (", spokesman for the Movement of Democrats (MD) said": a comma left out before the verb;
+      // not a new subject after an opening phrase: "In an interview with X, the candidate stated")
+      (hasRole && tokens[j]!.k === WORD && SPEECH_VERBS.has(tokens[j]!.key) && !ROLE_NOUNS.has(tokens[j]!.key) && officeAt(tokens, a0, j) >= 0 && tokens[a0]!.key !== "the");
     // "Sen. Pia Long, a Republican," / "Rep. Jon Pratt, a Democrat from Ohio,": a titled
     // legislator's party, as a US party tag says it
     if (!hasRole && closed && legislator && !roles.some((r) => r.kind === "tag")) {
@@ -417,7 +420,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       // (", who served as …", ", who has been …", ", who works as …")
       const perfect = (v?.key === "has" || v?.key === "had") && tokens[a0 + 2]?.key === "been";
       const asVerb = !!v && (v.key === "serves" || v.key === "served" || v.key === "works" || v.key === "worked") && tokens[a0 + 2]?.key === "as";
-      if (v && (v.key === "is" || v.key === "was" || asVerb || perfect)) {
+      // (not a progressive: ", who is vying to be the next president,")
+      const progressive = !!v && (v.key === "is" || v.key === "was") && tokens[a0 + 2]?.key.endsWith("ing") === true && !ROLE_NOUNS.has(tokens[a0 + 2]!.key);
+      if (v && (v.key === "is" || v.key === "was" || asVerb || perfect) && !progressive) {
         let j2 = a0 + 2;
         if (asVerb || perfect) j2++;
         // ", who was then the premier's chief of staff,"
