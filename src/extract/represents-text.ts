@@ -1,11 +1,12 @@
 /**
  * Text-side helpers of result.ts for whom a person represents, read around their role in the
- * article: a race they run in ("candidate", "the Dale campaign"), and the country of a home
- * ministry read without one, from its sentence.
+ * article: a race they run in ("candidate", "the Dale campaign"), the country of a home ministry
+ * read without one, from its sentence, and the country of a diplomat or minister the role names
+ * none for, from the article.
  */
 import { CITIES, PLACE_TO_COUNTRY } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
-import { sentenceAround } from "./represents-words.ts";
+import { SENT_PREPS, sentenceAround } from "./represents-words.ts";
 
 /** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
 export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
@@ -58,4 +59,52 @@ export function homeMinistryCountry(ministry: string, text: string, starts: read
     found.add(c);
   }
   return found.size === 1 ? `${[...found][0]!} (${ministry})` : null;
+}
+
+/** The country an article names most: twice or more, and twice as often as any other but `except`. */
+export function leadingCountry(counts: ReadonlyMap<string, number>, except = ""): string | null {
+  let country: string | null = null;
+  let best = 0;
+  let next = 0;
+  for (const [c, n] of counts)
+    if (c === except) continue;
+    else if (n > best) [next, best, country] = [best, n, c];
+    else next = Math.max(next, n);
+  return best >= 2 && best >= 2 * next ? country : null;
+}
+
+const SENT_OFFICE = /^(?:envoy|ambassador|emissary|consul)$/i;
+const NATIONAL_OFFICE = /\b(?:minister|ministry|ambassador|envoy|premier|chancellor)\b/i;
+
+/**
+ * Whom a diplomat or a minister acts for when their role and its sentence name no country:
+ *   "former special envoy to Ruritania X" → the country the article names most apart from
+ *   Ruritania (a diplomat acts for the country that sends them, never the one they are sent to);
+ *   "ZENDA — … Interior Minister X said" → the country of the dateline's city ("Ruritania
+ *   (Interior Ministry)" when the role gave the bare ministry).
+ * `roles` are the person's role phrases, the current one first; `rep` is what they gave (null, or a ministry without its country); returns null to keep it.
+ */
+export function unnamedCountry(roles: readonly string[], rep: string | null, text: string, starts: readonly number[], counts: ReadonlyMap<string, number>): string | null {
+  if (rep && !BARE_MINISTRY.test(rep)) return null;
+  for (const role of rep ? [] : roles) {
+    const ws = role.split(" ");
+    for (let i = 1; i < ws.length - 1; i++)
+      if (SENT_OFFICE.test(ws[i - 1]!) && SENT_PREPS.has(ws[i]!)) {
+        const j = ws[i + 1] === "the" ? i + 2 : i + 1;
+        const one = fold(ws[j] ?? "");
+        const c = leadingCountry(counts, PLACE_TO_COUNTRY.get(`${one} ${fold(ws[j + 1] ?? "")}`) ?? PLACE_TO_COUNTRY.get(one));
+        if (c) return c;
+      }
+  }
+  if (!NATIONAL_OFFICE.test(roles[0]!)) return null;
+  // a dateline opens one of the first sentences: "ZENDA —", "ZENDA, Ruritania —", "ZENDA (Agency) —"
+  for (const at of starts.slice(0, 3)) {
+    const head = text.slice(at, at + 50);
+    const dash = [" — ", " – ", " - "].map((d) => head.indexOf(d)).filter((k) => k > 0);
+    if (dash.length === 0) continue;
+    const place = fold(head.slice(0, Math.min(...dash)).split(/[,(]/)[0]!.trim());
+    const c = PLACE_TO_COUNTRY.get(place);
+    if (c && (CITIES.has(place) || fold(c) === place)) return rep ? `${c} (${rep})` : c;
+  }
+  return null;
 }
