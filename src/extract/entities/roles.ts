@@ -150,19 +150,20 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
     }
   }
-  // a role with its complement before the name: "former special envoy to Peru Mark Ellison"
+  // a role with its complement before the name: "former special envoy to Peru Mark Ellison",
+  // "ambassador to the European Union Ana Ruiz" (with an article before the body's name)
   const before = tokens[ch.a - 1];
+  const prep = before?.key === "the" ? ch.a - 2 : ch.a - 1;
   if (
     roles.length === 0 &&
     ch.na > ch.a &&
     tokens[ch.a]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG) &&
-    before &&
-    COMPLEMENT_PREPS.has(before.key) &&
-    ch.a - 2 >= s.a &&
-    tokens[ch.a - 2]!.k === WORD &&
-    isRoleKey(tokens[ch.a - 2]!.key)
+    COMPLEMENT_PREPS.has(tokens[prep]?.key ?? "") &&
+    prep - 1 >= s.a &&
+    tokens[prep - 1]!.k === WORD &&
+    isRoleKey(tokens[prep - 1]!.key)
   ) {
-    const ra = roleLeft(tokens, s, ch.a - 2);
+    const ra = roleLeft(tokens, s, prep - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "pre" });
   }
   // a role noun right before the chunk ("spokesperson Majed al-Ansari", "lawyer Tan Hock Chuan")
