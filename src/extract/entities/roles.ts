@@ -39,7 +39,7 @@ const APPOS_STOP = new Set([
 ]);
 
 /** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
-const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "still", "now", "until"]);
+const WHO_ADVERBS = new Set("then also previously formerly once still now until".split(" "));
 
 /** Titles of legislators. */
 const LEGISLATORS = new Set(
@@ -73,10 +73,10 @@ const HEADS_VERBS = new Map([
 ]);
 
 /** Party words that name a member when they stand as the noun ("a Democrat", "the top Tory"). */
-const PARTY_NOUNS = new Set(["democrat", "democrats", "republican", "republicans", "tory", "tories"]);
+const PARTY_NOUNS = new Set("democrat democrats republican republicans tory tories".split(" "));
 
 /** Prepositions joining a role to its complement ("envoy to Peru", "minister for Europe"). */
-const COMPLEMENT_PREPS = new Set(["to", "for", "of", "in", "at"]);
+const COMPLEMENT_PREPS = new Set("to for of in at".split(" "));
 
 /** "(D-Minn.)", ", R-Texas,", " (I-Vt.)": a party letter and a state right after a name. */
 const PARTY_TAG = /^\s*[(,]\s*([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]/;
