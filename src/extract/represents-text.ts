@@ -6,7 +6,7 @@
  */
 import { CITIES, PLACE_TO_COUNTRY } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
-import { SENT_PREPS, sentenceAround } from "./represents-words.ts";
+import { sentenceAround } from "./represents-words.ts";
 
 /** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
 export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
@@ -26,9 +26,13 @@ export function campaignNamed(name: string, text: string): boolean {
 
 /** Ministries over a country's own affairs, whose country a sentence naming one country says
  *  (not foreign, defence or trade ministries, which speak of other countries). */
-const HOME_MINISTRIES = new Set(["health", "finance", "interior", "education", "agriculture", "labour", "labor", "justice", "environment", "energy", "transport", "culture", "economy", "home"]);
+const HOME_MINISTRIES = new Set(
+  (
+    "health finance interior education agriculture labour labor justice environment energy transport culture economy home"
+  ).split(" "),
+);
 /** Words after which a country is not the speaker's ("returned from Peru", "talks with Chile"). */
-const AWAY_WORDS = new Set(["from", "to", "with", "against", "into", "toward", "towards", "between", "and", "or", "by", "visiting"]);
+const AWAY_WORDS = new Set("from to with against into toward towards between and or by visiting".split(" "));
 const BARE_MINISTRY = /^(?:(\p{Lu}\p{Ll}+) Ministry|Ministry of (?:the )?(\p{Lu}\p{Ll}+))$/u;
 const CAP_WORD = /\p{Lu}[\p{L}.'’-]*/gu;
 
@@ -73,7 +77,8 @@ export function leadingCountry(counts: ReadonlyMap<string, number>, except = "")
   return best >= 2 && best >= 2 * next ? country : null;
 }
 
-const SENT_OFFICE = /^(?:envoy|ambassador|emissary|consul)$/i;
+/** "envoy to Ruritania", "ambassador to the Zenda Union": where a diplomat is sent (two words). */
+const SENT_TO = /\b(?:envoy|ambassador|emissary|consul) (?:to|in|for) (?:the )?(\S+) ?(\S*)/i;
 const NATIONAL_OFFICE = /\b(?:minister|ministry|ambassador|envoy|premier|chancellor)\b/i;
 
 /**
@@ -82,29 +87,20 @@ const NATIONAL_OFFICE = /\b(?:minister|ministry|ambassador|envoy|premier|chancel
  *   Ruritania (a diplomat acts for the country that sends them, never the one they are sent to);
  *   "ZENDA — … Interior Minister X said" → the country of the dateline's city ("Ruritania
  *   (Interior Ministry)" when the role gave the bare ministry).
- * `roles` are the person's role phrases, the current one first; `rep` is what they gave (null, or a ministry without its country); returns null to keep it.
+ * `roles` are the person's role phrases; `rep` is what they gave (null, or a ministry without its country); returns null to keep it.
  */
 export function unnamedCountry(roles: readonly string[], rep: string | null, text: string, starts: readonly number[], counts: ReadonlyMap<string, number>): string | null {
   if (rep && !BARE_MINISTRY.test(rep)) return null;
-  for (const role of rep ? [] : roles) {
-    const ws = role.split(" ");
-    for (let i = 1; i < ws.length - 1; i++)
-      if (SENT_OFFICE.test(ws[i - 1]!) && SENT_PREPS.has(ws[i]!)) {
-        const j = ws[i + 1] === "the" ? i + 2 : i + 1;
-        const one = fold(ws[j] ?? "");
-        const c = leadingCountry(counts, PLACE_TO_COUNTRY.get(`${one} ${fold(ws[j + 1] ?? "")}`) ?? PLACE_TO_COUNTRY.get(one));
-        if (c) return c;
-      }
-  }
-  if (!NATIONAL_OFFICE.test(roles[0]!)) return null;
+  const all = roles.join(" / ");
+  const m = !rep && SENT_TO.exec(all);
+  const sender = m && leadingCountry(counts, PLACE_TO_COUNTRY.get(fold(`${m[1]} ${m[2]}`)) ?? PLACE_TO_COUNTRY.get(fold(m[1]!)));
+  if (sender || !NATIONAL_OFFICE.test(all)) return sender || null;
   // a dateline opens one of the first sentences: "ZENDA —", "ZENDA, Ruritania —", "ZENDA (Agency) —"
   for (const at of starts.slice(0, 3)) {
     const head = text.slice(at, at + 50);
-    const dash = [" — ", " – ", " - "].map((d) => head.indexOf(d)).filter((k) => k > 0);
-    if (dash.length === 0) continue;
-    const place = fold(head.slice(0, Math.min(...dash)).split(/[,(]/)[0]!.trim());
-    const c = PLACE_TO_COUNTRY.get(place);
-    if (c && (CITIES.has(place) || fold(c) === place)) return rep ? `${c} (${rep})` : c;
+    const k = head.search(/ [—–-] /);
+    const c = k > 0 && PLACE_TO_COUNTRY.get(fold(head.slice(0, k).split(/[,(]/)[0]!.trim()));
+    if (c) return rep ? `${c} (${rep})` : c;
   }
   return null;
 }

@@ -323,8 +323,7 @@ export function buildAnalysis(v: EngineState): Analysis {
     // "In Peru, the Health Ministry said …": a home ministry's country, from its sentence
     if (v && bare) v = homeMinistryCountry(v, docText, sentenceStarts, bare.start) ?? v;
     // "former special envoy to Ruritania", "ZENDA — … Interior Minister X": a country the article gives
-    const stated = a.roles.filter((r) => r.kind !== "tag" && r.kind !== "seat").map((r) => r.text);
-    if (stated.length > 0) v = unnamedCountry(bare ? [bare.text, ...stated] : stated, v, docText, sentenceStarts, countries) ?? v;
+    v = unnamedCountry(a.roles.map((r) => r.text), v, docText, sentenceStarts, countries) ?? v;
     repCache.set(a.ent.id, v);
     return v;
   };
