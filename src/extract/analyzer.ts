@@ -49,44 +49,8 @@ export interface Analyzer {
   readonly pending: number;
 }
 
-const PLACE_PREPS = new Set([
-  "in",
-  "to",
-  "from",
-  "into",
-  "at",
-  "near",
-  "across",
-  "visited",
-  "visit",
-  "of",
-  "toward",
-  "towards",
-  "via",
-  "around",
-]);
-const ORG_SUFFIXES = new Set([
-  "inc",
-  "corp",
-  "co",
-  "ltd",
-  "llc",
-  "plc",
-  "ag",
-  "sa",
-  "nv",
-  "spa",
-  "gmbh",
-  "group",
-  "holdings",
-  "bhd",
-  "tbk",
-  "pte",
-  "limited",
-  "corporation",
-  "incorporated",
-  "company",
-]);
+const PLACE_PREPS = new Set("in to from into at near across visited visit of toward towards via around".split(" "));
+const ORG_SUFFIXES = new Set("inc corp co ltd llc plc ag sa nv spa gmbh group holdings bhd tbk pte limited corporation incorporated company".split(" "));
 
 class Engine implements Analyzer, EngineState {
   text = "";
@@ -489,7 +453,7 @@ const KIN_NOUNS = new Set(
 );
 
 /** Words of a title between a kinship noun and the name ("her husband, former President …"). */
-const TITLE_LEAD = new Set(["former", "late", "then", "retired"]);
+const TITLE_LEAD = new Set("former late then retired".split(" "));
 
 /** The name at token `a` follows a kinship noun, with or without a comma and a title between
  *  ("his son Hunter …", "her husband, former Governor Luc …"). */

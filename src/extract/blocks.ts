@@ -30,19 +30,9 @@ const CREDIT_WORDS = new Set([
   "фото",
 ]);
 /** "Reporting by …", "Editing by …": agency sign-offs that name journalists, not sources. */
-const SIGNOFF_WORDS = new Set([
-  "reporting",
-  "editing",
-  "writing",
-  "compiled",
-  "produced",
-  "photography",
-  "graphics",
-  "translated",
-  "interview",
-]);
+const SIGNOFF_WORDS = new Set("reporting editing writing compiled produced photography graphics translated interview".split(" "));
 /** Words an author line carries besides names: "Jane Roe | Published: 11.24.26, 09:12". */
-const AUTHOR_LINE_WORDS = new Set(["published", "updated", "posted", "modified", "last"]);
+const AUTHOR_LINE_WORDS = new Set("published updated posted modified last".split(" "));
 
 /**
  * A short block that names the article's authors: "By Jonas Meier and Priya Nair", "Reporting by

@@ -303,7 +303,7 @@ export class Registry {
 }
 
 /** Courtesy titles, which say nothing about an office. */
-const COURTESY = new Set(["mr", "mrs", "ms", "miss", "mx", "the", "former", "and"]);
+const COURTESY = new Set("mr mrs ms miss mx the former and".split(" "));
 
 /** The words of role phrases that can tell two people apart ("vice", "president"). */
 function roleWords(roles: readonly RoleEvidence[]): Set<string> {

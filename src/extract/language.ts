@@ -111,8 +111,8 @@ const SCRIPT_RANGES: [number, number, string][] = [
 const ONE_LANGUAGE_SCRIPTS: Record<string, string> = { greek: "el", hebrew: "he", hangul: "ko", thai: "th", devanagari: "hi", georgian: "ka", armenian: "hy" };
 
 /** Short words that tell Bulgarian from Russian (both write no letter of their own often enough). */
-const BULGARIAN = new Set(["е", "са", "от", "за", "че", "се", "да", "ще", "към", "това", "които", "като"]);
-const RUSSIAN = new Set(["и", "в", "не", "что", "он", "это", "как", "по", "его", "но", "из", "у", "к", "же", "который", "было", "она", "так"]);
+const BULGARIAN = new Set("е са от за че се да ще към това които като".split(" "));
+const RUSSIAN = new Set("и в не что он это как по его но из у к же который было она так".split(" "));
 
 function scriptOf(c: number): string | null {
   for (const [first, last, script] of SCRIPT_RANGES) if (c >= first && c <= last) return script;

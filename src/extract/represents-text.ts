@@ -1,7 +1,8 @@
 /**
  * Text-side helpers of result.ts for whom a person represents, read around their role in the
- * article: a race they run in ("candidate", "the Dale campaign"), and the country of a home
- * ministry read without one, from its sentence.
+ * article: a race they run in ("candidate", "the Dale campaign"), the country of a home ministry
+ * read without one, from its sentence, and the country of a diplomat or minister the role names
+ * none for, from the article.
  */
 import { CITIES, PLACE_TO_COUNTRY } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
@@ -25,9 +26,13 @@ export function campaignNamed(name: string, text: string): boolean {
 
 /** Ministries over a country's own affairs, whose country a sentence naming one country says
  *  (not foreign, defence or trade ministries, which speak of other countries). */
-const HOME_MINISTRIES = new Set(["health", "finance", "interior", "education", "agriculture", "labour", "labor", "justice", "environment", "energy", "transport", "culture", "economy", "home"]);
+const HOME_MINISTRIES = new Set(
+  (
+    "health finance interior education agriculture labour labor justice environment energy transport culture economy home"
+  ).split(" "),
+);
 /** Words after which a country is not the speaker's ("returned from Peru", "talks with Chile"). */
-const AWAY_WORDS = new Set(["from", "to", "with", "against", "into", "toward", "towards", "between", "and", "or", "by", "visiting"]);
+const AWAY_WORDS = new Set("from to with against into toward towards between and or by visiting".split(" "));
 const BARE_MINISTRY = /^(?:(\p{Lu}\p{Ll}+) Ministry|Ministry of (?:the )?(\p{Lu}\p{Ll}+))$/u;
 const CAP_WORD = /\p{Lu}[\p{L}.'’-]*/gu;
 
@@ -58,4 +63,44 @@ export function homeMinistryCountry(ministry: string, text: string, starts: read
     found.add(c);
   }
   return found.size === 1 ? `${[...found][0]!} (${ministry})` : null;
+}
+
+/** The country an article names most: twice or more, and twice as often as any other but `except`. */
+export function leadingCountry(counts: ReadonlyMap<string, number>, except = ""): string | null {
+  let country: string | null = null;
+  let best = 0;
+  let next = 0;
+  for (const [c, n] of counts)
+    if (c === except) continue;
+    else if (n > best) [next, best, country] = [best, n, c];
+    else next = Math.max(next, n);
+  return best >= 2 && best >= 2 * next ? country : null;
+}
+
+/** "envoy to Ruritania", "ambassador to the Zenda Union": where a diplomat is sent (two words). */
+const SENT_TO = /\b(?:envoy|ambassador|emissary|consul) (?:to|in|for) (?:the )?(\S+) ?(\S*)/i;
+const NATIONAL_OFFICE = /\b(?:minister|ministry|ambassador|envoy|premier|chancellor)\b/i;
+
+/**
+ * Whom a diplomat or a minister acts for when their role and its sentence name no country:
+ *   "former special envoy to Ruritania X" → the country the article names most apart from
+ *   Ruritania (a diplomat acts for the country that sends them, never the one they are sent to);
+ *   "ZENDA — … Interior Minister X said" → the country of the dateline's city ("Ruritania
+ *   (Interior Ministry)" when the role gave the bare ministry).
+ * `roles` are the person's role phrases; `rep` is what they gave (null, or a ministry without its country); returns null to keep it.
+ */
+export function unnamedCountry(roles: readonly string[], rep: string | null, text: string, starts: readonly number[], counts: ReadonlyMap<string, number>): string | null {
+  if (rep && !BARE_MINISTRY.test(rep)) return null;
+  const all = roles.join(" / ");
+  const m = !rep && SENT_TO.exec(all);
+  const sender = m && leadingCountry(counts, PLACE_TO_COUNTRY.get(fold(`${m[1]} ${m[2]}`)) ?? PLACE_TO_COUNTRY.get(fold(m[1]!)));
+  if (sender || !NATIONAL_OFFICE.test(all)) return sender || null;
+  // a dateline opens one of the first sentences: "ZENDA —", "ZENDA, Ruritania —", "ZENDA (Agency) —"
+  for (const at of starts.slice(0, 3)) {
+    const head = text.slice(at, at + 50);
+    const k = head.search(/ [—–-] /);
+    const c = k > 0 && PLACE_TO_COUNTRY.get(fold(head.slice(0, k).split(/[,(]/)[0]!.trim()));
+    if (c) return rep ? `${c} (${rep})` : c;
+  }
+  return null;
 }

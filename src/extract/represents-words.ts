@@ -76,7 +76,7 @@ export const LEGISLATURES = new Set(["senate", "congress", "parliament"]);
 export const HOUSE_OFFICES = new Set(["speaker", ...CHAMBER_ROLES]);
 
 /** Common nouns of a place, whose possessive says no body ("the country's central bank"). */
-export const PLACE_NOUNS = new Set(["country", "nation", "state", "city", "region", "province", "island", "kingdom", "republic", "territory"]);
+export const PLACE_NOUNS = new Set("country nation state city region province island kingdom republic territory".split(" "));
 
 /** Offices held in the country they are sent to. */
 export const DIPLOMATS = new Set([
@@ -85,9 +85,9 @@ export const DIPLOMATS = new Set([
 ]);
 /** Offices that deal with a country as their subject when its name (not its adjective) stands
  *  before them: "the UN's Syria envoy", "a Burundi mediator" (but "Israeli negotiator" acts for Israel). */
-export const GO_BETWEENS = new Set(["envoy", "envoys", "mediator", "mediators", "negotiator", "negotiators", "facilitator", "emissary"]);
+export const GO_BETWEENS = new Set("envoy envoys mediator mediators negotiator negotiators facilitator emissary".split(" "));
 /** Words after which a country is the field an office oversees ("official overseeing Lebanon"). */
-export const OVERSEEING = new Set(["overseeing", "covering", "handling", "monitoring"]);
+export const OVERSEEING = new Set("overseeing covering handling monitoring".split(" "));
 export const SENT_PREPS = new Set(["to", "in", "for"]);
 
 const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
@@ -121,7 +121,7 @@ export const LEAD_MODIFIERS = new Set(
 export const SUBJECTS = new Set([...MINISTRY_SUBJECTS, "security", "policy", "intelligence", "affairs", "relations"]);
 
 /** Common words that open an organisation's name ("New Media Group", "First Harbor Bank"). */
-export const NAME_OPENERS = new Set(["new", "first", "great", "old"]);
+export const NAME_OPENERS = new Set("new first great old".split(" "));
 
 /** A title that stands before a person's name ("President", "Queen", "Mayor"). */
 export const isPersonTitle = (w: Word): boolean => TITLES.has(w.key) && ROLE_NOUNS.has(w.key);
@@ -135,7 +135,7 @@ export function orgNameAt(ws: readonly Word[], j: number): boolean {
 }
 
 /** Offices of a city or region. */
-export const LOCAL_OFFICES = new Set(["mayor", "mayor-elect", "governor", "gov", "governor-elect", "lieutenant-governor", "premier"]);
+export const LOCAL_OFFICES = new Set("mayor mayor-elect governor gov governor-elect lieutenant-governor premier".split(" "));
 /** Words that make a country's name a region's ("Inner Mongolia", "Northern Ireland"). */
 export const REGION_WORDS = /^(inner|outer|northern|southern|eastern|western|upper|lower|central)$/;
 const DIRECTIONS = /^(north|south|east|west|northern|southern|eastern|western|central|middle|far|near|upper|lower)$/;
@@ -153,7 +153,7 @@ export function localPlace(ws: readonly Word[]): string | null {
   return null;
 }
 
-export const LOCAL = new Set(["state", "provincial", "regional", "district", "county", "city"]);
+export const LOCAL = new Set("state provincial regional district county city".split(" "));
 
 /** The subject of the department an office heads: "attorney general" → "justice", "secretary of
  *  state" → "state", "defense secretary" → "defense". */
@@ -258,7 +258,7 @@ export function itsOwner(text: string, starts: readonly number[], at: number, or
 }
 
 /** Titles of a royal house ("Prince Andrew", "Queen Elizabeth"). */
-export const ROYAL_TITLES = new Set(["king", "queen", "prince", "princess", "duke", "duchess", "emir", "sultan", "monarch", "crown-prince"]);
+export const ROYAL_TITLES = new Set("king queen prince princess duke duchess emir sultan monarch crown-prince".split(" "));
 
 /** The words that name a monarchy, after the country's name or adjective. */
 const MONARCHY_RE = / (?:throne|monarchy|royal family|royal household|crown)(?![\p{L}])/gu;
@@ -321,9 +321,9 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
 /** Speech verbs after which a body named just before has spoken ("The State Department said"). */
 const BODY_SPOKE = /^\s+(?:said|says|announced|stated|confirmed|denied|added|reported)\b/;
 /** Offices that speak for the body that spoke just before them ("… Spokesman X told reporters"). */
-const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]);
+const SPOKESPEOPLE = new Set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split(" "));
 
-const SPOKES_RANKS = new Set(["chief", "senior", "deputy", "top", "official", "principal", "lead"]);
+const SPOKES_RANKS = new Set("chief senior deputy top official principal lead".split(" "));
 
 /**
  * "The State Department said … Spokesman John Kirby told reporters": a bare spokesperson's title
@@ -380,10 +380,15 @@ const FIELD_WORD = /(?:tions?|sions?|ments?|ics)$/;
 const isPossessive = (w: string): boolean => /^[\p{L}.-]+['’]s?$/u.test(w);
 
 /** Fields whose secretary heads a department of that name ("Energy Secretary" → "Energy Department"). */
-export const SECRETARY_DEPARTMENTS = new Set(["energy", "defense", "defence", "interior", "health", "education", "labor", "labour", "agriculture", "transport", "transportation", "treasury", "commerce", "environment", "culture"]);
+export const SECRETARY_DEPARTMENTS = new Set(
+  (
+    "energy defense defence interior health education labor labour agriculture transport transportation treasury commerce " +
+    "environment culture"
+  ).split(" "),
+);
 
 /** Titles of a member of Congress that follow their state ("Hawaii Rep.", "Ohio senator"). */
-export const CONGRESS_TITLES = new Set(["rep", "sen", "senator", "congressman", "congresswoman", "congressmember"]);
+export const CONGRESS_TITLES = new Set("rep sen senator congressman congresswoman congressmember".split(" "));
 
 /** Words of a legislator's role ("state senator", "member of the state parliament"). */
 export const LEGISLATIVE = new Set(
@@ -423,7 +428,7 @@ export function bracketed(represents: string): string[] {
 
 
 /** Words before "attorney" that make a public prosecutor ("U.S. Attorney", "District Attorney"). */
-const PROSECUTOR_OF = new Set(["u.s", "us", "district", "county", "state", "state's", "city"]);
+const PROSECUTOR_OF = new Set("u.s us district county state state's city".split(" "));
 
 /**
  * "U.S. Attorney for the Western District of New York" → "U.S. Attorney's Office for the Western
@@ -441,7 +446,12 @@ export function prosecutorsOffice(ws: readonly Word[]): string | null {
 }
 
 /** Offices of a party's organisation ("state party chairman", "GOP operative"). */
-const PARTY_OFFICES = new Set("chair chairman chairwoman vice-chair official officials insider operative strategist spokesman spokeswoman spokesperson director committeeman committeewoman organization".split(" "));
+const PARTY_OFFICES = new Set(
+  (
+    "chair chairman chairwoman vice-chair official officials insider operative strategist spokesman spokeswoman spokesperson " +
+    "director committeeman committeewoman organization"
+  ).split(" "),
+);
 
 /** "chairman of the Indiana GOP", "an Ohio Democrats official": a state's name right before a
  *  party word, in a party organisation's office, is that state's party ("Indiana (Republican

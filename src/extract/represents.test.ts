@@ -688,3 +688,27 @@ describe("represents: a home ministry read with no country takes the one country
     expect(by.get("Ivo Senn")).toBe("Health Ministry");
   });
 });
+
+describe("represents: a diplomat or minister whose role names no country takes one the article gives", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("a diplomat sent to a country acts for the country the article names most apart from it", () => {
+    const by = run(
+      "Tom Hale, a former special envoy to Peru, testified in Washington on Monday. " +
+        "He said American aid to Peru had been held up by the United States for weeks.",
+    );
+    expect(by.get("Tom Hale")).toBe("United States");
+  });
+  it("not when the article names no other country", () => {
+    const by = run("Tom Hale, a former special envoy to Peru, said Peru would sign the deal soon. Peru has not answered.");
+    expect(by.get("Tom Hale")).toBeNull();
+  });
+  it("a minister or an ambassador named under a dateline acts for the dateline's country", () => {
+    const by = run("OSLO — Interior Minister Kari Lund said on Tuesday the border would stay open. Ambassador Lars Dahl said the talks went well.");
+    expect(by.get("Kari Lund")).toBe("Norway (Interior Ministry)");
+    expect(by.get("Lars Dahl")).toBe("Norway");
+  });
+  it("not without a dateline, nor for an office that is not a country's", () => {
+    expect(run("Interior Minister Kari Lund said on Tuesday the border would stay open.").get("Kari Lund")).toBe("Interior Ministry");
+    expect(run("OSLO — Mayor Kari Lund said on Tuesday the harbour would stay open.").get("Kari Lund") ?? "").not.toMatch(/Norway/);
+  });
+});

@@ -70,18 +70,18 @@ import {
 export { tagRepresents, usChamber } from "./represents-words.ts";
 
 /** Organisation words that are adjectives: they open a body's name but are none by themselves. */
-/** Levels of government that open an office's title without naming a body ("State", "County"). */
-const LEVELS = new Set(["state", "county", "city", "federal", "national", "provincial", "municipal", "regional"]);
+const ORG_ADJECTIVES = new Set("national international federal central world global european african asian american".split(" "));
 
-const ORG_ADJECTIVES = new Set(["national", "international", "federal", "central", "world", "global", "european", "african", "asian", "american"]);
+/** Levels of government that open an office's title without naming a body ("State", "County"). */
+const LEVELS = new Set("state county city federal national provincial municipal regional".split(" "));
 
 /** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
-const NAME_TAILS = new Set(["watch", "news", "first", "today", "now"]);
+const NAME_TAILS = new Set("watch news first today now".split(" "));
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
-const PREPS = new Set(["at", "of", "for", "in", "on", "to", "from", "with", "by", "and", "or"]);
+const PREPS = new Set("at of for in on to from with by and or".split(" "));
 
 export interface DocFacts {
   /** the country the article is about (named twice as often as any other), or null; only for

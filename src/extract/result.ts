@@ -12,7 +12,7 @@ import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
 import { isBareRank, singularHead } from "./entities/role-bounds.ts";
 import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, stateInSentence } from "./represents-words.ts";
-import { campaignNamed, homeMinistryCountry, RACE_ROLE } from "./represents-text.ts";
+import { campaignNamed, homeMinistryCountry, leadingCountry, RACE_ROLE, unnamedCountry } from "./represents-text.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A name seen before its person was known ("Akram … Wasim Akram"). */
@@ -183,16 +183,8 @@ export function buildAnalysis(v: EngineState): Analysis {
   const personWords = new Map<string, Acc>();
   for (const a of list) for (const k of a.ent.keys) personWords.set(k, a);
   // the country the article is about: named twice or more and twice as often as any other
-  let country: string | null = null;
-  let best = 0;
-  let nextBest = 0;
-  for (const [c, n] of v.countries)
-    if (n > best) {
-      nextBest = best;
-      best = n;
-      country = c;
-    } else nextBest = Math.max(nextBest, n);
-  if (best < 2 || best < 2 * nextBest) country = null;
+  const countries = v.countries;
+  const country = leadingCountry(countries);
   let mainOrg: string | null = null;
   let bestOrg = 1;
   let nextOrg = 0;
@@ -331,6 +323,8 @@ export function buildAnalysis(v: EngineState): Analysis {
     if (its) v = deriveRepresents(`${itsOwner(docText, sentenceStarts, its.start, facts.orgs)}'s ${its.text}`, facts);
     // "In Peru, the Health Ministry said …": a home ministry's country, from its sentence
     if (v && bare) v = homeMinistryCountry(v, docText, sentenceStarts, bare.start) ?? v;
+    // "former special envoy to Ruritania", "ZENDA — … Interior Minister X": a country the article gives
+    v = unnamedCountry(a.roles.map((r) => r.text), v, docText, sentenceStarts, countries) ?? v;
     repCache.set(a.ent.id, v);
     return v;
   };

@@ -13,20 +13,7 @@ import { isAsPutIt } from "./cues.ts";
  *  content, or -1. */
 /** What may open the words after an interrupting cue without them continuing the claim: the
  *  writer's time and circumstance ("…, she said, a day after the vote", "…, amid protests"). */
-const WRITER_LEADS = new Set([
-  "after",
-  "before",
-  "amid",
-  "following",
-  "as",
-  "when",
-  "while",
-  "during",
-  "days",
-  "weeks",
-  "hours",
-  "according",
-]);
+const WRITER_LEADS = new Set("after before amid following as when while during days weeks hours according".split(" "));
 
 const TIME_NOUNS = new Set(
   "day days week weeks month months year years hour hours minutes night morning afternoon evening".split(" "),
@@ -98,10 +85,10 @@ export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): num
 }
 
 /** Words opening an adverbial clause of time after a cue ("said while visiting", "said after the vote"). */
-const ADVERBIAL_OPENERS = new Set(["while", "when", "after", "before", "during", "whilst"]);
+const ADVERBIAL_OPENERS = new Set("while when after before during whilst".split(" "));
 
 /** Prepositions opening a phrase of place or medium after a post-posed cue. */
-const PLACE_PREPS = new Set(["in", "on", "at", "via", "through"]);
+const PLACE_PREPS = new Set("in on at via through".split(" "));
 
 /** From token k to the sentence's end, at most 10 words and no verb, "that", quotation or cue. */
 function verblessToEnd(inp: SentenceInput, k: number): boolean {

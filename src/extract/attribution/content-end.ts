@@ -9,45 +9,12 @@ import { FINITE, isMediaName } from "./content.ts";
 import { type SentenceInput } from "./types.ts";
 import { PRON_OTHER, PRON_SG, TELL_OBJECTS, THIS_WHICH, isDay, isLyAdverb } from "./words.ts";
 
-export const CUT_AFTER_COMMA = new Set([
-  "but",
-  "with",
-  "paving",
-  "while",
-  "when",
-  "however",
-  "according",
-  "prompting",
-  "sparking",
-  "citing",
-  "days",
-  "weeks",
-  "hours",
-  "amid",
-]);
-export const WRITER_VERBS = new Set([
-  "has",
-  "have",
-  "had",
-  "is",
-  "was",
-  "were",
-  "are",
-  "will",
-  "would",
-  "remains",
-  "sparked",
-  "came",
-  "comes",
-  "left",
-  "led",
-  "began",
-  "killed",
-]);
+export const CUT_AFTER_COMMA = new Set("but with paving while when however according prompting sparking citing days weeks hours amid".split(" "));
+export const WRITER_VERBS = new Set("has have had is was were are will would remains sparked came comes left led began killed".split(" "));
 
 /** Subordinators that open the writer's clause of time after a claim (a reason, "because …", is often the speaker's own). */
 const WRITER_SUBORD = new Set(["after", "before", "as"]);
-const TIME_NOUNS = new Set(["day", "week", "month", "year", "hour", "night"]);
+const TIME_NOUNS = new Set("day week month year hour night".split(" "));
 
 /** End (token index, exclusive) of reported content starting at token a. */
 export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1): number {

@@ -31,7 +31,7 @@ import {
 } from "./words.ts";
 
 /** Cues that label their object: the content is the label ("described X as Y"). */
-const LABEL_LEMMAS = new Set(["describe", "label", "characterize", "characterise", "portray", "depict", "brand", "cast", "deem"]);
+const LABEL_LEMMAS = new Set("describe label characterize characterise portray depict brand cast deem".split(" "));
 
 /** Auxiliaries, modals and forms of "be": a reported stretch holding one is a clause. */
 export const FINITE = new Set(
@@ -104,10 +104,10 @@ export function quoteCovering(inp: SentenceInput, tokIdx: number): QuoteSpan | u
 /** Where the content of a cue starts (token index), or -1 when the cue introduces a direct quote
  *  (or nothing). */
 /** Quantifiers that open a clause's subject ("told lawmakers no evidence supports …"). */
-const QUANTIFIERS = new Set(["no", "some", "all", "many", "most", "every", "each", "both", "few", "several", "any", "more", "fewer"]);
+const QUANTIFIERS = new Set("no some all many most every each both few several any more fewer".split(" "));
 
 /** Prepositions opening a phrase of time or occasion right after a cue. */
-const OCCASION_PREPS = new Set(["during", "after", "before", "at", "following", "while", "when", "in", "on"]);
+const OCCASION_PREPS = new Set("during after before at following while when in on".split(" "));
 
 /**
  * After "told" + an object opened by a determiner (tokens from k: "the committee", "his wife", "a
@@ -118,7 +118,7 @@ const OCCASION_PREPS = new Set(["during", "after", "before", "at", "following", 
  * ("told the story of a man", "told the committee about the plan").
  */
 /** Pronouns that can only be a clause's subject. */
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+const SUBJECT_PRONOUNS = new Set("he she they we i it".split(" "));
 
 function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
   const { tokens, s } = inp;
@@ -146,7 +146,7 @@ const TELL_LEMMAS = new Set(["tell", "inform", "brief"]);
 function isAddressee(t: Token | undefined): boolean {
   return !!t && t.k === WORD && (t.cap || DETS.has(t.key) || (TELL_OBJECTS.has(t.key) && !CUE_OBJECT_PREPS.has(t.key)));
 }
-const CUE_OBJECT_PREPS = new Set(["with", "of", "for", "to", "by", "via"]);
+const CUE_OBJECT_PREPS = new Set("with of for to by via".split(" "));
 
 /**
  * "told The Harbor Courier newspaper of Portsmouth on Saturday that …", "noted in a guest column in
@@ -177,7 +177,7 @@ function thatAfterNames(tokens: Token[], k: number, end: number): number {
 const TIME_HEADS = new Set("week weekend month year day night morning afternoon evening time spring summer autumn fall winter".split(" "));
 
 /** Words set off by commas between a cue's object and its that-clause ("told her, however, that …"). */
-const ASIDE_WORDS = new Set(["however", "though", "too", "also", "meanwhile", "moreover", "instead", "again", "nonetheless", "nevertheless"]);
+const ASIDE_WORDS = new Set("however though too also meanwhile moreover instead again nonetheless nevertheless".split(" "));
 
 export function contentStart(inp: SentenceInput, i: number, subj: Subject | null): number {
   const { tokens, s } = inp;

@@ -201,9 +201,9 @@ export function isAsPutIt(tokens: Token[], i: number, a: number): boolean {
 }
 
 /** Words before a capitalised modifier of a plural noun ("of Republican claims", "many Democratic reports"). */
-const MODIFIER_LEADS = new Set(["many", "some", "most", "all", "several", "few", "other", "such"]);
+const MODIFIER_LEADS = new Set("many some most all several few other such".split(" "));
 /** Words before "of" that count what follows ("32% of", "half of", "most of"). */
-const COUNT_BEFORE_OF = new Set(["percent", "half", "most", "all", "some", "many", "number", "share", "majority", "dozens"]);
+const COUNT_BEFORE_OF = new Set("percent half most all some many number share majority dozens".split(" "));
 
 /** The capitalised word at p modifies the noun after it: a quantifier, a number, a per cent sign
  *  or a count and "of" stands right before it ("32% of Republican claims", "many Democratic
@@ -221,7 +221,7 @@ function capitalisedModifier(tokens: Token[], p: number, a: number): boolean {
 }
 
 /** Cues a headline in title case reports with. */
-const HEADLINE_CUES = new Set(["says", "said", "warns", "claims", "insists", "admits", "vows", "urges", "tells", "predicts", "denies"]);
+const HEADLINE_CUES = new Set("says said warns claims insists admits vows urges tells predicts denies".split(" "));
 
 /** At least four words, and all but a few of them capitalised ("Ruiz Says Port Will Reopen In May"). */
 function titleCase(inp: SentenceInput): boolean {
@@ -238,7 +238,7 @@ function titleCase(inp: SentenceInput): boolean {
 }
 
 /** Prepositions that open a noun's complement ("a request for …", "a warning to the …"). */
-const NOUN_PREPS = new Set(["to", "for", "from", "of", "on", "over", "about"]);
+const NOUN_PREPS = new Set("to for from of on over about".split(" "));
 
 /** A preposition at k opens a noun phrase (a determiner, a number or a currency sign after it),
  *  not an infinitive ("request to be heard"). */
@@ -250,7 +250,7 @@ function prepositionalPhraseAt(tokens: Token[], k: number): boolean {
 }
 
 /** Words before a participle that make it a verb of its own clause, not a noun's modifier. */
-const NOT_NOUN_BEFORE = new Set(["and", "or", "but", "who", "which", "that", "also", "not", "never", "just", "then", "once", "again", "first"]);
+const NOT_NOUN_BEFORE = new Set("and or but who which that also not never just then once again first".split(" "));
 
 /**
  * "the unilateral move announced on Monday by the minister": a participle right after a lower-case
@@ -270,7 +270,7 @@ function reducedPassive(tokens: Token[], i: number, a: number, end: number): boo
 }
 
 /** Words that may stand between a verb and its amount ("added more than 2%"). */
-const AMOUNT_LEADS = new Set(["more", "than", "less", "about", "nearly", "almost", "roughly", "some", "another", "a", "an", "further", "additional", "over", "just", "around"]);
+const AMOUNT_LEADS = new Set("more than less about nearly almost roughly some another a an further additional over just around".split(" "));
 
 /**
  * The verb at i is followed by an amount ("25 points", "$1.2 billion", "0.4%", "a further 3%") with
@@ -330,7 +330,12 @@ const WRITTEN_PIECES = new Set(
   "letter letters book books memoir op-ed column essay article articles memo email emails post posts blog note statement report tweet message editorial piece".split(" "),
 );
 /** Prepositions and markers that end the object noun phrase of "added"/"wrote". */
-const OBJECT_END = new Set("for to of in on at with from by into over under about during against as where which who while when after before because since than".split(" "));
+const OBJECT_END = new Set(
+  (
+    "for to of in on at with from by into over under about during against as where which who while when after before because " +
+    "since than"
+  ).split(" "),
+);
 
 /**
  * The verb at i ("added", "wrote") takes a noun phrase object ("his seventh", "three assists",
@@ -436,7 +441,7 @@ export function quoteSoon(tokens: Token[], i: number, end: number): boolean {
 
 
 /** Cues that only report when a clause follows. */
-const CLAUSE_ONLY = new Set(["maintain", "express", "signal", "show", "find"]);
+const CLAUSE_ONLY = new Set("maintain express signal show find".split(" "));
 
 /** "that", or a subject pronoun, within the next few words (over "the belief", "hope", adverbs). */
 function clauseFollows(tokens: Token[], i: number, end: number): boolean {

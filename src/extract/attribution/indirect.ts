@@ -32,7 +32,7 @@ import { BE, BE_FORMS, DETS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS,
 const MEDIUM_PREPS = new Set(["on", "in"]);
 
 /** Cues whose content is an object as often as a clause: a plea, an order, an admission. */
-const NP_CUES = new Set(["call", "plead", "order", "acknowledge", "cite", "deny", "describe", "label", "request", "demand", "propose"]);
+const NP_CUES = new Set("call plead order acknowledge cite deny describe label request demand propose".split(" "));
 
 function sameRef(x: SpeakerRef, y: SpeakerRef): boolean {
   if (!x || !y) return x === y;
@@ -112,13 +112,13 @@ export function objectAs(inp: SentenceInput, a: number): number {
 
 /** Besides a determiner, words after which an "-ed" word is an adjective of the label, not a
  *  clause's verb ("as a respected leader", "as a highly regarded envoy"). */
-const INTENSIFIERS = new Set(["much", "most", "more", "so", "very", "well", "highly"]);
+const INTENSIFIERS = new Set("much most more so very well highly".split(" "));
 
 /** Claims of the cues `cues`; `subjectFor(i)` reads (once) the subject of cue i. */
 /** A cue whose attributions report a noun phrase less often than this (per cent) reports a clause. */
 const RARE_NP_PERCENT = 10;
 /** Prepositions of place, time and occasion. */
-const PHRASE_PREPS = new Set(["at", "in", "on", "during", "after", "before", "from", "near", "outside", "inside", "while"]);
+const PHRASE_PREPS = new Set("at in on during after before from near outside inside while".split(" "));
 
 /** Tokens a..b are a prepositional phrase without a finite verb ("at a Nov. 6 event in Lima"). */
 function isPhraseOnly(inp: SentenceInput, a: number, b: number): boolean {
@@ -186,7 +186,7 @@ function writerTail(t: Token | undefined): boolean {
   return !!t && t.k === WORD && !t.cap && (t.key === "who" || t.key === "which" || t.key === "whose" || (t.key.endsWith("ing") && t.key.length > 4));
 }
 
-const CITE_PREPS = new Set(["as", "at", "in", "on", "of", "over", "about", "to", "with", "for", "from", "after", "amid"]);
+const CITE_PREPS = new Set("as at in on of over about to with for from after amid".split(" "));
 
 /** The noun phrase at k names a source: a person, a name ("Reuters", "the Health Ministry"), or a
  *  phrase whose head (its last word before a preposition) is a source noun ("the regional health
@@ -209,10 +209,10 @@ function citesSource(inp: SentenceInput, k: number): boolean {
 }
 
 /** Words that join a sentence to the one before ("And yet", "Still", "Even so"). */
-const CONNECTIVES = new Set(["and", "but", "yet", "still", "so", "even", "however", "meanwhile", "also", "then", "now"]);
+const CONNECTIVES = new Set("and but yet still so even however meanwhile also then now".split(" "));
 
 /** Subject pronouns that open a statement ("Ruiz: I support the plan"). */
-const PRON_SUBJECTS = new Set(["i", "we", "he", "she", "they", "it", "you"]);
+const PRON_SUBJECTS = new Set("i we he she they it you".split(" "));
 
 /**
  * "Ana Ruiz: Port will reopen in May" (a headline or a summary line): a name, or a source of a few

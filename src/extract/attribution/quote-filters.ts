@@ -8,7 +8,7 @@ import { PUNCT, WORD } from "../tokens.ts";
 import { type SentenceInput } from "./types.ts";
 
 /** Past-tense verbs without -ed that attribute a quotation they follow ("Trump went on"). */
-export const PAST_ATTRIBUTION_VERBS = new Set(["went", "shot", "spoke", "began", "broke", "cut", "hit", "struck"]);
+export const PAST_ATTRIBUTION_VERBS = new Set("went shot spoke began broke cut hit struck".split(" "));
 
 /** `“…” Name verb [particle/adverb].` right after a closing mark at token `close`: the index of the
  *  verb, or -1. The name is a person's whole chunk; the sentence ends after at most one more word. */
@@ -52,23 +52,7 @@ export function countWords(text: string, a: number, b: number): number {
   return n;
 }
 
-export const TITLE_SMALL = new Set([
-  "of",
-  "the",
-  "and",
-  "a",
-  "an",
-  "in",
-  "on",
-  "at",
-  "to",
-  "for",
-  "with",
-  "by",
-  "or",
-  "vs",
-  "de",
-]);
+export const TITLE_SMALL = new Set("of the and a an in on at to for with by or vs de".split(" "));
 
 /** "Meet the Press", "Fareed Zakaria GPS,": titles of shows, books and slogans in title case. */
 export function isTitleCase(text: string, a: number, b: number): boolean {

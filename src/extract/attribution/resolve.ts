@@ -262,9 +262,14 @@ function isSourceHeadWord(t: Token): boolean {
 }
 
 /** Words before a share that only bound or round it ("some 55 percent", "a majority", "more than half"). */
-const SHARE_LEADS = new Set(["some", "nearly", "almost", "about", "roughly", "around", "over", "just", "only", "fully", "barely", "more", "fewer", "less", "than", "a", "and", "but"]);
+const SHARE_LEADS = new Set("some nearly almost about roughly around over just only fully barely more fewer less than a and but".split(" "));
 /** Shares of a group named by a word ("half", "two-thirds", "a majority"). */
-const SHARE_WORDS = new Set(["half", "majority", "minority", "plurality", "third", "thirds", "quarter", "quarters", "two-thirds", "one-third", "three-quarters", "one-quarter", "three-fourths"]);
+const SHARE_WORDS = new Set(
+  (
+    "half majority minority plurality third thirds quarter quarters two-thirds one-third three-quarters one-quarter " +
+    "three-fourths"
+  ).split(" "),
+);
 /** Number words that open a ratio ("one in three", "six in 10"). */
 const RATIO_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
 /** Longest share phrase read as a label, in tokens. */
@@ -350,7 +355,7 @@ function ownedByPronoun(inp: SentenceInput, a: number, head: number): SpeakerRef
  *  each gets its entry) or two adjectives ("the Russian and Syrian claims"). */
 const NAME_LINKS = new Set(["of", "for", "on"]);
 /** Capitalised adjectives that open names ("Big Harbor", "New Line", "First Capital"). */
-const NAME_ADJECTIVES = new Set(["big", "new", "old", "great", "first", "good"]);
+const NAME_ADJECTIVES = new Set("big new old great first good".split(" "));
 /** Verbs that end a subject phrase ("Recent governments have …"). */
 const AUXILIARIES = new Set([...BE, ...HAVE, "will", "would", "could", "can", "should", "may", "might", "must", "do", "does", "did"]);
 
@@ -359,7 +364,7 @@ function isNameWord(t: Token | undefined): boolean {
 }
 
 /** Where words are posted or written: "a post on her account" is hers. */
-const MEDIUM_HEADS = new Set(["post", "tweet", "message", "video", "email", "account", "blog"]);
+const MEDIUM_HEADS = new Set("post tweet message video email account blog".split(" "));
 
 /** Source heads learned from PolNeAR's training split are taken when seen at least this often… */
 const MIN_SOURCE_HEAD = 3;
@@ -372,7 +377,7 @@ export function isLearnedSourceHead(key: string): boolean {
   return !key.endsWith("s") && !NOT_NOUNS.has(key) && n + sourceHeadCount(`${key}s`) >= MIN_SOURCE_HEAD;
 }
 /** Quantifiers that stand for a group as a subject of speech. */
-const GROUP_PRONOUNS = new Set(["some", "many", "others", "several", "most", "both", "few", "all"]);
+const GROUP_PRONOUNS = new Set("some many others several most both few all".split(" "));
 /** Pronouns and quantifiers, never a noun's singular. */
 const NOT_NOUNS = new Set(["one", "other", "another", "each", "any", "none", ...GROUP_PRONOUNS, ...DETS]);
 

@@ -27,10 +27,10 @@ import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
 import { SUBORD_OPENERS } from "./words.ts";
 
-const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+const BE_FORMS = new Set("is are was were be been being".split(" "));
 
 /** Plural nouns of people that a pair is referred back by ("both men", "the two women"). */
-const PAIR_NOUNS = new Set(["men", "women", "people", "hostages", "brothers", "sisters"]);
+const PAIR_NOUNS = new Set("men women people hostages brothers sisters".split(" "));
 /** How many blocks back a pair named together is still what "both men" points at. */
 const PAIR_BLOCKS = 2;
 
@@ -186,7 +186,7 @@ export function coordinateSubject(inp: SentenceInput): number {
 }
 
 /** Verbs that end a plural subject ("… and party leaders have avoided …"). */
-const GROUP_VERBS = new Set(["have", "had", "are", "were", "will", "would", "could", "can", "should", "may", "might", "must", "do", "did", "say", "said"]);
+const GROUP_VERBS = new Set("have had are were will would could can should may might must do did say said".split(" "));
 
 /** Notes a sentence subject made of a named person, "and" and others ("Gov. Ana Ruiz and leaders
  *  of the assembly have avoided …") as a group a later "they" may point to. */
@@ -213,7 +213,7 @@ export function noteGroup(inp: SentenceInput): void {
 }
 
 /** Words after a plural noun that show it is not yet the subject's end ("members of the board"). */
-const NOT_VERB_AFTER = new Set(["of", "and", "or", "in", "on", "at", "for", "from", "with", "who", "which", "that", "to", "by", "'s"]);
+const NOT_VERB_AFTER = new Set("of and or in on at for from with who which that to by 's".split(" "));
 
 /** Times a plural noun heads a source in PolNeAR's training split to count as a source head ("farmers"). */
 const MIN_LEARNED_HEAD = 3;
@@ -261,7 +261,7 @@ const GENDERED_NOUNS: ReadonlyMap<string, "f" | "m"> = new Map([
   ...("father man husband son boy grandfather brother widower uncle dad nephew grandson boyfriend".split(" ").map((w) => [w, "m"] as const)),
 ]);
 /** Determiners that introduce someone new ("one mother", "a widower", "another father"). */
-const INTRODUCING = new Set(["one", "a", "an", "another"]);
+const INTRODUCING = new Set("one a an another".split(" "));
 
 /** Notes a person introduced by a gendered noun in the sentence ("We spoke to one mother, who
  *  …"): not an apposition or a predicate of a named person ("Ruiz, a mother of two", "Ruiz is a

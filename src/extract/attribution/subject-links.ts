@@ -85,7 +85,7 @@ export function coordinatedCue(inp: SentenceInput, and: number): number {
 }
 
 /** Determiners and numerals that open a group or body named by a common noun. */
-const GROUP_DETS = new Set(["the", "both", "two", "three", "four", "several", "many", "some", "its", "their"]);
+const GROUP_DETS = new Set("the both two three four several many some its their".split(" "));
 
 /**
  * "The rebels said …", "The two governments said …", "the organisers told …": a phrase of at most
@@ -168,7 +168,7 @@ export function subjectBeforeRelative(inp: SentenceInput, a: number, end: number
  * the phrase from its determiner). Null when neither.
  */
 /** Prepositions inside a phrase that make its head ambiguous ("an investigation by a panel"). */
-const ISSUER_WORDS = new Set(["by", "of", "from", "for", "with", "in", "on"]);
+const ISSUER_WORDS = new Set("by of from for with in on".split(" "));
 
 export function whichAntecedent(inp: SentenceInput, w: number, sourceHead: (key: string) => boolean): Subject | null {
   const { tokens, s, personAt, persons } = inp;

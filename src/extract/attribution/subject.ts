@@ -29,16 +29,16 @@ import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
 /** Quantifiers that open an inverted subject (`,” said one former aide`). */
-const QUANTIFIERS = new Set(["one", "another", "two", "three", "several", "some", "many", "both"]);
+const QUANTIFIERS = new Set("one another two three several some many both".split(" "));
 
 /** Prepositions before an object pronoun inside a subject's phrase ("close to him", "familiar with them"). */
-const PRONOUN_PREPS = new Set(["to", "with", "for", "of", "near"]);
+const PRONOUN_PREPS = new Set("to with for of near".split(" "));
 
 /** Prepositions that open an adjunct whose participle reports for the clause's subject ("by
  *  saying …"); the second set only when a quotation follows ("after pleading guilty" is no report,
  *  "after adding, “…”" is). */
 const GERUND_PREPS = new Set(["by", "while", "when"]);
-const GERUND_PREPS_QUOTED = new Set(["after", "before", "without", "upon"]);
+const GERUND_PREPS_QUOTED = new Set("after before without upon".split(" "));
 
 /** Prepositions of a home town after a name ("of Dayton", "from Ohio"). */
 const HOME_PREPS = new Set(["of", "from", "in"]);

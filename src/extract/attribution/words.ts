@@ -14,7 +14,11 @@ export const ISSUER_PREPS: readonly string[] = ["from", "by", "of"];
 export const NOT_INVERTED_AFTER: readonly string[] = "that on in at after before during last this earlier".split(" ");
 export const THIS_WHICH: readonly string[] = ["this", "which"];
 /** Verbs of belief and worry ("think", "believe", "fear", "worry"): cues when a clause follows. */
-export const BELIEF_VERBS: ReadonlySet<string> = new Set("think thinks thought believe believes believed fear fears feared worry worries worried suspect suspects suspected".split(" "));
+export const BELIEF_VERBS: ReadonlySet<string> = new Set(
+  (
+    "think thinks thought believe believes believed fear fears feared worry worries worried suspect suspects suspected"
+  ).split(" "),
+);
 export const BELIEF_NOUNS: readonly string[] = "belief view hope position concern opinion conviction assessment claim".split(" ");
 export const CUE_OBJECT_WORDS: readonly string[] =
   "reporters journalists media conference court team parliament lawmakers supporters cheering crowd audience delegates negotiating us him her them me with of about for to".split(
@@ -29,101 +33,29 @@ export const SUBORD_OPENERS: readonly string[] =
   "while although though if when as because since whereas unless after before until once".split(" ");
 
 export const ORG_ACRONYMS_SET = new Set(ORG_ACRONYMS.keys());
-export const NOMINAL_CUES = new Set([
-  "claim",
-  "claims",
-  "statement",
-  "statements",
-  "remarks",
-  "remark",
-  "comment",
-  "comments",
-  "assertion",
-  "words",
-  "description",
-  "promise",
-  "pledge",
-  "warning",
-  "tweet",
-  "tweets",
-  "speech",
-  "call",
-  "accusation",
-  "charge",
-  "insistence",
-]);
-export const DOCUMENT_NOUNS = new Set([
-  "statement",
-  "report",
-  "letter",
-  "document",
-  "memo",
-  "filing",
-  "release",
-  "communique",
-  "notice",
-]);
-export const DETS = new Set([
-  "a",
-  "an",
-  "the",
-  "this",
-  "that",
-  "these",
-  "those",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-]);
-export const SUBORD = new Set([
-  "after",
-  "when",
-  "while",
-  "as",
-  "because",
-  "although",
-  "though",
-  "since",
-  "before",
-  "if",
-  "that",
-  "who",
-  "which",
-  "where",
-  "whereas",
-  "unless",
-  "until",
-  "once",
-  "than",
-  "whether",
-]);
-export const HAVE = new Set(["has", "have", "had", "having"]);
-export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s"]);
-export const PRON_SG = new Set(["he", "she", "him", "her"]);
+export const NOMINAL_CUES = new Set(
+  (
+    "claim claims statement statements remarks remark comment comments assertion words description promise pledge warning " +
+    "tweet tweets speech call accusation charge insistence"
+  ).split(" "),
+);
+export const DOCUMENT_NOUNS = new Set("statement report letter document memo filing release communique notice".split(" "));
+export const DETS = new Set("a an the this that these those his her its their our my your".split(" "));
+export const SUBORD = new Set(
+  (
+    "after when while as because although though since before if that who which where whereas unless until once than whether"
+  ).split(" "),
+);
+export const HAVE = new Set("has have had having".split(" "));
+export const BE = new Set("is are was were be been being am 's".split(" "));
+export const PRON_SG = new Set("he she him her".split(" "));
 export const PRON_OTHER = new Set(["they", "it", "we"]);
-export const GOV_ROLE_HEADS = new Set([
-  "president",
-  "secretary",
-  "senator",
-  "governor",
-  "mayor",
-  "minister",
-  "premier",
-  "chancellor",
-  "nominee",
-  "candidate",
-  "congressman",
-  "congresswoman",
-  "lawmaker",
-  "speaker",
-  "leader",
-  "chairman",
-  "chairwoman",
-]);
+export const GOV_ROLE_HEADS = new Set(
+  (
+    "president secretary senator governor mayor minister premier chancellor nominee candidate congressman congresswoman " +
+    "lawmaker speaker leader chairman chairwoman"
+  ).split(" "),
+);
 export const ROLE_SYNONYMS: Record<string, string[]> = {
   chief: ["chief", "director-general", "director", "head", "leader", "secretary-general", "president"],
   head: ["head", "chief", "director", "leader"],
@@ -146,94 +78,25 @@ export function isWordKey(t: Token | undefined, keys: Set<string>): boolean {
 }
 
 /** Forms that are as often nouns as verbs ("a cautious note", "problematic demands"). */
-export const AMBIGUOUS = new Set([
-  "note",
-  "notes",
-  "report",
-  "reports",
-  "claim",
-  "claims",
-  "demand",
-  "demands",
-  "warning",
-  "question",
-  "post",
-  "posts",
-  "comment",
-  "answer",
-  "states",
-  "promise",
-  "promises",
-  "pledge",
-  "pledges",
-  "tweets",
-  "vows",
-  "stress",
-  "call",
-  "calls",
-  "estimated",
-  "forecast",
-  "suggests",
-  "indicates",
-]);
-export const TELL_OBJECTS = new Set([
-  "reporters",
-  "journalists",
-  "media",
-  "conference",
-  "news",
-  "agency",
-  "broadcaster",
-  "newspaper",
-  "parliament",
-  "lawmakers",
-  "supporters",
-  "crowd",
-  "audience",
-  "delegates",
-  "us",
-  "him",
-  "her",
-  "them",
-  "me",
-  "with",
-  "of",
-  "for",
-  "to",
-  "by",
-  "via",
-  "phone",
-  "email",
-  "telephone",
-  "reuters",
-  "briefing",
-  "radio",
-  "television",
-  "tv",
-  "interview",
-  "channel",
-]);
-export const INVERT_FORMS = new Set([
-  "said",
-  "says",
-  "added",
-  "adds",
-  "asked",
-  "wrote",
-  "writes",
-  "replied",
-  "continued",
-  "explained",
-  "noted",
-  "insisted",
-  "argued",
-  "warned",
-  "stressed",
-  "recalled",
-  "concluded",
-  "tweeted",
-  "told",
-]);
+export const AMBIGUOUS = new Set(
+  (
+    "note notes report reports claim claims demand demands warning question post posts comment answer states promise promises " +
+    "pledge pledges tweets vows stress call calls estimated forecast suggests indicates"
+  ).split(" "),
+);
+export const TELL_OBJECTS = new Set(
+  (
+    "reporters journalists media conference news agency broadcaster newspaper parliament lawmakers supporters crowd audience " +
+    "delegates us him her them me with of for to by via phone email telephone reuters briefing radio television tv interview " +
+    "channel"
+  ).split(" "),
+);
+export const INVERT_FORMS = new Set(
+  (
+    "said says added adds asked wrote writes replied continued explained noted insisted argued warned stressed recalled " +
+    "concluded tweeted told"
+  ).split(" "),
+);
 
 /**
  * The past forms a present-tense form in -s may stand for ("explains" → "explained", "notes" →
@@ -260,9 +123,9 @@ export function isDay(k: string): boolean {
 }
 
 /** "went on to say", "goes on to say". */
-const GO_FORMS = new Set(["went", "goes", "go", "going", "gone"]);
+const GO_FORMS = new Set("went goes go going gone".split(" "));
 /** Verbs that carry a cue on before "to" ("continues to insist"). */
-const CARRY_ON = new Set(["continue", "continues", "continued", "continuing"]);
+const CARRY_ON = new Set("continue continues continued continuing".split(" "));
 
 /** "continues to insist", "went on to say": step back over a verb that carries the cue on. */
 export function carryOn(tokens: Token[], a: number, j: number): number {
@@ -282,16 +145,21 @@ export function isLyAdverb(tokens: Token[], k: number, a: number): boolean {
 }
 
 /** Object pronouns a label verb names ("called him a liar"). */
-const LABEL_OBJECTS = new Set(["him", "her", "them", "it", "himself", "herself", "themselves"]);
+const LABEL_OBJECTS = new Set("him her them it himself herself themselves".split(" "));
 /** Words that open the label after the object ("the most reckless man", "a liar"). */
-const LABEL_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "another"]);
+const LABEL_OPENERS = new Set("a an the his her their its one another".split(" "));
 
 /** Determiners that open a noun-phrase object of "call" ("called the plan …", "called his remarks …"). */
-const OBJECT_OPENERS = new Set(["the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"]);
+const OBJECT_OPENERS = new Set("the this that these those his her their its our my".split(" "));
 /** Prepositions that end the object of "call" ("called the vote on Tuesday"). */
 const CALL_OBJECT_ENDS = new Set("on in at to for of with by from about over into after before during off up back out".split(" "));
 /** Words after a label opener that make it a time ("called the police a second time", "the next day"). */
-const TIME_AFTER_OPENER = new Set("day days week weeks month months year years time times hour hours minute minutes second third few couple next following same morning night evening".split(" "));
+const TIME_AFTER_OPENER = new Set(
+  (
+    "day days week weeks month months year years time times hour hours minute minutes second third few couple next following " +
+    "same morning night evening"
+  ).split(" "),
+);
 /** Adjectives of judgement that stand as a label without an article ("called the plan reckless"). */
 const JUDGEMENT_ADJECTIVES = new Set(
   ("reckless irresponsible unacceptable ridiculous absurd outrageous disgraceful shameful dangerous racist sexist " +

@@ -46,94 +46,19 @@ export interface Chunk {
   poss: boolean;
 }
 
-export const BARE_TITLES = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "dr",
-  "sir",
-  "dame",
-  "lord",
-  "lady",
-  "mx",
-  "madam",
-  "herr",
-  "mme",
-]);
+export const BARE_TITLES = new Set("mr mrs ms miss dr sir dame lord lady mx madam herr mme".split(" "));
 
 /** Words of multi-word titles that are not titles by themselves ("Foreign", "Labour", "State"). */
-export const LEADING_PARTICLES = new Set([
-  "de",
-  "van",
-  "von",
-  "della",
-  "dal",
-  "du",
-  "da",
-  "di",
-  "le",
-  "la",
-  "ter",
-  "den",
-  "der",
-  "des",
-  "dos",
-]);
+export const LEADING_PARTICLES = new Set("de van von della dal du da di le la ter den der des dos".split(" "));
 const AGENT_ENDS = ["er", "or", "ant", "ist", "ian"];
-const TITLE_PARTS = new Set([
-  "state",
-  "foreign",
-  "interior",
-  "defence",
-  "defense",
-  "finance",
-  "treasury",
-  "health",
-  "justice",
-  "economy",
-  "trade",
-  "home",
-  "labour",
-  "labor",
-  "education",
-  "energy",
-  "agriculture",
-  "transport",
-  "environment",
-  "culture",
-  "information",
-  "communications",
-  "security",
-  "affairs",
-  "development",
-  "planning",
-  "principal",
-  "accounting",
-  "operating",
-  "financial",
-  "technology",
-  "field",
-  "crown",
-  "private",
-  "major",
-  "former",
-  "ex",
-  "acting",
-  "interim",
-  "deputy",
-  "vice",
-  "managing",
-  "partner",
-  "head",
-  "chief",
-  "executive",
-  "executives",
-  "officer",
-  "director",
-  "leader",
-  "chair",
-]);
+const TITLE_PARTS = new Set(
+  (
+    "state foreign interior defence defense finance treasury health justice economy trade home labour labor education energy " +
+    "agriculture transport environment culture information communications security affairs development planning principal " +
+    "accounting operating financial technology field crown private major former ex acting interim deputy vice managing " +
+    "partner head chief executive executives officer director leader chair"
+  ).split(" "),
+);
 
 /** A capitalised function word opening a chunk ("The", "In"), not a title and not "US". */
 export function isLeadingFunctionWord(t: Token): boolean {
@@ -201,48 +126,23 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
 const HAS_DIGIT = /\d/;
 
 /** Prepositions before a place ("to Peru", "in Georgia"). */
-const PLACE_PREPS = new Set(["to", "in", "from", "of", "at", "for", "across", "near"]);
+const PLACE_PREPS = new Set("to in from of at for across near".split(" "));
 
-const ROMAN = new Set(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]);
-const SURNAME_TITLES = new Set([
-  "king",
-  "prince",
-  "bishop",
-  "major",
-  "sen",
-  "knight",
-  "marshal",
-  "cardinal",
-  "judge",
-  "sheriff",
-  "chancellor",
-]);
+const ROMAN = new Set("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split(" "));
+const SURNAME_TITLES = new Set("king prince bishop major sen knight marshal cardinal judge sheriff chancellor".split(" "));
 const CONTRACTION_ENDS = ["n't", "'ll", "'re", "'ve", "'m", "'d"];
 
 function isContraction(k: string): boolean {
   for (const c of CONTRACTION_ENDS) if (k.endsWith(c)) return true;
   return false;
 }
-const COMPOUND_TAILS = new Set(["born", "based", "run", "owned", "year", "old", "style", "like", "wide", "free", "made", "led"]);
-const DEMONYM_NOUNS = new Set([
-  "frenchman",
-  "frenchwoman",
-  "englishman",
-  "englishwoman",
-  "dutchman",
-  "irishman",
-  "scotsman",
-  "welshman",
-  "spaniard",
-  "yugoslav",
-  "yugoslavs",
-  "spaniards",
-  "frenchmen",
-  "briton",
-  "britons",
-  "kiwi",
-  "aussie",
-]);
+const COMPOUND_TAILS = new Set("born based run owned year old style like wide free made led".split(" "));
+const DEMONYM_NOUNS = new Set(
+  (
+    "frenchman frenchwoman englishman englishwoman dutchman irishman scotsman welshman spaniard yugoslav yugoslavs spaniards " +
+    "frenchmen briton britons kiwi aussie"
+  ).split(" "),
+);
 
 function isDemonymNoun(k: string): boolean {
   if (DEMONYM_NOUNS.has(k)) return true;
@@ -273,7 +173,7 @@ export function isParticle(t: Token | undefined): boolean {
 /** Rulers' titles that are also given names ("Shah Mahmood", "Sultan Ahmed"); rulers' titles and
  *  the words that open them (after one of those, they are titles). */
 const GIVEN_TITLES = new Set(["shah", "sultan"]);
-const RULER_TITLES = new Set(["king", "queen", "prince", "princess", "crown", "emir", "sheikh", "sultan", "shah", "monarch", "ruler"]);
+const RULER_TITLES = new Set("king queen prince princess crown emir sheikh sultan shah monarch ruler".split(" "));
 
 /** Capitalised runs in a sentence. `prose`: the sentence is written in sentence case, so a capital
  *  after its first word means a name (false for title-case headlines and menus, where capitals

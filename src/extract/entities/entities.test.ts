@@ -418,6 +418,13 @@ describe("represents, from the article's own words", () => {
     expect(person(a, "Rosa Delmaro").role).toBe("Former special envoy to Chile");
     expect(person(a, "Rosa Delmaro").represents).toBeNull();
   });
+  it("a role with its complement before the name, 'the' before the body's name: the name is a person's and the role whole", () => {
+    const a = run("He said that he and U.S. Ambassador to the European Union Gordon Sandvik had met the chairman of the Senate Finance Committee Jim Reedy.");
+    expect(person(a, "Gordon Sandvik").role).toBe("U.S. Ambassador to the European Union");
+    expect(person(a, "Gordon Sandvik").isOfficial).toBe(true);
+    expect(person(a, "Gordon Sandvik").represents).toBe("United States");
+    expect(person(a, "Jim Reedy").role).toBe("chairman of the Senate Finance Committee");
+  });
   it("a US party tag gives the chamber and the party", () => {
     const a = run("Rep. Ana Ruizhal (D-Minn.) and Sen. Tom Hickory, R-Texas, said the bill was dead.");
     expect(person(a, "Ana Ruizhal").represents).toBe("U.S. House of Representatives (Democratic Party)");

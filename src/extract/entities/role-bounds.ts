@@ -10,13 +10,13 @@ import { POSS, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, isRoleKey } from "./chunks.ts";
 
 /** Nouns of time that end an adverb before a role phrase ("last week", "earlier this year"). */
-const TIME_NOUNS = new Set(["week", "weeks", "weekend", "month", "months", "year", "years", "day", "days", "night", "morning", "afternoon", "evening", "time", "decade"]);
+const TIME_NOUNS = new Set("week weeks weekend month months year years day days night morning afternoon evening time decade".split(" "));
 
 /** Prepositions joining an office to its complement ("director of the agency", "envoy to Peru"). */
-const OFFICE_PREPS = new Set(["to", "for", "of", "at"]);
+const OFFICE_PREPS = new Set("to for of at".split(" "));
 
 /** Words that end an office's complement ("… of the agency on Monday", "… last year"). */
-const APPOINT_STOPS = new Set(["on", "in", "last", "this", "next", "after", "before", "since", "and", "but", "at", "to", "for", "with", "by", "as", "when", "while"]);
+const APPOINT_STOPS = new Set("on in last this next after before since and but at to for with by as when while".split(" "));
 
 /**
  * The end (exclusive) of an office phrase that opens at r0 after its article, or -1 when no office
@@ -164,7 +164,7 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
 }
 
 /** Prepositions that make a role phrase their object ("a letter to the head of the union, X"). */
-const OBJECT_PREPS = new Set(["to", "with", "from", "by", "for", "on", "in", "at", "about", "against", "of", "into"]);
+const OBJECT_PREPS = new Set("to with from by for on in at about against of into".split(" "));
 
 /**
  * The role noun before "of" and up to three lower-case words that end at token `h` ("chief of
@@ -186,7 +186,7 @@ export function lowerComplement(tokens: Token[], s: Sentence, h: number): number
 }
 
 /** Words that open a new phrase after an office and its complement. */
-const PHRASE_OPENERS = new Set(["on", "with", "during", "after", "before", "when", "while", "who", "which", "that", "since", "amid"]);
+const PHRASE_OPENERS = new Set("on with during after before when while who which that since amid".split(" "));
 
 /**
  * The end of an apposition that runs past the reading window (tokens a0..j): its office must come
@@ -256,7 +256,7 @@ const BARE_RANKS = new Map<string, boolean>();
 const HAVE = new Set(["has", "have", "had"]);
 
 /** Passive verbs of appointment after a name ("was appointed interim director"). */
-const APPOINTED = new Set(["appointed", "named", "elected", "re-elected", "reelected", "promoted", "confirmed", "sworn", "nominated", "installed", "made", "reappointed", "re-appointed"]);
+const APPOINTED = new Set("appointed named elected re-elected reelected promoted confirmed sworn nominated installed made reappointed re-appointed".split(" "));
 
 /** Dashes that open and close an apposition. */
 const DASHES = new Set(["—", "–"]);
@@ -272,10 +272,10 @@ export function isDash(tokens: Token[], i: number): boolean {
 }
 
 /** Words that open an office after "who was" besides an article ("who was his chief of staff"). */
-export const DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its"]);
+export const DETERMINERS = new Set("a an the his her their its".split(" "));
 
 /** Verbs that take an office after "as" ("served as", "works as"). */
-const AS_VERBS = new Set(["serves", "served", "works", "worked", "acts", "acted", "sits", "sat", "remains", "remained", "stays", "stayed"]);
+const AS_VERBS = new Set("serves served works worked acts acted sits sat remains remained stays stayed".split(" "));
 
 /**
  * Where the office of a predicate after a subject name begins (tokens[v] is the word after the

@@ -28,12 +28,12 @@ export interface RoleEvidence {
   kind: RoleKind;
 }
 
-// (and the openers of an adverbial clause: ", after clashes erupted between the leader's supporters")
 /** Conjunctions that open a subordinate clause after an office ("governor of Ohio before he was elected"). */
-const CLAUSE_OPENERS = new Set(["before", "after", "while", "because", "although", "though", "when", "whereas", "until", "unless"]);
+const CLAUSE_OPENERS = new Set("before after while because although though when whereas until unless".split(" "));
 
 const APPOS_STOP = new Set([
   ...["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was", "are", "were", "have", "has", "had", "will", "would"],
+  // (and the openers of an adverbial clause: ", after clashes erupted between the leader's supporters")
   ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
   // (and a prepositional phrase: ", over his ties to Russian President X,")
   ...["over", "with", "without", "during", "despite", "against", "about", "under", "through", "into", "like", "from", "by"],
@@ -42,7 +42,7 @@ const APPOS_STOP = new Set([
 ]);
 
 /** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
-const WHO_ADVERBS = new Set(["then", "also", "previously", "formerly", "once", "still", "now", "currently", "until"]);
+const WHO_ADVERBS = new Set("then also previously formerly once still now currently until".split(" "));
 
 /** Titles of legislators. */
 const LEGISLATORS = new Set(
@@ -76,10 +76,10 @@ const HEADS_VERBS = new Map([
 ]);
 
 /** Party words that name a member when they stand as the noun ("a Democrat", "the top Tory"). */
-const PARTY_NOUNS = new Set(["democrat", "democrats", "republican", "republicans", "tory", "tories"]);
+const PARTY_NOUNS = new Set("democrat democrats republican republicans tory tories".split(" "));
 
 /** Prepositions joining a role to its complement ("envoy to Peru", "minister for Europe"). */
-const COMPLEMENT_PREPS = new Set(["to", "for", "of", "in", "at"]);
+const COMPLEMENT_PREPS = new Set("to for of in at".split(" "));
 
 /** "(D-Minn.)", ", R-Texas,", " (I-Vt.)": a party letter and a state right after a name. */
 const PARTY_TAG = /^\s*[(,]\s*([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]/;
@@ -153,19 +153,20 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
     }
   }
-  // a role with its complement before the name: "former special envoy to Peru Mark Ellison"
+  // a role with its complement before the name: "former special envoy to Peru Mark Ellison",
+  // "ambassador to the European Union Ana Ruiz" (with an article before the body's name)
   const before = tokens[ch.a - 1];
+  const prep = before?.key === "the" ? ch.a - 2 : ch.a - 1;
   if (
     roles.length === 0 &&
     ch.na > ch.a &&
     tokens[ch.a]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG) &&
-    before &&
-    COMPLEMENT_PREPS.has(before.key) &&
-    ch.a - 2 >= s.a &&
-    tokens[ch.a - 2]!.k === WORD &&
-    isRoleKey(tokens[ch.a - 2]!.key)
+    COMPLEMENT_PREPS.has(tokens[prep]?.key ?? "") &&
+    prep - 1 >= s.a &&
+    tokens[prep - 1]!.k === WORD &&
+    isRoleKey(tokens[prep - 1]!.key)
   ) {
-    const ra = roleLeft(tokens, s, ch.a - 2);
+    const ra = roleLeft(tokens, s, prep - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "pre" });
   }
   // a role noun right before the chunk ("spokesperson Majed al-Ansari", "lawyer Tan Hock Chuan")

@@ -9,7 +9,7 @@ import { PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import type { Chunk } from "./chunks.ts";
 
 /** Currency signs that open a price ("$900", "€30", "£1,200"). */
-const CURRENCY_SIGNS = new Set(["$", "€", "£", "¥", "₹", "₩"]);
+const CURRENCY_SIGNS = new Set("$ € £ ¥ ₹ ₩".split(" "));
 
 /** The name's first word is a hashtag's ("#Morgan"): a topic tag, and the capitals after it no surname. */
 export function isHashtagName(ch: Chunk, tokens: Token[]): boolean {
