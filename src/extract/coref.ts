@@ -5,7 +5,7 @@
  * the full name that appears later (union-find, resolved when the result is built).
  * All look-ups go through hash maps keyed by folded name words; nothing scans the whole text.
  */
-import { isGiven } from "./names.ts";
+import { isGiven, nameInfo } from "./names.ts";
 import type { Mention } from "./types.ts";
 import type { PersonCandidate } from "./entities/person.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
@@ -104,7 +104,9 @@ export class Registry {
     // a lone word matching a person's first or middle word: with a title ("Mr Tan" → Tan Hock Chuan,
     // "Dr Tedros"), or a first name of someone just mentioned ("Hillary"); otherwise it is often
     // something else that shares the word ("Basque" after "Basque Homeland")
-    if (f !== undefined && (keys.length > 1 || titled || (isGiven(keys[0]!) && this.recent.includes(f)))) cands.push(f);
+    // (or a short family name written first, no given name nor an everyday word: "Xi Jinping … Xi said")
+    const familyFirst = keys[0]!.length <= 6 && nameInfo(keys[0]!) === 0;
+    if (f !== undefined && (keys.length > 1 || titled || ((isGiven(keys[0]!) || familyFirst) && this.recent.includes(f)))) cands.push(f);
     if (keys.length === 1) {
       const a = this.byAny.get(keys[0]!);
       if (a !== undefined && (titled || this.recent.includes(a))) cands.push(a);

@@ -174,6 +174,12 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("a short family name written first, no given name nor word, is the person just named (Xi Jinping … Xi said)", () => {
+    const text = "Ruritanian President Qo Lanfeng met the envoy in the capital. Qo said trade talks would continue.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Qo Lanfeng"]);
+    expect(forms(text, person(a, "Qo Lanfeng"))).toEqual(["Qo Lanfeng", "Qo"]);
+  });
   it("a frequent given name that is also an organisation's tail word begins a name ('Governor Bill Ruiz')", () => {
     const a = run("Former Governor Bill Ostrander said the plan would work. The Harbor Bill passed in May.");
     expect(names(a)).toEqual(["Bill Ostrander"]);
