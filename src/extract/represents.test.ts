@@ -487,6 +487,11 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["former National Security Council official", "National Security Council"],
     // a level of government before a field is no body; before a body's head word it is one
     ["Republican Presidential candidate", "Republican Party"],
+    // a country's adjective opening a society's name is part of that name; not before a state's body
+    ["president of the American Academy of Pediatrics", "American Academy of Pediatrics"],
+    ["executive director of the American Civil Liberties Union in Ohio", "American Civil Liberties Union"],
+    ["Russian Foreign Ministry spokeswoman", "Russia (Foreign Ministry)"],
+    ["vice president of the Turkish American Federation of Ohio", "Turkish American Federation of Ohio"],
     // the country an office is about, or a consul's posting, is not whom they act for
     ["former adviser on Syria in the administration", null],
     ["expert on Syria at the Harbor Institute", "Harbor Institute"],

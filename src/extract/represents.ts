@@ -72,6 +72,15 @@ export { tagRepresents, usChamber } from "./represents-words.ts";
 /** Organisation words that are adjectives: they open a body's name but are none by themselves. */
 const ORG_ADJECTIVES = new Set("national international federal central world global european african asian american".split(" "));
 
+/** Heads of a society's name, not a state's body ("American Academy of Pediatrics", "Turkish American Federation"). */
+const SOCIETY_HEADS = new Set("academy association institute foundation federation society union league network fund center centre college university alliance coalition chamber partnership".split(" "));
+
+/** Capitalised words from j hold a society's head before anything else ends them ("Civil Liberties Union"). */
+function societyNameAt(ws: readonly Word[], j: number): boolean {
+  for (let k = j; k < ws.length && k < j + 5 && (ws[k]!.cap || ws[k]!.key === "of" || ws[k]!.key === "for"); k++) if (SOCIETY_HEADS.has(ws[k]!.key) && ws[k]!.cap) return true;
+  return false;
+}
+
 /** Levels of government that open an office's title without naming a body ("State", "County"). */
 const LEVELS = new Set("state county city federal national provincial municipal regional".split(" "));
 
@@ -215,8 +224,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       continue;
     }
     // "European Commission", "African Union": a regional adjective names the body, not a country
-    if (c && REGIONS.has(c[0]) && i + 1 < ws.length && ws[i + 1]!.cap && ORG_WORDS.has(ws[i + 1]!.key)) {
-      end();
+    // (and so does a country's adjective opening a society's name: "American Academy of Pediatrics",
+    // "American Civil Liberties Union"; not "Russian Foreign Ministry")
+    const society = c !== null && c[1] === 1 && !w.poss && w.key !== fold(c[0]) && societyNameAt(ws, i + 1);
+    if ((c && REGIONS.has(c[0]) && i + 1 < ws.length && ws[i + 1]!.cap && ORG_WORDS.has(ws[i + 1]!.key)) || society) {
+      // (after the name's first word: "Arab American Institute", "Turkish American Federation")
+      if (!(society && cur[cur.length - 1] === ws[i - 1])) end();
       cur.push(w);
       continue;
     }
