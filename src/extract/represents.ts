@@ -341,6 +341,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       end();
       continue;
     }
+    // (a generational suffix ends the name before it: "Joseph R. Biden Jr.")
+    if (personEnd === i && (w.key === "jr" || w.key === "sr")) continue;
     cur.push(w);
   }
   end();
@@ -495,7 +497,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // executive office acts for; a legislator's seat, "Democratic state senator", is their party's)
   if (org && org === party && lowerKeys.some((k) => LOCAL.has(k)) && !lowerKeys.some((k) => LEGISLATIVE.has(k))) return null;
   // ("Clinton campaign chairman": a name read as a body before "campaign" is that campaign)
-  if (org && org === plainOrg && /^campaign\b/i.test(role.slice(role.indexOf(org) + org.length).trimStart())) return `${org} campaign`;
+  // ("former Reagan administration official": a name before "administration" is that government)
+  const after = org && org === plainOrg ? /^(campaign|administration)\b/i.exec(role.slice(role.indexOf(org) + org.length).trimStart()) : null;
+  if (after) return `${org} ${after[1]!.toLowerCase()}`;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser", "Dale's media adviser"

@@ -405,6 +405,11 @@ describe("entities: officials on evidence", () => {
 });
 
 describe("represents, from the article's own words", () => {
+  it("a name before 'administration' is that government; a generational suffix is no body", () => {
+    const a = run("Harold Dunne, a banker and former Ostrander administration official, said it was fine. Jared Bern, a former adviser to Vice President Tom Vale Jr., said the plan was weak.");
+    expect(person(a, "Harold Dunne").represents).toBe("Ostrander administration");
+    expect(person(a, "Jared Bern").represents).not.toBe("Jr.");
+  });
   it("an office described earlier in the same sentence is someone else's (met the Ruritanian president … President X's trip)", () => {
     const a = run("The visit, where he met the Ruritanian president, reminds me of President Tom Ostrander's trip to Geneva.");
     expect(person(a, "Tom Ostrander").represents).toBeNull();
