@@ -357,6 +357,8 @@ export function notABody(ws: readonly Word[], r: readonly Word[]): boolean {
   const afterIn = ws[p - 1]?.key === "in" || (ws[p - 1]?.key === "the" && ws[p - 2]?.key === "in");
   if (afterIn && !r.some((w) => w.poss || isAcronym(w))) return true;
   const one = r.length === 1 && !r[0]!.poss ? r[0]!.key : "";
+  // ("White House Chief of Staff": an office whose "of" names no body)
+  if (one === "staff" && ws[p - 1]?.key === "of" && ws[p - 2]?.key === "chief") return true;
   if (one === "opposition" || (ws[p + 1]?.key === "minister" && one && isCommonWord(one) && !PARTY_WORDS.has(one))) return true;
   // ("Dale Communications Director", "Operations Manager": a common word of a field before an office)
   const office = ws[p + 1];

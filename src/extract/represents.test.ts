@@ -492,6 +492,10 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["executive director of the American Civil Liberties Union in Ohio", "American Civil Liberties Union"],
     ["Russian Foreign Ministry spokeswoman", "Russia (Foreign Ministry)"],
     ["vice president of the Turkish American Federation of Ohio", "Turkish American Federation of Ohio"],
+    // a city before an office is its post, not whom the office acts for; "Chief of Staff" names no body
+    ["Washington director for MoveOn", "MoveOn"],
+    ["London bureau chief for Harbor Radio", "Harbor Radio"],
+    ["White House Chief of Staff", "United States"],
     // the country an office is about, or a consul's posting, is not whom they act for
     ["former adviser on Syria in the administration", null],
     ["expert on Syria at the Harbor Institute", "Harbor Institute"],

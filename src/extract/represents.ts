@@ -131,6 +131,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (prosecutor) return prosecutor;
   // "the country's interior minister", "the nation's top general": the country the article is about
   let country: string | null = ws[0]?.poss && (ws[0].key === "country" || ws[0].key === "nation") ? facts.country : null;
+  let cityOnly = false; // (the country was read from a city's name: "Washington director for MoveOn")
   let viaPerson: string | null = null;
   let party: string | null = null;
   let acronym: string | null = null;
@@ -248,7 +249,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       continue;
     }
     if (c) {
-      if (!country) country = c[0];
+      if (!country) {
+        country = c[0];
+        cityOnly = CITIES.has(ws.slice(i, i + c[1]).map((p) => p.key).join(" ")) && !orgNameAt(ws, i + c[1]);
+      }
       end();
       // "Washington State Department of Health", "New York Police Department": a city or state
       // (not a country) right before an organisation's name is part of that name
@@ -488,7 +492,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // "Guinea opposition candidate": the country's opposition, not its government
   if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
   // (a region is no country: "director for North Africa at Amnesty International")
-  if (org && country && !REGIONS.has(country)) return `${country} (${org})`;
+  // (not a city that is the post of a body's office: "Washington director for MoveOn", "London bureau chief")
+  if (org && country && !REGIONS.has(country) && !cityOnly) return `${country} (${org})`;
   // "Democratic Sen.", "GOP Rep.": a US legislator's chamber with their party, as their party tag
   // says it (not a state legislator's: "Democratic state senator")
   if (org && org === party && /^(Democratic|Republican) Party$/.test(org) && !lowerKeys.some((k) => LOCAL.has(k)))
