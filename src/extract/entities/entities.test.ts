@@ -457,6 +457,11 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("a clause whose subject is a name after the comma is no apposition (…for Tom Vale, Ana Ruiz still believes that the nominee is unfit)", () => {
+    const a = run("One month after announcing his support for Tom Vale, Ana Ruiz still believes that the presumptive nominee is unfit to be commander-in-chief.");
+    expect(person(a, "Tom Vale").role).toBeNull();
+    expect(person(run("Tom Vale, Harbor News host, said the show would go on."), "Tom Vale").role).toBe("Harbor News host");
+  });
   it("no role from a plural object before a list, a new subject after an opening phrase, or a progressive after 'who is'", () => {
     const a = run("But unlike their Republican counterparts, Ana Ruiz, Tom Hicks and Mia Dorn all have plans.");
     expect(person(a, "Ana Ruiz").role).toBeNull();

@@ -407,7 +407,11 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     // begins
     const cut = hasRole && !closed && j - a0 >= 14 ? longApposEnd(tokens, a0, j) : -1;
     // (between dashes, only a phrase that opens with its office: "X — the agency's director —")
-    if (hasRole && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
+    // (nor a new clause whose subject is a name: ", Marco Rubio still believes that the presumptive
+    // GOP nominee is unfit"; not ", Fox News host")
+    const t2 = tokens[a0 + 2];
+    const newSubject = !!t2 && tokens[a0]!.cap && tokens[a0 + 1]!.k === WORD && tokens[a0 + 1]!.cap && !isRoleKey(tokens[a0 + 1]!.key) && t2.k === WORD && !t2.cap && !ROLE_NOUNS.has(t2.key) && !ROLE_MODIFIERS.has(t2.key) && !COMPLEMENT_PREPS.has(t2.key) && t2.key !== "and";
+    if (hasRole && !newSubject && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
       const e = closed ? j : cut;
       let ra = a0;
       // (", then the party's chairman,", ", now a federal judge,": the time word is no part of the office)
