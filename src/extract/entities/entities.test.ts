@@ -457,6 +457,10 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("a clause opened by a pronoun, a modal or a conjunction after a name's comma is no apposition", () => {
+    expect(person(run("The party wants to stop Tom Vale, so that they can install someone else as the party's nominee."), "Tom Vale").role).toBeNull();
+    expect(person(run("Voters may like Ana Ruiz, especially when it comes to the mayor's race."), "Ana Ruiz").role).toBeNull();
+  });
   it("a clause whose subject is a name after the comma is no apposition (…for Tom Vale, Ana Ruiz still believes that the nominee is unfit)", () => {
     const a = run("One month after announcing his support for Tom Vale, Ana Ruiz still believes that the presumptive nominee is unfit to be commander-in-chief.");
     expect(person(a, "Tom Vale").role).toBeNull();

@@ -39,6 +39,8 @@ const APPOS_STOP = new Set([
   ...["over", "with", "without", "during", "despite", "against", "about", "under", "through", "into", "like", "from", "by"],
   // (", along with a member of the shelter": company, not an apposition)
   ...["along", "alongside", "together", "including", "plus"],
+  // (and a new clause: ", so that they can …", ", or that X would …", ", they have mixed feelings …")
+  ...["so", "or", "nor", "yet", "they", "he", "she", "it", "we", "i", "you", "there", "could", "should", "can", "may", "might", "must", "especially", "even"],
 ]);
 
 /** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
