@@ -505,6 +505,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // ("former Reagan administration official": a name before "administration" is that government)
   const after = org && org === plainOrg ? /^(campaign|administration)\b/i.exec(role.slice(role.indexOf(org) + org.length).trimStart()) : null;
   if (after) return `${org} ${after[1]!.toLowerCase()}`;
+  // ("Republican National Chairman", "Democratic National Committeeman": the party's national committee)
+  if (org && /^(Democratic|Republican) National$/.test(org)) return `${org} Committee`;
   if (org) return org;
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser", "Dale's media adviser"

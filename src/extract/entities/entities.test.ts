@@ -457,6 +457,14 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("a lower-case party word is an adjective, not a role; a committeeman is an office; 'Electric' ends a company's name", () => {
+    const a = run("The conservative Ostrander site and liberal Hispanic groups objected. Republican National Committeeman Tom Vale said so. Shares of General Electric fell. conservative Ana Ruiz said she would run.");
+    expect(names(a)).toEqual(["Tom Vale", "Ana Ruiz"]);
+    expect(person(a, "Tom Vale").represents).toBe("Republican National Committee");
+    expect(person(a, "Tom Vale").isOfficial).toBe(true);
+    expect(person(run("Ana Ruiz, a party committeewoman from Nevada, said the rules would hold."), "Ana Ruiz").isOfficial).toBe(true);
+    expect(person(a, "Ana Ruiz").role).toBeNull();
+  });
   it("a clause opened by a pronoun, a modal or a conjunction after a name's comma is no apposition", () => {
     expect(person(run("The party wants to stop Tom Vale, so that they can install someone else as the party's nominee."), "Tom Vale").role).toBeNull();
     expect(person(run("Voters may like Ana Ruiz, especially when it comes to the mayor's race."), "Ana Ruiz").role).toBeNull();

@@ -172,7 +172,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "pre" });
   }
   // a role noun right before the chunk ("spokesperson Majed al-Ansari", "lawyer Tan Hock Chuan")
-  if (ch.a - 1 >= s.a && before && before.k === WORD && isRoleKey(before.key) && (ch.na === ch.a || roles.length === 0)) {
+  // (a lower-case party word is an adjective: "conservative Ana Ruiz", "liberal Hispanic groups")
+  if (ch.a - 1 >= s.a && before && before.k === WORD && isRoleKey(before.key) && (before.cap || !PARTY_WORDS.has(before.key)) && (ch.na === ch.a || roles.length === 0)) {
     const ra = roleLeft(tokens, s, ch.a - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
   }

@@ -30,6 +30,7 @@ administrator vp svp evp
  *  mark a following or preceding name as a person and supply its role. */
 export const ROLE_NOUNS = set(`
 member members exec execs predecessor successor editor-in-chief fellow physician physicians counterpart counterparts
+committeeman committeewoman committeemen committeewomen
 president presidents minister ministers premier chancellor secretary secretaries governor governors mayor mayors
 senator senators lawmaker lawmakers legislator legislators mp mps mep meps congressman congresswoman
 representative representatives deputy deputies speaker ambassador ambassadors envoy envoys diplomat diplomats
