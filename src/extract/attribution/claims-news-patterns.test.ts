@@ -338,3 +338,28 @@ describe("claims: 'his office' when the pronoun's person is not the one named la
     expect(got?.speaker).toBe("source:office");
   });
 });
+
+describe("claims: 'the company', 'the agency' stand for the organisation last named as a subject or source", () => {
+  it("a source that spoke, a name opening a sentence, an acronym; a kind with an adjective; a belief of it", () =>
+    expectClaims(
+      "Nordlys Records, which owns most of her songs, says she may sing them on Sunday.\n\nShe had asked for that last week.\n\n" +
+        "But the company says she never needed permission.\n\nKestrel Motors unveiled a van on Monday. The German automaker says it can drive 300 miles.\n\n" +
+        "The KBA announced in May that it would stop the checks. At the time, the agency said the checks were too costly.\n\n" +
+        "Brightwater Trust said on Tuesday that 40 people had died. The organization believes the real toll is higher.",
+      [
+        { text: "she never needed permission", kind: "indirect", speaker: { source: "Nordlys Records" } },
+        { text: "it can drive 300 miles", kind: "indirect", speaker: { source: "Kestrel Motors" } },
+        { text: "the checks were too costly", kind: "indirect", speaker: { source: "KBA" } },
+        { text: "the real toll is higher", kind: "indirect", speaker: { source: "Brightwater Trust" } },
+      ],
+    ));
+  it("not a one-word name that spoke (a surname not met yet), a place, nor a phrase that says more than a kind", () => {
+    const text =
+      "Cooke said the rocket was late.\n\nThe agency said the rocket was ready.\n\nJapan said the talks had failed. The company said it would wait.\n\n" +
+      "Harlow Mining Group said it would close a mine. The country's largest lender said it would stop lending.";
+    const got = claims(text, run(text));
+    expect(got.find((g) => g.text === "the rocket was ready")?.speaker).toBe("source:agency");
+    expect(got.find((g) => g.text === "it would wait")?.speaker).toBe("source:company");
+    expect(got.find((g) => g.text === "it would stop lending")?.speaker).not.toBe("source:Harlow Mining Group");
+  });
+});

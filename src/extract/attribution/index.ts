@@ -17,7 +17,7 @@
 import type { QuoteSpan } from "../quotes.ts";
 import { QUOTE } from "../tokens.ts";
 import { cueText } from "./content.ts";
-import { noteDocument, noteSourceKind } from "./resolve.ts";
+import { noteDocument, noteOrg, noteSourceKind } from "./resolve.ts";
 import { findCues } from "./cues.ts";
 import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
@@ -58,6 +58,8 @@ function namedBeliefsOnly(inp: SentenceInput, cues: number[], subjectFor: (i: nu
     const subj = subjectFor(i);
     if (!subj?.ref) return false;
     if ("ent" in subj.ref) return true;
+    // (an organisation's name a kind stands for: "The organization believes" after "Brightwater said")
+    if (/^\p{Lu}/u.test(subj.ref.label) && !inp.text.startsWith(subj.ref.label, tokens[subj.a]!.s)) return true;
     for (let k = subj.a; k < subj.b; k++) {
       const t = tokens[k]!;
       if (t.allCaps || (t.cap && k > s.a)) return true;
@@ -145,7 +147,10 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     state.lastSpeaker = subj.ref;
     state.lastSpeakerBlock = inp.block;
     state.labelNewer = !("ent" in subj.ref);
-    if ("label" in subj.ref) noteSourceKind(state, subj.ref.label);
+    if ("label" in subj.ref) {
+      noteSourceKind(state, subj.ref.label);
+      noteOrg(inp, subj.ref.label);
+    }
     if ("ent" in subj.ref) {
       state.lastSubject = subj.ref.ent;
       state.lastSubjectBlock = inp.block;
@@ -165,6 +170,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   // subject salient)
   const relativeOnly = cues.every((i) => subjects.get(i)?.relative === true);
   if (!inp.aside && !noted) {
+    noteOrg(inp, null);
     // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
     // (or a "he"/"she" subject, which carries the person it points to on: "On May 2, he emailed
     // Ruiz. “…,” he wrote" is not Ruiz)

@@ -19,6 +19,7 @@ import {
 import { sourceHeadCount } from "../data/attribution-cues.ts";
 import { isCommonWord } from "../data/common-words-lookup.ts";
 import { isGiven } from "../names.ts";
+import { orgNameOf } from "../entities/org-names.ts";
 import { fold } from "../normalize.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
 import { groupBefore, pairOf, pronoun } from "./salience.ts";
@@ -145,7 +146,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   if (la < b && tokens[la]!.k === WORD && DETS.has(tokens[la]!.key)) la++;
   if (head >= 0) {
     const ht = tokens[head]!;
-    const det = tokens[a]!;
+    // (the determiner after a conjunction: "But the company says")
+    const det = la > a && DETS.has(tokens[la - 1]!.key) ? tokens[la - 1]! : tokens[a]!;
     const definite = (det.k === WORD && DEFINITE_DETS.includes(det.key)) || tokens[head - 1]?.k === POSS;
     // a role description of one person: "the judge", "the WHO chief", "his lawyer"
     if (definite && ROLE_NOUNS.has(ht.key) && !ht.key.endsWith("s") && !OFFICIAL_WORDS.includes(ht.key)) {
@@ -168,7 +170,11 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {
       const alias = inp.state.orgAlias.get(ht.key);
       if (alias) return { label: alias, company: false };
-      return { label: labelOf(text, tokens, la, head + 1), company: true };
+      return kindOrg(inp, la, head, head + 1) ?? { label: labelOf(text, tokens, la, head + 1), company: true };
+    }
+    if (definite && ORG_KINDS.has(ht.key) && !inp.state.orgAlias.has(ht.key)) {
+      const o = kindOrg(inp, la, head, b);
+      if (o) return o;
     }
     // "brokerage Jefferies", "co-operative Nordmar": the name after the descriptor
     let ra = head + 1;
@@ -307,6 +313,55 @@ export function noteDocument(inp: SentenceInput, i: number, ref: SpeakerRef): vo
     if (n >= 0 && ref) inp.state.lastDocument = { noun: tokens[n]!.key, ref, block: inp.block };
     return;
   }
+}
+
+/** Kind nouns besides the company nouns that "the …" uses for an organisation named before. */
+const ORG_KINDS = new Set(["agency", "organization", "organisation", "outlet", "newspaper", "network", "label"]);
+/** …of them, those of a news outlet ("the news organization" after "CNBC reported"). */
+const OUTLET_KINDS = new Set(["outlet", "newspaper", "network"]);
+/** Paragraphs back the organisation "the company" stands for may be named. */
+const ORG_BLOCKS = 3;
+
+/** "the company says", "the German automaker said", "the agency said" (tokens la..head, the
+ *  head last): the organisation last named as a subject or source within a few paragraphs, a
+ *  news outlet only for an outlet's kind; null when none, or when the phrase says more than a
+ *  kind (a possessive, a name: "the country's largest lender"). */
+function kindOrg(inp: SentenceInput, la: number, head: number, b: number): SpeakerRef {
+  const { tokens } = inp;
+  const o = inp.state.lastOrg;
+  if (!o || head !== b - 1 || inp.block - o.block > ORG_BLOCKS) return null;
+  for (let i = la; i < head; i++) {
+    const t = tokens[i]!;
+    if (t.k !== WORD || (t.cap && !PLACE_TO_COUNTRY.has(t.key))) return null;
+  }
+  const outlet = OUTLET_KINDS.has(tokens[head]!.key) || tokens[head - 1]?.key === "news";
+  if (o.media && !outlet && !tokens[head]!.key.startsWith("organi")) return null;
+  return { label: o.label, company: false };
+}
+
+/** Notes an organisation's name as what "the company", "the agency" stand for next: a source
+ *  label ending in a capitalised word ("Nordlys Records", "CBP"; not "Israeli courts", not a
+ *  place), or a sentence opening with a name that says organisation ("Kestrel Motors unveiled …"). */
+export function noteOrg(inp: SentenceInput, label: string | null): void {
+  const { tokens, s, personAt, text } = inp;
+  const fromCue = label !== null;
+  if (label === null) {
+    let e = s.a;
+    while (e < s.b && e - s.a < 4 && tokens[e]!.k === WORD && tokens[e]!.cap && (personAt[e] ?? -1) < 0) e++;
+    const n = tokens[e];
+    // (a name before its verb or its possessive: "NASA’s plans, though, …")
+    if (e === s.a || !n || (n.k !== POSS && (n.k !== WORD || n.cap || n.key === "of" || n.key === "and"))) return;
+    const o = orgNameOf(text, tokens, s.a, e);
+    // (after "The" only a body's name: "The Mireval Foundation did not …", not "The SLS has …")
+    if (!o || (e - s.a === 1 && isCommonWord(tokens[s.a]!.key) && !tokens[s.a]!.allCaps) || (COMMON_CAPS.has(tokens[s.a]!.key) && o.kind !== "body")) return;
+    label = o.name;
+  }
+  const words = label.split(" ");
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}/u.test(last) || (words.length === 1 && (PLACE_TO_COUNTRY.has(last.toLowerCase()) || PLACES.has(last.toLowerCase())))) return;
+  // (one word that speaks may be a surname not met yet, "Cooke said": an acronym only)
+  if (words.length === 1 && (isCommonWord(last.toLowerCase()) || fromCue) && !/^\p{Lu}+$/u.test(last)) return;
+  inp.state.lastOrg = { label, block: inp.block, media: words.some((w) => MEDIA.has(w.toLowerCase())) };
 }
 
 /** Notes a source label named after its kind ("Foreign Ministry", "Harlow Mining Company") as
