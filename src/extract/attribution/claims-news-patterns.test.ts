@@ -363,3 +363,18 @@ describe("claims: 'the company', 'the agency' stand for the organisation last na
     expect(got.find((g) => g.text === "it would stop lending")?.speaker).not.toBe("source:Harlow Mining Group");
   });
 });
+
+describe("claims: a person's lawyer or rep is neither that person nor another with the role", () => {
+  it("'Vale's lawyer said' after another counsel is named; the lawyer on record as Vale's; 'Vale's rep'; Vale's statement stays Vale's", () =>
+    expectClaims(
+      "Tom Vale testified on Monday.\n\nAna Ruiz, the committee's counsel, asked Vale about the money.\n\n" +
+        "Vale's lawyer said the question was out of order.\n\nVale's rep told reporters that this was not the whole story.\n\n" +
+        "Mara Lind, Vale's attorney, spoke later. Vale's lawyer said the case was weak.\n\nVale's statement said he was innocent.",
+      [
+        { text: "the question was out of order", kind: "indirect", speaker: { source: "Vale's lawyer" } },
+        { text: "this was not the whole story", kind: "indirect", speaker: { source: "Vale's rep" } },
+        { text: "the case was weak", kind: "indirect", speaker: "Mara Lind" },
+        { text: "he was innocent", kind: "indirect", speaker: "Tom Vale" },
+      ],
+    ));
+});

@@ -65,6 +65,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     const p = persons[pi]!;
     if (p.poss && p.b < b) {
       // "Tengku Adnan's lawyer": the owner is not the speaker; a role noun follows
+      const o = ownedBy(inp, p.ent, p.ca, p.b, b);
+      if (o) return o;
       i = p.b;
       continue;
     }
@@ -313,6 +315,26 @@ export function noteDocument(inp: SentenceInput, i: number, ref: SpeakerRef): vo
     if (n >= 0 && ref) inp.state.lastDocument = { noun: tokens[n]!.key, ref, block: inp.block };
     return;
   }
+}
+
+/** Heads besides role nouns of people or offices acting for someone ("Vale's rep", "her camp"). */
+const OWNED_HEADS = new Set(["rep", "reps", "office", "camp", "campaign", "team"]);
+
+/** "Vale's lawyer said", "Vale's rep told" (a person's possessive at tokens pa..pb, then
+ *  lower-case words to b, a role or office last): someone of the owner's — the person on record with
+ *  that role of theirs, else the phrase itself; not the owner, nor another with that role. Null
+ *  for anything else ("Vale's statement" is the owner's) or a phrase that goes on to a name. */
+function ownedBy(inp: SentenceInput, ent: number, pa: number, pb: number, b: number): SpeakerRef {
+  const { tokens, text } = inp;
+  const k = tokens[pb]?.k === POSS ? pb + 1 : pb;
+  if (k >= b) return null;
+  for (let i = k; i < b; i++) if (tokens[i]!.k !== WORD || tokens[i]!.cap || (inp.personAt[i] ?? -1) >= 0) return null;
+  const h = tokens[b - 1]!.key;
+  if (!ROLE_NOUNS.has(h) && !OWNED_HEADS.has(h)) return null;
+  const owner = inp.registry.find(ent).keys.at(-1) ?? "";
+  const e = ROLE_NOUNS.has(h) ? resolveRole(inp.registry, h, [owner]) : undefined;
+  if (e && e.id !== inp.registry.find(ent).id && e.roles.some((r) => fold(r.text).includes(owner))) return { ent: e.id };
+  return { label: labelOf(text, tokens, pa, b), company: false };
 }
 
 /** Kind nouns besides the company nouns that "the …" uses for an organisation named before. */
