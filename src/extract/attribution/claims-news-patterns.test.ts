@@ -378,3 +378,24 @@ describe("claims: a person's lawyer or rep is neither that person nor another wi
       ],
     ));
 });
+
+describe("claims: a source label of one person's role is that person, named near it", () => {
+  it("'Chile's education minister said … ¶ Education Minister Ana Ruiz'; 'A harbor police chief says … ¶ Harbor Police Chief Tom Vale'", () =>
+    expectClaims(
+      "The old mill will become a school, Chile's education minister said on Tuesday.\n\n" +
+        '"The mill will teach again," Education Minister Ana Ruiz said in a statement.\n\n' +
+        "A harbor police chief says a man was hurt on a ferry.\n\nHarbor Police Chief Tom Vale told reporters that the man was stable.",
+      [
+        { text: "The old mill will become a school", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "a man was hurt on a ferry", kind: "indirect", speaker: "Tom Vale" },
+      ],
+    ));
+  it("not when two people hold the role, nor for another's lawyer", () => {
+    const text =
+      "A lawyer said the ruling would be appealed.\n\nLawyer Tom Vale and lawyer Ana Ruiz left the court.\n\n" +
+      "Mara Lind, a Kestrel counsel, spoke first. Lind's lawyer said the file was sealed.";
+    const got = claims(text, run(text));
+    expect(got.find((g) => g.text === "the ruling would be appealed")?.speaker).toBe("source:lawyer");
+    expect(got.find((g) => g.text === "the file was sealed")?.speaker).toBe("source:Lind's lawyer");
+  });
+});
