@@ -399,3 +399,15 @@ describe("claims: a source label of one person's role is that person, named near
     expect(got.find((g) => g.text === "the file was sealed")?.speaker).toBe("source:Lind's lawyer");
   });
 });
+
+describe("claims: a list of quoted titles inside a claim is no quotation", () => {
+  it("songs listed after 'including' are titles; the claim stays, and a quotation in it still counts", () =>
+    expectClaims(
+      "According to the promoter, fans will hear the band’s hits, including “Slow Train Home,” “Blue Harbor Nights,” “Take It To The River” and others.\n\n" +
+        "The singer said the tour would be “the best we have ever done.”",
+      [
+        { text: "the best we have ever done.", kind: "direct", speaker: { source: "singer" } },
+      ],
+      ["Slow Train Home,", "Blue Harbor Nights,", "Take It To The River"],
+    ));
+});

@@ -68,6 +68,18 @@ function namedBeliefsOnly(inp: SentenceInput, cues: number[], subjectFor: (i: nu
   });
 }
 
+/** A quotation in title case next to another, with only a comma, "and" or "or" between: a list
+ *  of titles (songs, books, slogans: `including “Slow Train Home,” “Blue Harbor” and …`), even
+ *  inside a claim. */
+function inTitleList(text: string, q: QuoteSpan, qs: QuoteSpan[]): boolean {
+  return qs.some((r) => {
+    if (r === q || r.open < 0 || r.close < 0) return false;
+    const gap = r.start > q.end ? text.slice(q.close + 1, r.open) : text.slice(r.close + 1, q.open);
+    const w = gap.replace(/[\s,;]/gu, "");
+    return gap.length <= 8 && (w === "" || w === "and" || w === "or") && isTitleCase(text, r.start, r.end);
+  });
+}
+
 /** Claims (indirect) and direct quotations of one sentence, with speakers. Updates the state. */
 export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   const { s, state, text } = inp;
@@ -108,7 +120,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (!inClaim && words <= 3 && (weak || !speaker) && !hasCueNear(inp, q, cues)) continue;
     if (
       isTitleCase(text, q.start, q.end) &&
-      !inClaim &&
+      (!inClaim || inTitleList(text, q, sentQuotes)) &&
       (words >= 2 || weak || !speaker || !/[.!?]$/.test(text.slice(q.end - 1, q.end))) &&
       !spokenBeforeCue(inp, q, found, weak)
     )
