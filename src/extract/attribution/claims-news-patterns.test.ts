@@ -411,3 +411,15 @@ describe("claims: a list of quoted titles inside a claim is no quotation", () =>
       ["Slow Train Home,", "Blue Harbor Nights,", "Take It To The River"],
     ));
 });
+
+describe("claims: a media credit after a speech act with no clause of its own", () => {
+  it("'Savers have praised the sale, the Valley Herald reported' is the paper's claim; a said-clause inside keeps its own source", () =>
+    expectClaims(
+      "Small savers have praised the sale, buying so many shares they will get the full amount, the Valley Herald reported.\n\n" +
+        "Officials said the plan had failed, the Valley Herald reported.",
+      [
+        { text: "Small savers have praised the sale, buying so many shares they will get the full amount", kind: "indirect", speaker: { source: "Valley Herald" } },
+        { text: "the plan had failed", kind: "indirect", speaker: { source: "Officials" } },
+      ],
+    ));
+});
