@@ -423,3 +423,12 @@ describe("claims: a media credit after a speech act with no clause of its own", 
       ],
     ));
 });
+
+describe("claims: a plural noun after a number and an adjective is no cue", () => {
+  it("'The only two Nordic states to have signed …' names no source; 'Both Republican claims' neither", () =>
+    expectClaims(
+      "The only two Nordic states to have signed the pact also criticised the shift.\n\nBoth Republican claims were false, the panel said.",
+      [{ text: "Both Republican claims were false", kind: "indirect", speaker: { source: "panel" } }],
+      ["to have signed the pact also criticised the shift"],
+    ));
+});
