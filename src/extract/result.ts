@@ -436,7 +436,7 @@ export function buildAnalysis(v: EngineState): Analysis {
       // "the company said": the organisation the article is about, when one is; not merely the
       // name counted most (a town or a party word named twice beside other names)
       source = c.speaker.company && aboutOrg ? aboutOrg : c.speaker.label;
-      const named = byForm.get(source.toLowerCase()) ?? holderOfRole(people, source, c.start);
+      const named = byForm.get(source.toLowerCase()) ?? holderOfRole(people, source, c.cueStart >= 0 ? Math.min(c.start, c.cueStart) : c.start);
       if (named) [speakerId, source] = [named, null];
     }
     quotes.push({

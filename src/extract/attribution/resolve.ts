@@ -172,12 +172,10 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {
       const alias = inp.state.orgAlias.get(ht.key);
       if (alias) return { label: alias, company: false };
-      return kindOrg(inp, la, head, head + 1) ?? { label: labelOf(text, tokens, la, head + 1), company: true };
+      return kindOrg(inp, la, head) ?? { label: labelOf(text, tokens, la, head + 1), company: true };
     }
-    if (definite && ORG_KINDS.has(ht.key) && !inp.state.orgAlias.has(ht.key)) {
-      const o = kindOrg(inp, la, head, b);
-      if (o) return o;
-    }
+    const kind = definite && head === b - 1 && ORG_KINDS.has(ht.key) && !inp.state.orgAlias.has(ht.key) ? kindOrg(inp, la, head) : null;
+    if (kind) return kind;
     // "brokerage Jefferies", "co-operative Nordmar": the name after the descriptor
     let ra = head + 1;
     let rb = ra;
@@ -338,52 +336,45 @@ function ownedBy(inp: SentenceInput, ent: number, pa: number, pb: number, b: num
 }
 
 /** Kind nouns besides the company nouns that "the …" uses for an organisation named before. */
-const ORG_KINDS = new Set(["agency", "organization", "organisation", "outlet", "newspaper", "network", "label"]);
-/** …of them, those of a news outlet ("the news organization" after "CNBC reported"). */
-const OUTLET_KINDS = new Set(["outlet", "newspaper", "network"]);
-/** Paragraphs back the organisation "the company" stands for may be named. */
-const ORG_BLOCKS = 3;
+const ORG_KINDS = new Set(["agency", "organization", "organisation", "label"]);
 
-/** "the company says", "the German automaker said", "the agency said" (tokens la..head, the
- *  head last): the organisation last named as a subject or source within a few paragraphs, a
- *  news outlet only for an outlet's kind; null when none, or when the phrase says more than a
- *  kind (a possessive, a name: "the country's largest lender"). */
-function kindOrg(inp: SentenceInput, la: number, head: number, b: number): SpeakerRef {
-  const { tokens } = inp;
+/** "the company says", "the German automaker said", "the agency said" (tokens la..head): the
+ *  organisation last named as a subject or source within three paragraphs; null when none, or
+ *  when the phrase says more than a kind (a possessive, a name: "the country's largest lender"). */
+function kindOrg(inp: SentenceInput, la: number, head: number): SpeakerRef {
   const o = inp.state.lastOrg;
-  if (!o || head !== b - 1 || inp.block - o.block > ORG_BLOCKS) return null;
+  if (!o || inp.block - o.block > 3) return null;
   for (let i = la; i < head; i++) {
-    const t = tokens[i]!;
+    const t = inp.tokens[i]!;
     if (t.k !== WORD || (t.cap && !PLACE_TO_COUNTRY.has(t.key))) return null;
   }
-  const outlet = OUTLET_KINDS.has(tokens[head]!.key) || tokens[head - 1]?.key === "news";
-  if (o.media && !outlet && !tokens[head]!.key.startsWith("organi")) return null;
   return { label: o.label, company: false };
 }
 
 /** Notes an organisation's name as what "the company", "the agency" stand for next: a source
- *  label ending in a capitalised word ("Nordlys Records", "CBP"; not "Israeli courts", not a
- *  place), or a sentence opening with a name that says organisation ("Kestrel Motors unveiled …"). */
+ *  label ending in a capitalised word ("Nordlys Records", "CBP"; not "Israeli courts", a place or
+ *  a news outlet), or a sentence opening with a name that says organisation ("Kestrel Motors
+ *  unveiled …", "NASA’s plans"; after "The" a body's name only, not "The SLS has …"). */
 export function noteOrg(inp: SentenceInput, label: string | null): void {
-  const { tokens, s, personAt, text } = inp;
+  const { tokens, s } = inp;
   const fromCue = label !== null;
   if (label === null) {
     let e = s.a;
-    while (e < s.b && e - s.a < 4 && tokens[e]!.k === WORD && tokens[e]!.cap && (personAt[e] ?? -1) < 0) e++;
+    while (e - s.a < 4 && tokens[e]?.k === WORD && tokens[e]!.cap && (inp.personAt[e] ?? -1) < 0) e++;
     const n = tokens[e];
-    // (a name before its verb or its possessive: "NASA’s plans, though, …")
-    if (e === s.a || !n || (n.k !== POSS && (n.k !== WORD || n.cap || n.key === "of" || n.key === "and"))) return;
-    const o = orgNameOf(text, tokens, s.a, e);
-    // (after "The" only a body's name: "The Mireval Foundation did not …", not "The SLS has …")
-    if (!o || (e - s.a === 1 && isCommonWord(tokens[s.a]!.key) && !tokens[s.a]!.allCaps) || (COMMON_CAPS.has(tokens[s.a]!.key) && o.kind !== "body")) return;
+    // (not a name before a role or a source noun: "Sanford police officer Tom Vale holds …")
+    if (!n || (n.k !== POSS && (n.k !== WORD || n.cap || n.key === "of" || n.key === "and" || ROLE_NOUNS.has(n.key) || SOURCE_NOUNS.has(n.key)))) return;
+    const o = e > s.a ? orgNameOf(inp.text, tokens, s.a, e) : null;
+    if (!o || (COMMON_CAPS.has(tokens[s.a]!.key) && o.kind !== "body")) return;
     label = o.name;
   }
   const words = label.split(" ");
   const last = words[words.length - 1]!;
-  if (!/^\p{Lu}/u.test(last) || (words.length === 1 && (PLACE_TO_COUNTRY.has(last.toLowerCase()) || PLACES.has(last.toLowerCase())))) return;
-  // (one word that speaks may be a surname not met yet, "Cooke said": an acronym only)
-  if (words.length === 1 && (isCommonWord(last.toLowerCase()) || fromCue) && !/^\p{Lu}+$/u.test(last)) return;
-  inp.state.lastOrg = { label, block: inp.block, media: words.some((w) => MEDIA.has(w.toLowerCase())) };
+  const key = last.toLowerCase();
+  // (one word: no place; an acronym, or a name opening a sentence that is no word; "Cooke said" may be a surname)
+  if (!/^\p{Lu}/u.test(last) || words.some((w) => MEDIA.has(w.toLowerCase()))) return;
+  if (words.length === 1 && (PLACE_TO_COUNTRY.has(key) || PLACES.has(key) || (!/^\p{Lu}+$/u.test(last) && (fromCue || isCommonWord(key))))) return;
+  inp.state.lastOrg = { label, block: inp.block };
 }
 
 /** Notes a source label named after its kind ("Foreign Ministry", "Harlow Mining Company") as

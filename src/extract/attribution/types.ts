@@ -58,8 +58,8 @@ export interface AttribState {
    *  statement said" stands for */
   lastDocument: { noun: string; ref: SpeakerRef; block: number } | null;
   /** the organisation last named as a subject or source ("Amazon is …", "Nordlys Records says"),
-   *  what a later "the company", "the agency" stands for; media: a news outlet's name */
-  lastOrg: { label: string; block: number; media: boolean } | null;
+   *  what a later "the company", "the agency" stands for */
+  lastOrg: { label: string; block: number } | null;
 }
 
 export function initialAttribState(): AttribState {

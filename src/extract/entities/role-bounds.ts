@@ -329,6 +329,8 @@ export function singularHead(role: string): string {
 
 /** Characters between a role's source label and the mention of the one person with that role. */
 const NEAR_ROLE_CHARS = 800;
+/** …but none of their mentions this close before it. */
+const NEAR_BEFORE_CHARS = 120;
 
 /** "Austria's interior minister said … ¶ Interior Minister Ana Ruiz …": the id of the one person
  *  with the role a source label ends in (a singular role noun) named near `at`; not for another's
@@ -344,6 +346,8 @@ export function holderOfRole(people: readonly Person[], label: string, at: numbe
     (p) =>
       heads.includes(p.role?.split(" ").pop()?.toLowerCase() ?? "") &&
       p.mentions.some((m) => Math.abs(m.start - at) <= NEAR_ROLE_CHARS) &&
+      // (not one named right before it: "Ruiz, a top aide said, “…”" gave Ruiz that role by mistake)
+      !p.mentions.some((m) => m.start < at && at - m.start < NEAR_BEFORE_CHARS) &&
       places.every((c) => (PLACE_TO_COUNTRY.get(p.represents?.toLowerCase() ?? "") ?? c) === c),
   );
   return found.length === 1 ? found[0]!.id : undefined;
