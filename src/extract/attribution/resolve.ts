@@ -172,7 +172,9 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {
       const alias = inp.state.orgAlias.get(ht.key);
       if (alias) return { label: alias, company: false };
-      return kindOrg(inp, la, head) ?? { label: labelOf(text, tokens, la, head + 1), company: true };
+      // (the organisation the article is about, when there is one, still wins: result.ts)
+      const o = kindOrg(inp, la, head);
+      return { label: o && "label" in o ? o.label : labelOf(text, tokens, la, head + 1), company: true };
     }
     const kind = definite && head === b - 1 && ORG_KINDS.has(ht.key) && !inp.state.orgAlias.has(ht.key) ? kindOrg(inp, la, head) : null;
     if (kind) return kind;
