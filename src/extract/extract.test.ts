@@ -218,9 +218,9 @@ const rows: Row[] = [
     ],
   },
   {
-    name: "'the group said' is not the name merely counted most (a town named twice beside another name)",
+    name: "'the group said' is not the name merely counted most (a town named twice beside another name), but the body that opened the last sentence",
     text: "Rallies were held in Larkhaven and Trevane on Sunday, and Larkhaven shops stayed open.\n\nThe Mireval Foundation did not want to address the dispute.\n\n“This season, we are focused on our mission,” the group said.",
-    claims: [{ text: "This season, we are focused on our mission,", kind: "direct", speaker: { source: "group" } }],
+    claims: [{ text: "This season, we are focused on our mission,", kind: "direct", speaker: { source: "Mireval Foundation" } }],
   },
   {
     name: "anonymous officials and media as sources",

@@ -10,7 +10,7 @@ import type { RoleEvidence } from "./entities/roles.ts";
 import { isPublicWord, personStanding, privateRole } from "./entities/standing.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
-import { isBareRank, singularHead } from "./entities/role-bounds.ts";
+import { holderOfRole, isBareRank, singularHead } from "./entities/role-bounds.ts";
 import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, stateInSentence } from "./represents-words.ts";
 import { campaignNamed, homeMinistryCountry, leadingCountry, RACE_ROLE, unnamedCountry } from "./represents-text.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
@@ -431,7 +431,7 @@ export function buildAnalysis(v: EngineState): Analysis {
       // "the company said": the organisation the article is about, when one is; not merely the
       // name counted most (a town or a party word named twice beside other names)
       source = c.speaker.company && aboutOrg ? aboutOrg : c.speaker.label;
-      const named = byForm.get(source.toLowerCase());
+      const named = byForm.get(source.toLowerCase()) ?? holderOfRole(people, source, c.cueStart >= 0 ? Math.min(c.start, c.cueStart) : c.start);
       if (named) [speakerId, source] = [named, null];
     }
     quotes.push({

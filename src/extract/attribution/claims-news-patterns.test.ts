@@ -338,3 +338,97 @@ describe("claims: 'his office' when the pronoun's person is not the one named la
     expect(got?.speaker).toBe("source:office");
   });
 });
+
+describe("claims: 'the company', 'the agency' stand for the organisation last named as a subject or source", () => {
+  it("a source that spoke, a name opening a sentence, an acronym; a kind with an adjective; a belief of it", () =>
+    expectClaims(
+      "Nordlys Records, which owns most of her songs, says she may sing them on Sunday.\n\nShe had asked for that last week.\n\n" +
+        "But the company says she never needed permission.\n\nKestrel Motors unveiled a van on Monday. The German automaker says it can drive 300 miles.\n\n" +
+        "The KBA announced in May that it would stop the checks. At the time, the agency said the checks were too costly.\n\n" +
+        "Brightwater Trust said on Tuesday that 40 people had died. The organization believes the real toll is higher.",
+      [
+        { text: "she never needed permission", kind: "indirect", speaker: { source: "Nordlys Records" } },
+        { text: "it can drive 300 miles", kind: "indirect", speaker: { source: "Kestrel Motors" } },
+        { text: "the checks were too costly", kind: "indirect", speaker: { source: "KBA" } },
+        { text: "the real toll is higher", kind: "indirect", speaker: { source: "Brightwater Trust" } },
+      ],
+    ));
+  it("not a one-word name that spoke (a surname not met yet), a place, nor a phrase that says more than a kind", () => {
+    const text =
+      "Cooke said the rocket was late.\n\nThe agency said the rocket was ready.\n\nJapan said the talks had failed. The company said it would wait.\n\n" +
+      "Harlow Mining Group said it would close a mine. The country's largest lender said it would stop lending.";
+    const got = claims(text, run(text));
+    expect(got.find((g) => g.text === "the rocket was ready")?.speaker).toBe("source:agency");
+    expect(got.find((g) => g.text === "it would wait")?.speaker).toBe("source:company");
+    expect(got.find((g) => g.text === "it would stop lending")?.speaker).not.toBe("source:Harlow Mining Group");
+  });
+});
+
+describe("claims: a person's lawyer or rep is neither that person nor another with the role", () => {
+  it("'Vale's lawyer said' after another counsel is named; the lawyer on record as Vale's; 'Vale's rep'; Vale's statement stays Vale's", () =>
+    expectClaims(
+      "Tom Vale testified on Monday.\n\nAna Ruiz, the committee's counsel, asked Vale about the money.\n\n" +
+        "Vale's lawyer said the question was out of order.\n\nVale's rep told reporters that this was not the whole story.\n\n" +
+        "Mara Lind, Vale's attorney, spoke later. Vale's lawyer said the case was weak.\n\nVale's statement said he was innocent.",
+      [
+        { text: "the question was out of order", kind: "indirect", speaker: { source: "Vale's lawyer" } },
+        { text: "this was not the whole story", kind: "indirect", speaker: { source: "Vale's rep" } },
+        { text: "the case was weak", kind: "indirect", speaker: "Mara Lind" },
+        { text: "he was innocent", kind: "indirect", speaker: "Tom Vale" },
+      ],
+    ));
+});
+
+describe("claims: a source label of one person's role is that person, named near it", () => {
+  it("'Chile's education minister said … ¶ Education Minister Ana Ruiz'; 'A harbor police chief says … ¶ Harbor Police Chief Tom Vale'", () =>
+    expectClaims(
+      "The old mill will become a school, Chile's education minister said on Tuesday.\n\n" +
+        '"The mill will teach again," Education Minister Ana Ruiz said in a statement.\n\n' +
+        "A harbor police chief says a man was hurt on a ferry.\n\nHarbor Police Chief Tom Vale told reporters that the man was stable.",
+      [
+        { text: "The old mill will become a school", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "a man was hurt on a ferry", kind: "indirect", speaker: "Tom Vale" },
+      ],
+    ));
+  it("not when two people hold the role, nor for another's lawyer", () => {
+    const text =
+      "A lawyer said the ruling would be appealed.\n\nLawyer Tom Vale and lawyer Ana Ruiz left the court.\n\n" +
+      "Mara Lind, a Kestrel counsel, spoke first. Lind's lawyer said the file was sealed.";
+    const got = claims(text, run(text));
+    expect(got.find((g) => g.text === "the ruling would be appealed")?.speaker).toBe("source:lawyer");
+    expect(got.find((g) => g.text === "the file was sealed")?.speaker).toBe("source:Lind's lawyer");
+  });
+});
+
+describe("claims: a list of quoted titles inside a claim is no quotation", () => {
+  it("songs listed after 'including' are titles; the claim stays, and a quotation in it still counts", () =>
+    expectClaims(
+      "According to the promoter, fans will hear the band’s hits, including “Slow Train Home,” “Blue Harbor Nights,” “Take It To The River” and others.\n\n" +
+        "The singer said the tour would be “the best we have ever done.”",
+      [
+        { text: "the best we have ever done.", kind: "direct", speaker: { source: "singer" } },
+      ],
+      ["Slow Train Home,", "Blue Harbor Nights,", "Take It To The River"],
+    ));
+});
+
+describe("claims: a media credit after a speech act with no clause of its own", () => {
+  it("'Savers have praised the sale, the Valley Herald reported' is the paper's claim; a said-clause inside keeps its own source", () =>
+    expectClaims(
+      "Small savers have praised the sale, buying so many shares they will get the full amount, the Valley Herald reported.\n\n" +
+        "Officials said the plan had failed, the Valley Herald reported.",
+      [
+        { text: "Small savers have praised the sale, buying so many shares they will get the full amount", kind: "indirect", speaker: { source: "Valley Herald" } },
+        { text: "the plan had failed", kind: "indirect", speaker: { source: "Officials" } },
+      ],
+    ));
+});
+
+describe("claims: a plural noun after a number and an adjective is no cue", () => {
+  it("'The only two Nordic states to have signed …' names no source; 'Both Republican claims' neither", () =>
+    expectClaims(
+      "The only two Nordic states to have signed the pact also criticised the shift.\n\nBoth Republican claims were false, the panel said.",
+      [{ text: "Both Republican claims were false", kind: "indirect", speaker: { source: "panel" } }],
+      ["to have signed the pact also criticised the shift"],
+    ));
+});

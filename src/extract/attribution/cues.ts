@@ -201,7 +201,7 @@ export function isAsPutIt(tokens: Token[], i: number, a: number): boolean {
 }
 
 /** Words before a capitalised modifier of a plural noun ("of Republican claims", "many Democratic reports"). */
-const MODIFIER_LEADS = new Set("many some most all several few other such".split(" "));
+const MODIFIER_LEADS = new Set("many some most all several few other such both two three four five".split(" "));
 /** Words before "of" that count what follows ("32% of", "half of", "most of"). */
 const COUNT_BEFORE_OF = new Set("percent half most all some many number share majority dozens".split(" "));
 

@@ -17,7 +17,7 @@
 import type { QuoteSpan } from "../quotes.ts";
 import { QUOTE } from "../tokens.ts";
 import { cueText } from "./content.ts";
-import { noteDocument, noteSourceKind } from "./resolve.ts";
+import { noteDocument, noteOrg, noteSourceKind } from "./resolve.ts";
 import { findCues } from "./cues.ts";
 import { BELIEF_VERBS } from "./words.ts";
 import { indirectClaims } from "./indirect.ts";
@@ -58,11 +58,25 @@ function namedBeliefsOnly(inp: SentenceInput, cues: number[], subjectFor: (i: nu
     const subj = subjectFor(i);
     if (!subj?.ref) return false;
     if ("ent" in subj.ref) return true;
+    // (an organisation's name a kind stands for: "The organization believes" after "Brightwater said")
+    if (/^\p{Lu}/u.test(subj.ref.label) && !inp.text.startsWith(subj.ref.label, tokens[subj.a]!.s)) return true;
     for (let k = subj.a; k < subj.b; k++) {
       const t = tokens[k]!;
       if (t.allCaps || (t.cap && k > s.a)) return true;
     }
     return false;
+  });
+}
+
+/** A quotation in title case next to another, with only a comma, "and" or "or" between: a list
+ *  of titles (songs, books, slogans: `including “Slow Train Home,” “Blue Harbor” and …`), even
+ *  inside a claim. */
+function inTitleList(text: string, q: QuoteSpan, qs: QuoteSpan[]): boolean {
+  return qs.some((r) => {
+    if (r === q || r.open < 0 || r.close < 0) return false;
+    const gap = r.start > q.end ? text.slice(q.close + 1, r.open) : text.slice(r.close + 1, q.open);
+    const w = gap.replace(/[\s,;]/gu, "");
+    return gap.length <= 8 && (w === "" || w === "and" || w === "or") && isTitleCase(text, r.start, r.end);
   });
 }
 
@@ -106,7 +120,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (!inClaim && words <= 3 && (weak || !speaker) && !hasCueNear(inp, q, cues)) continue;
     if (
       isTitleCase(text, q.start, q.end) &&
-      !inClaim &&
+      (!inClaim || inTitleList(text, q, sentQuotes)) &&
       (words >= 2 || weak || !speaker || !/[.!?]$/.test(text.slice(q.end - 1, q.end))) &&
       !spokenBeforeCue(inp, q, found, weak)
     )
@@ -145,7 +159,10 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     state.lastSpeaker = subj.ref;
     state.lastSpeakerBlock = inp.block;
     state.labelNewer = !("ent" in subj.ref);
-    if ("label" in subj.ref) noteSourceKind(state, subj.ref.label);
+    if ("label" in subj.ref) {
+      noteSourceKind(state, subj.ref.label);
+      noteOrg(inp, subj.ref.label);
+    }
     if ("ent" in subj.ref) {
       state.lastSubject = subj.ref.ent;
       state.lastSubjectBlock = inp.block;
@@ -165,6 +182,7 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   // subject salient)
   const relativeOnly = cues.every((i) => subjects.get(i)?.relative === true);
   if (!inp.aside && !noted) {
+    noteOrg(inp, null);
     // a sentence whose subject is a named person makes that person salient ("Trump appeared confident")
     // (or a "he"/"she" subject, which carries the person it points to on: "On May 2, he emailed
     // Ruiz. “…,” he wrote" is not Ruiz)

@@ -255,6 +255,12 @@ function colonClaim(inp: SentenceInput, cues: number[]): ClaimOut | null {
   return { start: tokens[c + 1]!.s, end: charEnd(inp, c + 1, ce), kind: "indirect", speaker: ref, cue: text.slice(cs, tokens[c]!.e), cueStart: cs, cueEnd: tokens[c]!.e };
 }
 
+/** The cue at i may report a clause: not a speech act without a that-clause or an object's
+ *  label ("thanked him for “…”", "welcomed the sale"; but "joked that …", "hailed her as a hero"). */
+function reportsClause(inp: SentenceInput, i: number): boolean {
+  return SPEECH_VERBS.get(inp.tokens[i]!.key) !== "speech-act" || inp.tokens[i + 1]?.key === "that" || objectAs(inp, i + 1) >= 0;
+}
+
 export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (i: number) => Subject | null): ClaimOut[] {
   const { tokens, s } = inp;
   const claims: ClaimOut[] = [];
@@ -266,7 +272,7 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // speech acts that attribute a quotation but carry no reported clause ("thanked him for “…”");
     // with a that-clause they report one ("joked that …")
     // (or with an object and its label: "dismissed the remarks as a stunt", "hailed her as a hero")
-    if (SPEECH_VERBS.get(tokens[i]!.key) === "speech-act" && tokens[i + 1]?.key !== "that" && objectAs(inp, i + 1) < 0) continue;
+    if (!reportsClause(inp, i)) continue;
     const subj = subjectFor(i);
     if (!subj || !subj.ref) continue;
     // "…, which he said includes …": a cue inside someone's reported content
@@ -353,7 +359,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
       // a media credit around an already attributed statement ("…, Reuters reported")
       const media =
         SPEECH_VERBS.get(t0.key) === "report" || (subj.ref && "label" in subj.ref && isMediaName(tokens, subj.a, subj.b));
-      if (media && cues.some((c) => c >= ca && c < ce)) continue;
+      // (not a speech act with no clause of its own: "Savers have welcomed the sale, …, Reuters reported")
+      if (media && cues.some((c) => c >= ca && c < ce && reportsClause(inp, c))) continue;
     } else {
       if (before?.key === "what" && BE_FORMS.includes(tokens[i + 1]?.key ?? "")) ca = i + 2;
       else ca = contentStart(inp, i, subj);

@@ -19,6 +19,7 @@ import {
 import { sourceHeadCount } from "../data/attribution-cues.ts";
 import { isCommonWord } from "../data/common-words-lookup.ts";
 import { isGiven } from "../names.ts";
+import { orgNameOf } from "../entities/org-names.ts";
 import { fold } from "../normalize.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
 import { groupBefore, pairOf, pronoun } from "./salience.ts";
@@ -64,6 +65,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     const p = persons[pi]!;
     if (p.poss && p.b < b) {
       // "Tengku Adnan's lawyer": the owner is not the speaker; a role noun follows
+      const o = ownedBy(inp, p.ent, p.ca, p.b, b);
+      if (o) return o;
       i = p.b;
       continue;
     }
@@ -145,7 +148,8 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
   if (la < b && tokens[la]!.k === WORD && DETS.has(tokens[la]!.key)) la++;
   if (head >= 0) {
     const ht = tokens[head]!;
-    const det = tokens[a]!;
+    // (the determiner after a conjunction: "But the company says")
+    const det = la > a && DETS.has(tokens[la - 1]!.key) ? tokens[la - 1]! : tokens[a]!;
     const definite = (det.k === WORD && DEFINITE_DETS.includes(det.key)) || tokens[head - 1]?.k === POSS;
     // a role description of one person: "the judge", "the WHO chief", "his lawyer"
     if (definite && ROLE_NOUNS.has(ht.key) && !ht.key.endsWith("s") && !OFFICIAL_WORDS.includes(ht.key)) {
@@ -168,8 +172,12 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {
       const alias = inp.state.orgAlias.get(ht.key);
       if (alias) return { label: alias, company: false };
-      return { label: labelOf(text, tokens, la, head + 1), company: true };
+      // (the organisation the article is about, when there is one, still wins: result.ts)
+      const o = kindOrg(inp, la, head);
+      return { label: o && "label" in o ? o.label : labelOf(text, tokens, la, head + 1), company: true };
     }
+    const kind = definite && head === b - 1 && ORG_KINDS.has(ht.key) && !inp.state.orgAlias.has(ht.key) ? kindOrg(inp, la, head) : null;
+    if (kind) return kind;
     // "brokerage Jefferies", "co-operative Nordmar": the name after the descriptor
     let ra = head + 1;
     let rb = ra;
@@ -312,6 +320,68 @@ export function noteDocument(inp: SentenceInput, i: number, ref: SpeakerRef): vo
     if (n >= 0 && ref) inp.state.lastDocument = { noun: tokens[n]!.key, ref, block: inp.block };
     return;
   }
+}
+
+/** Heads besides role nouns of people or offices acting for someone ("Vale's rep", "her camp"). */
+const OWNED_HEADS = new Set(["rep", "reps", "office", "camp", "campaign", "team"]);
+
+/** "Vale's lawyer said", "Vale's rep told" (a person's possessive at tokens pa..pb, then
+ *  lower-case words to b, a role or office last): someone of the owner's — the person on record with
+ *  that role of theirs, else the phrase itself; not the owner, nor another with that role. Null
+ *  for anything else ("Vale's statement" is the owner's) or a phrase that goes on to a name. */
+function ownedBy(inp: SentenceInput, ent: number, pa: number, pb: number, b: number): SpeakerRef {
+  const { tokens, text } = inp;
+  const k = tokens[pb]?.k === POSS ? pb + 1 : pb;
+  if (k >= b) return null;
+  for (let i = k; i < b; i++) if (tokens[i]!.k !== WORD || tokens[i]!.cap || (inp.personAt[i] ?? -1) >= 0) return null;
+  const h = tokens[b - 1]!.key;
+  if (!ROLE_NOUNS.has(h) && !OWNED_HEADS.has(h)) return null;
+  const owner = inp.registry.find(ent).keys.at(-1) ?? "";
+  const e = ROLE_NOUNS.has(h) ? resolveRole(inp.registry, h, [owner]) : undefined;
+  if (e && e.id !== inp.registry.find(ent).id && e.roles.some((r) => fold(r.text).includes(owner))) return { ent: e.id };
+  return { label: labelOf(text, tokens, pa, b), company: false };
+}
+
+/** Kind nouns besides the company nouns that "the …" uses for an organisation named before. */
+const ORG_KINDS = new Set(["agency", "organization", "organisation", "label"]);
+
+/** "the company says", "the German automaker said", "the agency said" (tokens la..head): the
+ *  organisation last named as a subject or source within three paragraphs; null when none, or
+ *  when the phrase says more than a kind (a possessive, a name: "the country's largest lender"). */
+function kindOrg(inp: SentenceInput, la: number, head: number): SpeakerRef {
+  const o = inp.state.lastOrg;
+  if (!o || inp.block - o.block > 3) return null;
+  for (let i = la; i < head; i++) {
+    const t = inp.tokens[i]!;
+    if (t.k !== WORD || (t.cap && !PLACE_TO_COUNTRY.has(t.key))) return null;
+  }
+  return { label: o.label, company: false };
+}
+
+/** Notes an organisation's name as what "the company", "the agency" stand for next: a source
+ *  label ending in a capitalised word ("Nordlys Records", "CBP"; not "Israeli courts", a place or
+ *  a news outlet), or a sentence opening with a name that says organisation ("Kestrel Motors
+ *  unveiled …", "NASA’s plans"; after "The" a body's name only, not "The SLS has …"). */
+export function noteOrg(inp: SentenceInput, label: string | null): void {
+  const { tokens, s } = inp;
+  const fromCue = label !== null;
+  if (label === null) {
+    let e = s.a;
+    while (e - s.a < 4 && tokens[e]?.k === WORD && tokens[e]!.cap && (inp.personAt[e] ?? -1) < 0) e++;
+    const n = tokens[e];
+    // (not a name before a role or a source noun: "Sanford police officer Tom Vale holds …")
+    if (!n || (n.k !== POSS && (n.k !== WORD || n.cap || n.key === "of" || n.key === "and" || ROLE_NOUNS.has(n.key) || SOURCE_NOUNS.has(n.key)))) return;
+    const o = e > s.a ? orgNameOf(inp.text, tokens, s.a, e) : null;
+    if (!o || (COMMON_CAPS.has(tokens[s.a]!.key) && o.kind !== "body")) return;
+    label = o.name;
+  }
+  const words = label.split(" ");
+  const last = words[words.length - 1]!;
+  const key = last.toLowerCase();
+  // (one word: no place; an acronym, or a name opening a sentence that is no word; "Cooke said" may be a surname)
+  if (!/^\p{Lu}/u.test(last) || words.some((w) => MEDIA.has(w.toLowerCase()))) return;
+  if (words.length === 1 && (PLACE_TO_COUNTRY.has(key) || PLACES.has(key) || (!/^\p{Lu}+$/u.test(last) && (fromCue || isCommonWord(key))))) return;
+  inp.state.lastOrg = { label, block: inp.block };
 }
 
 /** Notes a source label named after its kind ("Foreign Ministry", "Harlow Mining Company") as

@@ -57,6 +57,9 @@ export interface AttribState {
   /** the source that last spoke "in a statement" (or letter, release …), what a later "the
    *  statement said" stands for */
   lastDocument: { noun: string; ref: SpeakerRef; block: number } | null;
+  /** the organisation last named as a subject or source ("Amazon is …", "Nordlys Records says"),
+   *  what a later "the company", "the agency" stands for */
+  lastOrg: { label: string; block: number } | null;
 }
 
 export function initialAttribState(): AttribState {
@@ -77,6 +80,7 @@ export function initialAttribState(): AttribState {
     lastDescribed: null,
     lastGroup: null,
     lastDocument: null,
+    lastOrg: null,
   };
 }
 

@@ -4,7 +4,9 @@
  * an apposition too long for the reading window, and a plural possessive that is no closing
  * quotation mark; the office a predicate gives a subject ("became", "served as", "was named").
  */
-import { COMMON_CAPS, LX_ORG, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from "../lexicon/index.ts";
+import { COMMON_CAPS, LX_ORG, PLACE_TO_COUNTRY, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from "../lexicon/index.ts";
+import { ROLE_SYNONYMS } from "../attribution/words.ts";
+import type { Person } from "../types.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, isRoleKey } from "./chunks.ts";
@@ -323,4 +325,30 @@ export function singularHead(role: string): string {
     return words.join(" ");
   }
   return role;
+}
+
+/** Characters between a role's source label and the mention of the one person with that role. */
+const NEAR_ROLE_CHARS = 800;
+/** …but none of their mentions this close before it. */
+const NEAR_BEFORE_CHARS = 120;
+
+/** "Austria's interior minister said … ¶ Interior Minister Ana Ruiz …": the id of the one person
+ *  with the role a source label ends in (a singular role noun) named near `at`; not for another's
+ *  ("Vale's lawyer"), nor when they represent another country than the label names. */
+export function holderOfRole(people: readonly Person[], label: string, at: number): string | undefined {
+  const words = label.split(" ");
+  const head = words[words.length - 1]!.toLowerCase();
+  if (!ROLE_NOUNS.has(head) || head.endsWith("s") || /^(?:an|one)$/iu.test(words[0]!)) return undefined;
+  if (words.some((w) => /['’]s$/u.test(w) && !PLACE_TO_COUNTRY.has(w.slice(0, -2).toLowerCase()))) return undefined;
+  const heads = ROLE_SYNONYMS[head] ?? [head];
+  const places = words.map((w) => PLACE_TO_COUNTRY.get(w.replace(/['’]s$/u, "").toLowerCase())).filter((x) => x);
+  const found = people.filter(
+    (p) =>
+      heads.includes(p.role?.split(" ").pop()?.toLowerCase() ?? "") &&
+      p.mentions.some((m) => Math.abs(m.start - at) <= NEAR_ROLE_CHARS) &&
+      // (not one named right before it: "Ruiz, a top aide said, “…”" gave Ruiz that role by mistake)
+      !p.mentions.some((m) => m.start < at && at - m.start < NEAR_BEFORE_CHARS) &&
+      places.every((c) => (PLACE_TO_COUNTRY.get(p.represents?.toLowerCase() ?? "") ?? c) === c),
+  );
+  return found.length === 1 ? found[0]!.id : undefined;
 }
