@@ -497,6 +497,7 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["London bureau chief for Harbor Radio", "Harbor Radio"],
     ["White House Chief of Staff", "United States"],
     ["Republican National Chairman", "Republican National Committee"],
+    ["Presumptive Democratic presidential nominee", "Democratic Party"],
     // the country an office is about, or a consul's posting, is not whom they act for
     ["former adviser on Syria in the administration", null],
     ["expert on Syria at the Harbor Institute", "Harbor Institute"],
