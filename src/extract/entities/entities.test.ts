@@ -457,6 +457,10 @@ describe("represents, from the article's own words", () => {
 });
 
 describe("entities: role phrases of unseen news", () => {
+  it("an apposition with a finite verb is a clause, no role (X, delegate math is daunting for anyone)", () => {
+    expect(person(run("For Ana Ruiz, delegate math is daunting for anyone other than the front-runner."), "Ana Ruiz").role).toBeNull();
+    expect(person(run("Tom Vale, a former minister who is now a lobbyist, said no."), "Tom Vale").role).toBe("former minister");
+  });
   it("a lower-case party word is an adjective, not a role; a committeeman is an office; 'Electric' ends a company's name", () => {
     const a = run("The conservative Ostrander site and liberal Hispanic groups objected. Republican National Committeeman Tom Vale said so. Shares of General Electric fell. conservative Ana Ruiz said she would run.");
     expect(names(a)).toEqual(["Tom Vale", "Ana Ruiz"]);

@@ -43,6 +43,9 @@ const APPOS_STOP = new Set([
   ...["so", "or", "nor", "yet", "they", "he", "she", "it", "we", "i", "you", "there", "could", "should", "can", "may", "might", "must", "especially", "even"],
 ]);
 
+/** Finite forms of "be" and "have": inside an apposition they make it a clause. */
+const FINITE = new Set("is are was were has have had".split(" "));
+
 /** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
 const WHO_ADVERBS = new Set("then also previously formerly once still now currently until".split(" "));
 
@@ -372,6 +375,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (j === a0 && u.k === WORD && !u.cap && u.key.length > 4 && (u.key.endsWith("ing") || u.key.endsWith("ed")) && !ROLE_NOUNS.has(u.key) && !ROLE_MODIFIERS.has(u.key)) break;
       if (u.k === WORD && !u.cap && SPEECH_VERBS.has(u.key) && j > a0) break;
       if (aged && u.k === WORD && u.key === "who" && j > a0) break;
+      // (a finite verb makes it a clause: ", delegate math is daunting for anyone other than X")
+      if (j > a0 && u.k === WORD && FINITE.has(u.key) && !APPOS_STOP.has(tokens[j - 1]!.key)) break;
       if (u.k === WORD && ROLE_NOUNS.has(u.key)) hasRole = true;
       // ", the top Republican on the Senate Finance Committee,": a party's member in a named
       // legislative body ("a Democrat from Ohio" may be a voter)
