@@ -63,6 +63,7 @@ describe("entities: places", () => {
 describe("entities: organisations and works", () => {
   it("a capitalised run ending in 'Brothers' or 'Research' is an organisation (Harlan Brothers, Ostrander Research)", () => {
     expect(names(run("Shoppers lined up at Harlan Brothers on Monday. Exit polls by Ostrander Research showed a close race."))).toEqual([]);
+    expect(names(run("The Black Caucus met on Monday. The Retirement System lost money. Ships circled Kessler Shoal. He signed an Executive Order."))).toEqual([]);
   });
   it("a team's name is no person (Corvel Topical Team scientists)", () => {
     expect(names(run("The review was written with the help of Corvel Topical Team scientists."))).toEqual([]);
