@@ -93,7 +93,7 @@ export class Registry {
     if (keys.length === 0) return undefined;
     const full = this.byFull.get(keys.join(" "));
     if (full !== undefined) return this.find(full);
-    const kin = (roles.length > 0 ? this.byRole(keys, roles) : undefined) ?? (keys.length === 1 ? this.mainOf(keys[0]!, gender) : undefined);
+    const kin = (roles.length > 0 ? this.byRole(keys, roles) : undefined) ?? (keys.length === 1 ? this.mainOf(keys[0]!, gender, titled && roles.length > 0) : undefined);
     if (kin) return kin;
     const cands: number[] = [];
     const l = this.byLast.get(keys[keys.length - 1]!);
@@ -187,7 +187,7 @@ export class Registry {
    *  named last: the only one an honorific's gender fits ("Mrs. Moreau"), else the only one not
    *  introduced as another's relative ("Dana Moreau … her husband, Luc Moreau … Moreau said" →
    *  Dana); undefined when that does not decide. */
-  private mainOf(last: string, gender: "f" | "m" | ""): Entity | undefined {
+  private mainOf(last: string, gender: "f" | "m" | "", office = false): Entity | undefined {
     const ids = this.byLastAll.get(last);
     if (!ids || ids.length < 2) return undefined;
     const kin: Entity[] = [];
@@ -206,8 +206,11 @@ export class Registry {
     if (main.length === 1 && kin.length > 1) return main[0];
     // (else the article's subject: the one named at least twice as often as any other so far,
     // "Hillary Clinton … Clinton … her husband Bill Clinton … Clinton said")
-    const [a, b] = main.sort((x, y) => y.mentions.length - x.mentions.length);
-    return a && b && a.mentions.length >= 3 && a.mentions.length >= 2 * b.mentions.length ? a : undefined;
+    const [a, b] = [...main].sort((x, y) => y.mentions.length - x.mentions.length);
+    if (a && b && a.mentions.length >= 3 && a.mentions.length >= 2 * b.mentions.length) return a;
+    // (an office's title with no holder known among them: the one named first, whom the article
+    // is about, not a relative named after ("Joe Biden … Hunter Biden … Vice President Biden"))
+    return office && main.length > 1 ? main.reduce((x, y) => (y.firstStart < x.firstStart ? y : x)) : undefined;
   }
 
   create(c: PersonCandidate): Entity {

@@ -175,6 +175,12 @@ describe("entities: organisations by how the article shortens them", () => {
 });
 
 describe("entities: people", () => {
+  it("an office's title before a surname shared by people of no known office goes to the one named first (Tom Vale … Mark Vale … Vice President Vale)", () => {
+    const text = "Republicans want an inquiry into Tom Vale. The gas company gave Mark Vale a seat on its board. He said Vice President Vale had been influenced.";
+    const a = run(text);
+    expect(forms(text, person(a, "Tom Vale"))).toEqual(["Tom Vale", "Vale"]);
+    expect(person(a, "Mark Vale").role).toBeNull();
+  });
   it("a short family name written first, no given name nor word, is the person just named (Xi Jinping … Xi said)", () => {
     const text = "Ruritanian President Qo Lanfeng met the envoy in the capital. Qo said trade talks would continue.";
     const a = run(text);
