@@ -56,6 +56,11 @@ describe("isBylineText: a short block that is a byline", () => {
     "Tom Poe contributed reporting from Paris.",
     "Write to Jane Roe at jane.roe@example.com",
     "Jane Roe may be reached at jroe@example.com. Follow her on Twitter @janeroe.",
+    // the contributors' forms in any ASCII case, as their patterns read them
+    "TOM POE CONTRIBUTED REPORTING FROM PARIS.",
+    "Jane Roe Can Be Reached At the harbor office.",
+    "FOLLOW HER ON BLUESKY for updates from the port.",
+    "WRITE TO JANE ROE AT JANE.ROE@EXAMPLE.COM",
   ])("%s", (text) => expect(isBylineText(text)).toBe(true));
 
   it.each([
@@ -63,6 +68,8 @@ describe("isBylineText: a short block that is a byline", () => {
     "By the time the union met, the offer was gone.",
     "Harbor Mayor Ana Ruiz said the port would stay open.",
     `By Jane Roe ${"and more words of a long sentence ".repeat(8)}`,
+    "The mayor, who contributed nothing to the fund, was reached by phone.",
+    "Write to the harbor office by Friday if the ferry is late.",
   ])("not: %s", (text) => expect(isBylineText(text)).toBe(false));
 });
 

@@ -45,4 +45,10 @@ describe("settings", () => {
     expect(isSiteEnabled(s, "other.example")).toBe(false);
     expect((area.data[SETTINGS_KEY] as { enabled: boolean }).enabled).toBe(false);
   });
+
+  it("with no site switched off, every site is on while the global switch is", () => {
+    expect(isSiteEnabled(DEFAULT_SETTINGS, "https://www.news.example/a")).toBe(true);
+    expect(isSiteEnabled(DEFAULT_SETTINGS, "not a url")).toBe(true);
+    expect(isSiteEnabled({ ...DEFAULT_SETTINGS, enabled: false }, "news.example")).toBe(false);
+  });
 });

@@ -77,7 +77,9 @@ export function normaliseSite(urlOrHost: string): string {
 }
 
 export function isSiteEnabled(settings: Settings, urlOrHost: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(normaliseSite(urlOrHost));
+  // No site switched off (the usual case): no address to normalise (its patterns are compiled on
+  // first use, in every page the content script runs in).
+  return settings.enabled && (settings.disabledSites.length === 0 || !settings.disabledSites.includes(normaliseSite(urlOrHost)));
 }
 
 export async function readSettings(area: SettingsArea): Promise<Settings> {
