@@ -432,3 +432,14 @@ describe("claims: a plural noun after a number and an adjective is no cue", () =
       ["to have signed the pact also criticised the shift"],
     ));
 });
+
+describe("claims: an organisation's name with an everyday capitalised word", () => {
+  it("an everyday word opening a body's name before its organisation word, or a news or watch word inside it, stays in the label", () => {
+    const text = "Harbor Watch questioned whether the law was broken. Islamic State claimed responsibility for the attack. Lantern News said the vote was close.";
+    expect(claims(text, run(text)).map((c) => c.speaker)).toEqual(["source:Harbor Watch", "source:Islamic State", "source:Lantern News"]);
+  });
+  it("a sentence's capitalised determiner or a day stays out of the label", () => {
+    const text = "The United Nations and European Union stressed the decision would not change the facts. Lantern News Monday said the vote was close.";
+    expect(claims(text, run(text)).map((c) => c.speaker)).toEqual(["source:United Nations", "source:European Union", "source:Lantern News"]);
+  });
+});
