@@ -104,3 +104,30 @@ export function unnamedCountry(roles: readonly string[], rep: string | null, tex
   }
   return null;
 }
+
+/** What the article says around a role, for deriveRepresents (represents.ts). */
+export interface DocFacts {
+  /** the country the article is about (named twice as often as any other), or null; only for
+   *  "the country's …", never as a guess for a role that names none */
+  country: string | null;
+  /** the organisation the article is about (named most often, and twice as often as any other;
+   *  not a person, place or outlet), or null */
+  mainOrg: string | null;
+  /** capitalised organisation names seen in the article (for "the commission" → full name) */
+  orgs: readonly string[];
+  /** a person's name → what that person represents (for "Trump adviser") */
+  personRep: (nameWord: string) => string | null;
+  /** the word is part of a person's name in this article */
+  isPerson: (nameWord: string) => boolean;
+  /** the word is part of the name of a person the article shows as an official */
+  isOfficial: (nameWord: string) => boolean;
+  /** the company named last before this role, a few sentences back at most (for "the company's") */
+  nearCompany?: string | null;
+  /** the one US state the role's sentence names (for "Kentucky Democrats beat incumbent Gov. X") */
+  stateNear?: () => string | null;
+  /** the word is part of the name of a person the article shows running in a race ("candidate",
+   *  "nominee", "X campaign"), for "Dale's senior media adviser" */
+  isCandidate?: (nameWord: string) => boolean;
+  /** the one country whose throne, monarchy or royal family the article names (for "Prince X") */
+  monarchy?: string | null;
+}

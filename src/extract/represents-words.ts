@@ -465,3 +465,21 @@ export function stateParty(ws: readonly Word[], state: string, party: string | n
   const k = ws.findIndex((_, i) => nameOf(ws.slice(i, i + n)) === state);
   return k >= 0 && PARTY_WORDS.has(ws[k + n]?.key ?? "") ? `${state} (${party})` : null;
 }
+
+/** Organisation words that are adjectives: they open a body's name but are none by themselves. */
+export const ORG_ADJECTIVES = new Set("national international federal central world global european african asian american".split(" "));
+
+/** Heads of a society's name, not a state's body ("American Academy of Pediatrics", "Turkish American Federation"). */
+const SOCIETY_HEADS = new Set("academy association institute foundation federation society union league network fund center centre college university alliance coalition chamber partnership".split(" "));
+
+/** Capitalised words from j hold a society's head before anything else ends them ("Civil Liberties Union"). */
+export function societyNameAt(ws: readonly Word[], j: number): boolean {
+  for (let k = j; k < ws.length && k < j + 5 && (ws[k]!.cap || ws[k]!.key === "of" || ws[k]!.key === "for"); k++) if (SOCIETY_HEADS.has(ws[k]!.key) && ws[k]!.cap) return true;
+  return false;
+}
+
+/** Levels of government that open an office's title without naming a body ("State", "County"). */
+export const LEVELS = new Set("state county city federal national provincial municipal regional".split(" "));
+
+/** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
+export const NAME_TAILS = new Set("watch news first today now".split(" "));

@@ -25,7 +25,7 @@ import {
 import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { RACE_ROLE } from "./represents-text.ts";
+import { RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
   HOUSE_OFFICES,
@@ -64,59 +64,20 @@ import {
   usChamber,
   usStateIn,
   words,
+  LEVELS,
+  NAME_TAILS,
+  ORG_ADJECTIVES,
+  societyNameAt,
   type Word,
 } from "./represents-words.ts";
 
 export { tagRepresents, usChamber } from "./represents-words.ts";
-
-/** Organisation words that are adjectives: they open a body's name but are none by themselves. */
-const ORG_ADJECTIVES = new Set("national international federal central world global european african asian american".split(" "));
-
-/** Heads of a society's name, not a state's body ("American Academy of Pediatrics", "Turkish American Federation"). */
-const SOCIETY_HEADS = new Set("academy association institute foundation federation society union league network fund center centre college university alliance coalition chamber partnership".split(" "));
-
-/** Capitalised words from j hold a society's head before anything else ends them ("Civil Liberties Union"). */
-function societyNameAt(ws: readonly Word[], j: number): boolean {
-  for (let k = j; k < ws.length && k < j + 5 && (ws[k]!.cap || ws[k]!.key === "of" || ws[k]!.key === "for"); k++) if (SOCIETY_HEADS.has(ws[k]!.key) && ws[k]!.cap) return true;
-  return false;
-}
-
-/** Levels of government that open an office's title without naming a body ("State", "County"). */
-const LEVELS = new Set("state county city federal national provincial municipal regional".split(" "));
-
-/** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
-const NAME_TAILS = new Set("watch news first today now".split(" "));
+export type { DocFacts } from "./represents-text.ts";
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
 const PREPS = new Set("at of for in on to from with by and or".split(" "));
-
-export interface DocFacts {
-  /** the country the article is about (named twice as often as any other), or null; only for
-   *  "the country's …", never as a guess for a role that names none */
-  country: string | null;
-  /** the organisation the article is about (named most often, and twice as often as any other;
-   *  not a person, place or outlet), or null */
-  mainOrg: string | null;
-  /** capitalised organisation names seen in the article (for "the commission" → full name) */
-  orgs: readonly string[];
-  /** a person's name → what that person represents (for "Trump adviser") */
-  personRep: (nameWord: string) => string | null;
-  /** the word is part of a person's name in this article */
-  isPerson: (nameWord: string) => boolean;
-  /** the word is part of the name of a person the article shows as an official */
-  isOfficial: (nameWord: string) => boolean;
-  /** the company named last before this role, a few sentences back at most (for "the company's") */
-  nearCompany?: string | null;
-  /** the one US state the role's sentence names (for "Kentucky Democrats beat incumbent Gov. X") */
-  stateNear?: () => string | null;
-  /** the word is part of the name of a person the article shows running in a race ("candidate",
-   *  "nominee", "X campaign"), for "Dale's senior media adviser" */
-  isCandidate?: (nameWord: string) => boolean;
-  /** the one country whose throne, monarchy or royal family the article names (for "Prince X") */
-  monarchy?: string | null;
-}
 
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   if (!role) return null;

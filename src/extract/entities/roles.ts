@@ -9,11 +9,12 @@
  * is kept as the article words it; whether it makes an official is standing.ts's business, how
  * much it says that the name is a person's is person.ts's.
  */
-import { COMMON_CAPS, LX_COUNTRY, LX_COUNTRY_FIRST, LX_ORG, LX_PLACE, ORG_ACRONYMS, PLACE_TO_COUNTRY, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
+import { APPOS_STOP, CLAUSE_OPENERS, COMPLEMENT_PREPS, FINITE, HEADS_VERBS, namesLegislator, PARTY_NOUNS, PARTY_TAG, placeOfTwoEndsAt, WHO_ADVERBS } from "./role-words.ts";
 import { DETERMINERS, isDash, isPluralPossessive, longApposEnd, lowerComplement, officeAt, officeEnd, opensPlaceName, predicateOffice, roleLeft } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
@@ -28,66 +29,7 @@ export interface RoleEvidence {
   kind: RoleKind;
 }
 
-/** Conjunctions that open a subordinate clause after an office ("governor of Ohio before he was elected"). */
-const CLAUSE_OPENERS = new Set("before after while because although though when whereas until unless".split(" "));
-
-const APPOS_STOP = new Set([
-  ...["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was", "are", "were", "have", "has", "had", "will", "would"],
-  // (and the openers of an adverbial clause: ", after clashes erupted between the leader's supporters")
-  ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
-  // (and a prepositional phrase: ", over his ties to Russian President X,")
-  ...["over", "with", "without", "during", "despite", "against", "about", "under", "through", "into", "like", "from", "by"],
-  // (", along with a member of the shelter": company, not an apposition)
-  ...["along", "alongside", "together", "including", "plus"],
-  // (and a new clause: ", so that they can …", ", or that X would …", ", they have mixed feelings …")
-  ...["so", "or", "nor", "yet", "they", "he", "she", "it", "we", "i", "you", "there", "could", "should", "can", "may", "might", "must", "especially", "even"],
-]);
-
-/** Finite forms of "be" and "have": inside an apposition they make it a clause. */
-const FINITE = new Set("is are was were has have had".split(" "));
-
-/** Adverbs between "who was" and the role ("who was then the premier's chief of staff"). */
-const WHO_ADVERBS = new Set("then also previously formerly once still now currently until".split(" "));
-
-/** Titles of legislators. */
-const LEGISLATORS = new Set(
-  "sen senator sens senators rep reps representative representatives congressman congresswoman congressmember mp mps mep lawmaker legislator assemblyman assemblywoman delegate".split(" "),
-);
-// a role's text → whether a word of it is a legislator's title; bounded (cleared when full), as
-// the same few role texts recur on every page
-const LEGISLATOR_TEXTS = new Map<string, boolean>();
-function namesLegislator(text: string): boolean {
-  let v = LEGISLATOR_TEXTS.get(text);
-  if (v === undefined) {
-    v = text.split(/\s+/).some((w) => LEGISLATORS.has(w.toLowerCase().replace(/\.$/, "")));
-    if (LEGISLATOR_TEXTS.size >= 512) LEGISLATOR_TEXTS.clear();
-    LEGISLATOR_TEXTS.set(text, v);
-  }
-  return v;
-}
-
-/** tokens[h - 1], tokens[h] name a place of two words ("New Zealand", "Costa Rica"). */
-export function placeOfTwoEndsAt(tokens: Token[], h: number): boolean {
-  const p = tokens[h - 1];
-  return !!p && p.cap && (p.f & LX_COUNTRY_FIRST) !== 0 && PLACE_TO_COUNTRY.has(`${p.key} ${tokens[h]!.key}`);
-}
-
-/** "who heads / leads / chairs X": the office over a body, as a role noun. */
-const HEADS_VERBS = new Map([
-  ...["heads", "headed", "runs", "ran", "helms", "helmed"].map((v) => [v, "head"] as const),
-  ...["leads", "led"].map((v) => [v, "leader"] as const),
-  ...["chairs", "chaired"].map((v) => [v, "chair"] as const),
-  ...["directs", "directed"].map((v) => [v, "director"] as const),
-]);
-
-/** Party words that name a member when they stand as the noun ("a Democrat", "the top Tory"). */
-const PARTY_NOUNS = new Set("democrat democrats republican republicans tory tories".split(" "));
-
-/** Prepositions joining a role to its complement ("envoy to Peru", "minister for Europe"). */
-const COMPLEMENT_PREPS = new Set("to for of in at".split(" "));
-
-/** "(D-Minn.)", ", R-Texas,", " (I-Vt.)": a party letter and a state right after a name. */
-const PARTY_TAG = /^\s*[(,]\s*([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]/;
+export { placeOfTwoEndsAt } from "./role-words.ts";
 
 /** What the window around a chunk says about roles. */
 export interface RoleReading {
