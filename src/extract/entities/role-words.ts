@@ -2,8 +2,8 @@
  * The word lists and small tests of role phrases (roles.ts): what ends an apposition, the
  * adverbs and verbs around an office, legislators' titles, party tags.
  */
-import { LX_COUNTRY_FIRST, PLACE_TO_COUNTRY } from "../lexicon/index.ts";
-import type { Token } from "../tokens.ts";
+import { LX_COUNTRY_FIRST, PLACE_TO_COUNTRY, ROLE_NOUNS } from "../lexicon/index.ts";
+import { WORD, type Token } from "../tokens.ts";
 
 /** Conjunctions that open a subordinate clause after an office ("governor of Ohio before he was elected"). */
 export const CLAUSE_OPENERS = new Set("before after while because although though when whereas until unless".split(" "));
@@ -66,3 +66,17 @@ export const COMPLEMENT_PREPS = new Set("to for of in at".split(" "));
 
 /** "(D-Minn.)", ", R-Texas,", " (I-Vt.)": a party letter and a state right after a name. */
 export const PARTY_TAG = /^\s*[(,]\s*([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]/;
+
+/** Punctuation that closes an apposition after a name. */
+export const APPOS_CLOSERS = new Set([",", ")", ".", ";"]);
+
+/** A plural of an office ("reporters", "senators"): it names no one person. */
+export function isPluralOffice(key: string): boolean {
+  return key.endsWith("s") && ROLE_NOUNS.has(key.slice(0, -1));
+}
+
+/** A lower-case preposition or clause word before an office makes the office its object ("the idea
+ *  of a running mate", "unlike their counterparts"). */
+export function isPrepWord(t: Token): boolean {
+  return t.k === WORD && !t.cap && (COMPLEMENT_PREPS.has(t.key) || APPOS_STOP.has(t.key) || t.key === "unlike");
+}

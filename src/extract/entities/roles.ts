@@ -14,7 +14,21 @@ import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
-import { APPOS_STOP, CLAUSE_OPENERS, COMPLEMENT_PREPS, FINITE, HEADS_VERBS, namesLegislator, PARTY_NOUNS, PARTY_TAG, placeOfTwoEndsAt, WHO_ADVERBS } from "./role-words.ts";
+import {
+  APPOS_CLOSERS,
+  APPOS_STOP,
+  CLAUSE_OPENERS,
+  COMPLEMENT_PREPS,
+  FINITE,
+  HEADS_VERBS,
+  isPluralOffice,
+  isPrepWord,
+  namesLegislator,
+  PARTY_NOUNS,
+  PARTY_TAG,
+  placeOfTwoEndsAt,
+  WHO_ADVERBS,
+} from "./role-words.ts";
 import { DETERMINERS, isDash, isPluralPossessive, longApposEnd, lowerComplement, officeAt, officeEnd, opensPlaceName, predicateOffice, roleLeft } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
@@ -179,9 +193,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         // President Ana Ruiz, Tom Haber,"; not "In a letter to the president in May, Ana Ruiz")
         const ra = roleLeft(tokens, s, c - 2);
         // (never a plural office: "she spoke to reporters in New Delhi, Ana Ruiz said")
-        const k2 = tokens[c - 2]!.key;
-        const plural = k2.endsWith("s") && ROLE_NOUNS.has(k2.slice(0, -1));
-        if (!plural && (placeOrBody || ra === s.a || (ra - 1 === s.a && ARTICLES.includes(tokens[s.a]!.key)))) h = c - 2;
+        if (!isPluralOffice(tokens[c - 2]!.key) && (placeOrBody || ra === s.a || (ra - 1 === s.a && ARTICLES.includes(tokens[s.a]!.key)))) h = c - 2;
       }
     }
     // "the head of the response team in Kivu, Amani Lusaka,": over a longer complement, back to a
@@ -204,17 +216,16 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const capOffice = hn.cap && h - 1 >= s.a && tokens[h - 1]!.k === WORD && tokens[h - 1]!.cap && !COMMON_CAPS.has(tokens[h - 1]!.key);
     // (a plural office only before a list: "two senators, Ana Ruiz and Tom Hicks,"; not "a poll of
     // Ohio voters, Ruiz led")
-    const pluralAlone = hn.key.endsWith("s") && ROLE_NOUNS.has(hn.key.slice(0, -1)) && tokens[ch.b]?.key !== "and" && tokens[ch.b]?.t !== ",";
+    const pluralAlone = isPluralOffice(hn.key) && tokens[ch.b]?.key !== "and" && tokens[ch.b]?.t !== ",";
     if (hn.k === WORD && ROLE_NOUNS.has(hn.key) && (!hn.cap || capOffice) && !pluralAlone) {
       const ra = roleLeft(tokens, s, h);
       // (an office that is a preposition's object is the name's only when a comma closes the
       // apposition: "According to the chairman, Tom Hale, …"; not "the idea of a female running
       // mate, Ruiz remarked")
-      const isPrep = (t: Token): boolean => t.k === WORD && !t.cap && (COMPLEMENT_PREPS.has(t.key) || APPOS_STOP.has(t.key) || t.key === "unlike");
       let d = ra - 1; // (back over an article and up to two modifiers: "of a female running mate", "unlike their Republican counterparts")
-      while (d >= s.a && ra - d <= 3 && tokens[d]!.k === WORD && (!tokens[d]!.cap || PARTY_WORDS.has(tokens[d]!.key)) && !isPrep(tokens[d]!)) d--;
-      const objectOf = d >= s.a && isPrep(tokens[d]!);
-      const closes = ch.b >= s.b || [",", ")", ".", ";"].includes(tokens[ch.b]!.t) || isDash(tokens, ch.b);
+      while (d >= s.a && ra - d <= 3 && tokens[d]!.k === WORD && (!tokens[d]!.cap || PARTY_WORDS.has(tokens[d]!.key)) && !isPrepWord(tokens[d]!)) d--;
+      const objectOf = d >= s.a && isPrepWord(tokens[d]!);
+      const closes = ch.b >= s.b || APPOS_CLOSERS.has(tokens[ch.b]!.t) || isDash(tokens, ch.b);
       // (a plural object's list may not be closed by its first name's comma: "unlike their Republican
       // counterparts, A, B and C all have")
       if (!objectOf || (closes && !hn.key.endsWith("s")))
