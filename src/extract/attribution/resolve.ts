@@ -234,14 +234,11 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     const t = tokens[i]!;
     const nt = tokens[i + 1];
     // (an everyday capitalised word inside a name, or opening one before an organisation's word:
-    // "Judicial Watch", "Islamic State"; "Outsports.com" with its glued domain)
+    // "Judicial Watch", "Islamic State")
     const common = COMMON_CAPS.has(t.key) && !SUBORD.has(t.key) && !DETS.has(t.key) && (ca >= 0 ? cb === i && ((t.f & (LX_ORG | LX_MEDIA)) !== 0 || t.key === "watch") : i + 1 < b && nt!.k === WORD && nt!.cap && (nt!.f & LX_ORG) !== 0);
     if (t.k === WORD && t.cap && (!COMMON_CAPS.has(t.key) || common)) {
       if (ca < 0) ca = i;
       cb = i + 1;
-    } else if (ca >= 0 && t.t === "." && t.s === tokens[i - 1]!.e && nt?.k === WORD && nt.s === t.e && /^(?:com|org|net)$/.test(nt.key)) {
-      cb = i + 2;
-      i++;
     } else if (ca >= 0 && t.k === WORD && !t.cap && NAME_LINKS.has(t.key) && isNameWord(tokens[i + 1])) continue;
     // ("Harbor/Ipsos": two names joined by a slash)
     else if (ca >= 0 && t.t === "/" && isNameWord(tokens[i + 1]) && tokens[i + 1]!.s === t.e && i + 1 < b) continue;
