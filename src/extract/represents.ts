@@ -64,6 +64,7 @@ import {
   usChamber,
   usStateIn,
   words,
+  KIN,
   LEVELS,
   NAME_TAILS,
   ORG_ADJECTIVES,
@@ -473,7 +474,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser", "Dale's media adviser"
   // as Dale runs: a candidate's staff act for the campaign, not the office the candidate holds
   if (campaign) return `${personName} campaign`;
-  if (viaPerson) return viaPerson;
+  // (not a relative's: "Senator Ted Cruz's wife" acts for no one)
+  if (viaPerson && !lowerKeys.some((k) => KIN.has(k))) return viaPerson;
   // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown
   if (facts.monarchy && lowerKeys.some((k) => ROYAL_TITLES.has(k))) return facts.monarchy;
   // no guess from the article's main country: an office without a stated country is left to

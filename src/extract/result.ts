@@ -15,6 +15,11 @@ import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBe
 import { campaignNamed, homeMinistryCountry, leadingCountry, RACE_ROLE, unnamedCountry } from "./represents-text.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
+/** A member of Congress's bare title, former or not ("Rep.", "Sen.", "former Congresswoman"). */
+const BARE_CONGRESS = /^(?:former )?(?:Rep\.|Sen\.|Representative|Senator|Congressman|Congresswoman)$/i;
+/** Words of US politics: an article naming them is about the US Congress's members. */
+const US_POLITICS = /\b(?:Congress|congressional|Capitol Hill|Democrats?|Republicans?|GOP)\b/;
+
 /** A name seen before its person was known ("Akram … Wasim Akram"). */
 export interface PendingName {
   start: number;
@@ -265,6 +270,7 @@ export function buildAnalysis(v: EngineState): Analysis {
     return h;
   };
   const repCache = new Map<number, string | null>();
+  let usPolitics: boolean | undefined; // (the article names Congress or a US party; read once)
   const candidates = new Map<number, boolean>();
   const runsInRace = (a: Acc, text: string): boolean => {
     let v = candidates.get(a.ent.id);
@@ -318,6 +324,9 @@ export function buildAnalysis(v: EngineState): Analysis {
     }
     // "Sen. Ann Dale of Ohio": a member of Congress for a state acts for their chamber
     if (!v && a.roles.some((r) => r.kind === "seat")) v = usChamber(a.roles.find((r) => r.kind === "prefix")?.text ?? null);
+    // "Rep. X", "Sen. X" and nothing more, in an article on US politics (it names Congress or a US
+    // party): the chamber of Congress (not in a Philippine or an Australian article)
+    if (!v && bare && BARE_CONGRESS.test(bare.text) && (usPolitics ??= US_POLITICS.test(docText))) v = usChamber(bare.text);
     // "Ruritania … extradite its former president X": the office of the sentence's subject
     const its = v ? null : a.roles.find((r) => r.kind !== "tag" && r.kind !== "seat" && itsOwner(docText, sentenceStarts, r.start, facts.orgs));
     if (its) v = deriveRepresents(`${itsOwner(docText, sentenceStarts, its.start, facts.orgs)}'s ${its.text}`, facts);

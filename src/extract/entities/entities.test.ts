@@ -412,6 +412,13 @@ describe("entities: officials on evidence", () => {
 });
 
 describe("represents, from the article's own words", () => {
+  it("a bare 'Rep.' or 'Sen.' in an article on US politics is a member of Congress; not elsewhere, and not their relative", () => {
+    const a = run("Rep. Dana Ostrander said the vote would be close. Republicans in Congress disagreed. Sen. Mark Vale's wife, Lena Vale, said nothing.");
+    expect(person(a, "Dana Ostrander").represents).toBe("U.S. House of Representatives");
+    expect(person(a, "Mark Vale").represents).toBe("U.S. Senate");
+    expect(person(a, "Lena Vale").represents).toBeNull();
+    expect(person(run("Sen. Mark Vale said the budget would pass in Manila."), "Mark Vale").represents).toBeNull();
+  });
   it("a name before 'administration' is that government; a generational suffix is no body", () => {
     const a = run("Harold Dunne, a banker and former Ostrander administration official, said it was fine. Jared Bern, a former adviser to Vice President Tom Vale Jr., said the plan was weak.");
     expect(person(a, "Harold Dunne").represents).toBe("Ostrander administration");
