@@ -15,8 +15,8 @@ import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBe
 import { campaignNamed, homeMinistryCountry, leadingCountry, RACE_ROLE, unnamedCountry } from "./represents-text.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
-/** A member of Congress's bare title, former or not ("Rep.", "Sen.", "former Congresswoman"). */
-const BARE_CONGRESS = /^(?:former )?(?:Rep\.|Sen\.|Representative|Senator|Congressman|Congresswoman)$/i;
+/** A member of Congress's bare title, former or not ("Rep.", "Sen.", "former Congresswoman", "Speaker"). */
+const BARE_CONGRESS = /^(?:former )?(?:Rep\.|Sen\.|Representative|Senator|Congressman|Congresswoman|Speaker)$/i;
 /** Words of US politics: an article naming them is about the US Congress's members. */
 const US_POLITICS = /\b(?:Congress|congressional|Capitol Hill|Democrats?|Republicans?|GOP)\b/;
 
@@ -326,7 +326,8 @@ export function buildAnalysis(v: EngineState): Analysis {
     if (!v && a.roles.some((r) => r.kind === "seat")) v = usChamber(a.roles.find((r) => r.kind === "prefix")?.text ?? null);
     // "Rep. X", "Sen. X" and nothing more, in an article on US politics (it names Congress or a US
     // party): the chamber of Congress (not in a Philippine or an Australian article)
-    if (!v && bare && BARE_CONGRESS.test(bare.text) && (usPolitics ??= US_POLITICS.test(docText))) v = usChamber(bare.text);
+    if (!v && bare && BARE_CONGRESS.test(bare.text) && (usPolitics ??= US_POLITICS.test(docText)))
+      v = /speaker/i.test(bare.text) ? "House of Representatives" : usChamber(bare.text);
     // "Ruritania … extradite its former president X": the office of the sentence's subject
     const its = v ? null : a.roles.find((r) => r.kind !== "tag" && r.kind !== "seat" && itsOwner(docText, sentenceStarts, r.start, facts.orgs));
     if (its) v = deriveRepresents(`${itsOwner(docText, sentenceStarts, its.start, facts.orgs)}'s ${its.text}`, facts);

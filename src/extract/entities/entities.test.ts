@@ -416,6 +416,7 @@ describe("represents, from the article's own words", () => {
     const a = run("Rep. Dana Ostrander said the vote would be close. Republicans in Congress disagreed. Sen. Mark Vale's wife, Lena Vale, said nothing.");
     expect(person(a, "Dana Ostrander").represents).toBe("U.S. House of Representatives");
     expect(person(a, "Mark Vale").represents).toBe("U.S. Senate");
+    expect(person(run("Speaker Tom Hale said the House would vote. Democrats objected."), "Tom Hale").represents).toBe("House of Representatives");
     expect(person(a, "Lena Vale").represents).toBeNull();
     expect(person(run("Sen. Mark Vale said the budget would pass in Manila."), "Mark Vale").represents).toBeNull();
   });
