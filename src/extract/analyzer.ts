@@ -16,6 +16,7 @@ import { isAsideBlock, isBylineBlock, isCreditBlock, isSignatureLine, isTitleCas
 import { Registry } from "./coref.ts";
 import {
   COMPANY_NOUNS,
+  KIN_NOUNS,
   ORG_WORDS,
   PLACE_TO_COUNTRY,
   ROLE_NOUNS,
@@ -446,11 +447,6 @@ export function analyze(snapshot: TextSnapshot, opts: AnalyzeOptions = {}): Anal
   an.step();
   return an.result();
 }
-
-/** Kinship nouns that introduce a relative of someone named ("her husband, Luc Moreau"). */
-const KIN_NOUNS = new Set(
-  "husband wife spouse son daughter father mother brother sister widow widower nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law".split(" "),
-);
 
 /** Words of a title between a kinship noun and the name ("her husband, former President …"). */
 const TITLE_LEAD = new Set("former late then retired".split(" "));

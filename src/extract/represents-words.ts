@@ -483,6 +483,3 @@ export const LEVELS = new Set("state county city federal national provincial mun
 
 /** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
 export const NAME_TAILS = new Set("watch news first today now".split(" "));
-
-/** Kinship nouns: a relative of an office holder acts for no one by being one. */
-export const KIN = new Set("wife husband son daughter brother sister mother father widow widower cousin uncle aunt nephew niece".split(" "));

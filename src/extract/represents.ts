@@ -12,6 +12,7 @@ import {
   COMMON_CAPS,
   COMPANY_NOUNS,
   CORP_ROLES,
+  KIN_NOUNS,
   MEDIA,
   MINISTRY_SUBJECTS,
   ORG_ACRONYMS,
@@ -64,7 +65,6 @@ import {
   usChamber,
   usStateIn,
   words,
-  KIN,
   LEVELS,
   NAME_TAILS,
   ORG_ADJECTIVES,
@@ -475,7 +475,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // as Dale runs: a candidate's staff act for the campaign, not the office the candidate holds
   if (campaign) return `${personName} campaign`;
   // (not a relative's: "Senator Ted Cruz's wife" acts for no one)
-  if (viaPerson && !lowerKeys.some((k) => KIN.has(k))) return viaPerson;
+  if (viaPerson && !lowerKeys.some((k) => KIN_NOUNS.has(k))) return viaPerson;
   // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown
   if (facts.monarchy && lowerKeys.some((k) => ROYAL_TITLES.has(k))) return facts.monarchy;
   // no guess from the article's main country: an office without a stated country is left to

@@ -88,3 +88,8 @@ export function lexKey(s: string): string {
   if (t.endsWith(".") && t.indexOf(".") === t.length - 1) t = t.slice(0, -1);
   return t;
 }
+
+/** Kinship nouns: a relative of someone named ("her husband, Luc Moreau"; "Senator X's wife"). */
+export const KIN_NOUNS = set(
+  "husband wife spouse son daughter father mother brother sister widow widower nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law",
+);
