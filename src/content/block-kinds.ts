@@ -101,21 +101,9 @@ const WRITE_TO = /^(?:write to|contact|email|e-mail|reach) [^@\s][^@]{0,80} at [
 /** Longest block read as a contributors' line (it may list many names). */
 const MAX_CONTRIBUTORS = 400;
 
-/** Words every CONTRIBUTED form holds (its patterns ignore ASCII case only): a block without any
- *  is not one, found by a plain search instead of compiling and running the pattern on every
- *  paragraph of every page. */
-const CONTRIBUTED_WORDS = ["contributed ", " be reached at", "follow "];
-
-/** CONTRIBUTED or WRITE_TO, run only on text that holds the words (or the "@") they need. */
-function isContributorsLine(text: string): boolean {
-  if (text.includes("@") && WRITE_TO.test(text)) return true;
-  const lower = text.toLowerCase();
-  return CONTRIBUTED_WORDS.some((w) => lower.includes(w)) && CONTRIBUTED.test(text);
-}
-
 /** A short block that is a byline: "By Jane Roe and Tom Poe, Associated Press". */
 export function isBylineText(text: string): boolean {
-  if (text.length <= MAX_CONTRIBUTORS && isContributorsLine(text)) return true;
+  if (text.length <= MAX_CONTRIBUTORS && (CONTRIBUTED.test(text) || WRITE_TO.test(text))) return true;
   if (text.length > MAX_LINE) return false;
   const wire = WIRE_LINE.exec(text);
   if (wire) return CAPITAL.test(text.slice(wire[0].length));
