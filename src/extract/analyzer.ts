@@ -206,6 +206,7 @@ class Engine implements Analyzer, EngineState {
       for (const a of orgMajorityListMembers(tokens, chunks, notPerson)) orgListed.add(a);
       for (const ch of chunks) {
         const cand = orgListed.has(ch.a) ? null : assessChunk(ch, cx);
+        if (cand && titleCase) cand.titleLine = true;
         if (!cand) {
           // a known person's surname that is also a place ("Jordan said", after "Neil Jordan")
           const t0 = tokens[ch.a]!;

@@ -34,6 +34,8 @@ export interface Entity {
   refHeads: string[];
   /** first named right after a kinship noun, as someone's relative ("her husband, Luc Moreau") */
   kinIntro?: boolean;
+  /** the name was read in a title-case line ("Ana Ruiz Questioned …"): prose may cut it */
+  titleName?: boolean;
 }
 
 const RECENT = 16;
@@ -232,6 +234,7 @@ export class Registry {
       private: c.private,
       leader: c.leader,
       refHeads: [],
+      titleName: c.titleLine,
     };
     this.entities.push(e);
     this.index(e);
@@ -240,7 +243,18 @@ export class Registry {
   }
 
   addMention(e: Entity, c: PersonCandidate): void {
-    e.mentions.push({ start: c.start, end: c.end, kind: c.keys.length >= 2 ? "name" : "surname" });
+    // a title-case line's capitals after a known name are the line's ("Ana Ruiz Questioned What
+    // …"); a name in prose cuts one first read there to its own words
+    const longer = c.keys.length > e.keys.length && subsequence(e.keys, c.keys);
+    const titleTail = !!c.titleLine && longer && c.name.startsWith(e.name + " ");
+    e.mentions.push({ start: c.start, end: titleTail ? c.start + e.name.length : c.end, kind: c.keys.length >= 2 ? "name" : "surname" });
+    if (e.titleName && !c.titleLine && c.keys.length >= 2 && c.keys.length < e.keys.length && e.name.startsWith(c.name + " ")) {
+      for (const m of e.mentions) if (m.end - m.start === e.name.length) m.end = m.start + c.name.length;
+      e.name = c.name;
+      e.keys = c.keys;
+      e.titleName = false;
+      this.index(e);
+    }
     // keep a few distinct role phrases: enough for role look-ups, bounded for long pages
     for (const r of c.roles) if (e.roles.length < 6 && !e.roles.some((x) => x.text === r.text)) e.roles.push(r);
     if (c.score > e.score) e.score = c.score;
@@ -250,7 +264,8 @@ export class Registry {
     if (!e.gender) e.gender = c.gender;
     e.private ||= c.private;
     e.leader ||= c.leader;
-    if (c.keys.length > e.keys.length && subsequence(e.keys, c.keys)) {
+    if (longer && !titleTail) {
+      e.titleName = c.titleLine;
       e.name = c.name;
       e.keys = c.keys;
       this.index(e);

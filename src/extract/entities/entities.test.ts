@@ -308,6 +308,17 @@ describe("entities: title-case lines", () => {
   it("a headline ending in a full stop, without a capitalised function word, glues no verb to a name", () => {
     expect(names(run("Ana Ostrander Rampages to +32 Point Lead in Ohio.\n\nAccording to a new poll, Ana Ostrander is far ahead."))).toEqual(["Ana Ostrander"]);
   });
+  it("a subhead's capitals after a name are the subhead's, whether the prose names them before or after", () => {
+    const sub = "Ana Morales Questioned What It Means To Be \u201cTruly Local.\u201d";
+    for (const text of [
+      `Ten things people said.\n\nThe list includes Ana Morales and Juan Perez.\n\n4\n${sub}\n\nAna Morales became a target of critics.`,
+      `Ten things people said.\n\n4\n${sub}\n\nAna Morales became a target of critics.`,
+    ]) {
+      const a = run(text);
+      expect(names(a)).toContain("Ana Morales");
+      expect(forms(text, person(a, "Ana Morales"))).toEqual(["Ana Morales"]);
+    }
+  });
   it("a title-case headline makes no person of its words", () => {
     expect(names(run("Video Shows Dramatic Rescue Of Girl From Flood\n\nThe girl was saved by a neighbour."))).toEqual([]);
   });

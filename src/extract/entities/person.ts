@@ -49,6 +49,8 @@ export interface PersonCandidate {
   private: boolean;
   /** a body is named after them ("the Hale administration"): they lead it */
   leader: boolean;
+  /** read in a title-case line, where a capital after the name may be the line's own word */
+  titleLine?: boolean;
 }
 
 export interface ChunkContext {
