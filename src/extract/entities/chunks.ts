@@ -144,8 +144,24 @@ const DEMONYM_NOUNS = new Set(
   ).split(" "),
 );
 
+/** Nouns and adjectives of people's groups — a US state's demonym, an ethnicity, a faith, a
+ *  movement — written with a capital but no part of a name ("Ohioan John Boehner", "the Latino
+ *  vote", "a French Islamist"); each also in the plural. */
+const GROUP_WORDS = new Set(
+  (
+    "alabamian alaskan arizonan arkansan californian coloradan floridian hawaiian idahoan illinoisan hoosier iowan kansan " +
+    "kentuckian louisianan marylander michigander minnesotan mississippian missourian montanan nebraskan nevadan ohioan " +
+    "oklahoman oregonian pennsylvanian tennessean texan utahn vermonter virginian washingtonian wisconsinite wyomingite " +
+    "yorker jerseyan hampshirite carolinian dakotan latino latina latinx hispanic chicano chicana islamist jihadist salafist " +
+    "zionist marxist maoist stalinist nazi evangelical mormon muslim sunni shiite sikh hindu catholic protestant baptist " +
+    "methodist lutheran presbyterian quaker millennial"
+  )
+    .split(" ")
+    .flatMap((w) => [w, w + "s"]),
+);
+
 function isDemonymNoun(k: string): boolean {
-  if (DEMONYM_NOUNS.has(k)) return true;
+  if (DEMONYM_NOUNS.has(k) || GROUP_WORDS.has(k)) return true;
   // plural demonyms: "Americans", "Israelis"
   return (
     k.length > 4 &&

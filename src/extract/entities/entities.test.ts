@@ -39,6 +39,10 @@ describe("entities: what is not a person", () => {
   it("the whole of a quotation is a title or a column, not a person", () => {
     expect(names(run("The claim was rated by the “Truth Meter” column last week."))).toEqual([]);
   });
+  it("a group's word — a state's demonym, an ethnicity, a faith — is no person nor part of a name", () => {
+    const a = run("Former mayor and Nevadan Ana Ostrander spoke on Sunday. Both sides want the Latino vote, and Coloradan Latinos agree. A Salafist killed two men.");
+    expect(names(a)).toEqual(["Ana Ostrander"]);
+  });
   it("Saint is not a title: a hospital named after a saint is no person", () => {
     expect(names(run("She was treated at Saint Clare hospital on Monday."))).toEqual([]);
   });
