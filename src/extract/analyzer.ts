@@ -14,6 +14,7 @@
 import { attributeSentence, initialAttribState, type AttribState, type ClaimOut, type PersonSpan } from "./attribution/index.ts";
 import { isAsideBlock, isBylineBlock, isCreditBlock, isSignatureLine, isTitleCaseBlock, isTitleCaseLine, sanitizeBlocks } from "./blocks.ts";
 import { Registry } from "./coref.ts";
+import { isGiven, isPlainWord, isStrongGiven } from "./names.ts";
 import {
   COMPANY_NOUNS,
   KIN_NOUNS,
@@ -204,9 +205,11 @@ class Engine implements Analyzer, EngineState {
         return !e;
       };
       for (const a of orgMajorityListMembers(tokens, chunks, notPerson)) orgListed.add(a);
-      for (const ch of chunks) {
+      for (let ci = 0; ci < chunks.length; ci++) {
+        const ch = chunks[ci]!;
         const cand = orgListed.has(ch.a) ? null : assessChunk(ch, cx);
         if (cand && titleCase) cand.titleLine = true;
+        if (cand) this.shareSurname(cand, tokens, chunks[ci + 1]);
         if (!cand) {
           // a known person's surname that is also a place ("Jordan said", after "Neil Jordan")
           const t0 = tokens[ch.a]!;
@@ -315,6 +318,24 @@ class Engine implements Analyzer, EngineState {
     if (blk.end - blk.start <= 120 && scan.spans.length === 0 && persons.length > 0 && persons[0]!.ca <= 1) {
       this.nameLines.set(bi, persons[0]!.ent);
     }
+  }
+
+  /** "Dana and Hunter Ostrander": a lone given name joined by "and" to a full name shares its
+   *  surname, unless it is the given name of someone already known ("Hillary and Tim Kaine"). */
+  private shareSurname(cand: PersonCandidate, tokens: Token[], next: { a: number; na: number; b: number } | undefined): void {
+    const t = tokens[cand.chunk.na]!;
+    if (!next || cand.keys.length !== 1 || cand.chunk.b - cand.chunk.na !== 1 || !isGiven(t.key)) return;
+    // (two words after "and", not a list's last member: "Brandy, Monica and Ana Ruiz", "Reagan and
+    // George W. Bush")
+    if (tokens[cand.chunk.b]?.key !== "and" || next.a !== cand.chunk.b + 1 || next.na !== next.a || next.b - next.na !== 2) return;
+    if (tokens[cand.chunk.a - 1]?.t === "," && tokens[cand.chunk.a - 2]?.cap) return;
+    const nf = tokens[next.na]!;
+    const last = tokens[next.b - 1]!;
+    // (not an organisation named after them: "the Bill and Ana Ruiz Foundation")
+    if (!nf.cap || !last.cap || last.f & LX_ORG || isPlainWord(last.key) || !isStrongGiven(nf.key) || isStrongGiven(last.key) || this.registry.lookup([t.key])) return;
+    cand.keys = [t.key, last.key];
+    cand.name = `${t.t} ${last.t}`;
+    cand.score = Math.max(cand.score, PERSON_THRESHOLD);
   }
 
   /** Countries, demonyms and capitals the article mentions (not inside people's names: "Ana Lima"). */

@@ -298,6 +298,20 @@ describe("entities: people", () => {
   });
 });
 
+describe("entities: two given names before one surname", () => {
+  it("'Dana and Hunter Ostrander' are two people of one family; a title before the surname is the first named", () => {
+    const text = "The panel asked whether anyone had tried to investigate Dana and Hunter Ostrander. Ruiz spoke of efforts to target former Governor Ostrander.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Dana Ostrander", "Hunter Ostrander"]);
+    expect(person(a, "Dana Ostrander").role).toBe("former Governor");
+  });
+  it("not a list's last members, a known person's given name, or a name of three words", () => {
+    expect(names(run("Fans cheered Brandy, Monica and Lauryn Hollis on Friday."))).not.toContain("Monica Hollis");
+    expect(names(run("Senator Hillary Ostrander spoke. Hillary and Tim Kaner met on Monday."))).not.toContain("Hillary Kaner");
+    expect(names(run("He served under Presidents Reagan and George W. Bush."))).not.toContain("Reagan Bush");
+  });
+});
+
 describe("entities: invisible characters", () => {
   it("a soft hyphen or a direction mark inside a name does not cut it", () => {
     const text = "Minister Vla\u00addimir Sorokov said the talks were over. Sorokov\u200e added more.";
