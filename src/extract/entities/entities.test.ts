@@ -49,6 +49,9 @@ describe("entities: what is not a person", () => {
 });
 
 describe("entities: places", () => {
+  it("a Canadian province of two words is a place, not a demonym and a person ('British Columbia')", () => {
+    expect(names(run("The economy of British Columbia grew, said Ana Ruiz, head of policy at the Business Council of British Columbia."))).toEqual(["Ana Ruiz"]);
+  });
   it("a word that opens places' names makes no person (a Fort Alder girl)", () => {
     expect(names(run("Police found a 9-year-old Fort Alder girl on Sunday."))).toEqual([]);
   });

@@ -112,6 +112,8 @@ Vanuatu||port vila;Vatican||vatican city`;
     ["tel aviv", "Israel"],
     ["ben gurion", "Israel"],
     ["victoria falls", "Zimbabwe"],
+    ["british columbia", "Canada"],
+    ["nova scotia", "Canada"],
   ];
   for (const [k, v] of aliases) m.set(k, v);
   for (const [k, v] of cities) {
