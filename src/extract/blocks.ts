@@ -93,7 +93,10 @@ export function isTitleCaseBlock(tokens: Token[], kind: Block["kind"], len: numb
   if (headline && words >= 4 && caps >= 0.9 * words) return true;
   const last = tokens[tokens.length - 1];
   const allUpper = upper >= 0.8 * (words + 1);
-  if (!allUpper && !(headline && caps >= 0.9 * words) && last && last.k === PUNCT && (last.t === "." || last.t === "!" || last.t === "?")) return false;
+  // (nor, in a line of four words or more, nine in ten capitalised with a capitalised function
+  // word: "Ana Ruiz Scores Direct Hit On Tom Hicks." under "Related:")
+  const full = (headline || (words >= 4 && functionCaps > 0)) && caps >= 0.9 * words;
+  if (!allUpper && !full && last && last.k === PUNCT && (last.t === "." || last.t === "!" || last.t === "?")) return false;
   return functionCaps > 0;
 }
 

@@ -340,6 +340,10 @@ describe("entities: title-case lines", () => {
       expect(forms(text, person(a, "Ana Morales"))).toEqual(["Ana Morales"]);
     }
   });
+  it("a title-case line in the body that ends in a full stop is still title case when a function word is capitalised", () => {
+    const text = "The debate ran long.\n\nRelated:\n\nGOP Candidates Resoundingly Reject The Idea Of A Wage Hike.\n\nAna Ruiz Scores Direct Hit On Tom Hicks.\n\nSenator Ana Ruiz said the plan would fail.";
+    expect(names(run(text))).toEqual(["Ana Ruiz", "Tom Hicks"]);
+  });
   it("a title-case headline makes no person of its words", () => {
     expect(names(run("Video Shows Dramatic Rescue Of Girl From Flood\n\nThe girl was saved by a neighbour."))).toEqual([]);
   });
