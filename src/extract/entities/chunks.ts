@@ -19,6 +19,7 @@ import {
   LX_COMPANY,
   LX_COUNTRY,
   LX_MEDIA,
+  MEDIA,
   LX_MONTH,
   LX_ORG,
   LX_PARTICLE,
@@ -107,6 +108,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   if (h > 0) {
     const tail = t.t.slice(h + 1);
     if (tail && tail === tail.toLowerCase() && (tail.endsWith("ed") || COMPOUND_TAILS.has(tail))) return false;
+    // "Post-ABC", "CBS-Reuters": a joint name of media or bodies
+    if (ORG_ACRONYMS.has(tail) || ORG_ACRONYMS.has(t.t.slice(0, h)) || MEDIA.has(tail.toLowerCase())) return false;
   }
   // a known first name before a surname is a name even if it is also a word ("Bill Clinton", "Jan Kroslak");
   // an organisation's tail word only when it is a frequent given name of four letters or more ("Bill")
@@ -136,7 +139,7 @@ function isContraction(k: string): boolean {
   for (const c of CONTRACTION_ENDS) if (k.endsWith(c)) return true;
   return false;
 }
-const COMPOUND_TAILS = new Set("born based run owned year old style like wide free made led".split(" "));
+const COMPOUND_TAILS = new Set("born based run owned year old style like wide free made led winning".split(" "));
 const DEMONYM_NOUNS = new Set(
   (
     "frenchman frenchwoman englishman englishwoman dutchman irishman scotsman welshman spaniard yugoslav yugoslavs spaniards " +

@@ -43,6 +43,11 @@ describe("entities: what is not a person", () => {
     const a = run("Former mayor and Nevadan Ana Ostrander spoke on Sunday. Both sides want the Latino vote, and Coloradan Latinos agree. A Salafist killed two men.");
     expect(names(a)).toEqual(["Ana Ostrander"]);
   });
+  it("a country after a modifier, a poll, a joint media name and an award-winning compound are no people", () => {
+    const text = "Jews had to wear a badge in Nazi Germany. Ruiz leads, according to a Harbor University/Boston Globe Poll. In a Washington Post-ABC News poll, Hicks led. Pulitzer Prize-winning author Ana Ruiz spoke.";
+    expect(names(run(text))).toEqual(["Ana Ruiz"]);
+    expect(names(run("Michael Jordan and Georgia Lund came."))).toEqual(["Michael Jordan", "Georgia Lund"]);
+  });
   it("Saint is not a title: a hospital named after a saint is no person", () => {
     expect(names(run("She was treated at Saint Clare hospital on Monday."))).toEqual([]);
   });

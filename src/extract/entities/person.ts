@@ -446,6 +446,9 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
     // a US state of two words ("West Virginia", "New Hampshire": "West" is also a given name)
     if (v.k === 2 && US_STATES.has(`${tokens[ch.na]!.key} ${tokens[ch.na + 1]!.key}`)) score += W.twoWordPlace;
     if (v.hasOrgWord) score += W.orgWord;
+    // "Nazi Germany", "Weimar Germany": a country's name last, unless it is a name too ("Michael Jordan")
+    const lk = tokens[ch.b - 1]!.key;
+    if (tokens[ch.b - 1]!.f & LX_COUNTRY && PLACE_TO_COUNTRY.get(lk)?.toLowerCase() === lk && !isGiven(lk)) score += W.twoWordPlace;
   }
   if (tokens[ch.b]?.k === WORD && ORG_WORDS.has(tokens[ch.b]!.key) && !tokens[ch.b]!.cap && !leader) score += W.orgWordAfter;
   // (", Inc." too: a comma may stand between a name and its legal form)
