@@ -408,6 +408,12 @@ describe("entities: all-capitals headlines", () => {
 });
 
 describe("entities: officials on evidence", () => {
+  it("a person whose campaign it is runs for office: an official; a cause's campaign is no office", () => {
+    const a = run("Dana Ostrander spoke in Iowa on Monday. Ostrander's presidential campaign said she would stay in the race.");
+    expect(person(a, "Dana Ostrander").isOfficial).toBe(true);
+    const b = run("Mary Lund spoke on Monday. Lund's campaign against the new highway drew thousands.");
+    expect(person(b, "Mary Lund").isOfficial).toBe(false);
+  });
   it("a party label before a name makes a politician (Democrat Walter Ambler)", () => {
     const a = run("Democrat Walter Ambler promised higher taxes.");
     expect(person(a, "Walter Ambler").isOfficial).toBe(true);

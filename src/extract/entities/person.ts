@@ -333,7 +333,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     upper,
     gender: genderOf(ch, tokens, first, k),
     private: r.aged && roles.length === 0,
-    leader: leaderOfBody(ch, tokens),
+    leader: leaderOfBody(ch, tokens) || runsCampaign(ch, tokens),
   };
 }
 
@@ -475,6 +475,23 @@ const DETERMINERS = new Set("the a an its their our his her my your".split(" "))
 const LEADER_BODIES = new Set("administration government presidency regime cabinet campaign era years premiership junta".split(" "));
 
 /** "the Hale administration": one name word between "the" and a body named after its leader. */
+/** Words of an election that may stand between a candidate's possessive and "campaign". */
+const ELECTION_WORDS = new Set("presidential senate reelection re-election gubernatorial congressional mayoral primary".split(" "));
+
+/** "Ana Ruiz's campaign", "Ruiz's presidential campaign": a candidate's own (it makes a person an
+ *  official, not a name a person). */
+function runsCampaign(ch: Chunk, tokens: Token[]): boolean {
+  {
+    let j = ch.b + 1;
+    const w = tokens[j];
+    if (w && w.k === WORD && ((!w.cap && ELECTION_WORDS.has(w.key)) || (w.num && w.t.length === 4) || (w.cap && w.key === "senate"))) j++;
+    const c = tokens[j];
+    // (not a cause's: "her campaign against the amendment", "his campaign to save the park")
+    const nx = tokens[j + 1]?.key;
+    return ch.poss && !!c && c.key === "campaign" && !c.cap && nx !== "against" && nx !== "to" && nx !== "of" && !(tokens[ch.na]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA)) && !PARTY_WORDS.has(tokens[ch.na]!.key);
+  }
+}
+
 export function leaderOfBody(ch: Chunk, tokens: Token[]): boolean {
   if (ch.b - ch.na !== 1 || ch.poss) return false;
   const t = tokens[ch.na]!;
