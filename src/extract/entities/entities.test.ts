@@ -411,6 +411,10 @@ describe("entities: officials on evidence", () => {
   it("a person whose campaign it is runs for office: an official; a cause's campaign is no office", () => {
     const a = run("Dana Ostrander spoke in Iowa on Monday. Ostrander's presidential campaign said she would stay in the race.");
     expect(person(a, "Dana Ostrander").isOfficial).toBe(true);
+    const c = run("Tom Hicks spoke on Monday. Hicks's candidacy drew thousands; Ana Ruiz's re-election bid did not. Dana Lee's bid for the company failed.");
+    expect(person(c, "Tom Hicks").isOfficial).toBe(true);
+    expect(person(c, "Ana Ruiz").isOfficial).toBe(true);
+    expect(person(c, "Dana Lee").isOfficial).toBe(false);
     const b = run("Mary Lund spoke on Monday. Lund's campaign against the new highway drew thousands.");
     expect(person(b, "Mary Lund").isOfficial).toBe(false);
   });

@@ -478,18 +478,21 @@ const LEADER_BODIES = new Set("administration government presidency regime cabin
 /** Words of an election that may stand between a candidate's possessive and "campaign". */
 const ELECTION_WORDS = new Set("presidential senate reelection re-election gubernatorial congressional mayoral primary".split(" "));
 
-/** "Ana Ruiz's campaign", "Ruiz's presidential campaign": a candidate's own (it makes a person an
- *  official, not a name a person). */
+/** "Ana Ruiz's campaign", "Ruiz's presidential campaign", "Ruiz's candidacy": a candidate's own (it
+ *  makes a person an official, not a name a person). */
 function runsCampaign(ch: Chunk, tokens: Token[]): boolean {
-  {
-    let j = ch.b + 1;
-    const w = tokens[j];
-    if (w && w.k === WORD && ((!w.cap && ELECTION_WORDS.has(w.key)) || (w.num && w.t.length === 4) || (w.cap && w.key === "senate"))) j++;
-    const c = tokens[j];
-    // (not a cause's: "her campaign against the amendment", "his campaign to save the park")
-    const nx = tokens[j + 1]?.key;
-    return ch.poss && !!c && c.key === "campaign" && !c.cap && nx !== "against" && nx !== "to" && nx !== "of" && !(tokens[ch.na]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA)) && !PARTY_WORDS.has(tokens[ch.na]!.key);
-  }
+  if (!ch.poss || tokens[ch.na]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA) || PARTY_WORDS.has(tokens[ch.na]!.key)) return false;
+  let j = ch.b + 1;
+  const w = tokens[j];
+  const election = !!w && w.k === WORD && ((!w.cap && ELECTION_WORDS.has(w.key)) || (w.num && w.t.length === 4) || (w.cap && w.key === "senate"));
+  if (election) j++;
+  const c = tokens[j];
+  if (!c || c.cap) return false;
+  // (not a cause's: "her campaign against the amendment", "his campaign to save the park")
+  const nx = tokens[j + 1]?.key;
+  if (c.key === "campaign") return nx !== "against" && nx !== "to" && nx !== "of";
+  // "Ruiz's candidacy", "Ruiz's re-election bid" (not "Ruiz's bid for the company")
+  return c.key === "candidacy" || (election && c.key === "bid");
 }
 
 export function leaderOfBody(ch: Chunk, tokens: Token[]): boolean {
