@@ -54,6 +54,10 @@ describe("entities: what is not a person", () => {
 });
 
 describe("entities: places", () => {
+  it("a city before an initialled US state, Capitol Hill and a memorial are no people", () => {
+    const text = "Voters speak out.\n\nCOLUMBIA, S.C. - The office was busy. A 52-year-old Salem, N.H., resident spoke. The White House sent a top official to Capitol Hill. She visited the National Police Officers Memorial on Monday.";
+    expect(names(run(text))).toEqual([]);
+  });
   it("a Canadian province of two words is a place, not a demonym and a person ('British Columbia')", () => {
     expect(names(run("The economy of British Columbia grew, said Ana Ruiz, head of policy at the Business Council of British Columbia."))).toEqual(["Ana Ruiz"]);
   });

@@ -184,6 +184,9 @@ const US_STATE_ABBREVIATIONS = new Set(
   "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo".split(" "),
 );
 
+/** US states as AP style abbreviates them with initials ("Columbia, S.C."). */
+const DOTTED_STATES = new Set("S.C. N.C. N.H. N.J. N.Y. N.M. N.D. S.D. R.I. D.C. W.Va.".split(" "));
+
 const ORG_CONTEXT = new Set(
   (
     "club side team newspaper magazine daily agency carrier airline brewer insurer maker retailer outfit champions rivals " +
@@ -386,7 +389,7 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   if (
     nextT?.t === "," &&
     tokens[ch.b + 1] &&
-    (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || PLACES.has(tokens[ch.b + 1]!.key)) &&
+    (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || PLACES.has(tokens[ch.b + 1]!.key) || DOTTED_STATES.has(tokens[ch.b + 1]!.t)) &&
     v.roles === 0
   )
     score += W.placeAfterComma;

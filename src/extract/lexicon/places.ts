@@ -114,6 +114,7 @@ Vanuatu||port vila;Vatican||vatican city`;
     ["victoria falls", "Zimbabwe"],
     ["british columbia", "Canada"],
     ["nova scotia", "Canada"],
+    ["capitol hill", "United States"],
   ];
   for (const [k, v] of aliases) m.set(k, v);
   for (const [k, v] of cities) {
