@@ -70,6 +70,11 @@ const rows: Array<[string, Standing]> = [
   ["a conservative economist", "private"],
   ["liberal lawyer", "private"],
   ["Conservative counsel", "official"],
+  ["RNC member from Oregon", "official"],
+  ["another top strategist in Ruiz's campaign", "official"],
+  ["Republican strategist", "private"],
+  ["chief strategist for Hicks's presidential campaign four years ago", "private"],
+  ["strategist on Ruiz's 2008 campaign", "private"],
 ];
 
 describe("roleStanding", () => {

@@ -47,7 +47,7 @@ const PRIVATE_HEADS = set(`
 reporter reporters correspondent correspondents journalist journalists editor editors photographer photographers columnist
 columnists writer writers author authors anchor host presenter pundit commentator blogger researcher researchers professor
 professors lecturer scientist scientists expert experts academic academics scholar historian fellow analyst analysts
-strategist strategists activist activists campaigner campaigners protester protesters demonstrator resident residents witness
+activist activists campaigner campaigners protester protesters demonstrator resident residents witness
 witnesses student students teacher teachers doctor doctors physician physicians surgeon nurse nurses survivor survivors victim
 victims farmer farmers worker workers employee employees coach coaches player players striker midfielder defender goalkeeper
 forward winger batsman bowler driver rider champion boxer golfer runner trainer jockey athlete athletes quarterback pitcher
@@ -62,7 +62,7 @@ man woman boy girl user developer engineer pastor preacher priest
 /** Heads that are official only when the phrase ties them to a public body. */
 const TIED_HEADS = set(`
 lawyer lawyers attorney attorneys counsel solicitor barrister agent agents member members captain partner
-economist economists staffer staffers manager managers liaison liaisons investigator investigators specialist planner figure figures counterpart counterparts
+economist economists staffer staffers manager managers strategist strategists liaison liaisons investigator investigators specialist planner figure figures counterpart counterparts
 `);
 
 /** Words that tie a role to a public body (lower-case; demonyms and country names count too). */
@@ -73,7 +73,7 @@ legislative legislature pentagon army military navy naval air marine police bord
 justice prosecutors court courts judicial cabinet administration presidential embassy consulate un u.n. nato eu imf
 who opec interpol party republican republicans democratic democrat democrats labour labor conservative tory tories liberal
 socialist communist green greens white kremlin treasury election electoral campaign fbi cia secret service prison prisons
-correctional
+correctional rnc dnc gop
 `);
 
 /** A lower-case judge is one of a court only when the phrase says so ("federal judge", "appeals
@@ -100,6 +100,10 @@ const MILITARY_TIES = set("army military navy naval air force forces marine mari
  *  "city manager"); a team's, a fund's or a country's football side's manager is not. */
 const MANAGERS = set("manager managers");
 const MANAGER_TIES = set("campaign campaigns city county town borough municipal government party");
+/** A strategist is an official only of a campaign or a party under way ("chief strategist for the
+ *  Ruiz campaign"); a "Republican strategist" is a consultant, a former campaign's a commentator. */
+const STRATEGISTS = set("strategist strategists");
+const STRATEGIST_TIES = set("campaign campaigns party");
 
 /** Public ties that are also ideologies, ties only when capitalised as a party's name. */
 const IDEOLOGIES = set("conservative liberal socialist communist green greens labor");
@@ -218,6 +222,9 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   };
   const isMilitary = (): boolean => roleWords(role).some((w) => MILITARY_TIES.has(w));
   const isManaged = (): boolean => roleWords(role).some((w) => MANAGER_TIES.has(w));
+  // (of the campaign under way: not "former", "four years ago", "Ruiz's 2012 campaign")
+  const isCampaigns = (): boolean =>
+    words.some((w) => STRATEGIST_TIES.has(w)) && !words.some((w) => w === "former" || w === "ago" || /^\d{4}$/.test(w));
   let standing: Standing = "unknown";
   for (const i of at) {
     const h = headOf(words[i]!);
@@ -230,7 +237,7 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
       if (words.some((w) => COURT_TIES.has(w) || PUBLIC_TIES.has(w) || isPublicName(w))) return "official";
       standing = "private";
     } else if (TIED_HEADS.has(h)) {
-      if (MILITARY_ONLY.has(h) ? isMilitary() : MANAGERS.has(h) ? isManaged() : isTied()) return "official";
+      if (MILITARY_ONLY.has(h) ? isMilitary() : MANAGERS.has(h) ? isManaged() : STRATEGISTS.has(h) ? isCampaigns() : isTied()) return "official";
       standing = "private";
     } else if (OFFICIAL_HEADS.has(h) || (isOfficialTitleWord(h) && !PRIVATE_HEADS.has(h))) return "official";
     else standing = "private";
