@@ -16,7 +16,6 @@ import {
   PARTY_WORDS,
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
-  LX_MEDIA,
   LX_ORG,
   LX_PLACE,
 } from "../lexicon/index.ts";
@@ -26,6 +25,7 @@ import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
+import { leaderOfBody, runsCampaign } from "./leaders.ts";
 import { placeOfTwoEndsAt, readRoles, type RoleEvidence } from "./roles.ts";
 import { isHashtagName, isPartyTagName, isPricedName, itsAfter, staffAfter } from "./things.ts";
 
@@ -474,46 +474,6 @@ const ARABIC_ARTICLE = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n|[Aa
 
 /** Determiners before a name that make it a thing ("the Kremlin", "its Silver Hawk rover"). */
 const DETERMINERS = new Set("the a an its their our his her my your".split(" "));
-/** Bodies and periods named after their leader ("the Hale administration", "the Ruiz years"). */
-const LEADER_BODIES = new Set("administration government presidency regime cabinet campaign era years premiership junta".split(" "));
-
-/** "the Hale administration": one name word between "the" and a body named after its leader. */
-/** Words of an election that may stand between a candidate's possessive and "campaign". */
-const ELECTION_WORDS = new Set("presidential senate reelection re-election gubernatorial congressional mayoral primary".split(" "));
-
-/** "Ana Ruiz's campaign", "Ruiz's presidential campaign", "Ruiz's candidacy": a candidate's own (it
- *  makes a person an official, not a name a person). */
-function runsCampaign(ch: Chunk, tokens: Token[]): boolean {
-  if (!ch.poss || tokens[ch.na]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA) || PARTY_WORDS.has(tokens[ch.na]!.key)) return false;
-  let j = ch.b + 1;
-  const w = tokens[j];
-  const election = !!w && w.k === WORD && ((!w.cap && ELECTION_WORDS.has(w.key)) || (w.num && w.t.length === 4) || (w.cap && w.key === "senate"));
-  if (election) j++;
-  const c = tokens[j];
-  if (!c || c.cap) return false;
-  // (not a cause's: "her campaign against the amendment", "his campaign to save the park")
-  const nx = tokens[j + 1]?.key;
-  if (c.key === "campaign") return nx !== "against" && nx !== "to" && nx !== "of";
-  // "Ruiz's candidacy", "Ruiz's re-election bid" (not "Ruiz's bid for the company")
-  return c.key === "candidacy" || (election && c.key === "bid");
-}
-
-export function leaderOfBody(ch: Chunk, tokens: Token[]): boolean {
-  if (ch.b - ch.na !== 1 || ch.poss) return false;
-  const t = tokens[ch.na]!;
-  const body = tokens[ch.b];
-  return (
-    tokens[ch.na - 1]?.key === "the" &&
-    ch.na - ch.a <= 1 &&
-    !!body &&
-    body.k === WORD &&
-    !body.cap &&
-    LEADER_BODIES.has(body.key) &&
-    !(t.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA)) &&
-    !PARTY_WORDS.has(t.key)
-  );
-}
-
 function genderOf(ch: Chunk, tokens: Token[], first: Token, k: number): "f" | "m" | "" {
   let gender: "f" | "m" | "" = "";
   for (let i = ch.a; i < ch.na; i++) {
