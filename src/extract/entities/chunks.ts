@@ -108,6 +108,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   if (h > 0) {
     const tail = t.t.slice(h + 1);
     if (tail && tail === tail.toLowerCase() && (tail.endsWith("ed") || COMPOUND_TAILS.has(tail))) return false;
+    // ("Day-by-day", "Up-to-date": every part after the first a lower-case word)
+    if (t.t.indexOf("-") < h && t.t.slice(t.t.indexOf("-") + 1) === t.t.slice(t.t.indexOf("-") + 1).toLowerCase()) return false;
     // "Post-ABC", "CBS-Reuters": a joint name of media or bodies
     if (ORG_ACRONYMS.has(tail) || ORG_ACRONYMS.has(t.t.slice(0, h)) || MEDIA.has(tail.toLowerCase())) return false;
   }

@@ -48,6 +48,10 @@ describe("entities: what is not a person", () => {
     expect(names(run(text))).toEqual(["Ana Ruiz"]);
     expect(names(run("Michael Jordan and Georgia Lund came."))).toEqual(["Michael Jordan", "Georgia Lund"]);
   });
+  it("a capitalised compound of lower-case words is no part of a name ('Day-by-day Hicks')", () => {
+    const text = "Senator Tom Hicks spoke. Day-by-day Hicks's hearings drew crowds.";
+    expect(names(run(text))).toEqual(["Tom Hicks"]);
+  });
   it("Saint is not a title: a hospital named after a saint is no person", () => {
     expect(names(run("She was treated at Saint Clare hospital on Monday."))).toEqual([]);
   });
