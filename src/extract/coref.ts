@@ -5,7 +5,7 @@
  * the full name that appears later (union-find, resolved when the result is built).
  * All look-ups go through hash maps keyed by folded name words; nothing scans the whole text.
  */
-import { isGiven, nameInfo } from "./names.ts";
+import { givenGender, isGiven, nameInfo } from "./names.ts";
 import type { Mention } from "./types.ts";
 import type { PersonCandidate } from "./entities/person.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
@@ -39,6 +39,16 @@ export interface Entity {
 }
 
 const RECENT = 16;
+
+/** One given name is the other's first three letters or more, of no other gender ("Josh" and
+ *  "Joshua"; not "Dan" and "Dana"). */
+function shortForm(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (s.length < 3 || s.length === l.length || !l.startsWith(s)) return false;
+  const gs = givenGender(s);
+  const gl = givenGender(l);
+  return isGiven(s) && isGiven(l) && (!gs || !gl || gs === gl);
+}
 
 function pushRecent(r: number[], id: number): void {
   const i = r.indexOf(id);
@@ -119,6 +129,8 @@ export class Registry {
       // (a full name does not complete a surname of the other gender: "Mr. Marlow … Mary Marlow")
       if (e.keys.length < keys.length && gender && e.gender && e.gender !== gender && e.genderTaught !== true) continue;
       if (subsequence(keys, e.keys) || subsequence(e.keys, keys)) return e;
+      // "Josh Apte" … "Joshua Apte", "Tim Reyes" … "Timothy Reyes": a short form of the given name
+      if (keys.length === 2 && e.keys.length === 2 && keys[1] === e.keys[1] && shortForm(keys[0]!, e.keys[0]!)) return e;
     }
     // "Marta Olvera … Olvera Campos": a second surname after the one already known (the person just
     // mentioned), as Spanish and Portuguese names run

@@ -314,6 +314,15 @@ describe("entities: people", () => {
   });
 });
 
+describe("entities: short forms of a given name", () => {
+  it("'Josh Apter' is 'Joshua Apter'; 'Paul Lund' is not 'Paula Lund'", () => {
+    const a = run("Joshua Apter, a professor, said the air was bad. Josh Apter said it would get worse.");
+    expect(names(a)).toEqual(["Joshua Apter"]);
+    const b = run("Paula Lund said the plan was bad. Paul Lund, her brother, said it was good.");
+    expect(names(b)).toEqual(["Paula Lund", "Paul Lund"]);
+  });
+});
+
 describe("entities: two given names before one surname", () => {
   it("'Dana and Hunter Ostrander' are two people of one family; a title before the surname is the first named", () => {
     const text = "The panel asked whether anyone had tried to investigate Dana and Hunter Ostrander. Ruiz spoke of efforts to target former Governor Ostrander.";
