@@ -40,9 +40,21 @@ export interface Entity {
 
 const RECENT = 16;
 
+/** English diminutives that are no prefix of their name (short form → formal). */
+const DIMINUTIVES = new Map(
+  (
+    "bill:william billy:william will:william bob:robert bobby:robert mike:michael jim:james jimmy:james jack:john " +
+    "dick:richard rick:richard ted:edward ned:edward liz:elizabeth beth:elizabeth betsy:elizabeth peggy:margaret " +
+    "bernie:bernard tony:anthony chuck:charles hank:henry andy:andrew joe:joseph"
+  )
+    .split(" ")
+    .map((p) => p.split(":") as [string, string]),
+);
+
 /** One given name is the other's first three letters or more, of no other gender ("Josh" and
- *  "Joshua"; not "Dan" and "Dana"). */
+ *  "Joshua"; not "Paul" and "Paula"), or a known diminutive of it ("Bill" and "William"). */
 function shortForm(a: string, b: string): boolean {
+  if (DIMINUTIVES.get(a) === b || DIMINUTIVES.get(b) === a) return true;
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   if (s.length < 3 || s.length === l.length || !l.startsWith(s)) return false;
   const gs = givenGender(s);

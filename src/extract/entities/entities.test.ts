@@ -318,6 +318,7 @@ describe("entities: short forms of a given name", () => {
   it("'Josh Apter' is 'Joshua Apter'; 'Paul Lund' is not 'Paula Lund'", () => {
     const a = run("Joshua Apter, a professor, said the air was bad. Josh Apter said it would get worse.");
     expect(names(a)).toEqual(["Joshua Apter"]);
+    expect(names(run("Senator Charles Grisley spoke. Chuck Grisley said the bill would pass."))).toEqual(["Charles Grisley"]);
     const b = run("Paula Lund said the plan was bad. Paul Lund, her brother, said it was good.");
     expect(names(b)).toEqual(["Paula Lund", "Paul Lund"]);
   });
