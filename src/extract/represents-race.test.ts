@@ -1,0 +1,37 @@
+/**
+ * Whom a runner in a race represents when the article gives them no office: the party of a race
+ * phrase of theirs (src/extract/represents-text.ts raceParty helpers, used by result.ts). All
+ * sentences and names are invented for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze, snapshotFromPlainText } from "./index.ts";
+
+const reps = (text: string): Map<string, string | null> => new Map(analyze(snapshotFromPlainText(text)).people.map((p) => [p.name, p.represents]));
+
+describe("represents: the party of a runner's race phrase", () => {
+  it("in apposition ('Ross Dale, her Republican rival')", () => {
+    const r = reps("Ana Voss spoke in Toledo. Her message found voters who lean towards Ross Dale, her Republican rival.");
+    expect(r.get("Ross Dale")).toBe("Republican Party");
+  });
+  it("said of the name ('if Ross Dale is the Democratic nominee')", () => {
+    const r = reps("Ann Lind told the crowd the state would be lost if Ross Dale is the Democratic nominee.");
+    expect(r.get("Ross Dale")).toBe("Democratic Party");
+    expect(r.get("Ann Lind")).toBeNull();
+  });
+  it("not a new clause after the comma ('Ann Lind, the Democratic candidate said')", () => {
+    const r = reps("In an interview with Ann Lind, the Democratic candidate said the plan was cruel.");
+    expect(r.get("Ann Lind")).toBeNull();
+  });
+  it("the one runner left without a party takes the party of the race phrases that are no one's", () => {
+    const r = reps(
+      "The Dale campaign said the rally drew 5,000 people. Ross Dale spoke for an hour about trade. " +
+        "Rabbis plan to boycott the speech of the Republican front-runner next week. Democratic front-runner Ana Voss was in Ohio.",
+    );
+    expect(r.get("Ross Dale")).toBe("Republican Party");
+    expect(r.get("Ana Voss")).toBe("Democratic Party");
+  });
+  it("not from another's race phrase ('Voss's Democratic challenger')", () => {
+    const r = reps("The Dale campaign said the rally drew 5,000 people. Ross Dale spoke for an hour. He mocked Ana Voss's Democratic challenger.");
+    expect(r.get("Ross Dale")).toBeNull();
+  });
+});
