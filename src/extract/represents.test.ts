@@ -723,3 +723,14 @@ describe("represents: a diplomat or minister whose role names no country takes o
     expect(run("OSLO — Mayor Kari Lund said on Tuesday the harbour would stay open.").get("Kari Lund") ?? "").not.toMatch(/Norway/);
   });
 });
+
+describe("deriveRepresents: an outlet's company office acts for the outlet", () => {
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false, isOfficial: () => false };
+  const cases: Array<[string, string | null]> = [
+    ["CNN President", "CNN"],
+    ["president of programming at Fox", "Fox"],
+    ["chairman of Fox Studios Group", "Fox Studios Group"],
+    ["CNN reporter", null],
+  ];
+  for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
+});

@@ -89,6 +89,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (ws.length > 0 && ws.length <= 3 && ws.every((w) => w.cap) && (CITIES.has(joined) || (!PLACE_TO_COUNTRY.has(joined) && ws.every((w) => PLACES.has(w.key)))))
     return ws.map((w) => w.w).join(" ");
   const lowerKeys = ws.map((w) => w.key);
+  // (an outlet's company office: "CNN President", "chairman of Fox Networks Group", not "CNN reporter")
+  const mediaOffice = ws.length <= 8 && lowerKeys.some((k) => CORP_ROLES.has(k) || k === "president");
   const prosecutor = prosecutorsOffice(ws);
   if (prosecutor) return prosecutor;
   // "the country's interior minister", "the nation's top general": the country the article is about
@@ -269,8 +271,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       !w.cap ||
       // ("Indiana State Teachers Association": a place opening a longer name too)
       (PLACES.has(w.key) && !opensOrg && !(next?.cap && orgNameAt(ws, i + 1))) ||
-      // (an outlet's name is no body, unless it owns a company office: "Tribune's former chairman")
-      (MEDIA.has(w.key) && !(w.poss && lowerKeys.some((k) => CORP_ROLES.has(k)))) ||
+      // (an outlet's name is no body, unless it owns a company office: "Tribune's former chairman",
+      // "CNN President", "president of entertainment at Fox", "chairman of Fox Networks Group")
+      (MEDIA.has(w.key) && !(w.poss && lowerKeys.some((k) => CORP_ROLES.has(k))) && !mediaOffice) ||
       (COMMON_CAPS.has(w.key) &&
         !ORG_WORDS.has(w.key) &&
         !(NAME_OPENERS.has(w.key) && next?.cap && orgNameAt(ws, i + 1)) &&
