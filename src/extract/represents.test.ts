@@ -734,3 +734,15 @@ describe("deriveRepresents: an outlet's company office acts for the outlet", () 
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });
+
+describe("deriveRepresents: a religious adjective opens a body's name", () => {
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false, isOfficial: () => false };
+  const cases: Array<[string, string | null]> = [
+    ["director of advocacy for the Orthodox Rabbinical Union", "Orthodox Rabbinical Union"],
+    ["spokesman for the Harbor Islamic Center", "Harbor Islamic Center"],
+    ["a Jewish leader", null],
+    // (not the body an office fights: "envoy to the coalition fighting the Islamic Front")
+    ["envoy to the coalition fighting the Islamic Front", null],
+  ];
+  for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
+});
