@@ -35,3 +35,14 @@ describe("represents: the party of a runner's race phrase", () => {
     expect(r.get("Ross Dale")).toBeNull();
   });
 });
+
+describe("represents: staff of a person's government or campaign", () => {
+  it("'a former Dale administration official' acts for that administration, not for what Dale does now", () => {
+    const r = reps("Senator Ross Dale spoke in Toledo. Tom Hale, a former Dale administration official, said the plan would fail.");
+    expect(r.get("Tom Hale")).toBe("Dale administration");
+  });
+  it("'a Washington lawyer leading Dale's running-mate search' acts for the campaign, not the country", () => {
+    const r = reps("The Dale campaign raised more money. Ross Dale spoke in Ohio. Ivo Senn, a Washington lawyer leading Ross Dale's running-mate search, said the list was short.");
+    expect(r.get("Ivo Senn")).toContain("Dale campaign");
+  });
+});

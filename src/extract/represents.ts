@@ -425,7 +425,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // (not a sitting head's, who act for the country: "Voss's press secretary" as President Voss runs again)
   const headOfState = viaPerson !== null && PLACE_TO_COUNTRY.has(fold(viaPerson));
   const campaign = personName !== null && (lowerKeys.includes("campaign") || (facts.isCandidate?.(personKey) === true && !headOfState));
-  if (!org && !country && campaign) return `${personName} campaign`;
+  // (a city read as a country is only where they work: "Washington lawyer leading Dale's search")
+  // (not a relative's office: "White House counsel under Mr. Dale's father")
+  if (!org && (!country || (cityOnly && !lowerKeys.some((k) => KIN_NOUNS.has(k)))) && campaign) return `${personName} campaign`;
+  // ("former Bush administration official": that government, not what Bush acts for now)
+  if (!org && !country && personEnd >= 0 && ws[personEnd]?.key === "administration") return `${personName} administration`;
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
   // ("Democratic candidate for governor": a party's candidate acts for the party, not yet for the state)
