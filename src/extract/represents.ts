@@ -89,7 +89,6 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (ws.length > 0 && ws.length <= 3 && ws.every((w) => w.cap) && (CITIES.has(joined) || (!PLACE_TO_COUNTRY.has(joined) && ws.every((w) => PLACES.has(w.key)))))
     return ws.map((w) => w.w).join(" ");
   const lowerKeys = ws.map((w) => w.key);
-  // (an outlet's company office: "CNN President", "chairman of Fox Networks Group", not "CNN reporter")
   const mediaOffice = ws.length <= 8 && lowerKeys.some((k) => CORP_ROLES.has(k) || k === "president");
   const prosecutor = prosecutorsOffice(ws);
   if (prosecutor) return prosecutor;
@@ -272,7 +271,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       // ("Indiana State Teachers Association": a place opening a longer name too)
       (PLACES.has(w.key) && !opensOrg && !(next?.cap && orgNameAt(ws, i + 1))) ||
       // (an outlet's name is no body, unless it owns a company office: "Tribune's former chairman",
-      // "CNN President", "president of entertainment at Fox", "chairman of Fox Networks Group")
+      // "CNN President", "president of entertainment at Fox", "chairman of Fox Networks Group"; not "CNN reporter")
       (MEDIA.has(w.key) && !(w.poss && lowerKeys.some((k) => CORP_ROLES.has(k))) && !mediaOffice) ||
       (COMMON_CAPS.has(w.key) &&
         !ORG_WORDS.has(w.key) &&
@@ -425,8 +424,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // (not a sitting head's, who act for the country: "Voss's press secretary" as President Voss runs again)
   const headOfState = viaPerson !== null && PLACE_TO_COUNTRY.has(fold(viaPerson));
   const campaign = personName !== null && (lowerKeys.includes("campaign") || (facts.isCandidate?.(personKey) === true && !headOfState));
-  // (a city read as a country is only where they work: "Washington lawyer leading Dale's search")
-  // (not a relative's office: "White House counsel under Mr. Dale's father")
+  // (a city read as a country is where they work: "Washington lawyer leading Dale's search"; not a relative's office)
   if (!org && (!country || (cityOnly && !lowerKeys.some((k) => KIN_NOUNS.has(k)))) && campaign) return `${personName} campaign`;
   // ("former Bush administration official": that government, not what Bush acts for now)
   if (!org && !country && personEnd >= 0 && ws[personEnd]?.key === "administration") return `${personName} administration`;
