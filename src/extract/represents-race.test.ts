@@ -46,3 +46,15 @@ describe("represents: staff of a person's government or campaign", () => {
     expect(r.get("Ivo Senn")).toContain("Dale campaign");
   });
 });
+
+describe("represents: a staff role a possessive pronoun owns", () => {
+  it("'Her campaign manager, X' is the campaign of the woman named before, not of the man named since", () => {
+    const r = reps("Senator Ann Voss criticized Ross Dale for the ads. Her campaign manager, Tim Hale, said the ads were false.");
+    expect(r.get("Tim Hale")).toBe("Voss campaign");
+  });
+  it("'his campaign manager, Y, and his spokeswoman, X': both the candidate's, not one another's", () => {
+    const r = reps("The Dale campaign raised more money. Ross Dale thanked his campaign manager, Tim Hale, and his spokeswoman, Ana Ruiz, for the win.");
+    expect(r.get("Tim Hale")).toBe("Dale campaign");
+    expect(r.get("Ana Ruiz")).toBe("Dale campaign");
+  });
+});

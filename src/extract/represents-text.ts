@@ -208,3 +208,45 @@ export function raceParty(text: string, races: readonly RacePhrase[], a: Racer, 
   const free = new Set(races.filter((p) => !p.relative && !taken.has(p.party) && !owns(a, p)).map((p) => p.party));
   return free.size === 1 && others.every((x) => x.length > 0) ? [...free][0]! : null;
 }
+
+const PRONOUN_OWNER = /^(?:his|her|their)\s+/i;
+const PRONOUN_BEFORE = /(?:^|\s)(his|her|their)\s+$/i;
+/** A staff office another person owns ("campaign manager", "top aide", "spokeswoman"). */
+const STAFF = /\b(?:campaign|aide|advis[eo]r|spokes(?:man|woman|person)|manager|chairman|strategist|pollster|press secretary|chief of staff)\b/i;
+const NOT_NOW = /\b(?:former|ex|then|future|late)\b/i;
+
+/**
+ * "Her campaign manager, X", "X, his top aide": a staff role a possessive pronoun owns, read as
+ * the office of the person named last before it (within `reach` characters; of the pronoun's
+ * gender first, `genderOf` as names tell it; not a person whose own role a pronoun owns: "his
+ * campaign manager, Y, and his spokeswoman, X"). `others` are the people but the role's holder.
+ * Returns "Dale's campaign manager", or null.
+ */
+export function pronounRole<P extends Racer & { name: string }>(
+  text: string,
+  role: { start: number; text: string },
+  others: readonly P[],
+  genderOf: (p: P) => string,
+  reach = 300,
+): string | null {
+  if (!STAFF.test(role.text) || NOT_NOW.test(role.text)) return null;
+  const own = PRONOUN_OWNER.exec(role.text);
+  const before = own ? null : PRONOUN_BEFORE.exec(text.slice(Math.max(0, role.start - 7), role.start));
+  const pronoun = (own?.[0] ?? before?.[1] ?? "").trim().toLowerCase();
+  if (!pronoun) return null;
+  const at = own ? role.start : role.start - 7;
+  const want = pronoun === "his" ? "m" : pronoun === "her" ? "f" : "";
+  const free = others.filter((o) => !o.roles.some((r) => r.kind !== "tag" && pronounOwned(text, r)));
+  const last = (fits: (g: string) => boolean) => {
+    let best: { start: number; p: P } | null = null;
+    for (const p of free)
+      if (fits(genderOf(p))) for (const m of p.mentions) if (m.start < at && m.start > at - reach && (!best || m.start > best.start)) best = { start: m.start, p };
+    return best?.p ?? null;
+  };
+  const who = (want ? last((g) => g === want) : null) ?? last((g) => g === "");
+  return who ? `${who.name.split(" ").pop()!}'s ${own ? role.text.slice(own[0].length) : role.text}` : null;
+}
+
+/** A role a possessive pronoun owns ("his top aide", or "his" just before it). */
+export const pronounOwned = (text: string, role: { start: number; text: string }): boolean =>
+  PRONOUN_OWNER.test(role.text) || PRONOUN_BEFORE.test(text.slice(Math.max(0, role.start - 7), role.start));

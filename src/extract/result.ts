@@ -12,7 +12,7 @@ import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
 import { holderOfRole, isBareRank, singularHead } from "./entities/role-bounds.ts";
 import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, stateInSentence } from "./represents-words.ts";
-import { campaignNamed, homeMinistryCountry, leadingCountry, RACE_ROLE, raceParty, racePhrases, unnamedCountry, type RacePhrase } from "./represents-text.ts";
+import { campaignNamed, homeMinistryCountry, leadingCountry, pronounOwned, pronounRole, RACE_ROLE, raceParty, racePhrases, unnamedCountry, type RacePhrase } from "./represents-text.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A member of Congress's bare title, former or not ("Rep.", "Sen.", "former Congresswoman", "Speaker"). */
@@ -335,13 +335,15 @@ export function buildAnalysis(v: EngineState): Analysis {
     if (v && bare) v = homeMinistryCountry(v, docText, sentenceStarts, bare.start) ?? v;
     // "former special envoy to Ruritania", "ZENDA — … Interior Minister X": a country the article gives
     v = unnamedCountry(a.roles.map((r) => r.text), v, docText, sentenceStarts, countries) ?? v;
-    // (a person given no office but a race's: the party of their race)
+    // "Her campaign manager, X", "X, his top aide"; "Trump, her Republican rival" (represents-text.ts)
+    const owned = v ? undefined : a.roles.find((r) => r.kind !== "tag" && pronounOwned(docText, r));
+    const whose = owned && pronounRole(docText, owned, list.filter((o) => o !== a), (o) => (o.ent.genderTaught === true ? "" : o.ent.gender));
+    if (whose) v = deriveRepresents(headOf(whose), facts);
     const offices = current.length > 0 ? current.map((r) => r.text) : [roleOf(a) ?? ""];
     if (!v && offices.every((t) => t === "" || RACE_ROLE.test(t))) v = partyInRace(a);
     repCache.set(a.ent.id, v);
     return v;
   };
-  // "Trump, her Republican rival", "the Republican front-runner" (represents-text.ts)
   let races: RacePhrase[] | undefined;
   const partyInRace = (a: Acc): string | null =>
     raceParty(docText, (races ??= racePhrases(docText)), a, list, (o) => runsInRace(o as Acc, docText));
