@@ -746,3 +746,9 @@ describe("deriveRepresents: a religious adjective opens a body's name", () => {
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });
+
+describe("deriveRepresents: the seat a runner seeks is not whom they act for", () => {
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false, isOfficial: () => false };
+  it("White House hopeful", () => expect(deriveRepresents("White House hopeful", facts)).toBeNull());
+  it("White House press secretary", () => expect(deriveRepresents("White House press secretary", facts)).toBe("United States"));
+});

@@ -432,6 +432,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
   // ("Democratic candidate for governor": a party's candidate acts for the party, not yet for the state)
   if (org && org === party && RACE_ROLE.test(role)) return org;
+  if (!org && cityOnly && RACE_ROLE.test(role) && role.includes("White House")) return null; // (the seat a runner seeks)
   if ((!org || org === party) && local) {
     const place = localPlace(ws);
     if (place) return place;
