@@ -58,3 +58,13 @@ describe("represents: a staff role a possessive pronoun owns", () => {
     expect(r.get("Ana Ruiz")).toBe("Dale campaign");
   });
 });
+
+describe("roles: a body's name ending in a common word stays in the role before the name", () => {
+  it("'Harbor Watch president X', 'Fox News host Y'", () => {
+    const a = analyze(snapshotFromPlainText("The group sued again. Harbor Watch president Tom Fitton said the emails were lost. Last week, Fox News host Ann Kelly asked about it."));
+    const by = new Map(a.people.map((p) => [p.name, p]));
+    expect(by.get("Tom Fitton")?.role).toBe("Harbor Watch president");
+    expect(by.get("Tom Fitton")?.represents).toBe("Harbor Watch");
+    expect(by.get("Ann Kelly")?.role).toBe("Fox News host");
+  });
+});
