@@ -752,3 +752,8 @@ describe("deriveRepresents: the seat a runner seeks is not whom they act for", (
   it("White House hopeful", () => expect(deriveRepresents("White House hopeful", facts)).toBeNull());
   it("White House press secretary", () => expect(deriveRepresents("White House press secretary", facts)).toBe("United States"));
 });
+
+describe("deriveRepresents: a body named as a campaign, read as a person's name, is that body", () => {
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: (w) => w === "harbor" || w === "campaign", isOfficial: () => true };
+  it("president of the Harbor Campaign", () => expect(deriveRepresents("president of the Harbor Campaign", facts)).toBe("Harbor Campaign"));
+});

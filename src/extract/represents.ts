@@ -80,6 +80,9 @@ const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
 const PREPS = new Set("at of for in on to from with by and or".split(" "));
 
+/** A candidate's campaign ("Dale campaign"); a body named as a campaign is that body ("Brady Campaign"). */
+const campaignOf = (name: string | null): string => (/ campaign$/i.test(name ?? "") ? name! : `${name} campaign`);
+
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   if (!role) return null;
   const ws = words(role);
@@ -425,7 +428,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   const headOfState = viaPerson !== null && PLACE_TO_COUNTRY.has(fold(viaPerson));
   const campaign = personName !== null && (lowerKeys.includes("campaign") || (facts.isCandidate?.(personKey) === true && !headOfState));
   // (a city read as a country is where they work: "Washington lawyer leading Dale's search"; not a relative's office)
-  if (!org && (!country || (cityOnly && !lowerKeys.some((k) => KIN_NOUNS.has(k)))) && campaign) return `${personName} campaign`;
+  if (!org && (!country || (cityOnly && !lowerKeys.some((k) => KIN_NOUNS.has(k)))) && campaign) return campaignOf(personName);
   // ("former Bush administration official": that government, not what Bush acts for now)
   if (!org && !country && personEnd >= 0 && ws[personEnd]?.key === "administration") return `${personName} administration`;
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
@@ -479,7 +482,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser", "Dale's media adviser"
   // as Dale runs: a candidate's staff act for the campaign, not the office the candidate holds
-  if (campaign) return `${personName} campaign`;
+  if (campaign) return campaignOf(personName);
   // (not a relative's: "Senator Ted Cruz's wife" acts for no one)
   if (viaPerson && !lowerKeys.some((k) => KIN_NOUNS.has(k))) return viaPerson;
   // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown
