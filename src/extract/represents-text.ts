@@ -217,7 +217,7 @@ const NOT_NOW = /\b(?:former|ex|then|future|late)\b/i;
 
 /**
  * "Her campaign manager, X", "X, his top aide": a staff role a possessive pronoun owns, read as
- * the office of the person named last before it (within `reach` characters; of the pronoun's
+ * the office of the person named last before it (within `reach` characters, about a paragraph; of the pronoun's
  * gender first, `genderOf` as names tell it; not a person whose own role a pronoun owns: "his
  * campaign manager, Y, and his spokeswoman, X"). `others` are the people but the role's holder.
  * Returns "Dale's campaign manager", or null.
@@ -227,7 +227,7 @@ export function pronounRole<P extends Racer & { name: string }>(
   role: { start: number; text: string },
   others: readonly P[],
   genderOf: (p: P) => string,
-  reach = 300,
+  reach = 600,
 ): string | null {
   if (!STAFF.test(role.text) || NOT_NOW.test(role.text)) return null;
   const own = PRONOUN_OWNER.exec(role.text);
