@@ -4,9 +4,9 @@
  * read without one, from its sentence, and the country of a diplomat or minister the role names
  * none for, from the article.
  */
-import { CITIES, PLACE_TO_COUNTRY } from "./lexicon/index.ts";
+import { CITIES, PARTY_WORDS, PLACE_TO_COUNTRY } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
-import { sentenceAround } from "./represents-words.ts";
+import { partyName, sentenceAround, tagRepresents } from "./represents-words.ts";
 
 /** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
 export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
@@ -131,3 +131,122 @@ export interface DocFacts {
   /** the one country whose throne, monarchy or royal family the article names (for "Prince X") */
   monarchy?: string | null;
 }
+
+/** Nouns of one person in a race after a party's word: "the Republican presidential front-runner",
+ *  "her Democratic rival" (not "the Republican candidates"). */
+const RACER_NOUNS = new Set("front-runner frontrunner nominee candidate hopeful rival contender challenger standard-bearer".split(" "));
+/** Words between a name's comma and its apposition's party ("X, her likely Republican rival"). */
+const APPOSITION_OPENERS = new Set("the a an her his their its presumptive likely eventual leading top main chief fellow former".split(" "));
+const WORD = /[\p{L}-]+/gu;
+const AFTER_APPOSITION = new Set("who whose which for in of and since from with at on to".split(" "));
+const COPULAS = new Set("is was becomes became remains".split(" "));
+const POSSESSIVE = /(?:['’]s?|\bhis|\bher|\btheir) $/iu;
+
+/** A party's race phrase of the article: "Republican presidential front-runner" at start..end. */
+export interface RacePhrase {
+  start: number;
+  end: number;
+  party: string;
+  /** after a possessive: another's rival, nominee ("Clinton's Democratic challenger", "her rival") */
+  relative: boolean;
+}
+
+/** Every "Party [presidential] Racer" phrase of the text ("GOP front-runner", "Democratic nominee"). */
+export function racePhrases(text: string): RacePhrase[] {
+  const out: RacePhrase[] = [];
+  let prev: RegExpMatchArray | null = null;
+  let prev2: RegExpMatchArray | null = null;
+  for (const w of text.matchAll(WORD)) {
+    // prev2 = party word, prev = "presidential" or prev = party word
+    const noun = RACER_NOUNS.has(fold(w[0]));
+    const party = prev2 && fold(prev![0]) === "presidential" ? prev2 : prev;
+    if (noun && party && /^\p{Lu}/u.test(party[0]) && PARTY_WORDS.has(fold(party[0])) && !/[.,;:!?()"“”]/.test(text.slice(party.index! + party[0].length, w.index)))
+      out.push({ start: party.index!, end: w.index! + w[0].length, party: partyName(party[0]), relative: POSSESSIVE.test(text.slice(Math.max(0, party.index! - 6), party.index!)) });
+    prev2 = prev;
+    prev = w;
+  }
+  return out;
+}
+
+/** The phrase is in apposition to a name ending at `end`, or said of it: "Trump, her Republican
+ *  rival", "if Dale is the Democratic nominee". */
+export function apposed(text: string, end: number, phrase: RacePhrase): boolean {
+  if (phrase.start < end || phrase.start - end > 40) return false;
+  const gap = text.slice(end, phrase.start);
+  const between = (gap.startsWith(", ") ? gap.slice(2) : gap.startsWith(" ") ? gap.slice(1) : "\n").split(" ");
+  if (!gap.startsWith(", ") && !COPULAS.has(between.shift() ?? "")) return false;
+  // (and ends there: "X, the Democratic nominee for governor,"; not "X, the Democratic candidate said")
+  const after = text.slice(phrase.end, phrase.end + 8);
+  return between.pop() === "" && between.every((w) => APPOSITION_OPENERS.has(w)) && (!/^ \p{L}/u.test(after) || AFTER_APPOSITION.has(after.slice(1).split(/[^\p{L}]/u)[0]!));
+}
+
+/** A person as raceParty reads them: where they are named, and their role phrases. */
+export interface Racer {
+  mentions: ReadonlyArray<{ start: number; end: number }>;
+  roles: ReadonlyArray<{ start: number; end: number; text: string; kind: string }>;
+}
+
+/**
+ * Whom a person given no office but a race's acts for: the party of a race phrase of theirs, in
+ * one of their roles or in apposition ("Trump, her Republican rival", "if Dale is the Democratic
+ * nominee"); else, when they run (`runs`: a race role, "the Dale campaign") and every other runner
+ * has a party, the one party of the article's race phrases that are no one's and no other runner's
+ * ("the Republican front-runner"; not "Clinton's Democratic challenger"). `people` is everyone.
+ */
+export function raceParty(text: string, races: readonly RacePhrase[], a: Racer, people: readonly Racer[], runs: (p: Racer) => boolean): string | null {
+  const owns = (o: Racer, p: RacePhrase): boolean =>
+    o.roles.some((r) => r.start <= p.start && p.end <= r.end) || o.mentions.some((m) => (m.start >= p.end && m.start - p.end <= 2) || apposed(text, m.end, p));
+  const mine = new Set(races.filter((p) => owns(a, p)).map((p) => p.party));
+  if (mine.size > 0 || !runs(a)) return mine.size === 1 ? [...mine][0]! : null;
+  // (a party in a role: "Democratic front-runner", a tag "(D-Vt.)")
+  const partiesOf = (o: Racer): string[] => [
+    ...races.filter((p) => owns(o, p)).map((p) => p.party),
+    ...o.roles.flatMap((r) => (r.kind === "tag" ? [tagRepresents(r.text, null) ?? r.text] : r.text.split(" ").filter((w) => /^\p{Lu}/u.test(w) && PARTY_WORDS.has(fold(w))).map(partyName))),
+  ];
+  const others = people.filter((o) => o !== a && runs(o)).map(partiesOf);
+  const taken = new Set([...others.flat(), ...races.filter((p) => people.some((o) => o !== a && owns(o, p))).map((p) => p.party)]);
+  const free = new Set(races.filter((p) => !p.relative && !taken.has(p.party) && !owns(a, p)).map((p) => p.party));
+  return free.size === 1 && others.every((x) => x.length > 0) ? [...free][0]! : null;
+}
+
+const PRONOUN_OWNER = /^(?:his|her|their)\s+/i;
+const PRONOUN_BEFORE = /(?:^|\s)(his|her|their)\s+$/i;
+/** A staff office another person owns ("campaign manager", "top aide", "spokeswoman"). */
+const STAFF = /\b(?:campaign|aide|advis[eo]r|spokes(?:man|woman|person)|manager|chairman|strategist|pollster|press secretary|chief of staff)\b/i;
+const NOT_NOW = /\b(?:former|ex|then|future|late)\b/i;
+
+/**
+ * "Her campaign manager, X", "X, his top aide": a staff role a possessive pronoun owns, read as
+ * the office of the person named last before it (within `reach` characters, about a paragraph; of the pronoun's
+ * gender first, `genderOf` as names tell it; not a person whose own role a pronoun owns: "his
+ * campaign manager, Y, and his spokeswoman, X"). `others` are the people but the role's holder.
+ * Returns "Dale's campaign manager", or null.
+ */
+export function pronounRole<P extends Racer & { name: string }>(
+  text: string,
+  role: { start: number; text: string },
+  others: readonly P[],
+  genderOf: (p: P) => string,
+  reach = 600,
+): string | null {
+  if (!STAFF.test(role.text) || NOT_NOW.test(role.text)) return null;
+  const own = PRONOUN_OWNER.exec(role.text);
+  const before = own ? null : PRONOUN_BEFORE.exec(text.slice(Math.max(0, role.start - 7), role.start));
+  const pronoun = (own?.[0] ?? before?.[1] ?? "").trim().toLowerCase();
+  if (!pronoun) return null;
+  const at = own ? role.start : role.start - 7;
+  const want = pronoun === "his" ? "m" : pronoun === "her" ? "f" : "";
+  const free = others.filter((o) => !o.roles.some((r) => r.kind !== "tag" && pronounOwned(text, r)));
+  const last = (fits: (g: string) => boolean) => {
+    let best: { start: number; p: P } | null = null;
+    for (const p of free)
+      if (fits(genderOf(p))) for (const m of p.mentions) if (m.start < at && m.start > at - reach && (!best || m.start > best.start)) best = { start: m.start, p };
+    return best?.p ?? null;
+  };
+  const who = (want ? last((g) => g === want) : null) ?? last((g) => g === "");
+  return who ? `${who.name.split(" ").pop()!}'s ${own ? role.text.slice(own[0].length) : role.text}` : null;
+}
+
+/** A role a possessive pronoun owns ("his top aide", or "his" just before it). */
+export const pronounOwned = (text: string, role: { start: number; text: string }): boolean =>
+  PRONOUN_OWNER.test(role.text) || PRONOUN_BEFORE.test(text.slice(Math.max(0, role.start - 7), role.start));

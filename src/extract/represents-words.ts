@@ -87,7 +87,7 @@ export const DIPLOMATS = new Set([
  *  before them: "the UN's Syria envoy", "a Burundi mediator" (but "Israeli negotiator" acts for Israel). */
 export const GO_BETWEENS = new Set("envoy envoys mediator mediators negotiator negotiators facilitator emissary".split(" "));
 /** Words after which a country is the field an office oversees ("official overseeing Lebanon"). */
-export const OVERSEEING = new Set("overseeing covering handling monitoring".split(" "));
+export const OVERSEEING = new Set("overseeing covering handling monitoring fighting against countering".split(" "));
 export const SENT_PREPS = new Set(["to", "in", "for"]);
 
 const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
@@ -121,7 +121,7 @@ export const LEAD_MODIFIERS = new Set(
 export const SUBJECTS = new Set([...MINISTRY_SUBJECTS, "security", "policy", "intelligence", "affairs", "relations"]);
 
 /** Common words that open an organisation's name ("New Media Group", "First Harbor Bank"). */
-export const NAME_OPENERS = new Set("new first great old".split(" "));
+export const NAME_OPENERS = new Set("new first great old catholic orthodox protestant muslim jewish islamic hindu buddhist sunni shiite shia".split(" "));
 
 /** A title that stands before a person's name ("President", "Queen", "Mayor"). */
 export const isPersonTitle = (w: Word): boolean => TITLES.has(w.key) && ROLE_NOUNS.has(w.key);

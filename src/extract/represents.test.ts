@@ -723,3 +723,37 @@ describe("represents: a diplomat or minister whose role names no country takes o
     expect(run("OSLO — Mayor Kari Lund said on Tuesday the harbour would stay open.").get("Kari Lund") ?? "").not.toMatch(/Norway/);
   });
 });
+
+describe("deriveRepresents: an outlet's company office acts for the outlet", () => {
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false, isOfficial: () => false };
+  const cases: Array<[string, string | null]> = [
+    ["CNN President", "CNN"],
+    ["president of programming at Fox", "Fox"],
+    ["chairman of Fox Studios Group", "Fox Studios Group"],
+    ["CNN reporter", null],
+  ];
+  for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
+});
+
+describe("deriveRepresents: a religious adjective opens a body's name", () => {
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false, isOfficial: () => false };
+  const cases: Array<[string, string | null]> = [
+    ["director of advocacy for the Orthodox Rabbinical Union", "Orthodox Rabbinical Union"],
+    ["spokesman for the Harbor Islamic Center", "Harbor Islamic Center"],
+    ["a Jewish leader", null],
+    // (not the body an office fights: "envoy to the coalition fighting the Islamic Front")
+    ["envoy to the coalition fighting the Islamic Front", null],
+  ];
+  for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
+});
+
+describe("deriveRepresents: the seat a runner seeks is not whom they act for", () => {
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: () => false, isOfficial: () => false };
+  it("White House hopeful", () => expect(deriveRepresents("White House hopeful", facts)).toBeNull());
+  it("White House press secretary", () => expect(deriveRepresents("White House press secretary", facts)).toBe("United States"));
+});
+
+describe("deriveRepresents: a body named as a campaign, read as a person's name, is that body", () => {
+  const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: (w) => w === "harbor" || w === "campaign", isOfficial: () => true };
+  it("president of the Harbor Campaign", () => expect(deriveRepresents("president of the Harbor Campaign", facts)).toBe("Harbor Campaign"));
+});

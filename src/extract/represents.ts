@@ -80,6 +80,9 @@ const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
 const PREPS = new Set("at of for in on to from with by and or".split(" "));
 
+/** A candidate's campaign ("Dale campaign"); a body named as a campaign is that body ("Brady Campaign"). */
+const campaignOf = (name: string | null): string => (/ campaign$/i.test(name ?? "") ? name! : `${name} campaign`);
+
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   if (!role) return null;
   const ws = words(role);
@@ -89,6 +92,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (ws.length > 0 && ws.length <= 3 && ws.every((w) => w.cap) && (CITIES.has(joined) || (!PLACE_TO_COUNTRY.has(joined) && ws.every((w) => PLACES.has(w.key)))))
     return ws.map((w) => w.w).join(" ");
   const lowerKeys = ws.map((w) => w.key);
+  const mediaOffice = ws.length <= 8 && lowerKeys.some((k) => CORP_ROLES.has(k) || k === "president");
   const prosecutor = prosecutorsOffice(ws);
   if (prosecutor) return prosecutor;
   // "the country's interior minister", "the nation's top general": the country the article is about
@@ -269,8 +273,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       !w.cap ||
       // ("Indiana State Teachers Association": a place opening a longer name too)
       (PLACES.has(w.key) && !opensOrg && !(next?.cap && orgNameAt(ws, i + 1))) ||
-      // (an outlet's name is no body, unless it owns a company office: "Tribune's former chairman")
-      (MEDIA.has(w.key) && !(w.poss && lowerKeys.some((k) => CORP_ROLES.has(k)))) ||
+      // (an outlet's name is no body, unless it owns a company office: "Tribune's former chairman",
+      // "CNN President", "president of entertainment at Fox", "chairman of Fox Networks Group"; not "CNN reporter")
+      (MEDIA.has(w.key) && !(w.poss && lowerKeys.some((k) => CORP_ROLES.has(k))) && !mediaOffice) ||
       (COMMON_CAPS.has(w.key) &&
         !ORG_WORDS.has(w.key) &&
         !(NAME_OPENERS.has(w.key) && next?.cap && orgNameAt(ws, i + 1)) &&
@@ -422,11 +427,15 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // (not a sitting head's, who act for the country: "Voss's press secretary" as President Voss runs again)
   const headOfState = viaPerson !== null && PLACE_TO_COUNTRY.has(fold(viaPerson));
   const campaign = personName !== null && (lowerKeys.includes("campaign") || (facts.isCandidate?.(personKey) === true && !headOfState));
-  if (!org && !country && campaign) return `${personName} campaign`;
+  // (a city read as a country is where they work: "Washington lawyer leading Dale's search"; not a relative's office)
+  if (!org && (!country || (cityOnly && !lowerKeys.some((k) => KIN_NOUNS.has(k)))) && campaign) return campaignOf(personName);
+  // ("former Bush administration official": that government, not what Bush acts for now)
+  if (!org && !country && personEnd >= 0 && ws[personEnd]?.key === "administration") return `${personName} administration`;
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
   // ("Democratic candidate for governor": a party's candidate acts for the party, not yet for the state)
   if (org && org === party && RACE_ROLE.test(role)) return org;
+  if (!org && cityOnly && RACE_ROLE.test(role) && role.includes("White House")) return null; // (the seat a runner seeks)
   if ((!org || org === party) && local) {
     const place = localPlace(ws);
     if (place) return place;
@@ -473,7 +482,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser", "Dale's media adviser"
   // as Dale runs: a candidate's staff act for the campaign, not the office the candidate holds
-  if (campaign) return `${personName} campaign`;
+  if (campaign) return campaignOf(personName);
   // (not a relative's: "Senator Ted Cruz's wife" acts for no one)
   if (viaPerson && !lowerKeys.some((k) => KIN_NOUNS.has(k))) return viaPerson;
   // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown

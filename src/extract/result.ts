@@ -12,7 +12,7 @@ import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
 import { holderOfRole, isBareRank, singularHead } from "./entities/role-bounds.ts";
 import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, stateInSentence } from "./represents-words.ts";
-import { campaignNamed, homeMinistryCountry, leadingCountry, RACE_ROLE, unnamedCountry } from "./represents-text.ts";
+import { campaignNamed, homeMinistryCountry, leadingCountry, pronounOwned, pronounRole, RACE_ROLE, raceParty, racePhrases, unnamedCountry, type RacePhrase } from "./represents-text.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A member of Congress's bare title, former or not ("Rep.", "Sen.", "former Congresswoman", "Speaker"). */
@@ -335,9 +335,18 @@ export function buildAnalysis(v: EngineState): Analysis {
     if (v && bare) v = homeMinistryCountry(v, docText, sentenceStarts, bare.start) ?? v;
     // "former special envoy to Ruritania", "ZENDA — … Interior Minister X": a country the article gives
     v = unnamedCountry(a.roles.map((r) => r.text), v, docText, sentenceStarts, countries) ?? v;
+    // "Her campaign manager, X", "X, his top aide"; "Trump, her Republican rival" (represents-text.ts)
+    const owned = v ? undefined : a.roles.find((r) => r.kind !== "tag" && pronounOwned(docText, r));
+    const whose = owned && pronounRole(docText, owned, list.filter((o) => o !== a), (o) => (o.ent.genderTaught === true ? "" : o.ent.gender));
+    if (whose) v = deriveRepresents(headOf(whose), facts);
+    const offices = current.length > 0 ? current.map((r) => r.text) : [roleOf(a) ?? ""];
+    if (!v && offices.every((t) => t === "" || RACE_ROLE.test(t))) v = partyInRace(a);
     repCache.set(a.ent.id, v);
     return v;
   };
+  let races: RacePhrase[] | undefined;
+  const partyInRace = (a: Acc): string | null =>
+    raceParty(docText, (races ??= racePhrases(docText)), a, list, (o) => runsInRace(o as Acc, docText));
   const facts: DocFacts = {
     country,
     monarchy: monarchyIn(v.text),
@@ -369,7 +378,8 @@ export function buildAnalysis(v: EngineState): Analysis {
       isOfficial: official,
       standing: maker ? "maker" : standing === "unknown" ? "unstated" : standing,
       role,
-      represents: maker || (!official && (!role || privateRole(role))) || (tagOnly.has(a) && !a.roles.some((r) => r.kind === "prefix")) ? null : repOf(a),
+      // (a person the article gives no role but a party's race is that party's runner)
+      represents: maker || (tagOnly.has(a) && !a.roles.some((r) => r.kind === "prefix")) ? null : !official && (!role || privateRole(role)) ? (standing === "unknown" && !role ? partyInRace(a) : null) : repOf(a),
     };
   });
   // a "person" whose name is whom another person acts for ("Whole Foods co-founder and CEO X" →

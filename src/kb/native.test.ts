@@ -182,6 +182,17 @@ describe("an office that had ended by the article's date", () => {
     expect(run("Polls show a tight contest.\nMiriam Vale said the treaty with Estmark must stand. She spoke in the capital.", "Miriam Vale", null).represents).toBe("Norland");
   });
 
+  it("an office held at the date the reader reads an undated article, but the article shows them running and names their party: their party", () => {
+    const today = (text: string, role: string | null = null) =>
+      linkWithNativeNames(small, { people: [person("p1", text, "Ezra Pell", { role })], quotes: [] }, text, "2025-10-07").analysis.people[0]!;
+    expect(today("Ezra Pell spoke at a rally before the Republican primary.").represents).toBe("Republican Party");
+    expect(today("The presidential candidate Ezra Pell spoke before the Republican primary.", "presidential candidate").represents).toBe("Republican Party");
+    // (a party the article does not name, no race, or an office the article gives: the office)
+    expect(today("Ezra Pell spoke at a rally before the primary.").represents).toBe("Norland");
+    expect(today("Ezra Pell opened a Republican hotel in the capital.").represents).toBe("Norland");
+    expect(today("President Ezra Pell spoke before the Republican primary.", "President").represents).toBe("Norland");
+  });
+
   it("a role the article gives as held names that office: its body", () => {
     expect(run("Foreign Minister Miriam Vale flew to the summit that year.", "Miriam Vale", "Foreign Minister").represents).toBe("Norland Foreign Office");
   });

@@ -78,7 +78,7 @@ export function findNativeNameSpans(kb: KnowledgeBase, text: string): Array<{ st
  * affiliation as "Government of <the article's main country>" (a guess from context); a linked
  * knowledge-base entry knows the person's country, and wins over that guess or over nothing.
  */
-function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () => boolean): Person {
+function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () => boolean, said: (party: string) => boolean): Person {
   // a person the article names without any role is an official when the knowledge base links them
   // to an office (held then or before); a role that makes them a private person, or a byline, wins
   if (link && !person.isOfficial && person.standing === "unstated" && link.position !== null)
@@ -93,6 +93,13 @@ function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () 
   if (person.represents === null && link.position === null && (person.role === null || RACE_ROLE.test(person.role))) {
     const party = inRace() ? formerAffiliation(link, country, true) : country;
     return { ...person, represents: party === country ? null : party };
+  }
+  // "Donald Trump" in an undated article on the 2016 primaries: a runner the article gives no
+  // office (no role, or a race's) acts in a race for their party, when the article names that
+  // party, not for the office the knowledge base dates to the reader's day
+  if (person.represents === null && !former && (person.role === null || RACE_ROLE.test(person.role)) && link.party && said(link.party) && inRace()) {
+    const party = formerAffiliation(link, country, true);
+    if (party !== country) return { ...person, represents: party };
   }
   if (person.represents === null) return { ...person, represents: former ? formerAffiliation(link, country, inRace()) : kbAffiliation(link, country) };
   const guessed = /^Government of (.+)$/.exec(person.represents);
@@ -194,7 +201,7 @@ export function linkWithNativeNames(kb: KnowledgeBase, analysis: Analysis, text:
   const candidates = [...byForm.values()];
   const links = linkPeople(kb, [...analysis.people, ...candidates], text, date);
   const spansOf = lazySentences(text);
-  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id), () => inRace(text, spansOf, p))));
+  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id), () => inRace(text, spansOf, p), (party) => text.includes(party.replace(/ Party$/, "").trim()))));
   if (candidates.length === 0) return { analysis: { people, quotes: analysis.quotes }, links };
   const byEntry = new Map<string, Person>();
   for (const p of people) {

@@ -10,6 +10,7 @@ import type { Person } from "../types.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, isRoleKey } from "./chunks.ts";
+import { NAME_TAILS } from "../represents-words.ts";
 
 /** Nouns of time that end an adverb before a role phrase ("last week", "earlier this year"). */
 const TIME_NOUNS = new Set("week weeks weekend month months year years day days night morning afternoon evening time decade".split(" "));
@@ -103,7 +104,9 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       continue;
     }
     if (u.cap) {
-      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1)) break;
+      // (a common word ending a body's name stays in it: "Judicial Watch President X", "Fox News chairman X")
+      const tail = NAME_TAILS.has(k) && tokens[a - 2]?.k === WORD && tokens[a - 2]!.cap && a - 2 >= s.a;
+      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1) && !tail) break;
       a--;
       n++;
       continue;
