@@ -5,7 +5,7 @@
  * name, a source label that is a person's name form) are made here.
  */
 import type { AttribState, ClaimOut } from "./attribution/index.ts";
-import { subsequence, type Entity, type Registry } from "./coref.ts";
+import type { Entity, Registry } from "./coref.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
 import { isPublicWord, personStanding, privateRole } from "./entities/standing.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
@@ -20,18 +20,10 @@ const BARE_CONGRESS = /^(?:former )?(?:Rep\.|Sen\.|Representative|Senator|Congre
 /** Words of US politics: an article naming them is about the US Congress's members. */
 const US_POLITICS = /\b(?:Congress|congressional|Capitol Hill|Democrats?|Republicans?|GOP)\b/;
 
-/** A name seen before its person was known ("Akram … Wasim Akram"). */
-export interface PendingName {
-  start: number;
-  end: number;
-  keys: string[];
-}
+import { joinHeadlineNames, type HeadlineName, type PendingName } from "./result-names.ts";
 
-/** A name in a title-case line that no person of the body had when it was read. */
-export interface HeadlineName extends PendingName {
-  /** [start, end) of each of its name words */
-  spans: Array<[number, number]>;
-}
+export type { HeadlineName, PendingName } from "./result-names.ts";
+
 
 /** What the engine has gathered over the processed blocks. */
 export interface EngineState {
@@ -118,39 +110,7 @@ export function buildAnalysis(v: EngineState): Analysis {
     const a = acc.get(rootOf(e.id));
     if (a) a.mentions.push({ start: p.start, end: p.end, kind: p.keys.length >= 2 ? "name" : "surname" });
   }
-  // names of title-case lines: the whole name when it is a form of one person's name ("Ana Ruiz",
-  // "Ruiz"), else its last word when that is exactly one person's surname ("Unpredictable Ruiz");
-  // a name no person of the body has is not a person on a headline's word
-  for (const h of v.headlineNames) {
-    // (a lone given name: the one person of the body it starts: "Ana Wins")
-    const whole = joinable(acc.values(), h.keys) ?? (h.keys.length === 1 && isGiven(h.keys[0]!) ? byGivenName(acc.values(), h.keys[0]!) : undefined);
-    if (whole) {
-      whole.mentions.push({ start: h.start, end: h.end, kind: h.keys.length >= 2 ? "name" : "surname" });
-      continue;
-    }
-    // its first words when they are a form of one person's name and the headline's own words
-    // follow ("Ana Ruiz Wins", "Ana Wins Again": a given name one person of the body has)
-    if (h.spans.length === h.keys.length && h.keys.length >= 2) {
-      let done = false;
-      for (let n = h.keys.length - 1; n >= 1 && !done; n--) {
-        const head = h.keys.slice(0, n);
-        const a = n >= 2 || !isGiven(head[0]!) ? joinable(acc.values(), head) : joinable(acc.values(), head) ?? byGivenName(acc.values(), head[0]!);
-        if (!a) continue;
-        a.mentions.push({ start: h.spans[0]![0], end: h.spans[n - 1]![1], kind: n >= 2 ? "name" : "surname" });
-        done = true;
-      }
-      if (done) continue;
-    }
-    // (any one of its words, the last first: "SHEARER NAMED" has its surname first)
-    for (let k = h.keys.length - 1; k >= 0 && h.keys.length >= 2; k--) {
-      const span = h.spans[k];
-      const bySurname = span ? joinable(acc.values(), [h.keys[k]!]) : undefined;
-      if (bySurname && span) {
-        bySurname.mentions.push({ start: span[0], end: span[1], kind: "surname" });
-        break;
-      }
-    }
-  }
+  joinHeadlineNames(acc.values(), v.headlineNames);
   for (const a of acc.values()) {
     a.mentions.sort((x, y) => x.start - y.start);
     a.first = a.mentions.length > 0 ? a.mentions[0]!.start : Infinity;
@@ -467,33 +427,6 @@ export function buildAnalysis(v: EngineState): Analysis {
   }
   void v.opts;
   return { people, quotes };
-  return { people, quotes };
-}
-
-/** The one person whose name words contain `keys` in order (a surname alone must be their last
- *  word); undefined when none or several. */
-/** The one person whose name of two or more words starts with this given name. */
-function byGivenName<T extends { ent: Entity }>(people: Iterable<T>, key: string): T | undefined {
-  let found: T | undefined;
-  for (const a of people) {
-    const k = a.ent.keys;
-    if (k.length < 2 || k[0] !== key) continue;
-    if (found && found !== a) return undefined;
-    found = a;
-  }
-  return found;
-}
-
-function joinable<T extends { ent: Entity }>(people: Iterable<T>, keys: readonly string[]): T | undefined {
-  let found: T | undefined;
-  for (const a of people) {
-    const k = a.ent.keys;
-    const ok = keys.length === 1 ? k[k.length - 1] === keys[0] || (k.length === 1 && k[0] === keys[0]) : subsequence([...keys], k);
-    if (!ok) continue;
-    if (found && found !== a) return undefined;
-    found = a;
-  }
-  return found;
 }
 
 function dedupe<T extends { start: number; end: number }>(ms: T[]): T[] {
