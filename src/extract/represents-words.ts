@@ -114,7 +114,8 @@ export function usChamber(title: string | null): string | null {
 /** Modifiers of a role that may open a capitalised run ("Former", "Senior") but never a name. */
 export const LEAD_MODIFIERS = new Set(
   ("former ex senior junior acting interim retired outgoing incoming then current newly longtime long-time veteran top " +
-    "ousted embattled disgraced deposed jailed exiled departing founding beleaguered late presumptive likely probable eventual prospective would-be").split(" "),
+    "ousted embattled disgraced deposed jailed exiled departing founding beleaguered late presumptive likely probable eventual prospective would-be " +
+    "rear").split(" "),
 );
 
 /** Fields an office is over ("National Security Adviser", "Health Secretary"). */

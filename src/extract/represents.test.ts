@@ -463,6 +463,10 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["senior fellow at the Council on Foreign Relations", "Council on Foreign Relations"],
     // a name ending in a common word; no body from a place after "in" nor from a short foreign word
     ["researcher at Human Rights Watch", "Human Rights Watch"],
+    // a rank's modifier names no body; a society opened by a plural noun is read through "for"/"of"
+    ["Rear Admiral", null],
+    ["national director of Builders for Peace", "Builders for Peace"],
+    ["head of the Knights of Harbor", "Knights of Harbor"],
     ["business adviser in the Bay Area", null],
     ["deputy administrator in NASA's Science Mission Directorate", "NASA's Science Mission Directorate"],
     ["La ministre de la culture", null],

@@ -135,9 +135,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
     // ("Alliance for American Manufacturing", "Office for National Statistics": through "for" too)
     // (not "Minister of State for Foreign Affairs": "State" alone is an office's word there)
+    // ("Priests for Life", "Knights of Columbus": a plural noun opens a society's name too)
+    const plural = cur.length === 1 && cur[0]!.key.length > 3 && cur[0]!.key.endsWith("s") && !TITLES.has(cur[0]!.key) && !ROLE_NOUNS.has(cur[0]!.key);
     const ofOrg =
       (w.key === "of" || ((w.key === "for" || w.key === "on") && !(cur.length === 1 && TITLES.has(cur[0]!.key)))) &&
-      cur.some((c) => ORG_WORDS.has(c.key));
+      (cur.some((c) => ORG_WORDS.has(c.key)) || (plural && w.key !== "on"));
     // ("Committee for a Responsible Budget", "Council of the Baltic Sea States": and through an article)
     const article = ofOrg && (next?.key === "a" || next?.key === "an" || next?.key === "the") && ws[i + 2]?.cap === true;
     if (article) {
