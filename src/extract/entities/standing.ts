@@ -226,6 +226,14 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   const isCampaigns = (): boolean =>
     words.some((w) => STRATEGIST_TIES.has(w)) && !words.some((w) => w === "former" || w === "ago" || /^\d{4}$/.test(w));
   let standing: Standing = "unknown";
+  // "former White House aide and current network anchor": a past office beside a present private
+  // role is no official's standing now
+  let formerOffice = false;
+  const former = (i: number): boolean => {
+    let k = i - 1;
+    while (k >= 0 && !COORD.has(words[k]!) && words[k] !== "former") k--;
+    return words[k] === "former" || words[i]!.startsWith("ex-");
+  };
   for (const i of at) {
     const h = headOf(words[i]!);
     if (privateByField(words, i)) standing = "private";
@@ -239,10 +247,13 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
     } else if (TIED_HEADS.has(h)) {
       if (MILITARY_ONLY.has(h) ? isMilitary() : MANAGERS.has(h) ? isManaged() : STRATEGISTS.has(h) ? isCampaigns() : isTied()) return "official";
       standing = "private";
-    } else if (OFFICIAL_HEADS.has(h) || (isOfficialTitleWord(h) && !PRIVATE_HEADS.has(h))) return "official";
+    } else if (OFFICIAL_HEADS.has(h) || (isOfficialTitleWord(h) && !PRIVATE_HEADS.has(h))) {
+      if (!former(i) || at.length === 1) return "official";
+      formerOffice = true;
+    } else if (PRIVATE_HEADS.has(h) && formerOffice && !former(i)) return "private";
     else standing = "private";
   }
-  return standing;
+  return formerOffice ? "official" : standing;
 }
 
 /** A person's standing from all their roles: one official role is enough ("the key witness,
