@@ -21,6 +21,22 @@ describe("claims: a named subject without a cue makes the person salient for a p
     ]));
 });
 
+describe("claims: a named subject behind an apposition between commas is salient for a pronoun", () => {
+  it("'Ana Lobo, 34, a nurse from Dover, voted …' and 'Rita Cruz, who won, spoke …' make them the next 'she'", () =>
+    expectClaims(
+      "“We need new roads,” said Mayor Dana Ruiz.\n\nAna Lobo, 34, a nurse from Dover, voted for the mayor in May.\n\n“I have two jobs and no time,” she said.\n\nRita Cruz, who won the prize, spoke about patience.\n\n“The minute you learn to wait, you win,” she said.",
+      [
+        { text: "I have two jobs and no time,", kind: "direct", speaker: "Ana Lobo" },
+        { text: "The minute you learn to wait, you win,", kind: "direct", speaker: "Rita Cruz" },
+      ],
+    ));
+  it("not a name in a phrase before a pronoun subject: 'Less quick than his sibling, Jordan Lobo, a judge, he …'", () =>
+    expectClaims(
+      "Tom Hale ran the family firm for years.\n\nLess quick than his sibling, Jordan Lobo, now a judge, he was kinder to strangers.\n\n“I liked everyone,” he said.",
+      [{ text: "I liked everyone,", kind: "direct", speaker: "Tom Hale" }],
+    ));
+});
+
 describe("claims: the person heading a second main clause is salient when the first has no person subject", () => {
   it("'The moderators moved on, but Marlow wasn't having it. “…,” he said' is Marlow's, not the last speaker's", () =>
     expectClaims(

@@ -9,7 +9,7 @@ import { COMMON_CAPS, COMPANY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, S
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
-import { DETS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
+import { DETS, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER } from "./words.ts";
 
 export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
@@ -142,3 +142,24 @@ export function phraseLabel(inp: SentenceInput, a: number, b: number): SpeakerRe
   return { label: text.slice(tokens[k]!.s, tokens[b - 1]!.e), company: false };
 }
 const ARTICLES = new Set(["a", "an", "the"]);
+
+/** The longest apposition between commas read after a subject name (as sentenceSubjectPerson reads). */
+const APPOSITION_MAX_TOKENS = 14;
+
+/** After a name ending at token k, the token past an apposition between commas that names no one
+ *  ("Ana Ruiz, who won the prize, spoke …", "Tom Hale, 55, a port worker, visited …"; not a
+ *  list, "Ruiz, Hale, and Dias …"), else k. */
+export function appositionEnd(inp: SentenceInput, k: number): number {
+  const { tokens, s, personAt } = inp;
+  // (one opened by "the"/"his"/"her" is read as a reference to the name by the caller's next step,
+  // which records the noun: "Tom Hale, the chairman of …, is facing …")
+  if (tokens[k]?.t !== "," || THE_HIS_HER.includes(tokens[k + 1]?.key ?? "")) return k;
+  let lower = false;
+  for (let m = k + 1; m < s.b && m - k <= APPOSITION_MAX_TOKENS; m++) {
+    const t = tokens[m]!;
+    if (t.t === ",") return lower ? m + 1 : k;
+    if (t.k === QUOTE || (personAt[m] ?? -1) >= 0) return k;
+    if (t.k === WORD && !t.cap) lower = true;
+  }
+  return k;
+}

@@ -21,7 +21,7 @@ import {
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
-import { afterIssuedPiece, afterMediumPhrase, clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
+import { afterIssuedPiece, afterMediumPhrase, appositionEnd, clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
 import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
@@ -462,8 +462,10 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
       // (of a known gender only: an unknown one would be taught by the next "he" or "she")
       if (p.poss)
         return hasNotPossessive(tokens, p) || (ownsSubject(tokens, p, s.b) && inp.registry.find(p.ent).gender !== "") ? p.ent : -1;
-      const nx = tokens[p.b];
-      if (nx && nx.k === WORD && !nx.cap) return p.ent;
+      const ae = appositionEnd(inp, p.b);
+      const nx = tokens[ae];
+      // (after an apposition, not a pronoun: "Less quick than his sister, Ana Ruiz, a judge, he …")
+      if (nx && nx.k === WORD && !nx.cap && (ae === p.b || !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key)))) return p.ent;
       return -1;
     }
     const t = tokens[k]!;
