@@ -155,6 +155,10 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   for (const i of cues) {
     const subj = subjects.get(i);
     if (!subj?.ref || subj.relative) continue;
+    // (a gerund with its own subject inside another source's claim of this sentence is an event
+    // that source reports, and leaves it salient: "Hale said he hopes the vote ends in Dobbs
+    // claiming the seat. “…,” he said" is Hale's)
+    if (noted && inp.tokens[i]!.key.endsWith("ing") && subj.a < i && out.some((c) => c.kind === "indirect" && c.start <= inp.tokens[subj.a]!.s && inp.tokens[i]!.e <= c.end)) continue;
     noted = true;
     state.lastSpeaker = subj.ref;
     state.lastSpeakerBlock = inp.block;

@@ -37,6 +37,14 @@ describe("claims: a named subject behind an apposition between commas is salient
     ));
 });
 
+describe("claims: a gerund with its own subject inside another source's claim leaves that source salient", () => {
+  it("'Hale said he hopes the vote ends in Dobbs claiming the seat. “…,” he said' is Hale's", () =>
+    expectClaims(
+      "The party meets in Dover next week.\n\nPaul Hale, for example, said he is hopeful that the vote results in Mark Dobbs claiming the seat, even though many backers prefer another man.\n\n“The first thing is to stop the tax,” he said.",
+      [{ text: "The first thing is to stop the tax,", kind: "direct", speaker: "Paul Hale" }],
+    ));
+});
+
 describe("claims: the person heading a second main clause is salient when the first has no person subject", () => {
   it("'The moderators moved on, but Marlow wasn't having it. “…,” he said' is Marlow's, not the last speaker's", () =>
     expectClaims(
