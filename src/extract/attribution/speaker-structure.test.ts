@@ -45,6 +45,23 @@ describe("claims: a gerund with its own subject inside another source's claim le
     ));
 });
 
+describe("claims: a participle after the phrase a speech verb governs is that verb's subject's", () => {
+  it("'emailed supporters saying', 'responded to the question on Facebook writing', 'wrote in a statement to the Ledger explaining'", () =>
+    expectClaims(
+      "The senator from Maine emailed supporters saying: “The struggle continues.”\n\nDana Ruiz responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”\n\n“Many people are unsure this year,” Tom Hale wrote in a statement to the Ledger explaining why he is speaking, “but most agree that the city is broken.”",
+      [
+        { text: "The struggle continues.", kind: "direct", speaker: { source: "senator" } },
+        { text: "Yes, I will. That was a poor choice of words.", kind: "direct", speaker: "Dana Ruiz" },
+        { text: "but most agree that the city is broken.", kind: "direct", speaker: "Tom Hale" },
+      ],
+    ));
+  it("not a gerund after a preposition, nor a piece someone owns", () =>
+    expectClaims("Governor Tom Hale accused Mayor Dana Ruiz of saying “nothing at all” about the port.\n\nHale said Ruiz's tweet saying “the port is safe” was a lie.", [
+      { text: "nothing at all", kind: "direct", speaker: "Dana Ruiz" },
+      { text: "the port is safe", kind: "direct", speaker: "Dana Ruiz" },
+    ]));
+});
+
 describe("claims: the person heading a second main clause is salient when the first has no person subject", () => {
   it("'The moderators moved on, but Marlow wasn't having it. “…,” he said' is Marlow's, not the last speaker's", () =>
     expectClaims(

@@ -9,7 +9,7 @@ import { COMMON_CAPS, COMPANY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, S
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
-import { DETS, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER } from "./words.ts";
+import { BE, DETS, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER } from "./words.ts";
 
 export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
@@ -162,4 +162,33 @@ export function appositionEnd(inp: SentenceInput, k: number): number {
     if (t.k === WORD && !t.cap) lower = true;
   }
   return k;
+}
+
+/** How far back a participle looks for the speech verb whose phrase it follows. */
+const GOVERNED_PHRASE_MAX_TOKENS = 8;
+/** Prepositions that take a gerund whose subject is the object before them ("accused X of saying"). */
+const GERUND_OBJECT_PREPS = new Set("of for about by after before without since with upon from".split(" "));
+/** Words that end an object phrase read back from a participle: a clause, an auxiliary, "with". */
+const PHRASE_STOPS = new Set("that who which whom whose has have had will would can could may might should must with".split(" "));
+
+/** A speech verb governing the short phrase that ends at token j (`emailed supporters`, `wrote in
+ *  a statement to the Ledger`): its index, else -1. The phrase is an object or a place, with no
+ *  verb, pronoun, clause word, comma or "with" of its own; not a gerund after a preposition ("accused Ruiz
+ *  of saying", "criticized him for calling": the object is the gerund's subject), not a person
+ *  right before the participle ("told Ruiz saying" is read as before), nor a verb of citing
+ *  ("cited officials saying"). */
+export function speechVerbBefore(inp: SentenceInput, j: number): number {
+  const { tokens, s, personAt } = inp;
+  const last = tokens[j];
+  // (nor a piece someone owns: "Ruiz said Hale's tweet saying …" is Hale's tweet)
+  if ((personAt[j] ?? -1) >= 0 || !last || last.k !== WORD || GERUND_OBJECT_PREPS.has(last.key) || tokens[j - 1]?.k === POSS) return -1;
+  for (let k = j; k > s.a && j - k < GOVERNED_PHRASE_MAX_TOKENS; k--) {
+    const u = tokens[k]!;
+    if (u.k !== WORD && u.k !== POSS) return -1;
+    if (u.k !== WORD || u.cap) continue;
+    const lemma = k < j && !u.key.endsWith("ing") ? SPEECH_VERBS.get(u.key) : undefined;
+    if (lemma) return lemma === "cite" || lemma === "report" ? -1 : k;
+    if (PHRASE_STOPS.has(u.key) || BE.has(u.key) || PRON_SG.has(u.key) || PRON_OTHER.has(u.key) || /(?:ed|ing|n['’]t)$/.test(u.key)) return -1;
+  }
+  return -1;
 }

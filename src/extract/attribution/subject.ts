@@ -21,7 +21,7 @@ import {
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
-import { afterIssuedPiece, afterMediumPhrase, appositionEnd, clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
+import { afterIssuedPiece, afterMediumPhrase, appositionEnd, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
 import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
@@ -281,11 +281,12 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // (or after a preposition: "He explained the headline by saying …", "… while adding …")
   const gerundPrep =
     tj.k === WORD && !tj.cap && (GERUND_PREPS.has(tj.key) || (GERUND_PREPS_QUOTED.has(tj.key) && quoteSoon(tokens, i, s.b)));
-  // ("Late on Monday, the campaign released a statement confirming …": the subject of "released")
-  if (t.key.endsWith("ing") && afterIssuedPiece(tokens, j, s.a)) {
-    const sv = subjectOf(inp, j - 2);
-    if (sv?.ref) return sv;
-  }
+  // ("Late on Monday, the campaign released a statement confirming …": the subject of "released";
+  // "Ruiz emailed supporters saying …", "responded to the question on Facebook writing …": a
+  // participle after the phrase a speech verb governs reports for that verb's subject)
+  const governing = !t.key.endsWith("ing") ? -1 : afterIssuedPiece(tokens, j, s.a) ? j - 2 : speechVerbBefore(inp, j);
+  const governed = governing >= 0 ? subjectOf(inp, governing) : null;
+  if (governed?.ref) return governed;
   if ((tj.t === "," || gerundPrep || afterMediumPhrase(tokens, j, s.a)) && t.key.endsWith("ing")) {
     // "Trump appeared confident, telling reporters …": the participle's subject is the clause's.
     // The sentence's subject when it is a person (also behind an apposition: "Bush, Florida's former
