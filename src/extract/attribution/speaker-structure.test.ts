@@ -62,6 +62,14 @@ describe("claims: a participle after the phrase a speech verb governs is that ve
     ]));
 });
 
+describe("claims: an owner's noun phrase ends at the verb after its head", () => {
+  it("'Hale’s campaign shrugged off Ruiz’s comments, telling reporters, “…”' is the campaign's, not Ruiz's", () =>
+    expectClaims(
+      "Senator Dana Ruiz spoke first. Governor Tom Hale spoke next.\n\nHale’s campaign shrugged off Ruiz’s comments, telling reporters, “Nobody on his team ever asked for her support.”",
+      [{ text: "Nobody on his team ever asked for her support.", kind: "direct", speaker: { source: "Hale’s campaign" } }],
+    ));
+});
+
 describe("claims: the person heading a second main clause is salient when the first has no person subject", () => {
   it("'The moderators moved on, but Marlow wasn't having it. “…,” he said' is Marlow's, not the last speaker's", () =>
     expectClaims(

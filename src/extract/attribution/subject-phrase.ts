@@ -37,17 +37,22 @@ function isRoleWord(t: Token): boolean {
 /** Reads a noun phrase forward from k; returns its end (exclusive). */
 export function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int32Array, persons: PersonSpan[]): number {
   let j = k;
+  let owned = 0;
   const pi = personAt[k] ?? -1;
   if (pi >= 0) {
     const p = persons[pi]!;
     if (!p.poss) return p.b;
     j = p.b + 1; // "Diallo's party": read on to the head noun
+    owned = j;
   }
   let n = 0;
   while (j < s.b && n < 9) {
     const t = tokens[j]!;
     if (t.k === PUNCT || t.k === QUOTE) break;
     if (t.k === WORD && !t.cap && (SPEECH_VERBS.has(t.key) || SUBORD.has(t.key))) break;
+    // (after an owner's head noun, a past-tense verb ends the phrase: "Hale's campaign shrugged
+    // off Ruiz's comments" is not Ruiz's)
+    if (owned && j > owned && t.k === WORD && !t.cap && t.key.endsWith("ed")) break;
     if ((personAt[j] ?? -1) >= 0) return persons[personAt[j]!]!.b;
     j++;
     n++;
