@@ -30,6 +30,11 @@ describe("claims: a named subject behind an apposition between commas is salient
         { text: "The minute you learn to wait, you win,", kind: "direct", speaker: "Rita Cruz" },
       ],
     ));
+  it("an aside between dashes: 'Governor Chris Dale – a football fan – gave a one word answer. “…,” he answered'", () =>
+    expectClaims(
+      "Pollster Kim Ayres spoke first. “His best bet is to change the subject,” he said.\n\nGovernor Chris Dale – a football fan – gave a one word answer. “Denver,” he answered.",
+      [{ text: "Denver,", kind: "direct", speaker: "Chris Dale" }],
+    ));
   it("not a name in a phrase before a pronoun subject: 'Less quick than his sibling, Jordan Lobo, a judge, he …'", () =>
     expectClaims(
       "Tom Hale ran the family firm for years.\n\nLess quick than his sibling, Jordan Lobo, now a judge, he was kinder to strangers.\n\n“I liked everyone,” he said.",

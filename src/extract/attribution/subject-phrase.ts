@@ -150,19 +150,24 @@ const ARTICLES = new Set(["a", "an", "the"]);
 
 /** The longest apposition between commas read after a subject name (as sentenceSubjectPerson reads). */
 const APPOSITION_MAX_TOKENS = 14;
+/** Dashes that open and close an aside after a name, as a pair of commas does ("Tom Hale – a fan – said"). */
+const APPOSITION_DASHES = ["—", "–", "--"];
 
-/** After a name ending at token k, the token past an apposition between commas that names no one
+/** After a name ending at token k, the token past an apposition between commas (or dashes) that names no one
  *  ("Ana Ruiz, who won the prize, spoke …", "Tom Hale, 55, a port worker, visited …"; not a
  *  list, "Ruiz, Hale, and Dias …"), else k. */
 export function appositionEnd(inp: SentenceInput, k: number): number {
   const { tokens, s, personAt } = inp;
   // (one opened by "the"/"his"/"her" is read as a reference to the name by the caller's next step,
   // which records the noun: "Tom Hale, the chairman of …, is facing …")
-  if (tokens[k]?.t !== "," || THE_HIS_HER.includes(tokens[k + 1]?.key ?? "")) return k;
+  const open = tokens[k]?.t ?? "";
+  const dash = APPOSITION_DASHES.includes(open);
+  if ((open !== "," && !dash) || THE_HIS_HER.includes(tokens[k + 1]?.key ?? "")) return k;
   let lower = false;
-  for (let m = k + 1; m < s.b && m - k <= APPOSITION_MAX_TOKENS; m++) {
+  for (let m = k + 1; m < s.b && m - k <= (dash ? APPOSITION_MAX_TOKENS * 2 : APPOSITION_MAX_TOKENS); m++) {
     const t = tokens[m]!;
-    if (t.t === ",") return lower ? m + 1 : k;
+    if (t.t === open) return lower ? m + 1 : k;
+    if (dash && APPOSITION_DASHES.includes(t.t)) return k;
     if (t.k === QUOTE || (personAt[m] ?? -1) >= 0) return k;
     if (t.k === WORD && !t.cap) lower = true;
   }

@@ -22,7 +22,7 @@ import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { afterIssuedPiece, afterMediumPhrase, appositionEnd, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
-import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
+import { coordinatedCue, dashFirst, groupSubject, isDashAt, isSpacedHyphen, longRelativeSubject, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
@@ -439,6 +439,9 @@ export function firstSubjectPerson(inp: SentenceInput): number {
   const main = mainClauseStart(inp, s.b);
   const found = subjectPersonAt(inp, main);
   if (found >= 0) return found;
+  // (a dash after the sentence's first name opens an aside, not a dateline: "Tom Hale – a fan – gave …")
+  const named = main > s.a && isDashAt(inp, main - 1) ? subjectPersonAt(inp, s.a) : -1;
+  if (named >= 0) return named;
   // ("A keen, tireless walker in her 70s, Ana Ruiz lives …": a description of the subject opened by
   // "a"/"an", with commas of its own, before the name)
   const described = tokens[s.a]?.key === "a" || tokens[s.a]?.key === "an";
