@@ -156,13 +156,13 @@ const APPOSITION_DASHES = ["—", "–", "--"];
 /** After a name ending at token k, the token past an apposition between commas (or dashes) that names no one
  *  ("Ana Ruiz, who won the prize, spoke …", "Tom Hale, 55, a port worker, visited …"; not a
  *  list, "Ruiz, Hale, and Dias …"), else k. */
-export function appositionEnd(inp: SentenceInput, k: number): number {
+export function appositionEnd(inp: SentenceInput, k: number, withThe = false): number {
   const { tokens, s, personAt } = inp;
   // (one opened by "the"/"his"/"her" is read as a reference to the name by the caller's next step,
-  // which records the noun: "Tom Hale, the chairman of …, is facing …")
+  // which records the noun: "Tom Hale, the chairman of …, is facing …"; unless `withThe`)
   const open = tokens[k]?.t ?? "";
   const dash = APPOSITION_DASHES.includes(open);
-  if ((open !== "," && !dash) || THE_HIS_HER.includes(tokens[k + 1]?.key ?? "")) return k;
+  if ((open !== "," && !dash) || (!withThe && THE_HIS_HER.includes(tokens[k + 1]?.key ?? ""))) return k;
   let lower = false;
   for (let m = k + 1; m < s.b && m - k <= (dash ? APPOSITION_MAX_TOKENS * 2 : APPOSITION_MAX_TOKENS); m++) {
     const t = tokens[m]!;

@@ -42,6 +42,8 @@ const GERUND_PREPS_QUOTED = new Set("after before without upon".split(" "));
 
 /** Prepositions of a home town after a name ("of Dayton", "from Ohio"). */
 const HOME_PREPS = new Set(["of", "from", "in"]);
+/** Words after a name and a comma that continue a list or a clause rather than start the verb. */
+const LIST_JOINERS = new Set("and or but who which whose".split(" "));
 
 export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
@@ -466,7 +468,17 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
       // (of a known gender only: an unknown one would be taught by the next "he" or "she")
       if (p.poss)
         return hasNotPossessive(tokens, p) || (ownsSubject(tokens, p, s.b) && inp.registry.find(p.ent).gender !== "") ? p.ent : -1;
-      const ae = appositionEnd(inp, p.b);
+      // after an opening phrase and a comma: the name itself in apposition to a description ("One
+      // local woman, Ana Ruiz, pulled …"), or a name with its own "the" apposition ("Reached by
+      // phone, Hale, the party's chairman, said …"); not "Less quick than his sister, Ana Ruiz,
+      // now a judge, he …"
+      const afterComma = tokens[a - 1]?.t === "," && tokens[p.b]?.t === ",";
+      const described = DETS.has(tokens[s.a]!.key) || tokens[s.a]!.key === "one";
+      const ae = !afterComma
+        ? appositionEnd(inp, p.b)
+        : described && !LIST_JOINERS.has(tokens[p.b + 1]?.key ?? "and")
+          ? p.b + 1
+          : appositionEnd(inp, p.b, THE_HIS_HER.includes(tokens[p.b + 1]?.key ?? ""));
       const nx = tokens[ae];
       // (after an apposition, not a pronoun: "Less quick than his sister, Ana Ruiz, a judge, he …")
       if (nx && nx.k === WORD && !nx.cap && (ae === p.b || !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key)))) return p.ent;
