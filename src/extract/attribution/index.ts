@@ -24,7 +24,8 @@ import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn, spokenBeforeCue } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
 import { coordinateSubject, noteDescribed, noteGroup, notePair, pronounSubject, sentenceSubjectPerson } from "./salience.ts";
-import { firstSubjectPerson, subjectOf } from "./subject.ts";
+import { firstSubjectPerson } from "./first-subject.ts";
+import { subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
 export { initialAttribState, type AttribState, type ClaimOut, type PersonSpan, type SpeakerRef } from "./types.ts";
