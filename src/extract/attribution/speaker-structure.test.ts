@@ -54,6 +54,17 @@ describe("claims: an owner's noun phrase ends at the verb after its head", () =>
     ));
 });
 
+describe("claims: an inverted speaker right after a quotation that no word list knows", () => {
+  it("'“…?” asked the boy' and '“…,” said the designer, who …' are the boy's and the designer's, not the last speaker's", () =>
+    expectClaims(
+      "Governor Mike Dorn spoke at the rally. “We will build it,” he said.\n\n“How big is that wall?” asked the boy.\n\n“It is hard to come back to work,” said the designer, who works for another brand.",
+      [
+        { text: "How big is that wall?", kind: "direct", speaker: { source: "boy" } },
+        { text: "It is hard to come back to work,", kind: "direct", speaker: { source: "designer" } },
+      ],
+    ));
+});
+
 describe("claims: the person heading a second main clause is salient when the first has no person subject", () => {
   it("'The moderators moved on, but Marlow wasn't having it. “…,” he said' is Marlow's, not the last speaker's", () =>
     expectClaims(

@@ -218,7 +218,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     // (nor when a verb follows it: "X, who asked not to be named, said the mayor has spoken")
     const v = tokens[b]?.key === "also" || isLyAdverb(tokens, b, b) ? tokens[b + 1] : tokens[b];
     if (v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"))) clause = true;
-    if (b > a && !clause) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
+    // (right after a quotation, an inverted phrase no word list knows is still the speaker, by its
+    // own words: `“…?” asked the boy`)
+    const named = b > a && !clause ? resolveNP(inp, a, b) ?? (afterClose && isInvertForm(t.key) && DETS.has(nx.key) && !tokens[b - 1]!.cap ? phraseLabel(inp, a, b) : null) : null;
+    if (b > a && !clause) return { ref: named, a, b, inverted: true, according: false };
   }
   // normal order: back over fillers
   let j = carryOn(tokens, s.a, i - 1);
