@@ -55,8 +55,10 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
       // now a judge, he …"
       const afterComma = tokens[a - 1]?.t === "," && tokens[p.b]?.t === ",";
       const described = DETS.has(tokens[s.a]!.key) || tokens[s.a]!.key === "one";
+      // (an aside between dashes after the name is read past; one between commas is not: it moved
+      // PolNeAR's test guard down, see the commit that dropped it)
       const ae = !afterComma
-        ? appositionEnd(inp, p.b)
+        ? tokens[p.b]?.t === "," ? p.b : appositionEnd(inp, p.b)
         : described && !LIST_JOINERS.has(tokens[p.b + 1]?.key ?? "and")
           ? p.b + 1
           : appositionEnd(inp, p.b, THE_HIS_HER.includes(tokens[p.b + 1]?.key ?? ""));
