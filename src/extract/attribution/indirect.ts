@@ -384,9 +384,9 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
         cues.some((c) => c > ca && c - ca <= MAX_OPENER_GAP && subjectFor(c)?.ref)
       )
         continue;
-      // ("After the interview concluded, Mahon stated …": neither has a cue of an opening clause
-      // whose comma is followed by the main clause's own subject and cue; not "said that, because
-      // Ruiz testified …")
+      // ("After the interview concluded, Mahon stated …": nor has a cue of an opening clause whose
+      // comma is followed by the main clause's own subject and cue; not "said that, because Ruiz
+      // testified …", nor "As the Ledger reported, …")
       else if (
         tokens[ca]!.t === "," &&
         !SUBORD.has(tokens[ca + 1]?.key ?? "") &&

@@ -153,9 +153,9 @@ const APPOSITION_MAX_TOKENS = 14;
 /** Dashes that open and close an aside after a name, as a pair of commas does ("Tom Hale – a fan – said"). */
 const APPOSITION_DASHES = ["—", "–", "--"];
 
-/** After a name ending at token k, the token past an apposition between commas (or dashes) that names no one
- *  ("Ana Ruiz, who won the prize, spoke …", "Tom Hale, 55, a port worker, visited …"; not a
- *  list, "Ruiz, Hale, and Dias …"), else k. */
+/** After a name ending at token k, the token past an apposition between commas (or dashes) that
+ *  names no one ("Ana Ruiz, who won the prize, spoke …", "Tom Hale – a fan – said"; not a list,
+ *  "Ruiz, Hale, and Dias …"), else k. */
 export function appositionEnd(inp: SentenceInput, k: number, withThe = false): number {
   const { tokens, s, personAt } = inp;
   // (one opened by "the"/"his"/"her" is read as a reference to the name by the caller's next step,
@@ -183,10 +183,10 @@ const PHRASE_STOPS = new Set("that who which whom whose has have had will would 
 
 /** A speech verb governing the short phrase that ends at token j (`emailed supporters`, `wrote in
  *  a statement to the Ledger`): its index, else -1. The phrase is an object or a place, with no
- *  verb, pronoun, clause word, comma or "with" of its own; not a gerund after a preposition ("accused Ruiz
- *  of saying", "criticized him for calling": the object is the gerund's subject), not a person
- *  right before the participle ("told Ruiz saying" is read as before), nor a verb of citing
- *  ("cited officials saying"). */
+ *  verb, pronoun, clause word, comma or "with" of its own; not a gerund after a preposition
+ *  ("accused Ruiz of saying", "criticized him for calling": the object is the gerund's subject),
+ *  not a person right before the participle ("told Ruiz saying" is read as before), nor a verb of
+ *  citing ("cited officials saying"). */
 export function speechVerbBefore(inp: SentenceInput, j: number): number {
   const { tokens, s, personAt } = inp;
   const last = tokens[j];
