@@ -22,6 +22,15 @@ describe("claims: 'according to' inside or before the writer's tail", () => {
     ]));
 });
 
+describe("claims: a cue in an opening clause before the main clause's own subject and cue", () => {
+  it("'after the Hale interview concluded, host Bill Mahon stated …': no claim of Hale's; the quotation is Mahon's", () =>
+    expectClaims(
+      "Senator Tom Hale spoke first. “We will win,” Hale said.\n\nLater in the show, after the Hale interview concluded, host Bill Mahon stated of the scandal that the report “was not good.”",
+      [{ text: "was not good.", kind: "direct", speaker: "Bill Mahon" }],
+      [", host Bill Mahon stated of the scandal that the report “was not good.”"],
+    ));
+});
+
 describe("claims: a second that-clause of the same cue", () => {
   it("', but that …' continues the claim; ', but that is …' is the writer's", () =>
     expectClaims(

@@ -24,7 +24,8 @@ import { indirectClaims } from "./indirect.ts";
 import { countWords, hasCueNear, isOwnLabel, isTitleCase, isTranscriptTurn, spokenBeforeCue } from "./quote-filters.ts";
 import { claimHolding, quoteSpeaker, type QuoteContext } from "./quote-speaker.ts";
 import { coordinateSubject, noteDescribed, noteGroup, notePair, pronounSubject, sentenceSubjectPerson } from "./salience.ts";
-import { firstSubjectPerson, subjectOf } from "./subject.ts";
+import { firstSubjectPerson } from "./first-subject.ts";
+import { subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
 export { initialAttribState, type AttribState, type ClaimOut, type PersonSpan, type SpeakerRef } from "./types.ts";
@@ -155,6 +156,10 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
   for (const i of cues) {
     const subj = subjects.get(i);
     if (!subj?.ref || subj.relative) continue;
+    // (a gerund with its own subject inside another source's claim of this sentence is an event
+    // that source reports, and leaves it salient: "Hale said he hopes the vote ends in Dobbs
+    // claiming the seat. “…,” he said" is Hale's)
+    if (noted && inp.tokens[i]!.key.endsWith("ing") && subj.a < i && out.some((c) => c.kind === "indirect" && c.start <= inp.tokens[subj.a]!.s && inp.tokens[i]!.e <= c.end)) continue;
     noted = true;
     state.lastSpeaker = subj.ref;
     state.lastSpeakerBlock = inp.block;

@@ -384,6 +384,16 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
         cues.some((c) => c > ca && c - ca <= MAX_OPENER_GAP && subjectFor(c)?.ref)
       )
         continue;
+      // ("After the interview concluded, Mahon stated …": nor has a cue of an opening clause whose
+      // comma is followed by the main clause's own subject and cue; not "said that, because Ruiz
+      // testified …", nor "As the Ledger reported, …")
+      else if (
+        tokens[ca]!.t === "," &&
+        !SUBORD.has(tokens[ca + 1]?.key ?? "") &&
+        !tokens.slice(s.a, i).some((u) => u.key === "as") &&
+        cues.some((c) => c > ca && c - ca <= MAX_OPENER_GAP && subjectFor(c)?.ref && subjectFor(c)!.a - ca <= 3)
+      )
+        continue;
       ce = contentEnd(inp, ca, cues, i < subEnd && !asCue ? subEnd : -1);
       // "Saying the port was safe, Ruiz reopened it": an opening participle's content ends before its subject
       if (i === s.a && subj.a > i && subj.a - 1 < ce) ce = subj.a - 1;

@@ -24,6 +24,7 @@ import {
   SOURCE_NOUNS,
 } from "../lexicon/index.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { appositionEnd } from "./subject-phrase.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
 import { SUBORD_OPENERS } from "./words.ts";
 
@@ -469,7 +470,7 @@ export function sentenceSubjectPerson(inp: SentenceInput, limit: number): Person
     while (k < limit && k - c < 14 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
     if (tokens[k]?.t !== ",") return null;
     k++;
-  }
+  } else k = appositionEnd(inp, k); // (an aside between dashes: "Tom Hale – a fan – said")
   const v = tokens[k];
   if (k >= limit || !v || v.k !== WORD || v.cap || v.num) return null;
   return p;

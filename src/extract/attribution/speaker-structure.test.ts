@@ -21,6 +21,50 @@ describe("claims: a named subject without a cue makes the person salient for a p
     ]));
 });
 
+describe("claims: a gerund with its own subject inside another source's claim leaves that source salient", () => {
+  it("'Hale said he hopes the vote ends in Dobbs claiming the seat. “…,” he said' is Hale's", () =>
+    expectClaims(
+      "The party meets in Dover next week.\n\nPaul Hale, for example, said he is hopeful that the vote results in Mark Dobbs claiming the seat, even though many backers prefer another man.\n\n“The first thing is to stop the tax,” he said.",
+      [{ text: "The first thing is to stop the tax,", kind: "direct", speaker: "Paul Hale" }],
+    ));
+});
+
+describe("claims: a participle after the phrase a speech verb governs is that verb's subject's", () => {
+  it("'emailed supporters saying', 'responded to the question on Facebook writing', 'wrote in a statement to the Ledger explaining'", () =>
+    expectClaims(
+      "The senator from Maine emailed supporters saying: “The struggle continues.”\n\nDana Ruiz responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”\n\n“Many people are unsure this year,” Tom Hale wrote in a statement to the Ledger explaining why he is speaking, “but most agree that the city is broken.”",
+      [
+        { text: "The struggle continues.", kind: "direct", speaker: { source: "senator" } },
+        { text: "Yes, I will. That was a poor choice of words.", kind: "direct", speaker: "Dana Ruiz" },
+        { text: "but most agree that the city is broken.", kind: "direct", speaker: "Tom Hale" },
+      ],
+    ));
+  it("not a gerund after a preposition, nor a piece someone owns", () =>
+    expectClaims("Governor Tom Hale accused Mayor Dana Ruiz of saying “nothing at all” about the port.\n\nHale said Ruiz's tweet saying “the port is safe” was a lie.", [
+      { text: "nothing at all", kind: "direct", speaker: "Dana Ruiz" },
+      { text: "the port is safe", kind: "direct", speaker: "Dana Ruiz" },
+    ]));
+});
+
+describe("claims: an owner's noun phrase ends at the verb after its head", () => {
+  it("'Hale’s campaign shrugged off Ruiz’s comments, telling reporters, “…”' is the campaign's, not Ruiz's", () =>
+    expectClaims(
+      "Senator Dana Ruiz spoke first. Governor Tom Hale spoke next.\n\nHale’s campaign shrugged off Ruiz’s comments, telling reporters, “Nobody on his team ever asked for her support.”",
+      [{ text: "Nobody on his team ever asked for her support.", kind: "direct", speaker: { source: "Hale’s campaign" } }],
+    ));
+});
+
+describe("claims: an inverted speaker right after a quotation that no word list knows", () => {
+  it("'“…?” asked the boy' and '“…,” said the designer, who …' are the boy's and the designer's, not the last speaker's", () =>
+    expectClaims(
+      "Governor Mike Dorn spoke at the rally. “We will build it,” he said.\n\n“How big is that wall?” asked the boy.\n\n“It is hard to come back to work,” said the designer, who works for another brand.",
+      [
+        { text: "How big is that wall?", kind: "direct", speaker: { source: "boy" } },
+        { text: "It is hard to come back to work,", kind: "direct", speaker: { source: "designer" } },
+      ],
+    ));
+});
+
 describe("claims: the person heading a second main clause is salient when the first has no person subject", () => {
   it("'The moderators moved on, but Marlow wasn't having it. “…,” he said' is Marlow's, not the last speaker's", () =>
     expectClaims(

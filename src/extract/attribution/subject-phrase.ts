@@ -9,7 +9,7 @@ import { COMMON_CAPS, COMPANY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, S
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
-import { DETS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
+import { BE, DETS, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER } from "./words.ts";
 
 export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
@@ -37,17 +37,22 @@ function isRoleWord(t: Token): boolean {
 /** Reads a noun phrase forward from k; returns its end (exclusive). */
 export function npForward(tokens: Token[], s: Sentence, k: number, personAt: Int32Array, persons: PersonSpan[]): number {
   let j = k;
+  let owned = 0;
   const pi = personAt[k] ?? -1;
   if (pi >= 0) {
     const p = persons[pi]!;
     if (!p.poss) return p.b;
     j = p.b + 1; // "Diallo's party": read on to the head noun
+    owned = j;
   }
   let n = 0;
   while (j < s.b && n < 9) {
     const t = tokens[j]!;
     if (t.k === PUNCT || t.k === QUOTE) break;
     if (t.k === WORD && !t.cap && (SPEECH_VERBS.has(t.key) || SUBORD.has(t.key))) break;
+    // (after an owner's head noun, a past-tense verb ends the phrase: "Hale's campaign shrugged
+    // off Ruiz's comments" is not Ruiz's)
+    if (owned && j > owned && t.k === WORD && !t.cap && t.key.endsWith("ed")) break;
     if ((personAt[j] ?? -1) >= 0) return persons[personAt[j]!]!.b;
     j++;
     n++;
@@ -142,3 +147,58 @@ export function phraseLabel(inp: SentenceInput, a: number, b: number): SpeakerRe
   return { label: text.slice(tokens[k]!.s, tokens[b - 1]!.e), company: false };
 }
 const ARTICLES = new Set(["a", "an", "the"]);
+
+/** The longest apposition between commas read after a subject name (as sentenceSubjectPerson reads). */
+const APPOSITION_MAX_TOKENS = 14;
+/** Dashes that open and close an aside after a name, as a pair of commas does ("Tom Hale – a fan – said"). */
+const APPOSITION_DASHES = ["—", "–", "--"];
+
+/** After a name ending at token k, the token past an apposition between commas (or dashes) that
+ *  names no one ("Ana Ruiz, who won the prize, spoke …", "Tom Hale – a fan – said"; not a list,
+ *  "Ruiz, Hale, and Dias …"), else k. */
+export function appositionEnd(inp: SentenceInput, k: number, withThe = false): number {
+  const { tokens, s, personAt } = inp;
+  // (one opened by "the"/"his"/"her" is read as a reference to the name by the caller's next step,
+  // which records the noun: "Tom Hale, the chairman of …, is facing …"; unless `withThe`)
+  const open = tokens[k]?.t ?? "";
+  const dash = APPOSITION_DASHES.includes(open);
+  if ((open !== "," && !dash) || (!withThe && THE_HIS_HER.includes(tokens[k + 1]?.key ?? ""))) return k;
+  let lower = false;
+  for (let m = k + 1; m < s.b && m - k <= (dash ? APPOSITION_MAX_TOKENS * 2 : APPOSITION_MAX_TOKENS); m++) {
+    const t = tokens[m]!;
+    if (t.t === open) return lower ? m + 1 : k;
+    if (dash && APPOSITION_DASHES.includes(t.t)) return k;
+    if (t.k === QUOTE || (personAt[m] ?? -1) >= 0) return k;
+    if (t.k === WORD && !t.cap) lower = true;
+  }
+  return k;
+}
+
+/** How far back a participle looks for the speech verb whose phrase it follows. */
+const GOVERNED_PHRASE_MAX_TOKENS = 8;
+/** Prepositions that take a gerund whose subject is the object before them ("accused X of saying"). */
+const GERUND_OBJECT_PREPS = new Set("of for about by after before without since with upon from".split(" "));
+/** Words that end an object phrase read back from a participle: a clause, an auxiliary, "with". */
+const PHRASE_STOPS = new Set("that who which whom whose has have had will would can could may might should must with".split(" "));
+
+/** A speech verb governing the short phrase that ends at token j (`emailed supporters`, `wrote in
+ *  a statement to the Ledger`): its index, else -1. The phrase is an object or a place, with no
+ *  verb, pronoun, clause word, comma or "with" of its own; not a gerund after a preposition
+ *  ("accused Ruiz of saying", "criticized him for calling": the object is the gerund's subject),
+ *  not a person right before the participle ("told Ruiz saying" is read as before), nor a verb of
+ *  citing ("cited officials saying"). */
+export function speechVerbBefore(inp: SentenceInput, j: number): number {
+  const { tokens, s, personAt } = inp;
+  const last = tokens[j];
+  // (nor a piece someone owns: "Ruiz said Hale's tweet saying …" is Hale's tweet)
+  if ((personAt[j] ?? -1) >= 0 || !last || last.k !== WORD || GERUND_OBJECT_PREPS.has(last.key) || tokens[j - 1]?.k === POSS) return -1;
+  for (let k = j; k > s.a && j - k < GOVERNED_PHRASE_MAX_TOKENS; k--) {
+    const u = tokens[k]!;
+    if (u.k !== WORD && u.k !== POSS) return -1;
+    if (u.k !== WORD || u.cap) continue;
+    const lemma = k < j && !u.key.endsWith("ing") ? SPEECH_VERBS.get(u.key) : undefined;
+    if (lemma) return lemma === "cite" || lemma === "report" ? -1 : k;
+    if (PHRASE_STOPS.has(u.key) || BE.has(u.key) || PRON_SG.has(u.key) || PRON_OTHER.has(u.key) || /(?:ed|ing|n['’]t)$/.test(u.key)) return -1;
+  }
+  return -1;
+}

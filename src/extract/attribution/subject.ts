@@ -10,23 +10,21 @@
 import {
   COMPANY_NOUNS,
   ORG_WORDS,
-  PLACE_TO_COUNTRY,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SOURCE_NOUNS,
   SPEECH_VERBS,
-  TITLES,
   VERB_FILLERS,
 } from "../lexicon/index.ts";
-import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { POSS, PUNCT, QUOTE, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
-import { afterIssuedPiece, afterMediumPhrase, clauseStart, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
+import { afterIssuedPiece, afterMediumPhrase, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
 import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
-import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
+import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
 /** Quantifiers that open an inverted subject (`,” said one former aide`). */
 const QUANTIFIERS = new Set("one another two three several some many both".split(" "));
@@ -220,7 +218,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     // (nor when a verb follows it: "X, who asked not to be named, said the mayor has spoken")
     const v = tokens[b]?.key === "also" || isLyAdverb(tokens, b, b) ? tokens[b + 1] : tokens[b];
     if (v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"))) clause = true;
-    if (b > a && !clause) return { ref: resolveNP(inp, a, b), a, b, inverted: true, according: false };
+    // (right after a quotation, an inverted phrase no word list knows is still the speaker, by its
+    // own words: `“…?” asked the boy`)
+    const named = b > a && !clause ? resolveNP(inp, a, b) ?? (afterClose && isInvertForm(t.key) && DETS.has(nx.key) && !tokens[b - 1]!.cap ? phraseLabel(inp, a, b) : null) : null;
+    if (b > a && !clause) return { ref: named, a, b, inverted: true, according: false };
   }
   // normal order: back over fillers
   let j = carryOn(tokens, s.a, i - 1);
@@ -281,11 +282,12 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // (or after a preposition: "He explained the headline by saying …", "… while adding …")
   const gerundPrep =
     tj.k === WORD && !tj.cap && (GERUND_PREPS.has(tj.key) || (GERUND_PREPS_QUOTED.has(tj.key) && quoteSoon(tokens, i, s.b)));
-  // ("Late on Monday, the campaign released a statement confirming …": the subject of "released")
-  if (t.key.endsWith("ing") && afterIssuedPiece(tokens, j, s.a)) {
-    const sv = subjectOf(inp, j - 2);
-    if (sv?.ref) return sv;
-  }
+  // ("Late on Monday, the campaign released a statement confirming …": the subject of "released";
+  // "Ruiz emailed supporters saying …", "responded to the question on Facebook writing …": a
+  // participle after the phrase a speech verb governs reports for that verb's subject)
+  const governing = !t.key.endsWith("ing") ? -1 : afterIssuedPiece(tokens, j, s.a) ? j - 2 : speechVerbBefore(inp, j);
+  const governed = governing >= 0 ? subjectOf(inp, governing) : null;
+  if (governed?.ref) return governed;
   if ((tj.t === "," || gerundPrep || afterMediumPhrase(tokens, j, s.a)) && t.key.endsWith("ing")) {
     // "Trump appeared confident, telling reporters …": the participle's subject is the clause's.
     // The sentence's subject when it is a person (also behind an apposition: "Bush, Florida's former
@@ -429,70 +431,4 @@ export function colonClauseSubject(inp: SentenceInput, colon: number): PersonSpa
   const post = tokens[p.b];
   if (p.ca !== k || p.poss || p.b >= colon || !post || post.k !== WORD || post.cap) return null;
   return p;
-}
-
-export function firstSubjectPerson(inp: SentenceInput): number {
-  const { tokens, s } = inp;
-  // the main clause's start (after a dateline or an opening phrase such as "In his assessment of the
-  // plan, …"), else after any phrase ending with a comma within the first 8 tokens ("Back home, …")
-  const main = mainClauseStart(inp, s.b);
-  const found = subjectPersonAt(inp, main);
-  if (found >= 0) return found;
-  // ("A keen, tireless walker in her 70s, Ana Ruiz lives …": a description of the subject opened by
-  // "a"/"an", with commas of its own, before the name)
-  const described = tokens[s.a]?.key === "a" || tokens[s.a]?.key === "an";
-  for (let k = s.a; k < Math.min(s.b, s.a + (described ? 14 : 8)); k++) {
-    if (tokens[k]!.t !== ",") continue;
-    const r = k + 1 === main ? -1 : subjectPersonAt(inp, k + 1);
-    if (r >= 0 || !described) return r;
-  }
-  return -1;
-}
-
-/** The person heading a clause that starts at token a, behind a title or a description ("The
- *  finance minister", "Former party chairman Rui Brandao"), followed by a lower-case word. */
-function subjectPersonAt(inp: SentenceInput, a: number): number {
-  const { tokens, s, personAt, persons } = inp;
-  for (let k = a; k < Math.min(s.b, a + 6); k++) {
-    const pi = personAt[k]!;
-    if (pi >= 0) {
-      const p = persons[pi]!;
-      // ("Mr. Trump's theatrical embrace is not limited to China. He has …": the owner of the
-      // sentence's subject is what the story is about; a name's "'s been" is "has")
-      // (of a known gender only: an unknown one would be taught by the next "he" or "she")
-      if (p.poss)
-        return hasNotPossessive(tokens, p) || (ownsSubject(tokens, p, s.b) && inp.registry.find(p.ent).gender !== "") ? p.ent : -1;
-      const nx = tokens[p.b];
-      if (nx && nx.k === WORD && !nx.cap) return p.ent;
-      return -1;
-    }
-    const t = tokens[k]!;
-    if (t.k === WORD && THE_HIS_HER.includes(t.key)) {
-      // "The finance minister was responding …"
-      const b = npForward(tokens, s, k, personAt, persons);
-      const ref = b > k ? resolveNP(inp, k, b) : null;
-      return ref && "ent" in ref ? ref.ent : -1;
-    }
-    if (t.k !== WORD || (!t.cap && !TITLES.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !ROLE_NOUNS.has(t.key) && !PLACE_TO_COUNTRY.has(t.key))) return -1;
-  }
-  return -1;
-}
-
-/** The possessive name p owns a short lower-case noun phrase followed by a form of "be" or an
- *  auxiliary ("Trump's theatrical embrace is …", "Ruiz's plan has …"): the sentence is about p. */
-function ownsSubject(tokens: Token[], p: PersonSpan, end: number): boolean {
-  for (let k = p.b + 1; k < end && k - p.b <= 4; k++) {
-    const t = tokens[k]!;
-    if (t.k !== WORD || t.cap) return false;
-    if (k > p.b + 1 && (BE.has(t.key) || t.key === "has" || t.key === "had" || t.key === "will")) return true;
-  }
-  return false;
-}
-
-/** "Christie's been making the case": the mark after the name stands for "has" (a participle
- *  follows), so the name is the subject, not an owner. */
-function hasNotPossessive(tokens: Token[], p: PersonSpan): boolean {
-  const k = tokens[p.b]?.k === POSS ? p.b + 1 : p.b;
-  const nx = tokens[k];
-  return !!nx && nx.k === WORD && (nx.key === "been" || nx.key === "got");
 }

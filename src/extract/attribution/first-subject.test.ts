@@ -1,0 +1,27 @@
+/**
+ * The person a sentence with no cue is about (first-subject.ts), on invented sentences: a name
+ * behind an aside between dashes, or after an opening phrase and a comma, is the next "he"/"she".
+ */
+import { describe, it } from "vitest";
+import { expectClaims } from "./test-support.ts";
+
+describe("claims: a named subject behind an aside is salient for a pronoun", () => {
+  it("an aside between dashes: 'Governor Chris Dale – a football fan – gave a one word answer. “…,” he answered'", () =>
+    expectClaims(
+      "Pollster Kim Ayres spoke first. “His best bet is to change the subject,” he said.\n\nGovernor Chris Dale – a football fan – gave a one word answer. “Denver,” he answered.",
+      [{ text: "Denver,", kind: "direct", speaker: "Chris Dale" }],
+    ));
+  it("a name in apposition to an opening description, or after an opening phrase with its own 'the' apposition", () =>
+    expectClaims(
+      "Spokeswoman Cara Frazer spoke first. “We are pleased,” she said.\n\nOne local woman, Karen Robson, pulled the mayor aside after the event.\n\n“I am so glad you came,” she told him.\n\nSenator Paul Dorn spoke next. “It was a long day,” he said.\n\nReached by phone, Hammer, the state party chairman, hesitated to repeat his criticism. He agreed that the mayor may struggle to win.",
+      [
+        { text: "I am so glad you came,", kind: "direct", speaker: "Karen Robson" },
+        { text: "the mayor may struggle to win", kind: "indirect", speaker: { source: "Hammer" } },
+      ],
+    ));
+  it("not a name in a phrase before a pronoun subject: 'Less quick than his sibling, Jordan Lobo, a judge, he …'", () =>
+    expectClaims(
+      "Tom Hale ran the family firm for years.\n\nLess quick than his sibling, Jordan Lobo, now a judge, he was kinder to strangers.\n\n“I liked everyone,” he said.",
+      [{ text: "I liked everyone,", kind: "direct", speaker: "Tom Hale" }],
+    ));
+});
