@@ -118,7 +118,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   if (!last && !(f & (LX_TITLE | LX_ROLE)) && (!(f & LX_ORG) || (k.length > 3 && isStrongGiven(k))) && isGiven(k) && (!(f & LX_COMMON_CAPS) || f & LX_MONTH || k === "per"))
     return true;
   if (f & (LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG | LX_MONTH)) return false;
-  if (isDemonymNoun(k) || PARTY_WORDS.has(k)) return false;
+  // (a party's word that is a frequent surname too, after a first name: "Jennifer Green")
+  if (isDemonymNoun(k) || (PARTY_WORDS.has(k) && !(afterFirstName && last && isCommonNameWord(k)))) return false;
   // "Carmaker", "Drugmaker", "Retailer": a company descriptor, not a name
   if (f & LX_COMPANY || k.endsWith("maker") || k.endsWith("makers")) return false;
   if (ORG_ACRONYMS.has(t.t) || f & LX_MEDIA) return false;

@@ -39,7 +39,7 @@ magistrates prosecutor prosecutors attorney-general sheriff inspector superinten
 trooper troopers guard guards warden king queen prince princess emir sheikh sultan monarch ruler regulator regulators
 treasurer treasurer-general councillor councillors councilor councilors councilman councilmen councilwoman councilwomen councilmember councilmembers committeeman committeewoman committeemen committeewomen alderman aldermen assemblyman assemblywoman
 premier-elect president-general auditor-general comptroller controller registrar ombudsman envoy-designate deputy deputies
-cabinet policymaker policymakers gov govs lt gen maj capt col adm cmdr brig supt insp sgt pres administrator administrators vp vps svp evp
+cabinet policymaker policymakers whip whips gov govs lt gen maj capt col adm cmdr brig supt insp sgt pres administrator administrators vp vps svp evp
 `);
 
 /** Heads whose holders are private people, journalists, experts, athletes or artists. */

@@ -22,7 +22,7 @@ transport environment culture information communications security affairs develo
 director ceo cfo coo cto cmo chief executive executives founder cofounder co-founder chairman managing partner
 mp mps mep mla mpp lawmaker legislator councillor councilor councilman councilwoman councilmember alderman coach manager
 spokesman spokeswoman spokesperson principal accounting operating financial technology
-leader head dep assemblyman assemblywoman delegate president-elect sens reps govs
+leader head dep assemblyman assemblywoman delegate president-elect sens reps govs whip
 administrator vp svp evp
 `);
 
@@ -30,7 +30,7 @@ administrator vp svp evp
  *  mark a following or preceding name as a person and supply its role. */
 export const ROLE_NOUNS = set(`
 member members exec execs predecessor successor editor-in-chief fellow physician physicians counterpart counterparts
-committeeman committeewoman committeemen committeewomen
+committeeman committeewoman committeemen committeewomen whip whips
 president presidents minister ministers premier chancellor secretary secretaries governor governors mayor mayors
 senator senators lawmaker lawmakers legislator legislators mp mps mep meps congressman congresswoman
 representative representatives deputy deputies speaker ambassador ambassadors envoy envoys diplomat diplomats
