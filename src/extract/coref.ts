@@ -203,10 +203,9 @@ export class Registry {
         tie = false;
       } else if (sc > 0 && sc === bestScore) tie = true;
     }
-    if (best && !tie) return best;
-    if (bestScore > 0) return undefined;
-    const holders = kin.filter((e) => roleWords(e.roles).size > 0);
-    return holders.length === 1 ? holders[0] : undefined;
+    // (a role that matches no one's is not the one role holder's: "Clinton, the Democratic
+    // front-runner" is not "former President Clinton"; mainOf decides)
+    return best && !tie ? best : undefined;
   }
 
   /** Of several people sharing a surname, the one a bare surname means instead of whoever was

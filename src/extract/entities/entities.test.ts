@@ -314,6 +314,15 @@ describe("entities: people", () => {
   });
 });
 
+describe("entities: a role that matches none of two namesakes", () => {
+  it("goes to neither by default: 'Ostrander, the secretary of state' is not 'former Governor Tom Ostrander'", () => {
+    const text = "Dana Ostrander spoke in Iowa. Her husband, former Governor Tom Ostrander, joined her. Dana Ostrander said the race was close. Ostrander, the former secretary of state, said she would win.";
+    const a = run(text);
+    expect(person(a, "Tom Ostrander").role).toBe("former Governor");
+    expect(person(a, "Dana Ostrander").role).toBe("former secretary of state");
+  });
+});
+
 describe("entities: a whip, and a party's word as a surname", () => {
   it("'Senate Majority Whip Tom Cornell' is a person with an office; 'Jennifer Green' keeps her surname, 'Nevada Democrats' stay a group", () => {
     const a = run("Senate Majority Whip Tom Cornell (R-Tex.) responded on Monday. Cornell said the bill would pass.");
