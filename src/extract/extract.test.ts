@@ -269,6 +269,13 @@ const rows: Row[] = [
     claims: [{ text: "Would the plan survive a veto?", kind: "direct", speaker: "Dana Whitlock" }],
   },
   {
+    name: "a name, an apposition between commas and a speech verb right after a closing mark attribute the quotation",
+    text:
+      "Mayor Tomas Quiroga defended the budget on Monday.\n\n" +
+      "“Perpetual motion!” Councillor Dana Whitlock, a member since 2019, said of the session.",
+    claims: [{ text: "Perpetual motion!", kind: "direct", speaker: "Dana Whitlock" }],
+  },
+  {
     name: "the subject of the clause a colon ends speaks the quotation after it",
     text:
       "When Senator Ilse Brandt suggested that the port authority would sue the city over the unpaid fees, " +

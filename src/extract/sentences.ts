@@ -5,6 +5,7 @@
  */
 import {
   COMMON_CAPS,
+  LX_COMMON_CAPS,
   LX_MONTH,
   LX_SPEECH,
   NON_FINAL_ABBREVIATIONS,
@@ -107,13 +108,21 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
   return out;
 }
 
-/** tokens[j..] read `Name verb …`: a capitalised run of at most four words, then a speech verb or
- *  a past-tense verb (`“…?” Dana Whitlock asked the board.`); `strict`: then at most one more
- *  lower-case word and . ! ? or the end. */
+/** tokens[j..] read `Name verb …`: a capitalised run of at most four words, maybe an apposition
+ *  between commas, then a speech verb or a past-tense verb (`“…?” Dana Whitlock asked the board.`);
+ *  `strict`: then at most one more lower-case word and . ! ? or the end. */
 function attributionFollows(tokens: Token[], j: number, n: number, strict: boolean): boolean {
   let k = j;
   while (k < n && k - j < 4 && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
   if (k === j || k >= n) return false;
+  // (an apposition between commas may stand between: `“…?” Ana Ruiz, a lawyer for the group, said`;
+  // not after a word that may open a sentence of its own: `“…?” He Jianxiong, …` reads as one)
+  if (tokens[k]!.t === "," && !(tokens[j]!.f & LX_COMMON_CAPS)) {
+    let m = k + 1;
+    while (m < n && m - k <= 16 && tokens[m]!.t !== "," && !(tokens[m]!.k === PUNCT && ".!?".includes(tokens[m]!.t))) m++;
+    if (tokens[m]?.t !== "," || m + 1 >= n) return false;
+    k = m + 1;
+  }
   const v = tokens[k]!;
   if (v.k !== WORD || v.cap || v.num || !((v.f & LX_SPEECH) !== 0 || v.key.endsWith("ed"))) return false;
   // after a question or an exclamation the attribution may go on (`… asked Republican
