@@ -36,6 +36,16 @@ describe("claims: 'added' with an amount is arithmetic", () => {
     ));
 });
 
+describe("claims: to add to something is to increase it", () => {
+  it("'added to her delegate lead', 'adding to the confusion' are no claims; 'added to reporters: “…”' is", () =>
+    expectClaims(
+      "Ana Ruiz won the primary, adding to her delegate lead. Tom Hale's exit only added to the confusion.\n\n" +
+        "Ruiz added to reporters: “We are not done.”",
+      [{ text: "We are not done.", kind: "direct", speaker: "Ana Ruiz" }],
+      ["to her delegate lead", "to the confusion"],
+    ));
+});
+
 describe("claims: a time adjunct after the cue is left out, only up to its time word", () => {
   it("'this' opens the content unless a time word follows; the content after 'this week' keeps its determiner", () =>
     expectClaims(

@@ -113,6 +113,8 @@ export function findCues(inp: SentenceInput): number[] {
       continue;
     // "added 25 points", "the index added 0.4%": an amount added, not words
     if (lemma === "add" && addsAmount(tokens, i, s.b)) continue;
+    // "added to her lead", "adding to the confusion": to add to something is to increase it
+    if (lemma === "add" && tokens[i + 1]?.key === "to" && isWordKey(tokens[i + 2], DETS) && !nextToQuotation(inp, i) && !quoteSoon(tokens, i, s.b)) continue;
     // "added a goal and an assist", "wrote handbooks for the game": a thing added or written,
     // not words ("added the plan was dead" keeps its cue)
     // ("added" only with a count in its object, "his seventh", "three assists", or a place it was
