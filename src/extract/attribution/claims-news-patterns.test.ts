@@ -36,6 +36,15 @@ describe("claims: 'added' with an amount is arithmetic", () => {
     ));
 });
 
+describe("claims: a manner adverb and a phrase after a cue are no content", () => {
+  it("'said pleasantly into the phone', 'argued with the chair at the hearing', 'testified voluntarily in 1998' are no claims", () =>
+    expectClaims(
+      "Ana Ruiz said pleasantly into the phone. Tom Hale, who argued with the chair at the hearing, left. Ruiz testified voluntarily in 1998.",
+      [],
+      ["pleasantly into the phone", "with the chair at the hearing", "voluntarily in 1998"],
+    ));
+});
+
 describe("claims: to add to something is to increase it", () => {
   it("'added to her delegate lead', 'adding to the confusion' are no claims; 'added to reporters: “…”' is", () =>
     expectClaims(

@@ -118,11 +118,13 @@ const INTENSIFIERS = new Set("much most more so very well highly".split(" "));
 /** A cue whose attributions report a noun phrase less often than this (per cent) reports a clause. */
 const RARE_NP_PERCENT = 10;
 /** Prepositions of place, time and occasion. */
-const PHRASE_PREPS = new Set("at in on during after before from near outside inside while".split(" "));
+const PHRASE_PREPS = new Set("at in on during after before from near outside inside while into with".split(" "));
 
-/** Tokens a..b are a prepositional phrase without a finite verb ("at a Nov. 6 event in Lima"). */
+/** Tokens a..b are a prepositional phrase without a finite verb ("at a Nov. 6 event in Lima"),
+ *  maybe after a manner adverb ("pleasantly into the phone"). */
 function isPhraseOnly(inp: SentenceInput, a: number, b: number): boolean {
   const { tokens } = inp;
+  while (a < b && tokens[a]!.k === WORD && !tokens[a]!.cap && tokens[a]!.key.length > 4 && tokens[a]!.key.endsWith("ly")) a++;
   const t = tokens[a];
   if (!t || t.k !== WORD || !PHRASE_PREPS.has(t.key)) return false;
   for (let k = a + 1; k < b; k++) {
