@@ -36,6 +36,11 @@ describe("claims: 'added' with an amount is arithmetic", () => {
     ));
 });
 
+describe("claims: 'pointed out that'", () => {
+  it("the content starts after the particle and 'that'", () =>
+    expectClaims("Ana Ruiz pointed out that the plan had failed.", [{ text: "the plan had failed", kind: "indirect", speaker: "Ana Ruiz" }]));
+});
+
 describe("claims: a manner adverb and a phrase after a cue are no content", () => {
   it("'said pleasantly into the phone', 'argued with the chair at the hearing', 'testified voluntarily in 1998' are no claims", () =>
     expectClaims(

@@ -205,6 +205,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     // ("said the members will meet, but said, “…”": the quotation is a second cue's)
     if (u.k === WORD && (u.key === "but" || u.key === "and") && SPEECH_VERBS.has(tokens[j + 1]?.key ?? "") && !tokens[j + 1]!.cap) break;
   }
+  // "pointed out that", "laid out that": the verb's particle before "that"
+  if (tokens[k]?.key === "out" && tokens[k + 1]?.key === "that") return k + 2;
   // "reiterated his belief that", "expressed hope that"
   if (
     tokens[k]?.k === WORD &&
