@@ -36,6 +36,13 @@ describe("claims: 'added' with an amount is arithmetic", () => {
     ));
 });
 
+describe("claims: a span of time after the cue", () => {
+  it("'has said for weeks he is …' reads the clause after it", () =>
+    expectClaims("Tom Hale has said for weeks he is the only candidate who can win.", [
+      { text: "he is the only candidate who can win", kind: "indirect", speaker: "Tom Hale" },
+    ]));
+});
+
 describe("claims: 'pointed out that'", () => {
   it("the content starts after the particle and 'that'", () =>
     expectClaims("Ana Ruiz pointed out that the plan had failed.", [{ text: "the plan had failed", kind: "indirect", speaker: "Ana Ruiz" }]));

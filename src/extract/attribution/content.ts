@@ -173,6 +173,9 @@ function thatAfterNames(tokens: Token[], k: number, end: number): number {
   return -1;
 }
 
+/** Spans of time after "for" ("said for weeks"). */
+const SPANS_OF_TIME = new Set("days weeks months years decades hours".split(" "));
+
 /** Nouns that make "this" a time adjunct ("said this week"). */
 const TIME_HEADS = new Set("week weekend month year day night morning afternoon evening time spring summer autumn fall winter".split(" "));
 
@@ -335,8 +338,10 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     }
     return k;
   }
-  // skip temporal adjuncts right after the verb ("said on Tuesday Moscow considered")
+  // skip temporal adjuncts right after the verb ("said on Tuesday Moscow considered"; "has said
+  // for weeks he is the only one")
   let m = k;
+  if (tokens[m]?.key === "for" && SPANS_OF_TIME.has(tokens[m + 1]?.key ?? "") && m + 3 < s.b) return m + 2;
   if (tokens[m]?.k === WORD && (TIME_LEADS.includes(tokens[m]!.key) || isDay(tokens[m]!.key))) {
     let n = 0;
     // ("said this plan is doomed", "believes this is wrong": "this" opens the content when no
