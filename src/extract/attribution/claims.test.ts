@@ -188,6 +188,11 @@ describe("claims: organisations and documents as sources", () => {
     const got = claims(text, run(text)).filter((c) => c.text === "the plan was sound");
     expect(got.map((c) => c.speaker).sort()).toEqual(["source:central bank", "source:finance ministry"]);
   });
+  it("'others' beside a named source names no second source", () => {
+    const text = "Senator Tom Hale spoke on Monday. Hale and others questioned the plan's cost.";
+    const got = claims(text, run(text)).filter((c) => c.text.startsWith("the plan"));
+    expect(got.map((c) => c.speaker)).toEqual(["Tom Hale"]);
+  });
   it("a group named by a common noun in no list (The rebels said, the two governments said)", () =>
     expectClaims("The rebels said the offer did not go far enough. The two governments said the talks would resume. The year before said nothing.", [
       { text: "the offer did not go far enough", kind: "indirect", speaker: { source: "rebels" } },

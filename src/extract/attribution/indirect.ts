@@ -46,6 +46,8 @@ function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
   const { tokens, s } = inp;
   const out: SpeakerRef[] = [];
   const add = (r: SpeakerRef): void => {
+    // ("Babin and others": "others" names no one)
+    if (r && "label" in r && /^others?$/i.test(r.label)) return;
     if (r && !sameRef(r, subj.ref) && !out.some((o) => sameRef(o, r))) out.push(r);
   };
   // "Both men said …": the second of the pair
