@@ -188,6 +188,11 @@ describe("claims: organisations and documents as sources", () => {
     const got = claims(text, run(text)).filter((c) => c.text === "the plan was sound");
     expect(got.map((c) => c.speaker).sort()).toEqual(["source:central bank", "source:finance ministry"]);
   });
+  it("a plural head keeps its short 'of' phrase, also as the sentence's first word ('Members of the panel said')", () =>
+    expectClaims("Members of the panel suggested the agency is wrong. On Monday, supporters of the bill said it was late.", [
+      { text: "the agency is wrong", kind: "indirect", speaker: { source: "Members of the panel" } },
+      { text: "it was late", kind: "indirect", speaker: { source: "supporters of the bill" } },
+    ]));
   it("'others' beside a named source names no second source", () => {
     const text = "Senator Tom Hale spoke on Monday. Hale and others questioned the plan's cost.";
     const got = claims(text, run(text)).filter((c) => c.text.startsWith("the plan"));

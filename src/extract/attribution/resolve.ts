@@ -110,9 +110,10 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     // (a possessive noun owns the head after it: "the country's finance minister", "the firm's lawyer")
     if (tokens[i + 1]?.k === POSS && i + 2 < b) continue;
     // (a source head learned from PolNeAR's training split counts too: "sides", "critics", "records")
+    // (capitalised as the sentence's first word too, before "of": "Members of the panel said")
     if (
       t.k === WORD &&
-      !t.cap &&
+      (!t.cap || (i === inp.s.a && tokens[i + 1]?.key === "of")) &&
       (SOURCE_NOUNS.has(t.key) ||
         ROLE_NOUNS.has(t.key) ||
         COMPANY_NOUNS.has(t.key) ||
@@ -225,6 +226,10 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       const t = tokens[i]!;
       if (t.k === WORD && !t.cap && (t.key.endsWith("ed") || SPEECH_VERBS.has(t.key)) && i > la) return placeLabel(inp, la, i);
     }
+    // ("members of the panel", "officials of the ministry": a short "of" phrase after a plural
+    // head says whose they are)
+    if (tokens[head + 1]?.key === "of" && ht.key.endsWith("s") && b - head <= 6 && b - head > 2 && tokens[b - 1]!.k === WORD && tokens[b - 1]!.key !== "of")
+      return placeLabel(inp, la, b);
     return placeLabel(inp, la, head + 1);
   }
   // capitalised name(s): an organisation or outlet
