@@ -24,6 +24,7 @@ import { isGiven } from "../names.ts";
 import { orgNameOf } from "../entities/org-names.ts";
 import { fold } from "../normalize.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
+import { labelOf, shareLabel } from "./labels.ts";
 import { groupBefore, pairOf, pronoun } from "./salience.ts";
 import { type AttribState, type SentenceInput, type SpeakerRef } from "./types.ts";
 import {
@@ -43,17 +44,13 @@ import {
   SUBORD,
 } from "./words.ts";
 
-export function labelOf(text: string, tokens: Token[], a: number, b: number): string {
-  return text.slice(tokens[a]!.s, tokens[b - 1]!.e);
-}
-
-/** The person or source named by the noun phrase tokens[a..b). */
 /** Paragraphs back a source label may be for a "they" with no group named before it. */
 const THEY_BLOCKS = 2;
 
 /** First-person pronouns (the writer outside a quotation). */
 const FIRST_PERSON = new Set(["we", "i"]);
 
+/** The person or source named by the noun phrase tokens[a..b). */
 export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
   const { tokens, text, personAt, persons } = inp;
   if (b <= a) return null;
@@ -278,40 +275,6 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
  *  learned from PolNeAR's training split). */
 function isSourceHeadWord(t: Token): boolean {
   return t.k === WORD && !t.cap && (SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key) || isLearnedSourceHead(t.key));
-}
-
-/** Words before a share that only bound or round it ("some 55 percent", "a majority", "more than half"). */
-const SHARE_LEADS = new Set("some nearly almost about roughly around over just only fully barely more fewer less than a and but".split(" "));
-/** Shares of a group named by a word ("half", "two-thirds", "a majority"). */
-const SHARE_WORDS = new Set(
-  (
-    "half majority minority plurality third thirds quarter quarters two-thirds one-third three-quarters one-quarter " +
-    "three-fourths"
-  ).split(" "),
-);
-/** Number words that open a ratio ("one in three", "six in 10"). */
-const RATIO_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
-/** Longest share phrase read as a label, in tokens. */
-const MAX_SHARE_TOKENS = 10;
-
-/** A subject phrase tokens[a..b) that names a share of a group, as a poll reports it ("Six in 10
- *  voters", "42%", "Some 55 percent of voters", "a majority of Republicans"): the whole phrase is the
- *  source (over its rounding words), not the group noun nor a capitalised first word. */
-function shareLabel(inp: SentenceInput, a: number, b: number): SpeakerRef {
-  const { tokens, text } = inp;
-  if (b - a > MAX_SHARE_TOKENS) return null;
-  let k = a;
-  while (k < b && tokens[k]!.k === WORD && SHARE_LEADS.has(tokens[k]!.key)) k++;
-  const t = tokens[k];
-  if (!t || t.k !== WORD) return null;
-  const n = tokens[k + 1];
-  const ratio = (t.num || RATIO_WORDS.has(t.key)) && n?.key === "in" && !!tokens[k + 2] && (tokens[k + 2]!.num || RATIO_WORDS.has(tokens[k + 2]!.key));
-  const percent = t.num && (n?.t === "%" || n?.key === "percent" || (n?.key === "per" && tokens[k + 2]?.key === "cent"));
-  const word = SHARE_WORDS.has(t.key) && (k + 1 === b || n?.key === "of");
-  if (!ratio && !percent && !word) return null;
-  let s0 = a;
-  while (s0 < k && (tokens[s0]!.key === "and" || tokens[s0]!.key === "but")) s0++;
-  return { label: labelOf(text, tokens, s0, b), company: false };
 }
 
 /** Paragraphs after a source spoke "in a statement" in which "the statement" still stands for it. */
