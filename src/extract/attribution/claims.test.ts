@@ -193,6 +193,14 @@ describe("claims: organisations and documents as sources", () => {
       { text: "the agency is wrong", kind: "indirect", speaker: { source: "Members of the panel" } },
       { text: "it was late", kind: "indirect", speaker: { source: "supporters of the bill" } },
     ]));
+  it("a relative clause with a subordinator of its own still leaves its head the subject", () =>
+    expectClaims(
+      "Senator Tom Hale spoke on Monday. A woman who has accused Hale of fraud because of his votes said she would testify. A spokesperson who did not wish to be named because of agency policy said the agency never pays.",
+      [
+        { text: "she would testify", kind: "indirect", speaker: { source: "woman" } },
+        { text: "the agency never pays", kind: "indirect", speaker: { source: "spokesperson" } },
+      ],
+    ));
   it("'others' beside a named source names no second source", () => {
     const text = "Senator Tom Hale spoke on Monday. Hale and others questioned the plan's cost.";
     const got = claims(text, run(text)).filter((c) => c.text.startsWith("the plan"));

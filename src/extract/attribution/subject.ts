@@ -381,7 +381,15 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       }
   // "Officials who spoke on condition of anonymity said …": the phrase before a relative clause
   // that ends right before the cue is the subject
-  const whoSubj = subjectBeforeRelative(inp, a, j + 1);
+  // (a relative clause with a subordinator of its own: "A spokesperson who did not wish to be named
+  // because of agency policy said")
+  let ra = a;
+  for (let m = a - 1; m > s.a && a - m < 16 && tokens[a - 1]?.key !== "who" && tokens[m]!.k === WORD; m--)
+    if (tokens[m]!.key === "who" && !tokens[m]!.cap) {
+      ra = m + 1;
+      break;
+    }
+  const whoSubj = subjectBeforeRelative(inp, ra, j + 1);
   if (whoSubj) return whoSubj;
   // a person chunk that ends at j heads the phrase
   const pj = personAt[j] ?? -1;
