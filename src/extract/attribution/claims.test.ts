@@ -201,6 +201,11 @@ describe("claims: organisations and documents as sources", () => {
         { text: "the agency never pays", kind: "indirect", speaker: { source: "spokesperson" } },
       ],
     ));
+  it("a capitalised compound adjective opening a subject is no source's name ('The Spanish-language network Univision said')", () =>
+    expectClaims("The Spanish-language network Univision said the interview would air. The Bush-era whistleblower then claimed that he was told.", [
+      { text: "the interview would air", kind: "indirect", speaker: { source: "Univision" } },
+      { text: "he was told", kind: "indirect", speaker: { source: "Bush-era whistleblower" } },
+    ]));
   it("'others' beside a named source names no second source", () => {
     const text = "Senator Tom Hale spoke on Monday. Hale and others questioned the plan's cost.";
     const got = claims(text, run(text)).filter((c) => c.text.startsWith("the plan"));

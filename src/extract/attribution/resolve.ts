@@ -44,6 +44,9 @@ import {
   SUBORD,
 } from "./words.ts";
 
+/** A hyphenated adjective ("Bush-era", "Kremlin-backed", "Spanish-language"; not "Fact-checkers"). */
+const LOWER_TAIL = /-(?:\p{Ll}+ed|era|language|style|based|born|run|owned|like|wide|free|made|led|blown)$/u;
+
 /** Paragraphs back a source label may be for a "they" with no group named before it. */
 const THEY_BLOCKS = 2;
 
@@ -238,6 +241,13 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     // (an everyday capitalised word inside a name, or opening one before an organisation's word:
     // "Judicial Watch", "Islamic State")
     const common = COMMON_CAPS.has(t.key) && !SUBORD.has(t.key) && !DETS.has(t.key) && (ca >= 0 ? cb === i && ((t.f & (LX_ORG | LX_MEDIA)) !== 0 || t.key === "watch") : i + 1 < b && nt!.k === WORD && nt!.cap && (nt!.f & LX_ORG) !== 0);
+    // ("The Bush-era whistleblower", "Kremlin-backed media": a compound adjective names no one)
+    if (t.k === WORD && t.cap && LOWER_TAIL.test(t.t)) {
+      // (its noun says who: "The Bush-era whistleblower")
+      if (ca < 0 && b - i >= 2 && b - i <= 3 && tokens[b - 1]!.k === WORD && !tokens[b - 1]!.cap) return placeLabel(inp, i, b);
+      if (ca >= 0) break;
+      continue;
+    }
     if (t.k === WORD && t.cap && (!COMMON_CAPS.has(t.key) || common)) {
       if (ca < 0) ca = i;
       cb = i + 1;
