@@ -206,6 +206,10 @@ describe("claims: organisations and documents as sources", () => {
       { text: "the interview would air", kind: "indirect", speaker: { source: "Univision" } },
       { text: "he was told", kind: "indirect", speaker: { source: "Bush-era whistleblower" } },
     ]));
+  it("a named person's relative speaks as that relative, not as the person ('Ford's sister said')", () =>
+    expectClaims("Mike Ford wrote books. Later, Ford's sister said the family was split.", [
+      { text: "the family was split", kind: "indirect", speaker: { source: "Ford's sister" } },
+    ]));
   it("'others' beside a named source names no second source", () => {
     const text = "Senator Tom Hale spoke on Monday. Hale and others questioned the plan's cost.";
     const got = claims(text, run(text)).filter((c) => c.text.startsWith("the plan"));

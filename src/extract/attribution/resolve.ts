@@ -10,6 +10,7 @@ import {
   LX_MEDIA,
   LX_ORG,
   COMPANY_NOUNS,
+  KIN_NOUNS,
   MEDIA,
   PLACES,
   PLACE_TO_COUNTRY,
@@ -317,8 +318,11 @@ function ownedBy(inp: SentenceInput, ent: number, pa: number, pb: number, b: num
   const { tokens, text } = inp;
   const k = tokens[pb]?.k === POSS ? pb + 1 : pb;
   if (k >= b) return null;
-  for (let i = k; i < b; i++) if (tokens[i]!.k !== WORD || tokens[i]!.cap || (inp.personAt[i] ?? -1) >= 0) return null;
+  // (a hyphenated modifier too: "Ford's now-deceased father")
+  for (let i = k; i < b; i++) if (!(tokens[i]!.k === WORD || (tokens[i]!.t === "-" && i > k)) || tokens[i]!.cap || (inp.personAt[i] ?? -1) >= 0) return null;
   const h = tokens[b - 1]!.key;
+  // ("Ford's sister said": a relative speaks, not the person named)
+  if (KIN_NOUNS.has(h)) return { label: labelOf(text, tokens, pa, b), company: false };
   if (!ROLE_NOUNS.has(h) && !OWNED_HEADS.has(h)) return null;
   const owner = inp.registry.find(ent).keys.at(-1) ?? "";
   const e = ROLE_NOUNS.has(h) ? resolveRole(inp.registry, h, [owner]) : undefined;
