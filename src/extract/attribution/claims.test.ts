@@ -210,6 +210,10 @@ describe("claims: organisations and documents as sources", () => {
     expectClaims("Mike Ford wrote books. Later, Ford's sister said the family was split.", [
       { text: "the family was split", kind: "indirect", speaker: { source: "Ford's sister" } },
     ]));
+  it("a common word's possessive opening a name stays in it ('the People's Daily warned')", () =>
+    expectClaims("On Monday, the People's Daily warned that there is no room for compromise.", [
+      { text: "there is no room for compromise", kind: "indirect", speaker: { source: "People's Daily" } },
+    ]));
   it("'others' beside a named source names no second source", () => {
     const text = "Senator Tom Hale spoke on Monday. Hale and others questioned the plan's cost.";
     const got = claims(text, run(text)).filter((c) => c.text.startsWith("the plan"));

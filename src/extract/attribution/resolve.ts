@@ -249,6 +249,13 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       if (ca >= 0) break;
       continue;
     }
+    // ("the People's Daily", "Children's Hospital": a common word's possessive opening a name)
+    if (ca < 0 && t.k === WORD && t.cap && isCommonWord(t.key) && (COMMON_CAPS.has(t.key) || t.key.endsWith("s")) && !inp.registry.lookup([t.key]) && nt?.k === POSS && isNameWord(tokens[i + 2]) && i + 2 < b) {
+      ca = i;
+      cb = i + 3;
+      i += 2;
+      continue;
+    }
     if (t.k === WORD && t.cap && (!COMMON_CAPS.has(t.key) || common)) {
       if (ca < 0) ca = i;
       cb = i + 1;
