@@ -214,6 +214,11 @@ describe("claims: organisations and documents as sources", () => {
     expectClaims("On Monday, the People's Daily warned that there is no room for compromise.", [
       { text: "there is no room for compromise", kind: "indirect", speaker: { source: "People's Daily" } },
     ]));
+  it("a body's capitalised name before a role noun is no head ('a State Department official said'); 'including' opens no label", () =>
+    expectClaims("On Monday, a State Department official said the cables were secret. Four aides testified, including a national security adviser who said the call was wrong.", [
+      { text: "the cables were secret", kind: "indirect", speaker: { source: "State Department official" } },
+      { text: "the call was wrong", kind: "indirect", speaker: { source: "national security adviser" } },
+    ]));
   it("'others' beside a named source names no second source", () => {
     const text = "Senator Tom Hale spoke on Monday. Hale and others questioned the plan's cost.";
     const got = claims(text, run(text)).filter((c) => c.text.startsWith("the plan"));

@@ -127,7 +127,9 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       break;
     }
     if (t.k === WORD && t.cap && (t.key === "kremlin" || SOURCE_NOUNS.has(t.key))) {
-      head = i;
+      // ("a career Army officer": the noun after the body's name heads it)
+      // (not as the sentence's first word, which the label skips: "Police officials said")
+      head = i + 1 === b - 1 && i > inp.s.a && isSourceHeadWord(tokens[i + 1]!) ? i + 1 : i;
       break;
     }
   }
@@ -136,7 +138,7 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     la < b &&
     tokens[la]!.k === WORD &&
     !tokens[la]!.cap &&
-    (tokens[la]!.key === "and" || tokens[la]!.key === "but" || tokens[la]!.key === "or")
+    (tokens[la]!.key === "and" || tokens[la]!.key === "but" || tokens[la]!.key === "or" || tokens[la]!.key === "including")
   )
     la++;
   while (
