@@ -36,6 +36,14 @@ describe("claims: 'added' with an amount is arithmetic", () => {
     ));
 });
 
+describe("claims: a counterfactual is no claim made", () => {
+  it("'could have requested a recount', 'should have mentioned the vote' are no claims", () =>
+    expectClaims("With such a thin margin, Ana Ruiz could have requested a recount. Tom Hale should have mentioned the vote.", [], [
+      "a recount",
+      "the vote",
+    ]));
+});
+
 describe("claims: a span of time after the cue", () => {
   it("'has said for weeks he is …' reads the clause after it", () =>
     expectClaims("Tom Hale has said for weeks he is the only candidate who can win.", [

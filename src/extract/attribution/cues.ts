@@ -111,6 +111,8 @@ export function findCues(inp: SentenceInput): number[] {
     // (after a pronoun it is a verb: "the resolve she argues is needed")
     if (t.key.endsWith("s") && lemma !== "say" && isWordKey(tokens[i + 1], BE) && !tokens[i + 1]!.cap && !(i > s.a && isWordKey(tokens[i - 1], PRON_SG)))
       continue;
+    // "could have requested a recount", "should have said so": a counterfactual, no claim made
+    if (t.key.endsWith("ed") && tokens[i - 1]?.key === "have" && (tokens[i - 2]?.key === "could" || tokens[i - 2]?.key === "should" || tokens[i - 2]?.key === "might")) continue;
     // "added 25 points", "the index added 0.4%": an amount added, not words
     if (lemma === "add" && addsAmount(tokens, i, s.b)) continue;
     // "added to her lead", "adding to the confusion": to add to something is to increase it
