@@ -36,6 +36,13 @@ describe("claims: 'added' with an amount is arithmetic", () => {
     ));
 });
 
+describe("claims: a pronoun and a phrase are no content", () => {
+  it("'said so in an interview', 'say it in a British accent' are no claims; 'said it was late' is", () =>
+    expectClaims("Ana Ruiz said so in an interview. Hearing Tom Hale say it in a British accent gives it a tone. Ruiz said it was late.", [
+      { text: "it was late", kind: "indirect", speaker: "Ana Ruiz" },
+    ]));
+});
+
 describe("claims: a counterfactual is no claim made", () => {
   it("'could have requested a recount', 'should have mentioned the vote' are no claims", () =>
     expectClaims("With such a thin margin, Ana Ruiz could have requested a recount. Tom Hale should have mentioned the vote.", [], [

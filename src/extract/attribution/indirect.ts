@@ -458,6 +458,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // after a cue whose attributions almost never report a noun phrase (PolNeAR's training split)
     if (!objectContent && postposed < 0 && interrupted < 0 && isPhraseOnly(inp, ca, ce) && (cueWord(t0.key)?.content.np ?? 100) < RARE_NP_PERCENT)
       continue;
+    // ("say it in a British accent", "said so in an interview": a pronoun and a phrase are no content)
+    if (postposed < 0 && interrupted < 0 && (tokens[ca]!.key === "it" || tokens[ca]!.key === "so") && !tokens[ca]!.cap && isPhraseOnly(inp, ca + 1, ce)) continue;
     // the whole content is one quotation: only the direct entry is made
     const q0 = tokens[ca]!.k === QUOTE ? quoteCovering(inp, ca + 1) : undefined;
     if (q0 && q0.end >= tokens[Math.max(ca, ce - 2)]!.s) continue;
