@@ -4,12 +4,13 @@
  * an apposition too long for the reading window, and a plural possessive that is no closing
  * quotation mark; the office a predicate gives a subject ("became", "served as", "was named").
  */
-import { COMMON_CAPS, LX_ORG, PLACE_TO_COUNTRY, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from "../lexicon/index.ts";
+import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, PLACE_TO_COUNTRY, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from "../lexicon/index.ts";
 import { ROLE_SYNONYMS } from "../attribution/words.ts";
 import type { Person } from "../types.ts";
 import type { Sentence } from "../sentences.ts";
-import { POSS, WORD, type Token } from "../tokens.ts";
-import { ARTICLES, isRoleKey } from "./chunks.ts";
+import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
+import { ARTICLES, isRoleKey, tokText } from "./chunks.ts";
+import type { RoleEvidence } from "./roles.ts";
 import { NAME_TAILS } from "../represents-words.ts";
 
 /** Nouns of time that end an adverb before a role phrase ("last week", "earlier this year"). */
@@ -55,7 +56,7 @@ export function officeEnd(tokens: Token[], s: Sentence, r0: number): number {
 }
 
 /** Verbs whose regular endings the walk left cannot see ("met", "names"): they end a role phrase's modifiers. */
-const IRREGULAR_VERBS = new Set(
+export const IRREGULAR_VERBS = new Set(
   (
     "met meets saw sees made makes took takes gave gives went goes came comes left leaves held holds " +
     "led leads won wins lost beat hit put set sent spent brought bought thought sought fought caught taught kept felt meant ran " +
@@ -354,4 +355,79 @@ export function holderOfRole(people: readonly Person[], label: string, at: numbe
       places.every((c) => (PLACE_TO_COUNTRY.get(p.represents?.toLowerCase() ?? "") ?? c) === c),
   );
   return found.length === 1 ? found[0]!.id : undefined;
+}
+
+/** Bodies one runs for a seat in ("running for the Senate", "ran for Congress"). */
+const RACE_BODIES = new Set("senate house congress parliament assembly legislature council presidency".split(" "));
+
+/**
+ * "is running for the Senate", "ran for governor", "runs for mayor of Zenda": where the office or
+ * body of a race a subject runs in begins and ends ([r0, end)), after the verb at tokens[v]; or null.
+ * The office is a role noun with its complement ("governor", "mayor of Zenda"), or a chamber
+ * ("the Senate", "the state Senate"); not "running for cover", "ran for the exits".
+ */
+export function raceOffice(tokens: Token[], s: Sentence, v: number): [number, number] | null {
+  const t = tokens[v];
+  if (!t || t.k !== WORD) return null;
+  let f = v + 1;
+  if ((t.key === "is" || t.key === "was") && tokens[v + 1]?.key === "running") f = v + 2;
+  else if (t.key !== "runs" && t.key !== "ran") return null;
+  if (tokens[f]?.key !== "for") return null;
+  let r0 = f + 1;
+  if (tokens[r0]?.key === "the") r0++;
+  const e = officeEnd(tokens, s, r0);
+  if (e > 0) return [r0, e];
+  // (a chamber, after a capitalised place or "state" at most: "the Ohio Senate", "the state House")
+  let c = r0;
+  while (c < s.b && c - r0 < 3 && tokens[c]!.k === WORD && !RACE_BODIES.has(tokens[c]!.key) && (tokens[c]!.cap || tokens[c]!.key === "state")) c++;
+  const body = tokens[c];
+  return body?.k === WORD && RACE_BODIES.has(body.key) && (body.cap || body.key === "presidency") ? [f + 1, c + 1] : null;
+}
+
+/** The words between the quotation marks that open at tokens[q] (up to eight), without the
+ *  comma or full stop inside the closing mark; "" when no mark closes them. */
+export function quotedTitle(tokens: Token[], text: string, q: number): string {
+  let a = q;
+  while (tokens[a]?.k === QUOTE) a++;
+  for (let k = a; k < a + 9 && k < tokens.length; k++) {
+    if (tokens[k]!.k !== QUOTE) continue;
+    let e = k;
+    while (e > a && tokens[e - 1]!.k === PUNCT) e--;
+    return e > a ? tokText(text, tokens, a, e) : "";
+  }
+  return "";
+}
+
+/**
+ * The apposition a0..e is a list's next item, an office written as the title of another name
+ * ("meets President Tom Rask, Foreign Minister Ana Vell and …"): a capitalised office, without an
+ * article, followed by a capitalised word that is no office, modifier, title, body or place (not
+ * an office owned by that name: ", Russian President Ivan Sokol's spokesman,").
+ */
+export function titlesNextName(tokens: Token[], a0: number, e: number): boolean {
+  for (let r = a0; r < e; r++) if (tokens[r]!.k === POSS) return false;
+  for (let r = a0; r + 1 < e; r++) {
+    const u = tokens[r]!;
+    if (u.k !== WORD || !u.cap) return false;
+    if (!ROLE_NOUNS.has(u.key)) continue;
+    const n = tokens[r + 1]!;
+    return (
+      n.k === WORD &&
+      n.cap &&
+      !ROLE_NOUNS.has(n.key) &&
+      !ROLE_MODIFIERS.has(n.key) &&
+      !isRoleKey(n.key) &&
+      !COMMON_CAPS.has(n.key) &&
+      (n.f & (LX_ORG | LX_COUNTRY | LX_PLACE)) === 0
+    );
+  }
+  return false;
+}
+
+/** The role of one who runs for the office or body raceOffice reads after tokens[v] ("candidate for the Senate"). */
+export function candidateFor(text: string, tokens: Token[], s: Sentence, v: number): RoleEvidence | null {
+  const race = raceOffice(tokens, s, v);
+  if (!race) return null;
+  const [r0, e] = race;
+  return { text: `candidate for ${tokText(text, tokens, r0, e)}`, start: tokens[r0]!.s, end: tokens[e - 1]!.e, kind: "who" };
 }

@@ -1,0 +1,55 @@
+/**
+ * Where a role phrase around a name begins and ends (roles.ts, role-bounds.ts), on invented
+ * sentences: the phrase is an office with its complement, never the clause that goes on after it.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze, snapshotFromPlainText } from "../index.ts";
+import type { Analysis, Person } from "../types.ts";
+
+function run(text: string): Analysis {
+  return analyze(snapshotFromPlainText(text));
+}
+
+function person(a: Analysis, name: string): Person {
+  const p = a.people.find((x) => x.name === name);
+  if (!p) throw new Error(`no person ${name} in ${JSON.stringify(a.people.map((x) => x.name))}`);
+  return p;
+}
+
+describe("role bounds", () => {
+  it("a copula's phrase is an office, not a comparison with another titled name", () => {
+    const a = run("Senator Ana Ruiz spoke in Tulsa on Monday. Ana Ruiz is a closer match with the farm lobby than Mr. Tom Hale, both in tone and style.");
+    expect(person(a, "Ana Ruiz").role).toBe("Senator");
+  });
+  it("a dash's apposition that the sentence's end closes is no clause", () => {
+    const a = run("After weeks of attacks on Ms. Ana Ruiz - the candidate began trying anew to sound calm.");
+    expect(a.people.find((p) => p.name === "Ana Ruiz")?.role ?? null).toBeNull();
+    const b = run("The plan came from Tom Hale - the deputy director of the agency.");
+    expect(person(b, "Tom Hale").role).toBe("deputy director of the agency");
+  });
+  it("an office's 'of' before a name needs words of its own complement, not a verb", () => {
+    const a = run("Members of the local press accused Ana Ruiz of hiding the report, the paper said.");
+    expect(a.people.find((p) => p.name === "Ana Ruiz")?.role ?? null).toBeNull();
+  });
+  it("an office's complement that is a title in quotation marks completes it", () => {
+    const a = run("\"It was a rout,\" said Tom Hale, the author of \"Long Roads Home,\" a history of the valley.");
+    expect(person(a, "Tom Hale").role).toBe("author of “Long Roads Home”");
+    expect(person(a, "Tom Hale").represents).toBeNull();
+  });
+  it("'as CEO of' a name's campaign is the office without its dangling 'of'", () => {
+    const a = run("The board named Tom Hale as CEO of Ana Ruiz's campaign on Monday.");
+    expect(person(a, "Tom Hale").role).toBe("CEO");
+  });
+  it("a title inside a nickname in quotation marks is no office", () => {
+    const a = run("Ann Vale charmed the press, which went from calling her \"Queen Ann\" to praising her. Ann Vale died on Sunday.");
+    expect(person(a, "Ann Vale").isOfficial).toBe(false);
+  });
+  it("one who runs for an office or a chamber is its candidate", () => {
+    const a = run("Tom Hale, who is running for the Senate, spoke first. Ana Ruiz ran for governor in 2010, and lost.");
+    expect(person(a, "Tom Hale").role).toBe("candidate for the Senate");
+    expect(person(a, "Tom Hale").isOfficial).toBe(true);
+    expect(person(a, "Ana Ruiz").role).toBe("candidate for governor");
+    const b = run("Tom Hale, who ran for cover when the rain came, laughed.");
+    expect(b.people.find((p) => p.name === "Tom Hale")?.role ?? null).toBeNull();
+  });
+});
