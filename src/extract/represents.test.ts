@@ -468,6 +468,10 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["national director of Builders for Peace", "Builders for Peace"],
     ["head of the Knights of Harbor", "Knights of Harbor"],
     ["business adviser in the Bay Area", null],
+    // an everyday word opening a name through "of" after "the"; a work's title; a seat sought
+    ["vice president at the March of Harbors", "March of Harbors"],
+    ["author of “Empire of the Lakes”", null],
+    ["candidate for the Senate", null],
     ["deputy administrator in NASA's Science Mission Directorate", "NASA's Science Mission Directorate"],
     ["La ministre de la culture", null],
     ["chairman of a Swiss private bank", "Switzerland (private bank)"],
@@ -566,6 +570,8 @@ describe("deriveRepresents: a body's name the article read as a person's", () =>
     ["Kestrel Foods co-founder and CEO", "Kestrel Foods"],
     ["senior Lind adviser", "Estmark"],
     ["leader of Lind", "Estmark"],
+    // (a body named after an official as a campaign, capitalised)
+    ["president of the Lind Campaign", "Lind Campaign"],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });

@@ -80,12 +80,24 @@ const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
 const PREPS = new Set("at of for in on to from with by and or".split(" "));
 
+/** ws[i] is an everyday capitalised word that opens a name through "of" after "the" ("the March
+ *  of Dimes"; not an office, a title or a place noun: "the State of Ohio", "the Speaker of the House"). */
+const opensOfName = (ws: readonly Word[], i: number): boolean => {
+  const w = ws[i];
+  return !!w && w.cap && COMMON_CAPS.has(w.key) && ws[i - 1]?.key === "the" && ws[i + 1]?.key === "of" && ws[i + 2]?.cap === true && !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key) && !PLACE_NOUNS.has(w.key) && !LEVELS.has(w.key);
+};
+
+/** A title in typographic quotation marks, as roles.ts writes it. */
+const QUOTED_TITLE = /“[^“”]{0,200}”/gu;
+
 /** A candidate's campaign ("Dale campaign"); a body named as a campaign is that body ("Brady Campaign"). */
 const campaignOf = (name: string | null): string => (/ campaign$/i.test(name ?? "") ? name! : `${name} campaign`);
 
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
-  if (!role) return null;
-  const ws = words(role);
+  // ("candidate for the Senate": the seat sought, not whom they act for)
+  if (!role || role.startsWith("candidate for ")) return null;
+  // ("author of “Long Roads”": a work's title names no body)
+  const ws = words(role.replace(QUOTED_TITLE, ""));
   // "Gov. X of California", "Mayor X of Valencia": a role that is only a place (a city or region,
   // not a country) is that place
   const joined = ws.map((w) => w.key).join(" ");
@@ -136,7 +148,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("Alliance for American Manufacturing", "Office for National Statistics": through "for" too)
     // (not "Minister of State for Foreign Affairs": "State" alone is an office's word there)
     // ("Priests for Life", "Knights of Columbus": a plural noun opens a society's name too)
-    const plural = cur.length === 1 && cur[0]!.key.length > 3 && cur[0]!.key.endsWith("s") && !TITLES.has(cur[0]!.key) && !ROLE_NOUNS.has(cur[0]!.key);
+    const plural =
+      cur.length === 1 && ((cur[0]!.key.length > 3 && cur[0]!.key.endsWith("s") && !TITLES.has(cur[0]!.key) && !ROLE_NOUNS.has(cur[0]!.key)) || opensOfName(ws, ws.indexOf(cur[0]!)));
     const ofOrg =
       (w.key === "of" || ((w.key === "for" || w.key === "on") && !(cur.length === 1 && TITLES.has(cur[0]!.key)))) &&
       (cur.some((c) => ORG_WORDS.has(c.key)) || (plural && w.key !== "on"));
@@ -280,6 +293,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       (MEDIA.has(w.key) && !(w.poss && lowerKeys.some((k) => CORP_ROLES.has(k))) && !mediaOffice) ||
       (COMMON_CAPS.has(w.key) &&
         !ORG_WORDS.has(w.key) &&
+        !opensOfName(ws, i) &&
         !(NAME_OPENERS.has(w.key) && next?.cap && orgNameAt(ws, i + 1)) &&
         !(NAME_TAILS.has(w.key) && cur.length > 0)) ||
       // ("Acting", "Leading" are no names, unless an organisation's ("Governing Council"); "Boeing",
@@ -292,7 +306,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("Kotak Securities", "Dana Besecker Company", "Trump Organization": a name right before an
     // organisation's word is that organisation's, not the person's; not "Trump Justice Department")
     // (nor is a place opening a name: "Indiana State Teachers Association" when "Indiana Statehouse" was read as a person)
-    const firmName = !w.poss && next?.cap === true && ((ORG_WORDS.has(next.key) && !ws[i + 2]?.cap) || (PLACES.has(w.key) && orgNameAt(ws, i + 1)));
+    // ("Brady Campaign": a body named after a person as a campaign, capitalised)
+    const firmName = !w.poss && next?.cap === true && (((ORG_WORDS.has(next.key) || (next.key === "campaign" && !facts.isPerson(next.key))) && !ws[i + 2]?.cap) || (PLACES.has(w.key) && orgNameAt(ws, i + 1)));
     // ("leader of Ennahda", "for Con Edison", "Whole Foods co-founder": a name read as a person's
     // but of no official, after of/for/at or before a company office, is the body's)
     let pe = i;
