@@ -212,8 +212,10 @@ export function raceParty(text: string, races: readonly RacePhrase[], a: Racer, 
 const PRONOUN_OWNER = /^(?:his|her|their)\s+/i;
 const PRONOUN_BEFORE = /(?:^|\s)(his|her|their)\s+$/i;
 /** A staff office another person owns ("campaign manager", "top aide", "spokeswoman"). */
-const STAFF = /\b(?:campaign|aide|advis[eo]r|spokes(?:man|woman|person)|manager|chairman|strategist|pollster|press secretary|chief of staff)\b/i;
+const STAFF = /\b(?:campaign|aide|advis[eo]r|spokes(?:man|woman|person)|manager|chairman|strategist|pollster|press secretary|chief of staff|deputy)\b/i;
 const NOT_NOW = /\b(?:former|ex|then|future|late)\b/i;
+const MR = /\bMr\.? $/;
+const MRS = /\bM(?:rs|s)\.? $/;
 
 /**
  * "Her campaign manager, X", "X, his top aide": a staff role a possessive pronoun owns, read as
@@ -237,10 +239,12 @@ export function pronounRole<P extends Racer & { name: string }>(
   const at = own ? role.start : role.start - 7;
   const want = pronoun === "his" ? "m" : pronoun === "her" ? "f" : "";
   const free = others.filter((o) => !o.roles.some((r) => r.kind !== "tag" && pronounOwned(text, r)));
+  // (a courtesy title before a mention tells a gender the names do not: "Mr. Hale")
+  const gender = (p: P): string => genderOf(p) || (p.mentions.some((m) => MR.test(text.slice(Math.max(0, m.start - 5), m.start))) ? "m" : p.mentions.some((m) => MRS.test(text.slice(Math.max(0, m.start - 5), m.start))) ? "f" : "");
   const last = (fits: (g: string) => boolean) => {
     let best: { start: number; p: P } | null = null;
     for (const p of free)
-      if (fits(genderOf(p))) for (const m of p.mentions) if (m.start < at && m.start > at - reach && (!best || m.start > best.start)) best = { start: m.start, p };
+      if (fits(gender(p))) for (const m of p.mentions) if (m.start < at && m.start > at - reach && (!best || m.start > best.start)) best = { start: m.start, p };
     return best?.p ?? null;
   };
   const who = (want ? last((g) => g === want) : null) ?? last((g) => g === "");

@@ -682,6 +682,18 @@ describe("represents: a candidate's staff act for the campaign", () => {
     const by = run("Republican presidential candidate Ross Dale won the vote. Dale's Ohio chairman, Tim Hale, said the count was fair.");
     expect(by.get("Tim Hale")).toBe("Dale campaign");
   });
+  it("a campaign's office with no owner is the campaign of the one person running", () => {
+    const by = run("Republican presidential candidate Ross Dale toured Ohio on Monday. Tim Hale, the campaign chairman, said the crowds were large.");
+    expect(by.get("Tim Hale")).toBe("Dale campaign");
+    const two = run("Ross Dale, the Republican nominee, and Ana Voss, the Democratic nominee, met on Monday. Tim Hale, the campaign chairman, said it went well.");
+    expect(two.get("Tim Hale")).toBeNull();
+  });
+  it("a pronoun's owner is of the gender a courtesy title tells ('Mr. Dale … his deputy')", () => {
+    const by = run(
+      "Peruvian President Dale spoke on Monday. Sen. Tom Ruiz called for calm. As a start, Mr. Dale decided to press the banks. Ivo Senn, his deputy, urged a strong stand.",
+    );
+    expect(by.get("Ivo Senn")).toBe("Peru");
+  });
   it("and not when the person named holds an office and runs in no race", () => {
     const by = run("Ohio Sen. Ross Dale opened the hearing on Tuesday. Dale's senior media adviser, Tim Hale, said the bill would pass.");
     expect(by.get("Tim Hale")).toBe("U.S. Senate");

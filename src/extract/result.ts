@@ -299,6 +299,12 @@ export function buildAnalysis(v: EngineState): Analysis {
     const owned = v ? undefined : a.roles.find((r) => r.kind !== "tag" && pronounOwned(docText, r));
     const whose = owned && pronounRole(docText, owned, list.filter((o) => o !== a), (o) => (o.ent.genderTaught === true ? "" : o.ent.gender));
     if (whose) v = deriveRepresents(headOf(whose), facts);
+    // "X, the campaign chairman": a campaign's office with no owner is the campaign of the one
+    // person the article shows running (a race role, "the Hale campaign")
+    if (!v && current.some((r) => /^campaign\b/i.test(headOf(r.text)))) {
+      const runners = list.filter((o) => o !== a && runsInRace(o, docText));
+      if (runners.length === 1) v = `${runners[0]!.name.split(" ").pop()} campaign`;
+    }
     const offices = current.length > 0 ? current.map((r) => r.text) : [roleOf(a) ?? ""];
     if (!v && offices.every((t) => t === "" || RACE_ROLE.test(t))) v = partyInRace(a);
     repCache.set(a.ent.id, v);
