@@ -243,7 +243,7 @@ export function buildAnalysis(v: EngineState): Analysis {
     // a US legislator's party tag says which chamber and party
     const tag = a.roles.find((r) => r.kind === "tag");
     if (tag) {
-      const v = tagRepresents(tag.text, a.roles.find((r) => r.kind === "prefix")?.text ?? null);
+      const v = tagRepresents(tag.text, a.roles.find((r) => r.kind === "prefix" || r.kind === "coord")?.text ?? null);
       repCache.set(a.ent.id, v);
       return v;
     }

@@ -80,3 +80,10 @@ export function isPluralOffice(key: string): boolean {
 export function isPrepWord(t: Token): boolean {
   return t.k === WORD && !t.cap && (COMPLEMENT_PREPS.has(t.key) || APPOS_STOP.has(t.key) || t.key === "unlike");
 }
+
+/** text[a..b) is only a party tag in parentheses (" (D-Ill.)"), as between names of a list. */
+export function tagBetween(text: string, a: number, b: number): boolean {
+  const s = text.slice(a, b);
+  const m = s.length <= 24 ? PARTY_TAG.exec(s) : null;
+  return !!m && m[0].length === s.trimEnd().length && s.trimStart().startsWith("(");
+}

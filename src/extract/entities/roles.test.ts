@@ -52,4 +52,14 @@ describe("role bounds", () => {
     const b = run("Tom Hale, who ran for cover when the rain came, laughed.");
     expect(b.people.find((p) => p.name === "Tom Hale")?.role ?? null).toBeNull();
   });
+  it("a city's office names its place after 'of', known or not", () => {
+    const a = run("Mayor Tom Hale of Zenda said the roads were closed.");
+    expect(person(a, "Tom Hale").represents).toBe("Zenda");
+  });
+  it("a plural title is shared past each name's party tag", () => {
+    const a = run("The meeting was organized by Reps. Ana Ruiz (D-Ill.), Zoe Hale (D-Calif.) and Mia Dorn (R-Ohio). It was long.");
+    expect(person(a, "Zoe Hale").role).toBe("Rep.");
+    expect(person(a, "Zoe Hale").represents).toBe("U.S. House of Representatives (Democratic Party)");
+    expect(person(a, "Mia Dorn").represents).toBe("U.S. House of Representatives (Republican Party)");
+  });
 });

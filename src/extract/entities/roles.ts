@@ -10,7 +10,7 @@
  * much it says that the name is a person's is person.ts's.
  */
 import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
-import { US_STATES } from "../represents-words.ts";
+import { LOCAL_OFFICES, US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
@@ -235,7 +235,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     let c = ch.b + 1;
     if (tokens[c]?.key === "the") c++;
     const c0 = c;
-    let named = false;
+    // ("Mayor Ana Ruiz of Zenda": a city's or a region's office names its place, known or not)
+    let named = !from && c === ch.b + 1 && roles.some((r) => r.kind === "prefix" && r.text.split(" ").some((w) => LOCAL_OFFICES.has(w.toLowerCase().replace(/\.$/, ""))));
     while (c < s.b && c - c0 < 6 && tokens[c]!.k === WORD && (tokens[c]!.cap || (tokens[c]!.key === "of" && tokens[c + 1]?.cap))) {
       const u = tokens[c]!;
       if (u.cap && (u.f & (from ? LX_ORG : LX_COUNTRY | LX_PLACE | LX_ORG) || ORG_ACRONYMS.has(u.t))) named = true;
