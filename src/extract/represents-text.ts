@@ -221,7 +221,8 @@ const MRS = /\bM(?:rs|s)\.? $/;
  * "Her campaign manager, X", "X, his top aide": a staff role a possessive pronoun owns, read as
  * the office of the person named last before it (within `reach` characters, about a paragraph; of the pronoun's
  * gender first, `genderOf` as names tell it; not a person whose own role a pronoun owns: "his
- * campaign manager, Y, and his spokeswoman, X"). `others` are the people but the role's holder.
+ * campaign manager, Y, and his spokeswoman, X"). `others` are the people but the role's holder;
+ * `genderOf` gives "m", "f", "" or a gender only guessed from a pronoun ("m?").
  * Returns "Dale's campaign manager", or null.
  */
 export function pronounRole<P extends Racer & { name: string }>(
@@ -239,15 +240,20 @@ export function pronounRole<P extends Racer & { name: string }>(
   const at = own ? role.start : role.start - 7;
   const want = pronoun === "his" ? "m" : pronoun === "her" ? "f" : "";
   const free = others.filter((o) => !o.roles.some((r) => r.kind !== "tag" && pronounOwned(text, r)));
-  // (a courtesy title before a mention tells a gender the names do not: "Mr. Hale")
-  const gender = (p: P): string => genderOf(p) || (p.mentions.some((m) => MR.test(text.slice(Math.max(0, m.start - 5), m.start))) ? "m" : p.mentions.some((m) => MRS.test(text.slice(Math.max(0, m.start - 5), m.start))) ? "f" : "");
+  // (a courtesy title before a mention tells a gender the names do not: "Mr. Hale"; a gender only
+  // guessed from a pronoun, "m?", ranks with the unknown, and never against the pronoun)
+  const titled = (p: P, re: RegExp) => p.mentions.some((m) => re.test(text.slice(Math.max(0, m.start - 5), m.start)));
+  const gender = (p: P): string => {
+    const g = genderOf(p);
+    return g && !g.endsWith("?") ? g : titled(p, MR) ? "m" : titled(p, MRS) ? "f" : g;
+  };
   const last = (fits: (g: string) => boolean) => {
     let best: { start: number; p: P } | null = null;
     for (const p of free)
       if (fits(gender(p))) for (const m of p.mentions) if (m.start < at && m.start > at - reach && (!best || m.start > best.start)) best = { start: m.start, p };
     return best?.p ?? null;
   };
-  const who = (want ? last((g) => g === want) : null) ?? last((g) => g === "");
+  const who = (want ? last((g) => g === want) : null) ?? last((g) => g === "" || g === `${want}?` || (!want && g.endsWith("?")));
   return who ? `${who.name.split(" ").pop()!}'s ${own ? role.text.slice(own[0].length) : role.text}` : null;
 }
 

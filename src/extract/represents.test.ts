@@ -694,6 +694,10 @@ describe("represents: a candidate's staff act for the campaign", () => {
     );
     expect(by.get("Ivo Senn")).toBe("Peru");
   });
+  it("a courtesy title keeps the other gender's name from owning 'her' ('Mr. Dale' is no 'her')", () => {
+    const by = run("Democratic presidential hopeful Kestra Voss spoke in Ohio on Monday. Mr. Dale said the plan was fine. In a statement, her senior policy adviser, Ivo Senn, said the plan was good.");
+    expect(by.get("Ivo Senn")).toBe("Voss campaign");
+  });
   it("and not when the person named holds an office and runs in no race", () => {
     const by = run("Ohio Sen. Ross Dale opened the hearing on Tuesday. Dale's senior media adviser, Tim Hale, said the bill would pass.");
     expect(by.get("Tim Hale")).toBe("U.S. Senate");

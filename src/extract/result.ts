@@ -297,7 +297,7 @@ export function buildAnalysis(v: EngineState): Analysis {
     v = unnamedCountry(a.roles.map((r) => r.text), v, docText, sentenceStarts, countries) ?? v;
     // "Her campaign manager, X", "X, his top aide"; "Trump, her Republican rival" (represents-text.ts)
     const owned = v ? undefined : a.roles.find((r) => r.kind !== "tag" && pronounOwned(docText, r));
-    const whose = owned && pronounRole(docText, owned, list.filter((o) => o !== a), (o) => (o.ent.genderTaught === true ? "" : o.ent.gender));
+    const whose = owned && pronounRole(docText, owned, list.filter((o) => o !== a), (o) => (o.ent.genderTaught === true && o.ent.gender ? `${o.ent.gender}?` : o.ent.gender));
     if (whose) v = deriveRepresents(headOf(whose), facts);
     // "X, the campaign chairman": a campaign's office with no owner is the campaign of the one
     // person the article shows running (a race role, "the Hale campaign")
