@@ -664,6 +664,14 @@ describe("deriveRepresents: a country dealt with is not the one acted for", () =
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });
 
+describe("represents: 'its' office in apposition at a sentence's head is the company named just before", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("its chief executive officer → the firm of the sentence before", () => {
+    const by = run("Both candidates turned to the same digital firm, Kestrel Digital Inc., to help with fundraising. Ana Ruiz, its chief executive officer, said donors were more aware now.");
+    expect(by.get("Ana Ruiz")).toBe("Kestrel Digital Inc.");
+  });
+});
+
 describe("represents: a candidate's staff act for the campaign", () => {
   const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
   it("when the article shows the candidate running (a race role or 'X campaign')", () => {

@@ -4,6 +4,7 @@
  * Done once per result() call, so merges that need the whole text (a surname met before the full
  * name, a source label that is a person's name form) are made here.
  */
+import { PARTY_WORDS } from "./lexicon/index.ts";
 import type { AttribState, ClaimOut } from "./attribution/index.ts";
 import type { Entity, Registry } from "./coref.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
@@ -291,6 +292,10 @@ export function buildAnalysis(v: EngineState): Analysis {
     // "Ruritania … extradite its former president X": the office of the sentence's subject
     const its = v ? null : a.roles.find((r) => r.kind !== "tag" && r.kind !== "seat" && itsOwner(docText, sentenceStarts, r.start, facts.orgs));
     if (its) v = deriveRepresents(`${itsOwner(docText, sentenceStarts, its.start, facts.orgs)}'s ${its.text}`, facts);
+    // ("… the firm, Acme Digital. Ana Ruiz, its chief executive, said": the company named just before)
+    const itsRole = v ? null : a.roles.find((r) => r.kind === "appos" && /^its /.test(r.text));
+    const firm = itsRole ? companyBefore(itsRole.start) : null;
+    if (firm && !PARTY_WORDS.has(firm.toLowerCase())) v = firm;
     // "In Peru, the Health Ministry said …": a home ministry's country, from its sentence
     if (v && bare) v = homeMinistryCountry(v, docText, sentenceStarts, bare.start) ?? v;
     // "former special envoy to Ruritania", "ZENDA — … Interior Minister X": a country the article gives
