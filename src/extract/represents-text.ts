@@ -4,9 +4,9 @@
  * read without one, from its sentence, and the country of a diplomat or minister the role names
  * none for, from the article.
  */
-import { CITIES, PARTY_WORDS, PLACE_TO_COUNTRY } from "./lexicon/index.ts";
+import { CITIES, COMMON_CAPS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
-import { partyName, sentenceAround, tagRepresents } from "./represents-words.ts";
+import { countryOf, LEVELS, PLACE_NOUNS, partyName, sentenceAround, tagRepresents, type Word } from "./represents-words.ts";
 
 /** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
 export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
@@ -260,3 +260,50 @@ export function pronounRole<P extends Racer & { name: string }>(
 /** A role a possessive pronoun owns ("his top aide", or "his" just before it). */
 export const pronounOwned = (text: string, role: { start: number; text: string }): boolean =>
   PRONOUN_OWNER.test(role.text) || PRONOUN_BEFORE.test(text.slice(Math.max(0, role.start - 7), role.start));
+
+/** Words that may follow a body's name at the end of a role ("… Progress Ohio in Columbus"). */
+const AFTER_NAME = new Set(["in", "at", "and", "from"]);
+/** Kinds of body written as acronyms ("super PAC", "the charity NGO"). */
+const KIND_ACRONYMS = new Set(["pac", "ngo", "llc"]);
+/** Lower-case words inside a body's name ("Democracy for America", "Coalition to Save the Bay"). */
+const NAME_JOINS = new Set(["of", "for", "and", "on", "to", "the"]);
+
+/**
+ * "of the advocacy group Progress Ohio", "of the think tank Third Path", "at the pro-labor Fair
+ * Wage PAC": a body's name after the lower-case words that say what kind of body it is (after
+ * of/for/at and "the"), read whole to the role's end or a place after it; its first word no
+ * country's, person's or office's. Returns the name, or null.
+ */
+export function describedBody(ws: readonly Word[], isPerson: (key: string) => boolean): string | null {
+  for (let p = 0; p + 2 < ws.length; p++) {
+    const k = ws[p]!.key;
+    if (k !== "of" && k !== "for" && k !== "at") continue;
+    let i = p + 1;
+    if (ws[i]!.key === "the" || ws[i]!.key === "a") i++;
+    const d0 = i;
+    while (i < ws.length && !ws[i]!.cap && !NAME_JOINS.has(ws[i]!.key) && !AFTER_NAME.has(ws[i]!.key) && !ROLE_NOUNS.has(ws[i]!.key)) i++;
+    if (i === d0 || i >= ws.length || !ws[i]!.cap || isPerson(ws[i]!.key) || countryOf(ws as Word[], i) || ROLE_NOUNS.has(ws[i]!.key)) continue;
+    let e = i + 1;
+    while (e < ws.length && (ws[e]!.cap || (NAME_JOINS.has(ws[e]!.key) && ws[e + 1]?.cap))) e++;
+    // (a kind written as an acronym is no part of the name: "super PAC America Rising"; an
+    // ordinal before it is: "the 6th District Committee")
+    if (e - i > 1 && KIND_ACRONYMS.has(ws[i]!.key) && ws[i]!.w === ws[i]!.w.toUpperCase()) i++;
+    else if (/^\d/.test(ws[i - 1]!.key)) i--;
+    const name = ws.slice(i, e);
+    // (a numbered district alone is a place: "the 6th Congressional District")
+    if (i < e && /^\d/.test(ws[i]!.key) && !name.some((w) => (ORG_WORDS.has(w.key) && w.key !== "district") || PARTY_WORDS.has(w.key))) continue;
+    if (name.some((w) => (ROLE_NOUNS.has(w.key) && !ORG_WORDS.has(w.key)) || w.poss)) continue;
+    if (e === ws.length || AFTER_NAME.has(ws[e]!.key)) return name.map((w) => w.w).join(" ");
+  }
+  return null;
+}
+
+/** ws[i] is an everyday capitalised word that opens a name through "of" after "the" ("the March
+ *  of Dimes"; not an office, a title or a place noun: "the State of Ohio", "the Speaker of the House"). */
+export const opensOfName = (ws: readonly Word[], i: number): boolean => {
+  const w = ws[i];
+  return !!w && w.cap && COMMON_CAPS.has(w.key) && ws[i - 1]?.key === "the" && ws[i + 1]?.key === "of" && ws[i + 2]?.cap === true && !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key) && !PLACE_NOUNS.has(w.key) && !LEVELS.has(w.key);
+};
+
+/** A title in typographic quotation marks, as roles.ts writes it. */
+export const QUOTED_TITLE = /“[^“”]{0,200}”/gu;

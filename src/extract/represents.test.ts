@@ -472,6 +472,11 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["vice president at the March of Harbors", "March of Harbors"],
     ["author of “Empire of the Lakes”", null],
     ["candidate for the Senate", null],
+    // a body's name after the words of its kind, whole
+    ["executive director of the advocacy group Progress Ohio", "Progress Ohio"],
+    ["founder of the center-left think tank Third Path", "Third Path"],
+    ["spokesman for the conservative super PAC Ohio Rising", "Ohio Rising"],
+    ["chairman of the 4th District Committee", "4th District Committee"],
     ["deputy administrator in NASA's Science Mission Directorate", "NASA's Science Mission Directorate"],
     ["La ministre de la culture", null],
     ["chairman of a Swiss private bank", "Switzerland (private bank)"],

@@ -26,7 +26,7 @@ import {
 import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { RACE_ROLE, type DocFacts } from "./represents-text.ts";
+import { describedBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
   HOUSE_OFFICES,
@@ -80,16 +80,6 @@ const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
 const PREPS = new Set("at of for in on to from with by and or".split(" "));
 
-/** ws[i] is an everyday capitalised word that opens a name through "of" after "the" ("the March
- *  of Dimes"; not an office, a title or a place noun: "the State of Ohio", "the Speaker of the House"). */
-const opensOfName = (ws: readonly Word[], i: number): boolean => {
-  const w = ws[i];
-  return !!w && w.cap && COMMON_CAPS.has(w.key) && ws[i - 1]?.key === "the" && ws[i + 1]?.key === "of" && ws[i + 2]?.cap === true && !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key) && !PLACE_NOUNS.has(w.key) && !LEVELS.has(w.key);
-};
-
-/** A title in typographic quotation marks, as roles.ts writes it. */
-const QUOTED_TITLE = /“[^“”]{0,200}”/gu;
-
 /** A candidate's campaign ("Dale campaign"); a body named as a campaign is that body ("Brady Campaign"). */
 const campaignOf = (name: string | null): string => (/ campaign$/i.test(name ?? "") ? name! : `${name} campaign`);
 
@@ -107,6 +97,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   const mediaOffice = ws.length <= 8 && lowerKeys.some((k) => CORP_ROLES.has(k) || k === "president");
   const prosecutor = prosecutorsOffice(ws);
   if (prosecutor) return prosecutor;
+  // "director of the advocacy group Progress Ohio": the body's name after its kind, whole
+  const described = describedBody(ws, facts.isPerson);
+  if (described) return described;
   // "the country's interior minister", "the nation's top general": the country the article is about
   let country: string | null = ws[0]?.poss && (ws[0].key === "country" || ws[0].key === "nation") ? facts.country : null;
   let cityOnly = false; // (the country was read from a city's name: "Washington director for MoveOn")
