@@ -451,7 +451,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (place) return place;
     // "Kentucky Democrats beat incumbent Gov. X": a governor whose role names no state acts for
     // the one state its sentence names (not a bank's: "the central bank governor")
-    const governor = lowerKeys.some((k) => k === "governor" || k === "gov" || k === "governor-elect");
+    // (not one who runs for it: "nominee for governor")
+    const governor = lowerKeys.some((k) => k === "governor" || k === "gov" || k === "governor-elect") && !RACE_ROLE.test(role);
     const state = governor && !ws.some((w) => !w.cap && ORG_WORDS.has(w.key)) ? (facts.stateNear?.() ?? null) : null;
     if (state) return state;
     // ("Republican Gov. X": a party does not say whom a governor or a mayor acts for)

@@ -173,17 +173,29 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
 const OBJECT_PREPS = new Set("to with from by for on in at about against of into".split(" "));
 
 /**
- * The role noun before "of" and up to three lower-case words that end at token `h` ("chief of
- * staff", "director of public prosecutions", "leader of the opposition"), or -1. A phrase of more
- * than one word after "of" must open its clause, not be a preposition's object.
+ * The role noun before "of" (or "for" with one word: "nominee for governor") and up to three
+ * lower-case words that end at token `h` ("chief of staff", "director of public prosecutions",
+ * "leader of the opposition"), or -1. A phrase of more than one word after "of" must open its
+ * clause, not be a preposition's object.
  */
 export function lowerComplement(tokens: Token[], s: Sentence, h: number): number {
   for (let c = h; c >= h - 2 && c - 2 >= s.a; c--) {
     const u = tokens[c]!;
     if (u.k !== WORD || u.cap || u.key === "of") return -1;
-    if (tokens[c - 1]!.key !== "of") continue;
+    const prep = tokens[c - 1]!.key;
+    if (prep !== "of" && prep !== "for") continue;
     const head = tokens[c - 2]!;
-    if (c === h) return c - 2;
+    // ("their nominee for governor, X": "for" after a determined office only; not "said Ana Ruiz,
+    // senior vice president for sales, Acme wants …")
+    if (c === h && prep === "of") return c - 2;
+    if (c === h && head.k === WORD && ROLE_NOUNS.has(head.key)) {
+      // (past one lower-case modifier: "the endorsed Republican candidate for governor")
+      const ra = roleLeft(tokens, s, c - 2);
+      const determined = (t: Token | undefined) => !!t && (DETERMINERS.has(t.key) || t.k === POSS);
+      const d = tokens[ra - 1];
+      return determined(d) || (d?.k === WORD && !d.cap && determined(tokens[ra - 2])) ? c - 2 : -1;
+    }
+    if (prep === "for") return -1;
     if (head.k !== WORD || !ROLE_NOUNS.has(head.key)) return -1;
     const before = tokens[roleLeft(tokens, s, c - 2) - 1];
     return before && before.k === WORD && (OBJECT_PREPS.has(before.key) || ARTICLES.includes(before.key)) ? -1 : c - 2;

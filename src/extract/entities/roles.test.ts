@@ -62,4 +62,11 @@ describe("role bounds", () => {
     expect(person(a, "Zoe Hale").represents).toBe("U.S. House of Representatives (Democratic Party)");
     expect(person(a, "Mia Dorn").represents).toBe("U.S. House of Representatives (Republican Party)");
   });
+  it("an office's 'for' complement of one word before a name's apposition, when determined", () => {
+    const a = run("Democrats gained ground in the state, but their nominee for governor, Tom Hale, lost by five points.");
+    expect(person(a, "Tom Hale").role).toBe("nominee for governor");
+    expect(person(a, "Tom Hale").represents).toBeNull();
+    const b = run("Rather than pay more, said Ana Ruiz, senior vice president for sales, Kestrel wants the gap narrowed.");
+    expect(b.people.map((p) => p.name)).toEqual(["Ana Ruiz"]);
+  });
 });
