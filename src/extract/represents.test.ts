@@ -477,6 +477,11 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["founder of the center-left think tank Third Path", "Third Path"],
     ["spokesman for the conservative super PAC Ohio Rising", "Ohio Rising"],
     ["chairman of the 4th District Committee", "4th District Committee"],
+    // a body's name that goes on past an office word; a department of two words; a party before a chamber
+    ["executive director of the Foundation for Defense of Harbors", "Foundation for Defense of Harbors"],
+    ["Homeland Security Secretary", "Department of Homeland Security"],
+    ["then Republican House Majority Leader", "Republican Party"],
+    ["executive director of Catholic Neighbors", "Catholic Neighbors"],
     ["deputy administrator in NASA's Science Mission Directorate", "NASA's Science Mission Directorate"],
     ["La ministre de la culture", null],
     ["chairman of a Swiss private bank", "Switzerland (private bank)"],

@@ -132,7 +132,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // "chairman of the Joint Chiefs of Staff": a name that runs on past its office word ("Chiefs of
     // Staff") is not read here, whole or in part
     const last = cur[cur.length - 1];
-    if (w.key === "of" && next?.cap && last && isOffice(last) && cur.some((c) => !isOffice(c) && !ORG_WORDS.has(c.key))) {
+    // (not a body's name already: "Foundation for Defense of Democracies")
+    if (w.key === "of" && next?.cap && last && isOffice(last) && cur.some((c) => !isOffice(c) && !ORG_WORDS.has(c.key)) && !cur.some((c) => c.cap && ORG_WORDS.has(c.key))) {
       cur = [];
       for (i++; i < ws.length && ws[i]!.cap; i++);
       i--;
@@ -243,7 +244,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
     // ("Syrian Democratic Forces", "Republican National Committee": a party word opening another body's name)
     // (not a department's field before its secretary: "Labor Secretary" heads the Labor Department)
-    if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party") && !(MINISTRY_SUBJECTS.has(w.key) && next?.key === "secretary")) {
+    // (not a chamber: "Republican Senate majority leader" is the party's and the Senate's)
+    if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party" && !LEGISLATURES.has(next!.key) && next?.key !== "house") && !(MINISTRY_SUBJECTS.has(w.key) && next?.key === "secretary")) {
       // ("Social Democratic Party": capitalised words before the party word open its name)
       const before = cur;
       end();
@@ -287,7 +289,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       (COMMON_CAPS.has(w.key) &&
         !ORG_WORDS.has(w.key) &&
         !opensOfName(ws, i) &&
-        !(NAME_OPENERS.has(w.key) && next?.cap && orgNameAt(ws, i + 1)) &&
+        // (or ends the role after of/for/at: "executive director of Muslim Advocates")
+        !(NAME_OPENERS.has(w.key) && next?.cap && (orgNameAt(ws, i + 1) || (OF_FOR_AT.includes(ws[i - 1]?.key ?? "") && ws.slice(i + 1).every((x) => x.cap)))) &&
         !(NAME_TAILS.has(w.key) && cur.length > 0)) ||
       // ("Acting", "Leading" are no names, unless an organisation's ("Governing Council"); "Boeing",
       // not an English word, is one)
@@ -431,7 +434,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       facts.orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ??
       // ("Energy Secretary" → "Energy Department", as "trade minister" → "Trade Ministry"; not the
       // offices whose department has another name: of state, foreign, home, an attorney general's)
-      (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : null);
+      (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : subject === "homeland" ? "Department of Homeland Security" : null);
   if (org && org === ministry) ministry = null;
   // ("Dale's Ohio chairman" when Dale runs: the campaign's, not the state's)
   // (not a sitting head's, who act for the country: "Voss's press secretary" as President Voss runs again)
