@@ -272,7 +272,8 @@ const NAME_JOINS = new Set(["of", "for", "and", "on", "to", "the"]);
  * "of the advocacy group Progress Ohio", "of the think tank Third Path", "at the pro-labor Fair
  * Wage PAC": a body's name after the lower-case words that say what kind of body it is (after
  * of/for/at and "the"), read whole to the role's end or a place after it; its first word no
- * country's, person's or office's. Returns the name, or null.
+ * country's, person's or office's. With no such words, only a name that "to" joins ("Right to
+ * Rise Ohio", "Coalition to Save the Bay"). Returns the name, or null.
  */
 export function describedBody(ws: readonly Word[], isPerson: (key: string) => boolean): string | null {
   for (let p = 0; p + 2 < ws.length; p++) {
@@ -282,7 +283,8 @@ export function describedBody(ws: readonly Word[], isPerson: (key: string) => bo
     if (ws[i]!.key === "the" || ws[i]!.key === "a") i++;
     const d0 = i;
     while (i < ws.length && !ws[i]!.cap && !NAME_JOINS.has(ws[i]!.key) && !AFTER_NAME.has(ws[i]!.key) && !ROLE_NOUNS.has(ws[i]!.key)) i++;
-    if (i === d0 || i >= ws.length || !ws[i]!.cap || isPerson(ws[i]!.key) || countryOf(ws as Word[], i) || ROLE_NOUNS.has(ws[i]!.key)) continue;
+    if (i >= ws.length || !ws[i]!.cap || isPerson(ws[i]!.key) || countryOf(ws as Word[], i) || ROLE_NOUNS.has(ws[i]!.key)) continue;
+    const kind = i > d0;
     let e = i + 1;
     while (e < ws.length && (ws[e]!.cap || (NAME_JOINS.has(ws[e]!.key) && ws[e + 1]?.cap))) e++;
     // (a kind written as an acronym is no part of the name: "super PAC America Rising"; an
@@ -293,6 +295,8 @@ export function describedBody(ws: readonly Word[], isPerson: (key: string) => bo
     // (a numbered district alone is a place: "the 6th Congressional District")
     if (i < e && /^\d/.test(ws[i]!.key) && !name.some((w) => (ORG_WORDS.has(w.key) && w.key !== "district") || PARTY_WORDS.has(w.key))) continue;
     if (name.some((w) => (ROLE_NOUNS.has(w.key) && !ORG_WORDS.has(w.key)) || w.poss)) continue;
+    // (with no words of its kind, a name whose verb "to" joins: "head of Right to Rise Ohio")
+    if (!kind && !name.some((w, x) => x > 0 && w.key === "to")) continue;
     if (e === ws.length || AFTER_NAME.has(ws[e]!.key)) return name.map((w) => w.w).join(" ");
   }
   return null;

@@ -482,6 +482,8 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["Homeland Security Secretary", "Department of Homeland Security"],
     ["then Republican House Majority Leader", "Republican Party"],
     ["executive director of Catholic Neighbors", "Catholic Neighbors"],
+    ["head of Right to Rise Ohio", "Right to Rise Ohio"],
+    ["ambassador of Peru to Chile", "Peru"],
     ["deputy administrator in NASA's Science Mission Directorate", "NASA's Science Mission Directorate"],
     ["La ministre de la culture", null],
     ["chairman of a Swiss private bank", "Switzerland (private bank)"],

@@ -69,4 +69,8 @@ describe("role bounds", () => {
     const b = run("Rather than pay more, said Ana Ruiz, senior vice president for sales, Kestrel wants the gap narrowed.");
     expect(b.people.map((p) => p.name)).toEqual(["Ana Ruiz"]);
   });
+  it("a bare office a race is run for is no apposition's office", () => {
+    const a = run("The head of the group backing Ana Ruiz for president, Tom Hale, praised the ads on Friday.");
+    expect(a.people.find((p) => p.name === "Tom Hale")?.role ?? null).not.toBe("president");
+  });
 });

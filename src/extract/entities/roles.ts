@@ -206,7 +206,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       const closes = ch.b >= s.b || APPOS_CLOSERS.has(tokens[ch.b]!.t) || isDash(tokens, ch.b);
       // (a plural object's list may not be closed by its first name's comma: "unlike their Republican
       // counterparts, A, B and C all have")
-      if (!objectOf || (closes && !hn.key.endsWith("s")))
+      // (nor a bare office a race is run for: "the PAC backing Ana Ruiz for president, Tom Hale,")
+      const raceFor = objectOf && ra === h && tokens[d]!.key === "for" && d === ra - 1;
+      if (!raceFor && (!objectOf || (closes && !hn.key.endsWith("s"))))
         roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
     }
   }
