@@ -4,9 +4,9 @@
  * read without one, from its sentence, and the country of a diplomat or minister the role names
  * none for, from the article.
  */
-import { CITIES, COMMON_CAPS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { CITIES, COMMON_CAPS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
-import { countryOf, LEVELS, PLACE_NOUNS, partyName, sentenceAround, tagRepresents, type Word } from "./represents-words.ts";
+import { countryOf, departmentSubject, LEVELS, PLACE_NOUNS, partyName, SECRETARY_DEPARTMENTS, sentenceAround, tagRepresents, type Word } from "./represents-words.ts";
 
 /** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
 export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
@@ -311,3 +311,25 @@ export const opensOfName = (ws: readonly Word[], i: number): boolean => {
 
 /** A title in typographic quotation marks, as roles.ts writes it. */
 export const QUOTED_TITLE = /“[^“”]{0,200}”/gu;
+
+/**
+ * The ministry or department a role names: "Finance Minister" → "Finance Ministry"; a secretary's
+ * or an attorney general's department as the article names it ("Justice Department", "State
+ * Department"), else "Energy Department" for "Energy Secretary" (not the offices whose department
+ * has another name: of state, foreign, home), "Department of Homeland Security"; or null.
+ */
+export function ministryOf(ws: readonly Word[], lowerKeys: readonly string[], orgs: readonly string[]): string | null {
+  let ministry: string | null = null;
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (MINISTRY_SUBJECTS.has(ws[i]!.key) && ws[i + 1]!.key === "minister") {
+      const subj = ws[i]!.w;
+      ministry = `${subj[0]!.toUpperCase()}${subj.slice(1)} Ministry`;
+    }
+  }
+  const subject = departmentSubject(lowerKeys);
+  if (!subject || ministry) return ministry;
+  return (
+    orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ??
+    (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : subject === "homeland" ? "Department of Homeland Security" : null)
+  );
+}

@@ -26,7 +26,7 @@ import {
 import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { describedBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
+import { describedBody, ministryOf, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
   HOUSE_OFFICES,
@@ -45,11 +45,9 @@ import {
   OVERSEEING,
   LEGISLATIVE,
   ROYAL_TITLES,
-  SECRETARY_DEPARTMENTS,
   SENT_PREPS,
   SUBJECTS,
   countryOf,
-  departmentSubject,
   isOffice,
   isPersonTitle,
   localPlace,
@@ -418,23 +416,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   }
   // ("German MEP": a member of the European Parliament, for their country)
   org ??= party ?? chamber ?? (lowerKeys.includes("mep") || lowerKeys.includes("meps") ? "European Parliament" : null);
-  // ministries: "Finance Minister" → "Ministry of Finance"
-  let ministry: string | null = null;
-  for (let i = 0; i + 1 < ws.length; i++) {
-    if (MINISTRY_SUBJECTS.has(ws[i]!.key) && ws[i + 1]!.key === "minister") {
-      const subj = ws[i]!.w;
-      ministry = `${subj[0]!.toUpperCase()}${subj.slice(1)} Ministry`;
-    }
-  }
-  // departments the article names: "Attorney General" → its "Justice Department", "Secretary of
-  // State" → its "State Department", "Defense Secretary" → its "Department of Defense"
-  const subject = departmentSubject(lowerKeys);
-  if (subject && !ministry)
-    ministry =
-      facts.orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ??
-      // ("Energy Secretary" → "Energy Department", as "trade minister" → "Trade Ministry"; not the
-      // offices whose department has another name: of state, foreign, home, an attorney general's)
-      (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : subject === "homeland" ? "Department of Homeland Security" : null);
+  let ministry = ministryOf(ws, lowerKeys, facts.orgs);
   if (org && org === ministry) ministry = null;
   // ("Dale's Ohio chairman" when Dale runs: the campaign's, not the state's)
   // (not a sitting head's, who act for the country: "Voss's press secretary" as President Voss runs again)
