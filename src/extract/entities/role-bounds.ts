@@ -9,7 +9,7 @@ import { ROLE_SYNONYMS } from "../attribution/words.ts";
 import type { Person } from "../types.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
-import { ARTICLES, isRoleKey, tokText } from "./chunks.ts";
+import { ARTICLES, HEADED_VERBS, isRoleKey, tokText } from "./chunks.ts";
 import type { RoleEvidence } from "./roles.ts";
 import { NAME_TAILS } from "../represents-words.ts";
 
@@ -442,4 +442,14 @@ export function candidateFor(text: string, tokens: Token[], s: Sentence, v: numb
   if (!race) return null;
   const [r0, e] = race;
   return { text: `candidate for ${tokText(text, tokens, r0, e)}`, start: tokens[r0]!.s, end: tokens[e - 1]!.e, kind: "who" };
+}
+
+/** "A delegation of the IMF, headed by Nathan Porter": the head of the group before ", headed by"
+ *  a name opening at tokens[a], or null. */
+export function headedBy(text: string, tokens: Token[], s: Sentence, a: number): RoleEvidence | null {
+  if (tokens[a - 1]?.key !== "by" || !HEADED_VERBS.includes(tokens[a - 2]?.key ?? "") || tokens[a - 3]?.t !== "," || a - 4 < s.a) return null;
+  let st = a - 4;
+  while (st > s.a && a - 4 - st < 10 && tokens[st - 1]!.k === WORD) st--;
+  while (st < a - 3 && ARTICLES.includes(tokens[st]!.key)) st++;
+  return st < a - 3 ? { text: `head of ${tokText(text, tokens, st, a - 3)}`, start: tokens[st]!.s, end: tokens[a - 4]!.e, kind: "headed" } : null;
 }

@@ -10,7 +10,7 @@ export const CLAUSE_OPENERS = new Set("before after while because although thoug
 
 /** Words that cannot open an apposition after a name: relatives, verbs, conjunctions, prepositions, pronouns. */
 export const APPOS_STOP = new Set([
-  ...["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was", "are", "were", "have", "has", "had", "will", "would"],
+  ...["who", "whom", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was", "are", "were", "have", "has", "had", "will", "would"],
   // (and the openers of an adverbial clause: ", after clashes erupted between the leader's supporters")
   ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
   // (and a prepositional phrase: ", over his ties to Russian President X,")
@@ -20,6 +20,9 @@ export const APPOS_STOP = new Set([
   // (and a new clause: ", so that they can …", ", or that X would …", ", they have mixed feelings …")
   ...["so", "or", "nor", "yet", "they", "he", "she", "it", "we", "i", "you", "there", "could", "should", "can", "may", "might", "must", "especially", "even"],
 ]);
+
+/** Words after a participle that make it a clause's verb ("arrested and charged", "challenged by"). */
+export const PARTICIPLE_NEXT = new Set("by and in with for as on at to from this last".split(" "));
 
 /** Finite forms of "be" and "have": inside an apposition they make it a clause. */
 export const FINITE = new Set("is are was were has have had".split(" "));

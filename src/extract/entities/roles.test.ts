@@ -73,4 +73,16 @@ describe("role bounds", () => {
     const a = run("The head of the group backing Ana Ruiz for president, Tom Hale, praised the ads on Friday.");
     expect(a.people.find((p) => p.name === "Tom Hale")?.role ?? null).not.toBe("president");
   });
+  it("an apposition's office ends before a participle that opens a clause", () => {
+    const a = run("The award went to Tom Hale, a former Ohio governor challenged by Ana Ruiz in 1990, who smiled.");
+    expect(person(a, "Tom Hale").role).toBe("former Ohio governor");
+  });
+  it("an office is not the name's when the name is its complement ('as CEO of X's campaign')", () => {
+    const a = run("Critics decried the appointment of Breitbart executive Sam Pike as CEO of Ana Ruiz's campaign last week.");
+    expect(a.people.find((p) => p.name === "Ana Ruiz")?.role ?? null).toBeNull();
+  });
+  it("a relative 'whom' before any office ends the apposition", () => {
+    const a = run("The ads were made by Tom Hale, the rival whom Ana Ruiz fired as campaign manager in June.");
+    expect(a.people.find((p) => p.name === "Tom Hale")?.role ?? null).toBeNull();
+  });
 });

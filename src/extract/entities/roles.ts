@@ -13,7 +13,7 @@ import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, R
 import { LOCAL_OFFICES, US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
-import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
+import { ARTICLES, BARE_TITLES, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
 import {
   APPOS_CLOSERS,
   APPOS_STOP,
@@ -25,11 +25,12 @@ import {
   isPrepWord,
   namesLegislator,
   PARTY_NOUNS,
+  PARTICIPLE_NEXT,
   PARTY_TAG,
   placeOfTwoEndsAt,
   WHO_ADVERBS,
 } from "./role-words.ts";
-import { DETERMINERS, IRREGULAR_VERBS, isDash, isPluralPossessive, longApposEnd, lowerComplement, officeAt, officeEnd, opensPlaceName, predicateOffice, quotedTitle, candidateFor, titlesNextName, roleLeft } from "./role-bounds.ts";
+import { DETERMINERS, IRREGULAR_VERBS, isDash, isPluralPossessive, longApposEnd, lowerComplement, officeAt, officeEnd, opensPlaceName, predicateOffice, quotedTitle, candidateFor, titlesNextName, roleLeft, headedBy } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
@@ -86,7 +87,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       const onlyBare = tokens.slice(startRole, ch.na).every((t) => BARE_TITLES.has(t.key));
       // (a title in a nickname between quotation marks is no office: the "Queen Ann" of the press)
       const nickname = tokens[ch.a - 1]?.k === QUOTE && tokens[ch.b]?.k === QUOTE;
-      if (!onlyBare && !nickname)
+      // (nor an office whose complement the name is: "as CEO of Ana Ruiz's campaign")
+      const ofName = OF_THE.includes(tokens[ch.na - 1]!.key);
+      if (!onlyBare && !nickname && !ofName)
         roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
     }
   }
@@ -289,6 +292,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const a0 = j;
     let hasRole = false;
     let relative = false;
+    let partAt = -1;
     while (j < s.b && j - a0 < 14) {
       const u = tokens[j]!;
       if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":" || isDash(tokens, j))) break;
@@ -299,7 +303,10 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       }
       // (", Ana Ruiz and Mia Dorn (who married the production chief …": an office after a relative
       // word met before any office is the relative clause's, not this name's)
-      if (!hasRole && j > a0 && u.k === WORD && (u.key === "who" || u.key === "which")) break;
+      if (!hasRole && j > a0 && u.k === WORD && (u.key === "who" || u.key === "which" || u.key === "whom" || u.key === "whose")) break;
+      // (", a drug company executive arrested and charged with …", ", the former governor challenged
+      // by X …": a participle after the office opens a clause of its own)
+      if (partAt < 0 && hasRole && u.k === WORD && !u.cap && u.key.length > 4 && u.key.endsWith("ed") && !ROLE_MODIFIERS.has(u.key) && !ROLE_NOUNS.has(u.key) && PARTICIPLE_NEXT.has(tokens[j + 1]?.key ?? "")) partAt = j;
       // "the prison workers' union": an apostrophe on a plural is a possessive, not a quotation
       if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
       // (", tells The Hollywood Reporter": a speech verb opens a clause, not an apposition)
@@ -356,7 +363,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     // (a dash's apposition that the sentence's end closes is no clause: "X - the candidate began trying …")
     const dashClause = dashed && !isDash(tokens, j) && !relative && officeEnd(tokens, s, Math.max(a0, officeAt(tokens, a0, j))) !== j;
     if (hasRole && !newSubject && !dashClause && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
-      const e = closed ? j : cut;
+      const e = closed ? (partAt > 0 ? partAt : j) : cut;
       let ra = a0;
       // (", then the party's chairman,", ", now a federal judge,": the time word is no part of the office)
       if (WHO_ADVERBS.has(tokens[ra]!.key) && tokens[ra]!.key !== "until" && ra + 1 < e) ra++;
@@ -474,22 +481,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       roles.push({ text: tokText(text, tokens, r0, j), start: tokens[r0]!.s, end: tokens[j - 1]!.e, kind: "copula" });
   }
   // "A delegation of the IMF, headed by Nathan Porter": the head of that group
-  if (
-    before?.key === "by" &&
-    HEADED_VERBS.includes(tokens[ch.a - 2]?.key ?? "") &&
-    tokens[ch.a - 3]?.t === "," &&
-    ch.a - 4 >= s.a
-  ) {
-    let st = ch.a - 4;
-    while (st > s.a && ch.a - 4 - st < 10 && tokens[st - 1]!.k === WORD) st--;
-    while (st < ch.a - 3 && ARTICLES.includes(tokens[st]!.key)) st++;
-    if (st < ch.a - 3)
-      roles.push({
-        text: `head of ${tokText(text, tokens, st, ch.a - 3)}`,
-        start: tokens[st]!.s,
-        end: tokens[ch.a - 4]!.e,
-        kind: "headed",
-      });
-  }
+  const headed = headedBy(text, tokens, s, ch.a);
+  if (headed) roles.push(headed);
   return { roles, titled, aged, who, numberAppos, after };
 }
