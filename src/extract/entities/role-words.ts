@@ -24,6 +24,9 @@ export const APPOS_STOP = new Set([
 /** Words after a participle that make it a clause's verb ("arrested and charged", "challenged by"). */
 export const PARTICIPLE_NEXT = new Set("by and in with for as on at to from this last".split(" "));
 
+/** Possessive pronouns that open an apposition ("X, his aide,"). */
+export const PRONOUNS_OWNING = new Set(["his", "her", "their", "its"]);
+
 /** Finite forms of "be" and "have": inside an apposition they make it a clause. */
 export const FINITE = new Set("is are was were has have had".split(" "));
 

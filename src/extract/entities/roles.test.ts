@@ -85,4 +85,16 @@ describe("role bounds", () => {
     const a = run("The ads were made by Tom Hale, the rival whom Ana Ruiz fired as campaign manager in June.");
     expect(a.people.find((p) => p.name === "Tom Hale")?.role ?? null).toBeNull();
   });
+  it("a past tense with its object right after an apposition's office makes it a clause", () => {
+    const a = run("Against Ana Ruiz, the Ohio governor earned 51 percent to her 35 percent.");
+    expect(a.people.find((p) => p.name === "Ana Ruiz")?.role ?? null).toBeNull();
+    const b = run("\"It is late,\" said Tom Hale, a campaign aide during her failed 2008 run, on Monday.");
+    expect(person(b, "Tom Hale").role).toBe("campaign aide during her failed 2008 run");
+  });
+  it("a pronoun's plural office after a name is a list's next item; a relative's preposition is no part of the office", () => {
+    const a = run("Tom Hale spoke to reporters. The senator thanked Tom Hale, his aides and those in attendance, for coming.");
+    expect(a.people.find((p) => p.name === "Tom Hale")?.role ?? null).toBeNull();
+    const b = run("The emails reached figures such as Ana Ruiz, an adviser with whom Tom Hale corresponded often.");
+    expect(person(b, "Ana Ruiz").role).toBe("adviser");
+  });
 });

@@ -27,6 +27,7 @@ import {
   PARTY_NOUNS,
   PARTICIPLE_NEXT,
   PARTY_TAG,
+  PRONOUNS_OWNING,
   placeOfTwoEndsAt,
   WHO_ADVERBS,
 } from "./role-words.ts";
@@ -88,7 +89,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       // (a title in a nickname between quotation marks is no office: the "Queen Ann" of the press)
       const nickname = tokens[ch.a - 1]?.k === QUOTE && tokens[ch.b]?.k === QUOTE;
       // (nor an office whose complement the name is: "as CEO of Ana Ruiz's campaign")
-      const ofName = OF_THE.includes(tokens[ch.na - 1]!.key);
+      const ofName = OF_THE.includes(tokens[ch.na - 1]!.key) || isPrepWord(tokens[ch.na - 1]!);
       if (!onlyBare && !nickname && !ofName)
         roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
     }
@@ -306,7 +307,11 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (!hasRole && j > a0 && u.k === WORD && (u.key === "who" || u.key === "which" || u.key === "whom" || u.key === "whose")) break;
       // (", a drug company executive arrested and charged with …", ", the former governor challenged
       // by X …": a participle after the office opens a clause of its own)
-      if (partAt < 0 && hasRole && u.k === WORD && !u.cap && u.key.length > 4 && u.key.endsWith("ed") && !ROLE_MODIFIERS.has(u.key) && !ROLE_NOUNS.has(u.key) && PARTICIPLE_NEXT.has(tokens[j + 1]?.key ?? "")) partAt = j;
+      // (", the Ohio governor earned 51 percent": a past tense with its object right after the office
+      // is the clause's verb; not ", an aide during her failed 2008 run")
+      const pastVerb = hasRole && ROLE_NOUNS.has(tokens[j - 1]!.key) && u.k === WORD && !u.cap && u.key.length > 4 && u.key.endsWith("ed") && !ROLE_MODIFIERS.has(u.key) && !ROLE_NOUNS.has(u.key);
+      if (pastVerb && (tokens[j + 1]?.num || DETERMINERS.has(tokens[j + 1]?.key ?? ""))) break;
+      if (partAt < 0 && pastVerb && PARTICIPLE_NEXT.has(tokens[j + 1]?.key ?? "")) partAt = j;
       // "the prison workers' union": an apostrophe on a plural is a possessive, not a quotation
       if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
       // (", tells The Hollywood Reporter": a speech verb opens a clause, not an apposition)
@@ -362,8 +367,13 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const newSubject = !!t2 && tokens[a0]!.cap && tokens[a0 + 1]!.k === WORD && tokens[a0 + 1]!.cap && !isRoleKey(tokens[a0 + 1]!.key) && t2.k === WORD && !t2.cap && !ROLE_NOUNS.has(t2.key) && !ROLE_MODIFIERS.has(t2.key) && !COMPLEMENT_PREPS.has(t2.key) && t2.key !== "and";
     // (a dash's apposition that the sentence's end closes is no clause: "X - the candidate began trying …")
     const dashClause = dashed && !isDash(tokens, j) && !relative && officeEnd(tokens, s, Math.max(a0, officeAt(tokens, a0, j))) !== j;
-    if (hasRole && !newSubject && !dashClause && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
-      const e = closed ? (partAt > 0 ? partAt : j) : cut;
+    // (", his family members and advisers": a pronoun's plural is a list's next item)
+    const office = PRONOUNS_OWNING.has(tokens[a0]?.key ?? "") ? officeAt(tokens, a0 + 1, j) : -1;
+    const listed = office > a0 && isPluralOffice(tokens[office]!.key);
+    if (hasRole && !newSubject && !dashClause && !listed && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
+      let e = closed ? (partAt > 0 ? partAt : j) : cut;
+      // (", an adviser with whom X corresponded": not the relative's preposition)
+      while (relative && e - 1 > a0 && isPrepWord(tokens[e - 1]!)) e--;
       let ra = a0;
       // (", then the party's chairman,", ", now a federal judge,": the time word is no part of the office)
       if (WHO_ADVERBS.has(tokens[ra]!.key) && tokens[ra]!.key !== "until" && ra + 1 < e) ra++;
