@@ -12,6 +12,7 @@ import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, HEADED_VERBS, isRoleKey, tokText } from "./chunks.ts";
 import type { RoleEvidence } from "./roles.ts";
 import { NAME_TAILS } from "../represents-words.ts";
+import { isCommonWord } from "../data/common-words-lookup.ts";
 
 /** Nouns of time that end an adverb before a role phrase ("last week", "earlier this year"). */
 const TIME_NOUNS = new Set("week weeks weekend month months year years day days night morning afternoon evening time decade".split(" "));
@@ -76,6 +77,9 @@ export function opensPlaceName(tokens: Token[], i: number): boolean {
   return !!t && !!n && t.key === "new" && t.cap && n.k === WORD && n.cap && n.s > t.e && !ROLE_NOUNS.has(n.key) && !ROLE_MODIFIERS.has(n.key);
 }
 
+/** Prepositions that end a role phrase's modifiers on the left ("Standing alongside labor leader X"). */
+const LEFT_STOPS = new Set("alongside with by from including like against about after before over under between among beside besides behind toward towards without during despite via except".split(" "));
+
 /** Walk left from token `head` (a role noun) over the modifiers of a role phrase. */
 export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
   let a = head;
@@ -105,6 +109,10 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       continue;
     }
     if (u.cap) {
+      // ("Famed fight doctor X", "Trailing contender X": a participle or an adverb opening the
+      // sentence before a lower-case word is no modifier; not "Associated Press", "Family spokesman")
+      const opener = a - 1 === s.a && !tokens[a]!.cap && isCommonWord(k) && !ROLE_MODIFIERS.has(k) && !isRoleKey(k) && (u.f & (LX_ORG | LX_PLACE | LX_COUNTRY)) === 0;
+      if (opener && (k.endsWith("ed") || k.endsWith("ing") || (k.endsWith("ly") && isCommonWord(k.slice(0, -2))))) break;
       // (a common word ending a body's name stays in it: "Judicial Watch President X", "Fox News chairman X")
       const tail = NAME_TAILS.has(k) && tokens[a - 2]?.k === WORD && tokens[a - 2]!.cap && a - 2 >= s.a;
       if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1) && !tail) break;
@@ -140,6 +148,7 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     }
     if (
       COMMON_CAPS.has(k) ||
+      LEFT_STOPS.has(k) ||
       k.endsWith("ed") ||
       // ("Clinton's running mate Tim Kaine": the office is "running mate")
       (k.endsWith("ing") && !(k === "running" && tokens[a]!.key === "mate")) ||

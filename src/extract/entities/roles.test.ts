@@ -97,4 +97,9 @@ describe("role bounds", () => {
     const b = run("The emails reached figures such as Ana Ruiz, an adviser with whom Tom Hale corresponded often.");
     expect(person(b, "Ana Ruiz").role).toBe("adviser");
   });
+  it("an everyday word opening the sentence, or a preposition, is no modifier of the office", () => {
+    expect(person(run("Famed fight doctor Tom Hale died on Monday."), "Tom Hale").role).toBe("fight doctor");
+    expect(person(run("Everybody except former Ohio governor Tom Hale voted no."), "Tom Hale").role).toBe("former Ohio governor");
+    expect(person(run("Associated Press writer Ana Ruiz contributed."), "Ana Ruiz").role).toBe("Associated Press writer");
+  });
 });
