@@ -261,8 +261,9 @@ export function pronounRole<P extends Racer & { name: string }>(
 export const pronounOwned = (text: string, role: { start: number; text: string }): boolean =>
   PRONOUN_OWNER.test(role.text) || PRONOUN_BEFORE.test(text.slice(Math.max(0, role.start - 7), role.start));
 
-/** Words that may follow a body's name at the end of a role ("… Progress Ohio in Columbus"). */
-const AFTER_NAME = new Set(["in", "at", "and", "from"]);
+/** Words that may follow a body's name at the end of a role ("… Progress Ohio and …"; not "in
+ *  Israel", which says the country too). */
+const AFTER_NAME = new Set(["at", "and", "from"]);
 /** Kinds of body written as acronyms ("super PAC", "the charity NGO"). */
 const KIND_ACRONYMS = new Set(["pac", "ngo", "llc"]);
 /** Lower-case words inside a body's name ("Democracy for America", "Coalition to Save the Bay"). */
@@ -276,13 +277,14 @@ const NAME_JOINS = new Set(["of", "for", "and", "on", "to", "the"]);
  * Rise Ohio", "Coalition to Save the Bay"). Returns the name, or null.
  */
 export function describedBody(ws: readonly Word[], isPerson: (key: string) => boolean): string | null {
-  for (let p = 0; p + 2 < ws.length; p++) {
+  // (the last such body first: "director of gaming at the research firm Acme" works for Acme)
+  for (let p = ws.length - 3; p >= 0; p--) {
     const k = ws[p]!.key;
     if (k !== "of" && k !== "for" && k !== "at") continue;
     let i = p + 1;
     if (ws[i]!.key === "the" || ws[i]!.key === "a") i++;
     const d0 = i;
-    while (i < ws.length && !ws[i]!.cap && !NAME_JOINS.has(ws[i]!.key) && !AFTER_NAME.has(ws[i]!.key) && !ROLE_NOUNS.has(ws[i]!.key)) i++;
+    while (i < ws.length && !ws[i]!.cap && !NAME_JOINS.has(ws[i]!.key) && !AFTER_NAME.has(ws[i]!.key) && !ROLE_NOUNS.has(ws[i]!.key) && ws[i]!.key !== "in") i++;
     if (i >= ws.length || !ws[i]!.cap || isPerson(ws[i]!.key) || countryOf(ws as Word[], i) || ROLE_NOUNS.has(ws[i]!.key)) continue;
     const kind = i > d0;
     let e = i + 1;
