@@ -484,6 +484,7 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["executive director of Catholic Neighbors", "Catholic Neighbors"],
     ["head of Right to Rise Ohio", "Right to Rise Ohio"],
     ["research director of gaming VR/AR at tech market research firm Kestrel", "Kestrel"],
+    ["judge on the Peru Court of Appeals", "Peru (Court of Appeals)"],
     ["ambassador of Peru to Chile", "Peru"],
     ["deputy administrator in NASA's Science Mission Directorate", "NASA's Science Mission Directorate"],
     ["La ministre de la culture", null],

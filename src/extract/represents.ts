@@ -169,7 +169,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const d = ws[i - 1]?.key === "the" ? i - 1 : i;
     // ("State Department official overseeing Lebanon": the country an office is over)
     // ("adviser on Syria", "expert on Russia at the Wilson Center": the country an office is about)
-    const about = ws[d - 1]?.key === "on" && (ROLE_NOUNS.has(ws[d - 2]?.key ?? "") || FIELD_NOUNS.has(ws[d - 2]?.key ?? "")) && countryOf(ws, i) !== null;
+    // (not a country's body: "judge on the United States Court of Appeals")
+    const onCountry = countryOf(ws, i);
+    const about = ws[d - 1]?.key === "on" && (ROLE_NOUNS.has(ws[d - 2]?.key ?? "") || FIELD_NOUNS.has(ws[d - 2]?.key ?? "")) && onCountry !== null && !orgNameAt(ws, i + onCountry[1]);
     // ("consul general in Los Angeles": the diplomat's office of two words)
     const diplomat = DIPLOMATS.has(ws[d - 2]?.key ?? "") || (ws[d - 2]?.key === "general" && DIPLOMATS.has(ws[d - 3]?.key ?? ""));
     if (d >= 1 && w.cap && ((SENT_PREPS.has(ws[d - 1]!.key) && diplomat) || OVERSEEING.has(ws[d - 1]!.key) || about)) {
