@@ -254,7 +254,8 @@ class Engine implements Analyzer, EngineState {
           (prevCand.b === ch.a - 1 || (ch.a - 1 > prevCand.b && tagBetween(text, tokens[prevCand.b - 1]!.e, tokens[ch.a - 1]!.s))) &&
           ch.na === ch.a
         ) {
-          const r = prevCand.cand.roles.find((x) => x.kind === "pre" || x.kind === "coord" || (x.kind === "prefix" && isPluralTitle(x.text)));
+          // (a singular office names one: "campaign manager Ana Ruiz, Tom Hale and …" shares nothing)
+          const r = prevCand.cand.roles.find((x) => ((x.kind === "pre" || x.kind === "prefix") && isPluralTitle(x.text)) || x.kind === "coord");
           if (r && cand.roles.every((x) => x.kind === "tag")) {
             cand.roles.push({ ...r, kind: "coord" });
             cand.score += 3;

@@ -102,4 +102,11 @@ describe("role bounds", () => {
     expect(person(run("Everybody except former Ohio governor Tom Hale voted no."), "Tom Hale").role).toBe("former Ohio governor");
     expect(person(run("Associated Press writer Ana Ruiz contributed."), "Ana Ruiz").role).toBe("Associated Press writer");
   });
+  it("a singular office before a list of names is the first one's only", () => {
+    const a = run("Critics blamed the new team of campaign manager Ana Ruiz, Tom Hale and Sam Pike for the ads.");
+    expect(person(a, "Ana Ruiz").role).toBe("campaign manager");
+    expect(a.people.find((p) => p.name === "Tom Hale")?.role ?? null).toBeNull();
+    const b = run("The plan came from senior advisers Tom Hale and Sam Pike on Monday.");
+    expect(person(b, "Sam Pike").role).toBe("senior adviser");
+  });
 });
