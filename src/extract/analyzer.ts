@@ -28,6 +28,7 @@ import {
   LX_ORG,
 } from "./lexicon/index.ts";
 import { findChunks } from "./entities/chunks.ts";
+import { tagBetween } from "./entities/role-words.ts";
 import { orgListMembers, orgMajorityListMembers } from "./entities/org-names.ts";
 import { orgNameOf } from "./entities/org-names.ts";
 import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate } from "./entities/person.ts";
@@ -246,14 +247,16 @@ class Engine implements Analyzer, EngineState {
         }
         // coordination: "advisers Steve Witkoff and Jared Kushner", "Sens. Ana Ruiz and Tom Hicks"
         // share the role (a title shared only when it is plural)
+        // (past the first name's party tag too: "Reps. Ana Ruiz (D-Ill.), Tom Hicks (D-Ohio) and …")
         if (
           prevCand &&
           (tokens[ch.a - 1]?.key === "and" || tokens[ch.a - 1]?.t === ",") &&
-          prevCand.b === ch.a - 1 &&
+          (prevCand.b === ch.a - 1 || (ch.a - 1 > prevCand.b && tagBetween(text, tokens[prevCand.b - 1]!.e, tokens[ch.a - 1]!.s))) &&
           ch.na === ch.a
         ) {
-          const r = prevCand.cand.roles.find((x) => x.kind === "pre" || x.kind === "coord" || (x.kind === "prefix" && isPluralTitle(x.text)));
-          if (r && cand.roles.length === 0) {
+          // (a singular office names one: "campaign manager Ana Ruiz, Tom Hale and …" shares nothing)
+          const r = prevCand.cand.roles.find((x) => ((x.kind === "pre" || x.kind === "prefix") && isPluralTitle(x.text)) || x.kind === "coord");
+          if (r && cand.roles.every((x) => x.kind === "tag")) {
             cand.roles.push({ ...r, kind: "coord" });
             cand.score += 3;
           }

@@ -4,9 +4,9 @@
  * read without one, from its sentence, and the country of a diplomat or minister the role names
  * none for, from the article.
  */
-import { CITIES, PARTY_WORDS, PLACE_TO_COUNTRY } from "./lexicon/index.ts";
+import { CITIES, COMMON_CAPS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
-import { partyName, sentenceAround, tagRepresents } from "./represents-words.ts";
+import { countryOf, departmentSubject, LEVELS, PLACE_NOUNS, partyName, SECRETARY_DEPARTMENTS, sentenceAround, tagRepresents, type Word } from "./represents-words.ts";
 
 /** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
 export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
@@ -212,14 +212,17 @@ export function raceParty(text: string, races: readonly RacePhrase[], a: Racer, 
 const PRONOUN_OWNER = /^(?:his|her|their)\s+/i;
 const PRONOUN_BEFORE = /(?:^|\s)(his|her|their)\s+$/i;
 /** A staff office another person owns ("campaign manager", "top aide", "spokeswoman"). */
-const STAFF = /\b(?:campaign|aide|advis[eo]r|spokes(?:man|woman|person)|manager|chairman|strategist|pollster|press secretary|chief of staff)\b/i;
+const STAFF = /\b(?:campaign|aide|advis[eo]r|spokes(?:man|woman|person)|manager|chairman|strategist|pollster|press secretary|chief of staff|deputy)\b/i;
 const NOT_NOW = /\b(?:former|ex|then|future|late)\b/i;
+const MR = /\bMr\.? $/;
+const MRS = /\bM(?:rs|s)\.? $/;
 
 /**
  * "Her campaign manager, X", "X, his top aide": a staff role a possessive pronoun owns, read as
  * the office of the person named last before it (within `reach` characters, about a paragraph; of the pronoun's
  * gender first, `genderOf` as names tell it; not a person whose own role a pronoun owns: "his
- * campaign manager, Y, and his spokeswoman, X"). `others` are the people but the role's holder.
+ * campaign manager, Y, and his spokeswoman, X"). `others` are the people but the role's holder;
+ * `genderOf` gives "m", "f", "" or a gender only guessed from a pronoun ("m?").
  * Returns "Dale's campaign manager", or null.
  */
 export function pronounRole<P extends Racer & { name: string }>(
@@ -237,16 +240,98 @@ export function pronounRole<P extends Racer & { name: string }>(
   const at = own ? role.start : role.start - 7;
   const want = pronoun === "his" ? "m" : pronoun === "her" ? "f" : "";
   const free = others.filter((o) => !o.roles.some((r) => r.kind !== "tag" && pronounOwned(text, r)));
+  // (a courtesy title before a mention tells a gender the names do not: "Mr. Hale"; a gender only
+  // guessed from a pronoun, "m?", ranks with the unknown, and never against the pronoun)
+  const titled = (p: P, re: RegExp) => p.mentions.some((m) => re.test(text.slice(Math.max(0, m.start - 5), m.start)));
+  const gender = (p: P): string => {
+    const g = genderOf(p);
+    return g && !g.endsWith("?") ? g : titled(p, MR) ? "m" : titled(p, MRS) ? "f" : g;
+  };
   const last = (fits: (g: string) => boolean) => {
     let best: { start: number; p: P } | null = null;
     for (const p of free)
-      if (fits(genderOf(p))) for (const m of p.mentions) if (m.start < at && m.start > at - reach && (!best || m.start > best.start)) best = { start: m.start, p };
+      if (fits(gender(p))) for (const m of p.mentions) if (m.start < at && m.start > at - reach && (!best || m.start > best.start)) best = { start: m.start, p };
     return best?.p ?? null;
   };
-  const who = (want ? last((g) => g === want) : null) ?? last((g) => g === "");
+  const who = (want ? last((g) => g === want) : null) ?? last((g) => g === "" || g === `${want}?` || (!want && g.endsWith("?")));
   return who ? `${who.name.split(" ").pop()!}'s ${own ? role.text.slice(own[0].length) : role.text}` : null;
 }
 
 /** A role a possessive pronoun owns ("his top aide", or "his" just before it). */
 export const pronounOwned = (text: string, role: { start: number; text: string }): boolean =>
   PRONOUN_OWNER.test(role.text) || PRONOUN_BEFORE.test(text.slice(Math.max(0, role.start - 7), role.start));
+
+/** Words that may follow a body's name at the end of a role ("… Progress Ohio and …"; not "in
+ *  Israel", which says the country too). */
+const AFTER_NAME = new Set(["at", "and", "from"]);
+/** Kinds of body written as acronyms ("super PAC", "the charity NGO"). */
+const KIND_ACRONYMS = new Set(["pac", "ngo", "llc"]);
+/** Lower-case words inside a body's name ("Democracy for America", "Coalition to Save the Bay"). */
+const NAME_JOINS = new Set(["of", "for", "and", "on", "to", "the"]);
+
+/**
+ * "of the advocacy group Progress Ohio", "of the think tank Third Path", "at the pro-labor Fair
+ * Wage PAC": a body's name after the lower-case words that say what kind of body it is (after
+ * of/for/at and "the"), read whole to the role's end or a place after it; its first word no
+ * country's, person's or office's. With no such words, only a name that "to" joins ("Right to
+ * Rise Ohio", "Coalition to Save the Bay"). Returns the name, or null.
+ */
+export function describedBody(ws: readonly Word[], isPerson: (key: string) => boolean): string | null {
+  // (the last such body first: "director of gaming at the research firm Acme" works for Acme)
+  for (let p = ws.length - 3; p >= 0; p--) {
+    const k = ws[p]!.key;
+    if (k !== "of" && k !== "for" && k !== "at") continue;
+    let i = p + 1;
+    if (ws[i]!.key === "the" || ws[i]!.key === "a") i++;
+    const d0 = i;
+    while (i < ws.length && !ws[i]!.cap && !NAME_JOINS.has(ws[i]!.key) && !AFTER_NAME.has(ws[i]!.key) && !ROLE_NOUNS.has(ws[i]!.key) && ws[i]!.key !== "in") i++;
+    if (i >= ws.length || !ws[i]!.cap || isPerson(ws[i]!.key) || countryOf(ws as Word[], i) || ROLE_NOUNS.has(ws[i]!.key)) continue;
+    const kind = i > d0;
+    let e = i + 1;
+    while (e < ws.length && (ws[e]!.cap || (NAME_JOINS.has(ws[e]!.key) && ws[e + 1]?.cap))) e++;
+    // (a kind written as an acronym is no part of the name: "super PAC America Rising"; an
+    // ordinal before it is: "the 6th District Committee")
+    if (e - i > 1 && KIND_ACRONYMS.has(ws[i]!.key) && ws[i]!.w === ws[i]!.w.toUpperCase()) i++;
+    else if (/^\d/.test(ws[i - 1]!.key)) i--;
+    const name = ws.slice(i, e);
+    // (a numbered district alone is a place: "the 6th Congressional District")
+    if (i < e && /^\d/.test(ws[i]!.key) && !name.some((w) => (ORG_WORDS.has(w.key) && w.key !== "district") || PARTY_WORDS.has(w.key))) continue;
+    if (name.some((w) => (ROLE_NOUNS.has(w.key) && !ORG_WORDS.has(w.key)) || w.poss)) continue;
+    // (with no words of its kind, a name whose verb "to" joins: "head of Right to Rise Ohio")
+    if (!kind && !name.some((w, x) => x > 0 && w.key === "to")) continue;
+    if (e === ws.length || AFTER_NAME.has(ws[e]!.key)) return name.map((w) => w.w).join(" ");
+  }
+  return null;
+}
+
+/** ws[i] is an everyday capitalised word that opens a name through "of" after "the" ("the March
+ *  of Dimes"; not an office, a title or a place noun: "the State of Ohio", "the Speaker of the House"). */
+export const opensOfName = (ws: readonly Word[], i: number): boolean => {
+  const w = ws[i];
+  return !!w && w.cap && COMMON_CAPS.has(w.key) && ws[i - 1]?.key === "the" && ws[i + 1]?.key === "of" && ws[i + 2]?.cap === true && !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key) && !PLACE_NOUNS.has(w.key) && !LEVELS.has(w.key);
+};
+
+/** A title in typographic quotation marks, as roles.ts writes it. */
+export const QUOTED_TITLE = /“[^“”]{0,200}”/gu;
+
+/**
+ * The ministry or department a role names: "Finance Minister" → "Finance Ministry"; a secretary's
+ * or an attorney general's department as the article names it ("Justice Department", "State
+ * Department"), else "Energy Department" for "Energy Secretary" (not the offices whose department
+ * has another name: of state, foreign, home), "Department of Homeland Security"; or null.
+ */
+export function ministryOf(ws: readonly Word[], lowerKeys: readonly string[], orgs: readonly string[]): string | null {
+  let ministry: string | null = null;
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (MINISTRY_SUBJECTS.has(ws[i]!.key) && ws[i + 1]!.key === "minister") {
+      const subj = ws[i]!.w;
+      ministry = `${subj[0]!.toUpperCase()}${subj.slice(1)} Ministry`;
+    }
+  }
+  const subject = departmentSubject(lowerKeys);
+  if (!subject || ministry) return ministry;
+  return (
+    orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ??
+    (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : subject === "homeland" ? "Department of Homeland Security" : null)
+  );
+}

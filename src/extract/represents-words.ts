@@ -166,6 +166,8 @@ export function departmentSubject(keys: readonly string[]): string | null {
       return keys.slice(0, i).some((b) => PLACES.has(b) || LOCAL.has(b)) ? null : "justice";
     if (k !== "secretary") continue;
     const before = keys[i - 1];
+    // ("Homeland Security Secretary": the department of two words)
+    if (before === "security" && keys[i - 2] === "homeland") return "homeland";
     if (before && (MINISTRY_SUBJECTS.has(before) || before === "state")) return before;
     const after = keys[i + 1] === "of" ? keys[i + (keys[i + 2] === "the" ? 3 : 2)] : undefined;
     if (after && (MINISTRY_SUBJECTS.has(after) || after === "state")) return after;

@@ -468,6 +468,24 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["national director of Builders for Peace", "Builders for Peace"],
     ["head of the Knights of Harbor", "Knights of Harbor"],
     ["business adviser in the Bay Area", null],
+    // an everyday word opening a name through "of" after "the"; a work's title; a seat sought
+    ["vice president at the March of Harbors", "March of Harbors"],
+    ["author of “Empire of the Lakes”", null],
+    ["candidate for the Senate", null],
+    // a body's name after the words of its kind, whole
+    ["executive director of the advocacy group Progress Ohio", "Progress Ohio"],
+    ["founder of the center-left think tank Third Path", "Third Path"],
+    ["spokesman for the conservative super PAC Ohio Rising", "Ohio Rising"],
+    ["chairman of the 4th District Committee", "4th District Committee"],
+    // a body's name that goes on past an office word; a department of two words; a party before a chamber
+    ["executive director of the Foundation for Defense of Harbors", "Foundation for Defense of Harbors"],
+    ["Homeland Security Secretary", "Department of Homeland Security"],
+    ["then Republican House Majority Leader", "Republican Party"],
+    ["executive director of Catholic Neighbors", "Catholic Neighbors"],
+    ["head of Right to Rise Ohio", "Right to Rise Ohio"],
+    ["research director of gaming VR/AR at tech market research firm Kestrel", "Kestrel"],
+    ["judge on the Peru Court of Appeals", "Peru (Court of Appeals)"],
+    ["ambassador of Peru to Chile", "Peru"],
     ["deputy administrator in NASA's Science Mission Directorate", "NASA's Science Mission Directorate"],
     ["La ministre de la culture", null],
     ["chairman of a Swiss private bank", "Switzerland (private bank)"],
@@ -566,6 +584,8 @@ describe("deriveRepresents: a body's name the article read as a person's", () =>
     ["Kestrel Foods co-founder and CEO", "Kestrel Foods"],
     ["senior Lind adviser", "Estmark"],
     ["leader of Lind", "Estmark"],
+    // (a body named after an official as a campaign, capitalised)
+    ["president of the Lind Campaign", "Lind Campaign"],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });
@@ -658,6 +678,14 @@ describe("deriveRepresents: a country dealt with is not the one acted for", () =
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
 });
 
+describe("represents: 'its' office in apposition at a sentence's head is the company named just before", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("its chief executive officer → the firm of the sentence before", () => {
+    const by = run("Both candidates turned to the same digital firm, Kestrel Digital Inc., to help with fundraising. Ana Ruiz, its chief executive officer, said donors were more aware now.");
+    expect(by.get("Ana Ruiz")).toBe("Kestrel Digital Inc.");
+  });
+});
+
 describe("represents: a candidate's staff act for the campaign", () => {
   const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
   it("when the article shows the candidate running (a race role or 'X campaign')", () => {
@@ -675,6 +703,22 @@ describe("represents: a candidate's staff act for the campaign", () => {
   it("a state in the staff role is where they work for the campaign", () => {
     const by = run("Republican presidential candidate Ross Dale won the vote. Dale's Ohio chairman, Tim Hale, said the count was fair.");
     expect(by.get("Tim Hale")).toBe("Dale campaign");
+  });
+  it("a campaign's office with no owner is the campaign of the one person running", () => {
+    const by = run("Republican presidential candidate Ross Dale toured Ohio on Monday. Tim Hale, the campaign chairman, said the crowds were large.");
+    expect(by.get("Tim Hale")).toBe("Dale campaign");
+    const two = run("Ross Dale, the Republican nominee, and Ana Voss, the Democratic nominee, met on Monday. Tim Hale, the campaign chairman, said it went well.");
+    expect(two.get("Tim Hale")).toBeNull();
+  });
+  it("a pronoun's owner is of the gender a courtesy title tells ('Mr. Dale … his deputy')", () => {
+    const by = run(
+      "Peruvian President Dale spoke on Monday. Sen. Tom Ruiz called for calm. As a start, Mr. Dale decided to press the banks. Ivo Senn, his deputy, urged a strong stand.",
+    );
+    expect(by.get("Ivo Senn")).toBe("Peru");
+  });
+  it("a courtesy title keeps the other gender's name from owning 'her' ('Mr. Dale' is no 'her')", () => {
+    const by = run("Democratic presidential hopeful Kestra Voss spoke in Ohio on Monday. Mr. Dale said the plan was fine. In a statement, her senior policy adviser, Ivo Senn, said the plan was good.");
+    expect(by.get("Ivo Senn")).toBe("Voss campaign");
   });
   it("and not when the person named holds an office and runs in no race", () => {
     const by = run("Ohio Sen. Ross Dale opened the hearing on Tuesday. Dale's senior media adviser, Tim Hale, said the bill would pass.");

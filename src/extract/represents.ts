@@ -26,7 +26,7 @@ import {
 import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { RACE_ROLE, type DocFacts } from "./represents-text.ts";
+import { describedBody, ministryOf, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
   HOUSE_OFFICES,
@@ -45,11 +45,9 @@ import {
   OVERSEEING,
   LEGISLATIVE,
   ROYAL_TITLES,
-  SECRETARY_DEPARTMENTS,
   SENT_PREPS,
   SUBJECTS,
   countryOf,
-  departmentSubject,
   isOffice,
   isPersonTitle,
   localPlace,
@@ -84,8 +82,10 @@ const PREPS = new Set("at of for in on to from with by and or".split(" "));
 const campaignOf = (name: string | null): string => (/ campaign$/i.test(name ?? "") ? name! : `${name} campaign`);
 
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
-  if (!role) return null;
-  const ws = words(role);
+  // ("candidate for the Senate": the seat sought, not whom they act for)
+  if (!role || role.startsWith("candidate for ")) return null;
+  // ("author of “Long Roads”": a work's title names no body)
+  const ws = words(role.replace(QUOTED_TITLE, ""));
   // "Gov. X of California", "Mayor X of Valencia": a role that is only a place (a city or region,
   // not a country) is that place
   const joined = ws.map((w) => w.key).join(" ");
@@ -95,6 +95,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   const mediaOffice = ws.length <= 8 && lowerKeys.some((k) => CORP_ROLES.has(k) || k === "president");
   const prosecutor = prosecutorsOffice(ws);
   if (prosecutor) return prosecutor;
+  // "director of the advocacy group Progress Ohio": the body's name after its kind, whole
+  const described = describedBody(ws, facts.isPerson);
+  if (described) return described;
   // "the country's interior minister", "the nation's top general": the country the article is about
   let country: string | null = ws[0]?.poss && (ws[0].key === "country" || ws[0].key === "nation") ? facts.country : null;
   let cityOnly = false; // (the country was read from a city's name: "Washington director for MoveOn")
@@ -127,7 +130,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // "chairman of the Joint Chiefs of Staff": a name that runs on past its office word ("Chiefs of
     // Staff") is not read here, whole or in part
     const last = cur[cur.length - 1];
-    if (w.key === "of" && next?.cap && last && isOffice(last) && cur.some((c) => !isOffice(c) && !ORG_WORDS.has(c.key))) {
+    // (not a body's name already: "Foundation for Defense of Democracies")
+    if (w.key === "of" && next?.cap && last && isOffice(last) && cur.some((c) => !isOffice(c) && !ORG_WORDS.has(c.key)) && !cur.some((c) => c.cap && ORG_WORDS.has(c.key))) {
       cur = [];
       for (i++; i < ws.length && ws[i]!.cap; i++);
       i--;
@@ -136,7 +140,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("Alliance for American Manufacturing", "Office for National Statistics": through "for" too)
     // (not "Minister of State for Foreign Affairs": "State" alone is an office's word there)
     // ("Priests for Life", "Knights of Columbus": a plural noun opens a society's name too)
-    const plural = cur.length === 1 && cur[0]!.key.length > 3 && cur[0]!.key.endsWith("s") && !TITLES.has(cur[0]!.key) && !ROLE_NOUNS.has(cur[0]!.key);
+    const plural =
+      cur.length === 1 && ((cur[0]!.key.length > 3 && cur[0]!.key.endsWith("s") && !TITLES.has(cur[0]!.key) && !ROLE_NOUNS.has(cur[0]!.key)) || opensOfName(ws, ws.indexOf(cur[0]!)));
     const ofOrg =
       (w.key === "of" || ((w.key === "for" || w.key === "on") && !(cur.length === 1 && TITLES.has(cur[0]!.key)))) &&
       (cur.some((c) => ORG_WORDS.has(c.key)) || (plural && w.key !== "on"));
@@ -164,7 +169,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const d = ws[i - 1]?.key === "the" ? i - 1 : i;
     // ("State Department official overseeing Lebanon": the country an office is over)
     // ("adviser on Syria", "expert on Russia at the Wilson Center": the country an office is about)
-    const about = ws[d - 1]?.key === "on" && (ROLE_NOUNS.has(ws[d - 2]?.key ?? "") || FIELD_NOUNS.has(ws[d - 2]?.key ?? "")) && countryOf(ws, i) !== null;
+    // (not a country's body: "judge on the United States Court of Appeals")
+    const onCountry = countryOf(ws, i);
+    const about = ws[d - 1]?.key === "on" && (ROLE_NOUNS.has(ws[d - 2]?.key ?? "") || FIELD_NOUNS.has(ws[d - 2]?.key ?? "")) && onCountry !== null && !orgNameAt(ws, i + onCountry[1]);
     // ("consul general in Los Angeles": the diplomat's office of two words)
     const diplomat = DIPLOMATS.has(ws[d - 2]?.key ?? "") || (ws[d - 2]?.key === "general" && DIPLOMATS.has(ws[d - 3]?.key ?? ""));
     if (d >= 1 && w.cap && ((SENT_PREPS.has(ws[d - 1]!.key) && diplomat) || OVERSEEING.has(ws[d - 1]!.key) || about)) {
@@ -237,7 +244,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
     // ("Syrian Democratic Forces", "Republican National Committee": a party word opening another body's name)
     // (not a department's field before its secretary: "Labor Secretary" heads the Labor Department)
-    if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party") && !(MINISTRY_SUBJECTS.has(w.key) && next?.key === "secretary")) {
+    // (not a chamber: "Republican Senate majority leader" is the party's and the Senate's)
+    if (w.cap && PARTY_WORDS.has(w.key) && !(opensOrg && next?.key !== "party" && !LEGISLATURES.has(next!.key) && next?.key !== "house") && !(MINISTRY_SUBJECTS.has(w.key) && next?.key === "secretary")) {
       // ("Social Democratic Party": capitalised words before the party word open its name)
       const before = cur;
       end();
@@ -280,7 +288,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       (MEDIA.has(w.key) && !(w.poss && lowerKeys.some((k) => CORP_ROLES.has(k))) && !mediaOffice) ||
       (COMMON_CAPS.has(w.key) &&
         !ORG_WORDS.has(w.key) &&
-        !(NAME_OPENERS.has(w.key) && next?.cap && orgNameAt(ws, i + 1)) &&
+        !opensOfName(ws, i) &&
+        // (or ends the role after of/for/at: "executive director of Muslim Advocates")
+        !(NAME_OPENERS.has(w.key) && next?.cap && (orgNameAt(ws, i + 1) || (OF_FOR_AT.includes(ws[i - 1]?.key ?? "") && ws.slice(i + 1).every((x) => x.cap)))) &&
         !(NAME_TAILS.has(w.key) && cur.length > 0)) ||
       // ("Acting", "Leading" are no names, unless an organisation's ("Governing Council"); "Boeing",
       // not an English word, is one)
@@ -292,7 +302,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("Kotak Securities", "Dana Besecker Company", "Trump Organization": a name right before an
     // organisation's word is that organisation's, not the person's; not "Trump Justice Department")
     // (nor is a place opening a name: "Indiana State Teachers Association" when "Indiana Statehouse" was read as a person)
-    const firmName = !w.poss && next?.cap === true && ((ORG_WORDS.has(next.key) && !ws[i + 2]?.cap) || (PLACES.has(w.key) && orgNameAt(ws, i + 1)));
+    // ("Brady Campaign": a body named after a person as a campaign, capitalised)
+    const firmName = !w.poss && next?.cap === true && (((ORG_WORDS.has(next.key) || (next.key === "campaign" && !facts.isPerson(next.key))) && !ws[i + 2]?.cap) || (PLACES.has(w.key) && orgNameAt(ws, i + 1)));
     // ("leader of Ennahda", "for Con Edison", "Whole Foods co-founder": a name read as a person's
     // but of no official, after of/for/at or before a company office, is the body's)
     let pe = i;
@@ -407,23 +418,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   }
   // ("German MEP": a member of the European Parliament, for their country)
   org ??= party ?? chamber ?? (lowerKeys.includes("mep") || lowerKeys.includes("meps") ? "European Parliament" : null);
-  // ministries: "Finance Minister" → "Ministry of Finance"
-  let ministry: string | null = null;
-  for (let i = 0; i + 1 < ws.length; i++) {
-    if (MINISTRY_SUBJECTS.has(ws[i]!.key) && ws[i + 1]!.key === "minister") {
-      const subj = ws[i]!.w;
-      ministry = `${subj[0]!.toUpperCase()}${subj.slice(1)} Ministry`;
-    }
-  }
-  // departments the article names: "Attorney General" → its "Justice Department", "Secretary of
-  // State" → its "State Department", "Defense Secretary" → its "Department of Defense"
-  const subject = departmentSubject(lowerKeys);
-  if (subject && !ministry)
-    ministry =
-      facts.orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ??
-      // ("Energy Secretary" → "Energy Department", as "trade minister" → "Trade Ministry"; not the
-      // offices whose department has another name: of state, foreign, home, an attorney general's)
-      (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : null);
+  let ministry = ministryOf(ws, lowerKeys, facts.orgs);
   if (org && org === ministry) ministry = null;
   // ("Dale's Ohio chairman" when Dale runs: the campaign's, not the state's)
   // (not a sitting head's, who act for the country: "Voss's press secretary" as President Voss runs again)
@@ -443,7 +438,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (place) return place;
     // "Kentucky Democrats beat incumbent Gov. X": a governor whose role names no state acts for
     // the one state its sentence names (not a bank's: "the central bank governor")
-    const governor = lowerKeys.some((k) => k === "governor" || k === "gov" || k === "governor-elect");
+    // (not one who runs for it: "nominee for governor")
+    const governor = lowerKeys.some((k) => k === "governor" || k === "gov" || k === "governor-elect") && !RACE_ROLE.test(role);
     const state = governor && !ws.some((w) => !w.cap && ORG_WORDS.has(w.key)) ? (facts.stateNear?.() ?? null) : null;
     if (state) return state;
     // ("Republican Gov. X": a party does not say whom a governor or a mayor acts for)

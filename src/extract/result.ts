@@ -4,6 +4,7 @@
  * Done once per result() call, so merges that need the whole text (a surname met before the full
  * name, a source label that is a person's name form) are made here.
  */
+import { PARTY_WORDS } from "./lexicon/index.ts";
 import type { AttribState, ClaimOut } from "./attribution/index.ts";
 import type { Entity, Registry } from "./coref.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
@@ -243,7 +244,7 @@ export function buildAnalysis(v: EngineState): Analysis {
     // a US legislator's party tag says which chamber and party
     const tag = a.roles.find((r) => r.kind === "tag");
     if (tag) {
-      const v = tagRepresents(tag.text, a.roles.find((r) => r.kind === "prefix")?.text ?? null);
+      const v = tagRepresents(tag.text, a.roles.find((r) => r.kind === "prefix" || r.kind === "coord")?.text ?? null);
       repCache.set(a.ent.id, v);
       return v;
     }
@@ -291,14 +292,24 @@ export function buildAnalysis(v: EngineState): Analysis {
     // "Ruritania … extradite its former president X": the office of the sentence's subject
     const its = v ? null : a.roles.find((r) => r.kind !== "tag" && r.kind !== "seat" && itsOwner(docText, sentenceStarts, r.start, facts.orgs));
     if (its) v = deriveRepresents(`${itsOwner(docText, sentenceStarts, its.start, facts.orgs)}'s ${its.text}`, facts);
+    // ("… the firm, Acme Digital. Ana Ruiz, its chief executive, said": the company named just before)
+    const itsRole = v ? null : a.roles.find((r) => r.kind === "appos" && /^its /.test(r.text));
+    const firm = itsRole ? companyBefore(itsRole.start) : null;
+    if (firm && !PARTY_WORDS.has(firm.toLowerCase())) v = firm;
     // "In Peru, the Health Ministry said …": a home ministry's country, from its sentence
     if (v && bare) v = homeMinistryCountry(v, docText, sentenceStarts, bare.start) ?? v;
     // "former special envoy to Ruritania", "ZENDA — … Interior Minister X": a country the article gives
     v = unnamedCountry(a.roles.map((r) => r.text), v, docText, sentenceStarts, countries) ?? v;
     // "Her campaign manager, X", "X, his top aide"; "Trump, her Republican rival" (represents-text.ts)
     const owned = v ? undefined : a.roles.find((r) => r.kind !== "tag" && pronounOwned(docText, r));
-    const whose = owned && pronounRole(docText, owned, list.filter((o) => o !== a), (o) => (o.ent.genderTaught === true ? "" : o.ent.gender));
+    const whose = owned && pronounRole(docText, owned, list.filter((o) => o !== a), (o) => (o.ent.genderTaught === true && o.ent.gender ? `${o.ent.gender}?` : o.ent.gender));
     if (whose) v = deriveRepresents(headOf(whose), facts);
+    // "X, the campaign chairman": a campaign's office with no owner is the campaign of the one
+    // person the article shows running (a race role, "the Hale campaign")
+    if (!v && current.some((r) => /^campaign\b/i.test(headOf(r.text)))) {
+      const runners = list.filter((o) => o !== a && runsInRace(o, docText));
+      if (runners.length === 1) v = `${runners[0]!.name.split(" ").pop()} campaign`;
+    }
     const offices = current.length > 0 ? current.map((r) => r.text) : [roleOf(a) ?? ""];
     if (!v && offices.every((t) => t === "" || RACE_ROLE.test(t))) v = partyInRace(a);
     repCache.set(a.ent.id, v);

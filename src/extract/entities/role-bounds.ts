@@ -4,13 +4,15 @@
  * an apposition too long for the reading window, and a plural possessive that is no closing
  * quotation mark; the office a predicate gives a subject ("became", "served as", "was named").
  */
-import { COMMON_CAPS, LX_ORG, PLACE_TO_COUNTRY, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from "../lexicon/index.ts";
+import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, PLACE_TO_COUNTRY, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from "../lexicon/index.ts";
 import { ROLE_SYNONYMS } from "../attribution/words.ts";
 import type { Person } from "../types.ts";
 import type { Sentence } from "../sentences.ts";
-import { POSS, WORD, type Token } from "../tokens.ts";
-import { ARTICLES, isRoleKey } from "./chunks.ts";
+import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
+import { ARTICLES, HEADED_VERBS, isRoleKey, tokText } from "./chunks.ts";
+import type { RoleEvidence } from "./roles.ts";
 import { NAME_TAILS } from "../represents-words.ts";
+import { isCommonWord } from "../data/common-words-lookup.ts";
 
 /** Nouns of time that end an adverb before a role phrase ("last week", "earlier this year"). */
 const TIME_NOUNS = new Set("week weeks weekend month months year years day days night morning afternoon evening time decade".split(" "));
@@ -55,7 +57,7 @@ export function officeEnd(tokens: Token[], s: Sentence, r0: number): number {
 }
 
 /** Verbs whose regular endings the walk left cannot see ("met", "names"): they end a role phrase's modifiers. */
-const IRREGULAR_VERBS = new Set(
+export const IRREGULAR_VERBS = new Set(
   (
     "met meets saw sees made makes took takes gave gives went goes came comes left leaves held holds " +
     "led leads won wins lost beat hit put set sent spent brought bought thought sought fought caught taught kept felt meant ran " +
@@ -74,6 +76,9 @@ export function opensPlaceName(tokens: Token[], i: number): boolean {
   const n = tokens[i + 1];
   return !!t && !!n && t.key === "new" && t.cap && n.k === WORD && n.cap && n.s > t.e && !ROLE_NOUNS.has(n.key) && !ROLE_MODIFIERS.has(n.key);
 }
+
+/** Prepositions that end a role phrase's modifiers on the left ("Standing alongside labor leader X"). */
+const LEFT_STOPS = new Set("alongside with by from including like against about after before over under between among beside besides behind toward towards without during despite via except".split(" "));
 
 /** Walk left from token `head` (a role noun) over the modifiers of a role phrase. */
 export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
@@ -104,6 +109,10 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       continue;
     }
     if (u.cap) {
+      // ("Famed fight doctor X", "Trailing contender X": a participle or an adverb opening the
+      // sentence before a lower-case word is no modifier; not "Associated Press", "Family spokesman")
+      const opener = a - 1 === s.a && !tokens[a]!.cap && isCommonWord(k) && !ROLE_MODIFIERS.has(k) && !isRoleKey(k) && (u.f & (LX_ORG | LX_PLACE | LX_COUNTRY)) === 0;
+      if (opener && (k.endsWith("ed") || k.endsWith("ing") || (k.endsWith("ly") && isCommonWord(k.slice(0, -2))))) break;
       // (a common word ending a body's name stays in it: "Judicial Watch President X", "Fox News chairman X")
       const tail = NAME_TAILS.has(k) && tokens[a - 2]?.k === WORD && tokens[a - 2]!.cap && a - 2 >= s.a;
       if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1) && !tail) break;
@@ -139,6 +148,7 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     }
     if (
       COMMON_CAPS.has(k) ||
+      LEFT_STOPS.has(k) ||
       k.endsWith("ed") ||
       // ("Clinton's running mate Tim Kaine": the office is "running mate")
       (k.endsWith("ing") && !(k === "running" && tokens[a]!.key === "mate")) ||
@@ -172,17 +182,29 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
 const OBJECT_PREPS = new Set("to with from by for on in at about against of into".split(" "));
 
 /**
- * The role noun before "of" and up to three lower-case words that end at token `h` ("chief of
- * staff", "director of public prosecutions", "leader of the opposition"), or -1. A phrase of more
- * than one word after "of" must open its clause, not be a preposition's object.
+ * The role noun before "of" (or "for" with one word: "nominee for governor") and up to three
+ * lower-case words that end at token `h` ("chief of staff", "director of public prosecutions",
+ * "leader of the opposition"), or -1. A phrase of more than one word after "of" must open its
+ * clause, not be a preposition's object.
  */
 export function lowerComplement(tokens: Token[], s: Sentence, h: number): number {
   for (let c = h; c >= h - 2 && c - 2 >= s.a; c--) {
     const u = tokens[c]!;
     if (u.k !== WORD || u.cap || u.key === "of") return -1;
-    if (tokens[c - 1]!.key !== "of") continue;
+    const prep = tokens[c - 1]!.key;
+    if (prep !== "of" && prep !== "for") continue;
     const head = tokens[c - 2]!;
-    if (c === h) return c - 2;
+    // ("their nominee for governor, X": "for" after a determined office only; not "said Ana Ruiz,
+    // senior vice president for sales, Acme wants …")
+    if (c === h && prep === "of") return c - 2;
+    if (c === h && head.k === WORD && ROLE_NOUNS.has(head.key)) {
+      // (past one lower-case modifier: "the endorsed Republican candidate for governor")
+      const ra = roleLeft(tokens, s, c - 2);
+      const determined = (t: Token | undefined) => !!t && (DETERMINERS.has(t.key) || t.k === POSS);
+      const d = tokens[ra - 1];
+      return determined(d) || (d?.k === WORD && !d.cap && determined(tokens[ra - 2])) ? c - 2 : -1;
+    }
+    if (prep === "for") return -1;
     if (head.k !== WORD || !ROLE_NOUNS.has(head.key)) return -1;
     const before = tokens[roleLeft(tokens, s, c - 2) - 1];
     return before && before.k === WORD && (OBJECT_PREPS.has(before.key) || ARTICLES.includes(before.key)) ? -1 : c - 2;
@@ -354,4 +376,89 @@ export function holderOfRole(people: readonly Person[], label: string, at: numbe
       places.every((c) => (PLACE_TO_COUNTRY.get(p.represents?.toLowerCase() ?? "") ?? c) === c),
   );
   return found.length === 1 ? found[0]!.id : undefined;
+}
+
+/** Bodies one runs for a seat in ("running for the Senate", "ran for Congress"). */
+const RACE_BODIES = new Set("senate house congress parliament assembly legislature council presidency".split(" "));
+
+/**
+ * "is running for the Senate", "ran for governor", "runs for mayor of Zenda": where the office or
+ * body of a race a subject runs in begins and ends ([r0, end)), after the verb at tokens[v]; or null.
+ * The office is a role noun with its complement ("governor", "mayor of Zenda"), or a chamber
+ * ("the Senate", "the state Senate"); not "running for cover", "ran for the exits".
+ */
+export function raceOffice(tokens: Token[], s: Sentence, v: number): [number, number] | null {
+  const t = tokens[v];
+  if (!t || t.k !== WORD) return null;
+  let f = v + 1;
+  if ((t.key === "is" || t.key === "was") && tokens[v + 1]?.key === "running") f = v + 2;
+  else if (t.key !== "runs" && t.key !== "ran") return null;
+  if (tokens[f]?.key !== "for") return null;
+  let r0 = f + 1;
+  if (tokens[r0]?.key === "the") r0++;
+  const e = officeEnd(tokens, s, r0);
+  if (e > 0) return [r0, e];
+  // (a chamber, after a capitalised place or "state" at most: "the Ohio Senate", "the state House")
+  let c = r0;
+  while (c < s.b && c - r0 < 3 && tokens[c]!.k === WORD && !RACE_BODIES.has(tokens[c]!.key) && (tokens[c]!.cap || tokens[c]!.key === "state")) c++;
+  const body = tokens[c];
+  return body?.k === WORD && RACE_BODIES.has(body.key) && (body.cap || body.key === "presidency") ? [f + 1, c + 1] : null;
+}
+
+/** The words between the quotation marks that open at tokens[q] (up to eight), without the
+ *  comma or full stop inside the closing mark; "" when no mark closes them. */
+export function quotedTitle(tokens: Token[], text: string, q: number): string {
+  let a = q;
+  while (tokens[a]?.k === QUOTE) a++;
+  for (let k = a; k < a + 9 && k < tokens.length; k++) {
+    if (tokens[k]!.k !== QUOTE) continue;
+    let e = k;
+    while (e > a && tokens[e - 1]!.k === PUNCT) e--;
+    return e > a ? tokText(text, tokens, a, e) : "";
+  }
+  return "";
+}
+
+/**
+ * The apposition a0..e is a list's next item, an office written as the title of another name
+ * ("meets President Tom Rask, Foreign Minister Ana Vell and …"): a capitalised office, without an
+ * article, followed by a capitalised word that is no office, modifier, title, body or place (not
+ * an office owned by that name: ", Russian President Ivan Sokol's spokesman,").
+ */
+export function titlesNextName(tokens: Token[], a0: number, e: number): boolean {
+  for (let r = a0; r < e; r++) if (tokens[r]!.k === POSS) return false;
+  for (let r = a0; r + 1 < e; r++) {
+    const u = tokens[r]!;
+    if (u.k !== WORD || !u.cap) return false;
+    if (!ROLE_NOUNS.has(u.key)) continue;
+    const n = tokens[r + 1]!;
+    return (
+      n.k === WORD &&
+      n.cap &&
+      !ROLE_NOUNS.has(n.key) &&
+      !ROLE_MODIFIERS.has(n.key) &&
+      !isRoleKey(n.key) &&
+      !COMMON_CAPS.has(n.key) &&
+      (n.f & (LX_ORG | LX_COUNTRY | LX_PLACE)) === 0
+    );
+  }
+  return false;
+}
+
+/** The role of one who runs for the office or body raceOffice reads after tokens[v] ("candidate for the Senate"). */
+export function candidateFor(text: string, tokens: Token[], s: Sentence, v: number): RoleEvidence | null {
+  const race = raceOffice(tokens, s, v);
+  if (!race) return null;
+  const [r0, e] = race;
+  return { text: `candidate for ${tokText(text, tokens, r0, e)}`, start: tokens[r0]!.s, end: tokens[e - 1]!.e, kind: "who" };
+}
+
+/** "A delegation of the IMF, headed by Nathan Porter": the head of the group before ", headed by"
+ *  a name opening at tokens[a], or null. */
+export function headedBy(text: string, tokens: Token[], s: Sentence, a: number): RoleEvidence | null {
+  if (tokens[a - 1]?.key !== "by" || !HEADED_VERBS.includes(tokens[a - 2]?.key ?? "") || tokens[a - 3]?.t !== "," || a - 4 < s.a) return null;
+  let st = a - 4;
+  while (st > s.a && a - 4 - st < 10 && tokens[st - 1]!.k === WORD) st--;
+  while (st < a - 3 && ARTICLES.includes(tokens[st]!.key)) st++;
+  return st < a - 3 ? { text: `head of ${tokText(text, tokens, st, a - 3)}`, start: tokens[st]!.s, end: tokens[a - 4]!.e, kind: "headed" } : null;
 }

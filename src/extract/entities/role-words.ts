@@ -10,7 +10,7 @@ export const CLAUSE_OPENERS = new Set("before after while because although thoug
 
 /** Words that cannot open an apposition after a name: relatives, verbs, conjunctions, prepositions, pronouns. */
 export const APPOS_STOP = new Set([
-  ...["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was", "are", "were", "have", "has", "had", "will", "would"],
+  ...["who", "whom", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but", "is", "was", "are", "were", "have", "has", "had", "will", "would"],
   // (and the openers of an adverbial clause: ", after clashes erupted between the leader's supporters")
   ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
   // (and a prepositional phrase: ", over his ties to Russian President X,")
@@ -20,6 +20,12 @@ export const APPOS_STOP = new Set([
   // (and a new clause: ", so that they can …", ", or that X would …", ", they have mixed feelings …")
   ...["so", "or", "nor", "yet", "they", "he", "she", "it", "we", "i", "you", "there", "could", "should", "can", "may", "might", "must", "especially", "even"],
 ]);
+
+/** Words after a participle that make it a clause's verb ("arrested and charged", "challenged by"). */
+export const PARTICIPLE_NEXT = new Set("by and in with for as on at to from this last".split(" "));
+
+/** Possessive pronouns that open an apposition ("X, his aide,"). */
+export const PRONOUNS_OWNING = new Set(["his", "her", "their", "its"]);
 
 /** Finite forms of "be" and "have": inside an apposition they make it a clause. */
 export const FINITE = new Set("is are was were has have had".split(" "));
@@ -79,4 +85,11 @@ export function isPluralOffice(key: string): boolean {
  *  of a running mate", "unlike their counterparts"). */
 export function isPrepWord(t: Token): boolean {
   return t.k === WORD && !t.cap && (COMPLEMENT_PREPS.has(t.key) || APPOS_STOP.has(t.key) || t.key === "unlike");
+}
+
+/** text[a..b) is only a party tag in parentheses (" (D-Ill.)"), as between names of a list. */
+export function tagBetween(text: string, a: number, b: number): boolean {
+  const s = text.slice(a, b);
+  const m = s.length <= 24 ? PARTY_TAG.exec(s) : null;
+  return !!m && m[0].length === s.trimEnd().length && s.trimStart().startsWith("(");
 }

@@ -10,10 +10,10 @@
  * much it says that the name is a person's is person.ts's.
  */
 import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
-import { US_STATES } from "../represents-words.ts";
+import { LOCAL_OFFICES, US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
-import { ARTICLES, BARE_TITLES, HEADED_VERBS, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
+import { ARTICLES, BARE_TITLES, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
 import {
   APPOS_CLOSERS,
   APPOS_STOP,
@@ -25,11 +25,13 @@ import {
   isPrepWord,
   namesLegislator,
   PARTY_NOUNS,
+  PARTICIPLE_NEXT,
   PARTY_TAG,
+  PRONOUNS_OWNING,
   placeOfTwoEndsAt,
   WHO_ADVERBS,
 } from "./role-words.ts";
-import { DETERMINERS, isDash, isPluralPossessive, longApposEnd, lowerComplement, officeAt, officeEnd, opensPlaceName, predicateOffice, roleLeft } from "./role-bounds.ts";
+import { DETERMINERS, IRREGULAR_VERBS, isDash, isPluralPossessive, longApposEnd, lowerComplement, officeAt, officeEnd, opensPlaceName, predicateOffice, quotedTitle, candidateFor, titlesNextName, roleLeft, headedBy } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
@@ -66,32 +68,6 @@ export interface RoleWindow {
   sentence: Sentence;
 }
 
-/**
- * The apposition a0..e is a list's next item, an office written as the title of another name
- * ("meets President Tom Rask, Foreign Minister Ana Vell and …"): a capitalised office, without an
- * article, followed by a capitalised word that is no office, modifier, title, body or place (not
- * an office owned by that name: ", Russian President Ivan Sokol's spokesman,").
- */
-function titlesNextName(tokens: Token[], a0: number, e: number): boolean {
-  for (let r = a0; r < e; r++) if (tokens[r]!.k === POSS) return false;
-  for (let r = a0; r + 1 < e; r++) {
-    const u = tokens[r]!;
-    if (u.k !== WORD || !u.cap) return false;
-    if (!ROLE_NOUNS.has(u.key)) continue;
-    const n = tokens[r + 1]!;
-    return (
-      n.k === WORD &&
-      n.cap &&
-      !ROLE_NOUNS.has(n.key) &&
-      !ROLE_MODIFIERS.has(n.key) &&
-      !isRoleKey(n.key) &&
-      !COMMON_CAPS.has(n.key) &&
-      (n.f & (LX_ORG | LX_COUNTRY | LX_PLACE)) === 0
-    );
-  }
-  return false;
-}
-
 /** Reads every role phrase around the chunk `ch` (with a name part). */
 export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   const { tokens, text, sentence: s } = cx;
@@ -110,7 +86,11 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       const orgOpen = startRole > ch.a && tokens.slice(ch.a, startRole).every((t) => t.f & LX_ORG && t.cap);
       const ra = startRole === ch.a || orgOpen ? roleLeft(tokens, s, ch.a) : startRole;
       const onlyBare = tokens.slice(startRole, ch.na).every((t) => BARE_TITLES.has(t.key));
-      if (!onlyBare)
+      // (a title in a nickname between quotation marks is no office: the "Queen Ann" of the press)
+      const nickname = tokens[ch.a - 1]?.k === QUOTE && tokens[ch.b]?.k === QUOTE;
+      // (nor an office whose complement the name is: "as CEO of Ana Ruiz's campaign")
+      const ofName = OF_THE.includes(tokens[ch.na - 1]!.key) || isPrepWord(tokens[ch.na - 1]!);
+      if (!onlyBare && !nickname && !ofName)
         roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
     }
   }
@@ -139,7 +119,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   // "Former Ford chief of staff Dan Regis", "the director general of the air traffic service Ana
   // Ruiz": an office with a lower-case "of" complement of up to three words right before the name
   // (not a name after a preposition: "Ministers of the government of West Bengal")
-  if (roles.length === 0 && before?.k === WORD && !before.cap && !isRoleKey(before.key) && !COMPLEMENT_PREPS.has(before.key) && !APPOS_STOP.has(before.key)) {
+  // (a lower-case word of the complement, not the body's article, nor a verb: "Members of the press accused X")
+  const verbLike = !!before && (SPEECH_VERBS.has(before.key) || before.key.endsWith("ed") || IRREGULAR_VERBS.has(before.key));
+  if (roles.length === 0 && before?.k === WORD && !before.cap && !isRoleKey(before.key) && !COMPLEMENT_PREPS.has(before.key) && !APPOS_STOP.has(before.key) && !ARTICLES.includes(before.key) && !verbLike) {
     let of = ch.a - 1;
     while (of - 1 > s.a && ch.a - of < 3 && tokens[of - 1]!.k === WORD && !tokens[of - 1]!.cap && tokens[of - 1]!.key !== "of" && !ARTICLES.includes(tokens[of - 1]!.key)) of--;
     of -= tokens[of - 1]?.key === "the" ? 2 : 1;
@@ -228,7 +210,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       const closes = ch.b >= s.b || APPOS_CLOSERS.has(tokens[ch.b]!.t) || isDash(tokens, ch.b);
       // (a plural object's list may not be closed by its first name's comma: "unlike their Republican
       // counterparts, A, B and C all have")
-      if (!objectOf || (closes && !hn.key.endsWith("s")))
+      // (nor a bare office a race is run for: "the PAC backing Ana Ruiz for president, Tom Hale,")
+      const raceFor = objectOf && ra === h && tokens[d]!.key === "for" && d === ra - 1;
+      if (!raceFor && (!objectOf || (closes && !hn.key.endsWith("s"))))
         roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
     }
   }
@@ -257,7 +241,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     let c = ch.b + 1;
     if (tokens[c]?.key === "the") c++;
     const c0 = c;
-    let named = false;
+    // ("Mayor Ana Ruiz of Zenda": a city's or a region's office names its place, known or not)
+    let named = !from && c === ch.b + 1 && roles.some((r) => r.kind === "prefix" && r.text.split(" ").some((w) => LOCAL_OFFICES.has(w.toLowerCase().replace(/\.$/, ""))));
     while (c < s.b && c - c0 < 6 && tokens[c]!.k === WORD && (tokens[c]!.cap || (tokens[c]!.key === "of" && tokens[c + 1]?.cap))) {
       const u = tokens[c]!;
       if (u.cap && (u.f & (from ? LX_ORG : LX_COUNTRY | LX_PLACE | LX_ORG) || ORG_ACRONYMS.has(u.t))) named = true;
@@ -308,6 +293,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const a0 = j;
     let hasRole = false;
     let relative = false;
+    let partAt = -1;
     while (j < s.b && j - a0 < 14) {
       const u = tokens[j]!;
       if (u.k === PUNCT && (u.t === "," || u.t === "." || u.t === ";" || u.t === ":" || isDash(tokens, j))) break;
@@ -318,7 +304,14 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       }
       // (", Ana Ruiz and Mia Dorn (who married the production chief …": an office after a relative
       // word met before any office is the relative clause's, not this name's)
-      if (!hasRole && j > a0 && u.k === WORD && (u.key === "who" || u.key === "which")) break;
+      if (!hasRole && j > a0 && u.k === WORD && (u.key === "who" || u.key === "which" || u.key === "whom" || u.key === "whose")) break;
+      // (", a drug company executive arrested and charged with …", ", the former governor challenged
+      // by X …": a participle after the office opens a clause of its own)
+      // (", the Ohio governor earned 51 percent": a past tense with its object right after the office
+      // is the clause's verb; not ", an aide during her failed 2008 run")
+      const pastVerb = hasRole && ROLE_NOUNS.has(tokens[j - 1]!.key) && u.k === WORD && !u.cap && u.key.length > 4 && u.key.endsWith("ed") && !ROLE_MODIFIERS.has(u.key) && !ROLE_NOUNS.has(u.key);
+      if (pastVerb && (tokens[j + 1]?.num || DETERMINERS.has(tokens[j + 1]?.key ?? ""))) break;
+      if (partAt < 0 && pastVerb && PARTICIPLE_NEXT.has(tokens[j + 1]?.key ?? "")) partAt = j;
       // "the prison workers' union": an apostrophe on a plural is a possessive, not a quotation
       if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
       // (", tells The Hollywood Reporter": a speech verb opens a clause, not an apposition)
@@ -372,13 +365,23 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     // GOP nominee is unfit"; not ", Fox News host")
     const t2 = tokens[a0 + 2];
     const newSubject = !!t2 && tokens[a0]!.cap && tokens[a0 + 1]!.k === WORD && tokens[a0 + 1]!.cap && !isRoleKey(tokens[a0 + 1]!.key) && t2.k === WORD && !t2.cap && !ROLE_NOUNS.has(t2.key) && !ROLE_MODIFIERS.has(t2.key) && !COMPLEMENT_PREPS.has(t2.key) && t2.key !== "and";
-    if (hasRole && !newSubject && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
-      const e = closed ? j : cut;
+    // (a dash's apposition that the sentence's end closes is no clause: "X - the candidate began trying …")
+    const dashClause = dashed && !isDash(tokens, j) && !relative && officeEnd(tokens, s, Math.max(a0, officeAt(tokens, a0, j))) !== j;
+    // (", his family members and advisers": a pronoun's plural is a list's next item)
+    const office = PRONOUNS_OWNING.has(tokens[a0]?.key ?? "") ? officeAt(tokens, a0 + 1, j) : -1;
+    const listed = office > a0 && isPluralOffice(tokens[office]!.key);
+    if (hasRole && !newSubject && !dashClause && !listed && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
+      let e = closed ? (partAt > 0 ? partAt : j) : cut;
+      // (", an adviser with whom X corresponded": not the relative's preposition)
+      while (relative && e - 1 > a0 && isPrepWord(tokens[e - 1]!)) e--;
       let ra = a0;
       // (", then the party's chairman,", ", now a federal judge,": the time word is no part of the office)
       if (WHO_ADVERBS.has(tokens[ra]!.key) && tokens[ra]!.key !== "until" && ra + 1 < e) ra++;
       while (ra < e && ARTICLES.includes(tokens[ra]!.key)) ra++;
-      if (ra < e) roles.push({ text: tokText(text, tokens, ra, e), start: tokens[ra]!.s, end: tokens[e - 1]!.e, kind: "appos" });
+      // (", the author of “Long Roads,”": the title in quotation marks completes the office)
+      const title = closed && tokens[j]?.k === QUOTE && (tokens[e - 1]!.key === "of" || tokens[e - 1]!.key === "for") ? quotedTitle(tokens, text, j) : "";
+      if (ra < e && (title || tokens[e - 1]!.key !== "of"))
+        roles.push({ text: title ? `${tokText(text, tokens, ra, e)} “${title}”` : tokText(text, tokens, ra, e), start: tokens[ra]!.s, end: tokens[e - 1]!.e, kind: "appos" });
     } else if (a0 < s.b && tokens[a0]!.key === "who") {
       who = true;
       // ", who is treasurer-general of Umno," / ", who was the party's leader,"
@@ -388,7 +391,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       const asVerb = !!v && (v.key === "serves" || v.key === "served" || v.key === "works" || v.key === "worked") && tokens[a0 + 2]?.key === "as";
       // (not a progressive: ", who is vying to be the next president,")
       const progressive = !!v && (v.key === "is" || v.key === "was") && tokens[a0 + 2]?.key.endsWith("ing") === true && !ROLE_NOUNS.has(tokens[a0 + 2]!.key);
-      if (v && (v.key === "is" || v.key === "was" || asVerb || perfect) && !progressive) {
+      const race = candidateFor(text, tokens, s, a0 + 1);
+      if (race) roles.push(race);
+      else if (v && (v.key === "is" || v.key === "was" || asVerb || perfect) && !progressive) {
         let j2 = a0 + 2;
         if (asVerb || perfect) j2++;
         // ", who was then the premier's chief of staff,"
@@ -450,6 +455,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     while (ra >= 0 && ra < s.b && ARTICLES.includes(tokens[ra]!.key)) ra++;
     const j = ra >= 0 ? officeEnd(tokens, s, ra) : -1;
     if (j > 0) roles.push({ text: tokText(text, tokens, ra, j), start: tokens[ra]!.s, end: tokens[j - 1]!.e, kind: "as" });
+    // "Rusk is running for the Senate", "Rusk ran for governor": a candidate for that office
+    const race = tokens[ch.a - 1]?.t === "," ? null : candidateFor(text, tokens, s, after);
+    if (race) roles.push(race);
   }
   // "named X as CEO"
   if (after < s.b && tokens[after]!.key === "as" && tokens[after + 1] && isRoleKey(tokens[after + 1]!.key)) {
@@ -461,6 +469,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       (isRoleKey(tokens[j]!.key) || ROLE_MODIFIERS.has(tokens[j]!.key) || OF_THE.includes(tokens[j]!.key))
     )
       j++;
+    // (not the complement's opening words alone: "as CEO of Hale's campaign" is "CEO")
+    while (j > after + 2 && OF_THE.includes(tokens[j - 1]!.key)) j--;
     roles.push({ text: tokText(text, tokens, after + 1, j), start: tokens[after + 1]!.s, end: tokens[j - 1]!.e, kind: "as" });
   }
   // a copula at the head of the sentence: "Hege is the CEO of DH", "Ruiz was a senior aide"
@@ -470,30 +480,18 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const r0 = j;
     let hasRole = false;
     while (j < s.b && j - r0 < 10 && tokens[j]!.k === WORD) {
-      if (isRoleKey(tokens[j]!.key)) hasRole = true;
+      // (a courtesy title is another's name: "Ruiz is a closer fit with the city than Mr. Hale")
+      if (isRoleKey(tokens[j]!.key) && !BARE_TITLES.has(tokens[j]!.key)) hasRole = true;
       j++;
     }
     const stop = tokens[j];
-    if (hasRole && j > r0 && r0 > after + 1 && (!stop || stop.t === "," || stop.t === "." || stop.t === ";"))
+    // (the office opens the phrase, after its modifiers only; or a party's member: "the original New Democrat")
+    const partyMember = tokens.slice(r0, j).some((t) => t.cap && PARTY_NOUNS.has(t.key));
+    if (hasRole && j > r0 && r0 > after + 1 && (officeAt(tokens, r0, j) >= 0 || partyMember) && (!stop || stop.t === "," || stop.t === "." || stop.t === ";"))
       roles.push({ text: tokText(text, tokens, r0, j), start: tokens[r0]!.s, end: tokens[j - 1]!.e, kind: "copula" });
   }
   // "A delegation of the IMF, headed by Nathan Porter": the head of that group
-  if (
-    before?.key === "by" &&
-    HEADED_VERBS.includes(tokens[ch.a - 2]?.key ?? "") &&
-    tokens[ch.a - 3]?.t === "," &&
-    ch.a - 4 >= s.a
-  ) {
-    let st = ch.a - 4;
-    while (st > s.a && ch.a - 4 - st < 10 && tokens[st - 1]!.k === WORD) st--;
-    while (st < ch.a - 3 && ARTICLES.includes(tokens[st]!.key)) st++;
-    if (st < ch.a - 3)
-      roles.push({
-        text: `head of ${tokText(text, tokens, st, ch.a - 3)}`,
-        start: tokens[st]!.s,
-        end: tokens[ch.a - 4]!.e,
-        kind: "headed",
-      });
-  }
+  const headed = headedBy(text, tokens, s, ch.a);
+  if (headed) roles.push(headed);
   return { roles, titled, aged, who, numberAppos, after };
 }

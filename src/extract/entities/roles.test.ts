@@ -1,0 +1,112 @@
+/**
+ * Where a role phrase around a name begins and ends (roles.ts, role-bounds.ts), on invented
+ * sentences: the phrase is an office with its complement, never the clause that goes on after it.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze, snapshotFromPlainText } from "../index.ts";
+import type { Analysis, Person } from "../types.ts";
+
+function run(text: string): Analysis {
+  return analyze(snapshotFromPlainText(text));
+}
+
+function person(a: Analysis, name: string): Person {
+  const p = a.people.find((x) => x.name === name);
+  if (!p) throw new Error(`no person ${name} in ${JSON.stringify(a.people.map((x) => x.name))}`);
+  return p;
+}
+
+describe("role bounds", () => {
+  it("a copula's phrase is an office, not a comparison with another titled name", () => {
+    const a = run("Senator Ana Ruiz spoke in Tulsa on Monday. Ana Ruiz is a closer match with the farm lobby than Mr. Tom Hale, both in tone and style.");
+    expect(person(a, "Ana Ruiz").role).toBe("Senator");
+  });
+  it("a dash's apposition that the sentence's end closes is no clause", () => {
+    const a = run("After weeks of attacks on Ms. Ana Ruiz - the candidate began trying anew to sound calm.");
+    expect(a.people.find((p) => p.name === "Ana Ruiz")?.role ?? null).toBeNull();
+    const b = run("The plan came from Tom Hale - the deputy director of the agency.");
+    expect(person(b, "Tom Hale").role).toBe("deputy director of the agency");
+  });
+  it("an office's 'of' before a name needs words of its own complement, not a verb", () => {
+    const a = run("Members of the local press accused Ana Ruiz of hiding the report, the paper said.");
+    expect(a.people.find((p) => p.name === "Ana Ruiz")?.role ?? null).toBeNull();
+  });
+  it("an office's complement that is a title in quotation marks completes it", () => {
+    const a = run("\"It was a rout,\" said Tom Hale, the author of \"Long Roads Home,\" a history of the valley.");
+    expect(person(a, "Tom Hale").role).toBe("author of “Long Roads Home”");
+    expect(person(a, "Tom Hale").represents).toBeNull();
+  });
+  it("'as CEO of' a name's campaign is the office without its dangling 'of'", () => {
+    const a = run("The board named Tom Hale as CEO of Ana Ruiz's campaign on Monday.");
+    expect(person(a, "Tom Hale").role).toBe("CEO");
+  });
+  it("a title inside a nickname in quotation marks is no office", () => {
+    const a = run("Ann Vale charmed the press, which went from calling her \"Queen Ann\" to praising her. Ann Vale died on Sunday.");
+    expect(person(a, "Ann Vale").isOfficial).toBe(false);
+  });
+  it("one who runs for an office or a chamber is its candidate", () => {
+    const a = run("Tom Hale, who is running for the Senate, spoke first. Ana Ruiz ran for governor in 2010, and lost.");
+    expect(person(a, "Tom Hale").role).toBe("candidate for the Senate");
+    expect(person(a, "Tom Hale").isOfficial).toBe(true);
+    expect(person(a, "Ana Ruiz").role).toBe("candidate for governor");
+    const b = run("Tom Hale, who ran for cover when the rain came, laughed.");
+    expect(b.people.find((p) => p.name === "Tom Hale")?.role ?? null).toBeNull();
+  });
+  it("a city's office names its place after 'of', known or not", () => {
+    const a = run("Mayor Tom Hale of Zenda said the roads were closed.");
+    expect(person(a, "Tom Hale").represents).toBe("Zenda");
+  });
+  it("a plural title is shared past each name's party tag", () => {
+    const a = run("The meeting was organized by Reps. Ana Ruiz (D-Ill.), Zoe Hale (D-Calif.) and Mia Dorn (R-Ohio). It was long.");
+    expect(person(a, "Zoe Hale").role).toBe("Rep.");
+    expect(person(a, "Zoe Hale").represents).toBe("U.S. House of Representatives (Democratic Party)");
+    expect(person(a, "Mia Dorn").represents).toBe("U.S. House of Representatives (Republican Party)");
+  });
+  it("an office's 'for' complement of one word before a name's apposition, when determined", () => {
+    const a = run("Democrats gained ground in the state, but their nominee for governor, Tom Hale, lost by five points.");
+    expect(person(a, "Tom Hale").role).toBe("nominee for governor");
+    expect(person(a, "Tom Hale").represents).toBeNull();
+    const b = run("Rather than pay more, said Ana Ruiz, senior vice president for sales, Kestrel wants the gap narrowed.");
+    expect(b.people.map((p) => p.name)).toEqual(["Ana Ruiz"]);
+  });
+  it("a bare office a race is run for is no apposition's office", () => {
+    const a = run("The head of the group backing Ana Ruiz for president, Tom Hale, praised the ads on Friday.");
+    expect(a.people.find((p) => p.name === "Tom Hale")?.role ?? null).not.toBe("president");
+  });
+  it("an apposition's office ends before a participle that opens a clause", () => {
+    const a = run("The award went to Tom Hale, a former Ohio governor challenged by Ana Ruiz in 1990, who smiled.");
+    expect(person(a, "Tom Hale").role).toBe("former Ohio governor");
+  });
+  it("an office is not the name's when the name is its complement ('as CEO of X's campaign')", () => {
+    const a = run("Critics decried the appointment of Breitbart executive Sam Pike as CEO of Ana Ruiz's campaign last week.");
+    expect(a.people.find((p) => p.name === "Ana Ruiz")?.role ?? null).toBeNull();
+  });
+  it("a relative 'whom' before any office ends the apposition", () => {
+    const a = run("The ads were made by Tom Hale, the rival whom Ana Ruiz fired as campaign manager in June.");
+    expect(a.people.find((p) => p.name === "Tom Hale")?.role ?? null).toBeNull();
+  });
+  it("a past tense with its object right after an apposition's office makes it a clause", () => {
+    const a = run("Against Ana Ruiz, the Ohio governor earned 51 percent to her 35 percent.");
+    expect(a.people.find((p) => p.name === "Ana Ruiz")?.role ?? null).toBeNull();
+    const b = run("\"It is late,\" said Tom Hale, a campaign aide during her failed 2008 run, on Monday.");
+    expect(person(b, "Tom Hale").role).toBe("campaign aide during her failed 2008 run");
+  });
+  it("a pronoun's plural office after a name is a list's next item; a relative's preposition is no part of the office", () => {
+    const a = run("Tom Hale spoke to reporters. The senator thanked Tom Hale, his aides and those in attendance, for coming.");
+    expect(a.people.find((p) => p.name === "Tom Hale")?.role ?? null).toBeNull();
+    const b = run("The emails reached figures such as Ana Ruiz, an adviser with whom Tom Hale corresponded often.");
+    expect(person(b, "Ana Ruiz").role).toBe("adviser");
+  });
+  it("an everyday word opening the sentence, or a preposition, is no modifier of the office", () => {
+    expect(person(run("Famed fight doctor Tom Hale died on Monday."), "Tom Hale").role).toBe("fight doctor");
+    expect(person(run("Everybody except former Ohio governor Tom Hale voted no."), "Tom Hale").role).toBe("former Ohio governor");
+    expect(person(run("Associated Press writer Ana Ruiz contributed."), "Ana Ruiz").role).toBe("Associated Press writer");
+  });
+  it("a singular office before a list of names is the first one's only", () => {
+    const a = run("Critics blamed the new team of campaign manager Ana Ruiz, Tom Hale and Sam Pike for the ads.");
+    expect(person(a, "Ana Ruiz").role).toBe("campaign manager");
+    expect(a.people.find((p) => p.name === "Tom Hale")?.role ?? null).toBeNull();
+    const b = run("The plan came from senior advisers Tom Hale and Sam Pike on Monday.");
+    expect(person(b, "Sam Pike").role).toBe("senior adviser");
+  });
+});
