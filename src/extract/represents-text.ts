@@ -151,19 +151,27 @@ export interface RacePhrase {
   relative: boolean;
 }
 
-/** Every "Party [presidential] Racer" phrase of the text ("GOP front-runner", "Democratic nominee"). */
+/** A race noun standing as a word of its own (the nouns of RACER_NOUNS, any case). */
+const RACER = /(?<![\p{L}-])(?:front-runner|frontrunner|nominee|candidate|hopeful|rival|contender|challenger|standard-bearer)(?![\p{L}-])/giu;
+/** How far before a race noun its party's word is looked for, in characters. */
+const RACE_WINDOW = 60;
+
+/** Every "Party [presidential] Racer" phrase of the text ("GOP front-runner", "Democratic nominee"):
+ *  found from the race nouns, the few words before each read (not every word of the text). */
 export function racePhrases(text: string): RacePhrase[] {
   const out: RacePhrase[] = [];
-  let prev: RegExpMatchArray | null = null;
-  let prev2: RegExpMatchArray | null = null;
-  for (const w of text.matchAll(WORD)) {
+  for (const m of text.matchAll(RACER)) {
+    if (!RACER_NOUNS.has(fold(m[0]))) continue;
+    const base = Math.max(0, m.index - RACE_WINDOW);
+    const words = [...text.slice(base, m.index).matchAll(WORD)];
     // prev2 = party word, prev = "presidential" or prev = party word
-    const noun = RACER_NOUNS.has(fold(w[0]));
-    const party = prev2 && fold(prev![0]) === "presidential" ? prev2 : prev;
-    if (noun && party && /^\p{Lu}/u.test(party[0]) && PARTY_WORDS.has(fold(party[0])) && !/[.,;:!?()"“”]/.test(text.slice(party.index! + party[0].length, w.index)))
-      out.push({ start: party.index!, end: w.index! + w[0].length, party: partyName(party[0]), relative: POSSESSIVE.test(text.slice(Math.max(0, party.index! - 6), party.index!)) });
-    prev2 = prev;
-    prev = w;
+    const prev = words[words.length - 1];
+    const prev2 = words[words.length - 2];
+    const party = prev2 && prev && fold(prev[0]) === "presidential" ? prev2 : prev;
+    if (!party) continue;
+    const ps = base + party.index!;
+    if (/^\p{Lu}/u.test(party[0]) && PARTY_WORDS.has(fold(party[0])) && !/[.,;:!?()"“”]/.test(text.slice(ps + party[0].length, m.index)))
+      out.push({ start: ps, end: m.index + m[0].length, party: partyName(party[0]), relative: POSSESSIVE.test(text.slice(Math.max(0, ps - 6), ps)) });
   }
   return out;
 }
