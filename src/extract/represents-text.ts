@@ -151,8 +151,8 @@ export interface RacePhrase {
   relative: boolean;
 }
 
-/** A race noun standing as a word of its own (the nouns of RACER_NOUNS, any case). */
-const RACER = /(?<![\p{L}-])(?:front-runner|frontrunner|nominee|candidate|hopeful|rival|contender|challenger|standard-bearer)(?![\p{L}-])/giu;
+/** A race noun standing as a word of its own (RACER_NOUNS, any case). */
+const RACER = new RegExp(`(?<![\\p{L}-])(?:${[...RACER_NOUNS].join("|")})(?![\\p{L}-])`, "giu");
 /** How far before a race noun its party's word is looked for, in characters. */
 const RACE_WINDOW = 60;
 
@@ -161,7 +161,6 @@ const RACE_WINDOW = 60;
 export function racePhrases(text: string): RacePhrase[] {
   const out: RacePhrase[] = [];
   for (const m of text.matchAll(RACER)) {
-    if (!RACER_NOUNS.has(fold(m[0]))) continue;
     const base = Math.max(0, m.index - RACE_WINDOW);
     const words = [...text.slice(base, m.index).matchAll(WORD)];
     // prev2 = party word, prev = "presidential" or prev = party word

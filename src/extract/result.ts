@@ -14,6 +14,7 @@ import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./rep
 import { holderOfRole, isBareRank, singularHead } from "./entities/role-bounds.ts";
 import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, stateInSentence } from "./represents-words.ts";
 import { campaignNamed, homeMinistryCountry, leadingCountry, pronounOwned, pronounRole, RACE_ROLE, raceParty, racePhrases, unnamedCountry, type RacePhrase } from "./represents-text.ts";
+import { joinHeadlineNames, type HeadlineName, type PendingName } from "./result-names.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A member of Congress's bare title, former or not ("Rep.", "Sen.", "former Congresswoman", "Speaker"). */
@@ -21,10 +22,7 @@ const BARE_CONGRESS = /^(?:former )?(?:Rep\.|Sen\.|Representative|Senator|Congre
 /** Words of US politics: an article naming them is about the US Congress's members. */
 const US_POLITICS = /\b(?:Congress|congressional|Capitol Hill|Democrats?|Republicans?|GOP)\b/;
 
-import { joinHeadlineNames, type HeadlineName, type PendingName } from "./result-names.ts";
-
 export type { HeadlineName, PendingName } from "./result-names.ts";
-
 
 /** What the engine has gathered over the processed blocks. */
 export interface EngineState {
