@@ -341,7 +341,6 @@ class Engine implements Analyzer, EngineState {
     cand.score = Math.max(cand.score, PERSON_THRESHOLD);
   }
 
-  /** Countries, demonyms and capitals the article mentions (not inside people's names: "Ana Lima"). */
   /** Line-ups and rosters: a run of at least four names separated only by commas/"and", at least one
    *  of them a person, makes all of them people ("Given, Breen, Staunton, Irwin and Quinn"). */
   private promoteListedNames(
@@ -423,6 +422,7 @@ class Engine implements Analyzer, EngineState {
     if (keys.length > 0) this.orgMarked.add(keys.join(" "));
   }
 
+  /** Countries, demonyms and capitals the article mentions (not inside people's names: "Ana Lima"). */
   private tallyCountries(tokens: Token[], personAt: Int32Array): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;

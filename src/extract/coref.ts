@@ -40,7 +40,9 @@ export interface Entity {
 
 const RECENT = 16;
 
-/** English diminutives that are no prefix of their name (short form → formal). */
+/** English diminutives that are no prefix of their name (short form → formal): the commonest few
+ *  of the knowledge base's open table (src/kb/data/given-names.json), which the engine may not
+ *  import (house style: extract imports no other layer). */
 const DIMINUTIVES = new Map(
   (
     "bill:william billy:william will:william bob:robert bobby:robert mike:michael jim:james jimmy:james jack:john " +

@@ -22,6 +22,7 @@ import {
 import { sourceHeadCount } from "../data/attribution-cues.ts";
 import { isCommonWord } from "../data/common-words-lookup.ts";
 import { isGiven } from "../names.ts";
+import { isCompoundAdjective } from "../entities/chunks.ts";
 import { orgNameOf } from "../entities/org-names.ts";
 import { fold } from "../normalize.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
@@ -44,9 +45,6 @@ import {
   ROLE_SYNONYMS,
   SUBORD,
 } from "./words.ts";
-
-/** A hyphenated adjective ("Bush-era", "Kremlin-backed", "Spanish-language"; not "Fact-checkers"). */
-const LOWER_TAIL = /-(?:\p{Ll}+ed|era|language|style|based|born|run|owned|like|wide|free|made|led|blown)$/u;
 
 /** Paragraphs back a source label may be for a "they" with no group named before it. */
 const THEY_BLOCKS = 2;
@@ -245,7 +243,7 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     // "Judicial Watch", "Islamic State")
     const common = COMMON_CAPS.has(t.key) && !SUBORD.has(t.key) && !DETS.has(t.key) && (ca >= 0 ? cb === i && ((t.f & (LX_ORG | LX_MEDIA)) !== 0 || t.key === "watch") : i + 1 < b && nt!.k === WORD && nt!.cap && (nt!.f & LX_ORG) !== 0);
     // ("The Bush-era whistleblower", "Kremlin-backed media": a compound adjective names no one)
-    if (t.k === WORD && t.cap && LOWER_TAIL.test(t.t)) {
+    if (t.k === WORD && t.cap && isCompoundAdjective(t.t)) {
       // (its noun says who: "The Bush-era whistleblower")
       if (ca < 0 && b - i >= 2 && b - i <= 3 && tokens[b - 1]!.k === WORD && !tokens[b - 1]!.cap) return placeLabel(inp, i, b);
       if (ca >= 0) break;
@@ -327,8 +325,7 @@ function ownedBy(inp: SentenceInput, ent: number, pa: number, pb: number, b: num
   const { tokens, text } = inp;
   const k = tokens[pb]?.k === POSS ? pb + 1 : pb;
   if (k >= b) return null;
-  // (a hyphenated modifier too: "Ford's now-deceased father")
-  for (let i = k; i < b; i++) if (!(tokens[i]!.k === WORD || (tokens[i]!.t === "-" && i > k)) || tokens[i]!.cap || (inp.personAt[i] ?? -1) >= 0) return null;
+  for (let i = k; i < b; i++) if (tokens[i]!.k !== WORD || tokens[i]!.cap || (inp.personAt[i] ?? -1) >= 0) return null;
   const h = tokens[b - 1]!.key;
   // ("Ford's sister said": a relative speaks, not the person named)
   if (KIN_NOUNS.has(h)) return { label: labelOf(text, tokens, pa, b), company: false };

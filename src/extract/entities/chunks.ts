@@ -104,12 +104,13 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false): boole
   if (t.t.endsWith(".")) return t.t.length === 2 || (isInitials(t.t) && !PLACE_TO_COUNTRY.has(k) && !ORG_ACRONYMS.has(t.t)); // "J.", "I.K."
   const f = t.f;
   // "Top-seeded", "Israeli-born": a capitalised compound adjective, not a name
+  if (isCompoundAdjective(t.t)) return false;
   const h = t.t.lastIndexOf("-");
   if (h > 0) {
     const tail = t.t.slice(h + 1);
-    if (tail && tail === tail.toLowerCase() && (tail.endsWith("ed") || COMPOUND_TAILS.has(tail))) return false;
     // ("Day-by-day", "Up-to-date": every part after the first a lower-case word)
-    if (t.t.indexOf("-") < h && t.t.slice(t.t.indexOf("-") + 1) === t.t.slice(t.t.indexOf("-") + 1).toLowerCase()) return false;
+    const rest = t.t.slice(t.t.indexOf("-") + 1);
+    if (rest.length > tail.length && rest === rest.toLowerCase()) return false;
     // "Post-ABC", "CBS-Reuters": a joint name of media or bodies
     if (ORG_ACRONYMS.has(tail) || ORG_ACRONYMS.has(t.t.slice(0, h)) || MEDIA.has(tail.toLowerCase())) return false;
   }
@@ -142,7 +143,16 @@ function isContraction(k: string): boolean {
   for (const c of CONTRACTION_ENDS) if (k.endsWith(c)) return true;
   return false;
 }
-const COMPOUND_TAILS = new Set("born based run owned year old style like wide free made led winning".split(" "));
+const COMPOUND_TAILS = new Set("born based run owned year old style like wide free made led winning era language blown".split(" "));
+
+/** A hyphenated adjective: its last part lower-case, a participle or a word of COMPOUND_TAILS
+ *  ("Top-seeded", "Israeli-born", "Bush-era", "Spanish-language"; not "Fact-checkers"). */
+export function isCompoundAdjective(w: string): boolean {
+  const h = w.lastIndexOf("-");
+  if (h <= 0) return false;
+  const tail = w.slice(h + 1);
+  return tail !== "" && tail === tail.toLowerCase() && (tail.endsWith("ed") || COMPOUND_TAILS.has(tail));
+}
 const DEMONYM_NOUNS = new Set(
   (
     "frenchman frenchwoman englishman englishwoman dutchman irishman scotsman welshman spaniard yugoslav yugoslavs spaniards " +
