@@ -342,6 +342,16 @@ describe("entities: short forms of a given name", () => {
   });
 });
 
+describe("entities: a given name that is also an organisation's word", () => {
+  it("'Bill Okafor' is a person with any verb; 'Bill of Rights' is not", () => {
+    const text = "The rally was loud. Then, Bill Okafor set the tone for his wife. He said she would win.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Bill Okafor"]);
+    expect(a.quotes.map((q) => a.people.find((p) => p.id === q.speakerId)?.name)).toEqual(["Bill Okafor"]);
+    expect(names(run("The Bill of Rights set the tone for the debate."))).toEqual([]);
+  });
+});
+
 describe("entities: two given names before one surname", () => {
   it("'Dana and Hunter Ostrander' are two people of one family; a title before the surname is the first named", () => {
     const text = "The panel asked whether anyone had tried to investigate Dana and Hunter Ostrander. Ruiz spoke of efforts to target former Governor Ostrander.";

@@ -226,7 +226,9 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     if (t.cap && !isGenerational(t) && !(i + 1 < ch.b && LEADING_PARTICLES.has(t.key))) keys.push(ARABIC_ARTICLE.test(t.t) ? t.key.slice(t.key.indexOf("-") + 1) : t.key);
     if (!(t.allCaps || !t.cap)) upper = false;
     if (isParticle(t)) hasParticle = true;
-    if (t.f & LX_ORG) hasOrgWord = true;
+    // (not a frequent given name opening a person's name: "Bill Okafor" is no bill; "Bill of
+    // Rights" and "Dow Industrials" still are things)
+    if (t.f & LX_ORG && !(i === ch.na && i + 1 < ch.b && givenOpensName(t, tokens[i + 1]!))) hasOrgWord = true;
   }
   const k = keys.length;
   let score = 0;
@@ -338,6 +340,11 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     private: r.aged && roles.length === 0,
     leader: leaderOfBody(ch, tokens) || runsCampaign(ch, tokens),
   };
+}
+
+/** A frequent given name before a capitalised word that is no organisation's: a name opens there. */
+function givenOpensName(t: Token, next: Token): boolean {
+  return t.t.length > 2 && !t.allCaps && isStrongGiven(t.key) && next.cap && !(next.f & LX_ORG);
 }
 
 interface Seen {
