@@ -93,8 +93,10 @@ export function isNameWord(t: Token): boolean {
 export function nameLike(t: Token, last: boolean, afterFirstName = false): boolean {
   if (t.k !== WORD) return false;
   const k = t.key;
-  // regnal numbers and title-words used as surnames after a first name ("Henry VIII", "Billie Jean King", "Hun Sen")
-  if (afterFirstName && last && (ROMAN.has(t.t) || (SURNAME_TITLES.has(k) && !t.t.endsWith(".")))) return true;
+  // regnal numbers and title-words used as surnames after a first name ("Henry VIII", "Billie Jean King", "Hun Sen");
+  // so is a job's noun that is also a frequent surname ("Scott Farmer", "Ana Driver")
+  if (afterFirstName && last && (ROMAN.has(t.t) || ((SURNAME_TITLES.has(k) || (t.cap && t.f & LX_ROLE && isCommonNameWord(k))) && !t.t.endsWith("."))))
+    return true;
   if (!t.cap) return false;
   if (t.num) return false;
   // "A350-900", "LCOc1": a model or a ticker, not a name
@@ -136,7 +138,7 @@ const HAS_DIGIT = /\d/;
 const PLACE_PREPS = new Set("to in from of at for across near".split(" "));
 
 const ROMAN = new Set("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split(" "));
-const SURNAME_TITLES = new Set("king prince bishop major sen knight marshal cardinal judge sheriff chancellor".split(" "));
+const SURNAME_TITLES = new Set("king prince bishop major sen knight marshal cardinal judge sheriff chancellor shah sheikh sultan".split(" "));
 const CONTRACTION_ENDS = ["n't", "'ll", "'re", "'ve", "'m", "'d"];
 
 function isContraction(k: string): boolean {

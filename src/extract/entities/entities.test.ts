@@ -350,6 +350,13 @@ describe("entities: a given name that is also an organisation's word", () => {
     expect(a.quotes.map((q) => a.people.find((p) => p.id === q.speakerId)?.name)).toEqual(["Bill Okafor"]);
     expect(names(run("The Bill of Rights set the tone for the debate."))).toEqual([]);
   });
+  it("a job's noun or a ruler's title after a given name is a surname (Tova Farmer, Misha Shah)", () => {
+    const a = run("“We will build it,” says Misha Shah, 41, of Leeds. Tova Farmer, Dane Rusk and Eli Moss said they agreed.");
+    expect(names(a)).toEqual(["Misha Shah", "Tova Farmer", "Dane Rusk", "Eli Moss"]);
+    expect(person(a, "Dane Rusk").role).toBeNull();
+    expect(a.quotes[0]?.speakerId).toBe(person(a, "Misha Shah").id);
+    expect(person(run("A Texas farmer, Dane Rusk, said the rain came late."), "Dane Rusk").role).toBe("Texas farmer");
+  });
 });
 
 describe("entities: two given names before one surname", () => {

@@ -10,6 +10,7 @@
  * much it says that the name is a person's is person.ts's.
  */
 import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { isCommonNameWord, isStrongGiven } from "../names.ts";
 import { LOCAL_OFFICES, US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
@@ -195,7 +196,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     }
     const hn = tokens[h]!;
     // (a capitalised office after other words of its phrase too: "the then UK Home Secretary, Sajid Javid,")
-    const capOffice = hn.cap && h - 1 >= s.a && tokens[h - 1]!.k === WORD && tokens[h - 1]!.cap && !COMMON_CAPS.has(tokens[h - 1]!.key);
+    // (not a job's noun that is a surname after a given name: "Scott Farmer, Ana Ruiz and …")
+    const capOffice =
+      hn.cap && h - 1 >= s.a && tokens[h - 1]!.k === WORD && tokens[h - 1]!.cap && !COMMON_CAPS.has(tokens[h - 1]!.key) && !(isCommonNameWord(hn.key) && isStrongGiven(tokens[h - 1]!.key));
     // (a plural office only before a list: "two senators, Ana Ruiz and Tom Hicks,"; not "a poll of
     // Ohio voters, Ruiz led")
     const pluralAlone = isPluralOffice(hn.key) && tokens[ch.b]?.key !== "and" && tokens[ch.b]?.t !== ",";
