@@ -374,7 +374,9 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       // (a place there is what the office is for, even when it is also a given name, when a given
       // name and a surname follow it: "Minister for Europe Chris Hopson")
       const placeFirst = j - na >= 3 && !!(tokens[na]!.f & (LX_COUNTRY | LX_PLACE)) && isGiven(tokens[na + 1]!.key);
-      if (OF_WORDS.has(tokens[p]!.key) && !(j - na >= 2 && isGiven(tokens[na]!.key) && !placeFirst)) {
+      // (not the sentence's opening word, with no office nor body before it: "For Varga, the
+      // result …" names Varga)
+      if ((p > i || i > s.a) && OF_WORDS.has(tokens[p]!.key) && !(j - na >= 2 && isGiven(tokens[na]!.key) && !placeFirst)) {
         // "Director of Public Prosecution Eva-Marie Persson": the name starts at a given name
         // further on, followed by one or two name words
         let g = na + 1;

@@ -342,6 +342,19 @@ describe("entities: short forms of a given name", () => {
   });
 });
 
+describe("entities: a sentence opened by 'For' or 'Of' and a name", () => {
+  it("'For Varga, …' names Varga; a share of a group after the name is no role", () => {
+    const text = "Tomas Varga won the vote in May.\n\nFor Varga, a majority of likely voters, 56%, have doubts. Of Varga, the mayor said little.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Tomas Varga"]);
+    expect(forms(text, person(a, "Tomas Varga"))).toEqual(["Tomas Varga", "Varga"]);
+    expect(person(a, "Tomas Varga").mentions).toHaveLength(3);
+    expect(person(a, "Tomas Varga").role).toBeNull();
+    // (an office's "of" still ends the office: no one is named "Staff")
+    expect(names(run("He met the White House Chief Of Staff Dana Ruiz on Monday."))).toEqual(["Dana Ruiz"]);
+  });
+});
+
 describe("entities: a given name that is also an organisation's word", () => {
   it("'Bill Okafor' is a person with any verb; 'Bill of Rights' is not", () => {
     const text = "The rally was loud. Then, Bill Okafor set the tone for his wife. He said she would win.";

@@ -37,6 +37,9 @@ import { DETERMINERS, IRREGULAR_VERBS, isDash, isPluralPossessive, longApposEnd,
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
  *  apposition, after "as", shared with a coordinated name (coord), in "who is …" (who), after a
  *  copula (copula), or as the head of a group ("headed by X"). */
+/** Nouns of a share of a group ("a majority of voters", "half of them"): no office heads them. */
+const PARTITIVES = new Set("majority minority plurality third quarter half most many some number share fraction".split(" "));
+
 export type RoleKind = "prefix" | "pre" | "appos" | "as" | "coord" | "who" | "copula" | "headed" | "owner" | "tag" | "seat";
 
 export interface RoleEvidence {
@@ -373,7 +376,11 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     // (", his family members and advisers": a pronoun's plural is a list's next item)
     const office = PRONOUNS_OWNING.has(tokens[a0]?.key ?? "") ? officeAt(tokens, a0 + 1, j) : -1;
     const listed = office > a0 && isPluralOffice(tokens[office]!.key);
-    if (hasRole && !newSubject && !dashClause && !listed && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
+    // (", a majority of likely voters, …": a share of a group is no one's office)
+    let q = a0;
+    while (q < j && ARTICLES.includes(tokens[q]!.key)) q++;
+    const share = PARTITIVES.has(tokens[q]?.key ?? "") && tokens[q + 1]?.key === "of";
+    if (hasRole && !share && !newSubject && !dashClause && !listed && (closed || cut > 0) && !(dashed && officeAt(tokens, a0, j) < 0) && !titlesNextName(tokens, a0, closed ? j : cut)) {
       let e = closed ? (partAt > 0 ? partAt : j) : cut;
       // (", an adviser with whom X corresponded": not the relative's preposition)
       while (relative && e - 1 > a0 && isPrepWord(tokens[e - 1]!)) e--;
