@@ -138,6 +138,8 @@ const HAS_DIGIT = /\d/;
 const PLACE_PREPS = new Set("to in from of at for across near".split(" "));
 
 const ROMAN = new Set("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split(" "));
+/** Titles that stand only before a person's surname (not "Mr. President": that is an office). */
+const COURTESY_TITLES = new Set("mr mrs ms mx miss dr".split(" "));
 const SURNAME_TITLES = new Set("king prince bishop major sen knight marshal cardinal judge sheriff chancellor shah sheikh sultan".split(" "));
 const CONTRACTION_ENDS = ["n't", "'ll", "'re", "'ve", "'m", "'d"];
 
@@ -310,8 +312,9 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
     while (na > i) {
       const u = tokens[na - 1]!;
       const pu = tokens[na - 2];
-      // a place word is a surname after a first name ("Ana Lima")
-      const afterName = na - 2 >= i && !!pu && pu.cap && isGiven(pu.key);
+      // a place word is a surname after a first name ("Ana Lima"), or after a courtesy title
+      // ("Mr. English", "Mrs. French", "Mr. Prince")
+      const afterName = na - 2 >= i && !!pu && pu.cap && (isGiven(pu.key) || COURTESY_TITLES.has(pu.key));
       if (nameLike(u, na === j, afterName) || (prose && proseNameWord(tokens, na - 1, s, i))) {
         na--;
         continue;

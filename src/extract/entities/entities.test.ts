@@ -342,6 +342,16 @@ describe("entities: short forms of a given name", () => {
   });
 });
 
+describe("entities: a courtesy title before a word that is also a language, a place or a title", () => {
+  it("'Mr. English', 'Mrs. French', 'Mr. Prince' are surnames; 'Mr. President' is an office", () => {
+    const text = "Bryn English, a pastor, backed the plan. “It is real,” Mr. English said. Mrs. French said it was late. Mr. Prince said so too.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Bryn English", "French", "Prince"]);
+    expect(a.quotes[0]?.speakerId).toBe(person(a, "Bryn English").id);
+    expect(names(run("“Mr. President, we object,” the senator said."))).toEqual([]);
+  });
+});
+
 describe("entities: a sentence opened by 'For' or 'Of' and a name", () => {
   it("'For Varga, …' names Varga; a share of a group after the name is no role", () => {
     const text = "Tomas Varga won the vote in May.\n\nFor Varga, a majority of likely voters, 56%, have doubts. Of Varga, the mayor said little.";
