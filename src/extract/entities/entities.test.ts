@@ -342,6 +342,16 @@ describe("entities: short forms of a given name", () => {
   });
 });
 
+describe("entities: a sentence's opening subordinator or speech verb is no part of a name", () => {
+  it("'Whereas Varga …', 'Continued Varga: “…”'", () => {
+    const text = "Tomas Varga, a senator, spoke first. Whereas Varga had a plan, his rival did not.\n\nContinued Varga: “We will not wait.”";
+    const a = run(text);
+    expect(names(a)).toEqual(["Tomas Varga"]);
+    expect(person(a, "Tomas Varga").mentions).toHaveLength(3);
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([person(a, "Tomas Varga").id]);
+  });
+});
+
 describe("entities: a courtesy title before a word that is also a language, a place or a title", () => {
   it("'Mr. English', 'Mrs. French', 'Mr. Prince' are surnames; 'Mr. President' is an office", () => {
     const text = "Bryn English, a pastor, backed the plan. “It is real,” Mr. English said. Mrs. French said it was late. Mr. Prince said so too.";

@@ -12,6 +12,7 @@ export const COMMON_CAPS = set(`
 a an the this that these those there here it its he she they we i you his her their our your my me him them us
 and or but nor so yet for of in on at by to from with without within into onto over under after before during
 since until while when where why how what who whom whose which whether if though although because as than then
+whereas whilst unless whenever wherever nevertheless nonetheless excluding
 also only just even still already again not no yes all any some many most more much few each every both either
 neither other another such same own very too quite rather however meanwhile moreover furthermore thus hence
 therefore instead otherwise indeed perhaps maybe about above across against along among around behind below
@@ -19,6 +20,7 @@ beneath beside besides between beyond down inside near off out outside through t
 via despite unlike like according following including regarding concerning per amid amidst
 is are was were be been being am do does did done has have had having will would shall should can could may might
 must let lets get gets got make makes made say says said tell told ask asked
+added continued stated noted wrote explained insisted replied recalled
 one two three four five six seven eight nine ten first second third last next new old big great good bad
 today yesterday tomorrow tonight now later earlier soon once twice ever never always often sometimes
 mr mrs ms dr st no yes ok okay oh
