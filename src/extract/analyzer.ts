@@ -22,6 +22,7 @@ import {
   PLACE_TO_COUNTRY,
   ROLE_NOUNS,
   TITLES,
+  LX_COMMON_CAPS,
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
   LX_MEDIA,
@@ -212,12 +213,17 @@ class Engine implements Analyzer, EngineState {
         if (cand && titleCase) cand.titleLine = true;
         if (cand) this.shareSurname(cand, tokens, chunks[ci + 1]);
         if (!cand) {
-          // a known person's surname that is also a place ("Jordan said", after "Neil Jordan")
-          const t0 = tokens[ch.a]!;
-          const pv = tokens[ch.a - 1];
+          // a known person's surname that is also a place ("Jordan said", after "Neil Jordan"), a
+          // news outlet's name or an organisation's word ("Now Bloomberg says", after "Michael
+          // Bloomberg"), alone or after a sentence's opening function words ("But Guardian, the
+          // mayor, …")
+          const last = ch.b - 1;
+          const t0 = tokens[last]!;
+          const pv = tokens[last - 1];
           const nt = tokens[ch.b]; // (not the first word of an organisation's: "Fox News" after "Vivica Fox")
           const orgNext = !!nt && nt.cap && (nt.f & (LX_ORG | LX_MEDIA)) !== 0;
-          if (ch.b - ch.a === 1 && !t0.allCaps && !orgNext && !(pv && pv.k === WORD && !pv.cap && PLACE_PREPS.has(pv.key))) {
+          const opener = last > ch.a && tokens.slice(ch.a, last).every((t) => t.f & LX_COMMON_CAPS);
+          if ((last === ch.a || opener) && !t0.allCaps && !orgNext && !(pv && pv.k === WORD && !pv.cap && PLACE_PREPS.has(pv.key) && last === ch.a)) {
             const e = this.registry.lookup([t0.key]);
             if (e && e.keys.length >= 2 && e.keys[e.keys.length - 1] === t0.key) {
               this.registry.addMention(e, {
@@ -237,8 +243,8 @@ class Engine implements Analyzer, EngineState {
                 leader: false,
               });
               const idx = persons.length;
-              persons.push({ ent: e.id, a: ch.a, b: ch.b, ca: ch.a, poss: ch.poss });
-              personAt[ch.a] = idx;
+              persons.push({ ent: e.id, a: last, b: ch.b, ca: last, poss: ch.poss });
+              personAt[last] = idx;
               continue;
             }
           }

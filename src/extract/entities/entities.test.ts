@@ -343,6 +343,12 @@ describe("entities: short forms of a given name", () => {
 });
 
 describe("entities: a sentence's opening subordinator or speech verb is no part of a name", () => {
+  it("a known person's surname that is also an outlet's name, after an opening function word ('But Herald …')", () => {
+    const text = "Dana Herald, the mayor, spoke on Monday. But Herald was not happy. Now Herald says she will run.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Dana Herald"]);
+    expect(person(a, "Dana Herald").mentions).toHaveLength(3);
+  });
   it("'Whereas Varga …', 'Continued Varga: “…”'", () => {
     const text = "Tomas Varga, a senator, spoke first. Whereas Varga had a plan, his rival did not.\n\nContinued Varga: “We will not wait.”";
     const a = run(text);
