@@ -37,22 +37,23 @@ export function joinHeadlineNames(all: Iterable<Named>, headlineNames: readonly 
     }
     // its first words when they are a form of one person's name and the headline's own words
     // follow ("Ana Ruiz Wins", "Ana Wins Again": a given name one person of the body has)
+    let from = 0;
+    let first: Named | undefined;
     if (h.spans.length === h.keys.length && h.keys.length >= 2) {
-      let done = false;
-      for (let n = h.keys.length - 1; n >= 1 && !done; n--) {
+      for (let n = h.keys.length - 1; n >= 1 && !first; n--) {
         const head = h.keys.slice(0, n);
-        const a = n >= 2 || !isGiven(head[0]!) ? joinable(people, head) : joinable(people, head) ?? byGivenName(people, head[0]!);
-        if (!a) continue;
-        a.mentions.push({ start: h.spans[0]![0], end: h.spans[n - 1]![1], kind: n >= 2 ? "name" : "surname" });
-        done = true;
+        first = n >= 2 || !isGiven(head[0]!) ? joinable(people, head) : joinable(people, head) ?? byGivenName(people, head[0]!);
+        if (!first) continue;
+        first.mentions.push({ start: h.spans[0]![0], end: h.spans[n - 1]![1], kind: n >= 2 ? "name" : "surname" });
+        from = n + 1;
       }
-      if (done) continue;
     }
-    // (any one of its words, the last first: "SHEARER NAMED" has its surname first)
-    for (let k = h.keys.length - 1; k >= 0 && h.keys.length >= 2; k--) {
+    // (any one of its words, the last first: "SHEARER NAMED" has its surname first; after the
+    // first words joined, past the headline's verb: "Ana Ruiz Outflanks Hale")
+    for (let k = h.keys.length - 1; k >= from && h.keys.length >= 2; k--) {
       const span = h.spans[k];
       const bySurname = span ? joinable(people, [h.keys[k]!]) : undefined;
-      if (bySurname && span) {
+      if (bySurname && span && bySurname !== first) {
         bySurname.mentions.push({ start: span[0], end: span[1], kind: "surname" });
         break;
       }

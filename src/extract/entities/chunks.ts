@@ -377,9 +377,10 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       // (a place there is what the office is for, even when it is also a given name, when a given
       // name and a surname follow it: "Minister for Europe Chris Hopson")
       const placeFirst = j - na >= 3 && !!(tokens[na]!.f & (LX_COUNTRY | LX_PLACE)) && isGiven(tokens[na + 1]!.key);
-      // (not the sentence's opening word, with no office nor body before it: "For Varga, the
-      // result …" names Varga)
-      if ((p > i || i > s.a) && OF_WORDS.has(tokens[p]!.key) && !(j - na >= 2 && isGiven(tokens[na]!.key) && !placeFirst)) {
+      // (not when it opens the chunk with no office nor body before it: "For Varga, the result
+      // …", a headline's "Calls On Obama"; but "Chief Of Staff Dana Ruiz")
+      const officeBefore = p > i || (i > s.a && (tokens[i - 1]!.f & (LX_TITLE | LX_ROLE | LX_ORG)) !== 0 && tokens[i - 1]!.cap);
+      if (officeBefore && OF_WORDS.has(tokens[p]!.key) && !(j - na >= 2 && isGiven(tokens[na]!.key) && !placeFirst)) {
         // "Director of Public Prosecution Eva-Marie Persson": the name starts at a given name
         // further on, followed by one or two name words
         let g = na + 1;

@@ -444,6 +444,13 @@ describe("entities: title-case lines", () => {
   it("a title-case headline makes no person of its words", () => {
     expect(names(run("Video Shows Dramatic Rescue Of Girl From Flood\n\nThe girl was saved by a neighbour."))).toEqual([]);
   });
+  it("a headline names two people of the body: its first words and a surname after its verb or preposition", () => {
+    const text = "Ana Ruiz Outflanks Hale, Calls On Varga To Resign\n\nMayor Ana Ruiz on Monday outflanked Tom Hale and called on Dan Varga to resign.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Ana Ruiz", "Tom Hale", "Dan Varga"]);
+    for (const [n, forms_] of [["Ana Ruiz", ["Ana Ruiz"]], ["Tom Hale", ["Hale", "Tom Hale"]], ["Dan Varga", ["Varga", "Dan Varga"]]] as const)
+      expect(forms(text, person(a, n))).toEqual(forms_);
+  });
   it("a headline's adjective + surname joins the body's person by the surname", () => {
     const text = "Unpredictable Ostrander Wins Again\n\nMayor Dana Ostrander said the result was fair.";
     const a = run(text);
