@@ -90,12 +90,13 @@ export function isNameWord(t: Token): boolean {
 }
 
 /** Could this word be part of a person's name? */
-export function nameLike(t: Token, last: boolean, afterFirstName = false): boolean {
+export function nameLike(t: Token, last: boolean, afterFirstName = false, afterStrong = false): boolean {
   if (t.k !== WORD) return false;
   const k = t.key;
   // regnal numbers and title-words used as surnames after a first name ("Henry VIII", "Billie Jean King", "Hun Sen");
-  // so is a job's noun that is also a frequent surname ("Scott Farmer", "Ana Driver")
-  if (afterFirstName && last && (ROMAN.has(t.t) || ((SURNAME_TITLES.has(k) || (t.cap && t.f & LX_ROLE && isCommonNameWord(k))) && !t.t.endsWith("."))))
+  // so is a job's noun that is also a frequent surname ("Scott Farmer", "Ana Driver"), or any
+  // job's noun after a frequent given name or a courtesy title ("Barbara Boxer", "Ms. Boxer")
+  if (afterFirstName && last && (ROMAN.has(t.t) || ((SURNAME_TITLES.has(k) || (t.cap && t.f & LX_ROLE && (isCommonNameWord(k) || (afterStrong && !(t.f & LX_TITLE))))) && !t.t.endsWith("."))))
     return true;
   if (!t.cap) return false;
   if (t.num) return false;
@@ -315,7 +316,8 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       // a place word is a surname after a first name ("Ana Lima"), or after a courtesy title
       // ("Mr. English", "Mrs. French", "Mr. Prince")
       const afterName = na - 2 >= i && !!pu && pu.cap && (isGiven(pu.key) || COURTESY_TITLES.has(pu.key));
-      if (nameLike(u, na === j, afterName) || (prose && proseNameWord(tokens, na - 1, s, i))) {
+      const afterStrong = afterName && (isStrongGiven(pu.key) || COURTESY_TITLES.has(pu.key));
+      if (nameLike(u, na === j, afterName, afterStrong) || (prose && proseNameWord(tokens, na - 1, s, i))) {
         na--;
         continue;
       }

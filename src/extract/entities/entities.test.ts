@@ -365,6 +365,8 @@ describe("entities: a courtesy title before a word that is also a language, a pl
     expect(names(a)).toEqual(["Bryn English", "French", "Prince"]);
     expect(a.quotes[0]?.speakerId).toBe(person(a, "Bryn English").id);
     expect(names(run("“Mr. President, we object,” the senator said."))).toEqual([]);
+    // (any job's noun after a frequent given name or a courtesy title: "Vera Boxer", "Ms. Boxer")
+    expect(names(run("Rival Vera Boxer attacked the plan. “It is late,” Ms. Boxer said. The West Wing was quiet."))).toEqual(["Vera Boxer"]);
   });
 });
 
