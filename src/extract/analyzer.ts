@@ -248,6 +248,9 @@ class Engine implements Analyzer, EngineState {
               continue;
             }
           }
+          // a title-case line's run of capitals that ends in no name word ("Ana Ruiz Reassures
+          // House Democrats") may still open with a name of the body's (result.ts)
+          if (titleCase && ch.b - ch.a >= 2) this.noteHeadlineName(tokens, ch.a, ch.b);
           this.tallyOrg(text, tokens, ch.a, ch.b);
           continue;
         }
@@ -273,9 +276,7 @@ class Engine implements Analyzer, EngineState {
         if (ent && ent.keys.length < cand.keys.length && !(ent.gender && ent.gender === cand.gender) && introducedAsKin(tokens, ch.a)) ent = undefined;
         if (!ent && titleCase && (headline || cand.score < PERSON_THRESHOLD)) {
           // a headline name joins a person of the body, known now or later (result.ts)
-          const tok: Array<[number, number]> = [];
-          for (let k = ch.na; k < ch.b; k++) if (tokens[k]!.cap) tok.push([tokens[k]!.s, tokens[k]!.e]);
-          if (this.headlineNames.length < 500) this.headlineNames.push({ start: cand.start, end: cand.end, keys: cand.keys, spans: tok });
+          this.noteHeadlineName(tokens, ch.na, ch.b, cand.keys);
           prevCand = null;
           continue;
         }
@@ -327,6 +328,17 @@ class Engine implements Analyzer, EngineState {
     if (blk.end - blk.start <= 120 && scan.spans.length === 0 && persons.length > 0 && persons[0]!.ca <= 1) {
       this.nameLines.set(bi, persons[0]!.ent);
     }
+  }
+
+  /** A title-case line's name (its capitalised words from a to b, or `keys`), for result.ts to
+   *  join to a person of the body. */
+  private noteHeadlineName(tokens: Token[], a: number, b: number, keys?: string[]): void {
+    if (!keys) while (a < b && tokens[a]!.f & LX_COMMON_CAPS) a++; // (not its opening "On", "The")
+    const spans: Array<[number, number]> = [];
+    for (let k = a; k < b; k++) if (tokens[k]!.cap) spans.push([tokens[k]!.s, tokens[k]!.e]);
+    if (spans.length === 0 || this.headlineNames.length >= 500) return;
+    const ks = keys ?? tokens.slice(a, b).flatMap((t) => (t.cap ? [t.key] : []));
+    this.headlineNames.push({ start: tokens[a]!.s, end: tokens[b - 1]!.e, keys: ks, spans });
   }
 
   /** "Dana and Hunter Ostrander": a lone given name joined by "and" to a full name shares its

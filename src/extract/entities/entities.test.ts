@@ -453,6 +453,10 @@ describe("entities: title-case lines", () => {
     for (const [n, forms_] of [["Ana Ruiz", ["Ana Ruiz"]], ["Tom Hale", ["Hale", "Tom Hale"]], ["Dan Varga", ["Varga", "Dan Varga"]]] as const)
       expect(forms(text, person(a, n))).toEqual(forms_);
   });
+  it("a headline's run of capitals that ends in no name word still opens with the body's person", () => {
+    const text = "Ana Ruiz Reassures House Democrats\n\nMayor Ana Ruiz met House Democrats on Monday.";
+    expect(person(run(text), "Ana Ruiz").mentions.map((m) => m.start)).toEqual([0, text.indexOf("Ana Ruiz", 10)]);
+  });
   it("a headline's adjective + surname joins the body's person by the surname", () => {
     const text = "Unpredictable Ostrander Wins Again\n\nMayor Dana Ostrander said the result was fair.";
     const a = run(text);
