@@ -225,7 +225,10 @@ class Engine implements Analyzer, EngineState {
           const opener = last > ch.a && tokens.slice(ch.a, last).every((t) => t.f & LX_COMMON_CAPS);
           if ((last === ch.a || opener) && !t0.allCaps && !orgNext && !(pv && pv.k === WORD && !pv.cap && PLACE_PREPS.has(pv.key) && last === ch.a)) {
             const e = this.registry.lookup([t0.key]);
-            if (e && e.keys.length >= 2 && e.keys[e.keys.length - 1] === t0.key) {
+            // (or the given name, also an organisation's word, of someone just named: "Bill"; not
+            // one of two before a shared surname: "Bill and Ana Ruiz")
+            const given = e !== undefined && e.keys[0] === t0.key && (t0.f & LX_ORG) !== 0 && isStrongGiven(t0.key) && nt?.key !== "and" && nt?.t !== "&";
+            if (e && e.keys.length >= 2 && (e.keys[e.keys.length - 1] === t0.key || given)) {
               this.registry.addMention(e, {
                 chunk: ch,
                 start: t0.s,

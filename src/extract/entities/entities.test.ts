@@ -391,6 +391,12 @@ describe("entities: a given name that is also an organisation's word", () => {
     expect(a.quotes.map((q) => a.people.find((p) => p.id === q.speakerId)?.name)).toEqual(["Bill Okafor"]);
     expect(names(run("The Bill of Rights set the tone for the debate."))).toEqual([]);
   });
+  it("'Bill' alone is the Bill just named, unless a shared surname follows ('Bill and Ana Ruiz')", () => {
+    const text = "Bill Okafor spoke in Ohio on Monday. Later, her husband Bill thanked a diner.";
+    expect(forms(text, person(run(text), "Bill Okafor"))).toEqual(["Bill Okafor", "Bill"]);
+    const other = "Bill Okafor spoke on Monday. The Bill and Ana Ruiz Fund gave money.";
+    expect(forms(other, person(run(other), "Bill Okafor"))).toEqual(["Bill Okafor"]);
+  });
   it("a job's noun or a ruler's title after a given name is a surname (Tova Farmer, Misha Shah)", () => {
     const a = run("“We will build it,” says Misha Shah, 41, of Leeds. Tova Farmer, Dane Rusk and Eli Moss said they agreed.");
     expect(names(a)).toEqual(["Misha Shah", "Tova Farmer", "Dane Rusk", "Eli Moss"]);
