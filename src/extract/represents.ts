@@ -24,6 +24,7 @@ import {
   TITLES,
 } from "./lexicon/index.ts";
 import { isCommonWord } from "./data/common-words-lookup.ts";
+import { isGroupWord } from "./entities/chunks.ts";
 import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { describedBody, ministryOf, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
@@ -210,8 +211,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       continue;
     }
     // ("who leads this European state", "African leaders": a continent's adjective before a common
-    // noun names no country)
-    if (c && REGIONS.has(c[0]) && w.key !== fold(c[0]) && i + 1 < ws.length && !ws[i + 1]!.cap) {
+    // noun names no country; nor does a people's group word: "Latino vote director")
+    if (((c && REGIONS.has(c[0]) && w.key !== fold(c[0])) || (w.cap && isGroupWord(w.key))) && i + 1 < ws.length && !ws[i + 1]!.cap) {
       end();
       continue;
     }

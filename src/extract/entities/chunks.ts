@@ -119,7 +119,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false, afterS
   }
   // a known first name before a surname is a name even if it is also a word ("Bill Clinton", "Jan Kroslak");
   // an organisation's tail word only when it is a frequent given name of four letters or more ("Bill")
-  if (!last && !(f & (LX_TITLE | LX_ROLE)) && (!(f & LX_ORG) || (k.length > 3 && isStrongGiven(k))) && isGiven(k) && (!(f & LX_COMMON_CAPS) || f & LX_MONTH || k === "per"))
+  // (not a people's group word: "Latino Decisions" is a firm)
+  if (!last && !(f & (LX_TITLE | LX_ROLE)) && (!(f & LX_ORG) || (k.length > 3 && isStrongGiven(k))) && isGiven(k) && (!(f & LX_COMMON_CAPS) || f & LX_MONTH || k === "per") && !isGroupWord(k))
     return true;
   if (f & (LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG | LX_MONTH)) return false;
   // (a party's word that is a frequent surname too, after a first name: "Jennifer Green")
@@ -180,6 +181,11 @@ const GROUP_WORDS = new Set(
     .split(" ")
     .flatMap((w) => [w, w + "s"]),
 );
+
+/** A people's group word: a state's demonym, an ethnicity, a faith, a movement ("Latino", "Ohioan"). */
+export function isGroupWord(k: string): boolean {
+  return GROUP_WORDS.has(k);
+}
 
 function isDemonymNoun(k: string): boolean {
   if (DEMONYM_NOUNS.has(k) || GROUP_WORDS.has(k)) return true;

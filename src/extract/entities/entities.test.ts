@@ -383,6 +383,14 @@ describe("entities: a sentence opened by 'For' or 'Of' and a name", () => {
   });
 });
 
+describe("entities: a people's group word that is also a given name", () => {
+  it("'Latino Insights' is no person; 'Dale's Latino vote director' acts for the Dale campaign", () => {
+    const a = run("A new Latino Insights poll found a lead. Tom Dale is running for governor. Ana Ruiz, Dale's Latino vote director, said the campaign was ready.");
+    expect(names(a)).toEqual(["Tom Dale", "Ana Ruiz"]);
+    expect(person(a, "Ana Ruiz").represents).toBe("Dale campaign");
+  });
+});
+
 describe("entities: a given name that is also an organisation's word", () => {
   it("'Bill Okafor' is a person with any verb; 'Bill of Rights' is not", () => {
     const text = "The rally was loud. Then, Bill Okafor set the tone for his wife. He said she would win.";
