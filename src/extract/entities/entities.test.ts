@@ -383,6 +383,15 @@ describe("entities: a sentence opened by 'For' or 'Of' and a name", () => {
   });
 });
 
+describe("entities: a supervisor's office", () => {
+  it("'Marin County Supervisor Ana Ruiz' is Ana Ruiz, an official; a shift supervisor is not", () => {
+    const a = run("Marin County Supervisor Ana Ruiz said the levy would pass.");
+    expect(names(a)).toEqual(["Ana Ruiz"]);
+    expect(person(a, "Ana Ruiz")).toMatchObject({ role: "Marin County Supervisor", isOfficial: true });
+    expect(person(run("Her shift supervisor, Dana Hale, said the store was closed."), "Dana Hale").isOfficial).toBe(false);
+  });
+});
+
 describe("entities: a people's group word that is also a given name", () => {
   it("'Latino Insights' is no person; 'Dale's Latino vote director' acts for the Dale campaign", () => {
     const a = run("A new Latino Insights poll found a lead. Tom Dale is running for governor. Ana Ruiz, Dale's Latino vote director, said the campaign was ready.");

@@ -63,6 +63,7 @@ man woman boy girl user developer engineer pastor preacher priest
 const TIED_HEADS = set(`
 lawyer lawyers attorney attorneys counsel solicitor barrister agent agents member members captain partner
 economist economists staffer staffers manager managers strategist strategists liaison liaisons investigator investigators specialist planner figure figures counterpart counterparts
+supervisor supervisors
 `);
 
 /** Words that tie a role to a public body (lower-case; demonyms and country names count too). */
