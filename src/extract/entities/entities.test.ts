@@ -383,6 +383,17 @@ describe("entities: a sentence opened by 'For' or 'Of' and a name", () => {
   });
 });
 
+describe("entities: donors, and a feed or a program named after a word", () => {
+  it("'longtime Republican donor Ana Ruiz' is a private person acting for no party", () => {
+    const a = run("Longtime Republican donor Ana Ruiz gave $2 million to the effort.");
+    expect(person(a, "Ana Ruiz")).toMatchObject({ role: "Longtime Republican donor", isOfficial: false, represents: null });
+  });
+  it("'his official Twitter feed', 'the Head Start program' name no one", () => {
+    expect(names(run("Later, Dale said on his official Twitter feed that he was joking."))).toEqual(["Dale"]);
+    expect(names(run("He cited the Head Start program, which funds schools."))).toEqual([]);
+  });
+});
+
 describe("entities: a supervisor's office", () => {
   it("'Marin County Supervisor Ana Ruiz' is Ana Ruiz, an official; a shift supervisor is not", () => {
     const a = run("Marin County Supervisor Ana Ruiz said the levy would pass.");

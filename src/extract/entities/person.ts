@@ -191,7 +191,7 @@ const ORG_CONTEXT = new Set(
   (
     "club side team newspaper magazine daily agency carrier airline brewer insurer maker retailer outfit champions rivals " +
     "hosts visitors leaders stock shares index newsletter fans supporters striker midfielder defender goalkeeper coach " +
-    "manager chairman subsidiary unit stake spokesman spokeswoman"
+    "manager chairman subsidiary unit stake spokesman spokeswoman program programme feed account page website"
   ).split(" "),
 );
 /** Words that open the names of places, not of people ("Fort Collins", "Mount Kenya", "San Jose"). */

@@ -55,7 +55,7 @@ catcher outfielder shortstop skipper teammate teenager actress actor singer rapp
 mother father parent parents son daughter brother sister wife husband widow widower relative relatives cousin uncle aunt
 grandmother grandfather friend neighbour neighbor voter voters shopper passenger homeowner retiree pensioner volunteer organiser
 organizer businessman businesswoman entrepreneur investor investors consultant owner founder co-founder cofounder fan fans
-supporter supporters defendant inmate prisoner hostage suspect accused plaintiff client customer patient tourist pilgrim
+supporter supporters donor donors defendant inmate prisoner hostage suspect accused plaintiff client customer patient tourist pilgrim
 man woman boy girl user developer engineer pastor preacher priest
 `);
 
@@ -273,7 +273,7 @@ const PRIVATE_WORDS = new Set(
   (
     "mother father parent resident residents voter voters shopper passenger neighbour neighbor relative " +
     "widow friend homeowner retiree pensioner volunteer student students teacher nurse survivor victim witness protester " +
-    "protesters farmer worker fan supporter"
+    "protesters farmer worker fan supporter supporters donor donors"
   ).split(" "),
 );
 
