@@ -388,6 +388,10 @@ describe("entities: donors, and a feed or a program named after a word", () => {
     const a = run("Longtime Republican donor Ana Ruiz gave $2 million to the effort.");
     expect(person(a, "Ana Ruiz")).toMatchObject({ role: "Longtime Republican donor", isOfficial: false, represents: null });
   });
+  it("a relative of an official acts for no one ('the son of the Republican front-runner')", () => {
+    const a = run("Eli Dale, the son of the Republican presidential front-runner, spoke at the rally.");
+    expect(person(a, "Eli Dale")).toMatchObject({ isOfficial: false, represents: null });
+  });
   it("'his official Twitter feed', 'the Head Start program' name no one", () => {
     expect(names(run("Later, Dale said on his official Twitter feed that he was joking."))).toEqual(["Dale"]);
     expect(names(run("He cited the Head Start program, which funds schools."))).toEqual([]);
