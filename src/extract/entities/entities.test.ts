@@ -383,6 +383,17 @@ describe("entities: a sentence opened by 'For' or 'Of' and a name", () => {
   });
 });
 
+describe("entities: a candidate a poll or a count measures", () => {
+  it("'Okafor with 20 percent', 'Kessel has five delegates' are candidates; a company's share is no person's", () => {
+    const a = run("Dana Ruiz led the poll. Ben Okafor spoke in Iowa. In the survey, Okafor had 20 percent, followed by Jan Kessel at 13%. Kessel has five delegates. Tom Hale has 20 percent of his savings in bonds. Eli Marsh won 40 percent of the vote.");
+    expect(person(a, "Ben Okafor").isOfficial).toBe(true);
+    expect(person(a, "Jan Kessel").isOfficial).toBe(true);
+    expect(person(a, "Dana Ruiz").isOfficial).toBe(false);
+    expect(person(a, "Tom Hale").isOfficial).toBe(false);
+    expect(person(a, "Eli Marsh").isOfficial).toBe(true);
+  });
+});
+
 describe("entities: donors, and a feed or a program named after a word", () => {
   it("'longtime Republican donor Ana Ruiz' is a private person acting for no party", () => {
     const a = run("Longtime Republican donor Ana Ruiz gave $2 million to the effort.");

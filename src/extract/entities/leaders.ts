@@ -1,7 +1,8 @@
 /**
  * Names as leaders: a body or a period named after its head ("the Hale administration", "the Ruiz
- * years") and a candidate's own campaign ("Ruiz's presidential campaign"). Either makes a person
- * an official (result.ts).
+ * years"), a candidate's own campaign ("Ruiz's presidential campaign") and a candidate's share of
+ * a poll or a count ("Ruiz with 20 percent", "Hale has five delegates"). Each makes a person an
+ * official (result.ts).
  */
 import { LX_COUNTRY, LX_MEDIA, LX_ORG, LX_PLACE, PARTY_WORDS } from "../lexicon/index.ts";
 import { WORD, type Token } from "../tokens.ts";
@@ -46,3 +47,29 @@ export function leaderOfBody(ch: Chunk, tokens: Token[]): boolean {
     !PARTY_WORDS.has(t.key)
   );
 }
+
+/** Words between a name and its share of a poll or a count ("Ruiz with 20 percent", "Hale at 13%"). */
+const SHARE_VERBS = new Set("with at has had won wins took takes got gets received receives leads led trails trailed drew draws garnered polled".split(" "));
+/** A count's unit: a share of a poll or of the votes or delegates of a race. */
+const SHARE_UNITS = new Set("percent % pct points delegates votes".split(" "));
+const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split(" "));
+
+/** "Ruiz with 20 percent", "followed by Hale at 13%", "Dale has five delegates": a person a poll or a
+ *  race counts is a candidate (an official). */
+export function polledShare(ch: Chunk, tokens: Token[]): boolean {
+  if (ch.poss || tokens[ch.na]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA) || PARTY_WORDS.has(tokens[ch.na]!.key)) return false;
+  const v = tokens[ch.b];
+  if (!v || v.k !== WORD || v.cap || !SHARE_VERBS.has(v.key)) return false;
+  let j = ch.b + 1;
+  if (tokens[j]?.key === "just" || tokens[j]?.key === "only" || tokens[j]?.key === "about") j++;
+  const n = tokens[j];
+  if (!n || n.k !== WORD || !(n.num || NUMBER_WORDS.has(n.key))) return false;
+  const u = tokens[j + 1];
+  if (!u || !SHARE_UNITS.has(u.key)) return false;
+  // (a share "of" something is a poll's only when that is votes or voters: not "20 percent of his savings")
+  if (tokens[j + 2]?.key !== "of") return true;
+  for (let k = j + 3; k <= j + 5 && k < tokens.length; k++) if (VOTERS.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+const VOTERS = new Set("vote votes voters ballots delegates electorate respondents caucusgoers".split(" "));
