@@ -260,10 +260,12 @@ class Engine implements Analyzer, EngineState {
         // coordination: "advisers Steve Witkoff and Jared Kushner", "Sens. Ana Ruiz and Tom Hicks"
         // share the role (a title shared only when it is plural)
         // (past the first name's party tag too: "Reps. Ana Ruiz (D-Ill.), Tom Hicks (D-Ohio) and …")
+        // (a serial comma too: "A, B, and C")
+        const joint = tokens[ch.a - 1]?.key === "and" && tokens[ch.a - 2]?.t === "," ? ch.a - 2 : ch.a - 1;
         if (
           prevCand &&
           (tokens[ch.a - 1]?.key === "and" || tokens[ch.a - 1]?.t === ",") &&
-          (prevCand.b === ch.a - 1 || (ch.a - 1 > prevCand.b && tagBetween(text, tokens[prevCand.b - 1]!.e, tokens[ch.a - 1]!.s))) &&
+          (prevCand.b === joint || (joint > prevCand.b && tagBetween(text, tokens[prevCand.b - 1]!.e, tokens[joint]!.s))) &&
           ch.na === ch.a
         ) {
           // (a singular office names one: "campaign manager Ana Ruiz, Tom Hale and …" shares nothing)

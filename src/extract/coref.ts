@@ -133,6 +133,9 @@ export class Registry {
     // (or a short family name written first, no given name nor an everyday word: "Xi Jinping … Xi said")
     const familyFirst = keys[0]!.length <= 6 && nameInfo(keys[0]!) === 0;
     if (f !== undefined && (keys.length > 1 || titled || ((isGiven(keys[0]!) || familyFirst) && this.recent.includes(f)))) cands.push(f);
+    // ("three hopefuls: Jeb, Ana Ruiz, …" … "Jeb Bush": a person known so far by a given name alone)
+    const g = keys.length > 1 && isGiven(keys[0]!) ? this.byLast.get(keys[0]!) : undefined;
+    if (g !== undefined && this.find(g).keys.length === 1) cands.push(g);
     if (keys.length === 1) {
       const a = this.byAny.get(keys[0]!);
       if (a !== undefined && (titled || this.recent.includes(a))) cands.push(a);
@@ -152,7 +155,7 @@ export class Registry {
       const l2 = this.byLast.get(keys[0]!);
       if (l2 !== undefined && this.recent.includes(l2)) {
         const e = this.find(l2);
-        if (e.keys.length >= 2 && !this.byLast.has(keys[1]!)) return e;
+        if (e.keys.length >= 2 && e.keys[e.keys.length - 1] === keys[0] && !this.byLast.has(keys[1]!)) return e;
       }
     }
     // "Kovalenko" / "Kowalenko", "Zelensky" / "Zelenskyy": one letter apart in a long surname, the

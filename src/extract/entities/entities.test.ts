@@ -383,6 +383,15 @@ describe("entities: a sentence opened by 'For' or 'Of' and a name", () => {
   });
 });
 
+describe("entities: a list after a plural office and a colon", () => {
+  it("'three Republican hopefuls: Jeb, Ben Okafor, and Tom Hale' share the office; 'Jeb' is the later 'Jeb Dorn'", () => {
+    const a = run("We mocked three Republican hopefuls: Jeb, Ben Okafor, and Tom Hale.\n\nLater, Jeb Dorn said he was fine.");
+    expect(names(a)).toEqual(["Jeb Dorn", "Ben Okafor", "Tom Hale"]);
+    for (const p of a.people) expect(p).toMatchObject({ role: "Republican hopeful", isOfficial: true });
+    expect(person(a, "Jeb Dorn").mentions).toHaveLength(2);
+  });
+});
+
 describe("entities: a candidate a poll or a count measures", () => {
   it("'Okafor with 20 percent', 'Kessel has five delegates' are candidates; a company's share is no person's", () => {
     const a = run("Dana Ruiz led the poll. Ben Okafor spoke in Iowa. In the survey, Okafor had 20 percent, followed by Jan Kessel at 13%. Kessel has five delegates. Tom Hale has 20 percent of his savings in bonds. Eli Marsh won 40 percent of the vote.");
