@@ -401,6 +401,10 @@ describe("entities: a candidate a poll or a count measures", () => {
     expect(person(a, "Tom Hale").isOfficial).toBe(false);
     expect(person(a, "Eli Marsh").isOfficial).toBe(true);
   });
+  it("a race's turn makes a candidate ('won the Iowa caucuses', 'dropped out of the race'); a lottery does not", () => {
+    const a = run("Ana Ruiz won the Iowa caucuses. Ben Okafor dropped out of the race on Monday. Tom Hale suspended his presidential campaign. Eli Marsh won the lottery.");
+    expect(a.people.map((p) => [p.name, p.isOfficial])).toEqual([["Ana Ruiz", true], ["Ben Okafor", true], ["Tom Hale", true], ["Eli Marsh", false]]);
+  });
 });
 
 describe("entities: donors, and a feed or a program named after a word", () => {

@@ -1,8 +1,8 @@
 /**
  * Names as leaders: a body or a period named after its head ("the Hale administration", "the Ruiz
  * years"), a candidate's own campaign ("Ruiz's presidential campaign") and a candidate's share of
- * a poll or a count ("Ruiz with 20 percent", "Hale has five delegates"). Each makes a person an
- * official (result.ts).
+ * a poll or a count ("Ruiz with 20 percent", "Hale has five delegates") or a race's turn ("Ruiz won
+ * the Iowa caucuses", "Hale dropped out of the race"). Each makes a person an official (result.ts).
  */
 import { LX_COUNTRY, LX_MEDIA, LX_ORG, LX_PLACE, PARTY_WORDS } from "../lexicon/index.ts";
 import { WORD, type Token } from "../tokens.ts";
@@ -73,3 +73,24 @@ export function polledShare(ch: Chunk, tokens: Token[]): boolean {
 }
 
 const VOTERS = new Set("vote votes voters ballots delegates electorate respondents caucusgoers".split(" "));
+
+/** Verbs of a race's turns, after a candidate's name. */
+const RACE_VERBS = new Set("won wins win lost loses carried carries swept sweeps dropped drops quit quits entered enters suspended suspends ended ends clinched clinches".split(" "));
+/** What a candidate wins, loses, enters or leaves. */
+const RACES = new Set("primary primaries caucus caucuses election elections nomination race contest runoff".split(" "));
+
+/** "Ruiz won the Iowa caucuses", "Hale dropped out of the race", "Dale suspended his campaign": a
+ *  race's turn makes a person a candidate (an official). */
+export function raceTurn(ch: Chunk, tokens: Token[]): boolean {
+  if (ch.poss || tokens[ch.na]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA) || PARTY_WORDS.has(tokens[ch.na]!.key)) return false;
+  const v = tokens[ch.b];
+  if (!v || v.k !== WORD || v.cap || !RACE_VERBS.has(v.key)) return false;
+  for (let k = ch.b + 1; k <= ch.b + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD) return false;
+    if (!t.cap && RACES.has(t.key)) return true;
+    // ("suspended his campaign", "ended her presidential bid")
+    if ((t.key === "campaign" || t.key === "bid" || t.key === "candidacy") && (tokens[k - 1]!.key === "his" || tokens[k - 1]!.key === "her" || tokens[k - 2]?.key === "his" || tokens[k - 2]?.key === "her")) return true;
+  }
+  return false;
+}
