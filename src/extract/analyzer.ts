@@ -13,7 +13,7 @@
  */
 import { attributeSentence, initialAttribState, type AttribState, type ClaimOut, type PersonSpan } from "./attribution/index.ts";
 import { isAsideBlock, isBylineBlock, isCreditBlock, isSignatureLine, isTitleCaseBlock, isTitleCaseLine, sanitizeBlocks } from "./blocks.ts";
-import { Registry } from "./coref.ts";
+import { Registry, type Entity } from "./coref.ts";
 import { isGiven, isPlainWord, isStrongGiven } from "./names.ts";
 import {
   COMPANY_NOUNS,
@@ -213,43 +213,13 @@ class Engine implements Analyzer, EngineState {
         if (cand && titleCase) cand.titleLine = true;
         if (cand) this.shareSurname(cand, tokens, chunks[ci + 1]);
         if (!cand) {
-          // a known person's surname that is also a place ("Jordan said", after "Neil Jordan"), a
-          // news outlet's name or an organisation's word ("Now Bloomberg says", after "Michael
-          // Bloomberg"), alone or after a sentence's opening function words ("But Guardian, the
-          // mayor, …")
-          const last = ch.b - 1;
-          const t0 = tokens[last]!;
-          const pv = tokens[last - 1];
-          const nt = tokens[ch.b]; // (not the first word of an organisation's: "Fox News" after "Vivica Fox")
-          const orgNext = !!nt && nt.cap && (nt.f & (LX_ORG | LX_MEDIA)) !== 0;
-          const opener = last > ch.a && tokens.slice(ch.a, last).every((t) => t.f & LX_COMMON_CAPS);
-          if ((last === ch.a || opener) && !t0.allCaps && !orgNext && !(pv && pv.k === WORD && !pv.cap && PLACE_PREPS.has(pv.key) && last === ch.a)) {
-            const e = this.registry.lookup([t0.key]);
-            // (or the given name, also an organisation's word, of someone just named: "Bill"; not
-            // one of two before a shared surname: "Bill and Ana Ruiz")
-            const given = e !== undefined && e.keys[0] === t0.key && (t0.f & LX_ORG) !== 0 && isStrongGiven(t0.key) && nt?.key !== "and" && nt?.t !== "&";
-            if (e && e.keys.length >= 2 && (e.keys[e.keys.length - 1] === t0.key || given)) {
-              this.registry.addMention(e, {
-                chunk: ch,
-                start: t0.s,
-                end: t0.e,
-                name: t0.t,
-                keys: [t0.key],
-                score: 0,
-                roles: [],
-                credit: false,
-                byline: false,
-                titled: false,
-                upper: false,
-                gender: "",
-                private: false,
-                leader: false,
-              });
-              const idx = persons.length;
-              persons.push({ ent: e.id, a: last, b: ch.b, ca: last, poss: ch.poss });
-              personAt[last] = idx;
-              continue;
-            }
+          const known = this.knownNameWord(tokens, ch);
+          if (known) {
+            const last = ch.b - 1;
+            this.registry.addWordMention(known, ch, tokens[last]!);
+            personAt[last] = persons.length;
+            persons.push({ ent: known.id, a: last, b: ch.b, ca: last, poss: ch.poss });
+            continue;
           }
           // a title-case line's run of capitals that ends in no name word ("Ana Ruiz Reassures
           // House Democrats") may still open with a name of the body's (result.ts)
@@ -333,6 +303,26 @@ class Engine implements Analyzer, EngineState {
     if (blk.end - blk.start <= 120 && scan.spans.length === 0 && persons.length > 0 && persons[0]!.ca <= 1) {
       this.nameLines.set(bi, persons[0]!.ent);
     }
+  }
+
+  /** The person a chunk that reads as no name still names by a known word of theirs: a surname
+   *  that is also a place ("Jordan said", after "Neil Jordan"), a news outlet's name or an
+   *  organisation's word ("Now Bloomberg says", after "Michael Bloomberg"), alone or after a
+   *  sentence's opening function words ("But Guardian, the mayor, …"); or the given name, also an
+   *  organisation's word, of someone just named ("Bill"; not one of two before a shared surname:
+   *  "Bill and Ana Ruiz"). */
+  private knownNameWord(tokens: Token[], ch: { a: number; b: number }): Entity | undefined {
+    const last = ch.b - 1;
+    const t0 = tokens[last]!;
+    const pv = tokens[last - 1];
+    const nt = tokens[ch.b]; // (not the first word of an organisation's: "Fox News" after "Vivica Fox")
+    const orgNext = !!nt && nt.cap && (nt.f & (LX_ORG | LX_MEDIA)) !== 0;
+    const opener = last > ch.a && tokens.slice(ch.a, last).every((t) => t.f & LX_COMMON_CAPS);
+    if (!(last === ch.a || opener) || t0.allCaps || orgNext || (pv && pv.k === WORD && !pv.cap && PLACE_PREPS.has(pv.key) && last === ch.a)) return undefined;
+    const e = this.registry.lookup([t0.key]);
+    if (!e || e.keys.length < 2) return undefined;
+    const given = e.keys[0] === t0.key && (t0.f & LX_ORG) !== 0 && isStrongGiven(t0.key) && nt?.key !== "and" && nt?.t !== "&";
+    return e.keys[e.keys.length - 1] === t0.key || given ? e : undefined;
   }
 
   /** A title-case line's name (its capitalised words from a to b, or `keys`), for result.ts to

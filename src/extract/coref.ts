@@ -6,6 +6,7 @@
  * All look-ups go through hash maps keyed by folded name words; nothing scans the whole text.
  */
 import { givenGender, isGiven, nameInfo } from "./names.ts";
+import type { Token } from "./tokens.ts";
 import type { Mention } from "./types.ts";
 import type { PersonCandidate } from "./entities/person.ts";
 import type { RoleEvidence } from "./entities/roles.ts";
@@ -268,6 +269,13 @@ export class Registry {
     this.index(e);
     this.addMention(e, c);
     return e;
+  }
+
+  /** A mention of a known person by one word of their name that reads as no name on its own
+   *  (analyzer.ts knownNameWord). */
+  addWordMention(e: Entity, chunk: PersonCandidate["chunk"], t: Token): void {
+    const gender = "";
+    this.addMention(e, { chunk, start: t.s, end: t.e, name: t.t, keys: [t.key], score: 0, roles: [], credit: false, byline: false, titled: false, upper: false, gender, private: false, leader: false });
   }
 
   addMention(e: Entity, c: PersonCandidate): void {
