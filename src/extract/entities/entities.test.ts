@@ -405,6 +405,10 @@ describe("entities: a candidate a poll or a count measures", () => {
     const a = run("Ana Ruiz won the Iowa caucuses. Ben Okafor dropped out of the race on Monday. Tom Hale suspended his presidential campaign. Eli Marsh won the lottery.");
     expect(a.people.map((p) => [p.name, p.isOfficial])).toEqual([["Ana Ruiz", true], ["Ben Okafor", true], ["Tom Hale", true], ["Eli Marsh", false]]);
   });
+  it("a person backed for an office is a candidate ('endorsed Ana Ruiz for president'); backed for anything else is not", () => {
+    const a = run("The senator had endorsed Ana Ruiz for president. He backed Tom Hale for the Senate. She supported Eli Marsh for his work.");
+    expect(a.people.map((p) => [p.name, p.isOfficial])).toEqual([["Ana Ruiz", true], ["Tom Hale", true], ["Eli Marsh", false]]);
+  });
 });
 
 describe("entities: donors, and a feed or a program named after a word", () => {

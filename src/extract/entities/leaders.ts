@@ -94,3 +94,17 @@ export function raceTurn(ch: Chunk, tokens: Token[]): boolean {
   }
   return false;
 }
+
+/** Verbs of backing a candidate ("endorsed Ruiz for president"). */
+const BACKING_VERBS = new Set("endorsed endorse endorses endorsing backed back backs backing supported support supports supporting nominated picked chose".split(" "));
+/** Offices run for, after "for" ("for president", "for the Senate"). */
+const RUN_FOR = new Set("president presidency governor mayor senate congress parliament reelection re-election office".split(" "));
+
+/** "Graham endorsed Ruiz for president", "backing Hale for the Senate": a person backed for an
+ *  office is a candidate (an official). */
+export function backedFor(ch: Chunk, tokens: Token[]): boolean {
+  const v = tokens[ch.a - 1];
+  if (ch.poss || !v || v.k !== WORD || v.cap || !BACKING_VERBS.has(v.key) || tokens[ch.b]?.key !== "for") return false;
+  const o = tokens[ch.b + 1]?.key === "the" ? tokens[ch.b + 2] : tokens[ch.b + 1];
+  return !!o && o.k === WORD && RUN_FOR.has(o.key);
+}
