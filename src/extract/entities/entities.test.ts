@@ -383,6 +383,14 @@ describe("entities: a sentence opened by 'For' or 'Of' and a name", () => {
   });
 });
 
+describe("entities: a nation that is a body", () => {
+  it("'the Oneida Indian Nation leader' acts for the Oneida Indian Nation, and the Nation is no person", () => {
+    const a = run("Ray Tall, the Kanosh Indian Nation leader, spoke. The Kanosh Indian Nation runs a casino.");
+    expect(names(a)).toEqual(["Ray Tall"]);
+    expect(person(a, "Ray Tall").represents).toBe("Kanosh Indian Nation");
+  });
+});
+
 describe("entities: a list after a plural office and a colon", () => {
   it("'three Republican hopefuls: Jeb, Ben Okafor, and Tom Hale' share the office; 'Jeb' is the later 'Jeb Dorn'", () => {
     const a = run("We mocked three Republican hopefuls: Jeb, Ben Okafor, and Tom Hale.\n\nLater, Jeb Dorn said he was fine.");

@@ -27,7 +27,7 @@ world international national global federal central european african asian ameri
 commons lords exchange reserve treasury board bureau program programme project initiative plan fund
 museum library zoo prize award awards strategies consulting classic slam prix masters marathon derby trophy
 series bowl rally tour day capitol dow index act bill law treaty accord agreement protocol convention amendment
-brothers research partnership chamber electric caucus system order orders shoal reef poll memorial
+brothers research partnership chamber electric caucus system order orders shoal reef poll memorial nation
 show debates debate
 security health defense defence affairs relations
 `);
