@@ -17,7 +17,7 @@ const ELECTION_WORDS = new Set("presidential senate reelection re-election guber
 /** "Ana Ruiz's campaign", "Ruiz's presidential campaign", "Ruiz's candidacy": a candidate's own (it
  *  makes a person an official, not a name a person). */
 export function runsCampaign(ch: Chunk, tokens: Token[]): boolean {
-  if (!ch.poss || tokens[ch.na]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA) || PARTY_WORDS.has(tokens[ch.na]!.key)) return false;
+  if (!ch.poss || thingName(ch, tokens)) return false;
   let j = ch.b + 1;
   const w = tokens[j];
   const election = !!w && w.k === WORD && ((!w.cap && ELECTION_WORDS.has(w.key)) || (w.num && w.t.length === 4) || (w.cap && w.key === "senate"));
@@ -48,49 +48,56 @@ export function leaderOfBody(ch: Chunk, tokens: Token[]): boolean {
   );
 }
 
+/** A name headed by a place, a body, an outlet or a party's word names no candidate. */
+function thingName(ch: Chunk, tokens: Token[]): boolean {
+  return (tokens[ch.na]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA)) !== 0 || PARTY_WORDS.has(tokens[ch.na]!.key);
+}
+
+/** A person a race counts, a race's turn or a backing for an office names (each below): a
+ *  candidate, so an official. */
+export function inRace(ch: Chunk, tokens: Token[]): boolean {
+  return !ch.poss && !thingName(ch, tokens) && (polledShare(ch, tokens) || raceTurn(ch, tokens) || backedFor(ch, tokens));
+}
+
 /** Words between a name and its share of a poll or a count ("Ruiz with 20 percent", "Hale at 13%"). */
 const SHARE_VERBS = new Set("with at has had won wins took takes got gets received receives leads led trails trailed drew draws garnered polled".split(" "));
 /** A count's unit: a share of a poll or of the votes or delegates of a race. */
 const SHARE_UNITS = new Set("percent % pct points delegates votes".split(" "));
+/** What a share "of" must be a share of to be a race's ("40 percent of the vote"). */
+const VOTERS = new Set("vote votes voters ballots delegates electorate respondents caucusgoers".split(" "));
 const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split(" "));
 
-/** "Ruiz with 20 percent", "followed by Hale at 13%", "Dale has five delegates": a person a poll or a
- *  race counts is a candidate (an official). */
-export function polledShare(ch: Chunk, tokens: Token[]): boolean {
-  if (ch.poss || tokens[ch.na]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA) || PARTY_WORDS.has(tokens[ch.na]!.key)) return false;
+/** "Ruiz with 20 percent", "followed by Hale at 13%", "Dale has five delegates", "won 40 percent
+ *  of the vote"; not "20 percent of his savings". */
+function polledShare(ch: Chunk, tokens: Token[]): boolean {
   const v = tokens[ch.b];
   if (!v || v.k !== WORD || v.cap || !SHARE_VERBS.has(v.key)) return false;
   let j = ch.b + 1;
   if (tokens[j]?.key === "just" || tokens[j]?.key === "only" || tokens[j]?.key === "about") j++;
   const n = tokens[j];
-  if (!n || n.k !== WORD || !(n.num || NUMBER_WORDS.has(n.key))) return false;
-  const u = tokens[j + 1];
-  if (!u || !SHARE_UNITS.has(u.key)) return false;
-  // (a share "of" something is a poll's only when that is votes or voters: not "20 percent of his savings")
+  if (!n || n.k !== WORD || !(n.num || NUMBER_WORDS.has(n.key)) || !SHARE_UNITS.has(tokens[j + 1]?.key ?? "")) return false;
   if (tokens[j + 2]?.key !== "of") return true;
   for (let k = j + 3; k <= j + 5 && k < tokens.length; k++) if (VOTERS.has(tokens[k]!.key)) return true;
   return false;
 }
 
-const VOTERS = new Set("vote votes voters ballots delegates electorate respondents caucusgoers".split(" "));
-
 /** Verbs of a race's turns, after a candidate's name. */
 const RACE_VERBS = new Set("won wins win lost loses carried carries swept sweeps dropped drops quit quits entered enters suspended suspends ended ends clinched clinches".split(" "));
 /** What a candidate wins, loses, enters or leaves. */
 const RACES = new Set("primary primaries caucus caucuses election elections nomination race contest runoff".split(" "));
+const OWN_BIDS = new Set("campaign bid candidacy".split(" "));
 
-/** "Ruiz won the Iowa caucuses", "Hale dropped out of the race", "Dale suspended his campaign": a
- *  race's turn makes a person a candidate (an official). */
-export function raceTurn(ch: Chunk, tokens: Token[]): boolean {
-  if (ch.poss || tokens[ch.na]!.f & (LX_COUNTRY | LX_PLACE | LX_ORG | LX_MEDIA) || PARTY_WORDS.has(tokens[ch.na]!.key)) return false;
+/** "Ruiz won the Iowa caucuses", "Hale dropped out of the race", "Dale suspended his (presidential)
+ *  campaign"; not "won the lottery". */
+function raceTurn(ch: Chunk, tokens: Token[]): boolean {
   const v = tokens[ch.b];
   if (!v || v.k !== WORD || v.cap || !RACE_VERBS.has(v.key)) return false;
   for (let k = ch.b + 1; k <= ch.b + 5 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.k !== WORD) return false;
     if (!t.cap && RACES.has(t.key)) return true;
-    // ("suspended his campaign", "ended her presidential bid")
-    if ((t.key === "campaign" || t.key === "bid" || t.key === "candidacy") && (tokens[k - 1]!.key === "his" || tokens[k - 1]!.key === "her" || tokens[k - 2]?.key === "his" || tokens[k - 2]?.key === "her")) return true;
+    const own = (w: Token | undefined): boolean => w?.key === "his" || w?.key === "her";
+    if (OWN_BIDS.has(t.key) && (own(tokens[k - 1]) || own(tokens[k - 2]))) return true;
   }
   return false;
 }
@@ -100,11 +107,10 @@ const BACKING_VERBS = new Set("endorsed endorse endorses endorsing backed back b
 /** Offices run for, after "for" ("for president", "for the Senate"). */
 const RUN_FOR = new Set("president presidency governor mayor senate congress parliament reelection re-election office".split(" "));
 
-/** "Graham endorsed Ruiz for president", "backing Hale for the Senate": a person backed for an
- *  office is a candidate (an official). */
-export function backedFor(ch: Chunk, tokens: Token[]): boolean {
+/** "Graham endorsed Ruiz for president", "backing Hale for the Senate"; not "supported Ruiz for her work". */
+function backedFor(ch: Chunk, tokens: Token[]): boolean {
   const v = tokens[ch.a - 1];
-  if (ch.poss || !v || v.k !== WORD || v.cap || !BACKING_VERBS.has(v.key) || tokens[ch.b]?.key !== "for") return false;
+  if (!v || v.k !== WORD || v.cap || !BACKING_VERBS.has(v.key) || tokens[ch.b]?.key !== "for") return false;
   const o = tokens[ch.b + 1]?.key === "the" ? tokens[ch.b + 2] : tokens[ch.b + 1];
   return !!o && o.k === WORD && RUN_FOR.has(o.key);
 }

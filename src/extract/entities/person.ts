@@ -25,7 +25,7 @@ import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
-import { backedFor, leaderOfBody, polledShare, raceTurn, runsCampaign } from "./leaders.ts";
+import { inRace, leaderOfBody, runsCampaign } from "./leaders.ts";
 import { placeOfTwoEndsAt, readRoles, type RoleEvidence } from "./roles.ts";
 import { isHashtagName, isPartyTagName, isPricedName, itsAfter, staffAfter } from "./things.ts";
 
@@ -338,7 +338,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     upper,
     gender: genderOf(ch, tokens, first, k),
     private: r.aged && roles.length === 0,
-    leader: leaderOfBody(ch, tokens) || runsCampaign(ch, tokens) || polledShare(ch, tokens) || raceTurn(ch, tokens) || backedFor(ch, tokens),
+    leader: leaderOfBody(ch, tokens) || runsCampaign(ch, tokens) || inRace(ch, tokens),
   };
 }
 
