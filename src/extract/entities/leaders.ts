@@ -1,8 +1,9 @@
 /**
  * Names as leaders: a body or a period named after its head ("the Hale administration", "the Ruiz
  * years"), a candidate's own campaign ("Ruiz's presidential campaign") and a candidate's share of
- * a poll or a count ("Ruiz with 20 percent", "Hale has five delegates") or a race's turn ("Ruiz won
- * the Iowa caucuses", "Hale dropped out of the race"). Each makes a person an official (result.ts).
+ * a poll or a count ("Ruiz with 20 percent", "Hale has five delegates"), a race's turn ("Ruiz won
+ * the Iowa caucuses", "Hale dropped out of the race") and a backing for an office ("endorsed Ruiz
+ * for president"). Each makes a person an official (result.ts).
  */
 import { LX_COUNTRY, LX_MEDIA, LX_ORG, LX_PLACE, PARTY_WORDS } from "../lexicon/index.ts";
 import { WORD, type Token } from "../tokens.ts";
