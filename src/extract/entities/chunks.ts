@@ -142,7 +142,7 @@ const PLACE_PREPS = new Set("to in from of at for across near".split(" "));
 const ROMAN = new Set("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split(" "));
 /** Titles that stand only before a person's surname (not "Mr. President": that is an office). */
 const COURTESY_TITLES = new Set("mr mrs ms mx miss dr".split(" "));
-const SURNAME_TITLES = new Set("king prince bishop major sen knight marshal cardinal judge sheriff chancellor shah sheikh sultan".split(" "));
+const SURNAME_TITLES = new Set("king prince bishop major sen knight marshal cardinal judge sheriff chancellor shah sheikh sultan doctor".split(" "));
 const CONTRACTION_ENDS = ["n't", "'ll", "'re", "'ve", "'m", "'d"];
 
 function isContraction(k: string): boolean {

@@ -468,6 +468,8 @@ describe("entities: a given name that is also an organisation's word", () => {
   it("a job's noun or a ruler's title after a given name is a surname (Tova Farmer, Misha Shah)", () => {
     const a = run("“We will build it,” says Misha Shah, 41, of Leeds. Tova Farmer, Dane Rusk and Eli Moss said they agreed.");
     expect(names(a)).toEqual(["Misha Shah", "Tova Farmer", "Dane Rusk", "Eli Moss"]);
+    const doc = run("“It will shrink,” says industry analyst Ken Doctor. Later, Doctor says, the papers will close.");
+    expect(forms("“It will shrink,” says industry analyst Ken Doctor. Later, Doctor says, the papers will close.", person(doc, "Ken Doctor"))).toEqual(["Ken Doctor", "Doctor"]);
     expect(person(a, "Dane Rusk").role).toBeNull();
     expect(a.quotes[0]?.speakerId).toBe(person(a, "Misha Shah").id);
     expect(person(run("A Texas farmer, Dane Rusk, said the rain came late."), "Dane Rusk").role).toBe("Texas farmer");
