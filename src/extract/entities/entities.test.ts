@@ -383,6 +383,13 @@ describe("entities: a sentence opened by 'For' or 'Of' and a name", () => {
   });
 });
 
+describe("entities: a given name and a surname after a place's preposition", () => {
+  it("'lost it to Mitt Romney' names him; 'back to Little Rock' names no one", () => {
+    expect(names(run("Dale won the state in 2008 but lost it to Mitt Romney four years later."))).toContain("Mitt Romney");
+    expect(names(run("She said she would not be coming back to Little Rock again."))).toEqual([]);
+  });
+});
+
 describe("entities: a nation that is a body", () => {
   it("'the Oneida Indian Nation leader' acts for the Oneida Indian Nation, and the Nation is no person", () => {
     const a = run("Ray Tall, the Kanosh Indian Nation leader, spoke. The Kanosh Indian Nation runs a casino.");

@@ -20,7 +20,7 @@ import {
   LX_PLACE,
 } from "../lexicon/index.ts";
 import { isOrgSuffix, isOrgSuffixExact } from "../data/org-words.ts";
-import { givenGender, isGiven, isPlainWord, isStrongGiven } from "../names.ts";
+import { NW_COMMON, givenGender, isGiven, isPlainWord, isStrongGiven, nameInfo } from "../names.ts";
 import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
@@ -380,7 +380,11 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
     !isGiven(v.first.key)
   )
     score += W.scoreLine;
-  if (before && before.k === WORD && !before.cap && LOC_PREPS.has(before.key) && v.roles === 0 && !v.titled)
+  // (not a given name and a surname that are no place's words nor an everyday word: "lost it to
+  // Mitt Romney"; but "to Little Rock", "in Hilton Head")
+  const last = tokens[ch.b - 1]!;
+  const givenAndSurname = v.k >= 2 && isGiven(v.first.key) && !(v.first.f & (LX_COUNTRY | LX_PLACE)) && !(last.f & (LX_COUNTRY | LX_PLACE | LX_ORG)) && (nameInfo(last.key) & NW_COMMON) === 0;
+  if (before && before.k === WORD && !before.cap && LOC_PREPS.has(before.key) && v.roles === 0 && !v.titled && !givenAndSurname)
     score += W.locationPreposition;
   // "Tom Berg of Nordea Markets", "an analyst at Fitch Ratings": the affiliation after a name
   if (
