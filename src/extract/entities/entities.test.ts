@@ -383,6 +383,14 @@ describe("entities: a sentence opened by 'For' or 'Of' and a name", () => {
   });
 });
 
+describe("entities: a regnal number after a single name", () => {
+  it("'King Abdullah II of Jordan' is a person; 'John Smith III' keeps his suffix out of his keys", () => {
+    const a = run("One of the heroes is King Tamar II of Varnia, the envoy said.");
+    expect(person(a, "Tamar II")).toMatchObject({ role: "King", isOfficial: true });
+    expect(names(run("John Smith III said it. Smith left."))).toEqual(["John Smith III"]);
+  });
+});
+
 describe("entities: a given name and a surname after a place's preposition", () => {
   it("'lost it to Mitt Romney' names him; 'back to Little Rock' names no one", () => {
     expect(names(run("Dale won the state in 2008 but lost it to Mitt Romney four years later."))).toContain("Mitt Romney");

@@ -230,6 +230,9 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     // Rights" and "Dow Industrials" still are things)
     if (t.f & LX_ORG && !(i === ch.na && i + 1 < ch.b && givenOpensName(t, tokens[i + 1]!))) hasOrgWord = true;
   }
+  // ("King Abdullah II", "Queen Elizabeth II": a regnal number after a single name is part of it)
+  const lastT = tokens[ch.b - 1]!;
+  if (keys.length === 1 && ch.b - ch.na === 2 && isGenerational(lastT) && lastT.allCaps) keys.push(lastT.key);
   const k = keys.length;
   let score = 0;
   let credit = false;
