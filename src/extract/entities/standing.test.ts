@@ -6,6 +6,7 @@ const isCountry = (w: string): boolean => ["u.s", "british", "peru", "england"].
 
 const rows: Array<[string, Standing]> = [
   ["Prime Minister", "official"],
+  ["Pope", "official"],
   ["Sen.", "official"],
   ["Norwegian Foreign Ministry spokesperson", "official"],
   ["the network's chief political correspondent", "private"],

@@ -36,7 +36,7 @@ vice-chairman ceo ceos cfo cfos coo cto cmo cio executive executives exec execs 
 hopeful hopefuls contender contenders challenger frontrunner front-runner incumbent leader leaders general generals commander
 commanders colonel lieutenant sergeant admiral marshal brigadier commandant judge judges justice justices magistrate
 magistrates prosecutor prosecutors attorney-general sheriff inspector superintendent constable policeman policewoman
-trooper troopers guard guards warden king queen prince princess emir sheikh sultan monarch ruler regulator regulators
+trooper troopers guard guards warden king queen prince princess emir sheikh sultan monarch ruler pope regulator regulators
 treasurer treasurer-general councillor councillors councilor councilors councilman councilmen councilwoman councilwomen councilmember councilmembers committeeman committeewoman committeemen committeewomen alderman aldermen assemblyman assemblywoman
 premier-elect president-general auditor-general comptroller controller registrar ombudsman envoy-designate deputy deputies
 cabinet policymaker policymakers whip whips gov govs lt gen maj capt col adm cmdr brig supt insp sgt pres administrator administrators vp vps svp evp
