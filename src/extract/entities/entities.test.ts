@@ -417,12 +417,13 @@ describe("entities: a list after a plural office and a colon", () => {
 
 describe("entities: a candidate a poll or a count measures", () => {
   it("'Okafor with 20 percent', 'Kessel has five delegates' are candidates; a company's share is no person's", () => {
-    const a = run("Dana Ruiz led the poll. Ben Okafor spoke in Iowa. In the survey, Okafor had 20 percent, followed by Jan Kessel at 13%. Kessel has five delegates. Tom Hale has 20 percent of his savings in bonds. Eli Marsh won 40 percent of the vote.");
+    const a = run("Dana Ruiz led the poll. Ben Okafor spoke in Iowa. In the survey, Okafor had 20 percent, followed by Jan Kessel at 13%. Kessel has five delegates. Tom Hale has 20 percent of his savings in bonds. Eli Marsh won 40 percent of the vote. Cal Reyes had 20 points in the game.");
     expect(person(a, "Ben Okafor").isOfficial).toBe(true);
     expect(person(a, "Jan Kessel").isOfficial).toBe(true);
     expect(person(a, "Dana Ruiz").isOfficial).toBe(false);
     expect(person(a, "Tom Hale").isOfficial).toBe(false);
     expect(person(a, "Eli Marsh").isOfficial).toBe(true);
+    expect(person(a, "Cal Reyes").isOfficial).toBe(false);
   });
   it("a race's turn makes a candidate ('won the Iowa caucuses', 'dropped out of the race'); a lottery does not", () => {
     const a = run("Ana Ruiz won the Iowa caucuses. Ben Okafor dropped out of the race on Monday. Tom Hale suspended his presidential campaign. Eli Marsh won the lottery.");

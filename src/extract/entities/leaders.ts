@@ -62,8 +62,8 @@ export function inRace(ch: Chunk, tokens: Token[]): boolean {
 
 /** Words between a name and its share of a poll or a count ("Ruiz with 20 percent", "Hale at 13%"). */
 const SHARE_VERBS = new Set("with at has had won wins took takes got gets received receives leads led trails trailed drew draws garnered polled".split(" "));
-/** A count's unit: a share of a poll or of the votes or delegates of a race. */
-const SHARE_UNITS = new Set("percent % pct points delegates votes".split(" "));
+/** A count's unit: a share of a poll or of the votes or delegates of a race (not "points": a player "had 20 points"). */
+const SHARE_UNITS = new Set("percent % pct percentage delegates votes".split(" "));
 /** What a share "of" must be a share of to be a race's ("40 percent of the vote"). */
 const VOTERS = new Set("vote votes voters ballots delegates electorate respondents caucusgoers".split(" "));
 const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split(" "));
