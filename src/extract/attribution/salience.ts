@@ -133,6 +133,15 @@ export function pronoun(inp: SentenceInput, key: string, at = -1, teach = true):
         chosen = e;
         break;
       }
+    // (not one last named as an owner or a preposition's object in this paragraph when another
+    // of that gender was named there otherwise: "Sperling hired her as his deputy under Bill
+    // Dale. He said …" is Sperling)
+    // (for a subject pronoun only: "his office" may well be the owner's)
+    const subjectWord = inp.tokens[at]?.key;
+    if (chosen && at >= 0 && (subjectWord === "he" || subjectWord === "she") && oblique(inp, lastBefore(chosen, pos))) {
+      const other = r.find((e) => e !== chosen && e.gender === want && lastBefore(e, pos) >= (inp.tokens[0]?.s ?? 0) && !oblique(inp, lastBefore(e, pos)));
+      if (other) chosen = other;
+    }
     // (…unless its gender was only guessed from an earlier pronoun, it was last named in an
     // earlier paragraph, and someone of unknown gender is named in this one before the pronoun:
     // "Li visited his editor Dana Ruiz at her office. “…,” she recalled" is Ruiz)
@@ -322,6 +331,30 @@ function nameLikeSpeaker(inp: SentenceInput): SpeakerRef {
   const at = before.lastIndexOf(w);
   if (!inCue && (at < 0 || /\b(?:of|in|from|at)\s+$/u.test(before.slice(0, at)) || before.slice(at + w.length).includes(","))) return null;
   return { label: w, company: false };
+}
+
+/** Prepositions whose object a named person may be ("under Bill Dale", "a letter to Ana Ruiz"). */
+const OBJECT_PREPS = new Set("of under with to for by about at from on against toward towards between among like than".split(" "));
+
+/** The name at character `start` (of this paragraph's tokens) is an owner ("Dale's years") or a
+ *  preposition's object ("under Dale", "under President Dale"), not a clause's subject. */
+function oblique(inp: SentenceInput, start: number): boolean {
+  const { tokens } = inp;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.s < start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (tokens[lo]?.s !== start) return false;
+  let j = lo;
+  while (j + 1 < tokens.length && tokens[j + 1]!.k === WORD && tokens[j + 1]!.cap) j++;
+  if (tokens[j + 1]?.k === POSS) return true;
+  let k = lo - 1;
+  while (k >= 0 && tokens[k]!.k === WORD && tokens[k]!.cap) k--;
+  const p = tokens[k];
+  return !!p && p.k === WORD && !p.cap && OBJECT_PREPS.has(p.key);
 }
 
 /** Where a person was last named before character `pos` (-1: not before it). */
