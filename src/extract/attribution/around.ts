@@ -2,7 +2,7 @@
  * Claims that stand around their cue: before a post-posed attribution (`…, the ministry said.`),
  * on both sides of an interrupting one (`Any deal, she said, must…`), after a dateline.
  */
-import { ADJUNCT_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { ADJUNCT_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
 import { TELL_OBJECTS, isDay } from "./words.ts";
@@ -26,13 +26,15 @@ const TIME_NOUNS = new Set(
  * own ("…, she said, adding that…") or the writer's time and circumstance.
  */
 /** From a subject's first token back over a role prefix ("UN spokesman", "Union leader"), at
- *  most four words. */
+ *  most five words; an organisation's noun modifies the role word after it ("foreign ministry
+ *  spokesman", "party leader"). */
 function stepOverRolePrefix(inp: SentenceInput, from: number): number {
   const { tokens, s } = inp;
   let a = from;
-  for (let n = 0; n < 4 && a - 1 > s.a; n++) {
+  for (let n = 0; n < 5 && a - 1 > s.a; n++) {
     const t = tokens[a - 1]!;
-    if (t.k !== WORD || !(t.cap || ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key))) break;
+    const orgOfRole = a < from && ORG_WORDS.has(t.key) && ROLE_NOUNS.has(tokens[a]!.key);
+    if (t.k !== WORD || !(t.cap || ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key) || orgOfRole)) break;
     a--;
   }
   return a;

@@ -162,6 +162,10 @@ describe("claims: organisations and documents as sources", () => {
     expectClaims("Refunds will be paid in June, the Tax Authority said.", [
       { text: "Refunds will be paid in June", kind: "indirect", speaker: { source: "Tax Authority" } },
     ]));
+  it("a post-posed person after a role prefix holding an organisation's noun (ministry spokesman)", () =>
+    expectClaims("Two crew members were hurt in the fire, health ministry spokesman Tavo Quell said on Friday.", [
+      { text: "Two crew members were hurt in the fire", kind: "indirect", speaker: "Tavo Quell" },
+    ]));
   it("according to a statement", () =>
     expectClaims("The plant will close in May, according to a statement.", [
       { text: "The plant will close in May", kind: "indirect", speaker: { source: "statement" } },
