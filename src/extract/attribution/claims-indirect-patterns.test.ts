@@ -433,3 +433,21 @@ describe("claims: a participle inside an opening phrase of medium", () => {
     expect(claims(text, run(text)).filter((c) => c.text.startsWith(","))).toEqual([]);
   });
 });
+
+describe("claims: a phrase of occasion, medium or place between the cue and its clause", () => {
+  it("'said in a statement the port …', 'told reporters on Monday she …': the clause after the phrase, with or without 'that'", () =>
+    expectClaims(
+      "Mayor Ines Rota said in a statement the ferry would resume in May.\n\n" +
+        "Rota told reporters on Monday she would not run again.\n\n" +
+        "Rota told a crowd at a hotel in downtown Quillby that she is staying in the race.\n\n" +
+        "Rota told the Harbor Star last week she would vote for the levy.",
+      [
+        { text: "the ferry would resume in May", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she would not run again", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she is staying in the race", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she would vote for the levy", kind: "indirect", speaker: "Ines Rota" },
+      ],
+    ));
+  it("a phrase holding a question word is the cue's object ('commented on how …')", () =>
+    expectClaims("Analyst Ines Rota commented on how the feud between Quillby and Marten could hurt the ferry.", [], ["Quillby and Marten could hurt the ferry"]));
+});

@@ -12,6 +12,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
 } from "../lexicon/index.ts";
+import { cueWord } from "../data/attribution-cues.ts";
 import { type QuoteSpan } from "../quotes.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
@@ -126,7 +127,8 @@ function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
     const prev = tokens[m - 1]!;
     if (prev.k !== WORD || PREPOSITIONS.has(prev.key) || SUBORD.has(prev.key) || SPEECH_VERBS.has(prev.key)) return -1;
     const c0 = tokens[m]!;
-    if (c0.k !== WORD) continue;
+    // (a name's second word opens no clause: "told the Daily Star last week she …")
+    if (c0.k !== WORD || (c0.cap && prev.cap)) continue;
     if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
     // a subject pronoun after the object opens the clause, whatever the verb's form ("he wants")
     if (SUBJECT_PRONOUNS.has(c0.key) && c0.key !== "it") return m;
@@ -134,6 +136,46 @@ function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
       const u = tokens[v]!;
       if (u.k === PUNCT || u.k === QUOTE) break;
       if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && v > m))) return m;
+    }
+  }
+  return -1;
+}
+
+/** A cue whose attributions report a noun phrase less often than this (per cent, PolNeAR's
+ *  training split) takes a phrase after it as the occasion, not as its object. */
+const PHRASE_NP_PERCENT = 15;
+/** Question words: a phrase holding one is an object ("commented on how the talks …"). */
+const WH_WORDS = new Set("how what why whether where who which".split(" "));
+
+/** Prepositions of a phrase of occasion, medium or place that a clause may follow without "that". */
+const PHRASE_LEADS = new Set("in on at during after before following".split(" "));
+
+/**
+ * "said in a statement the port would reopen", "told reporters at a rally he would run": a phrase
+ * opened by a preposition at k (up to eight words, no verb, no comma), then "that" or a clause — a subject (a
+ * determiner, a quantifier, a pronoun or a name, right after the phrase's noun) and a finite verb
+ * within five words. Returns the clause's first token, or -1.
+ */
+function clauseAfterPhrase(inp: SentenceInput, k: number): number {
+  const { tokens, s } = inp;
+  const p = tokens[k];
+  if (!p || p.k !== WORD || p.cap || !PHRASE_LEADS.has(p.key)) return -1;
+  for (let m = k + 2; m < s.b && m - k <= 8; m++) {
+    const prev = tokens[m - 1]!;
+    // ("told a crowd at a hotel in Lima that …": the that-clause after the phrase)
+    if (tokens[m]!.key === "that" && !tokens[m]!.cap && prev.k === WORD && !DETS.has(prev.key) && !PREPOSITIONS.has(prev.key)) return m + 1;
+    if (prev.k === POSS) continue;
+    if (prev.k !== WORD) return -1;
+    if (!prev.cap && (FINITE.has(prev.key) || prev.key.endsWith("n't") || SPEECH_VERBS.has(prev.key) || SUBORD.has(prev.key) || WH_WORDS.has(prev.key) || (prev.key.endsWith("ed") && prev.key.length > 4))) return -1;
+    const c0 = tokens[m]!;
+    // (the subject follows the phrase's noun: not its article or preposition, nor a name's second word)
+    if (c0.k !== WORD || DETS.has(prev.key) || PREPOSITIONS.has(prev.key) || (c0.cap && prev.cap)) continue;
+    if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
+    if (SUBJECT_PRONOUNS.has(c0.key) && c0.key !== "it") return m;
+    for (let v = m + 1; v < s.b && v - m <= 5; v++) {
+      const u = tokens[v]!;
+      if ((u.k !== WORD && u.k !== POSS) || SUBORD.has(u.key)) break;
+      if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("n't"))) return m;
     }
   }
   return -1;
@@ -245,6 +287,9 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       if (u.k !== WORD || (SPEECH_VERBS.has(u.key) && !(u.key.endsWith("en") && DETS.has(tokens[j - 1]!.key)))) break;
       if (u.key === "that" && !u.cap) return j + 1;
     }
+    // (after a cue that rarely reports a noun phrase: "hinted at the niche he sees" is the verb's object)
+    const c = (cueWord(t.key)?.content.np ?? 100) < PHRASE_NP_PERCENT ? clauseAfterPhrase(inp, k) : -1;
+    if (c >= 0) return c;
   }
   // look ahead for "that" over adjuncts/objects
   let j = k;
@@ -322,6 +367,9 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
         // (a capitalised word owning the next noun opens the clause: "told reporters Brazil's exports …")
         while (m2 < s.b && m2 - k < 4 && tokens[m2]!.k === WORD && tokens[m2]!.cap && tokens[m2 + 1]?.k !== POSS) m2++;
         const c0 = tokens[m2];
+        // ("told reporters on Monday she would …", "told CNN in an interview the plan …")
+        const cp = clauseAfterPhrase(inp, m2);
+        if (cp >= 0) return cp;
         if (c0 && c0.k === WORD && (DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
           return m2;
         // "told WeWork executives he wants …": a lower-case head after the name, then a subject pronoun
@@ -333,6 +381,13 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       // ("told police he supported …": a bare lower-case noun as the object)
       const c = o && o.k === WORD && !o.cap ? clauseAfterObject(inp, k, DETS.has(o.key) ? 2 : 1) : -1;
       if (c >= 0) return c;
+      // ("told a crowd at a rally in Lima he would …": the object, then a phrase of place or time)
+      for (let m3 = k + 1; o && DETS.has(o.key) && m3 < s.b && m3 - k <= 4 && tokens[m3]!.k === WORD; m3++) {
+        if (!PHRASE_LEADS.has(tokens[m3]!.key)) continue;
+        const cp = clauseAfterPhrase(inp, m3);
+        if (cp >= 0) return cp;
+        break;
+      }
       // "told reporters, “…”" or "told Reuters." — no indirect content here
       return -1;
     }
