@@ -369,3 +369,10 @@ describe("speakers: 'they' after a subject of a person and others", () => {
       ],
     ));
 });
+
+describe("claims: a past tense after the phrase a cue is followed by makes that phrase a clause's subject", () => {
+  it("'X of Ohio, a Republican who …, said the family deserved better': the cue is X's, not inverted", () =>
+    expectClaims("Gov. Tarin Oakes of Ohio, a Republican who has refused to back the levy, said the Vell family deserved better.", [
+      { text: "the Vell family deserved better", kind: "indirect", speaker: "Tarin Oakes" },
+    ]));
+});

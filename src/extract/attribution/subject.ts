@@ -217,7 +217,9 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     }
     // (nor when a verb follows it: "X, who asked not to be named, said the mayor has spoken")
     const v = tokens[b]?.key === "also" || isLyAdverb(tokens, b, b) ? tokens[b + 1] : tokens[b];
-    if (v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"))) clause = true;
+    // (or a past tense after a plain comma: "X of Ohio, a Republican who …, said the family deserved
+    // better"; after a quotation, "“…,” said the man injured in the blast" stays inverted)
+    if (v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't") || (!afterClose && v.key.endsWith("ed") && v.key.length > 4))) clause = true;
     // (right after a quotation, an inverted phrase no word list knows is still the speaker, by its
     // own words: `“…?” asked the boy`)
     const named = b > a && !clause ? resolveNP(inp, a, b) ?? (afterClose && isInvertForm(t.key) && DETS.has(nx.key) && !tokens[b - 1]!.cap ? phraseLabel(inp, a, b) : null) : null;
