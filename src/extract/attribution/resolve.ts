@@ -53,6 +53,9 @@ const THEY_BLOCKS = 2;
 const FIRST_PERSON = new Set(["we", "i"]);
 
 /** The person or source named by the noun phrase tokens[a..b). */
+/** A candidate's own organisation, which speaks for the person named before it ("the Ruiz campaign"). */
+const OWN_BODIES = new Set(["campaign", "team", "camp"]);
+
 export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
   const { tokens, text, personAt, persons } = inp;
   if (b <= a) return null;
@@ -68,6 +71,13 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       // "Tengku Adnan's lawyer": the owner is not the speaker; a role noun follows
       const o = ownedBy(inp, p.ent, p.ca, p.b, b);
       if (o) return o;
+      i = p.b;
+      continue;
+    }
+    // ("a former Ruiz employee", "Ruiz aides": a name modifying a noun of people is not the speaker;
+    // "the Ruiz campaign" speaks for its candidate, "Ruiz himself" is Ruiz)
+    const n = tokens[p.b];
+    if (p.b < b && n && n.k === WORD && !n.cap && !ORG_WORDS.has(n.key) && !OWN_BODIES.has(n.key) && !/sel(?:f|ves)$/u.test(n.key) && (ROLE_NOUNS.has(n.key) || isLearnedSourceHead(n.key))) {
       i = p.b;
       continue;
     }

@@ -376,3 +376,17 @@ describe("claims: a past tense after the phrase a cue is followed by makes that 
       { text: "the Vell family deserved better", kind: "indirect", speaker: "Tarin Oakes" },
     ]));
 });
+
+describe("claims: a name modifying a noun of people names the group, not the person", () => {
+  it("'Oakes aides said …', 'A former Oakes employee said …' are not Oakes's; 'the Oakes campaign' and 'Oakes himself' are", () =>
+    expectClaims(
+      "Governor Tarin Oakes spoke on Monday. Oakes aides said the levy would pass. A former Oakes employee said the fund was a slush fund. " +
+        "The Oakes campaign said the ads would run in May. Oakes himself said the vote was close.",
+      [
+        { text: "the levy would pass", kind: "indirect", speaker: { source: "Oakes aides" } },
+        { text: "the fund was a slush fund", kind: "indirect", speaker: { source: "Oakes employee" } },
+        { text: "the ads would run in May", kind: "indirect", speaker: "Tarin Oakes" },
+        { text: "the vote was close", kind: "indirect", speaker: "Tarin Oakes" },
+      ],
+    ));
+});
