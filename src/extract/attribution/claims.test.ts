@@ -73,6 +73,10 @@ describe("claims: boundaries", () => {
     expectClaims("Rep. Dale Minter, R-W.Va., argued the country needs stronger border security.", [
       { text: "the country needs stronger border security", kind: "indirect", speaker: "Dale Minter" },
     ]));
+  it("after a relative that closes before the cue, an aside in the content does not end it ('X, who …, said the plan, Y, was …')", () =>
+    expectClaims("Mayor Ines Rota, who faces a recall vote, told the Harbor Star that the ferry, a gift of the state, was too old to run.", [
+      { text: "the ferry, a gift of the state, was too old to run", kind: "indirect", speaker: "Ines Rota" },
+    ]));
   it("a contraction makes a clause: its time stays inside", () =>
     expectClaims("Voter Beth Rowan said she didn't know the mayor before Tuesday's event.", [
       { text: "she didn't know the mayor before Tuesday's event", kind: "indirect", speaker: "Beth Rowan" },

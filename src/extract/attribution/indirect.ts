@@ -425,14 +425,17 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // "Ana Ruiz, who denies the charges, will appear …": a relative's content ends where the main
     // clause's verb resumes after a comma
     // ("Ana Ruiz — who said the port was safe — visited it": a relative between dashes ends at the second)
-    if (isDashAt(inp, subj.b) && tokens[subj.b + 1]?.key === "who" && i > subj.b + 1) {
+    // (only for a cue inside the relative: "X, who is running, added that he, too, is …" is the main clause's)
+    let inRelative = i > subj.b + 1;
+    for (let k = subj.b + 2; k < i && inRelative; k++) inRelative = !((tokens[k]!.t === "," || isDashAt(inp, k)) && !inp.inside[k]);
+    if (inRelative && isDashAt(inp, subj.b) && tokens[subj.b + 1]?.key === "who") {
       for (let k = ca; k < ce; k++)
         if (isDashAt(inp, k)) {
           ce = k;
           break;
         }
     }
-    if (tokens[subj.b]?.t === "," && tokens[subj.b + 1]?.key === "who" && i > subj.b + 1) {
+    if (inRelative && tokens[subj.b]?.t === "," && tokens[subj.b + 1]?.key === "who") {
       for (let k = ca; k < ce; k++) {
         const u = tokens[k + 1];
         if (tokens[k]!.t === "," && !inp.inside[k] && u && u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("ed"))) {
