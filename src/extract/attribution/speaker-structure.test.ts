@@ -390,3 +390,13 @@ describe("claims: a name modifying a noun of people names the group, not the per
       ],
     ));
 });
+
+describe("claims: a short quotation closing the apposition of the name that opens the sentence", () => {
+  it("'X, host of “Harbor Talk,” said that …': the cue is X's, and the title is no direct quotation", () => {
+    const text = 'Tarin Oakes, host of the Ledger\'s "Harbor Talk," suggested the mayor\'s refusal to resign could end his career.';
+    expectClaims(text, [{ text: "the mayor's refusal to resign could end his career", kind: "indirect", speaker: "Tarin Oakes" }]);
+    expect(claims(text, run(text)).filter((c) => c.kind === "direct")).toEqual([]);
+  });
+  it("not over a relative with its own verb ('X, who estimates costs were “high,” described …')", () =>
+    expectClaims('Tarin Oakes, who says the costs were "in the millions," described the impact as severe.', [], ["the impact as severe"]));
+});

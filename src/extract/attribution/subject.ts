@@ -41,6 +41,29 @@ const GERUND_PREPS_QUOTED = new Set("after before without upon".split(" "));
 /** Prepositions of a home town after a name ("of Dayton", "from Ohio"). */
 const HOME_PREPS = new Set(["of", "from", "in"]);
 
+/** Words inside a quotation that closes an apposition (a title, a nickname), at most. */
+const MAX_QUOTED_TITLE = 8;
+
+/** The person opening the sentence (after a role or a connective at most two words long) whose
+ *  apposition, after a comma, ends in a short quotation right before the cue at i, with no other
+ *  quotation, cue, finite verb or relative between; or null. */
+function quotedApposition(inp: SentenceInput, i: number): Subject | null {
+  const { tokens, s, personAt, persons } = inp;
+  let o = i - 2;
+  while (o > s.a && i - o <= MAX_QUOTED_TITLE + 2 && tokens[o]!.k !== QUOTE) o--;
+  for (let k = s.a; k < o && k - s.a <= 2; k++) {
+    const p = persons[personAt[k] ?? -1];
+    if (!p || p.ca !== k || p.poss || tokens[p.b]?.t !== "," || o <= p.b + 1 || tokens[o]!.k !== QUOTE) continue;
+    for (let m = p.b + 1; m < o; m++) {
+      const u = tokens[m]!;
+      // (an apposition, not a relative with its own verb: "X, who estimates costs were “high,” described …")
+      if (u.k === QUOTE || (u.k === WORD && !u.cap && ((SPEECH_VERBS.has(u.key) && !u.key.endsWith("ing")) || FINITE.has(u.key) || u.key === "who" || u.key === "which"))) return null;
+    }
+    return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
+  }
+  return null;
+}
+
 export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
   const t = tokens[i]!;
@@ -188,6 +211,12 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // (a verb right after a closing quotation mark and its comma can only be inverted: `“…,” comments
   // Ana Ruiz`; elsewhere the inverted forms of speech, in any tense: `, explains Ana Ruiz`)
   const afterClose = prev?.k === QUOTE && i - 2 >= s.a && inp.inside[i - 2] === 1 && ",?!".includes(tokens[i - 2]!.t);
+  // `Ana Ruiz, host of “Harbor Talk,” said that …`: a short quotation closing an apposition of the
+  // name that opens the sentence, then a clause; the cue is the name's
+  if (afterClose && nx && nx.k === WORD && !nx.cap) {
+    const named = quotedApposition(inp, i);
+    if (named) return named;
+  }
   if (
     i > s.a &&
     prev &&
