@@ -400,3 +400,23 @@ describe("claims: a short quotation closing the apposition of the name that open
   it("not over a relative with its own verb ('X, who estimates costs were “high,” described …')", () =>
     expectClaims('Tarin Oakes, who says the costs were "in the millions," described the impact as severe.', [], ["the impact as severe"]));
 });
+
+describe("claims: the subject before an apposition that holds a quotation or a second description", () => {
+  it("an aside between dashes may hold a quotation ('X - who said he would “close the port” - said …')", () =>
+    expectClaims('Mayor Tarin Oakes - who once said he would "close the port" - said at a rally in Lima that the city should also close the airport.', [
+      { text: "the city should also close the airport", kind: "indirect", speaker: "Tarin Oakes" },
+    ]));
+  it("a role after the opening name and a comma, then a second description, is the name's apposition", () =>
+    expectClaims(
+      "Ines Rota, executive director of the Harbor Nurses Union, a union that has backed the mayor and that has bused its members to rallies, also said the union would march.\n\n" +
+        "Tarin Oakes, director of the group Port Watch - which was founded by a former governor - said the levy was doomed.",
+      [
+        { text: "the union would march", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the levy was doomed", kind: "indirect", speaker: "Tarin Oakes" },
+      ],
+    ));
+  it("not the phrase right before an interrupting cue ('Mr. Oakes, officials said, has …')", () =>
+    expectClaims("Mayor Tarin Oakes spoke. Mr. Oakes, officials said, has grown skeptical of the plan.", [
+      { text: "Mr. Oakes, officials said, has grown skeptical of the plan", kind: "indirect", speaker: { source: "officials" } },
+    ]));
+});

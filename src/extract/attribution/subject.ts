@@ -16,7 +16,7 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from "../lexicon/index.ts";
-import { POSS, PUNCT, QUOTE, WORD } from "../tokens.ts";
+import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { afterIssuedPiece, afterMediumPhrase, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
@@ -40,6 +40,15 @@ const GERUND_PREPS_QUOTED = new Set("after before without upon".split(" "));
 
 /** Prepositions of a home town after a name ("of Dayton", "from Ohio"). */
 const HOME_PREPS = new Set(["of", "from", "in"]);
+
+/** Tokens a..b open with a role noun, over an article and the role's modifiers ("executive
+ *  director of …", "a former staff member for …"). */
+function roleHeaded(tokens: Token[], a: number, b: number): boolean {
+  let k = a;
+  if (tokens[k]?.key === "a" || tokens[k]?.key === "an" || tokens[k]?.key === "the") k++;
+  while (k < b && tokens[k]!.k === WORD && (ROLE_MODIFIERS.has(tokens[k]!.key) || tokens[k]!.cap) && !ROLE_NOUNS.has(tokens[k]!.key)) k++;
+  return k < b && tokens[k]!.k === WORD && !tokens[k]!.cap && ROLE_NOUNS.has(tokens[k]!.key);
+}
 
 /** Words inside a quotation that closes an apposition (a title, a nickname), at most. */
 const MAX_QUOTED_TITLE = 8;
@@ -386,8 +395,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const close = dashFirst(inp, j);
   if (close >= 0 && !t.key.endsWith("ing")) {
     let k = close - 1;
-    while (k > s.a && close - k < 30 && dashFirst(inp, k) < 0 && tokens[k]!.k !== QUOTE) k--;
-    const open = dashFirst(inp, k);
+    // (over a quotation inside the aside: "X - who said he would “close the port” - said …")
+    let marks = 0;
+    while (k > s.a && close - k < 30 && dashFirst(inp, k) < 0) if (tokens[k--]!.k === QUOTE) marks++;
+    const open = marks % 2 === 0 ? dashFirst(inp, k) : -1;
     if (open - 1 > s.a && close - open >= 3) j = open - 1;
   }
   const tjj = tokens[j]!;
@@ -446,6 +457,14 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     return { ref: { ent: p.ent }, a: p.ca, b: j + 1, inverted: false, according: false };
   }
   if (tokens[j]!.k === POSS) return null;
+  // "Ana Ruiz, executive director of the nurses' union[, a union that …], said": a role after the
+  // name that opens the sentence and a comma, closed by a comma or a dash, is the name's apposition
+  // (not "Mr. Obama, officials said, has …": the phrase right before the cue is its subject)
+  const pa = personAt[a - 2] ?? -1;
+  const named = pa >= 0 ? persons[pa]! : null;
+  const closed = tokens[j + 1]?.t === "," || dashFirst(inp, j + 1) >= 0;
+  if (named && closed && tokens[a - 1]?.t === "," && named.b === a - 1 && !named.poss && named.ca - s.a <= 2 && roleHeaded(tokens, a, j + 1))
+    return { ref: { ent: named.ent }, a: named.ca, b: named.b, inverted: false, according: false };
   const ref = resolveNP(inp, a, j + 1) ?? groupSubject(inp, a, j + 1);
   return { ref, a, b: j + 1, inverted: false, according: false };
 }
