@@ -92,7 +92,11 @@ const ADVERBIAL_OPENERS = new Set("while when after before during whilst".split(
 /** Prepositions opening a phrase of place or medium after a post-posed cue. */
 const PLACE_PREPS = new Set("in on at via through".split(" "));
 
-/** From token k to the sentence's end, at most 10 words and no verb, "that", quotation or cue. */
+/** Pronouns that are only subjects of a clause. */
+const CLAUSE_PRONOUNS = new Set("he she they we i".split(" "));
+
+/** From token k to the sentence's end (or an adverbial clause), at most 10 words and no verb,
+ *  "that", subject pronoun, quotation or cue. */
 function verblessToEnd(inp: SentenceInput, k: number): boolean {
   const { tokens, s } = inp;
   let n = 0;
@@ -101,13 +105,18 @@ function verblessToEnd(inp: SentenceInput, k: number): boolean {
     if (u.k === PUNCT && (u.t === "." || u.t === "!" || u.t === "?")) return n > 0;
     if (u.k === QUOTE || (u.k === PUNCT && u.t !== "," && u.t !== "-" && u.t !== "(" && u.t !== ")")) return false;
     if (u.k !== WORD) continue;
+    // (up to an adverbial clause of the writer's: "told his advisers as he worked on the speech")
+    if (n > 0 && !u.cap && (ADVERBIAL_OPENERS.has(u.key) || u.key === "as") && tokens[m + 1]?.k === WORD) return true;
     if (++n > 10) return false;
+    // (a subject pronoun opens a clause: "hinted at the niche he sees …")
+    if (!u.cap && CLAUSE_PRONOUNS.has(u.key)) return false;
     if (!u.cap && (FINITE.has(u.key) || u.key === "that" || u.key.endsWith("ed") || u.key.endsWith("n't") || SPEECH_VERBS.has(u.key))) return false;
   }
   return n > 0;
 }
 
-const OBJECT_ARTICLES = new Set(["the", "a", "an"]);
+/** What opens the one told after a post-posed "told" ("told the court", "told his advisers"). */
+const OBJECT_ARTICLES = new Set("the a an his her their its our my your".split(" "));
 
 /** A finite verb of a clause stands before token a ("The city was only doing …, Ruiz told …"). */
 function clauseBefore(inp: SentenceInput, a: number): boolean {
@@ -147,6 +156,9 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
     }
     // "…, Lee said while visiting a fair in Oslo.": an adverbial clause of time ends the cue
     if (u.k === WORD && ADVERBIAL_OPENERS.has(u.key) && tokens[k + 1]?.k === WORD) break;
+    // (also "as" and a subject pronoun: "…, Lee said as she toured the docks.")
+    // (not before a quotation the cue introduces: `Ruiz said as he rose, “…”`)
+    if (u.k === WORD && u.key === "as" && CLAUSE_PRONOUNS.has(tokens[k + 1]?.key ?? "") && !tokens.slice(k, s.b).some((w) => w.k === QUOTE)) break;
     // "…, Noem said in the campaign's public service announcement.": a phrase of place or medium
     // with no verb up to the sentence's end
     if (u.k === WORD && !u.cap && PLACE_PREPS.has(u.key) && verblessToEnd(inp, k + 1)) break;

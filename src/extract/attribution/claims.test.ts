@@ -56,6 +56,17 @@ describe("claims: boundaries", () => {
     expectClaims("The crisis is growing at an alarming rate, Governor Ana Ruiz said in the campaign's public service announcement.", [
       { text: "The crisis is growing at an alarming rate", kind: "indirect", speaker: "Ana Ruiz" },
     ]));
+  it("a post-posed 'told' with a possessive object, and a post-posed cue before the writer's 'as she …' clause", () =>
+    expectClaims(
+      "The levy is not about me, Mayor Ines Rota told her closest aides as she worked on the speech.\n\n" +
+        "The ferry will run again, Rota said as she toured the docks.\n\n" +
+        'Rota said as she rose, "We will win."',
+      [
+        { text: "The levy is not about me", kind: "indirect", speaker: "Ines Rota" },
+        { text: "The ferry will run again", kind: "indirect", speaker: "Ines Rota" },
+      ],
+      ["as she toured the docks"],
+    ));
   it("a claim ending in a quotation has both entries", () =>
     expectClaims('Hosting the summit "is our dream," Marta Ruiz said.', [
       { text: 'Hosting the summit "is our dream,"', kind: "indirect", speaker: "Marta Ruiz" },
