@@ -448,6 +448,17 @@ describe("claims: a phrase of occasion, medium or place between the cue and its 
         { text: "she would vote for the levy", kind: "indirect", speaker: "Ines Rota" },
       ],
     ));
+  it("'told the Harbor Star of Lima last week she …', 'told investigators in July she …': a subject pronoun after the one told and its adjuncts", () =>
+    expectClaims(
+      "Ines Rota, the former governor, told the Harbor Star of Quillby last week she would rather vote for the levy.\n\n" +
+        "Rota told federal investigators in July she was advised to use a private account.\n\n" +
+        "Rota told the story of how he lost the seat.",
+      [
+        { text: "she would rather vote for the levy", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she was advised to use a private account", kind: "indirect", speaker: "Ines Rota" },
+      ],
+      ["he lost the seat"],
+    ));
   it("a phrase holding a question word is the cue's object ('commented on how …')", () =>
     expectClaims("Analyst Ines Rota commented on how the feud between Quillby and Marten could hurt the ferry.", [], ["Quillby and Marten could hurt the ferry"]));
 });

@@ -388,6 +388,14 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
         if (cp >= 0) return cp;
         break;
       }
+      // "told the Harbor Star of Lima last week she would …": a subject pronoun after the object
+      // and its names and adjuncts opens the clause (not over a verb, "that" or a question word)
+      for (let m = k + 1; m < s.b && m - k <= 10; m++) {
+        const u = tokens[m]!;
+        if (u.k === POSS) continue;
+        if (u.k !== WORD || (!u.cap && (FINITE.has(u.key) || SUBORD.has(u.key) || WH_WORDS.has(u.key) || SPEECH_VERBS.has(u.key) || u.key.endsWith("ed")))) break;
+        if (!u.cap && SUBJECT_PRONOUNS.has(u.key) && u.key !== "it" && !PREPOSITIONS.has(tokens[m - 1]!.key)) return m;
+      }
       // "told reporters, “…”" or "told Reuters." — no indirect content here
       return -1;
     }
