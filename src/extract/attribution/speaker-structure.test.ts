@@ -420,3 +420,17 @@ describe("claims: the subject before an apposition that holds a quotation or a s
       { text: "Mr. Oakes, officials said, has grown skeptical of the plan", kind: "indirect", speaker: { source: "officials" } },
     ]));
 });
+
+describe("claims: a long relative or role phrase between the subject opening the sentence and its cue", () => {
+  it("'X, whose …, said', 'X, director of … at … University, said', 'The campaign, which …, said that …'", () =>
+    expectClaims(
+      "Tom Wilcox, whose schooling at the University of Quillby was paid for by the navy because he took part in the Reserve Officers' Training Corps (ROTC) program, said he would like to see more students get grants.\n\n" +
+        "Ines Rota, director of the Center for Harbor Studies and Port Policy at the Oakes Institute of Trade at Quillby University, said the port is poised to gain from the levy.\n\n" +
+        "The mayor's campaign, which has been shadowed for 17 months by the dispute over the private server she used while at the port authority, said that the emails had no bearing on the case.",
+      [
+        { text: "he would like to see more students get grants", kind: "indirect", speaker: "Tom Wilcox" },
+        { text: "the port is poised to gain from the levy", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the emails had no bearing on the case", kind: "indirect", speaker: { source: "mayor's campaign" } },
+      ],
+    ));
+});

@@ -16,11 +16,11 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from "../lexicon/index.ts";
-import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
+import { POSS, PUNCT, QUOTE, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { afterIssuedPiece, afterMediumPhrase, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
-import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
+import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
@@ -40,15 +40,6 @@ const GERUND_PREPS_QUOTED = new Set("after before without upon".split(" "));
 
 /** Prepositions of a home town after a name ("of Dayton", "from Ohio"). */
 const HOME_PREPS = new Set(["of", "from", "in"]);
-
-/** Tokens a..b open with a role noun, over an article and the role's modifiers ("executive
- *  director of …", "a former staff member for …"). */
-function roleHeaded(tokens: Token[], a: number, b: number): boolean {
-  let k = a;
-  if (tokens[k]?.key === "a" || tokens[k]?.key === "an" || tokens[k]?.key === "the") k++;
-  while (k < b && tokens[k]!.k === WORD && (ROLE_MODIFIERS.has(tokens[k]!.key) || tokens[k]!.cap) && !ROLE_NOUNS.has(tokens[k]!.key)) k++;
-  return k < b && tokens[k]!.k === WORD && !tokens[k]!.cap && ROLE_NOUNS.has(tokens[k]!.key);
-}
 
 /** Words inside a quotation that closes an apposition (a title, a nickname), at most. */
 const MAX_QUOTED_TITLE = 8;
