@@ -434,3 +434,10 @@ describe("claims: a long relative or role phrase between the subject opening the
       ],
     ));
 });
+
+describe("claims: a cue coordinated by 'but' after an embedded question", () => {
+  it("'The spokesman refused to answer questions on who the mayor would back but said …': the spokesman's", () =>
+    expectClaims("The spokesman refused to answer questions on who the mayor would like to see win but said there was no meeting planned with the union.", [
+      { text: "there was no meeting planned with the union", kind: "indirect", speaker: { source: "spokesman" } },
+    ]));
+});
