@@ -462,3 +462,16 @@ describe("claims: a phrase of occasion, medium or place between the cue and its 
   it("a phrase holding a question word is the cue's object ('commented on how …')", () =>
     expectClaims("Analyst Ines Rota commented on how the feud between Quillby and Marten could hurt the ferry.", [], ["Quillby and Marten could hurt the ferry"]));
 });
+
+describe("claims: a clause before a participle cue's quotation", () => {
+  it("'said there was no meeting planned, adding: “…”': the clause is the cue's, the quotation the participle's", () =>
+    expectClaims(
+      'The spokesman said there was no meeting planned with the union, adding: "If one is proposed we will consider it."\n\n' +
+        'Mayor Ines Rota posted a comment of her own, saying, "We are so proud of the crew!"',
+      [
+        { text: "there was no meeting planned with the union", kind: "indirect", speaker: { source: "spokesman" } },
+        { text: "If one is proposed we will consider it.", kind: "direct", speaker: { source: "spokesman" } },
+      ],
+      ["a comment of her own"],
+    ));
+});

@@ -142,8 +142,9 @@ function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
 }
 
 /** A cue whose attributions report a noun phrase less often than this (per cent, PolNeAR's
- *  training split) takes a phrase after it as the occasion, not as its object. */
-const PHRASE_NP_PERCENT = 15;
+ *  training split) takes a phrase after it as the occasion, not as its object, and a clause before
+ *  a participle cue's quotation as its own content. */
+const PHRASE_NP_PERCENT = 20;
 /** Question words: a phrase holding one is an object ("commented on how the talks …"). */
 const WH_WORDS = new Set("how what why whether where who which".split(" "));
 
@@ -249,6 +250,10 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     if (u.k === WORD && u.key === "that") break;
     // ("said the members will meet, but said, “…”": the quotation is a second cue's)
     if (u.k === WORD && (u.key === "but" || u.key === "and") && SPEECH_VERBS.has(tokens[j + 1]?.key ?? "") && !tokens[j + 1]!.cap) break;
+    // (nor is the quotation of a participle cue after a comma: "said there was no call, adding: “…”")
+    const n = tokens[j + 1];
+    // (after a cue that rarely reports a noun phrase: "posted a comment of her own, saying, “…”" keeps the quotation's)
+    if (u.t === "," && j > k && n && n.k === WORD && !n.cap && n.key.endsWith("ing") && SPEECH_VERBS.has(n.key) && (cueWord(t.key)?.content.np ?? 100) < PHRASE_NP_PERCENT) break;
   }
   // "pointed out that", "laid out that": the verb's particle before "that"
   if (tokens[k]?.key === "out" && tokens[k + 1]?.key === "that") return k + 2;
