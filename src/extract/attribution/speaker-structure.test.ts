@@ -441,3 +441,15 @@ describe("claims: a cue coordinated by 'but' after an embedded question", () => 
       { text: "there was no meeting planned with the union", kind: "indirect", speaker: { source: "spokesman" } },
     ]));
 });
+
+describe("claims: a participle right after a post-posed cue and its comma", () => {
+  it("'Exports rose in May, a port official said, adding that …' is the official's; 'denied the fraud claims, pointing to …' is no cue's", () =>
+    expectClaims(
+      "Exports rose in May, a port official said, adding that the impact of the strike was hard to estimate.\n\n" +
+        "Mayor Ines Rota and her lawyers have denied the fraud claims, pointing to the high marks the auditors gave.",
+      [
+        { text: "Exports rose in May", kind: "indirect", speaker: { source: "port official" } },
+        { text: "the impact of the strike was hard to estimate", kind: "indirect", speaker: { source: "port official" } },
+      ],
+    ));
+});

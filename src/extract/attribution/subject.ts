@@ -316,7 +316,11 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // ("Late on Monday, the campaign released a statement confirming …": the subject of "released";
   // "Ruiz emailed supporters saying …", "responded to the question on Facebook writing …": a
   // participle after the phrase a speech verb governs reports for that verb's subject)
-  const governing = !t.key.endsWith("ing") ? -1 : afterIssuedPiece(tokens, j, s.a) ? j - 2 : speechVerbBefore(inp, j);
+  // (or right before the comma, in the past: "Exports rose, an official said, adding that …"; not a
+  // noun in -s, "denied the fraud claims, pointing to …")
+  const v = tokens[j - 1];
+  const said = tj.t === "," && !!v && v.k === WORD && !v.cap && !/(?:ing|s)$/u.test(v.key) && SPEECH_VERBS.has(v.key);
+  const governing = !t.key.endsWith("ing") ? -1 : afterIssuedPiece(tokens, j, s.a) ? j - 2 : said ? j - 1 : speechVerbBefore(inp, j);
   const governed = governing >= 0 ? subjectOf(inp, governing) : null;
   if (governed?.ref) return governed;
   if ((tj.t === "," || gerundPrep || afterMediumPhrase(tokens, j, s.a)) && t.key.endsWith("ing")) {
