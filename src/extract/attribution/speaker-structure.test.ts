@@ -443,13 +443,15 @@ describe("claims: a cue coordinated by 'but' after an embedded question", () => 
 });
 
 describe("claims: a participle right after a post-posed cue and its comma", () => {
-  it("'Exports rose in May, a port official said, adding that …' is the official's; 'denied the fraud claims, pointing to …' is no cue's", () =>
+  it("'Exports rose in May, a port official said [in a statement], adding that …' is the official's; 'denied the fraud claims, pointing to …' is no cue's", () =>
     expectClaims(
       "Exports rose in May, a port official said, adding that the impact of the strike was hard to estimate.\n\n" +
-        "Mayor Ines Rota and her lawyers have denied the fraud claims, pointing to the high marks the auditors gave.",
+        "Mayor Ines Rota and her lawyers have denied the fraud claims, pointing to the high marks the auditors gave.\n\n" +
+        "Imports fell in June, the ministry said in a statement, adding that the drought had cut the harvest.",
       [
         { text: "Exports rose in May", kind: "indirect", speaker: { source: "port official" } },
         { text: "the impact of the strike was hard to estimate", kind: "indirect", speaker: { source: "port official" } },
+        { text: "the drought had cut the harvest", kind: "indirect", speaker: { source: "ministry" } },
       ],
     ));
 });

@@ -316,11 +316,17 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // ("Late on Monday, the campaign released a statement confirming …": the subject of "released";
   // "Ruiz emailed supporters saying …", "responded to the question on Facebook writing …": a
   // participle after the phrase a speech verb governs reports for that verb's subject)
-  // (or right before the comma, in the past: "Exports rose, an official said, adding that …"; not a
-  // noun in -s, "denied the fraud claims, pointing to …")
-  const v = tokens[j - 1];
-  const said = tj.t === "," && !!v && v.k === WORD && !v.cap && !/(?:ing|s)$/u.test(v.key) && SPEECH_VERBS.has(v.key);
-  const governing = !t.key.endsWith("ing") ? -1 : afterIssuedPiece(tokens, j, s.a) ? j - 2 : said ? j - 1 : speechVerbBefore(inp, j);
+  // (or before the comma, in the past, over its adjuncts: "Exports rose, an official said, adding
+  // that …", "…, the ministry said in a statement, adding …"; not a noun in -s, "denied the fraud
+  // claims, pointing to …")
+  let said = -1;
+  for (let k = j - 1; tj.t === "," && said < 0 && k > s.a && j - k <= 6; k--) {
+    const v = tokens[k]!;
+    if (v.k !== WORD || v.cap) continue;
+    if (!/(?:ing|s)$/u.test(v.key) && SPEECH_VERBS.has(v.key)) said = k;
+    else if (FINITE.has(v.key) || v.key === "that" || v.key.endsWith("ed") || v.key.endsWith("n't")) break;
+  }
+  const governing = !t.key.endsWith("ing") ? -1 : afterIssuedPiece(tokens, j, s.a) ? j - 2 : said >= 0 ? said : speechVerbBefore(inp, j);
   const governed = governing >= 0 ? subjectOf(inp, governing) : null;
   if (governed?.ref) return governed;
   if ((tj.t === "," || gerundPrep || afterMediumPhrase(tokens, j, s.a)) && t.key.endsWith("ing")) {
