@@ -475,3 +475,18 @@ describe("claims: a clause before a participle cue's quotation", () => {
       ["a comment of her own"],
     ));
 });
+
+describe("claims: 'as reported by X' is read as 'according to X'", () => {
+  it("'As reported by the Harbor Ledger, …' and '…, as first reported by the Ledger.' are the outlet's; not a credit for a quotation", () => {
+    const text =
+      "As reported by the Harbor Ledger, the mayor was told of the risks in 2014.\n\n" +
+      "The ferry line hired two new captains, as first reported by the Quillby Star.\n\n" +
+      '"We will win," Mayor Ines Rota said at a rally, as reported by the Quillby Star.';
+    expectClaims(text, [
+      { text: "the mayor was told of the risks in 2014", kind: "indirect", speaker: { source: "Harbor Ledger" } },
+      { text: "The ferry line hired two new captains", kind: "indirect", speaker: { source: "Quillby Star" } },
+      { text: "We will win,", kind: "direct", speaker: "Ines Rota" },
+    ]);
+    expect(claims(text, run(text)).filter((c) => c.kind === "indirect" && c.text.startsWith('"We'))).toEqual([]);
+  });
+});

@@ -230,7 +230,7 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
   const t = tokens[i]!;
   const lemma = SPEECH_VERBS.get(t.key) ?? "";
   let k = subj && subj.inverted ? subj.b : i + 1;
-  if (t.key === "according") return -1;
+  if (t.key === "according" || t.key === "as") return -1;
   // "As Ruiz puts it, the port is …": the clause after the comma (read as after "As Ruiz observed,")
   if ((t.key === "put" || t.key === "puts") && tokens[i + 1]?.key === "it") return tokens[i + 2]?.t === "," ? i + 2 : -1;
   // an introduction to a direct quotation: `said, “…”`, `told reporters: "…"`, `said after a meeting …: "…"`
@@ -443,6 +443,7 @@ export function cueText(inp: SentenceInput, i: number, subj: Subject | null): [s
   let a = i;
   let b = i + 1;
   if (tokens[i]!.key === "according") b = i + 2;
+  else if (tokens[i]!.key === "as") b = tokens[i + 1]!.key === "reported" ? i + 3 : i + 4;
   if (subj && !subj.according) {
     if (subj.inverted && subj.b - i <= 6) b = subj.b;
     else if (!subj.inverted && subj.b === i && subj.b - subj.a <= 3) a = subj.a;

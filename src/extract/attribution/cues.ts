@@ -71,7 +71,7 @@ export function findCues(inp: SentenceInput): number[] {
   for (let i = s.a; i < s.b; i++) {
     const t = tokens[i]!;
     if (t.k !== WORD || inside[i]) continue;
-    if (t.key === "according" && tokens[i + 1]?.key === "to") {
+    if ((t.key === "according" && tokens[i + 1]?.key === "to") || isAsReportedBy(tokens, i)) {
       out.push(i);
       continue;
     }
@@ -186,7 +186,18 @@ export function findCues(inp: SentenceInput): number[] {
       continue;
     out.push(i);
   }
+  // ("…,” Ruiz noted, as reported by the Ledger.": a credit for words another cue attributes, or a
+  // quotation, is no claim of the outlet's)
+  if ((quoted || out.length > 1) && out.some((i) => tokens[i]!.key === "as")) return out.filter((i) => tokens[i]!.key !== "as");
   return out;
+}
+
+/** Token i is "as" of "as reported by" ("As reported by the Harbor Ledger, …", "…, as first
+ *  reported by Reuters."): a cue read as "according to", its source after "by". */
+export function isAsReportedBy(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.key !== "as") return false;
+  const r = tokens[i + 1]?.key === "first" || tokens[i + 1]?.key === "previously" ? i + 2 : i + 1;
+  return tokens[r]?.key === "reported" && tokens[r + 1]?.key === "by";
 }
 
 /** Words between "as" and "put it" in "as Ruiz puts it" (the subject's phrase), at most. */

@@ -18,7 +18,7 @@ import {
 } from "../lexicon/index.ts";
 import { POSS, PUNCT, QUOTE, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
-import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
+import { isAsReportedBy, isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { afterIssuedPiece, afterMediumPhrase, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
 import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
@@ -67,8 +67,8 @@ function quotedApposition(inp: SentenceInput, i: number): Subject | null {
 export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
   const t = tokens[i]!;
-  if (t.key === "according") {
-    const a = i + 2;
+  if (t.key === "according" || isAsReportedBy(tokens, i)) {
+    const a = t.key === "according" ? i + 2 : i + (tokens[i + 1]!.key === "reported" ? 3 : 4);
     const b = npForward(tokens, s, a, personAt, persons);
     // "according to the Donetsk republic authorities": read up to the comma (over an acronym in
     // brackets: "according to the Centers for Disease Control (CDC) in the US")
