@@ -88,6 +88,17 @@ describe("claims: boundaries", () => {
     expectClaims("Mayor Ines Rota, who faces a recall vote, told the Harbor Star that the ferry, a gift of the state, was too old to run.", [
       { text: "the ferry, a gift of the state, was too old to run", kind: "indirect", speaker: "Ines Rota" },
     ]));
+  it("a second past-tense verb with its object after 'and' is the cue's, when the content has no past tense ('denied the charges and hired a lawyer …')", () =>
+    expectClaims(
+      "Mayor Ines Rota denied the charges and hired a lawyer from Lima. Rota said she admires the union and visited its leaders. " +
+        "Rota said the crew hired two pilots and opened a school. Rota said the demand is for pools and improved dining halls.",
+      [
+        { text: "the charges", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she admires the union", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the crew hired two pilots and opened a school", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the demand is for pools and improved dining halls", kind: "indirect", speaker: "Ines Rota" },
+      ],
+    ));
   it("a contraction makes a clause: its time stays inside", () =>
     expectClaims("Voter Beth Rowan said she didn't know the mayor before Tuesday's event.", [
       { text: "she didn't know the mayor before Tuesday's event", kind: "indirect", speaker: "Beth Rowan" },

@@ -111,6 +111,10 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     )
       return i;
     if (t.k === WORD && t.key === "while" && tokens[i + 1]?.key === "also" && i > a) return i;
+    // "denied the charges and counter-accused her", "said she admires him and highlighted …": a
+    // second past-tense verb is the cue's, when the content before it has no past tense of its own
+    if (t.k === WORD && t.key === "and" && !t.cap && i > a + 1 && pastVerbAt(tokens, i + 1) && pastCue(tokens, cues, a) && !pastBetween(inp, a, i))
+      return tokens[i - 1]!.t === "," ? i - 1 : i;
     // (not right after a "that" that opens a clause: "said that when he is found, he will …"; a
     // reported clause keeps its own "when he …": "said the port was safe when he toured it")
     if (
@@ -137,6 +141,49 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     }
   }
   return e;
+}
+
+/** Irregular past forms of speech verbs, besides the forms in -ed. */
+const PAST_SPEECH = new Set("said told wrote".split(" "));
+
+/** Words that open a verb's object or adjunct ("highlighted their …", "cautioned against …"). */
+const OBJECT_OPENERS = new Set("a an the his her its their our my your him them it me us to that this these those against on in at for with about from by as".split(" "));
+
+/** A past tense opens at k: a verb in -ed, or "has"/"had" and one ("has expressed"), followed by
+ *  its object or adjunct (a determiner, a pronoun, a preposition, a number, a name or an adverb in
+ *  -ly), not an adjective before its noun ("and improved dining choices", "and elected officials"). */
+function pastVerbAt(tokens: Token[], k: number): boolean {
+  const v = tokens[k];
+  if (!v || v.k !== WORD || v.cap) return false;
+  if ((v.key === "has" || v.key === "had") && tokens[k + 1]?.k === WORD) return pastVerbAt(tokens, k + 1);
+  const n = tokens[k + 1];
+  const object = !!n && n.k === WORD && (n.cap || n.num || OBJECT_OPENERS.has(n.key) || (n.key.endsWith("ly") && n.key.length > 4));
+  return v.key.length > 4 && v.key.endsWith("ed") && object;
+}
+
+/** The cue whose content starts at a (the last cue before it) is in the past ("said", "denied"). */
+function pastCue(tokens: Token[], cues: number[], a: number): boolean {
+  let c = -1;
+  for (const i of cues) if (i < a && i > c) c = i;
+  const k = c >= 0 ? tokens[c]!.key : "";
+  return PAST_SPEECH.has(k) || k.endsWith("ed");
+}
+
+/** Present forms that tell a clause's verb is not in the past. */
+const PRESENT = new Set("is are has have will can may must does do".split(" "));
+
+/** A past tense stands in the content tokens a..b ("hired", "was", "had", "did"), or may: a name or
+ *  a pronoun opening it is followed by a verb of no known present form ("Ruiz misspoke"). */
+function pastBetween(inp: SentenceInput, a: number, b: number): boolean {
+  const f = inp.tokens[a]!;
+  const v = inp.tokens[a + 1];
+  if (a + 1 < b && f.k === WORD && (f.cap || PRON_SG.has(f.key) || PRON_OTHER.has(f.key)) && v && v.k === WORD && !v.cap && !v.key.endsWith("s") && !PRESENT.has(v.key) && !v.key.endsWith("n't"))
+    return true;
+  for (let k = a; k < b; k++) {
+    const u = inp.tokens[k]!;
+    if (u.k === WORD && !u.cap && (u.key.endsWith("ed") || u.key === "was" || u.key === "were" || u.key === "had" || u.key === "did" || PAST_SPEECH.has(u.key))) return true;
+  }
+  return false;
 }
 
 /** Tokens from k are a noun phrase and a participle of its own, up to the sentence's end ("with
