@@ -447,11 +447,13 @@ describe("claims: a participle right after a post-posed cue and its comma", () =
     expectClaims(
       "Exports rose in May, a port official said, adding that the impact of the strike was hard to estimate.\n\n" +
         "Mayor Ines Rota and her lawyers have denied the fraud claims, pointing to the high marks the auditors gave.\n\n" +
-        "Imports fell in June, the ministry said in a statement, adding that the drought had cut the harvest.",
+        "Imports fell in June, the ministry said in a statement, adding that the drought had cut the harvest.\n\n" +
+        "Rep. Ines Rota spoke. Rota asked for mercy during Tom Vell's sentencing in a letter posted on Twitter, saying she did not think a long term would help.",
       [
         { text: "Exports rose in May", kind: "indirect", speaker: { source: "port official" } },
         { text: "the impact of the strike was hard to estimate", kind: "indirect", speaker: { source: "port official" } },
         { text: "the drought had cut the harvest", kind: "indirect", speaker: { source: "ministry" } },
+        { text: "she did not think a long term would help", kind: "indirect", speaker: "Ines Rota" },
       ],
     ));
 });

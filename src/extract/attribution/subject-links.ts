@@ -4,7 +4,7 @@
  * X and said Y"), and a group named by a common noun in no list ("The rebels said …").
  */
 import { isCommonWord } from "../data/common-words-lookup.ts";
-import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { COMPANY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { findCues } from "./cues.ts";
 import { resolveNP } from "./resolve.ts";
@@ -34,6 +34,20 @@ export function longRelativeSubject(inp: SentenceInput, i: number): Subject | nu
   if (r && c === r.b) return { ref: { ent: r.ent }, a: r.ca, b: r.b, inverted: false, according: false };
   const ref = resolveNP(inp, s.a, c);
   return ref ? { ref, a: s.a, b: c, inverted: false, according: false } : null;
+}
+
+/** The verb at k follows its subject's last word (over "also" or an adverb in -ly): a name, a
+ *  pronoun, a source or role noun, or a quotation's closing mark (`“…,” she said`); not a noun it
+ *  modifies as a participle ("a letter posted on Twitter, saying …"). */
+export function afterSubject(inp: SentenceInput, k: number): boolean {
+  const { tokens, s } = inp;
+  let p = k - 1;
+  while (p > s.a && tokens[p]!.k === WORD && (tokens[p]!.key === "also" || (tokens[p]!.key.endsWith("ly") && tokens[p]!.key.length > 4))) p--;
+  const t = tokens[p];
+  if (!t || p < s.a) return false;
+  if (t.k === QUOTE) return true;
+  if (t.k !== WORD) return false;
+  return t.cap || PRON_SG.has(t.key) || PRON_OTHER.has(t.key) || SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key);
 }
 
 /** Tokens a..b open with a role noun, over an article and the role's modifiers ("executive

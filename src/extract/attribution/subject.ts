@@ -20,7 +20,7 @@ import { POSS, PUNCT, QUOTE, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isAsReportedBy, isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { afterIssuedPiece, afterMediumPhrase, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
-import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
+import { afterSubject, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
@@ -323,7 +323,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   for (let k = j - 1; tj.t === "," && said < 0 && k > s.a && j - k <= 6; k--) {
     const v = tokens[k]!;
     if (v.k !== WORD || v.cap) continue;
-    if (!/(?:ing|s)$/u.test(v.key) && SPEECH_VERBS.has(v.key)) said = k;
+    if (!/(?:ing|s)$/u.test(v.key) && SPEECH_VERBS.has(v.key) && afterSubject(inp, k)) said = k;
     else if (FINITE.has(v.key) || v.key === "that" || v.key.endsWith("ed") || v.key.endsWith("n't")) break;
   }
   const governing = !t.key.endsWith("ing") ? -1 : afterIssuedPiece(tokens, j, s.a) ? j - 2 : said >= 0 ? said : speechVerbBefore(inp, j);
