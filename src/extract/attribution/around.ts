@@ -5,7 +5,7 @@
 import { ADJUNCT_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
-import { TELL_OBJECTS, isDay } from "./words.ts";
+import { DETS, TELL_OBJECTS, isDay, isLyAdverb } from "./words.ts";
 import { FINITE } from "./content.ts";
 import { WRITER_VERBS } from "./content-end.ts";
 import { isAsPutIt } from "./cues.ts";
@@ -230,4 +230,18 @@ export function contentSentenceStart(inp: SentenceInput): number {
     }
   }
   return a;
+}
+
+/** Words opening a phrase of time or circumstance ("About 10 p.m.", "Since May", "Now"). */
+const ADVERBIAL_LEADS = new Set("about since over for by until now then in on at during after before from with".split(" "));
+
+/** Tokens a..b are a phrase of time or circumstance with no verb ("About 10 p.m.", "In 2014",
+ *  "But the next day"): no claim on their own. */
+export function adverbialOnly(tokens: Token[], a: number, b: number): boolean {
+  let k = a;
+  if (tokens[k]?.key === "but" || tokens[k]?.key === "and") k++;
+  const f = tokens[k];
+  // (an article only in a phrase of up to three words: "But the next day", not "The deal covers …")
+  if (!f || f.k !== WORD || !(ADVERBIAL_LEADS.has(f.key) || isLyAdverb(tokens, k, k) || (DETS.has(f.key) && b - k <= 3))) return false;
+  return !tokens.slice(k, b).some((u) => u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4)));
 }

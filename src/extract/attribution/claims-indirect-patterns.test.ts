@@ -5,6 +5,24 @@
 import { describe, expect, it } from "vitest";
 import { claims, expectClaims, run } from "./test-support.ts";
 
+describe("claims: 'according to' with brackets, a verbless preamble, the writer's clause after it, no comma", () => {
+  it("the content starts after an opening bracket, spans a verbless preamble, stops before 'although …'; a named source may end the sentence with no comma", () =>
+    expectClaims(
+      "He repeated the claim that ferries sank 81 boats (the real number is closer to 15, according to the Harbor Ledger). " +
+        "About 10 p.m., according to a port timeline, the guards left the dock. " +
+        "In Quillby, Rota is in first, according to the Star poll, although Vell keeps it close. " +
+        "Rota now leads Vell by 7 points according to a Star poll released Monday. " +
+        "They pull the lever for the party according to their instinctive preference.",
+      [
+        { text: "the real number is closer to 15", kind: "indirect", speaker: { source: "Harbor Ledger" } },
+        { text: "About 10 p.m., according to a port timeline, the guards left the dock", kind: "indirect", speaker: { source: "port timeline" } },
+        { text: "In Quillby, Rota is in first", kind: "indirect", speaker: { source: "Star poll" } },
+        { text: "Rota now leads Vell by 7 points", kind: "indirect", speaker: { source: "Star poll" } },
+      ],
+      ["They pull the lever for the party"],
+    ));
+});
+
 describe("claims: 'according to' inside or before the writer's tail", () => {
   it("a relative clause or a participle after 'according to X,' is no content; the content is before the cue", () =>
     expectClaims(
