@@ -99,6 +99,17 @@ describe("claims: boundaries", () => {
         { text: "the demand is for pools and improved dining halls", kind: "indirect", speaker: "Ines Rota" },
       ],
     ));
+  it("the writer's summing-up after a whole clause (', a move that …') ends the claim; not an aside the clause resumes after, nor a list", () =>
+    expectClaims(
+      "Mayor Ines Rota said she would close the ferry line, a move that angered the dock workers. " +
+        "Rota said the pilot, a former navy officer, was not to blame. " +
+        "Rota said the city would act through a vote, a levy or a new law.",
+      [
+        { text: "she would close the ferry line", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the pilot, a former navy officer, was not to blame", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the city would act through a vote, a levy or a new law", kind: "indirect", speaker: "Ines Rota" },
+      ],
+    ));
   it("a contraction makes a clause: its time stays inside", () =>
     expectClaims("Voter Beth Rowan said she didn't know the mayor before Tuesday's event.", [
       { text: "she didn't know the mayor before Tuesday's event", kind: "indirect", speaker: "Beth Rowan" },

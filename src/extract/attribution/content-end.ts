@@ -7,7 +7,7 @@ import { ADJUNCT_WORDS, SPEECH_VERBS, VERB_FILLERS } from "../lexicon/index.ts";
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE, isMediaName } from "./content.ts";
 import { type SentenceInput } from "./types.ts";
-import { PRON_OTHER, PRON_SG, TELL_OBJECTS, THIS_WHICH, isDay, isLyAdverb } from "./words.ts";
+import { PRON_OTHER, PRON_SG, SUBORD, TELL_OBJECTS, THIS_WHICH, isDay, isLyAdverb } from "./words.ts";
 
 export const CUT_AFTER_COMMA = new Set("but with paving while when however according prompting sparking citing days weeks hours amid".split(" "));
 export const WRITER_VERBS = new Set("has have had is was were are will would remains sparked came comes left led began killed".split(" "));
@@ -45,6 +45,10 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       // ("said the roads need repair, but that a new tax is out": a second that-clause of the same cue)
       const more = n1?.key === "but" && thatClauseAt(tokens, i + 2);
       if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key) && !more && !(n1.key === "with" && absoluteClause(tokens, i + 2, s.b))) return i;
+      // "said she should face no charges, a recommendation the minister adopted": the writer's
+      // summing-up after a whole clause (not an aside the clause resumes after: "the port, a key
+      // asset, is …")
+      if ((n1?.key === "a" || n1?.key === "an") && !n1.cap && verbBetween(inp, a, i) && summingUp(inp, a, i)) return i;
       // "…he's not Ana Ruiz, the singer who opened the show": the writer's apposition after a name
       if (
         n1 &&
@@ -205,6 +209,21 @@ function verbBetween(inp: SentenceInput, a: number, b: number): boolean {
     if (u.k === WORD && !u.cap && !inp.inside[k] && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4))) return true;
   }
   return false;
+}
+
+/** The phrase after the comma at c ("…, a move that angered voters.") runs to the sentence's end
+ *  as the writer's summing-up: no comma, quotation or list ("or a …", "and the …") after it, and
+ *  the content before it (from a) opens with no subordinator and the comma follows no aside
+ *  ("in fact,", "more commonly,"). */
+function summingUp(inp: SentenceInput, a: number, c: number): boolean {
+  const { tokens, s } = inp;
+  const f = tokens[a]!;
+  if (f.t === "," || SUBORD.has(f.key) || isLyAdverb(tokens, c - 1, c - 1) || tokens[c - 1]!.key === "fact") return false;
+  for (let k = c + 2; k < s.b; k++) {
+    const u = tokens[k]!;
+    if (u.k === QUOTE || (u.k === PUNCT && (u.t === "," || u.t === ";" || u.t === "(")) || ((u.key === "or" || u.key === "and") && ["a", "an", "the"].includes(tokens[k + 1]?.key ?? ""))) return false;
+  }
+  return true;
 }
 
 /** After the aside opened at k, a comma and a verb take the clause up again. */
