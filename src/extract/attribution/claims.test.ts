@@ -110,6 +110,15 @@ describe("claims: boundaries", () => {
         { text: "the city would act through a vote, a levy or a new law", kind: "indirect", speaker: "Ines Rota" },
       ],
     ));
+  it("', and' then a clause of another named person ends the claim; the last name of a list does not", () =>
+    expectClaims(
+      "Mayor Ines Rota has said she will keep the ferry running, and Tom Vell is among the few who doubt it. " +
+        "Rota said she would meet the governor, Senator Ada Brenn, and Senator Tom Vell.",
+      [
+        { text: "she will keep the ferry running", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she would meet the governor, Senator Ada Brenn, and Senator Tom Vell", kind: "indirect", speaker: "Ines Rota" },
+      ],
+    ));
   it("a contraction makes a clause: its time stays inside", () =>
     expectClaims("Voter Beth Rowan said she didn't know the mayor before Tuesday's event.", [
       { text: "she didn't know the mayor before Tuesday's event", kind: "indirect", speaker: "Beth Rowan" },

@@ -45,6 +45,9 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       // ("said the roads need repair, but that a new tax is out": a second that-clause of the same cue)
       const more = n1?.key === "but" && thatClauseAt(tokens, i + 2);
       if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key) && !more && !(n1.key === "with" && absoluteClause(tokens, i + 2, s.b))) return i;
+      // "…, and Ana Ruiz, who …, said …", ", and both Ruiz and Hale …": a clause about another named
+      // person after ", and" is the writer's
+      if (n1?.key === "and" && !n1.cap && clauseOfPerson(inp, i + 2)) return i;
       // "said she should face no charges, a recommendation the minister adopted": the writer's
       // summing-up after a whole clause (not an aside the clause resumes after: "the port, a key
       // asset, is …")
@@ -209,6 +212,19 @@ function verbBetween(inp: SentenceInput, a: number, b: number): boolean {
     if (u.k === WORD && !u.cap && !inp.inside[k] && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4))) return true;
   }
   return false;
+}
+
+/** A person named at k heads a clause of their own: a verb follows the name ("Ruiz is …", "Ruiz
+ *  told …"), or an aside does ("Ruiz, who …", "Ruiz, the adviser, said"); not the last item of a
+ *  list of names ("…, and Senator Ted Cruz.", "…, and Park to …"). */
+function clauseOfPerson(inp: SentenceInput, k: number): boolean {
+  const { tokens, personAt, persons } = inp;
+  const p = persons[personAt[k] ?? -1];
+  if (!p || p.ca !== k || p.poss) return false;
+  const n = tokens[p.b];
+  const m = tokens[p.b + 1];
+  if (n?.t === ",") return !!m && m.k === WORD && !m.cap && (m.key === "who" || m.key === "the" || m.key === "a" || isLyAdverb(tokens, p.b + 1, p.b + 1));
+  return !!n && n.k === WORD && !n.cap && !["to", "and", "or", "of"].includes(n.key);
 }
 
 /** The phrase after the comma at c ("…, a move that angered voters.") runs to the sentence's end
