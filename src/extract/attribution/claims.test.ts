@@ -119,6 +119,11 @@ describe("claims: boundaries", () => {
         { text: "she would meet the governor, Senator Ada Brenn, and Senator Tom Vell", kind: "indirect", speaker: "Ines Rota" },
       ],
     ));
+  it("a clause whose auxiliary follows a phrase of occasion keeps it ('said any changes at the spring meeting would only be advice')", () =>
+    expectClaims("Party chairman Tom Hale spoke on Sunday. He noted that any changes at the spring meeting would only be advice. Hale asked for mercy in a letter.", [
+      { text: "any changes at the spring meeting would only be advice", kind: "indirect", speaker: "Tom Hale" },
+      { text: "mercy", kind: "indirect", speaker: "Tom Hale" },
+    ]));
   it("a contraction makes a clause: its time stays inside", () =>
     expectClaims("Voter Beth Rowan said she didn't know the mayor before Tuesday's event.", [
       { text: "she didn't know the mayor before Tuesday's event", kind: "indirect", speaker: "Beth Rowan" },

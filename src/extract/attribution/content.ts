@@ -74,7 +74,13 @@ export function nounPhraseEnd(inp: SentenceInput, a: number, e: number): number 
     }
   }
   if (cut === e) return e;
-  // a clause keeps its time and place ("said the vote would be held Tuesday")
+  // a clause keeps its time and place ("said the vote would be held Tuesday"), also when its
+  // auxiliary comes right after them ("said any changes at the spring meeting would only be advice")
+  for (let i = cut; i < e; i++) {
+    const t = tokens[i]!;
+    if (inside[i] || t.k === PUNCT || t.k === QUOTE || SUBORD.has(t.key)) break;
+    if (t.k === WORD && !t.cap && (FINITE.has(t.key) || t.key.endsWith("n't"))) return e;
+  }
   for (let i = a; i < cut; i++) {
     const t = tokens[i]!;
     if (inside[i] || t.k !== WORD || t.cap) continue;
