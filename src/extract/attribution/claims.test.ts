@@ -120,10 +120,15 @@ describe("claims: boundaries", () => {
       ],
     ));
   it("a clause whose auxiliary follows a phrase of occasion keeps it ('said any changes at the spring meeting would only be advice')", () =>
-    expectClaims("Party chairman Tom Hale spoke on Sunday. He noted that any changes at the spring meeting would only be advice. Hale asked for mercy in a letter.", [
-      { text: "any changes at the spring meeting would only be advice", kind: "indirect", speaker: "Tom Hale" },
-      { text: "mercy", kind: "indirect", speaker: "Tom Hale" },
-    ]));
+    expectClaims(
+      "Party chairman Tom Hale spoke on Sunday. He noted that any changes at the spring meeting would only be advice. Hale asked for mercy in a letter. " +
+        "The two guards denied the charges in federal court Tuesday and were released on bail.",
+      [
+        { text: "any changes at the spring meeting would only be advice", kind: "indirect", speaker: "Tom Hale" },
+        { text: "mercy", kind: "indirect", speaker: "Tom Hale" },
+        { text: "the charges", kind: "indirect", speaker: { source: "guards" } },
+      ],
+    ));
   it("a contraction makes a clause: its time stays inside", () =>
     expectClaims("Voter Beth Rowan said she didn't know the mayor before Tuesday's event.", [
       { text: "she didn't know the mayor before Tuesday's event", kind: "indirect", speaker: "Beth Rowan" },

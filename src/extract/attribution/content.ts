@@ -78,7 +78,8 @@ export function nounPhraseEnd(inp: SentenceInput, a: number, e: number): number 
   // auxiliary comes right after them ("said any changes at the spring meeting would only be advice")
   for (let i = cut; i < e; i++) {
     const t = tokens[i]!;
-    if (inside[i] || t.k === PUNCT || t.k === QUOTE || SUBORD.has(t.key)) break;
+    // (not a verb coordinated with the cue's: "pleaded not guilty in court Tuesday and were released")
+    if (inside[i] || t.k === PUNCT || t.k === QUOTE || SUBORD.has(t.key) || t.key === "and" || t.key === "but" || t.key === "or") break;
     if (t.k === WORD && !t.cap && (FINITE.has(t.key) || t.key.endsWith("n't"))) return e;
   }
   for (let i = a; i < cut; i++) {
