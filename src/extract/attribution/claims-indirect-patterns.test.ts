@@ -508,3 +508,15 @@ describe("claims: 'as reported by X' is read as 'according to X'", () => {
     expect(claims(text, run(text)).filter((c) => c.kind === "indirect" && c.text.startsWith('"We'))).toEqual([]);
   });
 });
+
+describe("claims: a that-clause after the one told", () => {
+  it("after a quotation the same source spoke ('“…,” the spokeswoman told POLITICO that …') and after a name holding 'and' ('The Post and Courier … that …')", () =>
+    expectClaims(
+      '"We are not going," the mayor\'s spokeswoman told the Ledger that Rota plans to skip the festival.\n\n' +
+        "Senator Ines Rota told The Post and Courier newspaper of Quillby on Saturday that she cast her ballot for Vell.",
+      [
+        { text: "Rota plans to skip the festival", kind: "indirect", speaker: { source: "spokeswoman" } },
+        { text: "she cast her ballot for Vell", kind: "indirect", speaker: "Ines Rota" },
+      ],
+    ));
+});

@@ -209,7 +209,8 @@ function thatAfterNames(tokens: Token[], k: number, end: number): number {
   if (!f || f.k !== WORD || !(f.cap || OCCASION_PREPS.has(f.key))) return -1;
   for (let m = k + 1; m < end && m - k <= 18; m++) {
     const u = tokens[m]!;
-    if (u.k === POSS) continue;
+    // (a name holding "and": "The Post and Courier")
+    if (u.k === POSS || (u.key === "and" && tokens[m - 1]!.cap && tokens[m + 1]?.cap)) continue;
     if (u.k !== WORD) return -1;
     if (u.key === "that" && !u.cap) {
       const p = tokens[m - 1]!;

@@ -26,7 +26,7 @@ import { pairOf } from "./salience.ts";
 import { isBoundary } from "./subject-phrase.ts";
 import { isDashAt } from "./subject-links.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
-import { BE, BE_FORMS, DETS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb } from "./words.ts";
+import { BE, BE_FORMS, DETS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb, thatAfterObject } from "./words.ts";
 
 /** Prepositions of where something was said ("on Twitter", "in a blog post"). */
 const MEDIUM_PREPS = new Set(["on", "in"]);
@@ -313,7 +313,7 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     const postposed = interrupted >= 0 || subj.according ? -1 : isPostposed(inp, i, subj);
     // (a claim that ends in a quotation keeps its cue: `Hosting it "is our dream," Ruiz said`)
     const endsInQuote = postposed > 0 && tokens[postposed - 1]?.k === QUOTE;
-    if (attachedToQuote && interrupted < 0 && !endsInQuote && tokens[subj.inverted ? subj.b : i + 1]?.key !== "that") continue;
+    if (attachedToQuote && interrupted < 0 && !endsInQuote && !thatAfterObject(tokens, subj.inverted ? subj.b : i + 1, s.b)) continue;
     let ca: number;
     let ce: number;
     if (interrupted >= 0) {
