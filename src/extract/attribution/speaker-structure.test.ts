@@ -457,3 +457,10 @@ describe("claims: a participle right after a post-posed cue and its comma", () =
       ],
     ));
 });
+
+describe("claims: a source noun before a participle of its own", () => {
+  it("'A news report published Wednesday said …' is the report's", () =>
+    expectClaims("QUILLBY (AP) — A news report published Wednesday said port chief Tom Vell used a private email account for his work.", [
+      { text: "port chief Tom Vell used a private email account for his work", kind: "indirect", speaker: { source: "report" } },
+    ]));
+});

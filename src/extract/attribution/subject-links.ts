@@ -8,6 +8,7 @@ import { COMPANY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS }
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { findCues } from "./cues.ts";
 import { resolveNP } from "./resolve.ts";
+import { isBoundary } from "./subject-phrase.ts";
 import { type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
 import { BE, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
 
@@ -48,6 +49,19 @@ export function afterSubject(inp: SentenceInput, k: number): boolean {
   if (t.k === QUOTE) return true;
   if (t.k !== WORD) return false;
   return t.cap || PRON_SG.has(t.key) || PRON_OTHER.has(t.key) || SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key);
+}
+
+/** "A news report published Wednesday said …": the source noun before a participle at a that
+ *  the subject's reading stopped at (a word of speech is a boundary), with the words before it. */
+export function sourceBeforeParticiple(inp: SentenceInput, a: number): Subject | null {
+  const { tokens, s } = inp;
+  const p = tokens[a];
+  const h = tokens[a - 1];
+  if (!p || !h || a - 1 < s.a || p.k !== WORD || p.cap || !p.key.endsWith("ed") || h.k !== WORD || h.cap || !SOURCE_NOUNS.has(h.key)) return null;
+  let b = a - 1;
+  while (b > s.a && a - b < 6 && tokens[b - 1]!.k === WORD && !isBoundary(tokens[b - 1]!)) b--;
+  const ref = resolveNP(inp, b, a);
+  return ref ? { ref, a: b, b: a, inverted: false, according: false } : null;
 }
 
 /** Tokens a..b open with a role noun, over an article and the role's modifiers ("executive

@@ -17,10 +17,10 @@ export function isBoundary(t: Token): boolean {
   return t.k === WORD && !t.cap && (SUBORD.has(t.key) || SPEECH_VERBS.has(t.key));
 }
 
-/** The start of the clause that contains token i (a subordinator or the sentence start). */
 /** Prepositions before an embedded question ("on who", "about whether", "of how"). */
 const QUESTION_PREPS = new Set("on about of over to".split(" "));
 
+/** The start of the clause that contains token i (a subordinator or the sentence start). */
 export function clauseStart(tokens: Token[], s: Sentence, i: number): number {
   let j = i;
   while (j > s.a && i - j < 40) {

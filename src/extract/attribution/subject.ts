@@ -20,7 +20,7 @@ import { POSS, PUNCT, QUOTE, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isAsReportedBy, isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { afterIssuedPiece, afterMediumPhrase, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
-import { afterSubject, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
+import { afterSubject, sourceBeforeParticiple, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
@@ -467,7 +467,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   if (named && closed && tokens[a - 1]?.t === "," && named.b === a - 1 && !named.poss && named.ca - s.a <= 2 && roleHeaded(tokens, a, j + 1))
     return { ref: { ent: named.ent }, a: named.ca, b: named.b, inverted: false, according: false };
   const ref = resolveNP(inp, a, j + 1) ?? groupSubject(inp, a, j + 1);
-  return { ref, a, b: j + 1, inverted: false, according: false };
+  return ref ? { ref, a, b: j + 1, inverted: false, according: false } : (sourceBeforeParticiple(inp, a) ?? { ref, a, b: j + 1, inverted: false, according: false });
 }
 
 
