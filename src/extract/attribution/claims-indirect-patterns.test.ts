@@ -520,3 +520,11 @@ describe("claims: a that-clause after the one told", () => {
       ],
     ));
 });
+
+describe("claims: an owned view's noun before 'is that'", () => {
+  it("'Rota's view is that …', 'her position was that …' are Rota's claims; 'Her argument is that …' (no such noun in the lists) makes none yet", () =>
+    expectClaims("Mayor Ines Rota spoke on Monday. Rota's view is that the ferry must run on time. Her position was that the port should stay open.", [
+      { text: "the ferry must run on time", kind: "indirect", speaker: "Ines Rota" },
+      { text: "the port should stay open", kind: "indirect", speaker: "Ines Rota" },
+    ]));
+});

@@ -263,8 +263,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     // (after a cue that rarely reports a noun phrase: "posted a comment of her own, saying, “…”" keeps the quotation's)
     if (u.t === "," && j > k && n && n.k === WORD && !n.cap && n.key.endsWith("ing") && SPEECH_VERBS.has(n.key) && (cueWord(t.key)?.content.np ?? 100) < PHRASE_NP_PERCENT) break;
   }
-  // "pointed out that", "laid out that": the verb's particle before "that"
-  if (tokens[k]?.key === "out" && tokens[k + 1]?.key === "that") return k + 2;
+  // "pointed out that", "laid out that": the verb's particle before "that"; "Ruiz's view is that"
+  if ((tokens[k]?.key === "out" || tokens[k]?.key === "is" || tokens[k]?.key === "was") && tokens[k + 1]?.key === "that") return k + 2;
   // "reiterated his belief that", "expressed hope that"
   if (
     tokens[k]?.k === WORD &&

@@ -21,6 +21,7 @@ import { type SentenceInput } from "./types.ts";
 import {
   AMBIGUOUS,
   BE,
+  BELIEF_NOUNS,
   BELIEF_VERBS,
   SUBORD,
   CALL_PREPS,
@@ -43,15 +44,17 @@ const THAT_NOUN_PERCENT = 25;
 
 /**
  * "Ruiz's claim that …", "his vow that …": a noun whose attributions mostly report a that-clause,
- * owned by a possessive name or "his"/"her", right before "that".
+ * owned by a possessive name or "his"/"her", right before "that"; or a view's noun before "is that".
  */
 export function isOwnedThatNoun(tokens: Token[], i: number, a: number): boolean {
   const t = tokens[i]!;
   const owner = tokens[i - 1];
-  if (i - 1 < a || !owner || tokens[i + 1]?.key !== "that" || t.cap) return false;
+  // (also "Ruiz's view is that …", "her position was that …": a view's noun, "is"/"was", "that")
+  const be = (tokens[i + 1]?.key === "is" || tokens[i + 1]?.key === "was") && tokens[i + 2]?.key === "that";
+  if (i - 1 < a || !owner || !(tokens[i + 1]?.key === "that" || be) || t.cap) return false;
   if (owner.k !== POSS && !(owner.k === WORD && (owner.key === "his" || owner.key === "her"))) return false;
   const cue = cueWord(t.key);
-  return cue !== undefined && cue.count >= 3 && cue.content.that >= THAT_NOUN_PERCENT;
+  return (be && BELIEF_NOUNS.includes(t.key)) || (cue !== undefined && cue.count >= 3 && cue.content.that >= THAT_NOUN_PERCENT);
 }
 
 /** Token i follows a form of "be" or a determiner or possessive ("was found that", "the findings
