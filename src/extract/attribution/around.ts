@@ -2,10 +2,10 @@
  * Claims that stand around their cue: before a post-posed attribution (`…, the ministry said.`),
  * on both sides of an interrupting one (`Any deal, she said, must…`), after a dateline.
  */
-import { ADJUNCT_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { ADJUNCT_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
-import { TELL_OBJECTS, isDay } from "./words.ts";
+import { DETS, TELL_OBJECTS, isDay, isLyAdverb } from "./words.ts";
 import { FINITE } from "./content.ts";
 import { WRITER_VERBS } from "./content-end.ts";
 import { isAsPutIt } from "./cues.ts";
@@ -26,13 +26,15 @@ const TIME_NOUNS = new Set(
  * own ("…, she said, adding that…") or the writer's time and circumstance.
  */
 /** From a subject's first token back over a role prefix ("UN spokesman", "Union leader"), at
- *  most four words. */
+ *  most five words; an organisation's noun modifies the role word after it ("foreign ministry
+ *  spokesman", "party leader"). */
 function stepOverRolePrefix(inp: SentenceInput, from: number): number {
   const { tokens, s } = inp;
   let a = from;
-  for (let n = 0; n < 4 && a - 1 > s.a; n++) {
+  for (let n = 0; n < 5 && a - 1 > s.a; n++) {
     const t = tokens[a - 1]!;
-    if (t.k !== WORD || !(t.cap || ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key))) break;
+    const orgOfRole = a < from && ORG_WORDS.has(t.key) && ROLE_NOUNS.has(tokens[a]!.key);
+    if (t.k !== WORD || !(t.cap || ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key) || orgOfRole)) break;
     a--;
   }
   return a;
@@ -90,7 +92,11 @@ const ADVERBIAL_OPENERS = new Set("while when after before during whilst".split(
 /** Prepositions opening a phrase of place or medium after a post-posed cue. */
 const PLACE_PREPS = new Set("in on at via through".split(" "));
 
-/** From token k to the sentence's end, at most 10 words and no verb, "that", quotation or cue. */
+/** Pronouns that are only subjects of a clause. */
+const CLAUSE_PRONOUNS = new Set("he she they we i".split(" "));
+
+/** From token k to the sentence's end (or an adverbial clause), at most 10 words and no verb,
+ *  "that", subject pronoun, quotation or cue. */
 function verblessToEnd(inp: SentenceInput, k: number): boolean {
   const { tokens, s } = inp;
   let n = 0;
@@ -99,13 +105,18 @@ function verblessToEnd(inp: SentenceInput, k: number): boolean {
     if (u.k === PUNCT && (u.t === "." || u.t === "!" || u.t === "?")) return n > 0;
     if (u.k === QUOTE || (u.k === PUNCT && u.t !== "," && u.t !== "-" && u.t !== "(" && u.t !== ")")) return false;
     if (u.k !== WORD) continue;
+    // (up to an adverbial clause of the writer's: "told his advisers as he worked on the speech")
+    if (n > 0 && !u.cap && (ADVERBIAL_OPENERS.has(u.key) || u.key === "as") && tokens[m + 1]?.k === WORD) return true;
     if (++n > 10) return false;
+    // (a subject pronoun opens a clause: "hinted at the niche he sees …")
+    if (!u.cap && CLAUSE_PRONOUNS.has(u.key)) return false;
     if (!u.cap && (FINITE.has(u.key) || u.key === "that" || u.key.endsWith("ed") || u.key.endsWith("n't") || SPEECH_VERBS.has(u.key))) return false;
   }
   return n > 0;
 }
 
-const OBJECT_ARTICLES = new Set(["the", "a", "an"]);
+/** What opens the one told after a post-posed "told" ("told the court", "told his advisers"). */
+const OBJECT_ARTICLES = new Set("the a an his her their its our my your".split(" "));
 
 /** A finite verb of a clause stands before token a ("The city was only doing …, Ruiz told …"). */
 function clauseBefore(inp: SentenceInput, a: number): boolean {
@@ -145,6 +156,9 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
     }
     // "…, Lee said while visiting a fair in Oslo.": an adverbial clause of time ends the cue
     if (u.k === WORD && ADVERBIAL_OPENERS.has(u.key) && tokens[k + 1]?.k === WORD) break;
+    // (also "as" and a subject pronoun: "…, Lee said as she toured the docks.")
+    // (not before a quotation the cue introduces: `Ruiz said as he rose, “…”`)
+    if (u.k === WORD && u.key === "as" && CLAUSE_PRONOUNS.has(tokens[k + 1]?.key ?? "") && !tokens.slice(k, s.b).some((w) => w.k === QUOTE)) break;
     // "…, Noem said in the campaign's public service announcement.": a phrase of place or medium
     // with no verb up to the sentence's end
     if (u.k === WORD && !u.cap && PLACE_PREPS.has(u.key) && verblessToEnd(inp, k + 1)) break;
@@ -216,4 +230,18 @@ export function contentSentenceStart(inp: SentenceInput): number {
     }
   }
   return a;
+}
+
+/** Words opening a phrase of time or circumstance ("About 10 p.m.", "Since May", "Now"). */
+const ADVERBIAL_LEADS = new Set("about since over for by until now then in on at during after before from with".split(" "));
+
+/** Tokens a..b are a phrase of time or circumstance with no verb ("About 10 p.m.", "In 2014",
+ *  "But the next day"): no claim on their own. */
+export function adverbialOnly(tokens: Token[], a: number, b: number): boolean {
+  let k = a;
+  if (tokens[k]?.key === "but" || tokens[k]?.key === "and") k++;
+  const f = tokens[k];
+  // (an article only in a phrase of up to three words: "But the next day", not "The deal covers …")
+  if (!f || f.k !== WORD || !(ADVERBIAL_LEADS.has(f.key) || isLyAdverb(tokens, k, k) || (DETS.has(f.key) && b - k <= 3))) return false;
+  return !tokens.slice(k, b).some((u) => u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4)));
 }

@@ -5,6 +5,24 @@
 import { describe, expect, it } from "vitest";
 import { claims, expectClaims, run } from "./test-support.ts";
 
+describe("claims: 'according to' with brackets, a verbless preamble, the writer's clause after it, no comma", () => {
+  it("the content starts after an opening bracket, spans a verbless preamble, stops before 'although …'; a named source may end the sentence with no comma", () =>
+    expectClaims(
+      "He repeated the claim that ferries sank 81 boats (the real number is closer to 15, according to the Harbor Ledger). " +
+        "About 10 p.m., according to a port timeline, the guards left the dock. " +
+        "In Quillby, Rota is in first, according to the Star poll, although Vell keeps it close. " +
+        "Rota now leads Vell by 7 points according to a Star poll released Monday. " +
+        "They pull the lever for the party according to their instinctive preference.",
+      [
+        { text: "the real number is closer to 15", kind: "indirect", speaker: { source: "Harbor Ledger" } },
+        { text: "About 10 p.m., according to a port timeline, the guards left the dock", kind: "indirect", speaker: { source: "port timeline" } },
+        { text: "In Quillby, Rota is in first", kind: "indirect", speaker: { source: "Star poll" } },
+        { text: "Rota now leads Vell by 7 points", kind: "indirect", speaker: { source: "Star poll" } },
+      ],
+      ["They pull the lever for the party"],
+    ));
+});
+
 describe("claims: 'according to' inside or before the writer's tail", () => {
   it("a relative clause or a participle after 'according to X,' is no content; the content is before the cue", () =>
     expectClaims(
@@ -432,4 +450,81 @@ describe("claims: a participle inside an opening phrase of medium", () => {
     expectClaims(text, [{ text: "he had doubts about the ferry plan", kind: "indirect", speaker: "Tom Hale" }]);
     expect(claims(text, run(text)).filter((c) => c.text.startsWith(","))).toEqual([]);
   });
+});
+
+describe("claims: a phrase of occasion, medium or place between the cue and its clause", () => {
+  it("'said in a statement the port …', 'told reporters on Monday she …': the clause after the phrase, with or without 'that'", () =>
+    expectClaims(
+      "Mayor Ines Rota said in a statement the ferry would resume in May.\n\n" +
+        "Rota told reporters on Monday she would not run again.\n\n" +
+        "Rota told a crowd at a hotel in downtown Quillby that she is staying in the race.\n\n" +
+        "Rota told the Harbor Star last week she would vote for the levy.",
+      [
+        { text: "the ferry would resume in May", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she would not run again", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she is staying in the race", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she would vote for the levy", kind: "indirect", speaker: "Ines Rota" },
+      ],
+    ));
+  it("'told the Harbor Star of Lima last week she …', 'told investigators in July she …': a subject pronoun after the one told and its adjuncts", () =>
+    expectClaims(
+      "Ines Rota, the former governor, told the Harbor Star of Quillby last week she would rather vote for the levy.\n\n" +
+        "Rota told federal investigators in July she was advised to use a private account.\n\n" +
+        "Rota told the story of how he lost the seat.",
+      [
+        { text: "she would rather vote for the levy", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she was advised to use a private account", kind: "indirect", speaker: "Ines Rota" },
+      ],
+      ["he lost the seat"],
+    ));
+  it("a phrase holding a question word is the cue's object ('commented on how …')", () =>
+    expectClaims("Analyst Ines Rota commented on how the feud between Quillby and Marten could hurt the ferry.", [], ["Quillby and Marten could hurt the ferry"]));
+});
+
+describe("claims: a clause before a participle cue's quotation", () => {
+  it("'said there was no meeting planned, adding: “…”': the clause is the cue's, the quotation the participle's", () =>
+    expectClaims(
+      'The spokesman said there was no meeting planned with the union, adding: "If one is proposed we will consider it."\n\n' +
+        'Mayor Ines Rota posted a comment of her own, saying, "We are so proud of the crew!"',
+      [
+        { text: "there was no meeting planned with the union", kind: "indirect", speaker: { source: "spokesman" } },
+        { text: "If one is proposed we will consider it.", kind: "direct", speaker: { source: "spokesman" } },
+      ],
+      ["a comment of her own"],
+    ));
+});
+
+describe("claims: 'as reported by X' is read as 'according to X'", () => {
+  it("'As reported by the Harbor Ledger, …' and '…, as first reported by the Ledger.' are the outlet's; not a credit for a quotation", () => {
+    const text =
+      "As reported by the Harbor Ledger, the mayor was told of the risks in 2014.\n\n" +
+      "The ferry line hired two new captains, as first reported by the Quillby Star.\n\n" +
+      '"We will win," Mayor Ines Rota said at a rally, as reported by the Quillby Star.';
+    expectClaims(text, [
+      { text: "the mayor was told of the risks in 2014", kind: "indirect", speaker: { source: "Harbor Ledger" } },
+      { text: "The ferry line hired two new captains", kind: "indirect", speaker: { source: "Quillby Star" } },
+      { text: "We will win,", kind: "direct", speaker: "Ines Rota" },
+    ]);
+    expect(claims(text, run(text)).filter((c) => c.kind === "indirect" && c.text.startsWith('"We'))).toEqual([]);
+  });
+});
+
+describe("claims: a that-clause after the one told", () => {
+  it("after a quotation the same source spoke ('“…,” the spokeswoman told POLITICO that …') and after a name holding 'and' ('The Post and Courier … that …')", () =>
+    expectClaims(
+      '"We are not going," the mayor\'s spokeswoman told the Ledger that Rota plans to skip the festival.\n\n' +
+        "Senator Ines Rota told The Post and Courier newspaper of Quillby on Saturday that she cast her ballot for Vell.",
+      [
+        { text: "Rota plans to skip the festival", kind: "indirect", speaker: { source: "spokeswoman" } },
+        { text: "she cast her ballot for Vell", kind: "indirect", speaker: "Ines Rota" },
+      ],
+    ));
+});
+
+describe("claims: an owned view's noun before 'is that'", () => {
+  it("'Rota's view is that …', 'her position was that …' are Rota's claims; 'Her argument is that …' (no such noun in the lists) makes none yet", () =>
+    expectClaims("Mayor Ines Rota spoke on Monday. Rota's view is that the ferry must run on time. Her position was that the port should stay open.", [
+      { text: "the ferry must run on time", kind: "indirect", speaker: "Ines Rota" },
+      { text: "the port should stay open", kind: "indirect", speaker: "Ines Rota" },
+    ]));
 });

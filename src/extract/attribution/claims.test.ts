@@ -56,6 +56,17 @@ describe("claims: boundaries", () => {
     expectClaims("The crisis is growing at an alarming rate, Governor Ana Ruiz said in the campaign's public service announcement.", [
       { text: "The crisis is growing at an alarming rate", kind: "indirect", speaker: "Ana Ruiz" },
     ]));
+  it("a post-posed 'told' with a possessive object, and a post-posed cue before the writer's 'as she …' clause", () =>
+    expectClaims(
+      "The levy is not about me, Mayor Ines Rota told her closest aides as she worked on the speech.\n\n" +
+        "The ferry will run again, Rota said as she toured the docks.\n\n" +
+        'Rota said as she rose, "We will win."',
+      [
+        { text: "The levy is not about me", kind: "indirect", speaker: "Ines Rota" },
+        { text: "The ferry will run again", kind: "indirect", speaker: "Ines Rota" },
+      ],
+      ["as she toured the docks"],
+    ));
   it("a claim ending in a quotation has both entries", () =>
     expectClaims('Hosting the summit "is our dream," Marta Ruiz said.', [
       { text: 'Hosting the summit "is our dream,"', kind: "indirect", speaker: "Marta Ruiz" },
@@ -73,6 +84,51 @@ describe("claims: boundaries", () => {
     expectClaims("Rep. Dale Minter, R-W.Va., argued the country needs stronger border security.", [
       { text: "the country needs stronger border security", kind: "indirect", speaker: "Dale Minter" },
     ]));
+  it("after a relative that closes before the cue, an aside in the content does not end it ('X, who …, said the plan, Y, was …')", () =>
+    expectClaims("Mayor Ines Rota, who faces a recall vote, told the Harbor Star that the ferry, a gift of the state, was too old to run.", [
+      { text: "the ferry, a gift of the state, was too old to run", kind: "indirect", speaker: "Ines Rota" },
+    ]));
+  it("a second past-tense verb with its object after 'and' is the cue's, when the content has no past tense ('denied the charges and hired a lawyer …')", () =>
+    expectClaims(
+      "Mayor Ines Rota denied the charges and hired a lawyer from Lima. Rota said she admires the union and visited its leaders. " +
+        "Rota said the crew hired two pilots and opened a school. Rota said the demand is for pools and improved dining halls.",
+      [
+        { text: "the charges", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she admires the union", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the crew hired two pilots and opened a school", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the demand is for pools and improved dining halls", kind: "indirect", speaker: "Ines Rota" },
+      ],
+    ));
+  it("the writer's summing-up after a whole clause (', a move that …') ends the claim; not an aside the clause resumes after, nor a list", () =>
+    expectClaims(
+      "Mayor Ines Rota said she would close the ferry line, a move that angered the dock workers. " +
+        "Rota said the pilot, a former navy officer, was not to blame. " +
+        "Rota said the city would act through a vote, a levy or a new law.",
+      [
+        { text: "she would close the ferry line", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the pilot, a former navy officer, was not to blame", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the city would act through a vote, a levy or a new law", kind: "indirect", speaker: "Ines Rota" },
+      ],
+    ));
+  it("', and' then a clause of another named person ends the claim; the last name of a list does not", () =>
+    expectClaims(
+      "Mayor Ines Rota has said she will keep the ferry running, and Tom Vell is among the few who doubt it. " +
+        "Rota said she would meet the governor, Senator Ada Brenn, and Senator Tom Vell.",
+      [
+        { text: "she will keep the ferry running", kind: "indirect", speaker: "Ines Rota" },
+        { text: "she would meet the governor, Senator Ada Brenn, and Senator Tom Vell", kind: "indirect", speaker: "Ines Rota" },
+      ],
+    ));
+  it("a clause whose auxiliary follows a phrase of occasion keeps it ('said any changes at the spring meeting would only be advice')", () =>
+    expectClaims(
+      "Party chairman Tom Hale spoke on Sunday. He noted that any changes at the spring meeting would only be advice. Hale asked for mercy in a letter. " +
+        "The two guards denied the charges in federal court Tuesday and were released on bail.",
+      [
+        { text: "any changes at the spring meeting would only be advice", kind: "indirect", speaker: "Tom Hale" },
+        { text: "mercy", kind: "indirect", speaker: "Tom Hale" },
+        { text: "the charges", kind: "indirect", speaker: { source: "guards" } },
+      ],
+    ));
   it("a contraction makes a clause: its time stays inside", () =>
     expectClaims("Voter Beth Rowan said she didn't know the mayor before Tuesday's event.", [
       { text: "she didn't know the mayor before Tuesday's event", kind: "indirect", speaker: "Beth Rowan" },
@@ -161,6 +217,10 @@ describe("claims: organisations and documents as sources", () => {
   it("a post-posed organisation", () =>
     expectClaims("Refunds will be paid in June, the Tax Authority said.", [
       { text: "Refunds will be paid in June", kind: "indirect", speaker: { source: "Tax Authority" } },
+    ]));
+  it("a post-posed person after a role prefix holding an organisation's noun (ministry spokesman)", () =>
+    expectClaims("Two crew members were hurt in the fire, health ministry spokesman Tavo Quell said on Friday.", [
+      { text: "Two crew members were hurt in the fire", kind: "indirect", speaker: "Tavo Quell" },
     ]));
   it("according to a statement", () =>
     expectClaims("The plant will close in May, according to a statement.", [

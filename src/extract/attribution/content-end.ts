@@ -7,7 +7,7 @@ import { ADJUNCT_WORDS, SPEECH_VERBS, VERB_FILLERS } from "../lexicon/index.ts";
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { FINITE, isMediaName } from "./content.ts";
 import { type SentenceInput } from "./types.ts";
-import { PRON_OTHER, PRON_SG, TELL_OBJECTS, THIS_WHICH, isDay, isLyAdverb } from "./words.ts";
+import { PRON_OTHER, PRON_SG, SUBORD, TELL_OBJECTS, THIS_WHICH, isDay, isLyAdverb } from "./words.ts";
 
 export const CUT_AFTER_COMMA = new Set("but with paving while when however according prompting sparking citing days weeks hours amid".split(" "));
 export const WRITER_VERBS = new Set("has have had is was were are will would remains sparked came comes left led began killed".split(" "));
@@ -45,6 +45,13 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       // ("said the roads need repair, but that a new tax is out": a second that-clause of the same cue)
       const more = n1?.key === "but" && thatClauseAt(tokens, i + 2);
       if (n1 && n1.k === WORD && !n1.cap && CUT_AFTER_COMMA.has(n1.key) && !more && !(n1.key === "with" && absoluteClause(tokens, i + 2, s.b))) return i;
+      // "…, and Ana Ruiz, who …, said …", ", and both Ruiz and Hale …": a clause about another named
+      // person after ", and" is the writer's
+      if (n1?.key === "and" && !n1.cap && clauseOfPerson(inp, i + 2)) return i;
+      // "said she should face no charges, a recommendation the minister adopted": the writer's
+      // summing-up after a whole clause (not an aside the clause resumes after: "the port, a key
+      // asset, is …")
+      if ((n1?.key === "a" || n1?.key === "an") && !n1.cap && verbBetween(inp, a, i) && summingUp(inp, a, i)) return i;
       // "…he's not Ana Ruiz, the singer who opened the show": the writer's apposition after a name
       if (
         n1 &&
@@ -111,6 +118,10 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
     )
       return i;
     if (t.k === WORD && t.key === "while" && tokens[i + 1]?.key === "also" && i > a) return i;
+    // "denied the charges and counter-accused her", "said she admires him and highlighted …": a
+    // second past-tense verb is the cue's, when the content before it has no past tense of its own
+    if (t.k === WORD && t.key === "and" && !t.cap && i > a + 1 && pastVerbAt(tokens, i + 1) && pastCue(tokens, cues, a) && !pastBetween(inp, a, i))
+      return tokens[i - 1]!.t === "," ? i - 1 : i;
     // (not right after a "that" that opens a clause: "said that when he is found, he will …"; a
     // reported clause keeps its own "when he …": "said the port was safe when he toured it")
     if (
@@ -139,6 +150,49 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
   return e;
 }
 
+/** Irregular past forms of speech verbs, besides the forms in -ed. */
+const PAST_SPEECH = new Set("said told wrote".split(" "));
+
+/** Words that open a verb's object or adjunct ("highlighted their …", "cautioned against …"). */
+const OBJECT_OPENERS = new Set("a an the his her its their our my your him them it me us to that this these those against on in at for with about from by as".split(" "));
+
+/** A past tense opens at k: a verb in -ed, or "has"/"had" and one ("has expressed"), followed by
+ *  its object or adjunct (a determiner, a pronoun, a preposition, a number, a name or an adverb in
+ *  -ly), not an adjective before its noun ("and improved dining choices", "and elected officials"). */
+function pastVerbAt(tokens: Token[], k: number): boolean {
+  const v = tokens[k];
+  if (!v || v.k !== WORD || v.cap) return false;
+  if ((v.key === "has" || v.key === "had") && tokens[k + 1]?.k === WORD) return pastVerbAt(tokens, k + 1);
+  const n = tokens[k + 1];
+  const object = !!n && n.k === WORD && (n.cap || n.num || OBJECT_OPENERS.has(n.key) || (n.key.endsWith("ly") && n.key.length > 4));
+  return v.key.length > 4 && v.key.endsWith("ed") && object;
+}
+
+/** The cue whose content starts at a (the last cue before it) is in the past ("said", "denied"). */
+function pastCue(tokens: Token[], cues: number[], a: number): boolean {
+  let c = -1;
+  for (const i of cues) if (i < a && i > c) c = i;
+  const k = c >= 0 ? tokens[c]!.key : "";
+  return PAST_SPEECH.has(k) || k.endsWith("ed");
+}
+
+/** Present forms that tell a clause's verb is not in the past. */
+const PRESENT = new Set("is are has have will can may must does do".split(" "));
+
+/** A past tense stands in the content tokens a..b ("hired", "was", "had", "did"), or may: a name or
+ *  a pronoun opening it is followed by a verb of no known present form ("Ruiz misspoke"). */
+function pastBetween(inp: SentenceInput, a: number, b: number): boolean {
+  const f = inp.tokens[a]!;
+  const v = inp.tokens[a + 1];
+  if (a + 1 < b && f.k === WORD && (f.cap || PRON_SG.has(f.key) || PRON_OTHER.has(f.key)) && v && v.k === WORD && !v.cap && !v.key.endsWith("s") && !PRESENT.has(v.key) && !v.key.endsWith("n't"))
+    return true;
+  for (let k = a; k < b; k++) {
+    const u = inp.tokens[k]!;
+    if (u.k === WORD && !u.cap && (u.key.endsWith("ed") || u.key === "was" || u.key === "were" || u.key === "had" || u.key === "did" || PAST_SPEECH.has(u.key))) return true;
+  }
+  return false;
+}
+
 /** Tokens from k are a noun phrase and a participle of its own, up to the sentence's end ("with
  *  ships arriving next week", "with more cuts expected"): a clause of the claim, not the writer's
  *  addition after "with". */
@@ -158,6 +212,34 @@ function verbBetween(inp: SentenceInput, a: number, b: number): boolean {
     if (u.k === WORD && !u.cap && !inp.inside[k] && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4))) return true;
   }
   return false;
+}
+
+/** A person named at k heads a clause of their own: a verb follows the name ("Ruiz is …", "Ruiz
+ *  told …"), or an aside does ("Ruiz, who …", "Ruiz, the adviser, said"); not the last item of a
+ *  list of names ("…, and Senator Ted Cruz.", "…, and Park to …"). */
+function clauseOfPerson(inp: SentenceInput, k: number): boolean {
+  const { tokens, personAt, persons } = inp;
+  const p = persons[personAt[k] ?? -1];
+  if (!p || p.ca !== k || p.poss) return false;
+  const n = tokens[p.b];
+  const m = tokens[p.b + 1];
+  if (n?.t === ",") return !!m && m.k === WORD && !m.cap && (m.key === "who" || m.key === "the" || m.key === "a" || isLyAdverb(tokens, p.b + 1, p.b + 1));
+  return !!n && n.k === WORD && !n.cap && !["to", "and", "or", "of"].includes(n.key);
+}
+
+/** The phrase after the comma at c ("…, a move that angered voters.") runs to the sentence's end
+ *  as the writer's summing-up: no comma, quotation or list ("or a …", "and the …") after it, and
+ *  the content before it (from a) opens with no subordinator and the comma follows no aside
+ *  ("in fact,", "more commonly,"). */
+function summingUp(inp: SentenceInput, a: number, c: number): boolean {
+  const { tokens, s } = inp;
+  const f = tokens[a]!;
+  if (f.t === "," || SUBORD.has(f.key) || isLyAdverb(tokens, c - 1, c - 1) || tokens[c - 1]!.key === "fact") return false;
+  for (let k = c + 2; k < s.b; k++) {
+    const u = tokens[k]!;
+    if (u.k === QUOTE || (u.k === PUNCT && (u.t === "," || u.t === ";" || u.t === "(")) || ((u.key === "or" || u.key === "and") && ["a", "an", "the"].includes(tokens[k + 1]?.key ?? ""))) return false;
+  }
+  return true;
 }
 
 /** After the aside opened at k, a comma and a verb take the clause up again. */

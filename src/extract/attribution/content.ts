@@ -12,6 +12,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
 } from "../lexicon/index.ts";
+import { cueWord } from "../data/attribution-cues.ts";
 import { type QuoteSpan } from "../quotes.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
@@ -73,7 +74,14 @@ export function nounPhraseEnd(inp: SentenceInput, a: number, e: number): number 
     }
   }
   if (cut === e) return e;
-  // a clause keeps its time and place ("said the vote would be held Tuesday")
+  // a clause keeps its time and place ("said the vote would be held Tuesday"), also when its
+  // auxiliary comes right after them ("said any changes at the spring meeting would only be advice")
+  for (let i = cut; i < e; i++) {
+    const t = tokens[i]!;
+    // (not a verb coordinated with the cue's: "pleaded not guilty in court Tuesday and were released")
+    if (inside[i] || t.k === PUNCT || t.k === QUOTE || SUBORD.has(t.key) || t.key === "and" || t.key === "but" || t.key === "or") break;
+    if (t.k === WORD && !t.cap && (FINITE.has(t.key) || t.key.endsWith("n't"))) return e;
+  }
   for (let i = a; i < cut; i++) {
     const t = tokens[i]!;
     if (inside[i] || t.k !== WORD || t.cap) continue;
@@ -126,7 +134,8 @@ function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
     const prev = tokens[m - 1]!;
     if (prev.k !== WORD || PREPOSITIONS.has(prev.key) || SUBORD.has(prev.key) || SPEECH_VERBS.has(prev.key)) return -1;
     const c0 = tokens[m]!;
-    if (c0.k !== WORD) continue;
+    // (a name's second word opens no clause: "told the Daily Star last week she …")
+    if (c0.k !== WORD || (c0.cap && prev.cap)) continue;
     if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
     // a subject pronoun after the object opens the clause, whatever the verb's form ("he wants")
     if (SUBJECT_PRONOUNS.has(c0.key) && c0.key !== "it") return m;
@@ -134,6 +143,47 @@ function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
       const u = tokens[v]!;
       if (u.k === PUNCT || u.k === QUOTE) break;
       if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && v > m))) return m;
+    }
+  }
+  return -1;
+}
+
+/** A cue whose attributions report a noun phrase less often than this (per cent, PolNeAR's
+ *  training split) takes a phrase after it as the occasion, not as its object, and a clause before
+ *  a participle cue's quotation as its own content. */
+const PHRASE_NP_PERCENT = 20;
+/** Question words: a phrase holding one is an object ("commented on how the talks …"). */
+const WH_WORDS = new Set("how what why whether where who which".split(" "));
+
+/** Prepositions of a phrase of occasion, medium or place that a clause may follow without "that". */
+const PHRASE_LEADS = new Set("in on at during after before following".split(" "));
+
+/**
+ * "said in a statement the port would reopen", "told reporters at a rally he would run": a phrase
+ * opened by a preposition at k (up to eight words, no verb, no comma), then "that" or a clause — a subject (a
+ * determiner, a quantifier, a pronoun or a name, right after the phrase's noun) and a finite verb
+ * within five words. Returns the clause's first token, or -1.
+ */
+function clauseAfterPhrase(inp: SentenceInput, k: number): number {
+  const { tokens, s } = inp;
+  const p = tokens[k];
+  if (!p || p.k !== WORD || p.cap || !PHRASE_LEADS.has(p.key)) return -1;
+  for (let m = k + 2; m < s.b && m - k <= 8; m++) {
+    const prev = tokens[m - 1]!;
+    // ("told a crowd at a hotel in Lima that …": the that-clause after the phrase)
+    if (tokens[m]!.key === "that" && !tokens[m]!.cap && prev.k === WORD && !DETS.has(prev.key) && !PREPOSITIONS.has(prev.key)) return m + 1;
+    if (prev.k === POSS) continue;
+    if (prev.k !== WORD) return -1;
+    if (!prev.cap && (FINITE.has(prev.key) || prev.key.endsWith("n't") || SPEECH_VERBS.has(prev.key) || SUBORD.has(prev.key) || WH_WORDS.has(prev.key) || (prev.key.endsWith("ed") && prev.key.length > 4))) return -1;
+    const c0 = tokens[m]!;
+    // (the subject follows the phrase's noun: not its article or preposition, nor a name's second word)
+    if (c0.k !== WORD || DETS.has(prev.key) || PREPOSITIONS.has(prev.key) || (c0.cap && prev.cap)) continue;
+    if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
+    if (SUBJECT_PRONOUNS.has(c0.key) && c0.key !== "it") return m;
+    for (let v = m + 1; v < s.b && v - m <= 5; v++) {
+      const u = tokens[v]!;
+      if ((u.k !== WORD && u.k !== POSS) || SUBORD.has(u.key)) break;
+      if (u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("n't"))) return m;
     }
   }
   return -1;
@@ -159,7 +209,8 @@ function thatAfterNames(tokens: Token[], k: number, end: number): number {
   if (!f || f.k !== WORD || !(f.cap || OCCASION_PREPS.has(f.key))) return -1;
   for (let m = k + 1; m < end && m - k <= 18; m++) {
     const u = tokens[m]!;
-    if (u.k === POSS) continue;
+    // (a name holding "and": "The Post and Courier")
+    if (u.k === POSS || (u.key === "and" && tokens[m - 1]!.cap && tokens[m + 1]?.cap)) continue;
     if (u.k !== WORD) return -1;
     if (u.key === "that" && !u.cap) {
       const p = tokens[m - 1]!;
@@ -187,7 +238,7 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
   const t = tokens[i]!;
   const lemma = SPEECH_VERBS.get(t.key) ?? "";
   let k = subj && subj.inverted ? subj.b : i + 1;
-  if (t.key === "according") return -1;
+  if (t.key === "according" || t.key === "as") return -1;
   // "As Ruiz puts it, the port is …": the clause after the comma (read as after "As Ruiz observed,")
   if ((t.key === "put" || t.key === "puts") && tokens[i + 1]?.key === "it") return tokens[i + 2]?.t === "," ? i + 2 : -1;
   // an introduction to a direct quotation: `said, “…”`, `told reporters: "…"`, `said after a meeting …: "…"`
@@ -207,9 +258,13 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
     if (u.k === WORD && u.key === "that") break;
     // ("said the members will meet, but said, “…”": the quotation is a second cue's)
     if (u.k === WORD && (u.key === "but" || u.key === "and") && SPEECH_VERBS.has(tokens[j + 1]?.key ?? "") && !tokens[j + 1]!.cap) break;
+    // (nor is the quotation of a participle cue after a comma: "said there was no call, adding: “…”")
+    const n = tokens[j + 1];
+    // (after a cue that rarely reports a noun phrase: "posted a comment of her own, saying, “…”" keeps the quotation's)
+    if (u.t === "," && j > k && n && n.k === WORD && !n.cap && n.key.endsWith("ing") && SPEECH_VERBS.has(n.key) && (cueWord(t.key)?.content.np ?? 100) < PHRASE_NP_PERCENT) break;
   }
-  // "pointed out that", "laid out that": the verb's particle before "that"
-  if (tokens[k]?.key === "out" && tokens[k + 1]?.key === "that") return k + 2;
+  // "pointed out that", "laid out that": the verb's particle before "that"; "Ruiz's view is that"
+  if ((tokens[k]?.key === "out" || tokens[k]?.key === "is" || tokens[k]?.key === "was") && tokens[k + 1]?.key === "that") return k + 2;
   // "reiterated his belief that", "expressed hope that"
   if (
     tokens[k]?.k === WORD &&
@@ -245,6 +300,9 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       if (u.k !== WORD || (SPEECH_VERBS.has(u.key) && !(u.key.endsWith("en") && DETS.has(tokens[j - 1]!.key)))) break;
       if (u.key === "that" && !u.cap) return j + 1;
     }
+    // (after a cue that rarely reports a noun phrase: "hinted at the niche he sees" is the verb's object)
+    const c = (cueWord(t.key)?.content.np ?? 100) < PHRASE_NP_PERCENT ? clauseAfterPhrase(inp, k) : -1;
+    if (c >= 0) return c;
   }
   // look ahead for "that" over adjuncts/objects
   let j = k;
@@ -322,6 +380,9 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
         // (a capitalised word owning the next noun opens the clause: "told reporters Brazil's exports …")
         while (m2 < s.b && m2 - k < 4 && tokens[m2]!.k === WORD && tokens[m2]!.cap && tokens[m2 + 1]?.k !== POSS) m2++;
         const c0 = tokens[m2];
+        // ("told reporters on Monday she would …", "told CNN in an interview the plan …")
+        const cp = clauseAfterPhrase(inp, m2);
+        if (cp >= 0) return cp;
         if (c0 && c0.k === WORD && (DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
           return m2;
         // "told WeWork executives he wants …": a lower-case head after the name, then a subject pronoun
@@ -333,6 +394,21 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       // ("told police he supported …": a bare lower-case noun as the object)
       const c = o && o.k === WORD && !o.cap ? clauseAfterObject(inp, k, DETS.has(o.key) ? 2 : 1) : -1;
       if (c >= 0) return c;
+      // ("told a crowd at a rally in Lima he would …": the object, then a phrase of place or time)
+      for (let m3 = k + 1; o && DETS.has(o.key) && m3 < s.b && m3 - k <= 4 && tokens[m3]!.k === WORD; m3++) {
+        if (!PHRASE_LEADS.has(tokens[m3]!.key)) continue;
+        const cp = clauseAfterPhrase(inp, m3);
+        if (cp >= 0) return cp;
+        break;
+      }
+      // "told the Harbor Star of Lima last week she would …": a subject pronoun after the object
+      // and its names and adjuncts opens the clause (not over a verb, "that" or a question word)
+      for (let m = k + 1; m < s.b && m - k <= 10; m++) {
+        const u = tokens[m]!;
+        if (u.k === POSS) continue;
+        if (u.k !== WORD || (!u.cap && (FINITE.has(u.key) || SUBORD.has(u.key) || WH_WORDS.has(u.key) || SPEECH_VERBS.has(u.key) || u.key.endsWith("ed")))) break;
+        if (!u.cap && SUBJECT_PRONOUNS.has(u.key) && u.key !== "it" && !PREPOSITIONS.has(tokens[m - 1]!.key)) return m;
+      }
       // "told reporters, “…”" or "told Reuters." — no indirect content here
       return -1;
     }
@@ -375,6 +451,7 @@ export function cueText(inp: SentenceInput, i: number, subj: Subject | null): [s
   let a = i;
   let b = i + 1;
   if (tokens[i]!.key === "according") b = i + 2;
+  else if (tokens[i]!.key === "as") b = tokens[i + 1]!.key === "reported" ? i + 3 : i + 4;
   if (subj && !subj.according) {
     if (subj.inverted && subj.b - i <= 6) b = subj.b;
     else if (!subj.inverted && subj.b === i && subj.b - subj.a <= 3) a = subj.a;

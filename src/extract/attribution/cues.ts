@@ -21,6 +21,7 @@ import { type SentenceInput } from "./types.ts";
 import {
   AMBIGUOUS,
   BE,
+  BELIEF_NOUNS,
   BELIEF_VERBS,
   SUBORD,
   CALL_PREPS,
@@ -43,15 +44,17 @@ const THAT_NOUN_PERCENT = 25;
 
 /**
  * "Ruiz's claim that …", "his vow that …": a noun whose attributions mostly report a that-clause,
- * owned by a possessive name or "his"/"her", right before "that".
+ * owned by a possessive name or "his"/"her", right before "that"; or a view's noun before "is that".
  */
 export function isOwnedThatNoun(tokens: Token[], i: number, a: number): boolean {
   const t = tokens[i]!;
   const owner = tokens[i - 1];
-  if (i - 1 < a || !owner || tokens[i + 1]?.key !== "that" || t.cap) return false;
+  // (also "Ruiz's view is that …", "her position was that …": a view's noun, "is"/"was", "that")
+  const be = (tokens[i + 1]?.key === "is" || tokens[i + 1]?.key === "was") && tokens[i + 2]?.key === "that";
+  if (i - 1 < a || !owner || !(tokens[i + 1]?.key === "that" || be) || t.cap) return false;
   if (owner.k !== POSS && !(owner.k === WORD && (owner.key === "his" || owner.key === "her"))) return false;
   const cue = cueWord(t.key);
-  return cue !== undefined && cue.count >= 3 && cue.content.that >= THAT_NOUN_PERCENT;
+  return (be && BELIEF_NOUNS.includes(t.key)) || (cue !== undefined && cue.count >= 3 && cue.content.that >= THAT_NOUN_PERCENT);
 }
 
 /** Token i follows a form of "be" or a determiner or possessive ("was found that", "the findings
@@ -71,7 +74,7 @@ export function findCues(inp: SentenceInput): number[] {
   for (let i = s.a; i < s.b; i++) {
     const t = tokens[i]!;
     if (t.k !== WORD || inside[i]) continue;
-    if (t.key === "according" && tokens[i + 1]?.key === "to") {
+    if ((t.key === "according" && tokens[i + 1]?.key === "to") || isAsReportedBy(tokens, i)) {
       out.push(i);
       continue;
     }
@@ -186,7 +189,18 @@ export function findCues(inp: SentenceInput): number[] {
       continue;
     out.push(i);
   }
+  // ("…,” Ruiz noted, as reported by the Ledger.": a credit for words another cue attributes, or a
+  // quotation, is no claim of the outlet's)
+  if ((quoted || out.length > 1) && out.some((i) => tokens[i]!.key === "as")) return out.filter((i) => tokens[i]!.key !== "as");
   return out;
+}
+
+/** Token i is "as" of "as reported by" ("As reported by the Harbor Ledger, …", "…, as first
+ *  reported by Reuters."): a cue read as "according to", its source after "by". */
+export function isAsReportedBy(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.key !== "as") return false;
+  const r = tokens[i + 1]?.key === "first" || tokens[i + 1]?.key === "previously" ? i + 2 : i + 1;
+  return tokens[r]?.key === "reported" && tokens[r + 1]?.key === "by";
 }
 
 /** Words between "as" and "put it" in "as Ruiz puts it" (the subject's phrase), at most. */

@@ -37,7 +37,7 @@ const NO_QUOTES: QuoteSpan[] = [];
 /** A cue word inside the source phrase of "according to" names no source of its own
  *  ("according to the Auto Facts report from DataNation": "report" is part of the source). */
 function withoutCuesInSources(inp: SentenceInput, cues: number[], subjectFor: (i: number) => Subject | null): number[] {
-  const according = cues.filter((i) => inp.tokens[i]!.key === "according");
+  const according = cues.filter((i) => inp.tokens[i]!.key === "according" || inp.tokens[i]!.key === "as");
   if (according.length === 0) return cues;
   const spans = according.map((i) => subjectFor(i)).filter((x): x is Subject => x !== null);
   return cues.filter((i) => !spans.some((x) => i >= x.a && i < x.b));

@@ -20,13 +20,13 @@ import {
   subordinateEnd,
 } from "./content.ts";
 import { contentEnd } from "./content-end.ts";
-import { contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
+import { adverbialOnly, contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { resolveNP } from "./resolve.ts";
 import { pairOf } from "./salience.ts";
 import { isBoundary } from "./subject-phrase.ts";
 import { isDashAt } from "./subject-links.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
-import { BE, BE_FORMS, DETS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb } from "./words.ts";
+import { BE, BE_FORMS, DETS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb, thatAfterObject } from "./words.ts";
 
 /** Prepositions of where something was said ("on Twitter", "in a blog post"). */
 const MEDIUM_PREPS = new Set(["on", "in"]);
@@ -313,7 +313,7 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     const postposed = interrupted >= 0 || subj.according ? -1 : isPostposed(inp, i, subj);
     // (a claim that ends in a quotation keeps its cue: `Hosting it "is our dream," Ruiz said`)
     const endsInQuote = postposed > 0 && tokens[postposed - 1]?.k === QUOTE;
-    if (attachedToQuote && interrupted < 0 && !endsInQuote && tokens[subj.inverted ? subj.b : i + 1]?.key !== "that") continue;
+    if (attachedToQuote && interrupted < 0 && !endsInQuote && !thatAfterObject(tokens, subj.inverted ? subj.b : i + 1, s.b)) continue;
     let ca: number;
     let ce: number;
     if (interrupted >= 0) {
@@ -327,6 +327,15 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     } else if (subj.according) {
       // "According to X, content" or "content, according to X"
       const c = subj.b;
+      // (inside brackets the content starts after the opening one: "(the figure is 15 percent,
+      // according to the fact-checkers)")
+      let start = contentSentenceStart(inp);
+      for (let k = i - 1; k > start && tokens[k]!.t !== ")"; k--) if (tokens[k]!.t === "(") start = k + 1;
+      // (with no comma before the cue, only a named source ending the sentence, and no other cue
+      // in the content: not "…, for “R” or “D” according to their preference", "X said in a
+      // statement according to The Blaze")
+      const endSource = (c >= s.b - 1 || ".)".includes(tokens[c]!.t)) && (tokens.slice(i + 2, c).some((u) => u.cap) || SOURCE_NOUNS.has(tokens[c - 1]?.key ?? ""));
+      const before = i > s.a && (tokens[i - 1]!.t === "," || (endSource && !cues.some((k) => k < i && k >= start)));
       if (tokens[c]?.t === ",") {
         ca = c + 1;
         ce = contentEnd(inp, ca, cues);
@@ -335,20 +344,24 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
         const after = i > s.a && tokens[i - 1]!.t === ",";
         // "Revenue, according to the company, has doubled": the cue interrupts one claim, whose
         // subject stands before it and whose verb after it
-        if (after && verbOpens(tokens, ca) && !tokens.slice(contentSentenceStart(inp), i - 1).some((u) => u.k === WORD && !u.cap && FINITE.has(u.key))) {
-          ca = contentSentenceStart(inp);
+        // (also after a preamble with no verb: "About 10 p.m., according to a timeline, the guards left")
+        // (not after a subordinator: "…, because, according to X, the media would …")
+        if (after && (verbOpens(tokens, ca) || (adverbialOnly(tokens, start, i - 1) && !SUBORD.has(tokens[i - 2]!.key))) && !tokens.slice(start, i - 1).some((u) => u.k === WORD && !u.cap && FINITE.has(u.key))) {
+          ca = start;
         }
         // "Sales fell, according to a report from DataNation, a Texas-based data firm.": a
         // description of the source in apposition; the content is before the cue
         // (also a relative clause or a participle of the writer's: "…, according to Ana Ruiz, who
         // chairs the panel", "…, according to the ministry, ending a strike of six weeks")
-        else if (after && (isApposition(tokens, ca, ce) || writerTail(tokens[ca]))) {
-          ca = contentSentenceStart(inp);
+        // (and the writer's own clause after the source: "…, according to the polls, although …")
+        else if (after && (isApposition(tokens, ca, ce) || writerTail(tokens[ca]) || SUBORD.has(tokens[ca]!.key) || tokens[ca]!.key === "and" || tokens[ca]!.key === "but")) {
+          ca = start;
           ce = i - 1;
         }
-      } else if (i > s.a && tokens[i - 1]!.t === ",") {
-        ca = contentSentenceStart(inp);
-        ce = i - 1;
+        // ("content according to X." with no comma: the source ends the sentence)
+      } else if (before) {
+        ca = start;
+        ce = i - (tokens[i - 1]!.t === "," ? 1 : 0);
       } else continue;
     } else if (postposed >= 0) {
       ca = contentSentenceStart(inp);
@@ -425,14 +438,17 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // "Ana Ruiz, who denies the charges, will appear …": a relative's content ends where the main
     // clause's verb resumes after a comma
     // ("Ana Ruiz — who said the port was safe — visited it": a relative between dashes ends at the second)
-    if (isDashAt(inp, subj.b) && tokens[subj.b + 1]?.key === "who" && i > subj.b + 1) {
+    // (only for a cue inside the relative: "X, who is running, added that he, too, is …" is the main clause's)
+    let inRelative = i > subj.b + 1;
+    for (let k = subj.b + 2; k < i && inRelative; k++) inRelative = !((tokens[k]!.t === "," || isDashAt(inp, k)) && !inp.inside[k]);
+    if (inRelative && isDashAt(inp, subj.b) && tokens[subj.b + 1]?.key === "who") {
       for (let k = ca; k < ce; k++)
         if (isDashAt(inp, k)) {
           ce = k;
           break;
         }
     }
-    if (tokens[subj.b]?.t === "," && tokens[subj.b + 1]?.key === "who" && i > subj.b + 1) {
+    if (inRelative && tokens[subj.b]?.t === "," && tokens[subj.b + 1]?.key === "who") {
       for (let k = ca; k < ce; k++) {
         const u = tokens[k + 1];
         if (tokens[k]!.t === "," && !inp.inside[k] && u && u.k === WORD && !u.cap && (FINITE.has(u.key) || u.key.endsWith("ed"))) {

@@ -52,6 +52,8 @@ const THEY_BLOCKS = 2;
 /** First-person pronouns (the writer outside a quotation). */
 const FIRST_PERSON = new Set(["we", "i"]);
 
+/** A candidate's own organisation, which speaks for the person named before it ("the Ruiz campaign"). */
+const OWN_BODIES = new Set(["campaign", "team", "camp"]);
 /** The person or source named by the noun phrase tokens[a..b). */
 export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
   const { tokens, text, personAt, persons } = inp;
@@ -71,7 +73,12 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       i = p.b;
       continue;
     }
-    return { ent: p.ent };
+    // ("a former Ruiz employee", "Ruiz aides": a name modifying a noun of people is not the speaker;
+    // "the Ruiz campaign" speaks for its candidate, "Ruiz himself" is Ruiz)
+    const n = tokens[p.b];
+    const modifier = p.b < b && n && n.k === WORD && !n.cap && !ORG_WORDS.has(n.key) && !OWN_BODIES.has(n.key) && !/sel(?:f|ves)$/u.test(n.key);
+    if (!modifier || !(ROLE_NOUNS.has(n.key) || isLearnedSourceHead(n.key))) return { ent: p.ent };
+    i = p.b;
   }
   // "both men", "the two leaders": the last two people named together
   const pair = pairOf(inp, a, b);

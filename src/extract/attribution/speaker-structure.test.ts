@@ -369,3 +369,98 @@ describe("speakers: 'they' after a subject of a person and others", () => {
       ],
     ));
 });
+
+describe("claims: a past tense after the phrase a cue is followed by makes that phrase a clause's subject", () => {
+  it("'X of Ohio, a Republican who …, said the family deserved better': the cue is X's, not inverted", () =>
+    expectClaims("Gov. Tarin Oakes of Ohio, a Republican who has refused to back the levy, said the Vell family deserved better.", [
+      { text: "the Vell family deserved better", kind: "indirect", speaker: "Tarin Oakes" },
+    ]));
+});
+
+describe("claims: a name modifying a noun of people names the group, not the person", () => {
+  it("'Oakes aides said …', 'A former Oakes employee said …' are not Oakes's; 'the Oakes campaign' and 'Oakes himself' are", () =>
+    expectClaims(
+      "Governor Tarin Oakes spoke on Monday. Oakes aides said the levy would pass. A former Oakes employee said the fund was a slush fund. " +
+        "The Oakes campaign said the ads would run in May. Oakes himself said the vote was close.",
+      [
+        { text: "the levy would pass", kind: "indirect", speaker: { source: "Oakes aides" } },
+        { text: "the fund was a slush fund", kind: "indirect", speaker: { source: "Oakes employee" } },
+        { text: "the ads would run in May", kind: "indirect", speaker: "Tarin Oakes" },
+        { text: "the vote was close", kind: "indirect", speaker: "Tarin Oakes" },
+      ],
+    ));
+});
+
+describe("claims: a short quotation closing the apposition of the name that opens the sentence", () => {
+  it("'X, host of “Harbor Talk,” said that …': the cue is X's, and the title is no direct quotation", () => {
+    const text = 'Tarin Oakes, host of the Ledger\'s "Harbor Talk," suggested the mayor\'s refusal to resign could end his career.';
+    expectClaims(text, [{ text: "the mayor's refusal to resign could end his career", kind: "indirect", speaker: "Tarin Oakes" }]);
+    expect(claims(text, run(text)).filter((c) => c.kind === "direct")).toEqual([]);
+  });
+  it("not over a relative with its own verb ('X, who estimates costs were “high,” described …')", () =>
+    expectClaims('Tarin Oakes, who says the costs were "in the millions," described the impact as severe.', [], ["the impact as severe"]));
+});
+
+describe("claims: the subject before an apposition that holds a quotation or a second description", () => {
+  it("an aside between dashes may hold a quotation ('X - who said he would “close the port” - said …')", () =>
+    expectClaims('Mayor Tarin Oakes - who once said he would "close the port" - said at a rally in Lima that the city should also close the airport.', [
+      { text: "the city should also close the airport", kind: "indirect", speaker: "Tarin Oakes" },
+    ]));
+  it("a role after the opening name and a comma, then a second description, is the name's apposition", () =>
+    expectClaims(
+      "Ines Rota, executive director of the Harbor Nurses Union, a union that has backed the mayor and that has bused its members to rallies, also said the union would march.\n\n" +
+        "Tarin Oakes, director of the group Port Watch - which was founded by a former governor - said the levy was doomed.",
+      [
+        { text: "the union would march", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the levy was doomed", kind: "indirect", speaker: "Tarin Oakes" },
+      ],
+    ));
+  it("not the phrase right before an interrupting cue ('Mr. Oakes, officials said, has …')", () =>
+    expectClaims("Mayor Tarin Oakes spoke. Mr. Oakes, officials said, has grown skeptical of the plan.", [
+      { text: "Mr. Oakes, officials said, has grown skeptical of the plan", kind: "indirect", speaker: { source: "officials" } },
+    ]));
+});
+
+describe("claims: a long relative or role phrase between the subject opening the sentence and its cue", () => {
+  it("'X, whose …, said', 'X, director of … at … University, said', 'The campaign, which …, said that …'", () =>
+    expectClaims(
+      "Tom Wilcox, whose schooling at the University of Quillby was paid for by the navy because he took part in the Reserve Officers' Training Corps (ROTC) program, said he would like to see more students get grants.\n\n" +
+        "Ines Rota, director of the Center for Harbor Studies and Port Policy at the Oakes Institute of Trade at Quillby University, said the port is poised to gain from the levy.\n\n" +
+        "The mayor's campaign, which has been shadowed for 17 months by the dispute over the private server she used while at the port authority, said that the emails had no bearing on the case.",
+      [
+        { text: "he would like to see more students get grants", kind: "indirect", speaker: "Tom Wilcox" },
+        { text: "the port is poised to gain from the levy", kind: "indirect", speaker: "Ines Rota" },
+        { text: "the emails had no bearing on the case", kind: "indirect", speaker: { source: "mayor's campaign" } },
+      ],
+    ));
+});
+
+describe("claims: a cue coordinated by 'but' after an embedded question", () => {
+  it("'The spokesman refused to answer questions on who the mayor would back but said …': the spokesman's", () =>
+    expectClaims("The spokesman refused to answer questions on who the mayor would like to see win but said there was no meeting planned with the union.", [
+      { text: "there was no meeting planned with the union", kind: "indirect", speaker: { source: "spokesman" } },
+    ]));
+});
+
+describe("claims: a participle right after a post-posed cue and its comma", () => {
+  it("'Exports rose in May, a port official said [in a statement], adding that …' is the official's; 'denied the fraud claims, pointing to …' is no cue's", () =>
+    expectClaims(
+      "Exports rose in May, a port official said, adding that the impact of the strike was hard to estimate.\n\n" +
+        "Mayor Ines Rota and her lawyers have denied the fraud claims, pointing to the high marks the auditors gave.\n\n" +
+        "Imports fell in June, the ministry said in a statement, adding that the drought had cut the harvest.\n\n" +
+        "Rep. Ines Rota spoke. Rota asked for mercy during Tom Vell's sentencing in a letter posted on Twitter, saying she did not think a long term would help.",
+      [
+        { text: "Exports rose in May", kind: "indirect", speaker: { source: "port official" } },
+        { text: "the impact of the strike was hard to estimate", kind: "indirect", speaker: { source: "port official" } },
+        { text: "the drought had cut the harvest", kind: "indirect", speaker: { source: "ministry" } },
+        { text: "she did not think a long term would help", kind: "indirect", speaker: "Ines Rota" },
+      ],
+    ));
+});
+
+describe("claims: a source noun before a participle of its own", () => {
+  it("'A news report published Wednesday said …' is the report's", () =>
+    expectClaims("QUILLBY (AP) — A news report published Wednesday said port chief Tom Vell used a private email account for his work.", [
+      { text: "port chief Tom Vell used a private email account for his work", kind: "indirect", speaker: { source: "report" } },
+    ]));
+});

@@ -4,10 +4,11 @@
  * X and said Y"), and a group named by a common noun in no list ("The rebels said …").
  */
 import { isCommonWord } from "../data/common-words-lookup.ts";
-import { SPEECH_VERBS } from "../lexicon/index.ts";
-import { PUNCT, QUOTE, WORD } from "../tokens.ts";
+import { COMPANY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { findCues } from "./cues.ts";
 import { resolveNP } from "./resolve.ts";
+import { isBoundary } from "./subject-phrase.ts";
 import { type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
 import { BE, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
 
@@ -15,15 +16,61 @@ import { BE, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts"
 const MAX_RELATIVE = 48;
 
 /** `Ana Ruiz, who has campaigned … since she left … and who …, said …` (the cue at i after a
- *  comma): the name opening the sentence, before a relative clause too long for the apposition
- *  window of subjectOf, with no quotation between. */
+ *  comma): the name opening the sentence, before a relative clause ("who", "whose") or a role
+ *  phrase ("director of the Center for … at … University") too long for the apposition window of
+ *  subjectOf, with no quotation between; also a short source phrase opening the sentence before
+ *  "which" ("The mayor's campaign, which has been shadowed for months by …, said"). */
 export function longRelativeSubject(inp: SentenceInput, i: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
   const r0 = personAt[s.a] ?? -1;
   const r = r0 >= 0 ? persons[r0]! : null;
-  if (!r || r.ca !== s.a || r.poss || tokens[r.b]?.t !== "," || tokens[r.b + 1]?.key !== "who" || i - r.b >= MAX_RELATIVE) return null;
-  for (let k = r.b; k < i; k++) if (tokens[k]!.k === QUOTE) return null;
-  return { ref: { ent: r.ent }, a: r.ca, b: r.b, inverted: false, according: false };
+  let c = r && r.ca === s.a && !r.poss ? r.b : -1;
+  if (c < 0) for (let k = s.a + 1; k < s.b && k - s.a <= 6 && c < 0; k++) if (tokens[k]!.t === ",") c = k;
+  if (c < 0 || tokens[c]?.t !== "," || i - c >= MAX_RELATIVE) return null;
+  const n = tokens[c + 1]!.key;
+  const opens = r && c === r.b ? n === "who" || n === "whose" || roleHeaded(tokens, c + 1, i) : n === "which";
+  if (!opens) return null;
+  // (an apostrophe glued to a plural is a possessive: "the Officers' Corps")
+  for (let k = c; k < i; k++) if (tokens[k]!.k === QUOTE && !(tokens[k]!.t.length === 1 && "'’".includes(tokens[k]!.t) && tokens[k - 1]!.e === tokens[k]!.s && tokens[k - 1]!.key.endsWith("s"))) return null;
+  if (r && c === r.b) return { ref: { ent: r.ent }, a: r.ca, b: r.b, inverted: false, according: false };
+  const ref = resolveNP(inp, s.a, c);
+  return ref ? { ref, a: s.a, b: c, inverted: false, according: false } : null;
+}
+
+/** The verb at k follows its subject's last word (over "also" or an adverb in -ly): a name, a
+ *  pronoun, a source or role noun, or a quotation's closing mark (`“…,” she said`); not a noun it
+ *  modifies as a participle ("a letter posted on Twitter, saying …"). */
+export function afterSubject(inp: SentenceInput, k: number): boolean {
+  const { tokens, s } = inp;
+  let p = k - 1;
+  while (p > s.a && tokens[p]!.k === WORD && (tokens[p]!.key === "also" || (tokens[p]!.key.endsWith("ly") && tokens[p]!.key.length > 4))) p--;
+  const t = tokens[p];
+  if (!t || p < s.a) return false;
+  if (t.k === QUOTE) return true;
+  if (t.k !== WORD) return false;
+  return t.cap || PRON_SG.has(t.key) || PRON_OTHER.has(t.key) || SOURCE_NOUNS.has(t.key) || ROLE_NOUNS.has(t.key) || COMPANY_NOUNS.has(t.key);
+}
+
+/** "A news report published Wednesday said …": the source noun before a participle at a that
+ *  the subject's reading stopped at (a word of speech is a boundary), with the words before it. */
+export function sourceBeforeParticiple(inp: SentenceInput, a: number): Subject | null {
+  const { tokens, s } = inp;
+  const p = tokens[a];
+  const h = tokens[a - 1];
+  if (!p || !h || a - 1 < s.a || p.k !== WORD || p.cap || !p.key.endsWith("ed") || h.k !== WORD || h.cap || !SOURCE_NOUNS.has(h.key)) return null;
+  let b = a - 1;
+  while (b > s.a && a - b < 6 && tokens[b - 1]!.k === WORD && !isBoundary(tokens[b - 1]!)) b--;
+  const ref = resolveNP(inp, b, a);
+  return ref ? { ref, a: b, b: a, inverted: false, according: false } : null;
+}
+
+/** Tokens a..b open with a role noun, over an article and the role's modifiers ("executive
+ *  director of …", "a former staff member for …"). */
+export function roleHeaded(tokens: Token[], a: number, b: number): boolean {
+  let k = a;
+  if (tokens[k]?.key === "a" || tokens[k]?.key === "an" || tokens[k]?.key === "the") k++;
+  while (k < b && tokens[k]!.k === WORD && (ROLE_MODIFIERS.has(tokens[k]!.key) || tokens[k]!.cap) && !ROLE_NOUNS.has(tokens[k]!.key)) k++;
+  return k < b && tokens[k]!.k === WORD && !tokens[k]!.cap && ROLE_NOUNS.has(tokens[k]!.key);
 }
 
 /** Token k is a hyphen standing for a dash, with white space on both sides. */

@@ -17,12 +17,18 @@ export function isBoundary(t: Token): boolean {
   return t.k === WORD && !t.cap && (SUBORD.has(t.key) || SPEECH_VERBS.has(t.key));
 }
 
+/** Prepositions before an embedded question ("on who", "about whether", "of how"). */
+const QUESTION_PREPS = new Set("on about of over to".split(" "));
+
 /** The start of the clause that contains token i (a subordinator or the sentence start). */
 export function clauseStart(tokens: Token[], s: Sentence, i: number): number {
   let j = i;
   while (j > s.a && i - j < 40) {
     const t = tokens[j - 1]!;
-    if (t.k === WORD && !t.cap && SUBORD.has(t.key) && t.key !== "as") break;
+    // (a question word after a preposition opens an embedded question, not a clause: "refused to
+    // answer questions on who …")
+    const p = tokens[j - 2];
+    if (t.k === WORD && !t.cap && SUBORD.has(t.key) && t.key !== "as" && !(j - 2 >= s.a && p && p.k === WORD && !p.cap && QUESTION_PREPS.has(p.key))) break;
     j--;
   }
   // skip an introductory phrase ending in a comma right at the start ("Back in Washington, ...")

@@ -18,9 +18,9 @@ import {
 } from "../lexicon/index.ts";
 import { POSS, PUNCT, QUOTE, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
-import { isOwnedThatNoun, quoteSoon } from "./cues.ts";
+import { isAsReportedBy, isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { afterIssuedPiece, afterMediumPhrase, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
-import { coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
+import { afterSubject, sourceBeforeParticiple, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
@@ -41,11 +41,34 @@ const GERUND_PREPS_QUOTED = new Set("after before without upon".split(" "));
 /** Prepositions of a home town after a name ("of Dayton", "from Ohio"). */
 const HOME_PREPS = new Set(["of", "from", "in"]);
 
+/** Words inside a quotation that closes an apposition (a title, a nickname), at most. */
+const MAX_QUOTED_TITLE = 8;
+
+/** The person opening the sentence (after a role or a connective at most two words long) whose
+ *  apposition, after a comma, ends in a short quotation right before the cue at i, with no other
+ *  quotation, cue, finite verb or relative between; or null. */
+function quotedApposition(inp: SentenceInput, i: number): Subject | null {
+  const { tokens, s, personAt, persons } = inp;
+  let o = i - 2;
+  while (o > s.a && i - o <= MAX_QUOTED_TITLE + 2 && tokens[o]!.k !== QUOTE) o--;
+  for (let k = s.a; k < o && k - s.a <= 2; k++) {
+    const p = persons[personAt[k] ?? -1];
+    if (!p || p.ca !== k || p.poss || tokens[p.b]?.t !== "," || o <= p.b + 1 || tokens[o]!.k !== QUOTE) continue;
+    for (let m = p.b + 1; m < o; m++) {
+      const u = tokens[m]!;
+      // (an apposition, not a relative with its own verb: "X, who estimates costs were “high,” described …")
+      if (u.k === QUOTE || (u.k === WORD && !u.cap && ((SPEECH_VERBS.has(u.key) && !u.key.endsWith("ing")) || FINITE.has(u.key) || u.key === "who" || u.key === "which"))) return null;
+    }
+    return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
+  }
+  return null;
+}
+
 export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
   const t = tokens[i]!;
-  if (t.key === "according") {
-    const a = i + 2;
+  if (t.key === "according" || isAsReportedBy(tokens, i)) {
+    const a = t.key === "according" ? i + 2 : i + (tokens[i + 1]!.key === "reported" ? 3 : 4);
     const b = npForward(tokens, s, a, personAt, persons);
     // "according to the Donetsk republic authorities": read up to the comma (over an acronym in
     // brackets: "according to the Centers for Disease Control (CDC) in the US")
@@ -188,6 +211,12 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // (a verb right after a closing quotation mark and its comma can only be inverted: `“…,” comments
   // Ana Ruiz`; elsewhere the inverted forms of speech, in any tense: `, explains Ana Ruiz`)
   const afterClose = prev?.k === QUOTE && i - 2 >= s.a && inp.inside[i - 2] === 1 && ",?!".includes(tokens[i - 2]!.t);
+  // `Ana Ruiz, host of “Harbor Talk,” said that …`: a short quotation closing an apposition of the
+  // name that opens the sentence, then a clause; the cue is the name's
+  if (afterClose && nx && nx.k === WORD && !nx.cap) {
+    const named = quotedApposition(inp, i);
+    if (named) return named;
+  }
   if (
     i > s.a &&
     prev &&
@@ -217,7 +246,9 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     }
     // (nor when a verb follows it: "X, who asked not to be named, said the mayor has spoken")
     const v = tokens[b]?.key === "also" || isLyAdverb(tokens, b, b) ? tokens[b + 1] : tokens[b];
-    if (v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't"))) clause = true;
+    // (or a past tense after a plain comma: "X of Ohio, a Republican who …, said the family deserved
+    // better"; after a quotation, "“…,” said the man injured in the blast" stays inverted)
+    if (v && v.k === WORD && !v.cap && (FINITE.has(v.key) || v.key.endsWith("n't") || (!afterClose && v.key.endsWith("ed") && v.key.length > 4))) clause = true;
     // (right after a quotation, an inverted phrase no word list knows is still the speaker, by its
     // own words: `“…?” asked the boy`)
     const named = b > a && !clause ? resolveNP(inp, a, b) ?? (afterClose && isInvertForm(t.key) && DETS.has(nx.key) && !tokens[b - 1]!.cap ? phraseLabel(inp, a, b) : null) : null;
@@ -285,7 +316,17 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   // ("Late on Monday, the campaign released a statement confirming …": the subject of "released";
   // "Ruiz emailed supporters saying …", "responded to the question on Facebook writing …": a
   // participle after the phrase a speech verb governs reports for that verb's subject)
-  const governing = !t.key.endsWith("ing") ? -1 : afterIssuedPiece(tokens, j, s.a) ? j - 2 : speechVerbBefore(inp, j);
+  // (or before the comma, in the past, over its adjuncts: "Exports rose, an official said, adding
+  // that …", "…, the ministry said in a statement, adding …"; not a noun in -s, "denied the fraud
+  // claims, pointing to …")
+  let said = -1;
+  for (let k = j - 1; tj.t === "," && said < 0 && k > s.a && j - k <= 6; k--) {
+    const v = tokens[k]!;
+    if (v.k !== WORD || v.cap) continue;
+    if (!/(?:ing|s)$/u.test(v.key) && SPEECH_VERBS.has(v.key) && afterSubject(inp, k)) said = k;
+    else if (FINITE.has(v.key) || v.key === "that" || v.key.endsWith("ed") || v.key.endsWith("n't")) break;
+  }
+  const governing = !t.key.endsWith("ing") ? -1 : afterIssuedPiece(tokens, j, s.a) ? j - 2 : said >= 0 ? said : speechVerbBefore(inp, j);
   const governed = governing >= 0 ? subjectOf(inp, governing) : null;
   if (governed?.ref) return governed;
   if ((tj.t === "," || gerundPrep || afterMediumPhrase(tokens, j, s.a)) && t.key.endsWith("ing")) {
@@ -355,8 +396,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const close = dashFirst(inp, j);
   if (close >= 0 && !t.key.endsWith("ing")) {
     let k = close - 1;
-    while (k > s.a && close - k < 30 && dashFirst(inp, k) < 0 && tokens[k]!.k !== QUOTE) k--;
-    const open = dashFirst(inp, k);
+    // (over a quotation inside the aside: "X - who said he would “close the port” - said …")
+    let marks = 0;
+    while (k > s.a && close - k < 30 && dashFirst(inp, k) < 0) if (tokens[k--]!.k === QUOTE) marks++;
+    const open = marks % 2 === 0 ? dashFirst(inp, k) : -1;
     if (open - 1 > s.a && close - open >= 3) j = open - 1;
   }
   const tjj = tokens[j]!;
@@ -415,8 +458,16 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     return { ref: { ent: p.ent }, a: p.ca, b: j + 1, inverted: false, according: false };
   }
   if (tokens[j]!.k === POSS) return null;
+  // "Ana Ruiz, executive director of the nurses' union[, a union that …], said": a role after the
+  // name that opens the sentence and a comma, closed by a comma or a dash, is the name's apposition
+  // (not "Mr. Obama, officials said, has …": the phrase right before the cue is its subject)
+  const pa = personAt[a - 2] ?? -1;
+  const named = pa >= 0 ? persons[pa]! : null;
+  const closed = tokens[j + 1]?.t === "," || dashFirst(inp, j + 1) >= 0;
+  if (named && closed && tokens[a - 1]?.t === "," && named.b === a - 1 && !named.poss && named.ca - s.a <= 2 && roleHeaded(tokens, a, j + 1))
+    return { ref: { ent: named.ent }, a: named.ca, b: named.b, inverted: false, according: false };
   const ref = resolveNP(inp, a, j + 1) ?? groupSubject(inp, a, j + 1);
-  return { ref, a, b: j + 1, inverted: false, according: false };
+  return ref ? { ref, a, b: j + 1, inverted: false, according: false } : (sourceBeforeParticiple(inp, a) ?? { ref, a, b: j + 1, inverted: false, according: false });
 }
 
 

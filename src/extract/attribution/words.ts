@@ -215,3 +215,14 @@ export function labelAfterCall(tokens: Token[], i: number, end: number): number 
   if (l && l.k === WORD && !l.cap && LABEL_OPENERS.has(l.key) && k + 1 < end && !TIME_AFTER_OPENER.has(tokens[k + 1]!.key)) return k;
   return judgementAt(tokens, k, end) ? k : -1;
 }
+
+/** "that" opens a clause at k or after the one told ("told POLITICO that …", "told the Ledger
+ *  that …"): over at most four capitalised words or words of an addressee. */
+export function thatAfterObject(tokens: Token[], k: number, end: number): boolean {
+  for (let m = k; m < end && m - k < 5; m++) {
+    const u = tokens[m]!;
+    if (u.key === "that" && !u.cap) return true;
+    if (u.k !== WORD || !(u.cap || TELL_OBJECTS.has(u.key) || u.key === "the")) return false;
+  }
+  return false;
+}
