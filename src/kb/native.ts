@@ -11,6 +11,8 @@
 import type { Analysis, Person } from "../extract/types.ts";
 import { linkPeople, sentenceSpans } from "./link.ts";
 import { foldName } from "./normalize.ts";
+import { toLink, today } from "./lookup.ts";
+import { splitTitledMentions } from "./titled.ts";
 import type { KbLink, KnowledgeBase } from "./types.ts";
 
 /** Letters of scripts without capitals that KB aliases are written in. */
@@ -182,7 +184,10 @@ function viaNamedPeople(people: Person[]): Person[] {
  * Links the engine's people and adds the native-script names the KB can vouch for. Returns the
  * analysis to show (extra people appended, ids continuing the engine's) and the links of all.
  */
-export function linkWithNativeNames(kb: KnowledgeBase, analysis: Analysis, text: string, date: string): { analysis: Analysis; links: Map<string, KbLink> } {
+export function linkWithNativeNames(kb: KnowledgeBase, engine: Analysis, text: string, date: string): { analysis: Analysis; links: Map<string, KbLink> } {
+  // (an office's title before a surname: the holder the knowledge base knows, not a relative)
+  const on = /^\d{4}(?:-\d{2}){0,2}$/.test(date) ? date : today();
+  const { analysis, holders } = splitTitledMentions(kb, engine, text, on);
   const spans = findNativeNameSpans(kb, text);
   const taken = (s: { start: number; end: number }) => analysis.people.some((p) => p.mentions.some((m) => m.start < s.end && s.start < m.end));
   const byForm = new Map<string, Person>();
@@ -200,6 +205,13 @@ export function linkWithNativeNames(kb: KnowledgeBase, analysis: Analysis, text:
   }
   const candidates = [...byForm.values()];
   const links = linkPeople(kb, [...analysis.people, ...candidates], text, date);
+  for (const [id, ids] of holders) {
+    // (a person made from a titled mention is one of the office's holders, or unlinked)
+    if (ids.includes(links.get(id)?.id ?? "")) continue;
+    const only = ids.length === 1 ? kb.data.entries.find((e) => e.id === ids[0]) : undefined;
+    if (only) links.set(id, toLink(kb, only, on));
+    else links.delete(id);
+  }
   const spansOf = lazySentences(text);
   const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id), () => inRace(text, spansOf, p), (party) => text.includes(party.replace(/ Party$/, "").trim()))));
   if (candidates.length === 0) return { analysis: { people, quotes: analysis.quotes }, links };
