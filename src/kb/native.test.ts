@@ -197,3 +197,15 @@ describe("an office that had ended by the article's date", () => {
     expect(run("Foreign Minister Miriam Vale flew to the summit that year.", "Miriam Vale", "Foreign Minister").represents).toBe("Norland Foreign Office");
   });
 });
+
+// Our own sentences.
+describe("a body named after its head", () => {
+  it("links a bare surname that heads an administration to the head of state of the day, for their country, also in a race", () => {
+    const text = "Voters in the primary blamed the Obama administration for the delays, the candidate said.";
+    const at = text.indexOf("Obama");
+    const p: Person = { id: "p1", name: "Obama", mentions: [{ start: at, end: at + 5, kind: "surname" }], isOfficial: true, standing: "unstated", role: null, represents: null };
+    const { analysis, links } = linkWithNativeNames(kb, { people: [p], quotes: [] }, text, "2015-06-01");
+    expect(links.get("p1")?.name).toContain("Obama");
+    expect(analysis.people[0]!.represents).toBe("United States");
+  });
+});

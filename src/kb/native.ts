@@ -9,7 +9,7 @@
  * added to a person the engine already found, when both link to the same entry) and the links out.
  */
 import type { Analysis, Person } from "../extract/types.ts";
-import { linkPeople, sentenceSpans } from "./link.ts";
+import { headsBody, linkPeople, sentenceSpans } from "./link.ts";
 import { foldName } from "./normalize.ts";
 import { toLink, today } from "./lookup.ts";
 import { splitTitledMentions } from "./titled.ts";
@@ -213,7 +213,7 @@ export function linkWithNativeNames(kb: KnowledgeBase, engine: Analysis, text: s
     else links.delete(id);
   }
   const spansOf = lazySentences(text);
-  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id), () => inRace(text, spansOf, p), (party) => text.includes(party.replace(/ Party$/, "").trim()))));
+  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id), () => !(links.get(p.id)?.isCurrent === true && headsBody(text, p)) && inRace(text, spansOf, p), (party) => text.includes(party.replace(/ Party$/, "").trim()))));
   if (candidates.length === 0) return { analysis: { people, quotes: analysis.quotes }, links };
   const byEntry = new Map<string, Person>();
   for (const p of people) {
