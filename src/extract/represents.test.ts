@@ -805,3 +805,11 @@ describe("deriveRepresents: a body named as a campaign, read as a person's name,
   const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: (w) => w === "harbor" || w === "campaign", isOfficial: () => true };
   it("president of the Harbor Campaign", () => expect(deriveRepresents("president of the Harbor Campaign", facts)).toBe("Harbor Campaign"));
 });
+
+describe("deriveRepresents: an armed service named by its one capitalised word", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("retired Army general", () => expect(deriveRepresents("retired Army general", facts)).toBe("Army"));
+  it("U.S. Navy captain", () => expect(deriveRepresents("U.S. Navy captain", facts)).toBe("United States (Navy)"));
+  // (not a lower-case army, which names no one's)
+  it("army spokesman", () => expect(deriveRepresents("army spokesman", facts)).toBeNull());
+});

@@ -78,6 +78,9 @@ const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
 const PREPS = new Set("at of for in on to from with by and or".split(" "));
 
+/** Armed services a single capitalised word names ("Army officer"; "Air Force" has two words). */
+const ARMED_SERVICES = new Set(["army", "navy", "marines"]);
+
 /** A candidate's campaign ("Dale campaign"); a body named as a campaign is that body ("Brady Campaign"). */
 const campaignOf = (name: string | null): string => (/ campaign$/i.test(name ?? "") ? name! : `${name} campaign`);
 
@@ -375,7 +378,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // "House" alone names only beside a chamber's office)
     if (r.length === 1 && r[0]!.key === "house" && (HOUSE_OFFICES.has(run[k]?.key ?? "") || HOUSE_OFFICES.has(ws[ws.indexOf(r[0]!) - 3]?.key ?? ""))) chamber ??= "House of Representatives";
     // (but a media company that owns the office does: "Tribune's former chairman")
-    if (r.length === 1 && ORG_WORDS.has(r[0]!.key) && !(r[0]!.poss && MEDIA.has(r[0]!.key) && lowerKeys.some((k) => CORP_ROLES.has(k)))) continue;
+    // ("Army", "Navy" capitalised: an armed service, which its one word names: "retired Army general")
+    if (r.length === 1 && ORG_WORDS.has(r[0]!.key) && !(r[0]!.poss && MEDIA.has(r[0]!.key) && lowerKeys.some((k) => CORP_ROLES.has(k))) && !(r[0]!.cap && ARMED_SERVICES.has(r[0]!.key))) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
       org ??= nameOf(r);
     } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !isPersonTitle(r[0]!) && !notABody(ws, r)) {
