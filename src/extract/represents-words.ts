@@ -4,7 +4,7 @@
  * public prosecutors, states' parties; and text-side helpers of result.ts (a state or a monarchy
  * named, an office described before); more of them in represents-text.ts.
  */
-import { CITIES, COMMON_CAPS, MEDIA, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { AP_STATES, CITIES, COMMON_CAPS, MEDIA, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isCommonWord } from "./data/common-words-lookup.ts";
 import { fold } from "./normalize.ts";
 
@@ -146,6 +146,9 @@ export function localPlace(ws: readonly Word[]): string | null {
   const isPlace = (k: string) => CITIES.has(k) || (PLACES.has(k) && !PLACE_TO_COUNTRY.has(k));
   for (let i = 0; i < ws.length; i++) {
     if (!ws[i]!.cap) continue;
+    // ("N.J. Gov.": AP style's abbreviation of a state)
+    const ap = AP_STATES.get(ws[i]!.w);
+    if (ap) return ap;
     const two = i + 1 < ws.length && ws[i + 1]!.cap ? `${ws[i]!.key} ${ws[i + 1]!.key}` : "";
     if (two && (CITIES.has(two) || (isPlace(ws[i]!.key) && isPlace(ws[i + 1]!.key))))
       return `${ws[i]!.w} ${ws[i + 1]!.w}`;
@@ -189,6 +192,9 @@ export const US_STATES: ReadonlySet<string> = new Set([
 export function usStateIn(ws: readonly Word[]): string | null {
   for (let i = 0; i < ws.length; i++) {
     if (!ws[i]!.cap) continue;
+    // ("Fla. Gov.", "N.J. Sen.": AP style's abbreviation)
+    const ap = AP_STATES.get(ws[i]!.w);
+    if (ap) return ap;
     const next = ws[i + 1];
     if (next?.cap && US_STATES.has(`${ws[i]!.key} ${next.key}`)) return `${ws[i]!.w} ${next.w}`;
     // ("Washington" only as "Washington state": else the capital, "the ambassador in Washington")

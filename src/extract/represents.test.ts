@@ -17,6 +17,14 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: "a state's AP abbreviation before an office's title is that state, and a verb in -s or a word before 'former' is no modifier (Fla. Gov. X)",
+    text:
+      "A new poll ties former Fla. Gov. Tom Hale with the senator. Voters say Ruiz beats N.J. Gov. Ana Ruiz on taxes. " +
+      "Sam Pike spoke in Dover, Del., on Monday. Orla Finch, the Business Insider politics editor, wrote it up.",
+    reps: { "Tom Hale": "Florida", "Ana Ruiz": "New Jersey", "Orla Finch": "Business Insider" },
+    roles: { "Tom Hale": "former Fla. Gov.", "Ana Ruiz": "N.J. Gov.", "Sam Pike": null },
+  },
+  {
     name: "', who served as …' and ', who has been …' give the office, as ', who is …' does",
     text:
       "Tom Hale, who served as Ruritania's ambassador to Estmark, said the deal was bad. Ana Ruiz, who has been the agency's director since 2019, said nothing. Sam Pike, who worked as a baker, said bread was dear.",

@@ -8,6 +8,7 @@
  *   "senior Trump advisers" → what Trump represents.
  */
 import {
+  AP_STATES,
   CITIES,
   COMMON_CAPS,
   COMPANY_NOUNS,
@@ -372,6 +373,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
     if (numberedDistrict(ws, r)) continue;
+    // ("Fla. Gov.", "N.J. Rep.": a state's AP abbreviation is the state, read below, not a body)
+    if (r.length === 1 && AP_STATES.has(r[0]!.w)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
     if (r.length === 1 && LEGISLATURES.has(r[0]!.key)) chamber ??= r[0]!.w;
     // ("House Speaker", "House Majority Leader", "Speaker of the House": the lower chamber, which
