@@ -821,3 +821,17 @@ describe("deriveRepresents: an armed service named by its one capitalised word",
   // (not a lower-case army, which names no one's)
   it("army spokesman", () => expect(deriveRepresents("army spokesman", facts)).toBeNull());
 });
+
+describe("deriveRepresents: a relative acts for no one, whoever they are kin to", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: (w) => w === "hale", isOfficial: () => true, personRep: () => "Norland", mainOrg: null, isCandidate: () => true };
+  it("daughter of former President Tom Hale", () => expect(deriveRepresents("daughter of former President Tom Hale", facts)).toBeNull());
+  it("son of one Ohio governor and the brother of another", () => expect(deriveRepresents("son of one Ohio governor and the brother of another", facts)).toBeNull());
+  it("Danish brother and fellow comedian", () => expect(deriveRepresents("Danish brother and fellow comedian", facts)).toBeNull());
+  // (an office before a relative's name is the office's: "counsel under X's father")
+  it("White House counsel under Hale's father", () => expect(deriveRepresents("White House counsel under Hale's father", facts)).toBe("United States"));
+});
+
+describe("deriveRepresents: kin named by a body's office are the body's", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("younger brother of the Harbor Front's deputy leader", () => expect(deriveRepresents("younger brother of the Harbor Front's deputy leader", facts)).toBe("Harbor Front"));
+});
