@@ -193,6 +193,12 @@ describe("an office that had ended by the article's date", () => {
     expect(today("President Ezra Pell spoke before the Republican primary.", "President").represents).toBe("Norland");
   });
 
+  it("a head of state in office on the article's own date acts for the country, whatever race the article speaks of", () => {
+    const dated = (text: string) =>
+      linkWithNativeNames(small, { people: [person("p1", text, "Ezra Pell", { role: null })], quotes: [] }, text, "2025-10-07", true).analysis.people[0]!;
+    expect(dated("Ezra Pell spoke at a rally before the Republican primary.").represents).toBe("Norland");
+  });
+
   it("a role the article gives as held names that office: its body", () => {
     expect(run("Foreign Minister Miriam Vale flew to the summit that year.", "Miriam Vale", "Foreign Minister").represents).toBe("Norland Foreign Office");
   });

@@ -183,8 +183,9 @@ function viaNamedPeople(people: Person[]): Person[] {
 /**
  * Links the engine's people and adds the native-script names the KB can vouch for. Returns the
  * analysis to show (extra people appended, ids continuing the engine's) and the links of all.
+ * `articleDated`: `date` is the article's own date, not the reading day.
  */
-export function linkWithNativeNames(kb: KnowledgeBase, engine: Analysis, text: string, date: string): { analysis: Analysis; links: Map<string, KbLink> } {
+export function linkWithNativeNames(kb: KnowledgeBase, engine: Analysis, text: string, date: string, articleDated = false): { analysis: Analysis; links: Map<string, KbLink> } {
   // (an office's title before a surname: the holder the knowledge base knows, not a relative)
   const on = /^\d{4}(?:-\d{2}){0,2}$/.test(date) ? date : today();
   const { analysis, holders } = splitTitledMentions(kb, engine, text, on);
@@ -213,7 +214,14 @@ export function linkWithNativeNames(kb: KnowledgeBase, engine: Analysis, text: s
     else links.delete(id);
   }
   const spansOf = lazySentences(text);
-  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id), () => !(links.get(p.id)?.isCurrent === true && headsBody(text, p)) && inRace(text, spansOf, p), (party) => text.includes(party.replace(/ Party$/, "").trim()))));
+  // (a head of state or government in office on the article's own date, or one a body is named
+  // after, acts for that office, whatever race the article speaks of; on an undated article the
+  // office the knowledge base dates to the reader's day may be a race's runner's)
+  const inOffice = (p: Person): boolean => {
+    const link = links.get(p.id);
+    return link?.isCurrent === true && ((articleDated && (link.kind === "head-of-state" || link.kind === "head-of-government")) || headsBody(text, p));
+  };
+  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id), () => !inOffice(p) && inRace(text, spansOf, p), (party) => text.includes(party.replace(/ Party$/, "").trim()))));
   if (candidates.length === 0) return { analysis: { people, quotes: analysis.quotes }, links };
   const byEntry = new Map<string, Person>();
   for (const p of people) {
