@@ -199,6 +199,21 @@ describe("an office that had ended by the article's date", () => {
     expect(dated("Ezra Pell spoke at a rally before the Republican primary.").represents).toBe("Norland");
   });
 
+  it("no office yet at the article's date and a role that is no race's: the knowledge base gives no affiliation (not a later office's country)", () => {
+    expect(run("Attorney General Ezra Pell said the state would appeal.", "Ezra Pell", "Attorney General").represents).toBeNull();
+    expect(run("State Sen. Ezra Pell said the state would appeal.", "Ezra Pell", "State Sen.").represents).toBeNull();
+    // (a national seat the role names is the country's)
+    expect(run("Sen. Ezra Pell said the bill would pass.", "Ezra Pell", "Sen.").represents).toBe("Norland");
+  });
+
+  it("a role that names another official but ends in a title of its own does not take that official's body", () => {
+    const text = "Foreign Minister Miriam Vale spoke. Top Vale surrogate Rep. Ada Quill campaigned in the north.";
+    const people = [person("p1", text, "Miriam Vale", { role: "Foreign Minister" }), person("p2", text, "Ada Quill", { role: "Top Vale surrogate Rep.", isOfficial: true })];
+    const out = linkWithNativeNames(small, { people, quotes: [] }, text, "2011-01-01").analysis.people;
+    expect(out[0]!.represents).toBe("Norland Foreign Office");
+    expect(out[1]!.represents).toBeNull();
+  });
+
   it("a role the article gives as held names that office: its body", () => {
     expect(run("Foreign Minister Miriam Vale flew to the summit that year.", "Miriam Vale", "Foreign Minister").represents).toBe("Norland Foreign Office");
   });

@@ -103,6 +103,11 @@ function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () 
     const party = formerAffiliation(link, country, true);
     if (party !== country) return { ...person, represents: party };
   }
+  // (no office held by the article's date, and a role of the article's that is no race's: the
+  // knowledge base says nothing of whom they acted for then — not the country of a later office,
+  // "Attorney General X" in 2016 who became a senator in 2017; but a national seat the role names,
+  // "Sen. X", is their country's, whichever office the knowledge base lists)
+  if (person.represents === null && link.position === null && !(NATIONAL_SEAT.test(person.role ?? "") && !/\bstate\b/i.test(person.role ?? ""))) return person;
   if (person.represents === null) return { ...person, represents: former ? formerAffiliation(link, country, inRace()) : kbAffiliation(link, country) };
   const guessed = /^Government of (.+)$/.exec(person.represents);
   if (guessed && guessed[1] !== country) return { ...person, represents: country };
@@ -129,6 +134,9 @@ function formerAffiliation(link: KbLink, country: string, inRace: boolean): stri
 /** Words of an electoral race ("campaign", "candidate", "the 2020 primary", "rival", "polls",
  *  "the next president", "a White House bid"). */
 const RACE = /\b(?:campaign\w*|candidac(?:y|ies)|candidates?|elect(?:ed|ion|ions|oral)|primar(?:y|ies)|nominees?|nomination|rivals?|polls?|polling|front-?runners?|ballots?|voters?|caucus(?:es)?|next president|running mates?|(?:presidential|White House) (?:race|bid|run))\b/i;
+
+/** A seat in a national legislature named in a role ("Sen.", "Rep.", "congresswoman"). */
+const NATIONAL_SEAT = /\b(?:Sen|Rep)\.|\b(?:senator|congress(?:wo)?man|representative)\b/i;
 
 /** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner");
  *  the engine's RACE_ROLE (src/extract/represents-text.ts), which this layer may not import. */
@@ -173,7 +181,8 @@ function kbAffiliation(link: KbLink, country: string): string {
 function viaNamedPeople(people: Person[]): Person[] {
   const surname = (name: string): string => name.trim().split(/\s+/).pop() ?? "";
   return people.map((p) => {
-    if (p.represents !== null || !p.isOfficial || !p.role || /\bcampaign\b/i.test(p.role)) return p;
+    // (nor one whose role ends in a title of their own: "top Dale surrogate Rep." holds a seat)
+    if (p.represents !== null || !p.isOfficial || !p.role || /\bcampaign\b/i.test(p.role) || /\b(?:Rep|Sen|Gov)\.$/.test(p.role)) return p;
     const words = new Set(p.role.split(/\s+/).map((w) => w.replace(/['’]s$/, "").replace(/[^\p{L}-]/gu, "")));
     const other = people.find((o) => o !== p && o.isOfficial && o.represents !== null && words.has(surname(o.name)));
     return other ? { ...p, represents: other.represents } : p;
