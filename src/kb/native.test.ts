@@ -214,6 +214,13 @@ describe("an office that had ended by the article's date", () => {
     expect(out[1]!.represents).toBeNull();
   });
 
+  it("a runner's staff, whose role names them, act for the runner's campaign, not for the party; a former aide for neither", () => {
+    const text = "Polls show Miriam Vale ahead in the election. Vale press secretary Ada Quill said so, and former Vale adviser Bo Lind agreed.";
+    const people = [person("p1", text, "Miriam Vale", { role: null, isOfficial: false, standing: "unstated" }), person("p2", text, "Ada Quill", { role: "Vale press secretary" }), person("p3", text, "Bo Lind", { role: "former Vale adviser" })];
+    const out = linkWithNativeNames(small, { people, quotes: [] }, text, "2019-11-18").analysis.people;
+    expect(out.map((p) => p.represents)).toEqual(["Democratic Party", "Vale campaign", null]);
+  });
+
   it("a role the article gives as held names that office: its body", () => {
     expect(run("Foreign Minister Miriam Vale flew to the summit that year.", "Miriam Vale", "Foreign Minister").represents).toBe("Norland Foreign Office");
   });

@@ -185,6 +185,9 @@ function viaNamedPeople(people: Person[]): Person[] {
     if (p.represents !== null || !p.isOfficial || !p.role || /\bcampaign\b/i.test(p.role) || /\b(?:Rep|Sen|Gov)\.$/.test(p.role)) return p;
     const words = new Set(p.role.split(/\s+/).map((w) => w.replace(/['’]s$/, "").replace(/[^\p{L}-]/gu, "")));
     const other = people.find((o) => o !== p && o.isOfficial && o.represents !== null && words.has(surname(o.name)));
+    // (a runner's, who acts for a party in the race: their campaign, "Dale campaign", as the engine words it)
+    // (not a past office's: "former X adviser" served X in government)
+    if (other && / Party$/.test(other.represents!)) return /\b(?:former|ex|then)\b/i.test(p.role) ? p : { ...p, represents: `${surname(other.name)} campaign` };
     return other ? { ...p, represents: other.represents } : p;
   });
 }
