@@ -221,6 +221,15 @@ describe("an office that had ended by the article's date", () => {
     expect(out.map((p) => p.represents)).toEqual(["Democratic Party", "Vale campaign", null]);
   });
 
+  it("a bare title kept after leaving office is a courtesy on a dated article: the office has ended (their party in a race), but a former president's is that presidency", () => {
+    const dated = (text: string, name: string, role: string) =>
+      linkWithNativeNames(small, { people: [person("p1", text, name, { role })], quotes: [] }, text, "2019-11-18", true).analysis.people[0]!;
+    expect(dated("Voters in the election cheered Minister Miriam Vale.", "Miriam Vale", "Minister").represents).toBe("Democratic Party");
+    expect(dated("Voters in the election remembered President Karl Dunn.", "Karl Dunn", "President").represents).toBe("Norland");
+    // (undated, read today: the title is the office the article was written in)
+    expect(run("Voters in the election cheered Minister Miriam Vale.", "Miriam Vale", "Minister").represents).toBe("Norland Foreign Office");
+  });
+
   it("a role the article gives as held names that office: its body", () => {
     expect(run("Foreign Minister Miriam Vale flew to the summit that year.", "Miriam Vale", "Foreign Minister").represents).toBe("Norland Foreign Office");
   });

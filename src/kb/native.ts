@@ -80,7 +80,7 @@ export function findNativeNameSpans(kb: KnowledgeBase, text: string): Array<{ st
  * affiliation as "Government of <the article's main country>" (a guess from context); a linked
  * knowledge-base entry knows the person's country, and wins over that guess or over nothing.
  */
-function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () => boolean, said: (party: string) => boolean): Person {
+function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () => boolean, said: (party: string) => boolean, articleDated: boolean): Person {
   // a person the article names without any role is an official when the knowledge base links them
   // to an office (held then or before); a role that makes them a private person, or a byline, wins
   if (link && !person.isOfficial && person.standing === "unstated" && link.position !== null)
@@ -89,7 +89,13 @@ function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () 
   if (!country || !person.isOfficial) return person;
   // (an office ended by the article's date, when the article too gives it as past or gives none:
   // a role that names it as held, "Prime Minister X said", is that office)
-  const former = !link.isCurrent && link.position !== null && (person.role === null || /^(?:former|ex-|ex |then-)/i.test(person.role));
+  // (a bare title before the name is a courtesy a holder keeps after leaving office in US usage,
+  // "Secretary X", "Governor X": on the article's own date, the office the knowledge base has as
+  // ended then has ended; a former head of state so titled, "President X", is named for that
+  // presidency; on the reading day of an undated article the title is the office it was written in)
+  const head = link.kind === "head-of-state" || link.kind === "head-of-government";
+  const courtesy = articleDated && !head && person.role !== null && /^\p{Lu}[\p{L}.]*$/u.test(person.role);
+  const former = !link.isCurrent && link.position !== null && (person.role === null || courtesy || /^(?:former|ex-|ex |then-)/i.test(person.role));
   // (no office at the article's date, and the article gives none but a race's: their party in a
   // race, else nothing; a country is no whom for a private person running, "candidate X")
   if (person.represents === null && link.position === null && (person.role === null || RACE_ROLE.test(person.role))) {
@@ -233,7 +239,7 @@ export function linkWithNativeNames(kb: KnowledgeBase, engine: Analysis, text: s
     const link = links.get(p.id);
     return link?.isCurrent === true && ((articleDated && (link.kind === "head-of-state" || link.kind === "head-of-government")) || headsBody(text, p));
   };
-  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id), () => !inOffice(p) && inRace(text, spansOf, p), (party) => text.includes(party.replace(/ Party$/, "").trim()))));
+  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id), () => !inOffice(p) && inRace(text, spansOf, p), (party) => text.includes(party.replace(/ Party$/, "").trim()), articleDated)));
   if (candidates.length === 0) return { analysis: { people, quotes: analysis.quotes }, links };
   const byEntry = new Map<string, Person>();
   for (const p of people) {
