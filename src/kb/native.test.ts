@@ -230,6 +230,15 @@ describe("an office that had ended by the article's date", () => {
     expect(run("Voters in the election cheered Minister Miriam Vale.", "Miriam Vale", "Minister").represents).toBe("Norland Foreign Office");
   });
 
+  it("named with no role in a race within two years before their first office: a runner, an official for their party", () => {
+    const read = (text: string, date: string) =>
+      linkWithNativeNames(small, { people: [person("p1", text, "Ezra Pell", { role: null, isOfficial: false, standing: "unstated" })], quotes: [] }, text, date, true).analysis.people[0]!;
+    expect(read("Polls show Ezra Pell ahead in the Republican primary.", "2019-11-18")).toMatchObject({ isOfficial: true, represents: "Republican Party" });
+    // (no race, or an office years away: no evidence)
+    expect(read("Ezra Pell opened a hotel in the capital.", "2019-11-18")).toMatchObject({ isOfficial: false, represents: null });
+    expect(read("Polls show Ezra Pell ahead in the Republican primary.", "2012-11-18")).toMatchObject({ isOfficial: false, represents: null });
+  });
+
   it("a role the article gives as held names that office: its body", () => {
     expect(run("Foreign Minister Miriam Vale flew to the summit that year.", "Miriam Vale", "Foreign Minister").represents).toBe("Norland Foreign Office");
   });
