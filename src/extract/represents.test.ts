@@ -835,3 +835,9 @@ describe("deriveRepresents: kin named by a body's office are the body's", () => 
   const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
   it("younger brother of the Harbor Front's deputy leader", () => expect(deriveRepresents("younger brother of the Harbor Front's deputy leader", facts)).toBe("Harbor Front"));
 });
+
+describe("deriveRepresents: 'the chamber's' party leader is a legislature's, not a chamber of commerce's", () => {
+  const facts: DocFacts = { country: null, orgs: ["Harbor Chamber of Commerce"], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("the chamber's Democratic leader", () => expect(deriveRepresents("the chamber's Democratic leader", facts)).not.toBe("Harbor Chamber of Commerce"));
+  it("the chamber's president", () => expect(deriveRepresents("the chamber's president", facts)).toBe("Harbor Chamber of Commerce"));
+});

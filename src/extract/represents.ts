@@ -426,7 +426,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
     // "the agency's director", "the ministry's spokesman": the one organisation of the article with that head word
     const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s/u.exec(role);
-    const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!)) : [];
+    // (a party's "the chamber's Democratic leader" is a legislature's, not a chamber of commerce's)
+    const house = owner?.[1] === "chamber" && ws.some((w) => w.cap && PARTY_WORDS.has(w.key));
+    const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!) && !(house && /\bcommerce\b/i.test(o))) : [];
     if (!org && owners.length === 1) org = owners[0]!;
     // "the company's spokeswoman", "the firm's": the company named just before, else the company
     // the article is about
