@@ -42,6 +42,11 @@ describe("entities: things named like people", () => {
     // (a person's apposition ends in their job; trades that name people too are no frame)
     expect(names("Ana Ruiz, the firm's founder, said no. The developer Tom Hale agreed.")).toEqual(["Ana Ruiz", "Tom Hale"]);
     expect(names("Voters in a group Tom Hale won by two points stayed home.")).toEqual(["Tom Hale"]);
+    // (after a naming verb and "a", any body's noun: "a group known as X", "a program called X";
+    // not a verb's object after "the": "the party named X its leader")
+    expect(names("A militant group known as Harbor Front was involved, Tom Hale said.")).toEqual(["Tom Hale"]);
+    expect(names("She helps lead a program called Dana Hook Promise, Tom Hale said.")).toEqual(["Tom Hale"]);
+    expect(names("The party named Orla Finch its leader. The firm called Sam Pike a liar.")).toEqual(["Orla Finch", "Sam Pike"]);
   });
 });
 

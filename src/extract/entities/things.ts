@@ -5,7 +5,7 @@
  * a firm's noun framing it ("the law firm X Y", "X Y, a Texas-based firm,"). Weights in person.ts's
  * PERSON_WEIGHTS. And one thing a name holds: a nickname in quotes (Walter "Big Walt" Henley).
  */
-import { COMPANY_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
+import { COMPANY_NOUNS, ORG_WORDS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import type { Chunk } from "./chunks.ts";
 
@@ -72,12 +72,13 @@ export function nicknameEnd(tokens: Token[], q: number, end: number, nameWord: (
 const FIRM_NOUN_REACH = 3;
 const ARTICLES = new Set(["the", "a", "an"]);
 
-/** From the firm's noun at i back to an article, over a few words ("the Ohio-based law firm"). */
-function articleBefore(tokens: Token[], i: number, from: number): boolean {
+/** From the firm's noun at i back to an article, over a few words ("the Ohio-based law firm");
+ *  `indefinite`: "a" or "an" only. */
+function articleBefore(tokens: Token[], i: number, from: number, indefinite = false): boolean {
   for (let j = i - 1; j >= Math.max(from, i - FIRM_NOUN_REACH); j--) {
     const t = tokens[j]!;
     if (t.k !== WORD || t.num) return false;
-    if (ARTICLES.has(t.key)) return true;
+    if (ARTICLES.has(t.key)) return !indefinite || t.key !== "the";
   }
   return false;
 }
@@ -91,13 +92,20 @@ const APPOSITION_END = new Set([",", ".", ";", ":", ")", "that", "which"]);
 
 /**
  * A firm's noun after an article frames the name as that firm: before it ("the law firm Hale
- * Dorsey", "a company called Hale Dorsey") or as its apposition ("Hale Dorsey, the Panamanian law
+ * Dorsey", "a company called Hale Dorsey"; after a naming verb any body's noun, "a group known as
+ * Hale Front") or as its apposition ("Hale Dorsey, the Panamanian law
  * firm,"); a person's apposition ends in their job ("Ana Ruiz, the firm's founder"), not the noun.
  */
 export function firmNamed(ch: Chunk, tokens: Token[], from: number, to: number): boolean {
   let i = ch.a - 1;
-  if (tokens[i]?.k === WORD && (tokens[i]!.key === "called" || tokens[i]!.key === "named")) i--;
-  if (i > from && firmNoun(tokens[i]) && articleBefore(tokens, i, from)) return true;
+  // ("a group known as X", "a program called X": after a naming verb any body's noun frames it,
+  // with "a", not "the party named X its leader", a verb's)
+  let named = false;
+  if (tokens[i]?.k === WORD && (tokens[i]!.key === "called" || tokens[i]!.key === "named")) [i, named] = [i - 1, true];
+  else if (tokens[i]?.key === "as" && tokens[i - 1]?.key === "known") [i, named] = [i - 2, true];
+  const body = (t: Token | undefined): boolean => !!t && t.k === WORD && !t.cap && (ORG_WORDS.has(t.key) || COMPANY_NOUNS.has(t.key));
+  if (i > from && firmNoun(tokens[i]) && articleBefore(tokens, i, from, named)) return true;
+  if (i > from && named && body(tokens[i]) && articleBefore(tokens, i, from, true)) return true;
   if (tokens[ch.b]?.t !== "," || !ARTICLES.has(tokens[ch.b + 1]?.key ?? "")) return false;
   for (let j = ch.b + 2; j < Math.min(to, ch.b + 2 + FIRM_NOUN_REACH); j++) {
     const t = tokens[j]!;
