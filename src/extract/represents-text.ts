@@ -4,7 +4,7 @@
  * read without one, from its sentence, and the country of a diplomat or minister the role names
  * none for, from the article.
  */
-import { CITIES, COMMON_CAPS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { CITIES, COMMON_CAPS, KIN_NOUNS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
 import { countryOf, departmentSubject, LEVELS, PLACE_NOUNS, partyName, SECRETARY_DEPARTMENTS, sentenceAround, tagRepresents, type Word } from "./represents-words.ts";
 
@@ -341,4 +341,21 @@ export function ministryOf(ws: readonly Word[], lowerKeys: readonly string[], or
     orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ??
     (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : subject === "homeland" ? "Department of Homeland Security" : null)
   );
+}
+
+/** Words after the head of a role phrase: its complement or another office ("counsel under X's father"). */
+const KIN_STOPS = new Set("of and under to for at with in from".split(" "));
+
+/**
+ * The role names a person it relates them to and no body they act for: a relative ("daughter of
+ * former President X", "Senator X's wife", "X's brother and fellow comic"; not kin named by a
+ * body's office, "brother of the Taliban's deputy leader"), or a successor ("X's successor": the
+ * office X held, which the knowledge base knows, not X's campaign; not "FDIC Chairman X's
+ * predecessor").
+ */
+export function namesNoBody(ws: readonly Word[], isPerson: (key: string) => boolean): boolean {
+  const stop = ws.findIndex((w, i) => i > 0 && KIN_STOPS.has(w.key));
+  const head = (stop > 0 ? ws[stop - 1] : ws[ws.length - 1])?.key ?? "";
+  if (KIN_NOUNS.has(head)) return !ws.some((w) => w.poss && w.cap && !isPerson(w.key));
+  return (head === "successor" || head === "predecessor") && !ws.some((w) => w.cap && !isPerson(w.key) && !TITLES.has(w.key));
 }

@@ -841,3 +841,9 @@ describe("deriveRepresents: 'the chamber's' party leader is a legislature's, not
   it("the chamber's Democratic leader", () => expect(deriveRepresents("the chamber's Democratic leader", facts)).not.toBe("Harbor Chamber of Commerce"));
   it("the chamber's president", () => expect(deriveRepresents("the chamber's president", facts)).toBe("Harbor Chamber of Commerce"));
 });
+
+describe("deriveRepresents: a person's successor holds that person's office, which the role does not name", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: (w) => w === "hale", isOfficial: () => true, personRep: () => "Hale campaign", mainOrg: null, isCandidate: () => true };
+  it("Hale's successor", () => expect(deriveRepresents("Hale's successor", facts)).toBeNull());
+  it("FDIC Chairman Hale's predecessor", () => expect(deriveRepresents("FDIC Chairman Hale's predecessor", facts)).toBe("FDIC"));
+});

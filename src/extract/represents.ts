@@ -27,7 +27,7 @@ import {
 import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { describedBody, ministryOf, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
+import { describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
   HOUSE_OFFICES,
@@ -79,9 +79,6 @@ const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
 const PREPS = new Set("at of for in on to from with by and or".split(" "));
 
-/** Words after the head of a role phrase: its complement or another office ("counsel under X's father"). */
-const KIN_STOPS = new Set("of and under to for at with in from".split(" "));
-
 /** Armed services a single capitalised word names ("Army officer"; "Air Force" has two words). */
 const ARMED_SERVICES = new Set(["army", "navy", "marines"]);
 
@@ -93,12 +90,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (!role || role.startsWith("candidate for ")) return null;
   // ("author of “Long Roads”": a work's title names no body)
   const ws = words(role.replace(QUOTED_TITLE, ""));
-  // ("daughter of former President X", "Senator X's wife", "X's brother and fellow comic": a
-  // relative, whose phrase names the person they are kin to, acts for no one)
-  const stop = ws.findIndex((w, i) => i > 0 && KIN_STOPS.has(w.key));
-  // (but kin named by a body's office are the body's people: "brother of the Taliban's deputy leader")
-  const bodyOwns = ws.some((w) => w.poss && w.cap && !facts.isPerson(w.key));
-  if (!bodyOwns && KIN_NOUNS.has((stop > 0 ? ws[stop - 1] : ws[ws.length - 1])?.key ?? "")) return null;
+  if (namesNoBody(ws, facts.isPerson)) return null;
   // "Gov. X of California", "Mayor X of Valencia": a role that is only a place (a city or region,
   // not a country) is that place
   const joined = ws.map((w) => w.key).join(" ");
