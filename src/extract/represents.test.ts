@@ -17,6 +17,12 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: "a plural office before a comma and 'including' is the listed people's, without the quantifier opening the sentence",
+    text: "Several leading Republican presidential candidates, including Tom Hale and Sen. Ana Ruiz, criticized the trade.",
+    reps: { "Tom Hale": "Republican Party" },
+    roles: { "Tom Hale": "leading Republican presidential candidate" },
+  },
+  {
     name: "a state's AP abbreviation before an office's title is that state, and a verb in -s or a word before 'former' is no modifier (Fla. Gov. X)",
     text:
       "A new poll ties former Fla. Gov. Tom Hale with the senator. Voters say Ruiz beats N.J. Gov. Ana Ruiz on taxes. " +

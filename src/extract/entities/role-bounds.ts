@@ -77,6 +77,9 @@ export function opensPlaceName(tokens: Token[], i: number): boolean {
   return !!t && !!n && t.key === "new" && t.cap && n.k === WORD && n.cap && n.s > t.e && !ROLE_NOUNS.has(n.key) && !ROLE_MODIFIERS.has(n.key);
 }
 
+/** Quantifiers that open a plural phrase, no part of an office ("Several leading candidates"). */
+const QUANTIFIERS = new Set("several many some most few all both other various numerous".split(" "));
+
 /** Prepositions that end a role phrase's modifiers on the left ("Standing alongside labor leader X"). */
 const LEFT_STOPS = new Set("alongside with by from including like against about after before over under between among beside besides behind toward towards without during despite via except".split(" "));
 
@@ -113,6 +116,8 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       // sentence before a lower-case word is no modifier; not "Associated Press", "Family spokesman")
       const opener = a - 1 === s.a && !tokens[a]!.cap && isCommonWord(k) && !ROLE_MODIFIERS.has(k) && !isRoleKey(k) && (u.f & (LX_ORG | LX_PLACE | LX_COUNTRY)) === 0;
       if (opener && (k.endsWith("ed") || k.endsWith("ing") || (k.endsWith("ly") && isCommonWord(k.slice(0, -2))))) break;
+      // ("Several leading Republican candidates, including X": a quantifier opening the sentence)
+      if (a - 1 === s.a && QUANTIFIERS.has(k)) break;
       // (a common word ending a body's name stays in it: "Judicial Watch President X", "Fox News chairman X")
       const tail = NAME_TAILS.has(k) && tokens[a - 2]?.k === WORD && tokens[a - 2]!.cap && a - 2 >= s.a;
       // ("Fla. Gov. X": AP style's abbreviation of a state, which "Fla" alone is not)
