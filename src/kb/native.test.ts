@@ -179,6 +179,7 @@ describe("an office that had ended by the article's date", () => {
     expect(shown("Ezra Pell spoke at a rally before the primary.").represents).toBe("Republican Party");
     expect(shown("Ezra Pell opened a hotel in the capital.").represents).toBeNull();
     expect(run("The presidential candidate Ezra Pell spoke in the north.", "Ezra Pell", "presidential candidate").represents).toBe("Republican Party");
+    expect(run("Her running mate Ezra Pell spoke at a rally before the election.", "Ezra Pell", "running mate").represents).toBe("Republican Party");
     expect(run("Polls show a tight contest.\nMiriam Vale said the treaty with Estmark must stand. She spoke in the capital.", "Miriam Vale", null).represents).toBe("Norland");
   });
 

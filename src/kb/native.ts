@@ -144,9 +144,11 @@ const RACE = /\b(?:campaign\w*|candidac(?:y|ies)|candidates?|elect(?:ed|ion|ions
 /** A seat in a national legislature named in a role ("Sen.", "Rep.", "congresswoman"). */
 const NATIONAL_SEAT = /\b(?:Sen|Rep)\.|\b(?:senator|congress(?:wo)?man|representative)\b/i;
 
-/** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner");
- *  the engine's RACE_ROLE (src/extract/represents-text.ts), which this layer may not import. */
-const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
+/** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner",
+ *  "running mate"); the engine's RACE_ROLE (src/extract/represents-text.ts), which this layer may
+ *  not import, and a running mate (the engine reads roles whose complement names one, "pollster for
+ *  X and his running mate", where this layer reads the person's own). */
+const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?|running mates?)\b/i;
 
 function lazySentences(text: string): () => ReturnType<typeof sentenceSpans> {
   let spans: ReturnType<typeof sentenceSpans> | null = null;
