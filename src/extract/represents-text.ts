@@ -123,8 +123,9 @@ export interface DocFacts {
   isOfficial: (nameWord: string) => boolean;
   /** the company named last before this role, a few sentences back at most (for "the company's") */
   nearCompany?: string | null;
-  /** the one US state the role's sentence names (for "Kentucky Democrats beat incumbent Gov. X") */
-  stateNear?: () => string | null;
+  /** the one US state the role's sentence names (for "Kentucky Democrats beat incumbent Gov. X");
+   *  `previous`: else the one the sentence before names, in its paragraph */
+  stateNear?: (previous: boolean) => string | null;
   /** the word is part of the name of a person the article shows running in a race ("candidate",
    *  "nominee", "X campaign"), for "Dale's senior media adviser" */
   isCandidate?: (nameWord: string) => boolean;

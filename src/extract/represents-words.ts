@@ -212,11 +212,12 @@ const STATE_RE = new RegExp(
 
 /**
  * The one US state the sentence around `at` names, before `at` ("Kentucky Democrats beat
- * incumbent Gov. X"), or null when it names none, several, or one only after `at`. The sentence is
+ * incumbent Gov. X"), or null when it names several, or one only after `at`; when it names none
+ * and `previous`, the one the sentence before names in the same paragraph. The sentence is
  * the engine's (`starts`: where each begins, in text order). Not for an office sought ("nominee
  * for governor").
  */
-export function stateInSentence(text: string, starts: readonly number[], at: number): string | null {
+export function stateInSentence(text: string, starts: readonly number[], at: number, previous = false): string | null {
   // (a race's office is no office held: "their nominee for governor, X", "running for governor")
   if (/\bfor\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
   const [a, b] = sentenceAround(text, starts, at);
@@ -227,7 +228,14 @@ export function stateInSentence(text: string, starts: readonly number[], at: num
     if (a + m.index < at) before = true;
   }
   // (named before the office: "Gov. X sent migrants to New York" is not New York's governor)
-  return found.size === 1 && before ? [...found][0]! : null;
+  if (found.size > 0) return found.size === 1 && before ? [...found][0]! : null;
+  // (none in it: the one state the sentence before names, in the same paragraph, "… refugees
+  // came to Georgia. Gov. X vowed to block them")
+  if (!previous || a === 0) return null;
+  const [pa] = sentenceAround(text, starts, a - 1);
+  if (text.slice(pa, at).includes("\n")) return null;
+  for (const m of text.slice(pa, a).matchAll(STATE_RE)) found.add(m[1]!);
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** The sentence around `at`: the last sentence start at or before it, and the next one. */

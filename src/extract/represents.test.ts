@@ -17,6 +17,11 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: "a governor whose sentence names no state acts for the one the sentence before names, in the same paragraph",
+    text: "Dozens of refugees came to Georgia last year. Gov. Tom Hale vowed to block them.\n\nMost settled in Ohio.\n\nGov. Ana Ruiz said nothing.",
+    reps: { "Tom Hale": "Georgia", "Ana Ruiz": null },
+  },
+  {
     name: "a plural office before a comma and 'including' is the listed people's, without the quantifier opening the sentence",
     text: "Several leading Republican presidential candidates, including Tom Hale and Sen. Ana Ruiz, criticized the trade.",
     reps: { "Tom Hale": "Republican Party" },

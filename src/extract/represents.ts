@@ -450,7 +450,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // the one state its sentence names (not a bank's: "the central bank governor")
     // (not one who runs for it: "nominee for governor")
     const governor = lowerKeys.some((k) => k === "governor" || k === "gov" || k === "governor-elect") && !RACE_ROLE.test(role);
-    const state = governor && !ws.some((w) => !w.cap && ORG_WORDS.has(w.key)) ? (facts.stateNear?.() ?? null) : null;
+    // (the sentence before too, for a bare "Gov. X"; "Republican Gov. X" in a round-up of states may be another's)
+    const state = governor && !ws.some((w) => !w.cap && ORG_WORDS.has(w.key)) ? (facts.stateNear?.(!ws.some((w) => PARTY_WORDS.has(w.key))) ?? null) : null;
     if (state) return state;
     // ("Republican Gov. X": a party does not say whom a governor or a mayor acts for)
     if (org && org === party && !region) return null;

@@ -263,7 +263,7 @@ export function buildAnalysis(v: EngineState): Analysis {
       isOfficial: facts.isOfficial,
       isCandidate: facts.isCandidate,
       nearCompany: null,
-      stateNear: () => stateInSentence(docText, sentenceStarts, at),
+      stateNear: (previous) => stateInSentence(docText, sentenceStarts, at, previous),
     };
     for (const r of current) {
       if (r !== current[0] && personStanding([r.text], isPublicWord) === "private") continue;
