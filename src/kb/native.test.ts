@@ -235,6 +235,8 @@ describe("an office that had ended by the article's date", () => {
     const read = (text: string, date: string) =>
       linkWithNativeNames(small, { people: [person("p1", text, "Ezra Pell", { role: null, isOfficial: false, standing: "unstated" })], quotes: [] }, text, date, true).analysis.people[0]!;
     expect(read("Polls show Ezra Pell ahead in the Republican primary.", "2019-11-18")).toMatchObject({ isOfficial: true, represents: "Republican Party" });
+    // (the race spoken of anywhere in the article)
+    expect(read("Polls show a tight Republican primary.\n\nOn Monday Ezra Pell opened a hotel in the capital.", "2019-11-18")).toMatchObject({ isOfficial: true, represents: "Republican Party" });
     // (no race, or an office years away: no evidence)
     expect(read("Ezra Pell opened a hotel in the capital.", "2019-11-18")).toMatchObject({ isOfficial: false, represents: null });
     expect(read("Polls show Ezra Pell ahead in the Republican primary.", "2012-11-18")).toMatchObject({ isOfficial: false, represents: null });

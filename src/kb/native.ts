@@ -241,17 +241,25 @@ export function linkWithNativeNames(kb: KnowledgeBase, engine: Analysis, text: s
     const link = links.get(p.id);
     return link?.isCurrent === true && ((articleDated && (link.kind === "head-of-state" || link.kind === "head-of-government")) || headsBody(text, p));
   };
-  // (named with no role in a race the article speaks of, within two years before an office the
+  // (named with no role in an article that speaks of a race, within two years before an office the
   // knowledge base has for them begins: a runner for it, an official on that evidence —
   // candidate Trump in 2016)
   const soon = `${Number(on.slice(0, 4)) + 2}${on.slice(4)}`;
+  let articleRace: boolean | undefined;
   const runner = (p: Person): boolean => {
     const link = links.get(p.id);
     if (!link || link.position !== null || p.isOfficial || p.standing !== "unstated" || p.role !== null) return false;
     const entry = kb.data.entries.find((e) => e.id === link.id);
-    return !!entry && entry.positions.some((x) => x.start !== null && x.start > on && x.start <= soon) && inRace(text, spansOf, p);
+    return !!entry && entry.positions.some((x) => x.start !== null && x.start > on && x.start <= soon) && (articleRace ??= RACE.test(text));
   };
-  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions], ...(runner(p) ? { isOfficial: true } : {}) }, links.get(p.id), () => !inOffice(p) && inRace(text, spansOf, p), (party) => text.includes(party.replace(/ Party$/, "").trim()), articleDated)));
+  const people = viaNamedPeople(
+    analysis.people.map((p) => {
+      // (a runner runs in the article's race, wherever in it they are named)
+      const runs = runner(p);
+      const race = (): boolean => runs || (!inOffice(p) && inRace(text, spansOf, p));
+      return withKbAffiliation({ ...p, mentions: [...p.mentions], ...(runs ? { isOfficial: true } : {}) }, links.get(p.id), race, (party) => text.includes(party.replace(/ Party$/, "").trim()), articleDated);
+    }),
+  );
   if (candidates.length === 0) return { analysis: { people, quotes: analysis.quotes }, links };
   const byEntry = new Map<string, Person>();
   for (const p of people) {
