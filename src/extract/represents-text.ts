@@ -142,13 +142,15 @@ const WORD = /[\p{L}-]+/gu;
 const AFTER_APPOSITION = new Set("who whose which for in of and since from with at on to".split(" "));
 const COPULAS = new Set("is was becomes became remains".split(" "));
 const POSSESSIVE = /(?:['’]s?|\bhis|\bher|\btheir) $/iu;
+const OWNER_AFTER = /^['’]s?(?![\p{L}])/u;
 
 /** A party's race phrase of the article: "Republican presidential front-runner" at start..end. */
 export interface RacePhrase {
   start: number;
   end: number;
   party: string;
-  /** after a possessive: another's rival, nominee ("Clinton's Democratic challenger", "her rival") */
+  /** after a possessive: another's rival, nominee ("Clinton's Democratic challenger", "her rival");
+   *  or a possessive itself ("the Republican nominee's words") */
   relative: boolean;
 }
 
@@ -171,7 +173,8 @@ export function racePhrases(text: string): RacePhrase[] {
     if (!party) continue;
     const ps = base + party.index!;
     if (/^\p{Lu}/u.test(party[0]) && PARTY_WORDS.has(fold(party[0])) && !/[.,;:!?()"“”]/.test(text.slice(ps + party[0].length, m.index)))
-      out.push({ start: ps, end: m.index + m[0].length, party: partyName(party[0]), relative: POSSESSIVE.test(text.slice(Math.max(0, ps - 6), ps)) });
+      // (or a possessive itself, "the Republican nominee's words": someone named before, not a free phrase)
+      out.push({ start: ps, end: m.index + m[0].length, party: partyName(party[0]), relative: POSSESSIVE.test(text.slice(Math.max(0, ps - 6), ps)) || OWNER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) });
   }
   return out;
 }
