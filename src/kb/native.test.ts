@@ -142,6 +142,29 @@ describe("an office that had ended by the article's date", () => {
         positions: [{ title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "1890-01-01", end: "1897-01-01", src: "t", asOf: "2025-06-30" }],
       },
       {
+        id: "t:ward",
+        name: "Lena Ward",
+        aliases: [],
+        short: ["Ward"],
+        given: ["Lena"],
+        country: "Norland",
+        party: "Democrat",
+        positions: [{ title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "2001-01-01", end: "2009-01-01", src: "t", asOf: "2025-06-30" }],
+      },
+      {
+        id: "t:kell",
+        name: "Omar Kell",
+        aliases: [],
+        short: ["Kell"],
+        given: ["Omar"],
+        country: "Norland",
+        party: "Republican",
+        positions: [
+          { title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "2001-01-01", end: "2009-01-01", src: "t", asOf: "2025-06-30" },
+          { title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "2021-01-01", end: null, src: "t", asOf: "2025-06-30" },
+        ],
+      },
+      {
         id: "t:pell",
         name: "Ezra Pell",
         aliases: [],
@@ -240,6 +263,11 @@ describe("an office that had ended by the article's date", () => {
     // (no race, or an office years away: no evidence)
     expect(read("Ezra Pell opened a hotel in the capital.", "2019-11-18")).toMatchObject({ isOfficial: false, represents: null });
     expect(read("Polls show Ezra Pell ahead in the Republican primary.", "2012-11-18")).toMatchObject({ isOfficial: false, represents: null });
+  });
+
+  it("a former head of state is named for that office whatever race the article speaks of, unless an office of theirs begins soon after", () => {
+    expect(run("Voters in the Democratic primary still remember Lena Ward.", "Lena Ward", null).represents).toBe("Norland");
+    expect(run("Voters in the Republican primary cheered Omar Kell.", "Omar Kell", null).represents).toBe("Republican Party");
   });
 
   it("a role the article gives as held names that office: its body", () => {

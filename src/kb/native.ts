@@ -246,17 +246,26 @@ export function linkWithNativeNames(kb: KnowledgeBase, engine: Analysis, text: s
   // candidate Trump in 2016)
   const soon = `${Number(on.slice(0, 4)) + 2}${on.slice(4)}`;
   let articleRace: boolean | undefined;
+  const officeSoon = (link: KbLink): boolean => {
+    const entry = kb.data.entries.find((e) => e.id === link.id);
+    return !!entry && entry.positions.some((x) => x.start !== null && x.start > on && x.start <= soon);
+  };
   const runner = (p: Person): boolean => {
     const link = links.get(p.id);
     if (!link || link.position !== null || p.isOfficial || p.standing !== "unstated" || p.role !== null) return false;
-    const entry = kb.data.entries.find((e) => e.id === link.id);
-    return !!entry && entry.positions.some((x) => x.start !== null && x.start > on && x.start <= soon) && (articleRace ??= RACE.test(text));
+    return officeSoon(link) && (articleRace ??= RACE.test(text));
+  };
+  // (a former head of state or government is named for that office, whatever race the article
+  // speaks of, unless an office of theirs begins soon after: then they are running again)
+  const formerHead = (p: Person): boolean => {
+    const link = links.get(p.id);
+    return !!link && !link.isCurrent && link.position !== null && (link.kind === "head-of-state" || link.kind === "head-of-government") && !officeSoon(link);
   };
   const people = viaNamedPeople(
     analysis.people.map((p) => {
       // (a runner runs in the article's race, wherever in it they are named)
       const runs = runner(p);
-      const race = (): boolean => runs || (!inOffice(p) && inRace(text, spansOf, p));
+      const race = (): boolean => runs || (!inOffice(p) && !formerHead(p) && inRace(text, spansOf, p));
       return withKbAffiliation({ ...p, mentions: [...p.mentions], ...(runs ? { isOfficial: true } : {}) }, links.get(p.id), race, (party) => text.includes(party.replace(/ Party$/, "").trim()), articleDated);
     }),
   );
