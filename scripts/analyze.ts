@@ -137,7 +137,8 @@ async function main(): Promise<void> {
       const { snapshot, isHtml, date: pageDate } = await loadSnapshot(file);
       const date = args.date ?? pageDate ?? new Date().toISOString().slice(0, 10);
       // Linked to the knowledge base, with names written only in another script added (src/kb/native.ts).
-      const { analysis: a, links } = linkWithNativeNames(knowledgeBase(), analyze(snapshot, { date }), snapshot.text, date);
+      const dated = args.date !== undefined || pageDate !== null;
+      const { analysis: a, links } = linkWithNativeNames(knowledgeBase(), analyze(snapshot, { date }), snapshot.text, date, dated);
       if (args.jsonl) process.stdout.write(`${JSON.stringify(toJson(file, a, isHtml ? snapshot.text : null, links))}\n`);
       else console.log(summary(file, snapshot.text, a, links));
     } catch (e) {

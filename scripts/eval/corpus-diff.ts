@@ -69,7 +69,7 @@ for (const file of process.argv.slice(2)) {
   const text = gold.text;
   const snap = snapshotFromPlainText(text);
   const date = gold.date && /^\d{4}-\d{2}-\d{2}$/.test(gold.date) ? gold.date : undefined;
-  const { analysis, links } = linkWithNativeNames(kb, analyze(snap, date ? { date } : {}), text, date ?? "");
+  const { analysis, links } = linkWithNativeNames(kb, analyze(snap, date ? { date } : {}), text, date ?? "", date !== undefined);
   console.log(`\n===== ${gold.id}`);
   // people
   const goldOcc = gold.people.map((g) => g.mentions.flatMap((m) => occurrences(text, m)));

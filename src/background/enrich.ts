@@ -53,10 +53,10 @@ export function elsewhereClaim(c: ClaimView): ElsewhereClaim {
 /**
  * KB links for the page's people (the same function as the analyze CLI: names written only in
  * another script are added, unstated affiliations completed), minus the links the reader said are
- * "not this person".
+ * "not this person". `articleDated`: `date` is the article's own, not the reading day.
  */
-export function linkPage(kb: KnowledgeBase, analysis: Analysis, text: string, date: string, feedback: FeedbackMap): { analysis: Analysis; links: Map<string, KbLink> } {
-  const linked = linkWithNativeNames(kb, analysis, text, date);
+export function linkPage(kb: KnowledgeBase, analysis: Analysis, text: string, date: string, feedback: FeedbackMap, articleDated = false): { analysis: Analysis; links: Map<string, KbLink> } {
+  const linked = linkWithNativeNames(kb, analysis, text, date, articleDated);
   for (const person of linked.analysis.people) {
     if (feedback[feedbackKey(person.name)] === "not-this-person") linked.links.delete(person.id);
   }

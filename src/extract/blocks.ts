@@ -52,7 +52,8 @@ export function isAsideBlock(tokens: Token[], kind: Block["kind"], len: number):
   if (kind === "caption" || kind === "credit" || kind === "byline") return true;
   if (len > ASIDE_MAX) return false;
   const last = tokens[tokens.length - 1];
-  return !!last && !/^[.!?…"”’'):;]$/u.test(last.t);
+  // (an abbreviation's period ends a sentence too: "… in Hartford, Conn.", "… in the U.S.")
+  return !!last && !/^[.!?…"”’'):;]$/u.test(last.t) && !(last.k === WORD && last.t.length > 2 && last.t.endsWith("."));
 }
 
 /** Lower-case words a title-case line keeps small ("Rescue of Girl in the Flood"). */

@@ -41,6 +41,11 @@ function forms(text: string, p: Person): string[] {
 
 const rows: Row[] = [
   {
+    name: "a paragraph that ends in an abbreviation's period is prose, not an aside: its person is the 'he' after it",
+    text: "Sam Pike wrote a column about the race.\n\nTom Hale spoke to farmers at a rally in Albany, N.Y.\n\n“We will win the state,” he said.",
+    claims: [{ text: "We will win the state,", kind: "direct", speaker: "Tom Hale" }],
+  },
+  {
     name: "title + name, indirect claim with 'said on <day> that'",
     text: "Prime Minister Sarah Okonkwo said on Monday that the budget would pass before the recess.",
     people: [{ name: "Sarah Okonkwo", official: true, role: "Prime Minister" }],

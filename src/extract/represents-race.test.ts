@@ -30,6 +30,10 @@ describe("represents: the party of a runner's race phrase", () => {
     expect(r.get("Ross Dale")).toBe("Republican Party");
     expect(r.get("Ana Voss")).toBe("Democratic Party");
   });
+  it("not from a race phrase that is itself a possessive ('the Republican nominee's words': someone named before)", () => {
+    const r = reps("Ana Voss avoided all mention of primary challenger Ross Dale. Instead she focused on Sam Pike, using the presumptive Republican nominee's words against him.");
+    expect(r.get("Ross Dale")).toBeNull();
+  });
   it("not from another's race phrase ('Voss's Democratic challenger')", () => {
     const r = reps("The Dale campaign said the rally drew 5,000 people. Ross Dale spoke for an hour. He mocked Ana Voss's Democratic challenger.");
     expect(r.get("Ross Dale")).toBeNull();

@@ -4,7 +4,7 @@
  * read without one, from its sentence, and the country of a diplomat or minister the role names
  * none for, from the article.
  */
-import { CITIES, COMMON_CAPS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { CITIES, COMMON_CAPS, KIN_NOUNS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
 import { countryOf, departmentSubject, LEVELS, PLACE_NOUNS, partyName, SECRETARY_DEPARTMENTS, sentenceAround, tagRepresents, type Word } from "./represents-words.ts";
 
@@ -123,8 +123,9 @@ export interface DocFacts {
   isOfficial: (nameWord: string) => boolean;
   /** the company named last before this role, a few sentences back at most (for "the company's") */
   nearCompany?: string | null;
-  /** the one US state the role's sentence names (for "Kentucky Democrats beat incumbent Gov. X") */
-  stateNear?: () => string | null;
+  /** the one US state the role's sentence names (for "Kentucky Democrats beat incumbent Gov. X");
+   *  `previous`: else the one the sentence before names, in its paragraph */
+  stateNear?: (previous: boolean) => string | null;
   /** the word is part of the name of a person the article shows running in a race ("candidate",
    *  "nominee", "X campaign"), for "Dale's senior media adviser" */
   isCandidate?: (nameWord: string) => boolean;
@@ -141,13 +142,15 @@ const WORD = /[\p{L}-]+/gu;
 const AFTER_APPOSITION = new Set("who whose which for in of and since from with at on to".split(" "));
 const COPULAS = new Set("is was becomes became remains".split(" "));
 const POSSESSIVE = /(?:['’]s?|\bhis|\bher|\btheir) $/iu;
+const OWNER_AFTER = /^['’]s?(?![\p{L}])/u;
 
 /** A party's race phrase of the article: "Republican presidential front-runner" at start..end. */
 export interface RacePhrase {
   start: number;
   end: number;
   party: string;
-  /** after a possessive: another's rival, nominee ("Clinton's Democratic challenger", "her rival") */
+  /** after a possessive: another's rival, nominee ("Clinton's Democratic challenger", "her rival");
+   *  or a possessive itself ("the Republican nominee's words") */
   relative: boolean;
 }
 
@@ -170,7 +173,8 @@ export function racePhrases(text: string): RacePhrase[] {
     if (!party) continue;
     const ps = base + party.index!;
     if (/^\p{Lu}/u.test(party[0]) && PARTY_WORDS.has(fold(party[0])) && !/[.,;:!?()"“”]/.test(text.slice(ps + party[0].length, m.index)))
-      out.push({ start: ps, end: m.index + m[0].length, party: partyName(party[0]), relative: POSSESSIVE.test(text.slice(Math.max(0, ps - 6), ps)) });
+      // (or a possessive itself, "the Republican nominee's words": someone named before, not a free phrase)
+      out.push({ start: ps, end: m.index + m[0].length, party: partyName(party[0]), relative: POSSESSIVE.test(text.slice(Math.max(0, ps - 6), ps)) || OWNER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) });
   }
   return out;
 }
@@ -341,4 +345,21 @@ export function ministryOf(ws: readonly Word[], lowerKeys: readonly string[], or
     orgs.find((o) => fold(o).split(" ").includes(subject) && /\bDepartment\b/.test(o)) ??
     (SECRETARY_DEPARTMENTS.has(subject) ? `${subject[0]!.toUpperCase()}${subject.slice(1)} Department` : subject === "homeland" ? "Department of Homeland Security" : null)
   );
+}
+
+/** Words after the head of a role phrase: its complement or another office ("counsel under X's father"). */
+const KIN_STOPS = new Set("of and under to for at with in from".split(" "));
+
+/**
+ * The role names a person it relates them to and no body they act for: a relative ("daughter of
+ * former President X", "Senator X's wife", "X's brother and fellow comic"; not kin named by a
+ * body's office, "brother of the Taliban's deputy leader"), or a successor ("X's successor": the
+ * office X held, which the knowledge base knows, not X's campaign; not "FDIC Chairman X's
+ * predecessor").
+ */
+export function namesNoBody(ws: readonly Word[], isPerson: (key: string) => boolean): boolean {
+  const stop = ws.findIndex((w, i) => i > 0 && KIN_STOPS.has(w.key));
+  const head = (stop > 0 ? ws[stop - 1] : ws[ws.length - 1])?.key ?? "";
+  if (KIN_NOUNS.has(head)) return !ws.some((w) => w.poss && w.cap && !isPerson(w.key));
+  return (head === "successor" || head === "predecessor") && !ws.some((w) => w.cap && !isPerson(w.key) && !TITLES.has(w.key));
 }

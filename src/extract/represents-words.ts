@@ -4,7 +4,7 @@
  * public prosecutors, states' parties; and text-side helpers of result.ts (a state or a monarchy
  * named, an office described before); more of them in represents-text.ts.
  */
-import { CITIES, COMMON_CAPS, MEDIA, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { AP_STATES, CITIES, COMMON_CAPS, MEDIA, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, PLACES, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { isCommonWord } from "./data/common-words-lookup.ts";
 import { fold } from "./normalize.ts";
 
@@ -146,6 +146,9 @@ export function localPlace(ws: readonly Word[]): string | null {
   const isPlace = (k: string) => CITIES.has(k) || (PLACES.has(k) && !PLACE_TO_COUNTRY.has(k));
   for (let i = 0; i < ws.length; i++) {
     if (!ws[i]!.cap) continue;
+    // ("N.J. Gov.": AP style's abbreviation of a state)
+    const ap = AP_STATES.get(ws[i]!.w);
+    if (ap) return ap;
     const two = i + 1 < ws.length && ws[i + 1]!.cap ? `${ws[i]!.key} ${ws[i + 1]!.key}` : "";
     if (two && (CITIES.has(two) || (isPlace(ws[i]!.key) && isPlace(ws[i + 1]!.key))))
       return `${ws[i]!.w} ${ws[i + 1]!.w}`;
@@ -189,6 +192,9 @@ export const US_STATES: ReadonlySet<string> = new Set([
 export function usStateIn(ws: readonly Word[]): string | null {
   for (let i = 0; i < ws.length; i++) {
     if (!ws[i]!.cap) continue;
+    // ("Fla. Gov.", "N.J. Sen.": AP style's abbreviation)
+    const ap = AP_STATES.get(ws[i]!.w);
+    if (ap) return ap;
     const next = ws[i + 1];
     if (next?.cap && US_STATES.has(`${ws[i]!.key} ${next.key}`)) return `${ws[i]!.w} ${next.w}`;
     // ("Washington" only as "Washington state": else the capital, "the ambassador in Washington")
@@ -206,11 +212,12 @@ const STATE_RE = new RegExp(
 
 /**
  * The one US state the sentence around `at` names, before `at` ("Kentucky Democrats beat
- * incumbent Gov. X"), or null when it names none, several, or one only after `at`. The sentence is
+ * incumbent Gov. X"), or null when it names several, or one only after `at`; when it names none
+ * and `previous`, the one the sentence before names in the same paragraph. The sentence is
  * the engine's (`starts`: where each begins, in text order). Not for an office sought ("nominee
  * for governor").
  */
-export function stateInSentence(text: string, starts: readonly number[], at: number): string | null {
+export function stateInSentence(text: string, starts: readonly number[], at: number, previous = false): string | null {
   // (a race's office is no office held: "their nominee for governor, X", "running for governor")
   if (/\bfor\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
   const [a, b] = sentenceAround(text, starts, at);
@@ -221,7 +228,14 @@ export function stateInSentence(text: string, starts: readonly number[], at: num
     if (a + m.index < at) before = true;
   }
   // (named before the office: "Gov. X sent migrants to New York" is not New York's governor)
-  return found.size === 1 && before ? [...found][0]! : null;
+  if (found.size > 0) return found.size === 1 && before ? [...found][0]! : null;
+  // (none in it: the one state the sentence before names, in the same paragraph, "… refugees
+  // came to Georgia. Gov. X vowed to block them")
+  if (!previous || a === 0) return null;
+  const [pa] = sentenceAround(text, starts, a - 1);
+  if (text.slice(pa, at).includes("\n")) return null;
+  for (const m of text.slice(pa, a).matchAll(STATE_RE)) found.add(m[1]!);
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** The sentence around `at`: the last sentence start at or before it, and the next one. */

@@ -17,6 +17,25 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: "a governor whose sentence names no state acts for the one the sentence before names, in the same paragraph",
+    text: "Dozens of refugees came to Georgia last year. Gov. Tom Hale vowed to block them.\n\nMost settled in Ohio.\n\nGov. Ana Ruiz said nothing.",
+    reps: { "Tom Hale": "Georgia", "Ana Ruiz": null },
+  },
+  {
+    name: "a plural office before a comma and 'including' is the listed people's, without the quantifier opening the sentence",
+    text: "Several leading Republican presidential candidates, including Tom Hale and Sen. Ana Ruiz, criticized the trade.",
+    reps: { "Tom Hale": "Republican Party" },
+    roles: { "Tom Hale": "leading Republican presidential candidate" },
+  },
+  {
+    name: "a state's AP abbreviation before an office's title is that state, and a verb in -s or a word before 'former' is no modifier (Fla. Gov. X)",
+    text:
+      "A new poll ties former Fla. Gov. Tom Hale with the senator. Voters say Ruiz beats N.J. Gov. Ana Ruiz on taxes. " +
+      "Sam Pike spoke in Dover, Del., on Monday. Orla Finch, the Business Insider politics editor, wrote it up.",
+    reps: { "Tom Hale": "Florida", "Ana Ruiz": "New Jersey", "Orla Finch": "Business Insider" },
+    roles: { "Tom Hale": "former Fla. Gov.", "Ana Ruiz": "N.J. Gov.", "Sam Pike": null },
+  },
+  {
     name: "', who served as …' and ', who has been …' give the office, as ', who is …' does",
     text:
       "Tom Hale, who served as Ruritania's ambassador to Estmark, said the deal was bad. Ana Ruiz, who has been the agency's director since 2019, said nothing. Sam Pike, who worked as a baker, said bread was dear.",
@@ -804,4 +823,38 @@ describe("deriveRepresents: the seat a runner seeks is not whom they act for", (
 describe("deriveRepresents: a body named as a campaign, read as a person's name, is that body", () => {
   const facts: DocFacts = { country: null, mainOrg: null, orgs: [], personRep: () => null, isPerson: (w) => w === "harbor" || w === "campaign", isOfficial: () => true };
   it("president of the Harbor Campaign", () => expect(deriveRepresents("president of the Harbor Campaign", facts)).toBe("Harbor Campaign"));
+});
+
+describe("deriveRepresents: an armed service named by its one capitalised word", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("retired Army general", () => expect(deriveRepresents("retired Army general", facts)).toBe("Army"));
+  it("U.S. Navy captain", () => expect(deriveRepresents("U.S. Navy captain", facts)).toBe("United States (Navy)"));
+  // (not a lower-case army, which names no one's)
+  it("army spokesman", () => expect(deriveRepresents("army spokesman", facts)).toBeNull());
+});
+
+describe("deriveRepresents: a relative acts for no one, whoever they are kin to", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: (w) => w === "hale", isOfficial: () => true, personRep: () => "Norland", mainOrg: null, isCandidate: () => true };
+  it("daughter of former President Tom Hale", () => expect(deriveRepresents("daughter of former President Tom Hale", facts)).toBeNull());
+  it("son of one Ohio governor and the brother of another", () => expect(deriveRepresents("son of one Ohio governor and the brother of another", facts)).toBeNull());
+  it("Danish brother and fellow comedian", () => expect(deriveRepresents("Danish brother and fellow comedian", facts)).toBeNull());
+  // (an office before a relative's name is the office's: "counsel under X's father")
+  it("White House counsel under Hale's father", () => expect(deriveRepresents("White House counsel under Hale's father", facts)).toBe("United States"));
+});
+
+describe("deriveRepresents: kin named by a body's office are the body's", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("younger brother of the Harbor Front's deputy leader", () => expect(deriveRepresents("younger brother of the Harbor Front's deputy leader", facts)).toBe("Harbor Front"));
+});
+
+describe("deriveRepresents: 'the chamber's' party leader is a legislature's, not a chamber of commerce's", () => {
+  const facts: DocFacts = { country: null, orgs: ["Harbor Chamber of Commerce"], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("the chamber's Democratic leader", () => expect(deriveRepresents("the chamber's Democratic leader", facts)).not.toBe("Harbor Chamber of Commerce"));
+  it("the chamber's president", () => expect(deriveRepresents("the chamber's president", facts)).toBe("Harbor Chamber of Commerce"));
+});
+
+describe("deriveRepresents: a person's successor holds that person's office, which the role does not name", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: (w) => w === "hale", isOfficial: () => true, personRep: () => "Hale campaign", mainOrg: null, isCandidate: () => true };
+  it("Hale's successor", () => expect(deriveRepresents("Hale's successor", facts)).toBeNull());
+  it("FDIC Chairman Hale's predecessor", () => expect(deriveRepresents("FDIC Chairman Hale's predecessor", facts)).toBe("FDIC"));
 });

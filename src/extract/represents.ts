@@ -8,6 +8,7 @@
  *   "senior Trump advisers" → what Trump represents.
  */
 import {
+  AP_STATES,
   CITIES,
   COMMON_CAPS,
   COMPANY_NOUNS,
@@ -27,7 +28,7 @@ import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGroupWord } from "./entities/chunks.ts";
 import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { describedBody, ministryOf, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
+import { describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
   HOUSE_OFFICES,
@@ -79,6 +80,9 @@ const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
 const PREPS = new Set("at of for in on to from with by and or".split(" "));
 
+/** Armed services a single capitalised word names ("Army officer"; "Air Force" has two words). */
+const ARMED_SERVICES = new Set(["army", "navy", "marines"]);
+
 /** A candidate's campaign ("Dale campaign"); a body named as a campaign is that body ("Brady Campaign"). */
 const campaignOf = (name: string | null): string => (/ campaign$/i.test(name ?? "") ? name! : `${name} campaign`);
 
@@ -87,6 +91,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (!role || role.startsWith("candidate for ")) return null;
   // ("author of “Long Roads”": a work's title names no body)
   const ws = words(role.replace(QUOTED_TITLE, ""));
+  if (namesNoBody(ws, facts.isPerson)) return null;
   // "Gov. X of California", "Mayor X of Valencia": a role that is only a place (a city or region,
   // not a country) is that place
   const joined = ws.map((w) => w.key).join(" ");
@@ -370,13 +375,16 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
     if (numberedDistrict(ws, r)) continue;
+    // ("Fla. Gov.", "N.J. Rep.": a state's AP abbreviation is the state, read below, not a body)
+    if (r.length === 1 && AP_STATES.has(r[0]!.w)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
     if (r.length === 1 && LEGISLATURES.has(r[0]!.key)) chamber ??= r[0]!.w;
     // ("House Speaker", "House Majority Leader", "Speaker of the House": the lower chamber, which
     // "House" alone names only beside a chamber's office)
     if (r.length === 1 && r[0]!.key === "house" && (HOUSE_OFFICES.has(run[k]?.key ?? "") || HOUSE_OFFICES.has(ws[ws.indexOf(r[0]!) - 3]?.key ?? ""))) chamber ??= "House of Representatives";
     // (but a media company that owns the office does: "Tribune's former chairman")
-    if (r.length === 1 && ORG_WORDS.has(r[0]!.key) && !(r[0]!.poss && MEDIA.has(r[0]!.key) && lowerKeys.some((k) => CORP_ROLES.has(k)))) continue;
+    // ("Army", "Navy" capitalised: an armed service, which its one word names: "retired Army general")
+    if (r.length === 1 && ORG_WORDS.has(r[0]!.key) && !(r[0]!.poss && MEDIA.has(r[0]!.key) && lowerKeys.some((k) => CORP_ROLES.has(k))) && !(r[0]!.cap && ARMED_SERVICES.has(r[0]!.key))) continue;
     if (r.some((w) => ORG_WORDS.has(w.key))) {
       org ??= nameOf(r);
     } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !isPersonTitle(r[0]!) && !notABody(ws, r)) {
@@ -411,7 +419,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
     // "the agency's director", "the ministry's spokesman": the one organisation of the article with that head word
     const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s/u.exec(role);
-    const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!)) : [];
+    // (a party's "the chamber's Democratic leader" is a legislature's, not a chamber of commerce's)
+    const house = owner?.[1] === "chamber" && ws.some((w) => w.cap && PARTY_WORDS.has(w.key));
+    const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!) && !(house && /\bcommerce\b/i.test(o))) : [];
     if (!org && owners.length === 1) org = owners[0]!;
     // "the company's spokeswoman", "the firm's": the company named just before, else the company
     // the article is about
@@ -441,7 +451,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // the one state its sentence names (not a bank's: "the central bank governor")
     // (not one who runs for it: "nominee for governor")
     const governor = lowerKeys.some((k) => k === "governor" || k === "gov" || k === "governor-elect") && !RACE_ROLE.test(role);
-    const state = governor && !ws.some((w) => !w.cap && ORG_WORDS.has(w.key)) ? (facts.stateNear?.() ?? null) : null;
+    // (the sentence before too, for a bare "Gov. X"; "Republican Gov. X" in a round-up of states may be another's)
+    const state = governor && !ws.some((w) => !w.cap && ORG_WORDS.has(w.key)) ? (facts.stateNear?.(!ws.some((w) => PARTY_WORDS.has(w.key))) ?? null) : null;
     if (state) return state;
     // ("Republican Gov. X": a party does not say whom a governor or a mayor acts for)
     if (org && org === party && !region) return null;

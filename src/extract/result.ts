@@ -12,8 +12,8 @@ import { isPublicWord, personStanding, privateRole } from "./entities/standing.t
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
 import { holderOfRole, isBareRank, singularHead } from "./entities/role-bounds.ts";
-import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, stateInSentence } from "./represents-words.ts";
-import { campaignNamed, homeMinistryCountry, leadingCountry, pronounOwned, pronounRole, RACE_ROLE, raceParty, racePhrases, unnamedCountry, type RacePhrase } from "./represents-text.ts";
+import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, stateInSentence, words } from "./represents-words.ts";
+import { campaignNamed, homeMinistryCountry, leadingCountry, namesNoBody, pronounOwned, pronounRole, RACE_ROLE, raceParty, racePhrases, unnamedCountry, type RacePhrase } from "./represents-text.ts";
 import { joinHeadlineNames, type HeadlineName, type PendingName } from "./result-names.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
@@ -263,7 +263,7 @@ export function buildAnalysis(v: EngineState): Analysis {
       isOfficial: facts.isOfficial,
       isCandidate: facts.isCandidate,
       nearCompany: null,
-      stateNear: () => stateInSentence(docText, sentenceStarts, at),
+      stateNear: (previous) => stateInSentence(docText, sentenceStarts, at, previous),
     };
     for (const r of current) {
       if (r !== current[0] && personStanding([r.text], isPublicWord) === "private") continue;
@@ -309,7 +309,8 @@ export function buildAnalysis(v: EngineState): Analysis {
       if (runners.length === 1) v = `${runners[0]!.name.split(" ").pop()} campaign`;
     }
     const offices = current.length > 0 ? current.map((r) => r.text) : [roleOf(a) ?? ""];
-    if (!v && offices.every((t) => t === "" || RACE_ROLE.test(t))) v = partyInRace(a);
+    // (not a runner's relative: "the son of the Republican front-runner" acts for no one)
+    if (!v && offices.every((t) => t === "" || (RACE_ROLE.test(t) && !namesNoBody(words(t), facts.isPerson)))) v = partyInRace(a);
     repCache.set(a.ent.id, v);
     return v;
   };

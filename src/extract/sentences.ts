@@ -4,6 +4,7 @@
  * initial ("J. Smith"), and long runs are cut at a fixed length so later stages stay bounded.
  */
 import {
+  AP_STATES,
   COMMON_CAPS,
   LX_COMMON_CAPS,
   LX_MONTH,
@@ -94,7 +95,10 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       const nx = tokens[i + 1];
       // "in the U.S. The…", "wrote on X. He…" end a sentence; "J. Smith" does not (a name follows)
       // (but "at 10:30 p.m. Aug. 9 …": a date after a time goes on)
-      if (nx && nx.k === WORD && nx.cap && nx.s > t.e && COMMON_CAPS.has(nx.key) && !isDateAt(tokens, i + 1)) end = true;
+      // ("Fla.", "Calif.", which keep their period as a state's AP abbreviation: a sentence's end as
+      // a bare period would be, but not before a title, "Fla. Gov. X")
+      if (AP_STATES.has(t.t) && !t.t.slice(0, -1).includes(".")) end = startsSentence(nx) && !(nx?.k === WORD && NON_FINAL_ABBREVIATIONS.has(nx.key));
+      else if (nx && nx.k === WORD && nx.cap && nx.s > t.e && COMMON_CAPS.has(nx.key) && !isDateAt(tokens, i + 1)) end = true;
     }
     if (!end && !inside[i] && i + 1 < n && hasNewline(text, t.e, tokens[i + 1]!.s) && startsSentence(tokens[i + 1])) end = true;
     if (!end && breakBefore[i + 1]) end = true;

@@ -6,6 +6,8 @@
  */
 import {
   ABBREVIATIONS,
+  AP_STATES,
+  NON_FINAL_ABBREVIATIONS,
   lexFlags,
   lexFlagsAt,
   lexFlagsHashed,
@@ -230,7 +232,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
             }
             break;
           }
-          if (single || dotted || ABBREVIATIONS.has(lw)) {
+          // ("Fla. Gov.", "Calif. Sen.": AP style's abbreviation of a state before an office's title)
+          if (single || dotted || ABBREVIATIONS.has(lw) || (AP_STATES.has(`${w}.`) && titleAfter(text, j + 1))) {
             j++; // keep the period
             // "U.S.", "U.N.": letter-period runs continue
             if (j + 1 < end && isWordCode(text.charCodeAt(j)) && text[j + 1] === "." && (single || dotted)) {
@@ -298,4 +301,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 export function isCapWord(t: Token | undefined): boolean {
   return !!t && t.k === WORD && t.cap;
+}
+
+/** A title's abbreviation ("Gov.", "Sen.") follows after one space at `at`. */
+function titleAfter(text: string, at: number): boolean {
+  if (text[at] !== " ") return false;
+  let e = at + 1;
+  while (e < text.length && e - at < 8 && isWordCode(text.charCodeAt(e))) e++;
+  return text[e] === "." && NON_FINAL_ABBREVIATIONS.has(text.slice(at + 1, e).toLowerCase());
 }

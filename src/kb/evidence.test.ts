@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import data from "./data/officials.json" with { type: "json" };
 import { countriesIn, padFold } from "./evidence.ts";
 import { loadKnowledgeBase } from "./index.ts";
-import { familiesInText } from "./roles.ts";
+import { familiesInText, isPrivateRole } from "./roles.ts";
 
 const kb = loadKnowledgeBase(data);
 
@@ -22,5 +22,13 @@ describe("familiesInText", () => {
     expect([...familiesInText(padFold("Two senators said"))]).toContain("legislator");
     expect([...familiesInText(" the prime  minister ")]).not.toContain("prime minister");
     expect(familiesInText(padFold("A quiet afternoon in the park")).size).toBe(0);
+  });
+});
+
+describe("isPrivateRole", () => {
+  it("a race's front-runner is no athlete; a marathon runner is a private person", () => {
+    expect(isPrivateRole(padFold("Democratic front-runner"))).toBe(false);
+    expect(isPrivateRole(padFold("front-runners"))).toBe(false);
+    expect(isPrivateRole(padFold("marathon runner"))).toBe(true);
   });
 });

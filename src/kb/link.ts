@@ -77,6 +77,13 @@ function sentenceOf(spans: readonly SentenceSpan[], offset: number): number {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+/** What follows a surname that names a body after its head ("the Hale administration"). */
+const HEADED_BODY = /^(?:['’]s)? (?:administration|government)\b/;
+
+/** A body is named after the person ("the Hale administration", "the Hale government"). */
+export function headsBody(text: string, person: Person): boolean {
+  return person.mentions.some((m) => m.kind !== "pronoun" && HEADED_BODY.test(text.slice(m.end, m.end + 16)));
+}
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*/u;
 
 /**
@@ -129,6 +136,8 @@ export function linkPeople(kb: KnowledgeBase, people: readonly Person[], text: s
     const near = [...sentences].sort((a, b) => a - b).map((i) => text.slice(spans[i]!.start, spans[i]!.end)).join(" ");
     // Titles written into the name ("Sheikh Tamim", "President Erdogan") count as role words.
     const titles = [...names].map((n) => parsePersonName(n)?.title ?? "").filter(Boolean);
+    // "the Hale administration", "the Hale government": a body named after its head
+    if (headsBody(text, person)) titles.push("president prime minister");
     const role = [person.role, ...titles].filter(Boolean).join(" ");
     const ev = makeEvidence({ near, role, represents: person.represents });
     const evidence = { ...ev, article, articleCountries };

@@ -142,6 +142,29 @@ describe("an office that had ended by the article's date", () => {
         positions: [{ title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "1890-01-01", end: "1897-01-01", src: "t", asOf: "2025-06-30" }],
       },
       {
+        id: "t:ward",
+        name: "Lena Ward",
+        aliases: [],
+        short: ["Ward"],
+        given: ["Lena"],
+        country: "Norland",
+        party: "Democrat",
+        positions: [{ title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "2001-01-01", end: "2009-01-01", src: "t", asOf: "2025-06-30" }],
+      },
+      {
+        id: "t:kell",
+        name: "Omar Kell",
+        aliases: [],
+        short: ["Kell"],
+        given: ["Omar"],
+        country: "Norland",
+        party: "Republican",
+        positions: [
+          { title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "2001-01-01", end: "2009-01-01", src: "t", asOf: "2025-06-30" },
+          { title: "President of Norland", kind: "head-of-state", org: null, country: "Norland", start: "2021-01-01", end: null, src: "t", asOf: "2025-06-30" },
+        ],
+      },
+      {
         id: "t:pell",
         name: "Ezra Pell",
         aliases: [],
@@ -179,6 +202,7 @@ describe("an office that had ended by the article's date", () => {
     expect(shown("Ezra Pell spoke at a rally before the primary.").represents).toBe("Republican Party");
     expect(shown("Ezra Pell opened a hotel in the capital.").represents).toBeNull();
     expect(run("The presidential candidate Ezra Pell spoke in the north.", "Ezra Pell", "presidential candidate").represents).toBe("Republican Party");
+    expect(run("Her running mate Ezra Pell spoke at a rally before the election.", "Ezra Pell", "running mate").represents).toBe("Republican Party");
     expect(run("Polls show a tight contest.\nMiriam Vale said the treaty with Estmark must stand. She spoke in the capital.", "Miriam Vale", null).represents).toBe("Norland");
   });
 
@@ -193,7 +217,72 @@ describe("an office that had ended by the article's date", () => {
     expect(today("President Ezra Pell spoke before the Republican primary.", "President").represents).toBe("Norland");
   });
 
+  it("a head of state in office on the article's own date acts for the country, whatever race the article speaks of", () => {
+    const dated = (text: string) =>
+      linkWithNativeNames(small, { people: [person("p1", text, "Ezra Pell", { role: null })], quotes: [] }, text, "2025-10-07", true).analysis.people[0]!;
+    expect(dated("Ezra Pell spoke at a rally before the Republican primary.").represents).toBe("Norland");
+  });
+
+  it("no office yet at the article's date and a role that is no race's: the knowledge base gives no affiliation (not a later office's country)", () => {
+    expect(run("Attorney General Ezra Pell said the state would appeal.", "Ezra Pell", "Attorney General").represents).toBeNull();
+    expect(run("State Sen. Ezra Pell said the state would appeal.", "Ezra Pell", "State Sen.").represents).toBeNull();
+    // (a national seat the role names is the country's)
+    expect(run("Sen. Ezra Pell said the bill would pass.", "Ezra Pell", "Sen.").represents).toBe("Norland");
+  });
+
+  it("a role that names another official but ends in a title of its own does not take that official's body", () => {
+    const text = "Foreign Minister Miriam Vale spoke. Top Vale surrogate Rep. Ada Quill campaigned in the north.";
+    const people = [person("p1", text, "Miriam Vale", { role: "Foreign Minister" }), person("p2", text, "Ada Quill", { role: "Top Vale surrogate Rep.", isOfficial: true })];
+    const out = linkWithNativeNames(small, { people, quotes: [] }, text, "2011-01-01").analysis.people;
+    expect(out[0]!.represents).toBe("Norland Foreign Office");
+    expect(out[1]!.represents).toBeNull();
+  });
+
+  it("a runner's staff, whose role names them, act for the runner's campaign, not for the party; a former aide for neither", () => {
+    const text = "Polls show Miriam Vale ahead in the election. Vale press secretary Ada Quill said so, and former Vale adviser Bo Lind agreed.";
+    const people = [person("p1", text, "Miriam Vale", { role: null, isOfficial: false, standing: "unstated" }), person("p2", text, "Ada Quill", { role: "Vale press secretary" }), person("p3", text, "Bo Lind", { role: "former Vale adviser" })];
+    const out = linkWithNativeNames(small, { people, quotes: [] }, text, "2019-11-18").analysis.people;
+    expect(out.map((p) => p.represents)).toEqual(["Democratic Party", "Vale campaign", null]);
+  });
+
+  it("a bare title kept after leaving office is a courtesy on a dated article: the office has ended (their party in a race), but a former president's is that presidency", () => {
+    const dated = (text: string, name: string, role: string) =>
+      linkWithNativeNames(small, { people: [person("p1", text, name, { role })], quotes: [] }, text, "2019-11-18", true).analysis.people[0]!;
+    expect(dated("Voters in the election cheered Minister Miriam Vale.", "Miriam Vale", "Minister").represents).toBe("Democratic Party");
+    expect(dated("Voters in the election remembered President Karl Dunn.", "Karl Dunn", "President").represents).toBe("Norland");
+    // (undated, read today: the title is the office the article was written in)
+    expect(run("Voters in the election cheered Minister Miriam Vale.", "Miriam Vale", "Minister").represents).toBe("Norland Foreign Office");
+  });
+
+  it("named with no role in a race within two years before their first office: a runner, an official for their party", () => {
+    const read = (text: string, date: string) =>
+      linkWithNativeNames(small, { people: [person("p1", text, "Ezra Pell", { role: null, isOfficial: false, standing: "unstated" })], quotes: [] }, text, date, true).analysis.people[0]!;
+    expect(read("Polls show Ezra Pell ahead in the Republican primary.", "2019-11-18")).toMatchObject({ isOfficial: true, represents: "Republican Party" });
+    // (the race spoken of anywhere in the article)
+    expect(read("Polls show a tight Republican primary.\n\nOn Monday Ezra Pell opened a hotel in the capital.", "2019-11-18")).toMatchObject({ isOfficial: true, represents: "Republican Party" });
+    // (no race, or an office years away: no evidence)
+    expect(read("Ezra Pell opened a hotel in the capital.", "2019-11-18")).toMatchObject({ isOfficial: false, represents: null });
+    expect(read("Polls show Ezra Pell ahead in the Republican primary.", "2012-11-18")).toMatchObject({ isOfficial: false, represents: null });
+  });
+
+  it("a former head of state is named for that office whatever race the article speaks of, unless an office of theirs begins soon after", () => {
+    expect(run("Voters in the Democratic primary still remember Lena Ward.", "Lena Ward", null).represents).toBe("Norland");
+    expect(run("Voters in the Republican primary cheered Omar Kell.", "Omar Kell", null).represents).toBe("Republican Party");
+  });
+
   it("a role the article gives as held names that office: its body", () => {
     expect(run("Foreign Minister Miriam Vale flew to the summit that year.", "Miriam Vale", "Foreign Minister").represents).toBe("Norland Foreign Office");
+  });
+});
+
+// Our own sentences.
+describe("a body named after its head", () => {
+  it("links a bare surname that heads an administration to the head of state of the day, for their country, also in a race", () => {
+    const text = "Voters in the primary blamed the Obama administration for the delays, the candidate said.";
+    const at = text.indexOf("Obama");
+    const p: Person = { id: "p1", name: "Obama", mentions: [{ start: at, end: at + 5, kind: "surname" }], isOfficial: true, standing: "unstated", role: null, represents: null };
+    const { analysis, links } = linkWithNativeNames(kb, { people: [p], quotes: [] }, text, "2015-06-01");
+    expect(links.get("p1")?.name).toContain("Obama");
+    expect(analysis.people[0]!.represents).toBe("United States");
   });
 });

@@ -9,8 +9,10 @@
  * added to a person the engine already found, when both link to the same entry) and the links out.
  */
 import type { Analysis, Person } from "../extract/types.ts";
-import { linkPeople, sentenceSpans } from "./link.ts";
+import { headsBody, linkPeople, sentenceSpans } from "./link.ts";
 import { foldName } from "./normalize.ts";
+import { toLink, today } from "./lookup.ts";
+import { splitTitledMentions } from "./titled.ts";
 import type { KbLink, KnowledgeBase } from "./types.ts";
 
 /** Letters of scripts without capitals that KB aliases are written in. */
@@ -78,7 +80,7 @@ export function findNativeNameSpans(kb: KnowledgeBase, text: string): Array<{ st
  * affiliation as "Government of <the article's main country>" (a guess from context); a linked
  * knowledge-base entry knows the person's country, and wins over that guess or over nothing.
  */
-function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () => boolean, said: (party: string) => boolean): Person {
+function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () => boolean, said: (party: string) => boolean, articleDated: boolean): Person {
   // a person the article names without any role is an official when the knowledge base links them
   // to an office (held then or before); a role that makes them a private person, or a byline, wins
   if (link && !person.isOfficial && person.standing === "unstated" && link.position !== null)
@@ -87,7 +89,13 @@ function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () 
   if (!country || !person.isOfficial) return person;
   // (an office ended by the article's date, when the article too gives it as past or gives none:
   // a role that names it as held, "Prime Minister X said", is that office)
-  const former = !link.isCurrent && link.position !== null && (person.role === null || /^(?:former|ex-|ex |then-)/i.test(person.role));
+  // (a bare title before the name is a courtesy a holder keeps after leaving office in US usage,
+  // "Secretary X", "Governor X": on the article's own date, the office the knowledge base has as
+  // ended then has ended; a former head of state so titled, "President X", is named for that
+  // presidency; on the reading day of an undated article the title is the office it was written in)
+  const head = link.kind === "head-of-state" || link.kind === "head-of-government";
+  const courtesy = articleDated && !head && person.role !== null && /^\p{Lu}[\p{L}.]*$/u.test(person.role);
+  const former = !link.isCurrent && link.position !== null && (person.role === null || courtesy || /^(?:former|ex-|ex |then-)/i.test(person.role));
   // (no office at the article's date, and the article gives none but a race's: their party in a
   // race, else nothing; a country is no whom for a private person running, "candidate X")
   if (person.represents === null && link.position === null && (person.role === null || RACE_ROLE.test(person.role))) {
@@ -101,6 +109,11 @@ function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () 
     const party = formerAffiliation(link, country, true);
     if (party !== country) return { ...person, represents: party };
   }
+  // (no office held by the article's date, and a role of the article's that is no race's: the
+  // knowledge base says nothing of whom they acted for then — not the country of a later office,
+  // "Attorney General X" in 2016 who became a senator in 2017; but a national seat the role names,
+  // "Sen. X", is their country's, whichever office the knowledge base lists)
+  if (person.represents === null && link.position === null && !(NATIONAL_SEAT.test(person.role ?? "") && !/\bstate\b/i.test(person.role ?? ""))) return person;
   if (person.represents === null) return { ...person, represents: former ? formerAffiliation(link, country, inRace()) : kbAffiliation(link, country) };
   const guessed = /^Government of (.+)$/.exec(person.represents);
   if (guessed && guessed[1] !== country) return { ...person, represents: country };
@@ -128,9 +141,14 @@ function formerAffiliation(link: KbLink, country: string, inRace: boolean): stri
  *  "the next president", "a White House bid"). */
 const RACE = /\b(?:campaign\w*|candidac(?:y|ies)|candidates?|elect(?:ed|ion|ions|oral)|primar(?:y|ies)|nominees?|nomination|rivals?|polls?|polling|front-?runners?|ballots?|voters?|caucus(?:es)?|next president|running mates?|(?:presidential|White House) (?:race|bid|run))\b/i;
 
-/** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner");
- *  the engine's RACE_ROLE (src/extract/represents-text.ts), which this layer may not import. */
-const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
+/** A seat in a national legislature named in a role ("Sen.", "Rep.", "congresswoman"). */
+const NATIONAL_SEAT = /\b(?:Sen|Rep)\.|\b(?:senator|congress(?:wo)?man|representative)\b/i;
+
+/** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner",
+ *  "running mate"); the engine's RACE_ROLE (src/extract/represents-text.ts), which this layer may
+ *  not import, and a running mate (the engine reads roles whose complement names one, "pollster for
+ *  X and his running mate", where this layer reads the person's own). */
+const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?|running mates?)\b/i;
 
 function lazySentences(text: string): () => ReturnType<typeof sentenceSpans> {
   let spans: ReturnType<typeof sentenceSpans> | null = null;
@@ -171,9 +189,13 @@ function kbAffiliation(link: KbLink, country: string): string {
 function viaNamedPeople(people: Person[]): Person[] {
   const surname = (name: string): string => name.trim().split(/\s+/).pop() ?? "";
   return people.map((p) => {
-    if (p.represents !== null || !p.isOfficial || !p.role || /\bcampaign\b/i.test(p.role)) return p;
+    // (nor one whose role ends in a title of their own: "top Dale surrogate Rep." holds a seat)
+    if (p.represents !== null || !p.isOfficial || !p.role || /\bcampaign\b/i.test(p.role) || /\b(?:Rep|Sen|Gov)\.$/.test(p.role)) return p;
     const words = new Set(p.role.split(/\s+/).map((w) => w.replace(/['’]s$/, "").replace(/[^\p{L}-]/gu, "")));
     const other = people.find((o) => o !== p && o.isOfficial && o.represents !== null && words.has(surname(o.name)));
+    // (a runner's, who acts for a party in the race: their campaign, "Dale campaign", as the engine words it)
+    // (not a past office's: "former X adviser" served X in government)
+    if (other && / Party$/.test(other.represents!)) return /\b(?:former|ex|then)\b/i.test(p.role) ? p : { ...p, represents: `${surname(other.name)} campaign` };
     return other ? { ...p, represents: other.represents } : p;
   });
 }
@@ -181,8 +203,12 @@ function viaNamedPeople(people: Person[]): Person[] {
 /**
  * Links the engine's people and adds the native-script names the KB can vouch for. Returns the
  * analysis to show (extra people appended, ids continuing the engine's) and the links of all.
+ * `articleDated`: `date` is the article's own date, not the reading day.
  */
-export function linkWithNativeNames(kb: KnowledgeBase, analysis: Analysis, text: string, date: string): { analysis: Analysis; links: Map<string, KbLink> } {
+export function linkWithNativeNames(kb: KnowledgeBase, engine: Analysis, text: string, date: string, articleDated = false): { analysis: Analysis; links: Map<string, KbLink> } {
+  // (an office's title before a surname: the holder the knowledge base knows, not a relative)
+  const on = /^\d{4}(?:-\d{2}){0,2}$/.test(date) ? date : today();
+  const { analysis, holders } = splitTitledMentions(kb, engine, text, on);
   const spans = findNativeNameSpans(kb, text);
   const taken = (s: { start: number; end: number }) => analysis.people.some((p) => p.mentions.some((m) => m.start < s.end && s.start < m.end));
   const byForm = new Map<string, Person>();
@@ -200,8 +226,49 @@ export function linkWithNativeNames(kb: KnowledgeBase, analysis: Analysis, text:
   }
   const candidates = [...byForm.values()];
   const links = linkPeople(kb, [...analysis.people, ...candidates], text, date);
+  for (const [id, ids] of holders) {
+    // (a person made from a titled mention is one of the office's holders, or unlinked)
+    if (ids.includes(links.get(id)?.id ?? "")) continue;
+    const only = ids.length === 1 ? kb.data.entries.find((e) => e.id === ids[0]) : undefined;
+    if (only) links.set(id, toLink(kb, only, on));
+    else links.delete(id);
+  }
   const spansOf = lazySentences(text);
-  const people = viaNamedPeople(analysis.people.map((p) => withKbAffiliation({ ...p, mentions: [...p.mentions] }, links.get(p.id), () => inRace(text, spansOf, p), (party) => text.includes(party.replace(/ Party$/, "").trim()))));
+  // (a head of state or government in office on the article's own date, or one a body is named
+  // after, acts for that office, whatever race the article speaks of; on an undated article the
+  // office the knowledge base dates to the reader's day may be a race's runner's)
+  const inOffice = (p: Person): boolean => {
+    const link = links.get(p.id);
+    return link?.isCurrent === true && ((articleDated && (link.kind === "head-of-state" || link.kind === "head-of-government")) || headsBody(text, p));
+  };
+  // (named with no role in an article that speaks of a race, within two years before an office the
+  // knowledge base has for them begins: a runner for it, an official on that evidence —
+  // candidate Trump in 2016)
+  const soon = `${Number(on.slice(0, 4)) + 2}${on.slice(4)}`;
+  let articleRace: boolean | undefined;
+  const officeSoon = (link: KbLink): boolean => {
+    const entry = kb.data.entries.find((e) => e.id === link.id);
+    return !!entry && entry.positions.some((x) => x.start !== null && x.start > on && x.start <= soon);
+  };
+  const runner = (p: Person): boolean => {
+    const link = links.get(p.id);
+    if (!link || link.position !== null || p.isOfficial || p.standing !== "unstated" || p.role !== null) return false;
+    return officeSoon(link) && (articleRace ??= RACE.test(text));
+  };
+  // (a former head of state or government is named for that office, whatever race the article
+  // speaks of, unless an office of theirs begins soon after: then they are running again)
+  const formerHead = (p: Person): boolean => {
+    const link = links.get(p.id);
+    return !!link && !link.isCurrent && link.position !== null && (link.kind === "head-of-state" || link.kind === "head-of-government") && !officeSoon(link);
+  };
+  const people = viaNamedPeople(
+    analysis.people.map((p) => {
+      // (a runner runs in the article's race, wherever in it they are named)
+      const runs = runner(p);
+      const race = (): boolean => runs || (!inOffice(p) && !formerHead(p) && inRace(text, spansOf, p));
+      return withKbAffiliation({ ...p, mentions: [...p.mentions], ...(runs ? { isOfficial: true } : {}) }, links.get(p.id), race, (party) => text.includes(party.replace(/ Party$/, "").trim()), articleDated);
+    }),
+  );
   if (candidates.length === 0) return { analysis: { people, quotes: analysis.quotes }, links };
   const byEntry = new Map<string, Person>();
   for (const p of people) {

@@ -133,7 +133,8 @@ const NOT_OFFICE = new Set(["leader", "movement"]);
 
 /** The role text (padded, folded) describes a private capacity that no official entry can fill. */
 export function isPrivateRole(paddedFolded: string): boolean {
-  const words = paddedFolded.split(" ");
+  // (a race's "front-runner" is no athlete)
+  const words = paddedFolded.replaceAll(" front runner ", " ").replaceAll(" front runners ", " ").split(" ");
   if (words.some((w) => RELATIVE.has(w))) return true;
   if (!words.some((w) => PRIVATE_ROLE.has(w))) return false;
   return ![...familiesInText(paddedFolded)].some((f) => !NOT_OFFICE.has(f));

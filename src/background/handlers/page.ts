@@ -88,7 +88,7 @@ export const pageHandlers: ContentHandlers = {
     const t1 = performance.now();
     const { settings: prefs, feedback } = await stored;
     const t2 = performance.now();
-    const { analysis, links } = linkPage(knowledgeBase(), read, text, date, feedback);
+    const { analysis, links } = linkPage(knowledgeBase(), read, text, date, feedback, day.onArticleDate);
     const t3 = performance.now();
     recordFirstAnalysis(t1 - t0 + (t3 - t2), text.split(/\s+/).length);
     void (async () => {

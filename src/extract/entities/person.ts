@@ -27,7 +27,7 @@ import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
 import { inRace, leaderOfBody, runsCampaign } from "./leaders.ts";
 import { placeOfTwoEndsAt, readRoles, type RoleEvidence } from "./roles.ts";
-import { isHashtagName, isPartyTagName, isPricedName, itsAfter, staffAfter } from "./things.ts";
+import { firmNamed, isHashtagName, isPartyTagName, isPricedName, itsAfter, staffAfter } from "./things.ts";
 
 export interface PersonCandidate {
   chunk: Chunk;
@@ -175,6 +175,8 @@ export const PERSON_WEIGHTS = {
   /** a hashtag's word ("#Morgan Tulsa show") / a price before the name ("the $900 Zenta Vista Pro"): things.ts */
   hashtag: -6,
   priced: -5,
+  /** a firm's noun after an article frames it: "the law firm Hale Dorsey", "Hale Dorsey, a Texas-based firm," (things.ts) */
+  firmNamed: -5,
   /** "Harbor Bank cut its forecast", "Corvane and its suppliers": a name that "its" follows as its own */
   itsAfter: -4,
 } as const;
@@ -475,6 +477,7 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   if (isLegal(lf) || (ch.b - ch.na >= 2 && isLegal(tokens[ch.b - 1]))) score += W.legalFormAfter;
   if (isHashtagName(ch, tokens)) score += W.hashtag;
   if (isPricedName(ch, tokens)) score += W.priced;
+  if (!v.titled && v.roles === 0 && firmNamed(ch, tokens, s.a, s.b)) score += W.firmNamed;
   return score;
 }
 

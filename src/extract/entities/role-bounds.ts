@@ -4,7 +4,7 @@
  * an apposition too long for the reading window, and a plural possessive that is no closing
  * quotation mark; the office a predicate gives a subject ("became", "served as", "was named").
  */
-import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, PLACE_TO_COUNTRY, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from "../lexicon/index.ts";
+import { AP_STATES, COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, PLACE_TO_COUNTRY, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from "../lexicon/index.ts";
 import { ROLE_SYNONYMS } from "../attribution/words.ts";
 import type { Person } from "../types.ts";
 import type { Sentence } from "../sentences.ts";
@@ -77,6 +77,9 @@ export function opensPlaceName(tokens: Token[], i: number): boolean {
   return !!t && !!n && t.key === "new" && t.cap && n.k === WORD && n.cap && n.s > t.e && !ROLE_NOUNS.has(n.key) && !ROLE_MODIFIERS.has(n.key);
 }
 
+/** Quantifiers that open a plural phrase, no part of an office ("Several leading candidates"). */
+const QUANTIFIERS = new Set("several many some most few all both other various numerous".split(" "));
+
 /** Prepositions that end a role phrase's modifiers on the left ("Standing alongside labor leader X"). */
 const LEFT_STOPS = new Set("alongside with by from including like against about after before over under between among beside besides behind toward towards without during despite via except".split(" "));
 
@@ -113,9 +116,12 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       // sentence before a lower-case word is no modifier; not "Associated Press", "Family spokesman")
       const opener = a - 1 === s.a && !tokens[a]!.cap && isCommonWord(k) && !ROLE_MODIFIERS.has(k) && !isRoleKey(k) && (u.f & (LX_ORG | LX_PLACE | LX_COUNTRY)) === 0;
       if (opener && (k.endsWith("ed") || k.endsWith("ing") || (k.endsWith("ly") && isCommonWord(k.slice(0, -2))))) break;
+      // ("Several leading Republican candidates, including X": a quantifier opening the sentence)
+      if (a - 1 === s.a && QUANTIFIERS.has(k)) break;
       // (a common word ending a body's name stays in it: "Judicial Watch President X", "Fox News chairman X")
       const tail = NAME_TAILS.has(k) && tokens[a - 2]?.k === WORD && tokens[a - 2]!.cap && a - 2 >= s.a;
-      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1) && !tail) break;
+      // ("Fla. Gov. X": AP style's abbreviation of a state, which "Fla" alone is not)
+      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1) && !tail && !AP_STATES.has(u.t)) break;
       a--;
       n++;
       continue;
@@ -169,6 +175,12 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     const left = tokens[a - 2];
     const owned = !!left && a - 2 >= s.a && (left.k === POSS || (left.k === WORD && (left.cap || ROLE_MODIFIERS.has(left.key))));
     if (right.cap && right.t !== right.t.toUpperCase() && !k.includes("-") && !owned) break;
+    // ("Clinton ties former Gov. X": "former" opens the phrase; a word of no known kind before it is the clause's)
+    if (right.key === "former" && !k.includes("-")) break;
+    // ("Clinton ties N.J. Gov. X": an everyday word in -s after a capitalised one and before the
+    // phrase's capitalised opening, of no kind the lexicon knows, is the verb of that subject; not
+    // "EU affairs chief", "Business Insider politics editor")
+    if (right.cap && k.endsWith("s") && !k.endsWith("ss") && left?.k === WORD && left.cap && a - 2 >= s.a && u.f === 0 && isCommonWord(k)) break;
     if (k.includes("-") || /* "federal territories" */ true) {
       a--;
       n++;

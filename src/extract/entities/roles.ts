@@ -141,9 +141,11 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const ra = roleLeft(tokens, s, ch.a - 2);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
   }
-  // "candidates including Ana Ruiz, …", "leaders such as Tom Hicks", "three hopefuls: Ana Ruiz, …":
+  // "candidates including Ana Ruiz, …", "leaders, such as Tom Hicks", "three hopefuls: Ana Ruiz, …":
   // the first of a list after a plural office (the others share it by coordination, analyzer.ts)
-  const listAt = before?.key === "including" || before?.key === "like" || before?.t === ":" ? ch.a - 2 : before?.key === "as" && tokens[ch.a - 2]?.key === "such" ? ch.a - 3 : -1;
+  let listAt = before?.key === "including" || before?.key === "like" || before?.t === ":" ? ch.a - 2 : before?.key === "as" && tokens[ch.a - 2]?.key === "such" ? ch.a - 3 : -1;
+  // ("candidates, including Ana Ruiz": over the comma)
+  if (listAt > s.a && tokens[listAt]!.t === ",") listAt--;
   const plural = listAt >= s.a ? tokens[listAt]! : null;
   if (roles.length === 0 && plural?.k === WORD && !plural.cap && plural.key.endsWith("s") && ROLE_NOUNS.has(plural.key)) {
     const ra = roleLeft(tokens, s, listAt);

@@ -272,8 +272,7 @@ export function personStanding(roles: readonly string[], isPublicName?: (word: s
 const PRIVATE_WORDS = new Set(
   (
     "mother father parent resident residents voter voters shopper passenger neighbour neighbor relative " +
-    "widow widower wife husband son daughter brother sister cousin uncle aunt grandmother grandfather " +
-    "friend homeowner retiree pensioner volunteer student students teacher nurse survivor victim witness protester " +
+    "widow friend homeowner retiree pensioner volunteer student students teacher nurse survivor victim witness protester " +
     "protesters farmer worker fan supporter supporters donor donors"
   ).split(" "),
 );

@@ -35,5 +35,18 @@ describe("entities: things named like people", () => {
     // (not after a speech verb: the words may be about a firm)
     expect(names("Westmark Fargo said its profit rose.")).toEqual(["Westmark Fargo"]);
   });
+  it("a firm's noun after an article frames the name as the firm (the law firm Hale Dorsey; Hale Dorsey, a Texas-based firm,)", () => {
+    expect(names("The papers came from the law firm Hale Dorsey, which denied wrongdoing, Ana Ruiz said.")).toEqual(["Ana Ruiz"]);
+    expect(names("The course is run by the Ohio-based firm Denny Vail Golf, Tom Hale said.")).toEqual(["Tom Hale"]);
+    expect(names("A company called Hale Dorsey gave $5,000. Orla Finch, of Hale Dorsey, a Texas-based firm, said so.")).toEqual(["Orla Finch"]);
+    // (a person's apposition ends in their job; trades that name people too are no frame)
+    expect(names("Ana Ruiz, the firm's founder, said no. The developer Tom Hale agreed.")).toEqual(["Ana Ruiz", "Tom Hale"]);
+    expect(names("Voters in a group Tom Hale won by two points stayed home.")).toEqual(["Tom Hale"]);
+    // (after a naming verb and "a", any body's noun: "a group known as X", "a program called X";
+    // not a verb's object after "the": "the party named X its leader")
+    expect(names("A militant group known as Harbor Front was involved, Tom Hale said.")).toEqual(["Tom Hale"]);
+    expect(names("She helps lead a program called Dana Hook Promise, Tom Hale said.")).toEqual(["Tom Hale"]);
+    expect(names("The party named Orla Finch its leader. The firm called Sam Pike a liar.")).toEqual(["Orla Finch", "Sam Pike"]);
+  });
 });
 

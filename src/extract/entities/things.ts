@@ -1,10 +1,11 @@
 /**
  * Evidence in a name's surroundings that it names a thing, not a person: a hashtag ("#Morgan
  * Tulsa show") or a price right before it ("the $900 Zenta Vista Pro"), a party tag ("R-Utah"),
- * a firm's staff after it ("X Y chief economist Ana Ruiz"), "its" after its verb ("X Y cut its forecast"). Weights in person.ts's
+ * a firm's staff after it ("X Y chief economist Ana Ruiz"), "its" after its verb ("X Y cut its forecast"),
+ * a firm's noun framing it ("the law firm X Y", "X Y, a Texas-based firm,"). Weights in person.ts's
  * PERSON_WEIGHTS. And one thing a name holds: a nickname in quotes (Walter "Big Walt" Henley).
  */
-import { SPEECH_VERBS } from "../lexicon/index.ts";
+import { COMPANY_NOUNS, ORG_WORDS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import type { Chunk } from "./chunks.ts";
 
@@ -65,4 +66,55 @@ export function nicknameEnd(tokens: Token[], q: number, end: number, nameWord: (
   const after = tokens[k + 1];
   if (k === q + 1 || tokens[k]?.k !== QUOTE || k + 1 >= end || !after || after.k !== WORD || !after.cap || !nameWord(after)) return -1;
   return k + 1;
+}
+
+/** How many words may stand between an article and a firm's noun ("the Ohio-based law firm"). */
+const FIRM_NOUN_REACH = 3;
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** From the firm's noun at i back to an article, over a few words ("the Ohio-based law firm");
+ *  `indefinite`: "a" or "an" only. */
+function articleBefore(tokens: Token[], i: number, from: number, indefinite = false): boolean {
+  for (let j = i - 1; j >= Math.max(from, i - FIRM_NOUN_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.k !== WORD || t.num) return false;
+    if (ARTICLES.has(t.key)) return !indefinite || t.key !== "the";
+  }
+  return false;
+}
+
+/** Firms' nouns that also name a person or a people by their trade or a voters' group ("the
+ *  developer Ana Ruiz", "the retailing giant Ana Ruiz", "a group Ana Ruiz won"): not the frame. */
+const PERSON_TOO = new Set("group maker producer manufacturer carrier developer supplier operator business broker giant startup utility".split(" "));
+const firmNoun = (t: Token | undefined): boolean => !!t && t.k === WORD && !t.cap && COMPANY_NOUNS.has(t.key) && !PERSON_TOO.has(t.key);
+/** What may follow the firm's noun closing an apposition: its end, or a clause about the firm. */
+const APPOSITION_END = new Set([",", ".", ";", ":", ")", "that", "which"]);
+
+/**
+ * A firm's noun after an article frames the name as that firm: before it ("the law firm Hale
+ * Dorsey", "a company called Hale Dorsey"; after a naming verb any body's noun, "a group known as
+ * Hale Front") or as its apposition ("Hale Dorsey, the Panamanian law
+ * firm,"); a person's apposition ends in their job ("Ana Ruiz, the firm's founder"), not the noun.
+ */
+export function firmNamed(ch: Chunk, tokens: Token[], from: number, to: number): boolean {
+  let i = ch.a - 1;
+  // ("a group known as X", "a program called X": after a naming verb any body's noun frames it,
+  // with "a", not "the party named X its leader", a verb's)
+  let named = false;
+  if (tokens[i]?.k === WORD && (tokens[i]!.key === "called" || tokens[i]!.key === "named")) [i, named] = [i - 1, true];
+  else if (tokens[i]?.key === "as" && tokens[i - 1]?.key === "known") [i, named] = [i - 2, true];
+  const body = (t: Token | undefined): boolean => !!t && t.k === WORD && !t.cap && (ORG_WORDS.has(t.key) || COMPANY_NOUNS.has(t.key));
+  if (i > from && firmNoun(tokens[i]) && articleBefore(tokens, i, from, named)) return true;
+  if (i > from && named && body(tokens[i]) && articleBefore(tokens, i, from, true)) return true;
+  if (tokens[ch.b]?.t !== "," || !ARTICLES.has(tokens[ch.b + 1]?.key ?? "")) return false;
+  for (let j = ch.b + 2; j < Math.min(to, ch.b + 2 + FIRM_NOUN_REACH); j++) {
+    const t = tokens[j]!;
+    if (firmNoun(t)) {
+      // (not "the firm's founder": the possessive's head is the person's job)
+      const n = tokens[j + 1];
+      return !n || APPOSITION_END.has(n.k === WORD ? n.key : n.t);
+    }
+    if (t.k !== WORD) return false;
+  }
+  return false;
 }

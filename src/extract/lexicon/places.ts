@@ -125,6 +125,20 @@ Vanuatu||port vila;Vatican||vatican city`;
 })();
 
 /** Single capitalised words that are places but not countries; they stop a chunk being a name. */
+/** US states as AP style abbreviates them, as written (with the final period) → the state's name. */
+export const AP_STATES: ReadonlyMap<string, string> = new Map(
+  (
+    "Ala.:Alabama Ariz.:Arizona Ark.:Arkansas Calif.:California Colo.:Colorado Conn.:Connecticut Del.:Delaware " +
+    "Fla.:Florida Ga.:Georgia Ill.:Illinois Ind.:Indiana Kan.:Kansas Ky.:Kentucky La.:Louisiana Md.:Maryland " +
+    "Mass.:Massachusetts Mich.:Michigan Minn.:Minnesota Miss.:Mississippi Mo.:Missouri Mont.:Montana Neb.:Nebraska " +
+    "Nev.:Nevada N.H.:New_Hampshire N.J.:New_Jersey N.M.:New_Mexico N.Y.:New_York N.C.:North_Carolina " +
+    "N.D.:North_Dakota Okla.:Oklahoma Ore.:Oregon Pa.:Pennsylvania R.I.:Rhode_Island S.C.:South_Carolina " +
+    "S.D.:South_Dakota Tenn.:Tennessee Vt.:Vermont Va.:Virginia Wash.:Washington W.Va.:West_Virginia Wis.:Wisconsin Wyo.:Wyoming"
+  )
+    .split(" ")
+    .map((p) => p.replace("_", " ").split(":") as [string, string]),
+);
+
 export const PLACES = set(`
 gaza jerusalem westminster washington brussels geneva davos munich sochi minsk donetsk luhansk crimea kharkiv
 odesa odessa mariupol aleppo idlib raqqa mosul kirkuk basra benghazi rafah yunis sinai golan hebron
