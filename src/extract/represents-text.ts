@@ -4,7 +4,7 @@
  * read without one, from its sentence, and the country of a diplomat or minister the role names
  * none for, from the article.
  */
-import { CITIES, COMMON_CAPS, KIN_NOUNS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { CITIES, COMMON_CAPS, CORP_ROLES, KIN_NOUNS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
 import { countryOf, departmentSubject, LEVELS, PLACE_NOUNS, partyName, SECRETARY_DEPARTMENTS, sentenceAround, tagRepresents, type Word } from "./represents-words.ts";
 
@@ -362,4 +362,20 @@ export function namesNoBody(ws: readonly Word[], isPerson: (key: string) => bool
   const head = (stop > 0 ? ws[stop - 1] : ws[ws.length - 1])?.key ?? "";
   if (KIN_NOUNS.has(head)) return !ws.some((w) => w.poss && w.cap && !isPerson(w.key));
   return (head === "successor" || head === "predecessor") && !ws.some((w) => w.cap && !isPerson(w.key) && !TITLES.has(w.key));
+}
+
+/** The body an office names no body for may still be the article's own: a company's office in an
+ *  article about one company ("the chief executive"), a judge on the one court it names. Not when
+ *  the role names a body that was not read ("chairman of the Joint Chiefs of Staff", "Tribune's
+ *  former chairman"), nor a "Q3" for the company. */
+export function bodyOfArticle(ws: readonly Word[], facts: DocFacts): string | null {
+  const keys = ws.map((w) => w.key);
+  const corp =
+    keys.some((k) => CORP_ROLES.has(k)) &&
+    !keys.some((k) => k === "of" || k === "for" || k === "at") &&
+    !ws.some((w) => w.cap && !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key) && !CORP_ROLES.has(w.key));
+  if (corp && facts.mainOrg && !/\d/.test(facts.mainOrg)) return facts.mainOrg;
+  // a judge sits on the court the article names
+  if (keys.some((k) => k === "justice" || k === "judge" || k === "magistrate")) return facts.orgs.find((o) => /\bCourt\b/.test(o)) ?? null;
+  return null;
 }

@@ -28,7 +28,7 @@ import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGroupWord } from "./entities/chunks.ts";
 import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
+import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
   HOUSE_OFFICES,
@@ -499,17 +499,5 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (facts.monarchy && lowerKeys.some((k) => ROYAL_TITLES.has(k))) return facts.monarchy;
   // no guess from the article's main country: an office without a stated country is left to
   // the knowledge base (src/kb) or unsaid
-  // (not when the role names its body and it was not read: "chairman of the Joint Chiefs of Staff")
-  // (nor when it names a body not read, "Tribune's former chairman"; nor a "Q3" for the company)
-  const corp =
-    lowerKeys.some((k) => CORP_ROLES.has(k)) &&
-    !lowerKeys.some((k) => OF_FOR_AT.includes(k)) &&
-    !ws.some((w) => w.cap && !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key) && !CORP_ROLES.has(w.key));
-  if (corp && facts.mainOrg && !/\d/.test(facts.mainOrg)) return facts.mainOrg;
-  // a judge sits on the court the article names
-  if (lowerKeys.some((k) => k === "justice" || k === "judge" || k === "magistrate")) {
-    const court = facts.orgs.find((o) => /\bCourt\b/.test(o));
-    if (court) return court;
-  }
-  return ministry;
+  return bodyOfArticle(ws, facts) ?? ministry;
 }

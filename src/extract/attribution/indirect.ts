@@ -22,7 +22,7 @@ import {
 import { contentEnd } from "./content-end.ts";
 import { adverbialOnly, contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { resolveNP } from "./resolve.ts";
-import { pairOf } from "./salience.ts";
+import { pairOf } from "./pairs.ts";
 import { isBoundary } from "./subject-phrase.ts";
 import { isDashAt } from "./subject-links.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";

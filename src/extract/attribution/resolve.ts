@@ -27,7 +27,8 @@ import { orgNameOf } from "../entities/org-names.ts";
 import { fold } from "../normalize.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
 import { labelOf, shareLabel } from "./labels.ts";
-import { groupBefore, pairOf, pronoun } from "./salience.ts";
+import { pairOf } from "./pairs.ts";
+import { groupBefore, pronoun } from "./salience.ts";
 import { type AttribState, type SentenceInput, type SpeakerRef } from "./types.ts";
 import {
   BE,

@@ -1,8 +1,8 @@
 /**
  * What a sentence's people are to later ones: its subject person (after a dateline, an
  * introductory phrase, a description), the person a pronoun points back to ("he said": the named
- * subject first, then the last subject, then the most recent person of that gender), and the pair
- * "both men" refers to (the last two people named together).
+ * subject first, then the last subject, then the most recent person of that gender). The pair
+ * "both men" refers to is pairs.ts's.
  */
 import { type Entity } from "../coref.ts";
 import { sourceHeadCount } from "../data/attribution-cues.ts";
@@ -29,51 +29,6 @@ import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts
 import { SUBORD_OPENERS } from "./words.ts";
 
 const BE_FORMS = new Set("is are was were be been being".split(" "));
-
-/** Plural nouns of people that a pair is referred back by ("both men", "the two women"). */
-const PAIR_NOUNS = new Set("men women people hostages brothers sisters".split(" "));
-/** How many blocks back a pair named together is still what "both men" points at. */
-const PAIR_BLOCKS = 2;
-
-/** "Both men", "the two leaders", "the pair" (tokens a..b) refer to the last two people named
- *  together ("Ana Ruiz and Tom Hale were freed …") within the last blocks: their entity ids, or
- *  null. "Both sides", "the two firms" name no people. */
-export function pairOf(inp: SentenceInput, a: number, b: number): [number, number] | null {
-  const { tokens, state } = inp;
-  if (!state.lastPair || inp.block - state.lastPairBlock > PAIR_BLOCKS) return null;
-  const w = (k: number): string => (tokens[k]?.k === WORD ? tokens[k]!.key : "");
-  let k = a;
-  if (w(k) === "both") k++;
-  else if (w(k) === "the" && w(k + 1) === "two") k += 2;
-  else if (w(k) === "the" && (w(k + 1) === "pair" || w(k + 1) === "duo") && b - a === 2) return state.lastPair;
-  else return null;
-  if (b - k !== 1) return null;
-  const n = w(k);
-  const plural = PAIR_NOUNS.has(n) || (n.endsWith("s") && ROLE_NOUNS.has(n.slice(0, -1)));
-  return plural ? state.lastPair : null;
-}
-
-/** Records two people named together as the subject of a sentence ("Ana Ruiz and Tom Hale were
- *  freed"): two person chunks joined by "and", neither a possessive, followed by a lower-case word. */
-export function notePair(inp: SentenceInput): void {
-  const { tokens, s, persons, personAt } = inp;
-  for (let k = s.a; k < s.b; k++) {
-    const pi = personAt[k] ?? -1;
-    if (pi < 0) continue;
-    const p = persons[pi]!;
-    const qi = personAt[p.b + 1] ?? -1;
-    if (tokens[p.b]?.key === "and" && qi >= 0 && !p.poss) {
-      const q = persons[qi]!;
-      const nx = tokens[q.b];
-      if (q.ca === p.b + 1 && !q.poss && q.ent !== p.ent && nx && (nx.t === "," || (nx.k === WORD && !nx.cap))) {
-        inp.state.lastPair = [p.ent, q.ent];
-        inp.state.lastPairBlock = inp.block;
-        return;
-      }
-    }
-    k = Math.max(k, p.b - 1);
-  }
-}
 
 /** The person a sentence's pronoun subject stands for ("On May 2, he emailed Ruiz about …" → the
  *  man the story is about), without teaching anyone a gender; -1 when the subject is no "he"/"she"
@@ -334,7 +289,7 @@ function nameLikeSpeaker(inp: SentenceInput): SpeakerRef {
 }
 
 /** Prepositions whose object a named person may be ("under Bill Dale", "a letter to Ana Ruiz"). */
-const OBJECT_PREPS = new Set("of under with to for by about at from on against toward towards between among like than".split(" "));
+const PREPS_BEFORE_OBJECT = new Set("of under with to for by about at from on against toward towards between among like than".split(" "));
 
 /** The name at character `start` (of this paragraph's tokens) is an owner ("Dale's years") or a
  *  preposition's object ("under Dale", "under President Dale"), not a clause's subject. */
@@ -354,7 +309,7 @@ function oblique(inp: SentenceInput, start: number): boolean {
   let k = lo - 1;
   while (k >= 0 && tokens[k]!.k === WORD && tokens[k]!.cap) k--;
   const p = tokens[k];
-  return !!p && p.k === WORD && !p.cap && OBJECT_PREPS.has(p.key);
+  return !!p && p.k === WORD && !p.cap && PREPS_BEFORE_OBJECT.has(p.key);
 }
 
 /** Where a person was last named before character `pos` (-1: not before it). */
