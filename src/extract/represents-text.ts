@@ -154,8 +154,10 @@ export interface RacePhrase {
   relative: boolean;
 }
 
-/** A race noun standing as a word of its own (RACER_NOUNS, any case). */
-const RACER = new RegExp(`(?<![\\p{L}-])(?:${[...RACER_NOUNS].join("|")})(?![\\p{L}-])`, "giu");
+/** A race noun (RACER_NOUNS, any case); racePhrases checks that it stands as a word of its own
+ *  (an ASCII pattern without look-arounds runs several times faster than one with Unicode classes). */
+const RACER = new RegExp(`(?:${[...RACER_NOUNS].join("|")})`, "gi");
+const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 /** How far before a race noun its party's word is looked for, in characters. */
 const RACE_WINDOW = 60;
 
@@ -164,6 +166,8 @@ const RACE_WINDOW = 60;
 export function racePhrases(text: string): RacePhrase[] {
   const out: RacePhrase[] = [];
   for (const m of text.matchAll(RACER)) {
+    const after = m.index + m[0].length;
+    if ((m.index > 0 && LETTER_OR_HYPHEN.test(text[m.index - 1]!)) || (after < text.length && LETTER_OR_HYPHEN.test(text[after]!))) continue;
     const base = Math.max(0, m.index - RACE_WINDOW);
     const words = [...text.slice(base, m.index).matchAll(WORD)];
     // prev2 = party word, prev = "presidential" or prev = party word
