@@ -14,10 +14,19 @@ import { EndingCodedSet, FrontCodedSet } from "./pack.ts";
 let common: EndingCodedSet | null = null;
 let names: FrontCodedSet | null = null;
 
+/** Answers given so far: an article asks about the same few hundred words again and again, and a
+ *  look-up is up to four binary searches of the packed list (bounded for long pages). */
+const commonCache = new Map<string, boolean>();
+const MAX_CACHE = 20_000;
+
 /** True when `key` is a common lower-case English word (any inflection: "sports", "protected"). */
 export function isCommonWord(key: string): boolean {
+  let v = commonCache.get(key);
+  if (v !== undefined) return v;
   common ??= new EndingCodedSet(COMMON_WORDS_PACKED);
-  return common.has(key);
+  v = common.has(key);
+  if (commonCache.size < MAX_CACHE) commonCache.set(key, v);
+  return v;
 }
 
 /**
