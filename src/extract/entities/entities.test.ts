@@ -383,6 +383,16 @@ describe("entities: a sentence opened by 'For' or 'Of' and a name", () => {
   });
 });
 
+describe("entities: a description of a known person's office as a source", () => {
+  it("'the Leakbox founder argued' after 'Leakbox co-founder Tom Vell' is Vell", () => {
+    const a = run(
+      "Leakbox co-founder Tom Vell has denied the charges.\n\nThe case was opened nine years ago, and the inquiry was dropped twice before prosecutors reopened it last spring after new statements.\n\nThe Leakbox founder argued that his fear of arrest was why he had fled.",
+    );
+    expect(a.quotes.map((q) => q.speakerId)).toContain(person(a, "Tom Vell").id);
+    expect(a.quotes.some((q) => q.source === "Leakbox founder")).toBe(false);
+  });
+});
+
 describe("entities: a regnal number after a single name", () => {
   it("'King Abdullah II of Jordan' is a person; 'John Smith III' keeps his suffix out of his keys", () => {
     const a = run("One of the heroes is King Tamar II of Varnia, the envoy said.");

@@ -381,7 +381,8 @@ export function holderOfRole(people: readonly Person[], label: string, at: numbe
   const places = words.map((w) => PLACE_TO_COUNTRY.get(w.replace(/['’]s$/u, "").toLowerCase())).filter((x) => x);
   const found = people.filter(
     (p) =>
-      heads.includes(p.role?.split(" ").pop()?.toLowerCase() ?? "") &&
+      // (a co-founder is a founder: "the Wikileaks founder argued" after "Wikileaks co-founder X")
+      heads.includes((p.role?.split(" ").pop()?.toLowerCase() ?? "").replace(/^co-/u, "")) &&
       p.mentions.some((m) => Math.abs(m.start - at) <= NEAR_ROLE_CHARS) &&
       // (not one named right before it: "Ruiz, a top aide said, “…”" gave Ruiz that role by mistake)
       !p.mentions.some((m) => m.start < at && at - m.start < NEAR_BEFORE_CHARS) &&
