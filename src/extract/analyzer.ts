@@ -383,7 +383,7 @@ class Engine implements Analyzer, EngineState {
         this.flushListed(items, persons, personAt);
         continue;
       }
-      this.flushListed(items, persons, personAt);
+      if (items.length > 0) this.flushListed(items, persons, personAt);
       i++;
     }
     this.flushListed(items, persons, personAt);
