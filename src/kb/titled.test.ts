@@ -61,3 +61,12 @@ describe("an office's title before a surname names the knowledge base's holder, 
     expect(names(analysis, text)).toEqual(["Barack Obama: Barack Obama/Obama/Obama"]);
   });
 });
+
+describe("an office's title before a surname, written twice", () => {
+  it("gives both mentions to one holder made for them", () => {
+    const text = "Hillary Clinton spoke in Iowa. President Clinton signed it. President Clinton left.";
+    const hillary = person("p1", text, "Hillary Clinton", ["Hillary Clinton", "Clinton"]);
+    const { analysis } = linkWithNativeNames(kb, { people: [hillary], quotes: [] }, text, "2015-05-01");
+    expect(names(analysis, text)).toEqual(["Hillary Clinton: Hillary Clinton", "Clinton: Clinton/Clinton"]);
+  });
+});

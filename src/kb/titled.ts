@@ -50,6 +50,7 @@ function titleBefore(text: string, m: Mention): string {
  *  base's entries who may be them (their link must be one of these). */
 export function splitTitledMentions(kb: KnowledgeBase, analysis: Analysis, text: string, date: string): { analysis: Analysis; holders: Map<string, string[]> } {
   const made = new Map<string, string[]>();
+  const madeFor = new Map<string, string>(); // (the holders' entries → the person made for them)
   let people = analysis.people;
   let quotes = analysis.quotes;
   let next = people.length;
@@ -67,9 +68,12 @@ export function splitTitledMentions(kb: KnowledgeBase, analysis: Analysis, text:
       // (a role of that office the article gives them, other than this very title: their own)
       const role = person.role ?? "";
       if (role.toLowerCase() !== title.toLowerCase() && [...familiesInText(padFold(role.replace(/\bpresidential\b/gi, "")))].some((f) => families.has(f))) continue;
+      // (the holder named in full in the article, else the one a mention before was given to:
+      // "President Clinton … President Clinton" is one person)
+      const madeId = madeFor.get(held.join(","));
       const holder = people.find((o) => {
         const n = parsePersonName(o.name);
-        return o.id !== person.id && n !== null && held.some((i) => matchFullName(n, entryNames(kb, i)) !== null);
+        return o.id !== person.id && (o.id === madeId || (n !== null && held.some((i) => matchFullName(n, entryNames(kb, i)) !== null)));
       });
       const target: Person = holder ?? { id: `p${++next}`, name: text.slice(m.start, m.end), mentions: [], isOfficial: true, standing: "official", role: title, represents: null };
       const sentence = sentenceAround(text, m.start);
@@ -89,7 +93,10 @@ export function splitTitledMentions(kb: KnowledgeBase, analysis: Analysis, text:
         if (o.id === target.id) return { ...o, mentions: [...o.mentions, m].sort((a, b) => a.start - b.start) };
         return o;
       });
-      if (!holder) made.set(target.id, held.map((i) => kb.data.entries[i]!.id));
+      if (!holder) {
+        made.set(target.id, held.map((i) => kb.data.entries[i]!.id));
+        madeFor.set(held.join(","), target.id);
+      }
       people = holder ? updated : [...updated, { ...target, mentions: [m] }];
     }
   }
