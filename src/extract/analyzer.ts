@@ -317,7 +317,8 @@ class Engine implements Analyzer, EngineState {
     const pv = tokens[last - 1];
     const nt = tokens[ch.b]; // (not the first word of an organisation's: "Fox News" after "Vivica Fox")
     const orgNext = !!nt && nt.cap && (nt.f & (LX_ORG | LX_MEDIA)) !== 0;
-    const opener = last > ch.a && tokens.slice(ch.a, last).every((t) => t.f & LX_COMMON_CAPS);
+    let opener = last > ch.a;
+    for (let k = ch.a; k < last && opener; k++) opener = (tokens[k]!.f & LX_COMMON_CAPS) !== 0;
     if (!(last === ch.a || opener) || t0.allCaps || orgNext || (pv && pv.k === WORD && !pv.cap && PLACE_PREPS.has(pv.key) && last === ch.a)) return undefined;
     const e = this.registry.lookup([t0.key]);
     if (!e || e.keys.length < 2) return undefined;
