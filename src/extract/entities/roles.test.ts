@@ -109,4 +109,8 @@ describe("role bounds", () => {
     const b = run("The plan came from senior advisers Tom Hale and Sam Pike on Monday.");
     expect(person(b, "Sam Pike").role).toBe("senior adviser");
   });
+  it("an office that is a preposition's object keeps its apposition over the name's own 'of' body", () => {
+    const a = run("The vote lifted the hopes of Zenda's president, Ana Ruiz of the Green party, before the election.");
+    expect(person(a, "Ana Ruiz").role).toBe("Zenda's president");
+  });
 });

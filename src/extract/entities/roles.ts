@@ -215,7 +215,16 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       let d = ra - 1; // (back over an article and up to two modifiers: "of a female running mate", "unlike their Republican counterparts")
       while (d >= s.a && ra - d <= 3 && tokens[d]!.k === WORD && (!tokens[d]!.cap || PARTY_WORDS.has(tokens[d]!.key)) && !isPrepWord(tokens[d]!)) d--;
       const objectOf = d >= s.a && isPrepWord(tokens[d]!);
-      const closes = ch.b >= s.b || APPOS_CLOSERS.has(tokens[ch.b]!.t) || isDash(tokens, ch.b);
+      // (over the name's own "of" body: "the prospects of the island's president, Ana Ruiz of the
+      // Green party, rose")
+      let close = ch.b;
+      if (tokens[close]?.key === "of") {
+        close += tokens[close + 1]?.key === "the" ? 2 : 1;
+        const c0 = close;
+        while (close < s.b && close - c0 < 5 && tokens[close]!.k === WORD && (tokens[close]!.cap || tokens[close]!.f & LX_ORG)) close++;
+        if (close === c0) close = ch.b;
+      }
+      const closes = close >= s.b || APPOS_CLOSERS.has(tokens[close]!.t) || isDash(tokens, close);
       // (a plural object's list may not be closed by its first name's comma: "unlike their Republican
       // counterparts, A, B and C all have")
       // (nor a bare office a race is run for: "the PAC backing Ana Ruiz for president, Tom Hale,")
