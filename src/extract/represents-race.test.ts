@@ -71,4 +71,8 @@ describe("roles: a body's name ending in a common word stays in the role before 
     expect(by.get("Tom Fitton")?.represents).toBe("Harbor Watch");
     expect(by.get("Ann Kelly")?.role).toBe("Fox News host");
   });
+  it("the office of a firm named after a person acts for the firm, not for that person's party", () => {
+    const r = reps("Tom Zenta is a Democratic strategist. The Zenta Group's CEO, Ana Ruiz, said the two firms agreed.");
+    expect(r.get("Ana Ruiz")).toBe("Zenta Group");
+  });
 });

@@ -308,8 +308,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("Kotak Securities", "Dana Besecker Company", "Trump Organization": a name right before an
     // organisation's word is that organisation's, not the person's; not "Trump Justice Department")
     // (nor is a place opening a name: "Indiana State Teachers Association" when "Indiana Statehouse" was read as a person)
-    // ("Brady Campaign": a body named after a person as a campaign, capitalised)
-    const firmName = !w.poss && next?.cap === true && (((ORG_WORDS.has(next.key) || (next.key === "campaign" && !facts.isPerson(next.key))) && !ws[i + 2]?.cap) || (PLACES.has(w.key) && orgNameAt(ws, i + 1)));
+    // ("Brady Campaign": a body named after a person as a campaign, capitalised; "the Dale Group's CEO")
+    const firmName = !w.poss && next?.cap === true && (((ORG_WORDS.has(next.key) || (next.key === "campaign" && !facts.isPerson(next.key))) && (!ws[i + 2]?.cap || next.poss)) || (PLACES.has(w.key) && orgNameAt(ws, i + 1)));
     // ("leader of Ennahda", "for Con Edison", "Whole Foods co-founder": a name read as a person's
     // but of no official, after of/for/at or before a company office, is the body's)
     let pe = i;

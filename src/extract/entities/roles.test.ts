@@ -113,4 +113,13 @@ describe("role bounds", () => {
     const a = run("The vote lifted the hopes of Zenda's president, Ana Ruiz of the Green party, before the election.");
     expect(person(a, "Ana Ruiz").role).toBe("Zenda's president");
   });
+  it("an office written as an acronym heads an apposition before the name", () => {
+    const a = run("The CEO of Harbor Bank, Sam Ortiz, told lawmakers the bank had enough capital.");
+    expect(person(a, "Sam Ortiz").role).toBe("CEO of Harbor Bank");
+    expect(person(a, "Sam Ortiz").isOfficial).toBe(true);
+  });
+  it("a possessive name after an office's comma opens an apposition of its own and takes no office", () => {
+    const a = run("The view came from Tom Hale, the CEO of Norbridge Holdings, Zentacor's parent, on Monday. Zentacor cut jobs.");
+    expect(a.people.map((p) => p.name)).toEqual(["Tom Hale"]);
+  });
 });

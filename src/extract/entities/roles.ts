@@ -162,7 +162,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   }
   // "president, Alpha Conde," / "Orbán's chief of staff, Gergely Gulyás,": the name in apposition to
   // a role phrase before it
-  if (ch.a - 2 >= s.a && before && before.t === ",") {
+  // (not a possessive name that opens an apposition of its own: "the CEO of Acme, Zenta's parent,")
+  if (ch.a - 2 >= s.a && before && before.t === "," && !ch.poss) {
     let h = ch.a - 2;
     // "chief of staff", "minister of state", "deputy director of public prosecutions": step back over
     // "of" and up to three lower-case words after the role noun
@@ -207,7 +208,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     // (a plural office only before a list: "two senators, Ana Ruiz and Tom Hicks,"; not "a poll of
     // Ohio voters, Ruiz led")
     const pluralAlone = isPluralOffice(hn.key) && tokens[ch.b]?.key !== "and" && tokens[ch.b]?.t !== ",";
-    if (hn.k === WORD && ROLE_NOUNS.has(hn.key) && (!hn.cap || capOffice) && !pluralAlone) {
+    // (an office written as an acronym is capitalised anywhere: "The CEO, Sam Ortiz,", "the bank's CFO, Ana Ruiz,")
+    const acronym = hn.t.length >= 2 && hn.t.length <= 4 && hn.t === hn.t.toUpperCase();
+    if (hn.k === WORD && ROLE_NOUNS.has(hn.key) && (!hn.cap || capOffice || acronym) && !pluralAlone) {
       const ra = roleLeft(tokens, s, h);
       // (an office that is a preposition's object is the name's only when a comma closes the
       // apposition: "According to the chairman, Tom Hale, …"; not "the idea of a female running
