@@ -356,6 +356,12 @@ describe("entities: a sentence's opening subordinator or speech verb is no part 
     expect(person(a, "Tomas Varga").mentions).toHaveLength(3);
     expect(a.quotes.map((q) => q.speakerId)).toEqual([person(a, "Tomas Varga").id]);
   });
+  it("'Given Varga's record …', 'Considering Varga's votes …': a preposition, not a given name", () => {
+    const text = "Tomas Varga, a senator, spoke first.\n\nGiven Varga's record, the bill may pass. Considering Varga's votes, it will.";
+    const a = run(text);
+    expect(names(a)).toEqual(["Tomas Varga"]);
+    expect(person(a, "Tomas Varga").mentions).toHaveLength(3);
+  });
 });
 
 describe("entities: a courtesy title before a word that is also a language, a place or a title", () => {

@@ -12,7 +12,7 @@ export const COMMON_CAPS = set(`
 a an the this that these those there here it its he she they we i you his her their our your my me him them us
 and or but nor so yet for of in on at by to from with without within into onto over under after before during
 since until while when where why how what who whom whose which whether if though although because as than then
-whereas whilst unless whenever wherever nevertheless nonetheless excluding
+whereas whilst unless whenever wherever nevertheless nonetheless excluding given considering assuming barring notwithstanding
 also only just even still already again not no yes all any some many most more much few each every both either
 neither other another such same own very too quite rather however meanwhile moreover furthermore thus hence
 therefore instead otherwise indeed perhaps maybe about above across against along among around behind below
