@@ -92,7 +92,9 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     if (u.k === POSS) {
       // "Tengku Adnan's lawyer", "Guinea's president": take the owner too
       let c = a - 2;
-      while (c >= s.a && tokens[c]!.k === WORD && tokens[c]!.cap) c--;
+      // (not over the sentence's capitalised opening word: "And Zenda's attorney general", "As CNN's
+      // correspondent", "The Journal's editor"; "New York's" is a place)
+      while (c >= s.a && tokens[c]!.k === WORD && tokens[c]!.cap && !(c === s.a && COMMON_CAPS.has(tokens[c]!.key) && tokens[c]!.t !== "US" && !opensPlaceName(tokens, c))) c--;
       // "the premier's chief of staff": a lower-case office as the owner
       if (c === a - 2 && c >= s.a && tokens[c]!.k === WORD && ROLE_NOUNS.has(tokens[c]!.key)) c--;
       if (c === a - 2) break;

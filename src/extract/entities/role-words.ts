@@ -15,6 +15,8 @@ export const APPOS_STOP = new Set([
   ...["after", "before", "while", "as", "because", "since", "although", "though", "if", "until", "unless", "once", "amid"],
   // (and a prepositional phrase: ", over his ties to Russian President X,")
   ...["over", "with", "without", "during", "despite", "against", "about", "under", "through", "into", "like", "from", "by"],
+  // (", on a conference call with reporters", ", in a statement", ", at a rally")
+  ...["on", "in", "at"],
   // (", along with a member of the shelter": company, not an apposition)
   ...["along", "alongside", "together", "including", "plus"],
   // (and a new clause: ", so that they can …", ", or that X would …", ", they have mixed feelings …")

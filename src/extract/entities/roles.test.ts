@@ -122,4 +122,12 @@ describe("role bounds", () => {
     const a = run("The view came from Tom Hale, the CEO of Norbridge Holdings, Zentacor's parent, on Monday. Zentacor cut jobs.");
     expect(a.people.map((p) => p.name)).toEqual(["Tom Hale"]);
   });
+  it("a preposition after a name's comma opens an adjunct, not an apposition", () => {
+    const a = run("The plan was a con, said Tom Hale, using a word Ana Ruiz had used to describe Sam Dale, on a conference call with reporters.");
+    expect(person(a, "Sam Dale").role).toBeNull();
+  });
+  it("an owner's name in an office does not take the sentence's capitalised opening word", () => {
+    const a = run("And Zenda's Republican attorney general, Pam Bondo, vowed to act.");
+    expect(person(a, "Pam Bondo").role).toBe("Zenda's Republican attorney general");
+  });
 });
