@@ -80,6 +80,12 @@ const rows: Array<[string, Standing]> = [
   ["Republican strategist", "private"],
   ["chief strategist for Hicks's presidential campaign four years ago", "private"],
   ["strategist on Ruiz's 2008 campaign", "private"],
+  // an owner alone: a public body's person, not a school's, a firm's or an outlet's
+  ["State Department's", "official"],
+  ["NATO's", "official"],
+  ["Zenda State University's", "unknown"],
+  ["National Review's", "unknown"],
+  ["Harbor Bank's", "unknown"],
 ];
 
 describe("roleStanding", () => {

@@ -106,6 +106,12 @@ const MANAGER_TIES = set("campaign campaigns city county town borough municipal 
 const STRATEGISTS = set("strategist strategists");
 const STRATEGIST_TIES = set("campaign campaigns party");
 
+/** Bodies whose people are no officials by the body alone (a school's, a firm's, a charity's). */
+const PRIVATE_BODIES = set(`
+university universities college school institute institution foundation company corp inc firm bank hospital
+post times news journal review herald tribune daily magazine press network radio tv television
+`);
+
 /** Public ties that are also ideologies, ties only when capitalised as a party's name. */
 const IDEOLOGIES = set("conservative liberal socialist communist green greens labor");
 
@@ -147,8 +153,9 @@ function roleWords(role: string): string[] {
 }
 
 /** Words of official titles that name an office's field, never its holder ("Minister of Foreign
- *  Affairs"; "professor of geosciences and international affairs" is a professor). */
-const FIELD_WORDS = set("affairs relations development");
+ *  Affairs"; "professor of geosciences and international affairs" is a professor), or modify it ("State", "Acting")
+ *  ("Iowa State University's" names no office). */
+const FIELD_WORDS = set("affairs relations development state territorial commonwealth acting interim permanent");
 
 const isHead = (w: string): boolean =>
   OFFICIAL_HEADS.has(w) || PRIVATE_HEADS.has(w) || TIED_HEADS.has(w) || w === "mate" || (isOfficialTitleWord(w) && !FIELD_WORDS.has(w));
@@ -213,9 +220,15 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   const words = roleWords(role);
   const at = headPositions(words);
   // "Democrat", "Labour's": a party label alone names a politician
-  if (at.length === 0) return words.some((w) => PARTY_LABELS.has(w)) ? "official" : "unknown";
   let tied: boolean | null = null;
   const capitalised = new Set(role.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+  if (at.length === 0) {
+    if (words.some((w) => PARTY_LABELS.has(w))) return "official";
+    // "State Department's Ana Ruiz", "NATO's Tom Hale": a public body's person (not a school's, a
+    // firm's or an outlet's: "Iowa State University's Ana Ruiz", "National Review's Tom Hale")
+    const owner = /['’]s?$/.test(role) && !words.some((w) => PRIVATE_BODIES.has(w));
+    return owner && words.some((w) => PUBLIC_TIES.has(w) && !IDEOLOGIES.has(w) && w !== "national") ? "official" : "unknown";
+  }
   const isTied = (): boolean => {
     // (an ideology ties only as a party's name, capitalised: "a conservative economist" is none)
     tied ??= roleWords(role).some((w) => (PUBLIC_TIES.has(w) && !(IDEOLOGIES.has(w) && !capitalised.has(w))) || isPublicName(w));
