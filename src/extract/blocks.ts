@@ -3,7 +3,7 @@
  * clipped to its text, and the short blocks that name the article's makers — bylines ("By A and
  * B", "Reporting by …", an author line with "Published:") and photo credits ("Photo: Name/AFP").
  */
-import { LX_COMMON_CAPS } from "./lexicon/index.ts";
+import { LX_COMMON_CAPS, LX_MEDIA } from "./lexicon/index.ts";
 import { PUNCT, WORD, type Token } from "./tokens.ts";
 import type { Block, TextSnapshot } from "./types.ts";
 
@@ -137,12 +137,22 @@ export function isBylineBlock(tokens: Token[], len: number): boolean {
   return false;
 }
 
+/** The slash at `i` joins two names in running prose ("the Walker/Cruz ticket", "the Obama/Clinton
+ *  calls"), not a photo credit's name and agency ("Photo: Ana Ruiz/AFP", "Tom Hale/Reuters file"):
+ *  capitalised words after it that are no agency or outlet, then a lower-case word. */
+export function isProseSlash(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 3 && tokens[j]!.k === WORD && tokens[j]!.cap && !tokens[j]!.allCaps && !(tokens[j]!.f & LX_MEDIA)) j++;
+  const next = tokens[j];
+  return j > i + 1 && !!next && next.k === WORD && !next.cap && next.key !== "via";
+}
+
 export function isCreditBlock(tokens: Token[], len: number): boolean {
   if (len > 220) return false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (not the slash of a number: "9/11", "24/7", "3/4")
-    if (t.k === PUNCT && t.t === "/" && !(tokens[i - 1]?.num && tokens[i + 1]?.num && tokens[i - 1]!.e === t.s && tokens[i + 1]!.s === t.e)) return true;
+    if (t.k === PUNCT && t.t === "/" && !(tokens[i - 1]?.num && tokens[i + 1]?.num && tokens[i - 1]!.e === t.s && tokens[i + 1]!.s === t.e) && !isProseSlash(tokens, i)) return true;
     if (t.k === WORD && tokens[i + 1]?.t === ":" && CREDIT_WORDS.has(t.key)) return true;
   }
   return false;

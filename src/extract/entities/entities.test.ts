@@ -605,6 +605,13 @@ describe("entities: title-case lines", () => {
     expect(names(a)).toEqual(["Clara Marlow"]);
     expect(forms(text, person(a, "Clara Marlow"))).toEqual(["Marlow", "Clara Marlow"]);
   });
+  it("a slash between two names in prose ('the Varga/Hale ticket') makes no photo credit; 'Photo: X/AFP' does", () => {
+    const text = "Senator Clara Varga spoke in Ohio. Tom Hale, the governor, joined her.\n\nA Varga/Hale ticket would suit the state, aides said.\n\nPhoto: Ana Ruiz/AFP";
+    const a = run(text);
+    expect(person(a, "Clara Varga").standing).toBe("official");
+    expect(person(a, "Tom Hale").standing).toBe("official");
+    expect(person(a, "Ana Ruiz").standing).toBe("maker");
+  });
 });
 
 describe("entities: all-capitals headlines", () => {

@@ -21,6 +21,7 @@ import {
 } from "../lexicon/index.ts";
 import { isOrgSuffix, isOrgSuffixExact } from "../data/org-words.ts";
 import { NW_COMMON, givenGender, isGiven, isPlainWord, isStrongGiven, nameInfo } from "../names.ts";
+import { isProseSlash } from "../blocks.ts";
 import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
@@ -322,7 +323,9 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     cx.creditBlock &&
     (prevT?.t === ":" || prevT?.t === "," || prevT?.t === "(") &&
     (nextT === undefined || nextT.t === "/" || nextT.t === "," || nextT.t === ")");
-  if (prevT?.t === "/" || nextT?.t === "/" || creditList) {
+  // (not a slash between two names in prose: "the Walker/Cruz ticket")
+  const slashAt = prevT?.t === "/" ? ch.a - 1 : nextT?.t === "/" ? ch.b : -1;
+  if ((slashAt >= 0 && !isProseSlash(tokens, slashAt)) || creditList) {
     credit = true;
     score += W.credit;
   }
