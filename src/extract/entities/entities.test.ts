@@ -612,6 +612,10 @@ describe("entities: title-case lines", () => {
     expect(person(a, "Tom Hale").standing).toBe("official");
     expect(person(a, "Ana Ruiz").standing).toBe("maker");
   });
+  it("'By Varga's own argument, …' opens a sentence, not a byline", () => {
+    const a = run("Senator Clara Varga spoke in Ohio.\n\nBy Varga's own argument, the vote stands.");
+    expect(person(a, "Clara Varga").standing).toBe("official");
+  });
 });
 
 describe("entities: all-capitals headlines", () => {

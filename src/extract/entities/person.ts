@@ -309,8 +309,9 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   if (before?.key === "by" && HEADED_VERBS.includes(tokens[ch.a - 2]?.key ?? "")) score += W.headedBy;
   // bylines: a block that starts "By Name"
   if (
-    (before?.key === "by" && ch.a - 1 === cx.blockFirst && before.cap) ||
-    (ch.a === cx.blockFirst && ch.na === ch.a + 1 && tokens[ch.a]!.key === "by") ||
+    // (not a possessive: "By Ruiz's own argument, …")
+    (before?.key === "by" && ch.a - 1 === cx.blockFirst && before.cap && !ch.poss) ||
+    (ch.a === cx.blockFirst && ch.na === ch.a + 1 && tokens[ch.a]!.key === "by" && !ch.poss) ||
     (cx.bylineBlock && k >= 2)
   ) {
     score += W.byline;
