@@ -436,15 +436,16 @@ export function quotedTitle(tokens: Token[], text: string, q: number): string {
 
 /**
  * The apposition a0..e is a list's next item, an office written as the title of another name
- * ("meets President Tom Rask, Foreign Minister Ana Vell and …"): a capitalised office, without an
- * article, followed by a capitalised word that is no office, modifier, title, body or place (not
+ * ("meets President Tom Rask, Foreign Minister Ana Vell and …"): a capitalised office (or a body's
+ * lower-case one: "Fox News host Sam Dale"), without an article, followed by a capitalised word that is no office, modifier, title, body or place (not
  * an office owned by that name: ", Russian President Ivan Sokol's spokesman,").
  */
 export function titlesNextName(tokens: Token[], a0: number, e: number): boolean {
   for (let r = a0; r < e; r++) if (tokens[r]!.k === POSS) return false;
   for (let r = a0; r + 1 < e; r++) {
     const u = tokens[r]!;
-    if (u.k !== WORD || !u.cap) return false;
+    // (or a lower-case office after a capitalised body: ", Fox News host Sam Dale indicated …")
+    if (u.k !== WORD || (!u.cap && !(r > a0 && ROLE_NOUNS.has(u.key)))) return false;
     if (!ROLE_NOUNS.has(u.key)) continue;
     const n = tokens[r + 1]!;
     return (

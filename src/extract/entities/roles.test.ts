@@ -130,4 +130,13 @@ describe("role bounds", () => {
     const a = run("And Zenda's Republican attorney general, Pam Bondo, vowed to act.");
     expect(person(a, "Pam Bondo").role).toBe("Zenda's Republican attorney general");
   });
+  it("'fellow' before a word of the name's modifiers is no office", () => {
+    const a = run("Tom Massie used to support fellow Texan Ana Ruiz, but now backs Hale.");
+    expect(person(a, "Ana Ruiz").role).toBeNull();
+  });
+  it("a body's office before another name after a comma is that name's, not the first name's", () => {
+    const a = run("After his attacks on Tom Hale, Zenda News host Sam Dale indicated on Tuesday that the feud was over.");
+    expect(person(a, "Tom Hale").role).toBeNull();
+    expect(person(a, "Sam Dale").role).toBe("Zenda News host");
+  });
 });

@@ -116,7 +116,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   }
   // a role noun right before the chunk ("spokesperson Majed al-Ansari", "lawyer Tan Hock Chuan")
   // (a lower-case party word is an adjective: "conservative Ana Ruiz", "liberal Hispanic groups")
-  if (ch.a - 1 >= s.a && before && before.k === WORD && isRoleKey(before.key) && (before.cap || !PARTY_WORDS.has(before.key)) && (ch.na === ch.a || roles.length === 0)) {
+  // ("fellow Kentuckian Rand Paul": "fellow" modifies the word after it)
+  if (ch.a - 1 >= s.a && before && before.k === WORD && isRoleKey(before.key) && (before.cap || !PARTY_WORDS.has(before.key)) && (ch.na === ch.a || roles.length === 0) && !(before.key === "fellow" && ch.na > ch.a)) {
     const ra = roleLeft(tokens, s, ch.a - 1);
     roles.push({ text: tokText(text, tokens, ra, ch.a), start: tokens[ra]!.s, end: before.e, kind: "pre" });
   }
