@@ -298,7 +298,10 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
         hasOrgOrTitle &&
         nx &&
         nx.k === WORD &&
-        (ORG_WORDS.has(pv.key) || TITLES.has(pv.key) || ROLE_NOUNS.has(pv.key))
+        (ORG_WORDS.has(pv.key) || TITLES.has(pv.key) || ROLE_NOUNS.has(pv.key)) &&
+        // (not a job's noun that is a surname after a given name: "Senator Barbara Boxer of California")
+        // (but "Clinton Chief of Staff X": a title after a surname-like name opens an office)
+        !(j - 2 >= i && tokens[j - 2]!.cap && !isRoleKey(tokens[j - 2]!.key) && !ORG_WORDS.has(pv.key) && (isCommonNameWord(pv.key) || (isStrongGiven(tokens[j - 2]!.key) && !(pv.f & LX_TITLE))))
       ) {
         // "National Institute on Drug Abuse", "High Commissioner for Human Rights": "for" and "on"
         // join what follows when it is no day, month or function word ("the Council on Monday")

@@ -356,6 +356,12 @@ describe("entities: a sentence's opening subordinator or speech verb is no part 
     expect(person(a, "Tomas Varga").mentions).toHaveLength(3);
     expect(a.quotes.map((q) => q.speakerId)).toEqual([person(a, "Tomas Varga").id]);
   });
+  it("a job's noun that is a surname keeps its 'of' place out of the name ('Senator Barbara Boxer of California'); a title after a name opens an office", () => {
+    const a = run("Senator Barbara Boxer of Zenda said she had called him. The note went to Clinton Chief of Staff Ana Ruiz.");
+    expect(names(a)).toEqual(["Barbara Boxer", "Ana Ruiz"]);
+    expect(person(a, "Barbara Boxer").role).toBe("Senator");
+    expect(person(a, "Ana Ruiz").role).toBe("Clinton Chief of Staff");
+  });
   it("'Given Varga's record …', 'Considering Varga's votes …': a preposition, not a given name", () => {
     const text = "Tomas Varga, a senator, spoke first.\n\nGiven Varga's record, the bill may pass. Considering Varga's votes, it will.";
     const a = run(text);
