@@ -140,6 +140,11 @@ describe("matching variants", () => {
     ["J. D. Vance", "Q28935729"],
     ["Joe Biden", "Q6279"],
     ["Ursula von der Leyen", "wl:ursula-von-der-leyen"],
+    // former heads of state and government of the 2010s (the watchlist's "former" entries)
+    ["Tsai Ing-wen", "Q233984"],
+    ["Evo Morales", "wl:evo-morales"],
+    ["Enrique Pena Nieto", "wl:enrique-pena-nieto"],
+    ["Stefan Lofven", "wl:stefan-lofven"],
   ];
   for (const [name, id] of cases) it(`${name} → ${id}`, () => expect(lookupName(kb, name, { date: DATE }).best?.entry.id).toBe(id));
 
@@ -147,6 +152,13 @@ describe("matching variants", () => {
     expect(lookupName(kb, "President Erdogan", { date: DATE }).best?.entry.id).toBe("Q39259");
     expect(lookupName(kb, "Sheikh Tamim", { near: "Sheikh Tamim received the delegation in Doha.", date: DATE }).best?.entry.id).toBe("Q1855372");
     expect(lookupName(kb, "Rep. Ansari", { date: DATE }).best?.entry.name).toBe("Yassamin Ansari");
+  });
+
+  it("a former leader's office is dated: on an article of 2019 Evo Morales is Bolivia's president, today a former one", () => {
+    const m = lookupName(kb, "Evo Morales", { date: "2019-06-01" }).best?.entry;
+    expect(m?.country).toBe("Bolivia");
+    expect(positionAt(m!, "2019-06-01")?.isCurrent).toBe(true);
+    expect(positionAt(m!, DATE)?.isCurrent).toBe(false);
   });
 
   it("a bare surname needs context: 'Sisi' alone is not linked, with Egypt in the sentence it is", () => {
