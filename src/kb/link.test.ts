@@ -145,6 +145,8 @@ describe("matching variants", () => {
     ["Evo Morales", "wl:evo-morales"],
     ["Enrique Pena Nieto", "wl:enrique-pena-nieto"],
     ["Stefan Lofven", "wl:stefan-lofven"],
+    ["Robert S. Mueller III", "wl:robert-mueller"],
+    ["Paul Ryan", "wl:paul-ryan"],
   ];
   for (const [name, id] of cases) it(`${name} → ${id}`, () => expect(lookupName(kb, name, { date: DATE }).best?.entry.id).toBe(id));
 
