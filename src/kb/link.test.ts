@@ -147,6 +147,11 @@ describe("matching variants", () => {
     ["Stefan Lofven", "wl:stefan-lofven"],
     ["Robert S. Mueller III", "wl:robert-mueller"],
     ["Paul Ryan", "wl:paul-ryan"],
+    // sitting leaders whose Factbook name is not the one the news uses
+    ["Cyril Ramaphosa", "Q1148669"],
+    ["Pedro Sánchez", "Q6070218"],
+    ["Abiy Ahmed", "Q50365049"],
+    ["Alexander Lukashenko", "Q2866"],
   ];
   for (const [name, id] of cases) it(`${name} → ${id}`, () => expect(lookupName(kb, name, { date: DATE }).best?.entry.id).toBe(id));
 
