@@ -152,6 +152,8 @@ describe("matching variants", () => {
     ["Pedro Sánchez", "Q6070218"],
     ["Abiy Ahmed", "Q50365049"],
     ["Alexander Lukashenko", "Q2866"],
+    ["Carrie Lam", "wl:carrie-lam"],
+    ["Steven Mnuchin", "wl:steven-mnuchin"],
   ];
   for (const [name, id] of cases) it(`${name} → ${id}`, () => expect(lookupName(kb, name, { date: DATE }).best?.entry.id).toBe(id));
 
