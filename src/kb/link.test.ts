@@ -154,6 +154,8 @@ describe("matching variants", () => {
     ["Alexander Lukashenko", "Q2866"],
     ["Carrie Lam", "wl:carrie-lam"],
     ["Steven Mnuchin", "wl:steven-mnuchin"],
+    ["Ban Ki-moon", "Q1253"],
+    ["Mevlut Cavusoglu", "Q249206"],
   ];
   for (const [name, id] of cases) it(`${name} → ${id}`, () => expect(lookupName(kb, name, { date: DATE }).best?.entry.id).toBe(id));
 
