@@ -33,6 +33,7 @@ import { tagBetween } from "./entities/role-words.ts";
 import { orgListMembers, orgMajorityListMembers } from "./entities/org-names.ts";
 import { orgNameOf } from "./entities/org-names.ts";
 import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate } from "./entities/person.ts";
+import { firmNamed, nameKeyOf } from "./entities/things.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { buildAnalysis, type EngineState, type HeadlineName, type PendingName } from "./result.ts";
 import { splitSentences } from "./sentences.ts";
@@ -74,6 +75,8 @@ class Engine implements Analyzer, EngineState {
   /** where each sentence starts (character offsets, in text order) */
   sentenceStarts: number[] = [];
   orgSeen = new Set<string>();
+  /** names the article framed as a firm ("a firm called X"), by their words' keys */
+  firms = new Set<string>();
   /** blocks that are only a person's name line ("— Ana Ruiz, 34, teacher"), by block index */
   nameLines = new Map<number, number>();
   /** names seen in an organisation's context somewhere ("Royal Oak shares", "Goldman Sachs & Co",
@@ -104,6 +107,7 @@ class Engine implements Analyzer, EngineState {
     this.orgSpots = [];
     this.sentenceStarts = [];
     this.orgSeen = new Set();
+    this.firms = new Set();
     this.nameLines = new Map();
     this.orgMarked = new Set();
   }
@@ -209,7 +213,12 @@ class Engine implements Analyzer, EngineState {
       for (const a of orgMajorityListMembers(tokens, chunks, notPerson)) orgListed.add(a);
       for (let ci = 0; ci < chunks.length; ci++) {
         const ch = chunks[ci]!;
-        const cand = orgListed.has(ch.a) ? null : assessChunk(ch, cx);
+        let cand = orgListed.has(ch.a) ? null : assessChunk(ch, cx);
+        // "a firm called Marlow Keats": that name is the firm's here and in its later mentions
+        if (ch.b > ch.na && (!cand || (!cand.titled && cand.roles.length === 0)) && (firmNamed(ch, tokens, s.a, s.b) || (this.firms.size > 0 && this.firms.has(nameKeyOf(tokens, ch))))) {
+          this.firms.add(nameKeyOf(tokens, ch));
+          cand = null;
+        }
         if (cand && titleCase) cand.titleLine = true;
         if (cand) this.shareSurname(cand, tokens, chunks[ci + 1]);
         if (!cand) {

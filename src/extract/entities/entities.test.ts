@@ -618,6 +618,11 @@ describe("entities: title-case lines", () => {
     expect(person(a, "Tom Hale").standing).toBe("official");
     expect(person(a, "Ana Ruiz").standing).toBe("maker");
   });
+  it("a name framed once as a firm ('a firm called Marlow Keats') is that firm in its later mentions too", () => {
+    const a = run("The deal went to a firm called Marlow Keats. Marlow Keats said the plan was sound. Later, Marlow Keats raised prices.");
+    expect(names(a)).toEqual([]);
+    expect(a.quotes.map((q) => q.source)).toEqual(["Marlow Keats"]);
+  });
   it("'By Varga's own argument, …' opens a sentence, not a byline", () => {
     const a = run("Senator Clara Varga spoke in Ohio.\n\nBy Varga's own argument, the vote stands.");
     expect(person(a, "Clara Varga").standing).toBe("official");

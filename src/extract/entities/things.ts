@@ -118,3 +118,10 @@ export function firmNamed(ch: Chunk, tokens: Token[], from: number, to: number):
   }
   return false;
 }
+
+/** The keys of a chunk's name words, joined ("marlow keats"). */
+export function nameKeyOf(tokens: Token[], ch: Chunk): string {
+  let k = tokens[ch.na]!.key;
+  for (let i = ch.na + 1; i < ch.b; i++) k += ` ${tokens[i]!.key}`;
+  return k;
+}
