@@ -35,6 +35,9 @@ export function words(role: string): Word[] {
     while (a < b && LEAD.includes(raw[a]!)) a++;
     while (b > a && TRAIL.includes(raw[b - 1]!)) b--;
     let w = raw.slice(a, b);
+    // ("then-Arkansas Gov.", "ex-Labour MP": a time prefix is no part of the office's words)
+    const h = w.indexOf("-");
+    if ((h === 4 || h === 2) && h + 1 < w.length && /^(?:then|ex)$/i.test(w.slice(0, h))) w = w.slice(h + 1);
     let poss = "";
     if (w.endsWith("'s") || w.endsWith("’s")) {
       poss = w.slice(-2);

@@ -500,6 +500,9 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["executive director of the Foundation for Defense of Harbors", "Foundation for Defense of Harbors"],
     ["Homeland Security Secretary", "Department of Homeland Security"],
     ["then Republican House Majority Leader", "Republican Party"],
+    // a time prefix glued to the office ("then-", "ex-") is no part of its words
+    ["then-Nevada Gov.", "Nevada"],
+    ["ex-Harbor Party MP", "Harbor Party"],
     ["executive director of Catholic Neighbors", "Catholic Neighbors"],
     ["head of Right to Rise Ohio", "Right to Rise Ohio"],
     ["research director of gaming VR/AR at tech market research firm Kestrel", "Kestrel"],
