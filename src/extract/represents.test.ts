@@ -503,6 +503,10 @@ describe("deriveRepresents: a role phrase alone", () => {
     // a time prefix glued to the office ("then-", "ex-") is no part of its words
     ["then-Nevada Gov.", "Nevada"],
     ["ex-Harbor Party MP", "Harbor Party"],
+    // a member of Congress named with the country alone acts for their chamber
+    ["U.S. Senator", "U.S. Senate"],
+    ["former US Representative", "U.S. House of Representatives"],
+    ["U.S. Trade Rep.", "United States"],
     ["executive director of Catholic Neighbors", "Catholic Neighbors"],
     ["head of Right to Rise Ohio", "Right to Rise Ohio"],
     ["research director of gaming VR/AR at tech market research firm Kestrel", "Kestrel"],

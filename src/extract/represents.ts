@@ -28,6 +28,7 @@ import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGroupWord } from "./entities/chunks.ts";
 import { isGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
+import { congressOfCountry, usStateOffice } from "./represents-us.ts";
 import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
@@ -41,7 +42,6 @@ import {
   NAME_OPENERS,
   REGIONS,
   REGION_WORDS,
-  CONGRESS_TITLES,
   FIELD_NOUNS,
   GO_BETWEENS,
   OVERSEEING,
@@ -57,12 +57,10 @@ import {
   notABody,
   numberedDistrict,
   prosecutorsOffice,
-  stateParty,
   outletNameAt,
   orgNameAt,
   partyName,
   tagRepresents,
-  usChamber,
   usStateIn,
   words,
   LEVELS,
@@ -458,17 +456,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (org && org === party && !region) return null;
   }
   const usState = !org || org === party ? usStateIn(ws) : null;
-  if (usState) {
-    // "Hawaii Rep.", "Ohio senator", "US Senator from New York": a member of Congress for a state
-    // (not a state legislator's "Texas state Sen."; nor "Texas trade representative")
-    const congress = !lowerKeys.some((k) => LOCAL.has(k)) && ws.length <= 6 && lowerKeys.some((k) => CONGRESS_TITLES.has(k));
-    const chamber = congress ? usChamber(role) : null;
-    if (chamber) return party ? `${chamber} (${party})` : chamber;
-    if (stateParty(ws, usState, party)) return stateParty(ws, usState, party);
-    // "Texas Attorney General", "the New York state attorney general", "Texas state Sen.": a
-    // state's office acts for that state (not for the country its city's name maps to)
-    return usState;
-  }
+  if (usState) return usStateOffice(ws, lowerKeys, role, usState, party);
   if ((!org || org === party) && region) return region;
   // "Guinea opposition candidate": the country's opposition, not its government
   if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
@@ -489,6 +477,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // ("Republican National Chairman", "Democratic National Committeeman": the party's national committee)
   if (org && /^(Democratic|Republican) National$/.test(org)) return `${org} Committee`;
   if (org) return org;
+  // "U.S. Senator", "former US Rep.": a member of Congress acts for their chamber, not the country
+  if (country === "United States" && congressOfCountry(ws, role)) return congressOfCountry(ws, role);
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser", "Dale's media adviser"
   // as Dale runs: a candidate's staff act for the campaign, not the office the candidate holds
