@@ -30,6 +30,11 @@ const rows: Array<[string, Standing]> = [
   ["a family physician", "private"],
   ["the 2028 Green presidential hopeful", "official"],
   ["his British counterpart", "official"],
+  // a place ties a profession only as its client, not as where one comes from or one's nationality
+  ["a British lawyer", "private"],
+  ["a barrister from Peru", "private"],
+  ["an economist in Peru", "private"],
+  ["a lawyer for Peru", "official"],
   ["her counterpart", "private"],
   ["a key witness", "private"],
   ["the mayor's cousin", "private"],

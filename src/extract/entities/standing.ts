@@ -66,6 +66,13 @@ economist economists staffer staffers manager managers strategist strategists li
 supervisor supervisors
 `);
 
+/** Tied heads of professions practised for private clients, which a place or a nationality does
+ *  not make public ("a British lawyer", "a Chilean economist"; but "U.S. attorney", "UN economist"). */
+const PROFESSIONS = set("lawyer lawyers barrister barristers solicitor solicitors economist economists partner partners");
+/** Words before a place that say where one comes from or works ("from Lyon", "in Paris", "based in Oslo"). */
+const ORIGIN = set("from in");
+const CLIENT = set("for representing");
+
 /** Words that tie a role to a public body (lower-case; demonyms and country names count too). */
 const PUBLIC_TIES = set(`
 government governmental state federal national public district county city municipal provincial regional ministry ministerial
@@ -216,10 +223,15 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   if (at.length === 0) return words.some((w) => PARTY_LABELS.has(w)) ? "official" : "unknown";
   let tied: boolean | null = null;
   const capitalised = new Set(role.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
-  const isTied = (): boolean => {
+  let placeTied: boolean | null = null;
+  const isTied = (h: string): boolean => {
     // (an ideology ties only as a party's name, capitalised: "a conservative economist" is none)
-    tied ??= roleWords(role).some((w) => (PUBLIC_TIES.has(w) && !(IDEOLOGIES.has(w) && !capitalised.has(w))) || isPublicName(w));
-    return tied;
+    tied ??= words.some((w) => PUBLIC_TIES.has(w) && !(IDEOLOGIES.has(w) && !capitalised.has(w)));
+    // (a place ties only as the office's own, not where one comes from or works: "a lawyer in
+    // Paris", "an economist from Chile"; nor a profession's nationality: "a British lawyer")
+    placeTied ??= words.some((w, k) => isPublicName(w) && !(PLACE_TO_COUNTRY.has(w) && (ORIGIN.has(words[k - 1] ?? "") || ORIGIN.has(words[k - 2] ?? ""))));
+    // ("a lawyer for Ukraine", "representing the country": a client that is a country ties)
+    return tied || (placeTied && !(PROFESSIONS.has(h) && !words.some((w, k) => isPublicName(w) && (!PLACE_TO_COUNTRY.has(w) || CLIENT.has(words[k - 1] ?? "")))));
   };
   const isMilitary = (): boolean => roleWords(role).some((w) => MILITARY_TIES.has(w));
   const isManaged = (): boolean => roleWords(role).some((w) => MANAGER_TIES.has(w));
@@ -246,7 +258,7 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
       if (words.some((w) => COURT_TIES.has(w) || PUBLIC_TIES.has(w) || isPublicName(w))) return "official";
       standing = "private";
     } else if (TIED_HEADS.has(h)) {
-      if (MILITARY_ONLY.has(h) ? isMilitary() : MANAGERS.has(h) ? isManaged() : STRATEGISTS.has(h) ? isCampaigns() : isTied()) return "official";
+      if (MILITARY_ONLY.has(h) ? isMilitary() : MANAGERS.has(h) ? isManaged() : STRATEGISTS.has(h) ? isCampaigns() : isTied(h)) return "official";
       standing = "private";
     } else if (OFFICIAL_HEADS.has(h) || (isOfficialTitleWord(h) && !PRIVATE_HEADS.has(h))) {
       if (!former(i) || at.length === 1) return "official";
