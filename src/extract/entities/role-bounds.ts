@@ -77,6 +77,9 @@ export function opensPlaceName(tokens: Token[], i: number): boolean {
   return !!t && !!n && t.key === "new" && t.cap && n.k === WORD && n.cap && n.s > t.e && !ROLE_NOUNS.has(n.key) && !ROLE_MODIFIERS.has(n.key);
 }
 
+/** Capitalised words of a rank that open an office's title ("First Minister", "Top aide"). */
+const OFFICE_RANKS = new Set(["first", "second", "third", "top"]);
+
 /** Quantifiers that open a plural phrase, no part of an office ("Several leading candidates"). */
 const QUANTIFIERS = new Set("several many some most few all both other various numerous".split(" "));
 
@@ -121,7 +124,10 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       // (a common word ending a body's name stays in it: "Judicial Watch President X", "Fox News chairman X")
       const tail = NAME_TAILS.has(k) && tokens[a - 2]?.k === WORD && tokens[a - 2]!.cap && a - 2 >= s.a;
       // ("Fla. Gov. X": AP style's abbreviation of a state, which "Fla" alone is not)
-      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1) && !tail && !AP_STATES.has(u.t)) break;
+      // ("Police spokeswoman X", "Metropolitan Police spokesman X", "First Minister X": a body's word
+      // or a rank's capitalised is the office's, though a sentence may open with it)
+      const office = (u.f & LX_ORG) !== 0 || OFFICE_RANKS.has(k);
+      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1) && !tail && !AP_STATES.has(u.t) && !office) break;
       a--;
       n++;
       continue;
