@@ -80,6 +80,9 @@ export function opensPlaceName(tokens: Token[], i: number): boolean {
 /** Capitalised words of a rank that open an office's title ("First Minister", "Top aide"). */
 const OFFICE_RANKS = new Set(["first", "second", "third", "top"]);
 
+/** Modals and auxiliaries before a verb's bare form ("will face", "did meet"). */
+const MODALS = new Set("will would could should can may might must shall do does did".split(" "));
+
 /** Quantifiers that open a plural phrase, no part of an office ("Several leading candidates"). */
 const QUANTIFIERS = new Set("several many some most few all both other various numerous".split(" "));
 
@@ -172,7 +175,8 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     // "threatening to kill Rep. Ana Ruiz", "took the stage Acme founder X": a verb after "to" or a
     // noun after a determiner belongs to the clause before the role
     const pk = tokens[a - 2]?.key;
-    if (pk === "to" || pk === "the" || pk === "a" || pk === "an") break;
+    // (and a verb after a modal or an auxiliary: "will face challenger X", "did promote conservative Senator X")
+    if (pk === "to" || pk === "the" || pk === "a" || pk === "an" || (pk !== undefined && MODALS.has(pk))) break;
     // ("will meet Serbian President X", "in case President X", "he'd support Democrat X": a
     // lower-case word of no known kind does not modify a title-cased word after it, unless an owner
     // or a modifier comes before it ("Labour's star Chancellor"); it may modify an office written
