@@ -19,6 +19,12 @@ export interface Word {
 /** The words of a name as written, a possessive inside it kept ("Marion County Sheriff's Office"). */
 export const nameOf = (r: readonly Word[]): string => r.map((w, i) => (i < r.length - 1 ? w.w + w.poss : w.w)).join(" ");
 
+/** Bodies better known by a short name than by an acronym ("Fed governor" acts for the Federal Reserve). */
+export const SHORT_NAMES: ReadonlyMap<string, string> = new Map([["Fed", "Federal Reserve"]]);
+
+/** Adjectives of an office's title that name no body before it ("Supreme Leader", "Grand Mufti", "High Commissioner"). */
+export const TITLE_ADJECTIVES = new Set(["supreme", "grand", "high"]);
+
 export const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
 const TRAIL = ')”"’\',:;';
@@ -205,40 +211,6 @@ export function usStateIn(ws: readonly Word[]): string | null {
     if (US_STATES.has(ws[i]!.key) && !(i > 0 && ws[i - 1]!.cap && US_STATES.has(`${ws[i - 1]!.key} ${ws[i]!.key}`))) return ws[i]!.w;
   }
   return null;
-}
-
-// (not "Washington", the capital's name as often as the state's)
-const STATE_RE = new RegExp(
-  `(?<![\\p{L}.])(${[...US_STATES].filter((s) => s !== "washington").map((s) => s.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
-  "gu",
-);
-
-/**
- * The one US state the sentence around `at` names, before `at` ("Kentucky Democrats beat
- * incumbent Gov. X"), or null when it names several, or one only after `at`; when it names none
- * and `previous`, the one the sentence before names in the same paragraph. The sentence is
- * the engine's (`starts`: where each begins, in text order). Not for an office sought ("nominee
- * for governor").
- */
-export function stateInSentence(text: string, starts: readonly number[], at: number, previous = false): string | null {
-  // (a race's office is no office held: "their nominee for governor, X", "running for governor")
-  if (/\bfor\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
-  const [a, b] = sentenceAround(text, starts, at);
-  const found = new Set<string>();
-  let before = false;
-  for (const m of text.slice(a, b).matchAll(STATE_RE)) {
-    found.add(m[1]!);
-    if (a + m.index < at) before = true;
-  }
-  // (named before the office: "Gov. X sent migrants to New York" is not New York's governor)
-  if (found.size > 0) return found.size === 1 && before ? [...found][0]! : null;
-  // (none in it: the one state the sentence before names, in the same paragraph, "… refugees
-  // came to Georgia. Gov. X vowed to block them")
-  if (!previous || a === 0) return null;
-  const [pa] = sentenceAround(text, starts, a - 1);
-  if (text.slice(pa, at).includes("\n")) return null;
-  for (const m of text.slice(pa, a).matchAll(STATE_RE)) found.add(m[1]!);
-  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** The sentence around `at`: the last sentence start at or before it, and the next one. */

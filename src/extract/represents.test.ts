@@ -507,6 +507,10 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["U.S. Senator", "U.S. Senate"],
     ["former US Representative", "U.S. House of Representatives"],
     ["U.S. Trade Rep.", "United States"],
+    // a body known by its short name; an adjective of an office's title names no body
+    ["Fed governor", "Federal Reserve"],
+    ["Peru's Supreme Leader", "Peru"],
+    ["Grand Mufti", null],
     ["executive director of Catholic Neighbors", "Catholic Neighbors"],
     ["head of Right to Rise Ohio", "Right to Rise Ohio"],
     ["research director of gaming VR/AR at tech market research firm Kestrel", "Kestrel"],

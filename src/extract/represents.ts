@@ -67,6 +67,8 @@ import {
   NAME_TAILS,
   ORG_ADJECTIVES,
   societyNameAt,
+  SHORT_NAMES,
+  TITLE_ADJECTIVES,
   type Word,
 } from "./represents-words.ts";
 
@@ -372,7 +374,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (k < run.length && r.length === 2 && LEVELS.has(r[0]!.key) && (SUBJECTS.has(r[1]!.key) || (isCommonWord(r[1]!.key) && !ORG_WORDS.has(r[1]!.key)))) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
-    if (numberedDistrict(ws, r)) continue;
+    if (numberedDistrict(ws, r) || (r.length === 1 && k < run.length && TITLE_ADJECTIVES.has(r[0]!.key))) continue;
     // ("Fla. Gov.", "N.J. Rep.": a state's AP abbreviation is the state, read below, not a body)
     if (r.length === 1 && AP_STATES.has(r[0]!.w)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
@@ -476,7 +478,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (after) return `${org} ${after[1]!.toLowerCase()}`;
   // ("Republican National Chairman", "Democratic National Committeeman": the party's national committee)
   if (org && /^(Democratic|Republican) National$/.test(org)) return `${org} Committee`;
-  if (org) return org;
+  if (org) return SHORT_NAMES.get(org) ?? org;
   // "U.S. Senator", "former US Rep.": a member of Congress acts for their chamber, not the country
   if (country === "United States" && congressOfCountry(ws, role)) return congressOfCountry(ws, role);
   if (country) return ministry ? `${country} (${ministry})` : country;
