@@ -25,6 +25,14 @@ export const SHORT_NAMES: ReadonlyMap<string, string> = new Map([["Fed", "Federa
 /** Adjectives of an office's title that name no body before it ("Supreme Leader", "Grand Mufti", "High Commissioner"). */
 export const TITLE_ADJECTIVES = new Set(["supreme", "grand", "high"]);
 
+/** The country of `n` words at `i` ends the name of the run of words just before its "for" or
+ *  "of", a name with no office word in it ("Concerned Women for America", "Democracy for America's
+ *  director"; not "Foreign Minister of Peru"). */
+export function countryEndsName(ws: Word[], i: number, n: number, named: readonly Word[] | undefined): boolean {
+  if (!named || (ws[i - 1]?.key !== "for" && ws[i - 1]?.key !== "of") || named[named.length - 1] !== ws[i - 2] || ws[i + n]?.cap) return false;
+  return named.every((x) => !TITLES.has(x.key) && !ROLE_NOUNS.has(x.key));
+}
+
 export const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
 const TRAIL = ')”"’\',:;';

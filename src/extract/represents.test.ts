@@ -511,6 +511,10 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["Fed governor", "Federal Reserve"],
     ["Peru's Supreme Leader", "Peru"],
     ["Grand Mufti", null],
+    // a country ending a body's name after for/of is the name's, not the country acted for
+    ["president of Concerned Teachers for Peru", "Concerned Teachers for Peru"],
+    ["Democracy for Peru's executive director", "Democracy for Peru"],
+    ["Trade Minister of Peru", "Peru (Trade Ministry)"],
     ["executive director of Catholic Neighbors", "Catholic Neighbors"],
     ["head of Right to Rise Ohio", "Right to Rise Ohio"],
     ["research director of gaming VR/AR at tech market research firm Kestrel", "Kestrel"],

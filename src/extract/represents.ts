@@ -67,8 +67,7 @@ import {
   NAME_TAILS,
   ORG_ADJECTIVES,
   societyNameAt,
-  SHORT_NAMES,
-  TITLE_ADJECTIVES,
+  countryEndsName, SHORT_NAMES, TITLE_ADJECTIVES,
   type Word,
 } from "./represents-words.ts";
 
@@ -227,6 +226,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       if (cur[cur.length - 1] === prev) cur.pop();
       end();
       region ??= `${prev.w} ${w.w}`;
+      continue;
+    }
+    // ("Concerned Women for America": a country ending a body's name after for/of is the name's)
+    if (c && cur.length === 0 && countryEndsName(ws, i, c[1], runs[runs.length - 1])) {
+      cur = [...runs.pop()!, ...ws.slice(i - 1, i + c[1])];
+      i += c[1] - 1;
       continue;
     }
     if (c) {
@@ -479,7 +484,6 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // ("Republican National Chairman", "Democratic National Committeeman": the party's national committee)
   if (org && /^(Democratic|Republican) National$/.test(org)) return `${org} Committee`;
   if (org) return SHORT_NAMES.get(org) ?? org;
-  // "U.S. Senator", "former US Rep.": a member of Congress acts for their chamber, not the country
   if (country === "United States" && congressOfCountry(ws, role)) return congressOfCountry(ws, role);
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser", "Dale's media adviser"
