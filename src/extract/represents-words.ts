@@ -33,6 +33,15 @@ export function countryEndsName(ws: Word[], i: number, n: number, named: readonl
   return named.every((x) => !TITLES.has(x.key) && !ROLE_NOUNS.has(x.key));
 }
 
+/** "former Bush administration official", "secretary of labor during the Dale administration": the
+ *  government named after a person, not what that person acts for now. */
+export function administrationOf(ws: Word[], isPerson: (w: string) => boolean): string | null {
+  const k = ws.findIndex((w) => w.key === "administration" && !w.cap);
+  let a = k;
+  while (a > 0 && ws[a - 1]!.cap && isPerson(ws[a - 1]!.key)) a--;
+  return a < k ? `${nameOf(ws.slice(a, k))} administration` : null;
+}
+
 export const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
 const TRAIL = ')”"’\',:;';

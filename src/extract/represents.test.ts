@@ -734,6 +734,14 @@ describe("represents: a candidate's staff act for the campaign", () => {
     const by = run("Peruvian President Ana Voss is a candidate for a second term. Voss's press secretary, Ivo Senn, said the tour would go on.");
     expect(by.get("Ivo Senn")).toBe("Peru");
   });
+  it("but an official of a runner's past administration acts for that government", () => {
+    const by = run(
+      "Republican presidential candidate Ross Dale won the vote in Ohio. Tim Hale, a former official in President Ross Dale's administration, said so. " +
+        "Ivo Senn, a secretary of labor during the Dale administration, disagreed.",
+    );
+    expect(by.get("Tim Hale")).toBe("Ross Dale administration");
+    expect(by.get("Ivo Senn")).toBe("Dale administration");
+  });
   it("a state in the staff role is where they work for the campaign", () => {
     const by = run("Republican presidential candidate Ross Dale won the vote. Dale's Ohio chairman, Tim Hale, said the count was fair.");
     expect(by.get("Tim Hale")).toBe("Dale campaign");

@@ -67,7 +67,7 @@ import {
   NAME_TAILS,
   ORG_ADJECTIVES,
   societyNameAt,
-  countryEndsName, SHORT_NAMES, TITLE_ADJECTIVES,
+  administrationOf, countryEndsName, SHORT_NAMES, TITLE_ADJECTIVES,
   type Word,
 } from "./represents-words.ts";
 
@@ -77,7 +77,7 @@ export type { DocFacts } from "./represents-text.ts";
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
-const PREPS = new Set("at of for in on to from with by and or".split(" "));
+const PREPS = new Set("at of for in on to from with by and or during under".split(" "));
 
 /** Armed services a single capitalised word names ("Army officer"; "Air Force" has two words). */
 const ARMED_SERVICES = new Set(["army", "navy", "marines"]);
@@ -439,11 +439,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // ("Dale's Ohio chairman" when Dale runs: the campaign's, not the state's)
   // (not a sitting head's, who act for the country: "Voss's press secretary" as President Voss runs again)
   const headOfState = viaPerson !== null && PLACE_TO_COUNTRY.has(fold(viaPerson));
-  const campaign = personName !== null && (lowerKeys.includes("campaign") || (facts.isCandidate?.(personKey) === true && !headOfState));
+  // (not a government's: "former official in President Dale's administration" as Dale runs again)
+  const admin = administrationOf(ws, facts.isPerson);
+  const campaign = personName !== null && !admin && (lowerKeys.includes("campaign") || (facts.isCandidate?.(personKey) === true && !headOfState));
   // (a city read as a country is where they work: "Washington lawyer leading Dale's search"; not a relative's office)
   if (!org && (!country || (cityOnly && !lowerKeys.some((k) => KIN_NOUNS.has(k)))) && campaign) return campaignOf(personName);
-  // ("former Bush administration official": that government, not what Bush acts for now)
-  if (!org && !country && personEnd >= 0 && ws[personEnd]?.key === "administration") return `${personName} administration`;
+  if (!org && !country && admin) return admin;
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
   // ("Democratic candidate for governor": a party's candidate acts for the party, not yet for the state)
