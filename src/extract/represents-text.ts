@@ -94,7 +94,11 @@ export function unnamedCountry(roles: readonly string[], rep: string | null, tex
   const all = roles.join(" / ");
   const m = !rep && SENT_TO.exec(all);
   const sender = m && leadingCountry(counts, PLACE_TO_COUNTRY.get(fold(`${m[1]} ${m[2]}`)) ?? PLACE_TO_COUNTRY.get(fold(m[1]!)));
-  if (sender || !NATIONAL_OFFICE.test(all)) return sender || null;
+  // ("Foreign Secretary", "Secretary of State": a sitting secretary of a government's department)
+  const now = fold(roles.filter((r) => !/^(?:former|ex-|then-)/i.test(r)).join(" ")).split(" ");
+  const secretary = now.some((w, i) => w === "secretary" && (MINISTRY_SUBJECTS.has(now[i - 1] ?? "") || (now[i + 1] === "of" && now[i + 2] === "state")));
+  const national = NATIONAL_OFFICE.test(all) || secretary;
+  if (sender || !national) return sender || null;
   // a dateline opens one of the first sentences: "ZENDA —", "ZENDA, Ruritania —", "ZENDA (Agency) —"
   for (const at of starts.slice(0, 3)) {
     const head = text.slice(at, at + 50);

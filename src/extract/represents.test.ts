@@ -808,6 +808,11 @@ describe("represents: a diplomat or minister whose role names no country takes o
     expect(by.get("Kari Lund")).toBe("Norway (Interior Ministry)");
     expect(by.get("Lars Dahl")).toBe("Norway");
   });
+  it("and so does a sitting secretary of a government's department, not a former one", () => {
+    const by = run("OSLO — Foreign Secretary Kari Lund said on Tuesday the border would stay open. Former Home Secretary Lars Dahl disagreed.");
+    expect(by.get("Kari Lund")).toBe("Norway");
+    expect(by.get("Lars Dahl")).toBeNull();
+  });
   it("not without a dateline, nor for an office that is not a country's", () => {
     expect(run("Interior Minister Kari Lund said on Tuesday the border would stay open.").get("Kari Lund")).toBe("Interior Ministry");
     expect(run("OSLO — Mayor Kari Lund said on Tuesday the harbour would stay open.").get("Kari Lund") ?? "").not.toMatch(/Norway/);
