@@ -813,6 +813,10 @@ describe("represents: a diplomat or minister whose role names no country takes o
     expect(by.get("Kari Lund")).toBe("Norway");
     expect(by.get("Lars Dahl")).toBeNull();
   });
+  it("and so does a government's spokesman or official", () => {
+    const by = run("OSLO — Government spokesman Kari Lund said on Tuesday the border would stay open.");
+    expect(by.get("Kari Lund")).toBe("Norway");
+  });
   it("not without a dateline, nor for an office that is not a country's", () => {
     expect(run("Interior Minister Kari Lund said on Tuesday the border would stay open.").get("Kari Lund")).toBe("Interior Ministry");
     expect(run("OSLO — Mayor Kari Lund said on Tuesday the harbour would stay open.").get("Kari Lund") ?? "").not.toMatch(/Norway/);
