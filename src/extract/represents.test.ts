@@ -890,3 +890,11 @@ describe("deriveRepresents: a person's successor holds that person's office, whi
   it("Hale's successor", () => expect(deriveRepresents("Hale's successor", facts)).toBeNull());
   it("FDIC Chairman Hale's predecessor", () => expect(deriveRepresents("FDIC Chairman Hale's predecessor", facts)).toBe("FDIC"));
 });
+
+describe("represents: a bare title of Congress in an article on US politics", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("a retired or late member's title too", () => {
+    const by = run("Republicans in Congress met on Monday. Retired Sen. Ana Voss said the bill would pass.");
+    expect(by.get("Ana Voss")).toBe("U.S. Senate");
+  });
+});

@@ -19,7 +19,7 @@ import { joinHeadlineNames, type HeadlineName, type PendingName } from "./result
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A member of Congress's bare title, former or not ("Rep.", "Sen.", "former Congresswoman", "Speaker"). */
-const BARE_CONGRESS = /^(?:former )?(?:Rep\.|Sen\.|Representative|Senator|Congressman|Congresswoman|Speaker)$/i;
+const BARE_CONGRESS = /^(?:(?:the )?(?:former|late|retired) )?(?:Rep\.|Sen\.|Representative|Senator|Congressman|Congresswoman|Speaker)$/i;
 /** Words of US politics: an article naming them is about the US Congress's members. */
 const US_POLITICS = /\b(?:Congress|congressional|Capitol Hill|Democrats?|Republicans?|GOP)\b/;
 
