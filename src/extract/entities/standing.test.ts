@@ -35,6 +35,10 @@ const rows: Array<[string, Standing]> = [
   ["a barrister from Peru", "private"],
   ["an economist in Peru", "private"],
   ["a lawyer for Peru", "official"],
+  // an expert is an official on the staff of a public body named, not by a field of expertise
+  ["a State Department Peru expert", "official"],
+  ["a security expert", "private"],
+  ["a Peru expert at the Harbor Institute", "private"],
   ["her counterpart", "private"],
   ["a key witness", "private"],
   ["the mayor's cousin", "private"],

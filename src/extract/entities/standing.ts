@@ -73,6 +73,11 @@ const PROFESSIONS = set("lawyer lawyers barrister barristers solicitor solicitor
 const ORIGIN = set("from in");
 const CLIENT = set("for representing");
 
+/** Experts, private unless a public body they work in is named: its capitalised word ties them
+ *  ("a State Department Russia expert"; not "a security expert", "a Brookings Institution expert"). */
+const EXPERTS = set("expert experts");
+const BODY_TIES = set("house council department ministry agency bureau office commission committee pentagon kremlin army navy police administration cabinet embassy");
+
 /** Words that tie a role to a public body (lower-case; demonyms and country names count too). */
 const PUBLIC_TIES = set(`
 government governmental state federal national public district county city municipal provincial regional ministry ministerial
@@ -256,6 +261,10 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
     }
     else if ((h === "judge" || h === "judges") && LOWER_JUDGE.test(role) && !/\bJudges?\b/.test(role)) {
       if (words.some((w) => COURT_TIES.has(w) || PUBLIC_TIES.has(w) || isPublicName(w))) return "official";
+      standing = "private";
+    } else if (EXPERTS.has(h)) {
+      // ("White House National Security Council Ukraine expert": an expert on a public body's staff)
+      if (words.some((w) => BODY_TIES.has(w) && capitalised.has(w))) return "official";
       standing = "private";
     } else if (TIED_HEADS.has(h)) {
       if (MILITARY_ONLY.has(h) ? isMilitary() : MANAGERS.has(h) ? isManaged() : STRATEGISTS.has(h) ? isCampaigns() : isTied(h)) return "official";
