@@ -42,6 +42,12 @@ export function administrationOf(ws: Word[], isPerson: (w: string) => boolean): 
   return a < k ? `${nameOf(ws.slice(a, k))} administration` : null;
 }
 
+/** Armed services a single capitalised word names ("Army officer"; "Air Force" has two words). */
+export const ARMED_SERVICES = new Set(["army", "navy", "marines"]);
+
+/** A candidate's campaign ("Dale campaign"); a body named as a campaign is that body ("Brady Campaign"). */
+export const campaignOf = (name: string | null): string => (/ campaign$/i.test(name ?? "") ? name! : `${name} campaign`);
+
 export const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
 const TRAIL = ')”"’\',:;';

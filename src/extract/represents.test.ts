@@ -734,6 +734,13 @@ describe("represents: a candidate's staff act for the campaign", () => {
     const by = run("Peruvian President Ana Voss is a candidate for a second term. Voss's press secretary, Ivo Senn, said the tour would go on.");
     expect(by.get("Ivo Senn")).toBe("Peru");
   });
+  it("a person's given name and surname after 'for' name a person, not a body", () => {
+    const by = run("Voters in Iowa met Ross Dale and Ana Voss on Monday. \"It works,\" said Tim Hale, a spokesman for Ross Dale.");
+    expect(by.get("Tim Hale")).toBeNull();
+    // (a candidate's campaigns, plural, are their campaign)
+    const two = run("Senator Ana Voss spoke on Monday. Ivo Senn, who was chief strategist on Voss's campaigns, agreed.");
+    expect(two.get("Ivo Senn")).toBe("Voss campaign");
+  });
   it("but an official of a runner's past administration acts for that government", () => {
     const by = run(
       "Republican presidential candidate Ross Dale won the vote in Ohio. Tim Hale, a former official in President Ross Dale's administration, said so. " +

@@ -26,7 +26,7 @@ import {
 } from "./lexicon/index.ts";
 import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGroupWord } from "./entities/chunks.ts";
-import { isGiven } from "./names.ts";
+import { isGiven, isStrongGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { congressOfCountry, usStateOffice } from "./represents-us.ts";
 import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
@@ -67,7 +67,7 @@ import {
   NAME_TAILS,
   ORG_ADJECTIVES,
   societyNameAt,
-  administrationOf, countryEndsName, SHORT_NAMES, TITLE_ADJECTIVES,
+  administrationOf, ARMED_SERVICES, campaignOf, countryEndsName, SHORT_NAMES, TITLE_ADJECTIVES,
   type Word,
 } from "./represents-words.ts";
 
@@ -78,12 +78,6 @@ export type { DocFacts } from "./represents-text.ts";
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
 const PREPS = new Set("at of for in on to from with by and or during under".split(" "));
-
-/** Armed services a single capitalised word names ("Army officer"; "Air Force" has two words). */
-const ARMED_SERVICES = new Set(["army", "navy", "marines"]);
-
-/** A candidate's campaign ("Dale campaign"); a body named as a campaign is that body ("Brady Campaign"). */
-const campaignOf = (name: string | null): string => (/ campaign$/i.test(name ?? "") ? name! : `${name} campaign`);
 
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   // ("candidate for the Senate": the seat sought, not whom they act for)
@@ -323,6 +317,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const bodyName =
       facts.isPerson(w.key) &&
       !facts.isOfficial(w.key) &&
+      // (not a given name and a surname, nor a campaign's owner: "for Ted Cruz", "for Obama's 2008 campaign")
+      !(pe > i + 1 && isStrongGiven(w.key) && w.w !== w.w.toUpperCase()) && !(ws[pe - 1]?.poss && lowerKeys.some((k) => k.startsWith("campaign"))) &&
       ((p0 >= 0 && OF_FOR_AT.includes(ws[p0]!.key)) || (cur.length > 0 && cur[cur.length - 1] === ws[i - 1] && facts.isPerson(ws[i - 1]!.key)) || CORP_ROLES.has(ws[pe]?.key ?? ""));
     if (facts.isPerson(w.key) && !firmName && !bodyName) {
       // "Dahl's spokeswoman", "senior Trump advisers": whom that person represents
@@ -441,7 +437,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   const headOfState = viaPerson !== null && PLACE_TO_COUNTRY.has(fold(viaPerson));
   // (not a government's: "former official in President Dale's administration" as Dale runs again)
   const admin = administrationOf(ws, facts.isPerson);
-  const campaign = personName !== null && !admin && (lowerKeys.includes("campaign") || (facts.isCandidate?.(personKey) === true && !headOfState));
+  const campaign = personName !== null && !admin && (lowerKeys.some((k) => k === "campaign" || k === "campaigns") || (facts.isCandidate?.(personKey) === true && !headOfState));
   // (a city read as a country is where they work: "Washington lawyer leading Dale's search"; not a relative's office)
   if (!org && (!country || (cityOnly && !lowerKeys.some((k) => KIN_NOUNS.has(k)))) && campaign) return campaignOf(personName);
   if (!org && !country && admin) return admin;
