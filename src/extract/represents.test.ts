@@ -515,6 +515,9 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["president of Concerned Teachers for Peru", "Concerned Teachers for Peru"],
     ["Democracy for Peru's executive director", "Democracy for Peru"],
     ["Trade Minister of Peru", "Peru (Trade Ministry)"],
+    // a county's party is that county's, whatever state the role names after it
+    ["chairman of the Harbor County GOP in Ohio", "Harbor County Republican Party"],
+    ["Harbor County Democratic Party chairwoman", "Harbor County Democratic Party"],
     ["executive director of Catholic Neighbors", "Catholic Neighbors"],
     ["head of Right to Rise Ohio", "Right to Rise Ohio"],
     ["research director of gaming VR/AR at tech market research firm Kestrel", "Kestrel"],

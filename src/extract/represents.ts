@@ -28,6 +28,7 @@ import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGroupWord } from "./entities/chunks.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
+import { PREPS, runsInOrder } from "./represents-runs.ts";
 import { congressOfCountry, usStateOffice } from "./represents-us.ts";
 import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
@@ -76,8 +77,6 @@ export type { DocFacts } from "./represents-text.ts";
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
-/** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
-const PREPS = new Set("at of for in on to from with by and or during under".split(" "));
 
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   // ("candidate for the Senate": the seat sought, not whom they act for)
@@ -102,6 +101,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   let cityOnly = false; // (the country was read from a city's name: "Washington director for MoveOn")
   let viaPerson: string | null = null;
   let party: string | null = null;
+  let localParty: string | null = null;
   let acronym: string | null = null;
   let region: string | null = null;
   let personName: string | null = null;
@@ -278,6 +278,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       if (before.length > 0 && ws[i - 1] === before[before.length - 1] && ws[k - 1]?.key === "party" && !before.some((c) => isOffice(c) || LEAD_MODIFIERS.has(c.key))) {
         name = nameOf([...before, ...ws.slice(i, k)]);
         runs.pop();
+        if (before[before.length - 1]!.key === "county") localParty = name;
+      } else if (before.length > 0 && ws[i - 1] === before[before.length - 1] && ws[i - 1]!.key === "county" && !party) {
+        // "Rockingham County GOP chairman": a county's party is that county's, whatever state follows
+        runs.pop();
+        localParty = `${nameOf(before)} ${name}`;
       }
       party ??= name;
       i = k - 1;
@@ -337,25 +342,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     cur.push(w);
   }
   end();
+  if (localParty) return localParty;
   let org: string | null = null;
   let plainOrg: string | null = null;
   let chamber: string | null = null;
-  // "Head of Research at Kotak Securities": the body after "at" employs them, before the unit "of" it
-  // ("director at tech research firm Orbis", "analyst at the London-based think tank Harbor": past
-  // the lowercase words that say what kind of body it is)
-  const atRun = (run: Word[]): boolean => {
-    let p = ws.indexOf(run[0]!) - 1;
-    for (let n = 0; p >= 0 && n < 5 && !ws[p]!.cap && !PREPS.has(ws[p]!.key); n++) p--;
-    return ws[p]?.key === "at";
-  };
-  // ("PR director of Pixmart": a bare capitalised field before the office names no body when the
-  // office's complement names one)
-  const ofRun = (run: Word[]): boolean => {
-    const p = ws.indexOf(run[0]!) - 1;
-    const q = ws[p]?.key === "the" ? p - 1 : p;
-    return (ws[q]?.key === "of" || ws[q]?.key === "for") && q > 0 && ROLE_NOUNS.has(ws[q - 1]!.key) && !ws[q - 1]!.cap;
-  };
-  const ordered = [...runs.filter(atRun), ...runs.filter((x) => !atRun(x) && ofRun(x)), ...runs.filter((x) => !atRun(x) && !ofRun(x))];
+  const ordered = runsInOrder(ws, runs);
   for (const run of ordered) {
     let k = run.length;
     // (an office word at the end is trimmed, unless the name has it: "Illinois Institute of Technology",
