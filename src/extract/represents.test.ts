@@ -518,6 +518,8 @@ describe("deriveRepresents: a role phrase alone", () => {
     // a county's party is that county's, whatever state the role names after it
     ["chairman of the Harbor County GOP in Ohio", "Harbor County Republican Party"],
     ["Harbor County Democratic Party chairwoman", "Harbor County Democratic Party"],
+    ["Republican chair of Harbor County", "Harbor County Republican Party"],
+    ["Republican mayor of Harbor County", "Harbor County"],
     ["executive director of Catholic Neighbors", "Catholic Neighbors"],
     ["head of Right to Rise Ohio", "Right to Rise Ohio"],
     ["research director of gaming VR/AR at tech market research firm Kestrel", "Kestrel"],

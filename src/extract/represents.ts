@@ -471,6 +471,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (after) return `${org} ${after[1]!.toLowerCase()}`;
   // ("Republican National Chairman", "Democratic National Committeeman": the party's national committee)
   if (org && /^(Democratic|Republican) National$/.test(org)) return `${org} Committee`;
+  // ("Democratic chair of Harbor County": a party's chair for a county acts for that county's party)
+  if (org && party && org !== party && / County$/.test(org) && lowerKeys.some((k) => k.startsWith("chair"))) return `${org} ${party}`;
   if (org) return SHORT_NAMES.get(org) ?? org;
   if (country === "United States" && congressOfCountry(ws, role)) return congressOfCountry(ws, role);
   if (country) return ministry ? `${country} (${ministry})` : country;
