@@ -825,6 +825,10 @@ describe("represents: a diplomat or minister whose role names no country takes o
     expect(by.get("Kari Lund")).toBe("Norway");
     expect(by.get("Lars Dahl")).toBeNull();
   });
+  it("and so does an attorney general under a capital's dateline", () => {
+    const by = run("OSLO — Attorney General Kari Lund said on Tuesday the inquiry would go on.");
+    expect(by.get("Kari Lund")).toBe("Norway");
+  });
   it("and so does a government's spokesman or official", () => {
     const by = run("OSLO — Government spokesman Kari Lund said on Tuesday the border would stay open.");
     expect(by.get("Kari Lund")).toBe("Norway");
