@@ -520,6 +520,9 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["Harbor County Democratic Party chairwoman", "Harbor County Democratic Party"],
     ["Republican chair of Harbor County", "Harbor County Republican Party"],
     ["Republican mayor of Harbor County", "Harbor County"],
+    // the pope heads the Catholic Church, unless another church is named
+    ["Pope", "Catholic Church"],
+    ["Harborite Pope", "Harborite"],
     ["executive director of Catholic Neighbors", "Catholic Neighbors"],
     ["head of Right to Rise Ohio", "Right to Rise Ohio"],
     ["research director of gaming VR/AR at tech market research firm Kestrel", "Kestrel"],

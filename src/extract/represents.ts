@@ -483,6 +483,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (viaPerson && !lowerKeys.some((k) => KIN_NOUNS.has(k))) return viaPerson;
   // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown
   if (facts.monarchy && lowerKeys.some((k) => ROYAL_TITLES.has(k))) return facts.monarchy;
+  // ("Pope", "the pope": the head of the Catholic Church, whose church names no other body)
+  if (lowerKeys.includes("pope")) return "Catholic Church";
   // no guess from the article's main country: an office without a stated country is left to
   // the knowledge base (src/kb) or unsaid
   return bodyOfArticle(ws, facts) ?? ministry;
