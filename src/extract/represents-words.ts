@@ -333,33 +333,6 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
   return found;
 }
 
-/** Speech verbs after which a body named just before has spoken ("The State Department said"). */
-const BODY_SPOKE = /^\s+(?:said|says|announced|stated|confirmed|denied|added|reported)\b/;
-/** Offices that speak for the body that spoke just before them ("… Spokesman X told reporters"). */
-const SPOKESPEOPLE = new Set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split(" "));
-
-const SPOKES_RANKS = new Set("chief senior deputy top official principal lead".split(" "));
-
-/**
- * "The State Department said … Spokesman John Kirby told reporters": a bare spokesperson's title
- * (no owner in the role) speaks for the organisation of the article that spoke last within `within`
- * characters before, one of `orgs` followed by a speech verb. Returns that organisation, or null.
- */
-export function bodyThatSpokeBefore(text: string, at: number, title: string, orgs: readonly string[], within = 300): string | null {
-  const ws = words(title);
-  // (an owner in the role says whose: "the ministry's spokesman" is not for this)
-  if (ws.length === 0 || !SPOKESPEOPLE.has(ws[ws.length - 1]!.key) || !ws.slice(0, -1).every((w) => SPOKES_RANKS.has(w.key))) return null;
-  const lo = Math.max(0, at - within);
-  const hay = text.slice(lo, at);
-  let best: { org: string; at: number } | null = null;
-  for (const org of orgs) {
-    for (let i = hay.indexOf(org); i >= 0; i = hay.indexOf(org, i + 1)) {
-      if (BODY_SPOKE.test(hay.slice(i + org.length, i + org.length + 14)) && (!best || i > best.at)) best = { org, at: i };
-    }
-  }
-  return best?.org ?? null;
-}
-
 export const isAcronym = (w: Word): boolean => w.w.length >= 2 && w.w === w.w.toUpperCase();
 
 /** A capitalised run without an organisation word that names no body: a place after "in" ("an

@@ -742,6 +742,10 @@ describe("represents: a candidate's staff act for the campaign", () => {
     const by = run("Peruvian President Ana Voss is a candidate for a second term. Voss's press secretary, Ivo Senn, said the tour would go on.");
     expect(by.get("Ivo Senn")).toBe("Peru");
   });
+  it("a bare spokesperson after 'X's campaign says' speaks for that campaign", () => {
+    const by = run("Dale's campaign says it will move staff to Iowa. Spokeswoman Lia Moss says the team is lean.");
+    expect(by.get("Lia Moss")).toBe("Dale campaign");
+  });
   it("a person's given name and surname after 'for' name a person, not a body", () => {
     const by = run("Voters in Iowa met Ross Dale and Ana Voss on Monday. \"It works,\" said Tim Hale, a spokesman for Ross Dale.");
     expect(by.get("Tim Hale")).toBeNull();

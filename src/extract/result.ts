@@ -12,9 +12,9 @@ import { isPublicWord, personStanding, privateRole } from "./entities/standing.t
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
 import { holderOfRole, isBareRank, singularHead } from "./entities/role-bounds.ts";
-import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, words } from "./represents-words.ts";
+import { bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, words } from "./represents-words.ts";
 import { stateInSentence } from "./represents-us.ts";
-import { campaignNamed, homeMinistryCountry, leadingCountry, namesNoBody, pronounOwned, pronounRole, RACE_ROLE, raceParty, racePhrases, unnamedCountry, type RacePhrase } from "./represents-text.ts";
+import { bodyThatSpokeBefore, campaignNamed, homeMinistryCountry, leadingCountry, namesNoBody, pronounOwned, pronounRole, RACE_ROLE, raceParty, racePhrases, unnamedCountry, type RacePhrase } from "./represents-text.ts";
 import { joinHeadlineNames, type HeadlineName, type PendingName } from "./result-names.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
