@@ -523,6 +523,9 @@ describe("deriveRepresents: a role phrase alone", () => {
     // the pope heads the Catholic Church, unless another church is named
     ["Pope", "Catholic Church"],
     ["Harborite Pope", "Harborite"],
+    // an armed service before a rank after the office is the rank's
+    ["Pentagon spokesman Army Col.", "United States"],
+    ["retired Navy Capt.", "Navy"],
     ["executive director of Catholic Neighbors", "Catholic Neighbors"],
     ["head of Right to Rise Ohio", "Right to Rise Ohio"],
     ["research director of gaming VR/AR at tech market research firm Kestrel", "Kestrel"],

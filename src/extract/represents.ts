@@ -367,6 +367,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
     if (numberedDistrict(ws, r) || (r.length === 1 && k < run.length && TITLE_ADJECTIVES.has(r[0]!.key))) continue;
+    // ("Pentagon spokesman Navy Capt.": a service before a rank after the office is the rank's, no body)
+    if (r.length === 1 && k < run.length && ARMED_SERVICES.has(r[0]!.key) && TITLES.has(ws[ws.indexOf(r[0]!) - 1]?.key ?? "")) continue;
     // ("Fla. Gov.", "N.J. Rep.": a state's AP abbreviation is the state, read below, not a body)
     if (r.length === 1 && AP_STATES.has(r[0]!.w)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
