@@ -39,6 +39,9 @@ const rows: Array<[string, Standing]> = [
   ["a State Department Peru expert", "official"],
   ["a security expert", "private"],
   ["a Peru expert at the Harbor Institute", "private"],
+  // what follows "from" is where one comes from: a place's name that ends in an office word is none
+  ["a 61-year-old from Harbor Head", "unknown"],
+  ["a delegate from Peru", "official"],
   ["her counterpart", "private"],
   ["a key witness", "private"],
   ["the mayor's cousin", "private"],

@@ -186,6 +186,8 @@ function headPositions(words: readonly string[]): number[] {
       i = k - 1;
       continue;
     }
+    // ("59-year-old from Hilton Head": what follows "from" is where one comes from, no office)
+    if (w === "from" && last < 0) break;
     if (COORD.has(w)) {
       if (last >= 0) heads.push(last);
       last = -1;
