@@ -42,6 +42,10 @@ const rows: Array<[string, Standing]> = [
   // what follows "from" is where one comes from: a place's name that ends in an office word is none
   ["a 61-year-old from Harbor Head", "unknown"],
   ["a delegate from Peru", "official"],
+  // an aide in care or a classroom is no official's aide
+  ["a home-care aide", "private"],
+  ["a teacher's aide", "private"],
+  ["a senior aide to the mayor", "official"],
   ["her counterpart", "private"],
   ["a key witness", "private"],
   ["the mayor's cousin", "private"],

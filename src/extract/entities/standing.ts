@@ -102,6 +102,7 @@ const ANALYSIS_FIELDS = set("analysis analyses analytics research forecasting in
 /** Modifiers that make an adviser a private one ("business advisor", "financial adviser"). */
 /** Company offices that an analysis field makes an analyst's (not a minister's: "minister of research"). */
 const FIELD_HEADS = set("director directors head heads chief executive vp svp evp vice-president manager officer partner");
+const CARE_AIDES = set("care home-care health home-health teacher teachers nurse nurses nursing classroom dental");
 const PRIVATE_ADVICE = set("business financial investment wealth tax retirement career");
 const ADVISERS = set("adviser advisers advisor advisors");
 
@@ -210,6 +211,8 @@ export function roleHeads(role: string): string[] {
 function privateByField(words: readonly string[], i: number): boolean {
   const h = headOf(words[i]!);
   if (ADVISERS.has(h)) return PRIVATE_ADVICE.has(words[i - 1] ?? "");
+  // ("home-care aide", "a teacher's aide": an aide in care or a classroom, no official's)
+  if (h === "aide" || h === "aides") return CARE_AIDES.has(words[i - 1] ?? "");
   if (!FIELD_HEADS.has(h)) return false;
   if (ANALYSIS_FIELDS.has(words[i - 1] ?? "")) return true;
   // ("director of industry analysis", "head of equity research at X"; not "president of the research council")
