@@ -6,7 +6,7 @@
  */
 import { CITIES, COMMON_CAPS, CORP_ROLES, KIN_NOUNS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
-import { countryOf, departmentSubject, LEVELS, PLACE_NOUNS, partyName, SECRETARY_DEPARTMENTS, sentenceAround, tagRepresents, type Word } from "./represents-words.ts";
+import { countryOf, departmentSubject, LEVELS, PLACE_NOUNS, partyName, SECRETARY_DEPARTMENTS, sentenceAround, tagRepresents, words, type Word } from "./represents-words.ts";
 
 /** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
 export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
@@ -79,7 +79,7 @@ export function leadingCountry(counts: ReadonlyMap<string, number>, except = "")
 
 /** "envoy to Ruritania", "ambassador to the Zenda Union": where a diplomat is sent (two words). */
 const SENT_TO = /\b(?:envoy|ambassador|emissary|consul) (?:to|in|for) (?:the )?(\S+) ?(\S*)/i;
-const NATIONAL_OFFICE = /\b(?:minister|ministry|ambassador|envoy|premier|chancellor)\b/i;
+const NATIONAL_OFFICE = /\b(?:minister|ministry|ambassador|envoy|premier|chancellor|government|attorney general)\b/i;
 
 /**
  * Whom a diplomat or a minister acts for when their role and its sentence name no country:
@@ -94,7 +94,11 @@ export function unnamedCountry(roles: readonly string[], rep: string | null, tex
   const all = roles.join(" / ");
   const m = !rep && SENT_TO.exec(all);
   const sender = m && leadingCountry(counts, PLACE_TO_COUNTRY.get(fold(`${m[1]} ${m[2]}`)) ?? PLACE_TO_COUNTRY.get(fold(m[1]!)));
-  if (sender || !NATIONAL_OFFICE.test(all)) return sender || null;
+  // ("Foreign Secretary", "Secretary of State": a sitting secretary of a government's department)
+  const now = fold(roles.filter((r) => !/^(?:former|ex-|then-)/i.test(r)).join(" ")).split(" ");
+  const secretary = now.some((w, i) => w === "secretary" && (MINISTRY_SUBJECTS.has(now[i - 1] ?? "") || (now[i + 1] === "of" && now[i + 2] === "state")));
+  const national = NATIONAL_OFFICE.test(all) || secretary;
+  if (sender || !national) return sender || null;
   // a dateline opens one of the first sentences: "ZENDA —", "ZENDA, Ruritania —", "ZENDA (Agency) —"
   for (const at of starts.slice(0, 3)) {
     const head = text.slice(at, at + 50);
@@ -382,4 +386,39 @@ export function bodyOfArticle(ws: readonly Word[], facts: DocFacts): string | nu
   // a judge sits on the court the article names
   if (keys.some((k) => k === "justice" || k === "judge" || k === "magistrate")) return facts.orgs.find((o) => /\bCourt\b/.test(o)) ?? null;
   return null;
+}
+
+/** Speech verbs after which a body named just before has spoken ("The State Department said"). */
+const BODY_SPOKE = /^\s+(?:said|says|announced|stated|confirmed|denied|added|reported)\b/;
+/** Offices that speak for the body that spoke just before them ("… Spokesman X told reporters"). */
+const SPOKESPEOPLE = new Set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split(" "));
+
+const SPOKES_RANKS = new Set("chief senior deputy top official principal lead".split(" "));
+
+/**
+ * "The State Department said … Spokesman John Kirby told reporters": a bare spokesperson's title
+ * (no owner in the role) speaks for the organisation of the article that spoke last within `within`
+ * characters before, one of `orgs` followed by a speech verb. Returns that organisation, or null.
+ */
+export function bodyThatSpokeBefore(text: string, at: number, title: string, orgs: readonly string[], within = 300): string | null {
+  const ws = words(title);
+  // (an owner in the role says whose: "the ministry's spokesman" is not for this)
+  if (ws.length === 0 || !SPOKESPEOPLE.has(ws[ws.length - 1]!.key) || !ws.slice(0, -1).every((w) => SPOKES_RANKS.has(w.key))) return null;
+  const lo = Math.max(0, at - within);
+  const hay = text.slice(lo, at);
+  let best: { org: string; at: number } | null = null;
+  for (const org of orgs) {
+    for (let i = hay.indexOf(org); i >= 0; i = hay.indexOf(org, i + 1)) {
+      if (BODY_SPOKE.test(hay.slice(i + org.length, i + org.length + 14)) && (!best || i > best.at)) best = { org, at: i };
+    }
+  }
+  // ("O'Malley's campaign says … Spokeswoman X says": the campaign of the person named before it)
+  for (const q of ["'s campaign", "’s campaign"]) {
+    for (let i = hay.indexOf(q); i >= 0; i = hay.indexOf(q, i + 1)) {
+      let s = i;
+      while (s > 0 && /[\p{L}'’-]/u.test(hay[s - 1]!)) s--;
+      if (/^\p{Lu}/u.test(hay.slice(s, i)) && BODY_SPOKE.test(hay.slice(i + q.length, i + q.length + 14)) && (!best || s > best.at)) best = { org: `${hay.slice(s, i)} campaign`, at: s };
+    }
+  }
+  return best?.org ?? null;
 }

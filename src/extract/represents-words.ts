@@ -19,6 +19,35 @@ export interface Word {
 /** The words of a name as written, a possessive inside it kept ("Marion County Sheriff's Office"). */
 export const nameOf = (r: readonly Word[]): string => r.map((w, i) => (i < r.length - 1 ? w.w + w.poss : w.w)).join(" ");
 
+/** Bodies better known by a short name than by an acronym ("Fed governor" acts for the Federal Reserve). */
+export const SHORT_NAMES: ReadonlyMap<string, string> = new Map([["Fed", "Federal Reserve"]]);
+
+/** Adjectives of an office's title that name no body before it ("Supreme Leader", "Grand Mufti", "High Commissioner"). */
+export const TITLE_ADJECTIVES = new Set(["supreme", "grand", "high"]);
+
+/** The country of `n` words at `i` ends the name of the run of words just before its "for" or
+ *  "of", a name with no office word in it ("Concerned Women for America", "Democracy for America's
+ *  director"; not "Foreign Minister of Peru"). */
+export function countryEndsName(ws: Word[], i: number, n: number, named: readonly Word[] | undefined): boolean {
+  if (!named || (ws[i - 1]?.key !== "for" && ws[i - 1]?.key !== "of") || named[named.length - 1] !== ws[i - 2] || ws[i + n]?.cap) return false;
+  return named.every((x) => !TITLES.has(x.key) && !ROLE_NOUNS.has(x.key));
+}
+
+/** "former Bush administration official", "secretary of labor during the Dale administration": the
+ *  government named after a person, not what that person acts for now. */
+export function administrationOf(ws: Word[], isPerson: (w: string) => boolean): string | null {
+  const k = ws.findIndex((w) => w.key === "administration" && !w.cap);
+  let a = k;
+  while (a > 0 && ws[a - 1]!.cap && isPerson(ws[a - 1]!.key)) a--;
+  return a < k ? `${nameOf(ws.slice(a, k))} administration` : null;
+}
+
+/** Armed services a single capitalised word names ("Army officer"; "Air Force" has two words). */
+export const ARMED_SERVICES = new Set(["army", "navy", "marines"]);
+
+/** A candidate's campaign ("Dale campaign"); a body named as a campaign is that body ("Brady Campaign"). */
+export const campaignOf = (name: string | null): string => (/ campaign$/i.test(name ?? "") ? name! : `${name} campaign`);
+
 export const REGIONS = new Set(["Europe", "Africa", "Asia"]);
 const LEAD = "(“\"'‘,";
 const TRAIL = ')”"’\',:;';
@@ -35,6 +64,9 @@ export function words(role: string): Word[] {
     while (a < b && LEAD.includes(raw[a]!)) a++;
     while (b > a && TRAIL.includes(raw[b - 1]!)) b--;
     let w = raw.slice(a, b);
+    // ("then-Arkansas Gov.", "ex-Labour MP": a time prefix is no part of the office's words)
+    const h = w.indexOf("-");
+    if ((h === 4 || h === 2) && h + 1 < w.length && /^(?:then|ex)$/i.test(w.slice(0, h))) w = w.slice(h + 1);
     let poss = "";
     if (w.endsWith("'s") || w.endsWith("’s")) {
       poss = w.slice(-2);
@@ -204,40 +236,6 @@ export function usStateIn(ws: readonly Word[]): string | null {
   return null;
 }
 
-// (not "Washington", the capital's name as often as the state's)
-const STATE_RE = new RegExp(
-  `(?<![\\p{L}.])(${[...US_STATES].filter((s) => s !== "washington").map((s) => s.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
-  "gu",
-);
-
-/**
- * The one US state the sentence around `at` names, before `at` ("Kentucky Democrats beat
- * incumbent Gov. X"), or null when it names several, or one only after `at`; when it names none
- * and `previous`, the one the sentence before names in the same paragraph. The sentence is
- * the engine's (`starts`: where each begins, in text order). Not for an office sought ("nominee
- * for governor").
- */
-export function stateInSentence(text: string, starts: readonly number[], at: number, previous = false): string | null {
-  // (a race's office is no office held: "their nominee for governor, X", "running for governor")
-  if (/\bfor\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
-  const [a, b] = sentenceAround(text, starts, at);
-  const found = new Set<string>();
-  let before = false;
-  for (const m of text.slice(a, b).matchAll(STATE_RE)) {
-    found.add(m[1]!);
-    if (a + m.index < at) before = true;
-  }
-  // (named before the office: "Gov. X sent migrants to New York" is not New York's governor)
-  if (found.size > 0) return found.size === 1 && before ? [...found][0]! : null;
-  // (none in it: the one state the sentence before names, in the same paragraph, "… refugees
-  // came to Georgia. Gov. X vowed to block them")
-  if (!previous || a === 0) return null;
-  const [pa] = sentenceAround(text, starts, a - 1);
-  if (text.slice(pa, at).includes("\n")) return null;
-  for (const m of text.slice(pa, a).matchAll(STATE_RE)) found.add(m[1]!);
-  return found.size === 1 ? [...found][0]! : null;
-}
-
 /** The sentence around `at`: the last sentence start at or before it, and the next one. */
 export function sentenceAround(text: string, starts: readonly number[], at: number): [number, number] {
   let lo = 0;
@@ -333,33 +331,6 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
     }
   }
   return found;
-}
-
-/** Speech verbs after which a body named just before has spoken ("The State Department said"). */
-const BODY_SPOKE = /^\s+(?:said|says|announced|stated|confirmed|denied|added|reported)\b/;
-/** Offices that speak for the body that spoke just before them ("… Spokesman X told reporters"). */
-const SPOKESPEOPLE = new Set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split(" "));
-
-const SPOKES_RANKS = new Set("chief senior deputy top official principal lead".split(" "));
-
-/**
- * "The State Department said … Spokesman John Kirby told reporters": a bare spokesperson's title
- * (no owner in the role) speaks for the organisation of the article that spoke last within `within`
- * characters before, one of `orgs` followed by a speech verb. Returns that organisation, or null.
- */
-export function bodyThatSpokeBefore(text: string, at: number, title: string, orgs: readonly string[], within = 300): string | null {
-  const ws = words(title);
-  // (an owner in the role says whose: "the ministry's spokesman" is not for this)
-  if (ws.length === 0 || !SPOKESPEOPLE.has(ws[ws.length - 1]!.key) || !ws.slice(0, -1).every((w) => SPOKES_RANKS.has(w.key))) return null;
-  const lo = Math.max(0, at - within);
-  const hay = text.slice(lo, at);
-  let best: { org: string; at: number } | null = null;
-  for (const org of orgs) {
-    for (let i = hay.indexOf(org); i >= 0; i = hay.indexOf(org, i + 1)) {
-      if (BODY_SPOKE.test(hay.slice(i + org.length, i + org.length + 14)) && (!best || i > best.at)) best = { org, at: i };
-    }
-  }
-  return best?.org ?? null;
 }
 
 export const isAcronym = (w: Word): boolean => w.w.length >= 2 && w.w === w.w.toUpperCase();

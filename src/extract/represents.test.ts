@@ -500,6 +500,32 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["executive director of the Foundation for Defense of Harbors", "Foundation for Defense of Harbors"],
     ["Homeland Security Secretary", "Department of Homeland Security"],
     ["then Republican House Majority Leader", "Republican Party"],
+    // a time prefix glued to the office ("then-", "ex-") is no part of its words
+    ["then-Nevada Gov.", "Nevada"],
+    ["ex-Harbor Party MP", "Harbor Party"],
+    // a member of Congress named with the country alone acts for their chamber
+    ["U.S. Senator", "U.S. Senate"],
+    ["former US Representative", "U.S. House of Representatives"],
+    ["U.S. Trade Rep.", "United States"],
+    // a body known by its short name; an adjective of an office's title names no body
+    ["Fed governor", "Federal Reserve"],
+    ["Peru's Supreme Leader", "Peru"],
+    ["Grand Mufti", null],
+    // a country ending a body's name after for/of is the name's, not the country acted for
+    ["president of Concerned Teachers for Peru", "Concerned Teachers for Peru"],
+    ["Democracy for Peru's executive director", "Democracy for Peru"],
+    ["Trade Minister of Peru", "Peru (Trade Ministry)"],
+    // a county's party is that county's, whatever state the role names after it
+    ["chairman of the Harbor County GOP in Ohio", "Harbor County Republican Party"],
+    ["Harbor County Democratic Party chairwoman", "Harbor County Democratic Party"],
+    ["Republican chair of Harbor County", "Harbor County Republican Party"],
+    ["Republican mayor of Harbor County", "Harbor County"],
+    // the pope heads the Catholic Church, unless another church is named
+    ["Pope", "Catholic Church"],
+    ["Harborite Pope", "Harborite"],
+    // an armed service before a rank after the office is the rank's
+    ["Pentagon spokesman Army Col.", "United States"],
+    ["retired Navy Capt.", "Navy"],
     ["executive director of Catholic Neighbors", "Catholic Neighbors"],
     ["head of Right to Rise Ohio", "Right to Rise Ohio"],
     ["research director of gaming VR/AR at tech market research firm Kestrel", "Kestrel"],
@@ -719,6 +745,25 @@ describe("represents: a candidate's staff act for the campaign", () => {
     const by = run("Peruvian President Ana Voss is a candidate for a second term. Voss's press secretary, Ivo Senn, said the tour would go on.");
     expect(by.get("Ivo Senn")).toBe("Peru");
   });
+  it("a bare spokesperson after 'X's campaign says' speaks for that campaign", () => {
+    const by = run("Dale's campaign says it will move staff to Iowa. Spokeswoman Lia Moss says the team is lean.");
+    expect(by.get("Lia Moss")).toBe("Dale campaign");
+  });
+  it("a person's given name and surname after 'for' name a person, not a body", () => {
+    const by = run("Voters in Iowa met Ross Dale and Ana Voss on Monday. \"It works,\" said Tim Hale, a spokesman for Ross Dale.");
+    expect(by.get("Tim Hale")).toBeNull();
+    // (a candidate's campaigns, plural, are their campaign)
+    const two = run("Senator Ana Voss spoke on Monday. Ivo Senn, who was chief strategist on Voss's campaigns, agreed.");
+    expect(two.get("Ivo Senn")).toBe("Voss campaign");
+  });
+  it("but an official of a runner's past administration acts for that government", () => {
+    const by = run(
+      "Republican presidential candidate Ross Dale won the vote in Ohio. Tim Hale, a former official in President Ross Dale's administration, said so. " +
+        "Ivo Senn, a secretary of labor during the Dale administration, disagreed.",
+    );
+    expect(by.get("Tim Hale")).toBe("Ross Dale administration");
+    expect(by.get("Ivo Senn")).toBe("Dale administration");
+  });
   it("a state in the staff role is where they work for the campaign", () => {
     const by = run("Republican presidential candidate Ross Dale won the vote. Dale's Ohio chairman, Tim Hale, said the count was fair.");
     expect(by.get("Tim Hale")).toBe("Dale campaign");
@@ -784,6 +829,19 @@ describe("represents: a diplomat or minister whose role names no country takes o
     const by = run("OSLO — Interior Minister Kari Lund said on Tuesday the border would stay open. Ambassador Lars Dahl said the talks went well.");
     expect(by.get("Kari Lund")).toBe("Norway (Interior Ministry)");
     expect(by.get("Lars Dahl")).toBe("Norway");
+  });
+  it("and so does a sitting secretary of a government's department, not a former one", () => {
+    const by = run("OSLO — Foreign Secretary Kari Lund said on Tuesday the border would stay open. Former Home Secretary Lars Dahl disagreed.");
+    expect(by.get("Kari Lund")).toBe("Norway");
+    expect(by.get("Lars Dahl")).toBeNull();
+  });
+  it("and so does an attorney general under a capital's dateline", () => {
+    const by = run("OSLO — Attorney General Kari Lund said on Tuesday the inquiry would go on.");
+    expect(by.get("Kari Lund")).toBe("Norway");
+  });
+  it("and so does a government's spokesman or official", () => {
+    const by = run("OSLO — Government spokesman Kari Lund said on Tuesday the border would stay open.");
+    expect(by.get("Kari Lund")).toBe("Norway");
   });
   it("not without a dateline, nor for an office that is not a country's", () => {
     expect(run("Interior Minister Kari Lund said on Tuesday the border would stay open.").get("Kari Lund")).toBe("Interior Ministry");
@@ -857,4 +915,12 @@ describe("deriveRepresents: a person's successor holds that person's office, whi
   const facts: DocFacts = { country: null, orgs: [], isPerson: (w) => w === "hale", isOfficial: () => true, personRep: () => "Hale campaign", mainOrg: null, isCandidate: () => true };
   it("Hale's successor", () => expect(deriveRepresents("Hale's successor", facts)).toBeNull());
   it("FDIC Chairman Hale's predecessor", () => expect(deriveRepresents("FDIC Chairman Hale's predecessor", facts)).toBe("FDIC"));
+});
+
+describe("represents: a bare title of Congress in an article on US politics", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("a retired or late member's title too", () => {
+    const by = run("Republicans in Congress met on Monday. Retired Sen. Ana Voss said the bill would pass.");
+    expect(by.get("Ana Voss")).toBe("U.S. Senate");
+  });
 });

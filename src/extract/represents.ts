@@ -26,8 +26,10 @@ import {
 } from "./lexicon/index.ts";
 import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGroupWord } from "./entities/chunks.ts";
-import { isGiven } from "./names.ts";
+import { isGiven, isStrongGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
+import { PREPS, runsInOrder } from "./represents-runs.ts";
+import { congressOfCountry, usStateOffice } from "./represents-us.ts";
 import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
@@ -41,7 +43,6 @@ import {
   NAME_OPENERS,
   REGIONS,
   REGION_WORDS,
-  CONGRESS_TITLES,
   FIELD_NOUNS,
   GO_BETWEENS,
   OVERSEEING,
@@ -57,18 +58,17 @@ import {
   notABody,
   numberedDistrict,
   prosecutorsOffice,
-  stateParty,
   outletNameAt,
   orgNameAt,
   partyName,
   tagRepresents,
-  usChamber,
   usStateIn,
   words,
   LEVELS,
   NAME_TAILS,
   ORG_ADJECTIVES,
   societyNameAt,
+  administrationOf, ARMED_SERVICES, campaignOf, countryEndsName, SHORT_NAMES, TITLE_ADJECTIVES,
   type Word,
 } from "./represents-words.ts";
 
@@ -77,14 +77,6 @@ export type { DocFacts } from "./represents-text.ts";
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
-/** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
-const PREPS = new Set("at of for in on to from with by and or".split(" "));
-
-/** Armed services a single capitalised word names ("Army officer"; "Air Force" has two words). */
-const ARMED_SERVICES = new Set(["army", "navy", "marines"]);
-
-/** A candidate's campaign ("Dale campaign"); a body named as a campaign is that body ("Brady Campaign"). */
-const campaignOf = (name: string | null): string => (/ campaign$/i.test(name ?? "") ? name! : `${name} campaign`);
 
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   // ("candidate for the Senate": the seat sought, not whom they act for)
@@ -109,6 +101,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   let cityOnly = false; // (the country was read from a city's name: "Washington director for MoveOn")
   let viaPerson: string | null = null;
   let party: string | null = null;
+  let localParty: string | null = null;
   let acronym: string | null = null;
   let region: string | null = null;
   let personName: string | null = null;
@@ -229,6 +222,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       region ??= `${prev.w} ${w.w}`;
       continue;
     }
+    // ("Concerned Women for America": a country ending a body's name after for/of is the name's)
+    if (c && cur.length === 0 && countryEndsName(ws, i, c[1], runs[runs.length - 1])) {
+      cur = [...runs.pop()!, ...ws.slice(i - 1, i + c[1])];
+      i += c[1] - 1;
+      continue;
+    }
     if (c) {
       if (!country) {
         country = c[0];
@@ -279,6 +278,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       if (before.length > 0 && ws[i - 1] === before[before.length - 1] && ws[k - 1]?.key === "party" && !before.some((c) => isOffice(c) || LEAD_MODIFIERS.has(c.key))) {
         name = nameOf([...before, ...ws.slice(i, k)]);
         runs.pop();
+        if (before[before.length - 1]!.key === "county") localParty = name;
+      } else if (before.length > 0 && ws[i - 1] === before[before.length - 1] && ws[i - 1]!.key === "county" && !party) {
+        // "Rockingham County GOP chairman": a county's party is that county's, whatever state follows
+        runs.pop();
+        localParty = `${nameOf(before)} ${name}`;
       }
       party ??= name;
       i = k - 1;
@@ -318,6 +322,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const bodyName =
       facts.isPerson(w.key) &&
       !facts.isOfficial(w.key) &&
+      // (not a given name and a surname, nor a campaign's owner: "for Ted Cruz", "for Obama's 2008 campaign")
+      !(pe > i + 1 && isStrongGiven(w.key) && w.w !== w.w.toUpperCase()) && !(ws[pe - 1]?.poss && lowerKeys.some((k) => k.startsWith("campaign"))) &&
       ((p0 >= 0 && OF_FOR_AT.includes(ws[p0]!.key)) || (cur.length > 0 && cur[cur.length - 1] === ws[i - 1] && facts.isPerson(ws[i - 1]!.key)) || CORP_ROLES.has(ws[pe]?.key ?? ""));
     if (facts.isPerson(w.key) && !firmName && !bodyName) {
       // "Dahl's spokeswoman", "senior Trump advisers": whom that person represents
@@ -336,25 +342,11 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     cur.push(w);
   }
   end();
+  if (localParty) return localParty;
   let org: string | null = null;
   let plainOrg: string | null = null;
   let chamber: string | null = null;
-  // "Head of Research at Kotak Securities": the body after "at" employs them, before the unit "of" it
-  // ("director at tech research firm Orbis", "analyst at the London-based think tank Harbor": past
-  // the lowercase words that say what kind of body it is)
-  const atRun = (run: Word[]): boolean => {
-    let p = ws.indexOf(run[0]!) - 1;
-    for (let n = 0; p >= 0 && n < 5 && !ws[p]!.cap && !PREPS.has(ws[p]!.key); n++) p--;
-    return ws[p]?.key === "at";
-  };
-  // ("PR director of Pixmart": a bare capitalised field before the office names no body when the
-  // office's complement names one)
-  const ofRun = (run: Word[]): boolean => {
-    const p = ws.indexOf(run[0]!) - 1;
-    const q = ws[p]?.key === "the" ? p - 1 : p;
-    return (ws[q]?.key === "of" || ws[q]?.key === "for") && q > 0 && ROLE_NOUNS.has(ws[q - 1]!.key) && !ws[q - 1]!.cap;
-  };
-  const ordered = [...runs.filter(atRun), ...runs.filter((x) => !atRun(x) && ofRun(x)), ...runs.filter((x) => !atRun(x) && !ofRun(x))];
+  const ordered = runsInOrder(ws, runs);
   for (const run of ordered) {
     let k = run.length;
     // (an office word at the end is trimmed, unless the name has it: "Illinois Institute of Technology",
@@ -374,7 +366,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (k < run.length && r.length === 2 && LEVELS.has(r[0]!.key) && (SUBJECTS.has(r[1]!.key) || (isCommonWord(r[1]!.key) && !ORG_WORDS.has(r[1]!.key)))) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
     if (r.length >= 2 && isPersonTitle(r[0]!) && isGiven(r[1]!.key)) continue;
-    if (numberedDistrict(ws, r)) continue;
+    if (numberedDistrict(ws, r) || (r.length === 1 && k < run.length && TITLE_ADJECTIVES.has(r[0]!.key))) continue;
+    // ("Pentagon spokesman Navy Capt.": a service before a rank after the office is the rank's, no body)
+    if (r.length === 1 && k < run.length && ARMED_SERVICES.has(r[0]!.key) && TITLES.has(ws[ws.indexOf(r[0]!) - 1]?.key ?? "")) continue;
     // ("Fla. Gov.", "N.J. Rep.": a state's AP abbreviation is the state, read below, not a body)
     if (r.length === 1 && AP_STATES.has(r[0]!.w)) continue;
     // "of State", "the Court" name nothing alone; a legislature does, after a party ("Senate Majority Leader")
@@ -434,11 +428,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   // ("Dale's Ohio chairman" when Dale runs: the campaign's, not the state's)
   // (not a sitting head's, who act for the country: "Voss's press secretary" as President Voss runs again)
   const headOfState = viaPerson !== null && PLACE_TO_COUNTRY.has(fold(viaPerson));
-  const campaign = personName !== null && (lowerKeys.includes("campaign") || (facts.isCandidate?.(personKey) === true && !headOfState));
+  // (not a government's: "former official in President Dale's administration" as Dale runs again)
+  const admin = administrationOf(ws, facts.isPerson);
+  const campaign = personName !== null && !admin && (lowerKeys.some((k) => k === "campaign" || k === "campaigns") || (facts.isCandidate?.(personKey) === true && !headOfState));
   // (a city read as a country is where they work: "Washington lawyer leading Dale's search"; not a relative's office)
   if (!org && (!country || (cityOnly && !lowerKeys.some((k) => KIN_NOUNS.has(k)))) && campaign) return campaignOf(personName);
-  // ("former Bush administration official": that government, not what Bush acts for now)
-  if (!org && !country && personEnd >= 0 && ws[personEnd]?.key === "administration") return `${personName} administration`;
+  if (!org && !country && admin) return admin;
   // "mayor of Kyiv", "Texas Gov.": a local office acts for its city or region, not the country
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
   // ("Democratic candidate for governor": a party's candidate acts for the party, not yet for the state)
@@ -458,17 +453,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (org && org === party && !region) return null;
   }
   const usState = !org || org === party ? usStateIn(ws) : null;
-  if (usState) {
-    // "Hawaii Rep.", "Ohio senator", "US Senator from New York": a member of Congress for a state
-    // (not a state legislator's "Texas state Sen."; nor "Texas trade representative")
-    const congress = !lowerKeys.some((k) => LOCAL.has(k)) && ws.length <= 6 && lowerKeys.some((k) => CONGRESS_TITLES.has(k));
-    const chamber = congress ? usChamber(role) : null;
-    if (chamber) return party ? `${chamber} (${party})` : chamber;
-    if (stateParty(ws, usState, party)) return stateParty(ws, usState, party);
-    // "Texas Attorney General", "the New York state attorney general", "Texas state Sen.": a
-    // state's office acts for that state (not for the country its city's name maps to)
-    return usState;
-  }
+  if (usState) return usStateOffice(ws, lowerKeys, role, usState, party);
   if ((!org || org === party) && region) return region;
   // "Guinea opposition candidate": the country's opposition, not its government
   if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
@@ -488,7 +473,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (after) return `${org} ${after[1]!.toLowerCase()}`;
   // ("Republican National Chairman", "Democratic National Committeeman": the party's national committee)
   if (org && /^(Democratic|Republican) National$/.test(org)) return `${org} Committee`;
-  if (org) return org;
+  // ("Democratic chair of Harbor County": a party's chair for a county acts for that county's party)
+  if (org && party && org !== party && / County$/.test(org) && lowerKeys.some((k) => k.startsWith("chair"))) return `${org} ${party}`;
+  if (org) return SHORT_NAMES.get(org) ?? org;
+  if (country === "United States" && congressOfCountry(ws, role)) return congressOfCountry(ws, role);
   if (country) return ministry ? `${country} (${ministry})` : country;
   // "campaign spokeswoman for Senator Ross Dale", "a Dale campaign adviser", "Dale's media adviser"
   // as Dale runs: a candidate's staff act for the campaign, not the office the candidate holds
@@ -497,6 +485,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (viaPerson && !lowerKeys.some((k) => KIN_NOUNS.has(k))) return viaPerson;
   // "Prince X" in an article on "the British monarchy": a royal acts for that country's crown
   if (facts.monarchy && lowerKeys.some((k) => ROYAL_TITLES.has(k))) return facts.monarchy;
+  // ("Pope", "the pope": the head of the Catholic Church, whose church names no other body)
+  if (lowerKeys.includes("pope")) return "Catholic Church";
   // no guess from the article's main country: an office without a stated country is left to
   // the knowledge base (src/kb) or unsaid
   return bodyOfArticle(ws, facts) ?? ministry;

@@ -12,13 +12,14 @@ import { isPublicWord, personStanding, privateRole } from "./entities/standing.t
 import { isGiven, isStrongGiven } from "./names.ts";
 import { deriveRepresents, tagRepresents, usChamber, type DocFacts } from "./represents.ts";
 import { holderOfRole, isBareRank, singularHead } from "./entities/role-bounds.ts";
-import { bodyThatSpokeBefore, bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, stateInSentence, words } from "./represents-words.ts";
-import { campaignNamed, homeMinistryCountry, leadingCountry, namesNoBody, pronounOwned, pronounRole, RACE_ROLE, raceParty, racePhrases, unnamedCountry, type RacePhrase } from "./represents-text.ts";
+import { bracketed, itsOwner, monarchyIn, officeDescribedBefore, sentenceAround, words } from "./represents-words.ts";
+import { stateInSentence } from "./represents-us.ts";
+import { bodyThatSpokeBefore, campaignNamed, homeMinistryCountry, leadingCountry, namesNoBody, pronounOwned, pronounRole, RACE_ROLE, raceParty, racePhrases, unnamedCountry, type RacePhrase } from "./represents-text.ts";
 import { joinHeadlineNames, type HeadlineName, type PendingName } from "./result-names.ts";
 import type { Analysis, AnalyzeOptions, Person, Quote } from "./types.ts";
 
 /** A member of Congress's bare title, former or not ("Rep.", "Sen.", "former Congresswoman", "Speaker"). */
-const BARE_CONGRESS = /^(?:former )?(?:Rep\.|Sen\.|Representative|Senator|Congressman|Congresswoman|Speaker)$/i;
+const BARE_CONGRESS = /^(?:(?:the )?(?:former|late|retired) )?(?:Rep\.|Sen\.|Representative|Senator|Congressman|Congresswoman|Speaker)$/i;
 /** Words of US politics: an article naming them is about the US Congress's members. */
 const US_POLITICS = /\b(?:Congress|congressional|Capitol Hill|Democrats?|Republicans?|GOP)\b/;
 

@@ -77,6 +77,12 @@ export function opensPlaceName(tokens: Token[], i: number): boolean {
   return !!t && !!n && t.key === "new" && t.cap && n.k === WORD && n.cap && n.s > t.e && !ROLE_NOUNS.has(n.key) && !ROLE_MODIFIERS.has(n.key);
 }
 
+/** Capitalised words of a rank that open an office's title ("First Minister", "Top aide"). */
+const OFFICE_RANKS = new Set(["first", "second", "third", "top"]);
+
+/** Modals and auxiliaries before a verb's bare form ("will face", "did meet"). */
+const MODALS = new Set("will would could should can may might must shall do does did".split(" "));
+
 /** Quantifiers that open a plural phrase, no part of an office ("Several leading candidates"). */
 const QUANTIFIERS = new Set("several many some most few all both other various numerous".split(" "));
 
@@ -123,7 +129,10 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       // (a common word ending a body's name stays in it: "Judicial Watch President X", "Fox News chairman X")
       const tail = NAME_TAILS.has(k) && tokens[a - 2]?.k === WORD && tokens[a - 2]!.cap && a - 2 >= s.a;
       // ("Fla. Gov. X": AP style's abbreviation of a state, which "Fla" alone is not)
-      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1) && !tail && !AP_STATES.has(u.t)) break;
+      // ("Police spokeswoman X", "Metropolitan Police spokesman X", "First Minister X": a body's word
+      // or a rank's capitalised is the office's, though a sentence may open with it)
+      const office = (u.f & LX_ORG) !== 0 || OFFICE_RANKS.has(k);
+      if (COMMON_CAPS.has(k) && k !== "former" && u.t !== "US" && !opensPlaceName(tokens, a - 1) && !tail && !AP_STATES.has(u.t) && !office) break;
       a--;
       n++;
       continue;
@@ -168,7 +177,8 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
     // "threatening to kill Rep. Ana Ruiz", "took the stage Acme founder X": a verb after "to" or a
     // noun after a determiner belongs to the clause before the role
     const pk = tokens[a - 2]?.key;
-    if (pk === "to" || pk === "the" || pk === "a" || pk === "an") break;
+    // (and a verb after a modal or an auxiliary: "will face challenger X", "did promote conservative Senator X")
+    if (pk === "to" || pk === "the" || pk === "a" || pk === "an" || (pk !== undefined && MODALS.has(pk))) break;
     // ("will meet Serbian President X", "in case President X", "he'd support Democrat X": a
     // lower-case word of no known kind does not modify a title-cased word after it, unless an owner
     // or a modifier comes before it ("Labour's star Chancellor"); it may modify an office written

@@ -17,6 +17,17 @@ function person(a: Analysis, name: string): Person {
 }
 
 describe("role bounds", () => {
+  it("a verb after a modal or an auxiliary is the clause's, no part of the office", () => {
+    const a = run("The mayor will face challenger Dora Kemp in May, and the tour will feature members Al Brandt and Cy Dorn.");
+    expect(person(a, "Dora Kemp").role).toBe("challenger");
+    expect(person(a, "Al Brandt").role).toBe("member");
+  });
+  it("a body's word or a rank, capitalised at the sentence's start or inside a name, stays in the office", () => {
+    const a = run("Police spokeswoman Lina Ovett said the road was closed. Top aide Ray Quill agreed. Two men were held, said Harbor Police spokesman Ian Barrow.");
+    expect(person(a, "Lina Ovett").role).toBe("Police spokeswoman");
+    expect(person(a, "Ray Quill").role).toBe("Top aide");
+    expect(person(a, "Ian Barrow").role).toBe("Harbor Police spokesman");
+  });
   it("a copula's phrase is an office, not a comparison with another titled name", () => {
     const a = run("Senator Ana Ruiz spoke in Tulsa on Monday. Ana Ruiz is a closer match with the farm lobby than Mr. Tom Hale, both in tone and style.");
     expect(person(a, "Ana Ruiz").role).toBe("Senator");

@@ -30,6 +30,22 @@ const rows: Array<[string, Standing]> = [
   ["a family physician", "private"],
   ["the 2028 Green presidential hopeful", "official"],
   ["his British counterpart", "official"],
+  // a place ties a profession only as its client, not as where one comes from or one's nationality
+  ["a British lawyer", "private"],
+  ["a barrister from Peru", "private"],
+  ["an economist in Peru", "private"],
+  ["a lawyer for Peru", "official"],
+  // an expert is an official on the staff of a public body named, not by a field of expertise
+  ["a State Department Peru expert", "official"],
+  ["a security expert", "private"],
+  ["a Peru expert at the Harbor Institute", "private"],
+  // what follows "from" is where one comes from: a place's name that ends in an office word is none
+  ["a 61-year-old from Harbor Head", "unknown"],
+  ["a delegate from Peru", "official"],
+  // an aide in care or a classroom is no official's aide
+  ["a home-care aide", "private"],
+  ["a teacher's aide", "private"],
+  ["a senior aide to the mayor", "official"],
   ["her counterpart", "private"],
   ["a key witness", "private"],
   ["the mayor's cousin", "private"],

@@ -66,6 +66,18 @@ economist economists staffer staffers manager managers strategist strategists li
 supervisor supervisors
 `);
 
+/** Tied heads of professions practised for private clients, which a place or a nationality does
+ *  not make public ("a British lawyer", "a Chilean economist"; but "U.S. attorney", "UN economist"). */
+const PROFESSIONS = set("lawyer lawyers barrister barristers solicitor solicitors economist economists partner partners");
+/** Words before a place that say where one comes from or works ("from Lyon", "in Paris", "based in Oslo"). */
+const ORIGIN = set("from in");
+const CLIENT = set("for representing");
+
+/** Experts, private unless a public body they work in is named: its capitalised word ties them
+ *  ("a State Department Russia expert"; not "a security expert", "a Brookings Institution expert"). */
+const EXPERTS = set("expert experts");
+const BODY_TIES = set("house council department ministry agency bureau office commission committee pentagon kremlin army navy police administration cabinet embassy");
+
 /** Words that tie a role to a public body (lower-case; demonyms and country names count too). */
 const PUBLIC_TIES = set(`
 government governmental state federal national public district county city municipal provincial regional ministry ministerial
@@ -90,6 +102,7 @@ const ANALYSIS_FIELDS = set("analysis analyses analytics research forecasting in
 /** Modifiers that make an adviser a private one ("business advisor", "financial adviser"). */
 /** Company offices that an analysis field makes an analyst's (not a minister's: "minister of research"). */
 const FIELD_HEADS = set("director directors head heads chief executive vp svp evp vice-president manager officer partner");
+const CARE_AIDES = set("care home-care health home-health teacher teachers nurse nurses nursing classroom dental");
 const PRIVATE_ADVICE = set("business financial investment wealth tax retirement career");
 const ADVISERS = set("adviser advisers advisor advisors");
 
@@ -181,6 +194,8 @@ function headPositions(words: readonly string[]): number[] {
       i = k - 1;
       continue;
     }
+    // ("59-year-old from Hilton Head": what follows "from" is where one comes from, no office)
+    if (w === "from" && last < 0) break;
     if (COORD.has(w)) {
       if (last >= 0) heads.push(last);
       last = -1;
@@ -203,6 +218,8 @@ export function roleHeads(role: string): string[] {
 function privateByField(words: readonly string[], i: number): boolean {
   const h = headOf(words[i]!);
   if (ADVISERS.has(h)) return PRIVATE_ADVICE.has(words[i - 1] ?? "");
+  // ("home-care aide", "a teacher's aide": an aide in care or a classroom, no official's)
+  if (h === "aide" || h === "aides") return CARE_AIDES.has(words[i - 1] ?? "");
   if (!FIELD_HEADS.has(h)) return false;
   if (ANALYSIS_FIELDS.has(words[i - 1] ?? "")) return true;
   // ("director of industry analysis", "head of equity research at X"; not "president of the research council")
@@ -219,20 +236,25 @@ function privateByField(words: readonly string[], i: number): boolean {
 export function roleStanding(role: string, isPublicName: (word: string) => boolean = () => false): Standing {
   const words = roleWords(role);
   const at = headPositions(words);
-  // "Democrat", "Labour's": a party label alone names a politician
   let tied: boolean | null = null;
   const capitalised = new Set(role.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   if (at.length === 0) {
+    // "Democrat", "Labour's": a party label alone names a politician
     if (words.some((w) => PARTY_LABELS.has(w))) return "official";
     // "State Department's Ana Ruiz", "NATO's Tom Hale": a public body's person (not a school's, a
     // firm's or an outlet's: "Iowa State University's Ana Ruiz", "National Review's Tom Hale")
     const owner = /['’]s?$/.test(role) && !words.some((w) => PRIVATE_BODIES.has(w));
     return owner && words.some((w) => PUBLIC_TIES.has(w) && !IDEOLOGIES.has(w) && w !== "national") ? "official" : "unknown";
   }
-  const isTied = (): boolean => {
+  let placeTied: boolean | null = null;
+  const isTied = (h: string): boolean => {
     // (an ideology ties only as a party's name, capitalised: "a conservative economist" is none)
-    tied ??= roleWords(role).some((w) => (PUBLIC_TIES.has(w) && !(IDEOLOGIES.has(w) && !capitalised.has(w))) || isPublicName(w));
-    return tied;
+    tied ??= words.some((w) => PUBLIC_TIES.has(w) && !(IDEOLOGIES.has(w) && !capitalised.has(w)));
+    // (a place ties only as the office's own, not where one comes from or works: "a lawyer in
+    // Paris", "an economist from Chile"; nor a profession's nationality: "a British lawyer")
+    placeTied ??= words.some((w, k) => isPublicName(w) && !(PLACE_TO_COUNTRY.has(w) && (ORIGIN.has(words[k - 1] ?? "") || ORIGIN.has(words[k - 2] ?? ""))));
+    // ("a lawyer for Ukraine", "representing the country": a client that is a country ties)
+    return tied || (placeTied && !(PROFESSIONS.has(h) && !words.some((w, k) => isPublicName(w) && (!PLACE_TO_COUNTRY.has(w) || CLIENT.has(words[k - 1] ?? "")))));
   };
   const isMilitary = (): boolean => roleWords(role).some((w) => MILITARY_TIES.has(w));
   const isManaged = (): boolean => roleWords(role).some((w) => MANAGER_TIES.has(w));
@@ -258,8 +280,12 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
     else if ((h === "judge" || h === "judges") && LOWER_JUDGE.test(role) && !/\bJudges?\b/.test(role)) {
       if (words.some((w) => COURT_TIES.has(w) || PUBLIC_TIES.has(w) || isPublicName(w))) return "official";
       standing = "private";
+    } else if (EXPERTS.has(h)) {
+      // ("White House National Security Council Ukraine expert": an expert on a public body's staff)
+      if (words.some((w) => BODY_TIES.has(w) && capitalised.has(w))) return "official";
+      standing = "private";
     } else if (TIED_HEADS.has(h)) {
-      if (MILITARY_ONLY.has(h) ? isMilitary() : MANAGERS.has(h) ? isManaged() : STRATEGISTS.has(h) ? isCampaigns() : isTied()) return "official";
+      if (MILITARY_ONLY.has(h) ? isMilitary() : MANAGERS.has(h) ? isManaged() : STRATEGISTS.has(h) ? isCampaigns() : isTied(h)) return "official";
       standing = "private";
     } else if (OFFICIAL_HEADS.has(h) || (isOfficialTitleWord(h) && !PRIVATE_HEADS.has(h))) {
       if (!former(i) || at.length === 1) return "official";

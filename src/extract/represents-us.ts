@@ -1,0 +1,60 @@
+/**
+ * Whom a US officeholder acts for, read from the words of their role (represents.ts): a member of
+ * Congress acts for their chamber, a state's office for that state, a governor named without one
+ * for the state their sentence names.
+ */
+import { CONGRESS_TITLES, LEAD_MODIFIERS, LOCAL, US_STATES, countryOf, sentenceAround, stateParty, usChamber, type Word } from "./represents-words.ts";
+
+/** An office of a US state the role names ("Texas Attorney General", "Hawaii Rep."): the chamber
+ *  of Congress for a member of it, else the state's party office or the state. */
+export function usStateOffice(ws: Word[], lowerKeys: readonly string[], role: string, usState: string, party: string | null): string {
+  // "Hawaii Rep.", "Ohio senator", "US Senator from New York": a member of Congress for a state
+  // (not a state legislator's "Texas state Sen."; nor "Texas trade representative")
+  const congress = !lowerKeys.some((k) => LOCAL.has(k)) && ws.length <= 6 && lowerKeys.some((k) => CONGRESS_TITLES.has(k));
+  const chamber = congress ? usChamber(role) : null;
+  if (chamber) return party ? `${chamber} (${party})` : chamber;
+  // "Texas Attorney General", "the New York state attorney general", "Texas state Sen.": a
+  // state's office acts for that state (not for the country its city's name maps to)
+  return stateParty(ws, usState, party) ?? usState;
+}
+
+/** "U.S. Senator", "former US Rep.", "American congressman": a member of Congress named with the
+ *  country alone acts for their chamber, not the country (not "U.S. Trade Rep."). */
+export function congressOfCountry(ws: Word[], role: string): string | null {
+  const only = ws.every((w, i) => countryOf(ws, i) !== null || w.key === "states" || w.key === "representative" || CONGRESS_TITLES.has(w.key) || LEAD_MODIFIERS.has(w.key));
+  return only ? usChamber(role) : null;
+}
+
+// (not "Washington", the capital's name as often as the state's)
+const STATE_RE = new RegExp(
+  `(?<![\\p{L}.])(${[...US_STATES].filter((s) => s !== "washington").map((s) => s.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+/**
+ * The one US state the sentence around `at` names, before `at` ("Kentucky Democrats beat
+ * incumbent Gov. X"), or null when it names several, or one only after `at`; when it names none
+ * and `previous`, the one the sentence before names in the same paragraph. The sentence is
+ * the engine's (`starts`: where each begins, in text order). Not for an office sought ("nominee
+ * for governor").
+ */
+export function stateInSentence(text: string, starts: readonly number[], at: number, previous = false): string | null {
+  // (a race's office is no office held: "their nominee for governor, X", "running for governor")
+  if (/\bfor\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
+  const [a, b] = sentenceAround(text, starts, at);
+  const found = new Set<string>();
+  let before = false;
+  for (const m of text.slice(a, b).matchAll(STATE_RE)) {
+    found.add(m[1]!);
+    if (a + m.index < at) before = true;
+  }
+  // (named before the office: "Gov. X sent migrants to New York" is not New York's governor)
+  if (found.size > 0) return found.size === 1 && before ? [...found][0]! : null;
+  // (none in it: the one state the sentence before names, in the same paragraph, "… refugees
+  // came to Georgia. Gov. X vowed to block them")
+  if (!previous || a === 0) return null;
+  const [pa] = sentenceAround(text, starts, a - 1);
+  if (text.slice(pa, at).includes("\n")) return null;
+  for (const m of text.slice(pa, a).matchAll(STATE_RE)) found.add(m[1]!);
+  return found.size === 1 ? [...found][0]! : null;
+}
