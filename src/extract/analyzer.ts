@@ -17,11 +17,8 @@ import { Registry, type Entity } from "./coref.ts";
 import { isGiven, isPlainWord, isStrongGiven } from "./names.ts";
 import {
   COMPANY_NOUNS,
-  KIN_NOUNS,
   ORG_WORDS,
   PLACE_TO_COUNTRY,
-  ROLE_NOUNS,
-  TITLES,
   LX_COMMON_CAPS,
   LX_COUNTRY,
   LX_COUNTRY_FIRST,
@@ -29,7 +26,7 @@ import {
   LX_ORG,
 } from "./lexicon/index.ts";
 import { findChunks } from "./entities/chunks.ts";
-import { tagBetween } from "./entities/role-words.ts";
+import { introducedAsKin, isPluralTitle, tagBetween } from "./entities/role-words.ts";
 import { orgListMembers, orgMajorityListMembers } from "./entities/org-names.ts";
 import { orgNameOf } from "./entities/org-names.ts";
 import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate } from "./entities/person.ts";
@@ -479,12 +476,6 @@ class Engine implements Analyzer, EngineState {
   }
 }
 
-/** "Sens.", "Foreign Ministers": a title phrase whose last word is the plural of a title. */
-function isPluralTitle(role: string): boolean {
-  const w = role.split(" ").pop()!.toLowerCase().replace(/\.$/, "");
-  return w.length > 3 && w.endsWith("s") && (TITLES.has(w.slice(0, -1)) || ROLE_NOUNS.has(w.slice(0, -1)));
-}
-
 export function createAnalyzer(opts: AnalyzeOptions = {}): Analyzer {
   return new Engine(opts);
 }
@@ -494,20 +485,4 @@ export function analyze(snapshot: TextSnapshot, opts: AnalyzeOptions = {}): Anal
   an.push(snapshot);
   an.step();
   return an.result();
-}
-
-/** Words of a title between a kinship noun and the name ("her husband, former President …"). */
-const TITLE_LEAD = new Set("former late then retired".split(" "));
-
-/** The name at token `a` follows a kinship noun, with or without a comma and a title between
- *  ("his son Hunter …", "her husband, former Governor Luc …"). */
-function introducedAsKin(tokens: readonly Token[], a: number): boolean {
-  let i = a - 1;
-  for (let n = 0; n < 4 && i > 0; n++, i--) {
-    const t = tokens[i]!;
-    if (t.k !== WORD || !(t.cap || TITLE_LEAD.has(t.key))) break;
-  }
-  if (tokens[i]?.t === ",") i--;
-  const t = tokens[i];
-  return !!t && t.k === WORD && !t.cap && KIN_NOUNS.has(t.key);
 }

@@ -2,7 +2,7 @@
  * The word lists and small tests of role phrases (roles.ts): what ends an apposition, the
  * adverbs and verbs around an office, legislators' titles, party tags.
  */
-import { LX_COUNTRY_FIRST, PLACE_TO_COUNTRY, ROLE_NOUNS } from "../lexicon/index.ts";
+import { KIN_NOUNS, LX_COUNTRY_FIRST, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "../lexicon/index.ts";
 import { WORD, type Token } from "../tokens.ts";
 
 /** Conjunctions that open a subordinate clause after an office ("governor of Ohio before he was elected"). */
@@ -94,4 +94,26 @@ export function tagBetween(text: string, a: number, b: number): boolean {
   const s = text.slice(a, b);
   const m = s.length <= 24 ? PARTY_TAG.exec(s) : null;
   return !!m && m[0].length === s.trimEnd().length && s.trimStart().startsWith("(");
+}
+
+/** "Sens.", "Foreign Ministers": a title phrase whose last word is the plural of a title. */
+export function isPluralTitle(role: string): boolean {
+  const w = role.split(" ").pop()!.toLowerCase().replace(/\.$/, "");
+  return w.length > 3 && w.endsWith("s") && (TITLES.has(w.slice(0, -1)) || ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
+/** Words of a title between a kinship noun and the name ("her husband, former President …"). */
+const TITLE_LEAD = new Set("former late then retired".split(" "));
+
+/** The name at token `a` follows a kinship noun, with or without a comma and a title between
+ *  ("his son Hunter …", "her husband, former Governor Luc …"). */
+export function introducedAsKin(tokens: readonly Token[], a: number): boolean {
+  let i = a - 1;
+  for (let n = 0; n < 4 && i > 0; n++, i--) {
+    const t = tokens[i]!;
+    if (t.k !== WORD || !(t.cap || TITLE_LEAD.has(t.key))) break;
+  }
+  if (tokens[i]?.t === ",") i--;
+  const t = tokens[i];
+  return !!t && t.k === WORD && !t.cap && KIN_NOUNS.has(t.key);
 }
