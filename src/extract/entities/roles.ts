@@ -11,7 +11,6 @@
  */
 import { COMMON_CAPS, LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { isCommonNameWord, isStrongGiven } from "../names.ts";
-import { LOCAL_OFFICES, US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import { ARTICLES, BARE_TITLES, OF_THE, isLeadingFunctionWord, isRoleKey, tokText, type Chunk } from "./chunks.ts";
@@ -24,14 +23,13 @@ import {
   HEADS_VERBS,
   isPluralOffice,
   isPrepWord,
-  namesLegislator,
   PARTY_NOUNS,
   PARTICIPLE_NEXT,
-  PARTY_TAG,
   PRONOUNS_OWNING,
   placeOfTwoEndsAt,
   WHO_ADVERBS,
 } from "./role-words.ts";
+import { tailRoles } from "./role-tail.ts";
 import { DETERMINERS, IRREGULAR_VERBS, isDash, isPluralPossessive, longApposEnd, lowerComplement, officeAt, officeEnd, opensPlaceName, predicateOffice, quotedTitle, candidateFor, titlesNextName, roleLeft, headedBy } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
@@ -237,60 +235,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
         roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
     }
   }
-  // a US party tag after the name: "Rep. Ana Ruiz (D-Minn.)", "Sen. Tom Hicks, R-Texas,"
-  if (!ch.poss) {
-    const tag = PARTY_TAG.exec(text.slice(tokens[ch.b - 1]!.e, tokens[ch.b - 1]!.e + 24));
-    if (tag) {
-      const start = tokens[ch.b - 1]!.e + tag.index + tag[0].indexOf(tag[1]!);
-      roles.push({ text: tag[1]!, start, end: start + tag[1]!.length, kind: "tag" });
-    }
-  }
-  // "Gov. Sam Hale of California", "Commissioner Anna Ley of the European Commission": a titled
-  // name's "of" complement is whom they act for, when it names a place or a body
-  // (not a legislator's: "Sen. X of Ohio" names the constituency; the chamber is whom they act for)
-  const legislator = roles.some((r) => namesLegislator(r.text));
-  // "Sen. Ann Dale of Ohio": a US state after a legislator's name is the seat, not whom they act for
-  if (!ch.poss && legislator && tokens[ch.b]?.key === "of" && tokens[ch.b + 1]?.cap) {
-    const one = tokens[ch.b + 1]!;
-    const two = tokens[ch.b + 2];
-    const state = two?.cap && US_STATES.has(`${one.key} ${two.key}`) ? two : US_STATES.has(one.key) && one.key !== "washington" ? one : null;
-    if (state) roles.push({ text: tokText(text, tokens, ch.b + 1, tokens.indexOf(state) + 1), start: one.s, end: state.e, kind: "seat" });
-  }
-  // ("chief inspector X from the Kent police": "from" a body, not a place; a lower-case body word ends it)
-  const from = tokens[ch.b]?.key === "from";
-  if (!ch.poss && roles.length > 0 && !legislator && (tokens[ch.b]?.key === "of" || from)) {
-    let c = ch.b + 1;
-    if (tokens[c]?.key === "the") c++;
-    const c0 = c;
-    // ("Mayor Ana Ruiz of Zenda": a city's or a region's office names its place, known or not)
-    let named = !from && c === ch.b + 1 && roles.some((r) => r.kind === "prefix" && r.text.split(" ").some((w) => LOCAL_OFFICES.has(w.toLowerCase().replace(/\.$/, ""))));
-    while (c < s.b && c - c0 < 6 && tokens[c]!.k === WORD && (tokens[c]!.cap || (tokens[c]!.key === "of" && tokens[c + 1]?.cap))) {
-      const u = tokens[c]!;
-      if (u.cap && (u.f & (from ? LX_ORG : LX_COUNTRY | LX_PLACE | LX_ORG) || ORG_ACRONYMS.has(u.t))) named = true;
-      c++;
-    }
-    // (the body's name as a name: "the West Mercia police" acts for West Mercia Police)
-    const tail = tokens[c];
-    let body = "";
-    if (c > c0 && tail?.k === WORD && !tail.cap && tail.f & LX_ORG && tokens[c - 1]!.cap) {
-      named = true;
-      body = `${tokText(text, tokens, c0, c)} ${tail.t[0]!.toUpperCase()}${tail.t.slice(1)}`;
-      c++;
-    }
-    if (named && tokens[c - 1]!.key !== "of")
-      roles.push({ text: body || tokText(text, tokens, c0, c), start: tokens[c0]!.s, end: tokens[c - 1]!.e, kind: "owner" });
-  }
-  // "Kurt Ames (Acme Media chairman and CEO)": an office in parentheses right after the name
-  if (!ch.poss && tokens[ch.b]?.t === "(" && !roles.some((r) => r.kind === "tag")) {
-    let j = ch.b + 1;
-    let hasRole = false;
-    while (j < s.b && j - ch.b <= 10 && (tokens[j]!.k === WORD || tokens[j]!.k === POSS)) {
-      if (ROLE_NOUNS.has(tokens[j]!.key)) hasRole = true;
-      j++;
-    }
-    if (hasRole && tokens[j]?.t === ")" && officeAt(tokens, ch.b + 1, j) >= 0)
-      roles.push({ text: tokText(text, tokens, ch.b + 1, j), start: tokens[ch.b + 1]!.s, end: tokens[j - 1]!.e, kind: "appos" });
-  }
+  const legislator = tailRoles(ch, cx, roles);
   // apposition after: ", director-general of the WHO," / ", a spokesman for the commission,"
   let after = ch.b + (ch.poss ? 1 : 0);
   // "Maria Lopez, 34, a teacher": an age apposition marks a private person and may precede a role
