@@ -150,4 +150,8 @@ describe("role bounds", () => {
     expect(person(a, "Tom Hale").role).toBeNull();
     expect(person(a, "Sam Dale").role).toBe("Zenda News host");
   });
+  it("an ordinal opening a title is the title's ('First Minister X'), not a sentence's function word", () => {
+    const a = run("The plan was backed by First Minister Ana Ruiz on Monday.");
+    expect(person(a, "Ana Ruiz").role).toBe("First Minister");
+  });
 });

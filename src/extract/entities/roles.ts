@@ -38,6 +38,9 @@ import { DETERMINERS, IRREGULAR_VERBS, isDash, isPluralPossessive, longApposEnd,
 /** Nouns of a share of a group ("a majority of voters", "half of them"): no office heads them. */
 const PARTITIVES = new Set("majority minority plurality third quarter half most many some number share fraction".split(" "));
 
+/** Ordinals that open a title ("First Minister", "First Lady", "Second Lady"). */
+const ORDINAL_TITLES = new Set(["first", "second"]);
+
 export type RoleKind = "prefix" | "pre" | "appos" | "as" | "coord" | "who" | "copula" | "headed" | "owner" | "tag" | "seat";
 
 export interface RoleEvidence {
@@ -78,7 +81,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   // title/role prefix inside the chunk
   if (ch.na > ch.a) {
     let startRole = ch.a;
-    while (startRole < ch.na && isLeadingFunctionWord(tokens[startRole]!) && !opensPlaceName(tokens, startRole)) startRole++;
+    // (an ordinal before its title is the title's: "First Minister X", "First Lady Y")
+    const ordinal = (i: number): boolean => ORDINAL_TITLES.has(tokens[i]!.key) && i + 1 < ch.na && isRoleKey(tokens[i + 1]!.key);
+    while (startRole < ch.na && isLeadingFunctionWord(tokens[startRole]!) && !opensPlaceName(tokens, startRole) && !ordinal(startRole)) startRole++;
     let hasTitle = false;
     for (let i = startRole; i < ch.na; i++) if (isRoleKey(tokens[i]!.key)) hasTitle = true;
     if (hasTitle) {
