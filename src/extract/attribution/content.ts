@@ -139,6 +139,10 @@ function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
     if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
     // a subject pronoun after the object opens the clause, whatever the verb's form ("he wants")
     if (SUBJECT_PRONOUNS.has(c0.key) && c0.key !== "it") return m;
+    // (a name ending the object, then a subject pronoun: "told host Ana Ruiz she would …")
+    let r = m;
+    while (c0.cap && r < s.b && r - m < 4 && tokens[r]!.k === WORD && tokens[r]!.cap) r++;
+    if (r > m + 1 && SUBJECT_PRONOUNS.has(tokens[r]?.key ?? "") && tokens[r]!.key !== "it" && !tokens[r]!.cap) return r;
     for (let v = m + 1; v < s.b && v - m <= 5; v++) {
       const u = tokens[v]!;
       if (u.k === PUNCT || u.k === QUOTE) break;
@@ -291,19 +295,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
   ) {
     return k + 1; // "warned of job cuts"
   }
-  // "said during a visit to the port that …", "claimed at the time that …": a prepositional
-  // phrase of time or occasion, then the that-clause
-  if (tokens[k]?.k === WORD && OCCASION_PREPS.has(tokens[k]!.key)) {
-    for (let j = k + 1; j < s.b && j - k < 12; j++) {
-      const u = tokens[j]!;
-      // (a participle modifying the phrase's noun is no cue: "in a written statement that …")
-      if (u.k !== WORD || (SPEECH_VERBS.has(u.key) && !(u.key.endsWith("en") && DETS.has(tokens[j - 1]!.key)))) break;
-      if (u.key === "that" && !u.cap) return j + 1;
-    }
-    // (after a cue that rarely reports a noun phrase: "hinted at the niche he sees" is the verb's object)
-    const c = (cueWord(t.key)?.content.np ?? 100) < PHRASE_NP_PERCENT ? clauseAfterPhrase(inp, k) : -1;
-    if (c >= 0) return c;
-  }
+  const o = afterOccasion(inp, t.key, k);
+  if (o >= 0) return o;
   // look ahead for "that" over adjuncts/objects
   let j = k;
   let sawObject = false;
@@ -436,8 +429,29 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       while (m < s.b && tokens[m]!.t !== ")" && m - k < 10) m++;
       m++;
     }
+    // ("said earlier on Friday during a news conference that …": the occasion after the time)
+    const o2 = m > k ? afterOccasion(inp, t.key, m) : -1;
+    if (o2 >= 0) return o2;
   }
   return m;
+}
+
+/**
+ * "said during a visit to the port that …", "claimed at the time that …": a prepositional phrase
+ * of time or occasion at k, then the that-clause (or, after a cue that rarely reports a noun
+ * phrase, a clause). Returns the clause's first token, or -1.
+ */
+function afterOccasion(inp: SentenceInput, cue: string, k: number): number {
+  const { tokens, s } = inp;
+  if (tokens[k]?.k !== WORD || !OCCASION_PREPS.has(tokens[k]!.key)) return -1;
+  for (let j = k + 1; j < s.b && j - k < 12; j++) {
+    const u = tokens[j]!;
+    // (a participle modifying the phrase's noun is no cue: "in a written statement that …")
+    if (u.k !== WORD || (SPEECH_VERBS.has(u.key) && !(u.key.endsWith("en") && DETS.has(tokens[j - 1]!.key)))) break;
+    if (u.key === "that" && !u.cap) return j + 1;
+  }
+  // (after a cue that rarely reports a noun phrase: "hinted at the niche he sees" is the verb's object)
+  return (cueWord(cue)?.content.np ?? 100) < PHRASE_NP_PERCENT ? clauseAfterPhrase(inp, k) : -1;
 }
 
 /** The text of tokens a..b (inclusive) with its start and end offsets. */

@@ -416,16 +416,19 @@ function descriptionEnd(tokens: Token[], k: number, limit: number, personAt: Int
  *  (tokens from `start`, before `limit`). */
 function appositiveSubject(inp: SentenceInput, start: number, limit: number): PersonSpan | null {
   const { tokens, personAt, persons } = inp;
+  // (after a connective: "But the other candidate, …")
+  if (tokens[start]?.key === "but" || tokens[start]?.key === "and") start++;
   const d = tokens[start];
   if (!d || d.k !== WORD || (d.key !== "the" && d.key !== "a" && d.key !== "an")) return null;
   for (let k = start + 2; k < limit && k - start <= 20; k++) {
     const t = tokens[k]!;
     if (t.k === QUOTE || (t.k === PUNCT && t.t !== "," && t.t !== "." && t.t !== "-")) return null;
     if (t.t !== ",") continue;
-    const pi = personAt[k + 1] ?? -1;
+    // (the name behind a lower-case role modifier: "The other candidate, former Mayor Ana Ruiz, …")
+    const pi = (personAt[k + 1] ?? -1) >= 0 ? personAt[k + 1]! : (personAt[k + 2] ?? -1) >= 0 ? personAt[k + 2]! : (personAt[k + 3] ?? -1);
     if (pi < 0) return null;
     const p = persons[pi]!;
-    if (p.ca !== k + 1 || p.poss || tokens[p.b]?.t !== ",") return null;
+    if (rolePrefixStart(inp, p.ca) !== k + 1 || p.poss || tokens[p.b]?.t !== ",") return null;
     const v = tokens[p.b + 1];
     return p.b + 1 < limit && v && v.k === WORD && !v.cap && !v.num && !SUBORD_OPENERS.includes(v.key) && v.key !== "who" ? p : null;
   }
@@ -464,3 +467,9 @@ export function sentenceSubjectPerson(inp: SentenceInput, limit: number): Person
   return p;
 }
 
+/** From a name chunk's first token back over up to two lower-case role modifiers ("former"). */
+export function rolePrefixStart(inp: SentenceInput, ca: number): number {
+  let a = ca;
+  while (a > inp.s.a && ca - a < 2 && inp.tokens[a - 1]!.k === WORD && !inp.tokens[a - 1]!.cap && ROLE_MODIFIERS.has(inp.tokens[a - 1]!.key)) a--;
+  return a;
+}

@@ -22,7 +22,7 @@ import { isAsReportedBy, isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { afterIssuedPiece, afterMediumPhrase, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
 import { afterSubject, sourceBeforeParticiple, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
-import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
+import { mainClauseStart, pronoun, rolePrefixStart, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
@@ -367,9 +367,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     tj.t === "," &&
     (personAt[j - 1] ?? -1) >= 0 &&
     persons[personAt[j - 1]!]!.b === j &&
-    tokens[persons[personAt[j - 1]!]!.ca - 1]?.t === ","
+    tokens[rolePrefixStart(inp, persons[personAt[j - 1]!]!.ca) - 1]?.t === ","
   ) {
     // "Orbán's chief of staff, Gergely Gulyás, later said": the name in apposition is the subject
+    // (also behind a lower-case role modifier: "The other candidate, former Mayor Ana Ruiz, said")
     const p = persons[personAt[j - 1]!]!;
     return { ref: { ent: p.ent }, a: p.ca, b: j, inverted: false, according: false };
   }

@@ -1,0 +1,33 @@
+/**
+ * Claims and speakers on patterns found in news the engine was not tuned on (invented sentences):
+ * an occasion after a time adjunct before the that-clause, a name ending the object of "told"
+ * before the clause's pronoun, and a name in apposition behind a role modifier after a
+ * description.
+ */
+import { describe, it } from "vitest";
+import { expectClaims } from "./test-support.ts";
+
+describe("claims: a phrase of occasion after a time adjunct", () => {
+  it("'said earlier on Friday during a news conference that …' reports the that-clause", () =>
+    expectClaims("Dana Morrow said earlier on Friday during a news conference that she may wait until the spring.", [
+      { text: "she may wait until the spring", kind: "indirect", speaker: "Dana Morrow" },
+    ]));
+});
+
+describe("claims: 'told' an object ending in a name, then a pronoun", () => {
+  it("'told host Alan Pike she believed …' leaves the addressee out of the claim", () =>
+    expectClaims("Sen. Mary Dawson told host Alan Pike she believed that the board would release the records.", [
+      { text: "she believed that the board would release the records", kind: "indirect", speaker: "Mary Dawson" },
+    ]));
+});
+
+describe("claims: a name in apposition behind a role modifier", () => {
+  it("'The other candidate, former Mayor Linda Hart, said …' is Hart's claim", () =>
+    expectClaims("The other candidate, former Mayor Linda Hart, said the plan would cost jobs.", [
+      { text: "the plan would cost jobs", kind: "indirect", speaker: "Linda Hart" },
+    ]));
+  it("also for a participle cue after a connective ('But the other candidate, …, drew a contrast, saying …')", () =>
+    expectClaims("But the other candidate, former Mayor Linda Hart, drew a contrast, saying that the plan would cost jobs.", [
+      { text: "the plan would cost jobs", kind: "indirect", speaker: "Linda Hart" },
+    ]));
+});
