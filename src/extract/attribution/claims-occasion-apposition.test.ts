@@ -31,3 +31,17 @@ describe("claims: a name in apposition behind a role modifier", () => {
       { text: "the plan would cost jobs", kind: "indirect", speaker: "Linda Hart" },
     ]));
 });
+
+describe("claims: the writer's comparison or consequence after a comma", () => {
+  it("', compared with …', ', leading …', ', putting …' end the claim", () =>
+    expectClaims(
+      "Forty percent of voters said they trust the mayor, compared with 30 percent last year.\n\n" +
+        "The agency said the storm destroyed the old bridge, leading to weeks of delays.\n\n" +
+        "Most members said they would back the bill, putting them at odds with the governor.",
+      [
+        { text: "they trust the mayor", kind: "indirect", speaker: { source: "percent" } },
+        { text: "the storm destroyed the old bridge", kind: "indirect", speaker: { source: "agency" } },
+        { text: "they would back the bill", kind: "indirect", speaker: { source: "members" } },
+      ],
+    ));
+});

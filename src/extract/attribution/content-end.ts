@@ -9,7 +9,7 @@ import { FINITE, isMediaName } from "./content.ts";
 import { type SentenceInput } from "./types.ts";
 import { PRON_OTHER, PRON_SG, SUBORD, TELL_OBJECTS, THIS_WHICH, isDay, isLyAdverb } from "./words.ts";
 
-export const CUT_AFTER_COMMA = new Set("but with paving while when however according prompting sparking citing days weeks hours amid".split(" "));
+export const CUT_AFTER_COMMA = new Set("but with paving while when however according prompting sparking citing days weeks hours amid compared leading putting".split(" "));
 export const WRITER_VERBS = new Set("has have had is was were are will would remains sparked came comes left led began killed".split(" "));
 
 /** Subordinators that open the writer's clause of time after a claim (a reason, "because …", is often the speaker's own). */
