@@ -45,3 +45,23 @@ describe("claims: the writer's comparison or consequence after a comma", () => {
       ],
     ));
 });
+
+describe("claims: a dotted acronym as a source", () => {
+  it("'The F.B.I. said …' and 'The C.I.A. has said …' are the agencies' claims; an initial is no source", () =>
+    expectClaims(
+      "The F.B.I. said it had no record of the couple.\n\nThe C.I.A. has said it found nothing in its files.\n\nJ. said the plan was sound.",
+      [
+        { text: "it had no record of the couple", kind: "indirect", speaker: { source: "F.B.I." } },
+        { text: "it found nothing in its files", kind: "indirect", speaker: { source: "C.I.A." } },
+      ],
+      ["the plan was sound"],
+    ));
+});
+
+describe("claims: a contracted pronoun opens the clause after 'told' and its object", () => {
+  it("'told Harbor News he'd …', 'told reporters she's …' report the clause", () =>
+    expectClaims("Dana Morrow also told Harbor News he'd back the mayor in the fall.\n\nTom Pike told the panel they're wrong about the dam.", [
+      { text: "he'd back the mayor in the fall", kind: "indirect", speaker: "Dana Morrow" },
+      { text: "they're wrong about the dam", kind: "indirect", speaker: "Tom Pike" },
+    ]));
+});

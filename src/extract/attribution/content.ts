@@ -127,6 +127,12 @@ const OCCASION_PREPS = new Set("during after before at following while when in o
  */
 /** Pronouns that can only be a clause's subject. */
 const SUBJECT_PRONOUNS = new Set("he she they we i it".split(" "));
+/** A personal subject pronoun, also contracted ("he", "she'd", "they're"; not "it"). */
+function personalSubject(key: string): boolean {
+  const q = key.search(/['’]/u);
+  const w = q > 0 ? key.slice(0, q) : key;
+  return w !== "it" && SUBJECT_PRONOUNS.has(w);
+}
 
 function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
   const { tokens, s } = inp;
@@ -138,11 +144,11 @@ function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
     if (c0.k !== WORD || (c0.cap && prev.cap)) continue;
     if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
     // a subject pronoun after the object opens the clause, whatever the verb's form ("he wants")
-    if (SUBJECT_PRONOUNS.has(c0.key) && c0.key !== "it") return m;
+    if (personalSubject(c0.key)) return m;
     // (a name ending the object, then a subject pronoun: "told host Ana Ruiz she would …")
     let r = m;
     while (c0.cap && r < s.b && r - m < 4 && tokens[r]!.k === WORD && tokens[r]!.cap) r++;
-    if (r > m + 1 && SUBJECT_PRONOUNS.has(tokens[r]?.key ?? "") && tokens[r]!.key !== "it" && !tokens[r]!.cap) return r;
+    if (r > m + 1 && personalSubject(tokens[r]?.key ?? "") && !tokens[r]!.cap) return r;
     for (let v = m + 1; v < s.b && v - m <= 5; v++) {
       const u = tokens[v]!;
       if (u.k === PUNCT || u.k === QUOTE) break;
@@ -183,7 +189,7 @@ function clauseAfterPhrase(inp: SentenceInput, k: number): number {
     // (the subject follows the phrase's noun: not its article or preposition, nor a name's second word)
     if (c0.k !== WORD || DETS.has(prev.key) || PREPOSITIONS.has(prev.key) || (c0.cap && prev.cap)) continue;
     if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
-    if (SUBJECT_PRONOUNS.has(c0.key) && c0.key !== "it") return m;
+    if (personalSubject(c0.key)) return m;
     for (let v = m + 1; v < s.b && v - m <= 5; v++) {
       const u = tokens[v]!;
       if ((u.k !== WORD && u.k !== POSS) || SUBORD.has(u.key)) break;
@@ -351,7 +357,7 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       if (u.k !== WORD) break;
       // "told the board he wants the firm to …": a subject pronoun after the object opens the
       // clause before any "to"
-      if (m > k && SUBJECT_PRONOUNS.has(u.key) && u.key !== "it" && (lemma === "tell" || lemma === "inform" || lemma === "brief")) break;
+      if (m > k && personalSubject(u.key) && (lemma === "tell" || lemma === "inform" || lemma === "brief")) break;
       // "accused him of publishing documents related to …": the object and its "of" phrase
       if (lemma === "accuse" && u.key === "of") return k;
       if (u.key === "to" || (u.key === "not" && tokens[m + 1]?.key === "to")) {
@@ -376,11 +382,11 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
         // ("told reporters on Monday she would …", "told CNN in an interview the plan …")
         const cp = clauseAfterPhrase(inp, m2);
         if (cp >= 0) return cp;
-        if (c0 && c0.k === WORD && (DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
+        if (c0 && c0.k === WORD && (DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap || personalSubject(c0.key)) && m2 + 2 < s.b)
           return m2;
         // "told WeWork executives he wants …": a lower-case head after the name, then a subject pronoun
         const c1 = tokens[m2 + 1];
-        if (o.cap && c0 && c0.k === WORD && !c0.cap && c1 && c1.k === WORD && SUBJECT_PRONOUNS.has(c1.key) && c1.key !== "it" && m2 + 3 < s.b)
+        if (o.cap && c0 && c0.k === WORD && !c0.cap && c1 && c1.k === WORD && personalSubject(c1.key) && m2 + 3 < s.b)
           return m2 + 1;
       }
       // "told the committee her plan was working": an object opened by a determiner, then a clause
@@ -400,7 +406,7 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
         const u = tokens[m]!;
         if (u.k === POSS) continue;
         if (u.k !== WORD || (!u.cap && (FINITE.has(u.key) || SUBORD.has(u.key) || WH_WORDS.has(u.key) || SPEECH_VERBS.has(u.key) || u.key.endsWith("ed")))) break;
-        if (!u.cap && SUBJECT_PRONOUNS.has(u.key) && u.key !== "it" && !PREPOSITIONS.has(tokens[m - 1]!.key)) return m;
+        if (!u.cap && personalSubject(u.key) && !PREPOSITIONS.has(tokens[m - 1]!.key)) return m;
       }
       // "told reporters, “…”" or "told Reuters." — no indirect content here
       return -1;

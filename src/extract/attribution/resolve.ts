@@ -36,6 +36,7 @@ import {
   DEFINITE_DETS,
   DETS,
   DOCUMENT_NOUNS,
+  dottedAcronym,
   GOV_ROLE_HEADS,
   HAVE,
   ISSUER_PREPS,
@@ -458,7 +459,8 @@ export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
   const { tokens, text } = inp;
   if (b - a === 1) {
     const t = tokens[a]!;
-    if (t.k !== WORD || t.t.endsWith(".") || t.num) return null;
+    // (an initial is a fragment; a dotted acronym is not: "the F.B.I. said")
+    if (t.k !== WORD || (t.t.endsWith(".") && !dottedAcronym(t.t)) || t.num) return null;
     // an all-capitals word is a dateline unless it is a known acronym or follows "the" ("the DEA")
     // (or speaks or believes, maybe after an adverb: "ESA said …", "NASA believes …", "NORAD
     // also fears …"; a dateline is followed by a dash, a comma or a colon)

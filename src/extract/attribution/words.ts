@@ -226,3 +226,10 @@ export function thatAfterObject(tokens: Token[], k: number, end: number): boolea
   }
   return false;
 }
+
+/** "F.B.I.", "U.N.": two or more capital letters, each followed by a period. */
+export function dottedAcronym(w: string): boolean {
+  if (w.length < 4 || w.length % 2 !== 0) return false;
+  for (let i = 0; i < w.length; i += 2) if (w[i + 1] !== "." || w[i]!.toLowerCase() === w[i]) return false;
+  return true;
+}
