@@ -65,3 +65,10 @@ describe("claims: a contracted pronoun opens the clause after 'told' and its obj
       { text: "they're wrong about the dam", kind: "indirect", speaker: "Tom Pike" },
     ]));
 });
+
+describe("claims: a participle cue's subject is the clause's, not a person in its object", () => {
+  it("'Both parents stiffened their criticism of Mr. Hale, saying …' is the parents' claim", () =>
+    expectClaims("Mr. Hale spoke first.\n\nBoth parents stiffened their criticism of Mr. Hale, saying that he lacked the character to lead.", [
+      { text: "he lacked the character to lead", kind: "indirect", speaker: { source: "parents" } },
+    ]));
+});

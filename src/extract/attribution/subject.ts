@@ -352,8 +352,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     }
     // else the main clause's subject ("Last month, a group of experts warned of fakes, arguing …"),
     // unless that clause is passive ("Two guards were charged with falsifying records, stating …")
+    // (the clause's verb ends it: "Both parents met Ana Ruiz, saying …" is the parents')
     const ms = mainClauseStart(inp, j);
-    const mb = npForward(tokens, s, ms, personAt, persons);
+    let mb = npForward(tokens, s, ms, personAt, persons);
+    for (let v = ms + 1; v < mb; v++) if (!tokens[v]!.cap && (FINITE.has(tokens[v]!.key) || (tokens[v]!.key.endsWith("ed") && tokens[v]!.key.length > 4))) mb = v;
     if (mb > ms && !(BE.has(tokens[mb]?.key ?? "") && tokens[mb + 1]?.key.endsWith("ed"))) {
       const ref = resolveNP(inp, ms, mb);
       if (ref) return { ref, a: ms, b: mb, inverted: false, according: false };
