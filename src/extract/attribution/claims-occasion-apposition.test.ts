@@ -72,3 +72,15 @@ describe("claims: a participle cue's subject is the clause's, not a person in it
       { text: "he lacked the character to lead", kind: "indirect", speaker: { source: "parents" } },
     ]));
 });
+
+describe("claims: an introductory phrase opened by 'by' or 'amid' is not the subject", () => {
+  it("'By the end of the day, Mr. Reyes … and said …', 'Amid calls for a boycott, Dana Lo …, saying …'", () =>
+    expectClaims(
+      "Mayor Ana Ruiz spoke first.\n\nBy the end of the day, Mr. Tom Reyes was forced into a rare retreat and said that his words had been misread.\n\n" +
+        "Amid calls for a boycott, the writer Dana Lo published a defense of the list, saying it is necessary to name the donors.",
+      [
+        { text: "his words had been misread", kind: "indirect", speaker: "Tom Reyes" },
+        { text: "it is necessary to name the donors", kind: "indirect", speaker: "Dana Lo" },
+      ],
+    ));
+});

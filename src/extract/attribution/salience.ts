@@ -356,7 +356,7 @@ function openingClausePerson(inp: SentenceInput, at: number, want: string): Enti
 }
 
 /** Words that open an introductory phrase closed by a comma before the main clause ("In a
- *  statement on Monday, …", "After the vote, …", "Speaking to reporters, …"). */
+ *  statement on Monday, …", "After the vote, …", "Speaking to reporters, …", "By the end of the day, …"). */
 const INTRO_OPENERS = new Set([
   ...SUBORD_OPENERS,
   "in",
@@ -370,6 +370,8 @@ const INTRO_OPENERS = new Set([
   "speaking",
   "asked",
   "meanwhile",
+  "by",
+  "amid",
 ]);
 
 /** Where the sentence's main clause starts, before token `limit`: after a dateline ("Lisbon (AFP)
