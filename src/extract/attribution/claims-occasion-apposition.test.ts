@@ -84,3 +84,12 @@ describe("claims: an introductory phrase opened by 'by' or 'amid' is not the sub
       ],
     ));
 });
+
+describe("claims: a quoted programme title, a time adjunct, then the that-clause", () => {
+  it("`said on KLTV's “Morning Line” on Sunday that …` reports the clause; the title is no quotation", () =>
+    expectClaims(
+      "Gen. Tom Reyes said on KLTV's \u201cMorning Line\u201d on Sunday that the mayor was endangering the port.",
+      [{ text: "the mayor was endangering the port", kind: "indirect", speaker: "Tom Reyes" }],
+      ["Morning Line", "KLTV's \u201cMorning Line\u201d"],
+    ));
+});

@@ -260,6 +260,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       while (c < s.b && c - j < 14 && tokens[c]!.k !== QUOTE) c++;
       let d = c + 1;
       if (tokens[d]?.t === ",") d++;
+      // (over a time adjunct: `said on NBC's “Meet the Press” on Sunday that …`)
+      for (let n = 0; n < 3 && tokens[d]?.k === WORD && tokens[d]!.key !== "that" && (ADJUNCT_WORDS.has(tokens[d]!.key) || isDay(tokens[d]!.key)); n++) d++;
       if (c < s.b && tokens[d]?.key === "that") return d + 1;
       if (j === k || tokens[j - 1]!.t === "," || tokens[j - 1]!.t === ":") return -1;
       break;
