@@ -93,3 +93,15 @@ describe("claims: a quoted programme title, a time adjunct, then the that-clause
       ["Morning Line", "KLTV's \u201cMorning Line\u201d"],
     ));
 });
+
+describe("claims: a surname and a colon before the body names the person", () => {
+  it("'Okafor: Port will reopen in May' is the mayor's, named in the body; 'Watch:' and 'Q:' name no one", () =>
+    expectClaims(
+      "Okafor: Port will reopen in May.\n\nWatch: The port will reopen in May.\n\nQ: Will the port reopen in May?\n\nMayor Ana Okafor said on Monday that the port would reopen.",
+      [
+        { text: "Port will reopen in May", kind: "indirect", speaker: "Ana Okafor" },
+        { text: "the port would reopen", kind: "indirect", speaker: "Ana Okafor" },
+      ],
+      ["The port will reopen in May", "Will the port reopen in May?", "Will the port reopen in May"],
+    ));
+});
