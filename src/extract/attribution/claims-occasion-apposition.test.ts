@@ -105,3 +105,16 @@ describe("claims: a surname and a colon before the body names the person", () =>
       ["The port will reopen in May", "Will the port reopen in May?", "Will the port reopen in May"],
     ));
 });
+
+describe("claims: a cue's homograph as an adjective or a noun", () => {
+  it("'271 pledged delegates' and 'Some states remained' name no claim; 'a study from 2011 noted …', 'an ad in 2008 questioned whether …' do", () =>
+    expectClaims(
+      "Mayor Ana Ruiz leads Tom Hale by 271 pledged delegates according to a count by the Harbor Times.\n\n" +
+        "Some states remained too close to call.\n\nA study from 2011 noted the average age of voters was 44.\n\nAn ad in 2008 questioned whether the mayor was ready.",
+      [
+        { text: "the average age of voters was 44", kind: "indirect", speaker: { source: "study" } },
+        { text: "whether the mayor was ready", kind: "indirect", speaker: { source: "ad" } },
+      ],
+      ["delegates according to a count by the Harbor Times", "remained too close to call"],
+    ));
+});
