@@ -118,3 +118,12 @@ describe("claims: a cue's homograph as an adjective or a noun", () => {
       ["delegates according to a count by the Harbor Times", "remained too close to call"],
     ));
 });
+
+describe("claims: a singular cue noun before 'is' or 'was'", () => {
+  it("'the KLTV report is misleading' is no claim of the channel's, only the spokesman's", () =>
+    expectClaims(
+      "Spokesman Tom Pike said the KLTV report is misleading because it leaves out the vote.",
+      [{ text: "the KLTV report is misleading because it leaves out the vote", kind: "indirect", speaker: "Tom Pike" }],
+      ["is misleading because it leaves out the vote"],
+    ));
+});

@@ -112,7 +112,11 @@ export function findCues(inp: SentenceInput): number[] {
     if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
     // a plural noun before a verb of its own ("the Russian claims are false", "his reports were")
     // (after a pronoun it is a verb: "the resolve she argues is needed")
-    if (t.key.endsWith("s") && lemma !== "say" && isWordKey(tokens[i + 1], BE) && !tokens[i + 1]!.cap && !(i > s.a && isWordKey(tokens[i - 1], PRON_SG)))
+    // (also a singular one after a modifier: "the AP report is misleading", "the last claim was";
+    // not a relative's verb after its subject: "something aides argue is possible", "would claim was")
+    const pv = tokens[i - 1];
+    const nounAfter = !!pv && i > s.a && (pv.k === POSS || pv.cap || (pv.k === WORD && !pv.key.endsWith("s") && !MODALS.includes(pv.key)));
+    if ((t.key.endsWith("s") || (t.key === lemma && nounAfter)) && lemma !== "say" && isWordKey(tokens[i + 1], BE) && !tokens[i + 1]!.cap && !(i > s.a && isWordKey(pv, PRON_SG)))
       continue;
     // "could have requested a recount", "should have said so": a counterfactual, no claim made
     if (t.key.endsWith("ed") && tokens[i - 1]?.key === "have" && (tokens[i - 2]?.key === "could" || tokens[i - 2]?.key === "should" || tokens[i - 2]?.key === "might")) continue;
