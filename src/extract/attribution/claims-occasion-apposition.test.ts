@@ -127,3 +127,12 @@ describe("claims: a singular cue noun before 'is' or 'was'", () => {
       ["is misleading because it leaves out the vote"],
     ));
 });
+
+describe("claims: a claim inside an introductory phrase ends before the main clause's person and cue", () => {
+  it("'In the release announcing his new role, Tom Hale described …' keeps Hale's clause out of the release's claim", () =>
+    expectClaims(
+      "On Thursday, in a campaign release announcing his new role, Tom Hale described the race as a long series of steps.",
+      [{ text: "his new role", kind: "indirect", speaker: { source: "release" } }],
+      ["his new role, Tom Hale described the race as a long series of steps"],
+    ));
+});
