@@ -136,3 +136,10 @@ describe("claims: a claim inside an introductory phrase ends before the main cla
       ["his new role, Tom Hale described the race as a long series of steps"],
     ));
 });
+
+describe("claims: a post-posed 'told' and its object after a clause in the present tense", () => {
+  it("'This includes a new unit for the port, Defense Secretary Ana Ruiz told a Senate panel Wednesday.'", () =>
+    expectClaims("This includes a new unit for the port, Defense Secretary Ana Ruiz told a Senate panel Wednesday.", [
+      { text: "This includes a new unit for the port", kind: "indirect", speaker: "Ana Ruiz" },
+    ]));
+});
