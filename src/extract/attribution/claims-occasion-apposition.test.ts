@@ -143,3 +143,11 @@ describe("claims: a post-posed 'told' and its object after a clause in the prese
       { text: "This includes a new unit for the port", kind: "indirect", speaker: "Ana Ruiz" },
     ]));
 });
+
+describe("claims: a participle cue's subject named in apposition after a description", () => {
+  it("'LIMA (Reuters) - Peru's opposition party leader, Ana Ruiz, voiced support for Tom Hale on Wednesday, saying …' is Ruiz's", () =>
+    expectClaims(
+      "LIMA, Aug 31 (Reuters) - Peru's opposition party leader, Ana Ruiz, voiced support for candidate Tom Hale on Wednesday, saying his rival would bring hardship to the country.",
+      [{ text: "his rival would bring hardship to the country", kind: "indirect", speaker: "Ana Ruiz" }],
+    ));
+});

@@ -346,7 +346,9 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       // (also right after a closing quotation: `“…,” Ruiz said, suggesting …`)
       const clauseInitial =
         p.ca === s.a || !pre || pre.t === "," || (pre.k === WORD && SUBORD.has(pre.key)) || (pre.k === QUOTE && !inp.inside[p.ca]);
-      if (clauseInitial && !p.poss && post && post.k === WORD && !post.cap) {
+      // (also in apposition before the verb: "…'s party leader, Ana Ruiz, voiced support …, saying")
+      const v = post?.t === "," ? tokens[p.b + 1] : post;
+      if (clauseInitial && !p.poss && v && v.k === WORD && !v.cap && (v === post || v.key.endsWith("ed") || FINITE.has(v.key))) {
         return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
       }
     }
