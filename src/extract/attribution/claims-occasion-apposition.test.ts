@@ -151,3 +151,25 @@ describe("claims: a participle cue's subject named in apposition after a descrip
       [{ text: "his rival would bring hardship to the country", kind: "indirect", speaker: "Ana Ruiz" }],
     ));
 });
+
+describe("claims: 'she' after a lone given name in apposition that spoke last", () => {
+  it("'His wife, Jane, said … “…,” she said' is Jane's, not another woman's named before", () =>
+    expectClaims(
+      "Mayor Ana Ruiz won the primary on Tuesday. Tom Hale said he would stay in the race.\n\n" +
+        "His wife, Jane, said the movement would continue. \u201cWe will figure that out,\u201d she said.",
+      [{ text: "We will figure that out,", kind: "direct", speaker: { source: "Jane" } }],
+    ));
+});
+
+describe("claims: 'she' after a relative introduced as the sentence's subject", () => {
+  it("'But his wife, Jane, offered a preview … “…,” she said' is the wife's; 'tried to arrest her sister' introduces no one", () =>
+    expectClaims(
+      "Mayor Ana Ruiz won the primary on Tuesday. Tom Hale said he would stay in the race.\n\n" +
+        "But his wife, Jane, offered a preview of his thinking in an interview.\n\n\u201cHe wants to keep this going,\u201d she said.\n\n" +
+        "Dana Lo said officers once tried to arrest her sister.\n\n\u201cWe have to be careful,\u201d she said.",
+      [
+        { text: "He wants to keep this going,", kind: "direct", speaker: { source: "Jane" } },
+        { text: "We have to be careful,", kind: "direct", speaker: "Dana Lo" },
+      ],
+    ));
+});

@@ -225,8 +225,8 @@ const GENDERED_NOUNS: ReadonlyMap<string, "f" | "m"> = new Map([
   ...("mother woman wife daughter girl grandmother sister widow aunt mom mum niece granddaughter girlfriend".split(" ").map((w) => [w, "f"] as const)),
   ...("father man husband son boy grandfather brother widower uncle dad nephew grandson boyfriend".split(" ").map((w) => [w, "m"] as const)),
 ]);
-/** Determiners that introduce someone new ("one mother", "a widower", "another father"). */
-const INTRODUCING = new Set("one a an another".split(" "));
+/** Determiners that introduce someone new ("one mother", "a widower", "another father", "his wife"). */
+const INTRODUCING = new Set("one a an another his her".split(" "));
 
 /** Notes a person introduced by a gendered noun in the sentence ("We spoke to one mother, who
  *  …"): not an apposition or a predicate of a named person ("Ruiz, a mother of two", "Ruiz is a
@@ -235,17 +235,22 @@ export function noteDescribed(inp: SentenceInput, claims: ReadonlyArray<{ start:
   const { tokens, s, inside } = inp;
   for (let k = s.a; k < s.b; k++) {
     const t = tokens[k]!;
-    // (all of them begin with "a" or "o")
-    if (t.k !== WORD || (t.key.charCodeAt(0) !== 97 && t.key.charCodeAt(0) !== 111) || !INTRODUCING.has(t.key) || inside[k]) continue;
+    // (all of them begin with "a", "o" or "h")
+    const c0 = t.key.charCodeAt(0);
+    if (t.k !== WORD || (c0 !== 97 && c0 !== 111 && c0 !== 104) || !INTRODUCING.has(t.key) || inside[k]) continue;
     const pv = tokens[k - 1];
     if (k > s.a && (!pv || pv.k !== WORD || BE_FORMS.has(pv.key) || pv.key === "as")) continue;
+    // (an owner's relative only as the sentence's subject: "But his wife, Jane, offered …")
+    if (t.key.startsWith("h") && k > s.a && !(k === s.a + 1 && (pv!.key === "but" || pv!.key === "and"))) continue;
     let n = k + 1;
     while (n < s.b && n - k <= 3 && tokens[n]!.k === WORD && !tokens[n]!.cap && !GENDERED_NOUNS.has(tokens[n]!.key)) n++;
     const g = GENDERED_NOUNS.get(tokens[n]?.k === WORD ? tokens[n]!.key : "");
     if (!g || n >= s.b || tokens[n]!.cap || (inp.personAt[n + 1] ?? -1) >= 0) continue;
     const pos = tokens[n]!.s;
     if (claims.some((c) => c.start <= pos && pos < c.end)) continue;
-    inp.state.lastDescribed = { label: inp.text.slice(t.s, tokens[n]!.e), gender: g, pos, block: inp.block };
+    // (a lone name in apposition names them: "his wife, Jane, …")
+    const nm = tokens[n + 1]?.t === "," && tokens[n + 2]?.cap && tokens[n + 3]?.t === "," && (inp.personAt[n + 2] ?? -1) < 0 ? tokens[n + 2]! : null;
+    inp.state.lastDescribed = { label: nm ? nm.t : inp.text.slice(t.s, tokens[n]!.e), gender: g, pos, block: inp.block };
   }
 }
 
@@ -284,7 +289,9 @@ function nameLikeSpeaker(inp: SentenceInput): SpeakerRef {
   const inCue = st.lastCue !== null && (st.lastCue.startsWith(`${w} `) || st.lastCue.endsWith(` ${w}`));
   const before = inp.text.slice(Math.max(0, cs - w.length - 12), cs);
   const at = before.lastIndexOf(w);
-  if (!inCue && (at < 0 || /\b(?:of|in|from|at)\s+$/u.test(before.slice(0, at)) || before.slice(at + w.length).includes(","))) return null;
+  // (a name closing an apposition right before the cue is its subject: "His wife, Jane, said")
+  const tail = before.slice(at + w.length).trim();
+  if (!inCue && (at < 0 || /\b(?:of|in|from|at)\s+$/u.test(before.slice(0, at)) || (tail !== "," && tail.includes(",")))) return null;
   return { label: w, company: false };
 }
 
