@@ -173,3 +173,13 @@ describe("claims: 'she' after a relative introduced as the sentence's subject", 
       ],
     ));
 });
+
+describe("claims: a plural subject of a participle cue's clause as the source", () => {
+  it("'The agencies declined to provide any documentation …, saying …' is the agencies'; 'The hope has been …, demanding …' names no source", () =>
+    expectClaims(
+      "The agencies declined to provide any documentation or details about the process, saying they cannot discuss the case.\n\n" +
+        "The hope has been that owners would respond by demanding lower prices.",
+      [{ text: "they cannot discuss the case", kind: "indirect", speaker: { source: "agencies" } }],
+      ["lower prices"],
+    ));
+});

@@ -359,7 +359,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     let mb = npForward(tokens, s, ms, personAt, persons);
     for (let v = ms + 1; v < mb; v++) if (!tokens[v]!.cap && (FINITE.has(tokens[v]!.key) || (tokens[v]!.key.endsWith("ed") && tokens[v]!.key.length > 4))) mb = v;
     if (mb > ms && !(BE.has(tokens[mb]?.key ?? "") && tokens[mb + 1]?.key.endsWith("ed"))) {
-      const ref = resolveNP(inp, ms, mb);
+      const ref = resolveNP(inp, ms, mb) ?? (tokens[mb - 1]!.key.endsWith("s") ? groupSubject(inp, ms, mb) : null);
       if (ref) return { ref, a: ms, b: mb, inverted: false, according: false };
     }
     const cs = clauseStart(tokens, s, j);
