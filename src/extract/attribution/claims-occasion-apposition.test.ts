@@ -183,3 +183,13 @@ describe("claims: a plural subject of a participle cue's clause as the source", 
       ["lower prices"],
     ));
 });
+
+describe("claims: what someone said about a topic is no claim", () => {
+  it("'what Hale said about the incident' and 'things he has said about farmers' report nothing; 'said about 200 …' does", () =>
+    expectClaims(
+      "The video contradicted what Tom Hale said about the incident in the past.\n\n" +
+        "Here are nine things Tom Hale has said about farmers in the last year.\n\nOfficials said about 200 people were hurt.",
+      [{ text: "about 200 people were hurt", kind: "indirect", speaker: { source: "Officials" } }],
+      ["about the incident in the past", "about farmers in the last year"],
+    ));
+});
