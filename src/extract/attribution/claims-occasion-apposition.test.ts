@@ -193,3 +193,16 @@ describe("claims: what someone said about a topic is no claim", () => {
       ["about the incident in the past", "about farmers in the last year"],
     ));
 });
+
+describe("claims: a participle and its object or phrase is no source", () => {
+  it("'Courted by most candidates and widely expected to be …' and 'Adopting the advice of …, the board ordered …' name no participle source", () =>
+    expectClaims(
+      "Courted by most of the candidates and widely expected to be the party's top donor, Dana Lo said she may wait until spring.\n\n" +
+        "Adopting the advice of a hearing officer, the election board on Monday ordered that his name be certified.",
+      [
+        { text: "she may wait until spring", kind: "indirect", speaker: "Dana Lo" },
+        { text: "his name be certified", kind: "indirect", speaker: { source: "board" } },
+      ],
+      ["to be the party's top donor"],
+    ));
+});
