@@ -206,3 +206,14 @@ describe("claims: a participle and its object or phrase is no source", () => {
       ["to be the party's top donor"],
     ));
 });
+
+describe("claims: someone speaking for a person is named by that phrase", () => {
+  it("'A spokesman for Ruiz said …', 'An aide to Ana Ruiz said …' are no claims of Ruiz's", () =>
+    expectClaims(
+      "Mayor Ana Ruiz spoke on Monday.\n\nA spokesman for Ruiz said the report was false.\n\nAn aide to Ana Ruiz said the vote would be close.",
+      [
+        { text: "the report was false", kind: "indirect", speaker: { source: "spokesman for Ruiz" } },
+        { text: "the vote would be close", kind: "indirect", speaker: { source: "aide to Ana Ruiz" } },
+      ],
+    ));
+});

@@ -352,9 +352,8 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
         return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
       }
     }
-    // else the main clause's subject ("Last month, a group of experts warned of fakes, arguing …"),
-    // unless that clause is passive ("Two guards were charged with falsifying records, stating …")
-    // (the clause's verb ends it: "Both parents met Ana Ruiz, saying …" is the parents')
+    // else the main clause's subject, up to its verb ("Last month, a group of experts warned of fakes,
+    // arguing …"; "Both parents met Ana Ruiz, saying …"), unless that clause is passive ("Two guards were charged …, stating …")
     const ms = mainClauseStart(inp, j);
     let mb = npForward(tokens, s, ms, personAt, persons);
     for (let v = ms + 1; v < mb; v++) if (!tokens[v]!.cap && (FINITE.has(tokens[v]!.key) || (tokens[v]!.key.endsWith("ed") && tokens[v]!.key.length > 4))) mb = v;
@@ -444,8 +443,11 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   if (pj >= 0) {
     const p = persons[pj]!;
     // "the party of Omar Rana said", "the government of President Kamau has vowed": the body speaks
+    // ("a spokesman for Ana Ruiz said", "an aide to Ruiz": one who speaks for her, by that phrase)
     const of = tokens[p.ca - 1];
     const body = tokens[p.ca - 2];
+    if ((of?.key === "for" || of?.key === "to") && body?.k === WORD && ROLE_NOUNS.has(body.key) && p.ca - 2 >= a)
+      return { ref: { label: inp.text.slice(body.s, tokens[j]!.e), company: false }, a, b: j + 1, inverted: false, according: false };
     if (of?.key === "of" && body && body.k === WORD && !body.cap && (SOURCE_NOUNS.has(body.key) || ORG_WORDS.has(body.key)) && p.ca - 2 >= a) {
       const ref = resolveNP(inp, a, p.ca - 1);
       if (ref) return { ref, a, b: j + 1, inverted: false, according: false };
