@@ -1,8 +1,11 @@
 /**
- * Claims and speakers on patterns found in news the engine was not tuned on (invented sentences):
- * an occasion after a time adjunct before the that-clause, a name ending the object of "told"
- * before the clause's pronoun, and a name in apposition behind a role modifier after a
- * description.
+ * Claims and speakers on patterns found in news the engine was not tuned on (PolNeAR's training
+ * split; invented sentences): where a claim starts (an occasion after a time adjunct, a quoted
+ * programme title, "told" an object ending in a name or before a contracted pronoun) and ends (the
+ * writer's comparison or consequence, the main clause after an introductory phrase), headline
+ * "Surname: …" lines, cue homographs (adjectives, nouns, topics of "said about"), and speakers: a
+ * name in apposition, a participle's subject, introductory phrases, dotted acronyms, plural groups,
+ * relatives named in apposition, spokesmen for a person, participle phrases that are no source.
  */
 import { describe, it } from "vitest";
 import { expectClaims } from "./test-support.ts";
