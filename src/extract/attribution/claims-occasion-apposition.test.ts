@@ -220,3 +220,11 @@ describe("claims: someone speaking for a person is named by that phrase", () => 
       ],
     ));
 });
+
+describe("claims: a long apposition between the subject and its cue", () => {
+  it("'Dana Lo, director of Harbor Nurses United, a union that has backed Mr. Hale and that has been busing its members across the state to campaign for him, also said …'", () =>
+    expectClaims(
+      "Dana Lo, director of Harbor Nurses United, a union that has backed Mr. Hale and that has been busing its members across the state to campaign for him, also said her group planned to march.",
+      [{ text: "her group planned to march", kind: "indirect", speaker: "Dana Lo" }],
+    ));
+});

@@ -380,7 +380,7 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   if (tj.t === ",") {
     // apposition between subject and verb: find the comma that opens it
     let k = j - 1;
-    while (k > s.a && j - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
+    while (k > s.a && j - k < 30 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
     // "The group that owns her songs, Big Harbor, says …": a name in apposition after a
     // description is the subject
     if (k > s.a && tokens[k]!.t === "," && j - k >= 2 && j - k <= 6 && isNameRun(tokens, k + 1, j) && opensClause(inp, k)) {
