@@ -228,3 +228,10 @@ describe("claims: a long apposition between the subject and its cue", () => {
       [{ text: "her group planned to march", kind: "indirect", speaker: "Dana Lo" }],
     ));
 });
+
+describe("claims: 'cannot' makes a clause", () => {
+  it("'said he cannot comment on the letter because …' keeps the letter in the claim", () =>
+    expectClaims("The campaign chairman, Tom Pike, said he cannot comment on the letter because he has not seen it.", [
+      { text: "he cannot comment on the letter because he has not seen it", kind: "indirect", speaker: "Tom Pike" },
+    ]));
+});

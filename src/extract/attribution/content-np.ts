@@ -11,7 +11,7 @@ import { DETS, SUBORD, isDay } from "./words.ts";
 
 /** Auxiliaries, modals and forms of "be": a reported stretch holding one is a clause. */
 export const FINITE = new Set(
-  "is are was were be been am has have had will would could can should may might must did does do won't can't".split(" "),
+  "is are was were be been am has have had will would could can cannot should may might must did does do won't can't".split(" "),
 );
 export const PREPOSITIONS = new Set("in at on of for with to by from into over under about".split(" "));
 /** Where and how something was said: "in a letter", "at a news conference", "on Twitter". */
