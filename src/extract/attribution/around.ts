@@ -115,6 +115,9 @@ function verblessToEnd(inp: SentenceInput, k: number): boolean {
   return n > 0;
 }
 
+/** Subjects of a present tense in -s ("This includes …"). */
+const PRESENT_SUBJECTS = new Set("this that it he she".split(" "));
+
 /** What opens the one told after a post-posed "told" ("told the court", "told his advisers"). */
 const OBJECT_ARTICLES = new Set("the a an his her their its our my your".split(" "));
 
@@ -123,6 +126,9 @@ function clauseBefore(inp: SentenceInput, a: number): boolean {
   for (let k = inp.s.a; k < a; k++) {
     const u = inp.tokens[k]!;
     if (u.k === WORD && !u.cap && !inp.inside[k] && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4))) return true;
+    // (a present tense after a name or a pronoun: "This includes …", "Hale wants …")
+    const pv = inp.tokens[k - 1];
+    if (u.k === WORD && !u.cap && !inp.inside[k] && u.key.endsWith("s") && !u.key.endsWith("ss") && k > inp.s.a && pv?.k === WORD && (pv.cap || PRESENT_SUBJECTS.has(pv.key))) return true;
   }
   return false;
 }

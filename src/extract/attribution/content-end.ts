@@ -9,7 +9,7 @@ import { FINITE, isMediaName } from "./content.ts";
 import { type SentenceInput } from "./types.ts";
 import { PRON_OTHER, PRON_SG, SUBORD, TELL_OBJECTS, THIS_WHICH, isDay, isLyAdverb } from "./words.ts";
 
-export const CUT_AFTER_COMMA = new Set("but with paving while when however according prompting sparking citing days weeks hours amid".split(" "));
+export const CUT_AFTER_COMMA = new Set("but with paving while when however according prompting sparking citing days weeks hours amid compared leading putting".split(" "));
 export const WRITER_VERBS = new Set("has have had is was were are will would remains sparked came comes left led began killed".split(" "));
 
 /** Subordinators that open the writer's clause of time after a claim (a reason, "because …", is often the speaker's own). */
@@ -90,6 +90,10 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       }
       // the next cue clause: ", but he maintained that"
       if (n1 && n1.k === WORD && n1.key === "but" && !more) return i;
+      // (or a person and the cue after an introductory phrase: "In the release announcing his
+      // role, Ana Ruiz described …")
+      const pn = inp.personAt[i + 1] ?? -1;
+      if (pn >= 0 && inp.persons[pn]!.ca === i + 1 && !inp.persons[pn]!.poss && cues.includes(inp.persons[pn]!.b)) return i;
       // a post-posed attribution of the whole sentence: "…, UN spokesman Stephane Dujarric said at a briefing."
       for (let c = i + 2; c < s.b && c - i <= 8; c++) {
         const u = tokens[c]!;

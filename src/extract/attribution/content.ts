@@ -1,21 +1,20 @@
 /**
  * Where a cue's reported content starts (after "that", over adjuncts and objects: `said on Tuesday
- * that`, `told reporters the…`, `described X as Y`, `called for X`), a noun phrase's own end (its
- * time and medium), and the cue's text; where a clause ends at the writer's additions is in
- * content-end.ts. Every scan is bounded by the sentence.
+ * that`, `told reporters the…`, `described X as Y`, `called for X`) and the cue's text; a noun
+ * phrase's own end (its time and medium) is in content-np.ts, where a clause ends at the writer's
+ * additions in content-end.ts. Every scan is bounded by the sentence.
  */
 import {
   ADJUNCT_WORDS,
-  MEDIA,
   OBJECT_VERBS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
 } from "../lexicon/index.ts";
 import { cueWord } from "../data/attribution-cues.ts";
-import { type QuoteSpan } from "../quotes.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
+import { FINITE, PREPOSITIONS, verbSoon } from "./content-np.ts";
 import {
   BELIEF_NOUNS,
   CUE_OBJECT_WORDS,
@@ -31,83 +30,10 @@ import {
   labelAfterCall,
 } from "./words.ts";
 
+export { charEnd, FINITE, isMediaName, nounPhraseEnd, quoteCovering } from "./content-np.ts";
+
 /** Cues that label their object: the content is the label ("described X as Y"). */
 const LABEL_LEMMAS = new Set("describe label characterize characterise portray depict brand cast deem".split(" "));
-
-/** Auxiliaries, modals and forms of "be": a reported stretch holding one is a clause. */
-export const FINITE = new Set(
-  "is are was were be been am has have had will would could can should may might must did does do won't can't".split(" "),
-);
-const PREPOSITIONS = new Set("in at on of for with to by from into over under about".split(" "));
-/** Where and how something was said: "in a letter", "at a news conference", "on Twitter". */
-const MEDIUM_NOUNS = new Set(
-  "letter statement interview post tweet tweets speech video message filing op-ed column email briefing hearing conference address podcast broadcast court courtroom meeting rally event visit call session summit".split(
-    " ",
-  ),
-);
-
-/**
- * The end of a noun-phrase content (a request, a label, an admission: "asked for mercy during the
- * hearing in a letter", "acknowledged staff shortages Tuesday"): none of its words is an auxiliary,
- * a modal or a verb in -ed, and it ends before the cue's own time ("Tuesday", "on Monday",
- * "yesterday") or medium ("in a letter", "at a news conference"). Returns e unchanged for a clause.
- */
-export function nounPhraseEnd(inp: SentenceInput, a: number, e: number): number {
-  const { tokens, inside } = inp;
-  let cut = e;
-  for (let i = a + 1; i < e && cut === e; i++) {
-    const t = tokens[i]!;
-    if (inside[i] || t.k !== WORD) continue;
-    if (isDay(t.key) || t.key === "today" || t.key === "yesterday") cut = tokens[i - 1]!.key === "on" ? i - 1 : i;
-    else if ((t.key === "in" || t.key === "at" || t.key === "on" || t.key === "via" || t.key === "during") && !t.cap) {
-      let k = i + 1;
-      if (tokens[k] && DETS.has(tokens[k]!.key)) k++;
-      while (
-        k < e &&
-        k - i <= 4 &&
-        tokens[k]!.k === WORD &&
-        !MEDIUM_NOUNS.has(tokens[k]!.key) &&
-        !PREPOSITIONS.has(tokens[k]!.key)
-      )
-        k++;
-      if (k < e && tokens[k]!.k === WORD && MEDIUM_NOUNS.has(tokens[k]!.key)) cut = i;
-    }
-  }
-  if (cut === e) return e;
-  // a clause keeps its time and place ("said the vote would be held Tuesday"), also when its
-  // auxiliary comes right after them ("said any changes at the spring meeting would only be advice")
-  for (let i = cut; i < e; i++) {
-    const t = tokens[i]!;
-    // (not a verb coordinated with the cue's: "pleaded not guilty in court Tuesday and were released")
-    if (inside[i] || t.k === PUNCT || t.k === QUOTE || SUBORD.has(t.key) || t.key === "and" || t.key === "but" || t.key === "or") break;
-    if (t.k === WORD && !t.cap && (FINITE.has(t.key) || t.key.endsWith("n't"))) return e;
-  }
-  for (let i = a; i < cut; i++) {
-    const t = tokens[i]!;
-    if (inside[i] || t.k !== WORD || t.cap) continue;
-    if (FINITE.has(t.key) || t.key.endsWith("n't") || (t.key.endsWith("ed") && i > a)) return e;
-  }
-  return cut;
-}
-
-export function isMediaName(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (MEDIA.has(tokens[i]!.key)) return true;
-  return false;
-}
-
-/** Character end of content ending before token e: final . ! ? outside quotes excluded. */
-export function charEnd(inp: SentenceInput, a: number, e: number): number {
-  const { tokens } = inp;
-  let k = e;
-  while (k > a && tokens[k - 1]!.k === PUNCT && ".!?,:;—–-".includes(tokens[k - 1]!.t)) k--;
-  return k > a ? tokens[k - 1]!.e : tokens[a]!.s;
-}
-
-export function quoteCovering(inp: SentenceInput, tokIdx: number): QuoteSpan | undefined {
-  const pos = inp.tokens[tokIdx]!.s;
-  for (const q of inp.quotes) if (q.start <= pos && pos < q.end + 1) return q;
-  return undefined;
-}
 
 /** Where the content of a cue starts (token index), or -1 when the cue introduces a direct quote
  *  (or nothing). */
@@ -127,6 +53,12 @@ const OCCASION_PREPS = new Set("during after before at following while when in o
  */
 /** Pronouns that can only be a clause's subject. */
 const SUBJECT_PRONOUNS = new Set("he she they we i it".split(" "));
+/** A personal subject pronoun, also contracted ("he", "she'd", "they're"; not "it"). */
+function personalSubject(key: string): boolean {
+  const q = key.search(/['’]/u);
+  const w = q > 0 ? key.slice(0, q) : key;
+  return w !== "it" && SUBJECT_PRONOUNS.has(w);
+}
 
 function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
   const { tokens, s } = inp;
@@ -138,7 +70,11 @@ function clauseAfterObject(inp: SentenceInput, k: number, min: number): number {
     if (c0.k !== WORD || (c0.cap && prev.cap)) continue;
     if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
     // a subject pronoun after the object opens the clause, whatever the verb's form ("he wants")
-    if (SUBJECT_PRONOUNS.has(c0.key) && c0.key !== "it") return m;
+    if (personalSubject(c0.key)) return m;
+    // (a name ending the object, then a subject pronoun: "told host Ana Ruiz she would …")
+    let r = m;
+    while (c0.cap && r < s.b && r - m < 4 && tokens[r]!.k === WORD && tokens[r]!.cap) r++;
+    if (r > m + 1 && personalSubject(tokens[r]?.key ?? "") && !tokens[r]!.cap) return r;
     for (let v = m + 1; v < s.b && v - m <= 5; v++) {
       const u = tokens[v]!;
       if (u.k === PUNCT || u.k === QUOTE) break;
@@ -179,7 +115,7 @@ function clauseAfterPhrase(inp: SentenceInput, k: number): number {
     // (the subject follows the phrase's noun: not its article or preposition, nor a name's second word)
     if (c0.k !== WORD || DETS.has(prev.key) || PREPOSITIONS.has(prev.key) || (c0.cap && prev.cap)) continue;
     if (!(DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap)) continue;
-    if (SUBJECT_PRONOUNS.has(c0.key) && c0.key !== "it") return m;
+    if (personalSubject(c0.key)) return m;
     for (let v = m + 1; v < s.b && v - m <= 5; v++) {
       const u = tokens[v]!;
       if ((u.k !== WORD && u.k !== POSS) || SUBORD.has(u.key)) break;
@@ -250,6 +186,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       while (c < s.b && c - j < 14 && tokens[c]!.k !== QUOTE) c++;
       let d = c + 1;
       if (tokens[d]?.t === ",") d++;
+      // (over a time adjunct: `said on NBC's “Meet the Press” on Sunday that …`)
+      for (let n = 0; n < 3 && tokens[d]?.k === WORD && tokens[d]!.key !== "that" && (ADJUNCT_WORDS.has(tokens[d]!.key) || isDay(tokens[d]!.key)); n++) d++;
       if (c < s.b && tokens[d]?.key === "that") return d + 1;
       if (j === k || tokens[j - 1]!.t === "," || tokens[j - 1]!.t === ":") return -1;
       break;
@@ -291,19 +229,8 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
   ) {
     return k + 1; // "warned of job cuts"
   }
-  // "said during a visit to the port that …", "claimed at the time that …": a prepositional
-  // phrase of time or occasion, then the that-clause
-  if (tokens[k]?.k === WORD && OCCASION_PREPS.has(tokens[k]!.key)) {
-    for (let j = k + 1; j < s.b && j - k < 12; j++) {
-      const u = tokens[j]!;
-      // (a participle modifying the phrase's noun is no cue: "in a written statement that …")
-      if (u.k !== WORD || (SPEECH_VERBS.has(u.key) && !(u.key.endsWith("en") && DETS.has(tokens[j - 1]!.key)))) break;
-      if (u.key === "that" && !u.cap) return j + 1;
-    }
-    // (after a cue that rarely reports a noun phrase: "hinted at the niche he sees" is the verb's object)
-    const c = (cueWord(t.key)?.content.np ?? 100) < PHRASE_NP_PERCENT ? clauseAfterPhrase(inp, k) : -1;
-    if (c >= 0) return c;
-  }
+  const o = afterOccasion(inp, t.key, k);
+  if (o >= 0) return o;
   // look ahead for "that" over adjuncts/objects
   let j = k;
   let sawObject = false;
@@ -358,7 +285,7 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       if (u.k !== WORD) break;
       // "told the board he wants the firm to …": a subject pronoun after the object opens the
       // clause before any "to"
-      if (m > k && SUBJECT_PRONOUNS.has(u.key) && u.key !== "it" && (lemma === "tell" || lemma === "inform" || lemma === "brief")) break;
+      if (m > k && personalSubject(u.key) && (lemma === "tell" || lemma === "inform" || lemma === "brief")) break;
       // "accused him of publishing documents related to …": the object and its "of" phrase
       if (lemma === "accuse" && u.key === "of") return k;
       if (u.key === "to" || (u.key === "not" && tokens[m + 1]?.key === "to")) {
@@ -383,11 +310,11 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
         // ("told reporters on Monday she would …", "told CNN in an interview the plan …")
         const cp = clauseAfterPhrase(inp, m2);
         if (cp >= 0) return cp;
-        if (c0 && c0.k === WORD && (DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap) && m2 + 2 < s.b)
+        if (c0 && c0.k === WORD && (DETS.has(c0.key) || QUANTIFIERS.has(c0.key) || PRON_SG.has(c0.key) || PRON_OTHER.has(c0.key) || c0.cap || personalSubject(c0.key)) && m2 + 2 < s.b)
           return m2;
         // "told WeWork executives he wants …": a lower-case head after the name, then a subject pronoun
         const c1 = tokens[m2 + 1];
-        if (o.cap && c0 && c0.k === WORD && !c0.cap && c1 && c1.k === WORD && SUBJECT_PRONOUNS.has(c1.key) && c1.key !== "it" && m2 + 3 < s.b)
+        if (o.cap && c0 && c0.k === WORD && !c0.cap && c1 && c1.k === WORD && personalSubject(c1.key) && m2 + 3 < s.b)
           return m2 + 1;
       }
       // "told the committee her plan was working": an object opened by a determiner, then a clause
@@ -407,13 +334,16 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
         const u = tokens[m]!;
         if (u.k === POSS) continue;
         if (u.k !== WORD || (!u.cap && (FINITE.has(u.key) || SUBORD.has(u.key) || WH_WORDS.has(u.key) || SPEECH_VERBS.has(u.key) || u.key.endsWith("ed")))) break;
-        if (!u.cap && SUBJECT_PRONOUNS.has(u.key) && u.key !== "it" && !PREPOSITIONS.has(tokens[m - 1]!.key)) return m;
+        if (!u.cap && personalSubject(u.key) && !PREPOSITIONS.has(tokens[m - 1]!.key)) return m;
       }
       // "told reporters, “…”" or "told Reuters." — no indirect content here
       return -1;
     }
     return k;
   }
+  // "what Ruiz said about the incident", "things he has said about Latinos": a topic, no claim
+  // (not an amount, "said about 200 people were hurt", nor a clause after it)
+  if (tokens[k]?.key === "about" && (lemma === "say" || lemma === "write") && !tokens[k + 1]?.num && tokens[k + 1]?.key !== "half" && !verbSoon(inp, k + 1)) return -1;
   // skip temporal adjuncts right after the verb ("said on Tuesday Moscow considered"; "has said
   // for weeks he is the only one")
   let m = k;
@@ -436,8 +366,29 @@ export function contentStart(inp: SentenceInput, i: number, subj: Subject | null
       while (m < s.b && tokens[m]!.t !== ")" && m - k < 10) m++;
       m++;
     }
+    // ("said earlier on Friday during a news conference that …": the occasion after the time)
+    const o2 = m > k ? afterOccasion(inp, t.key, m) : -1;
+    if (o2 >= 0) return o2;
   }
   return m;
+}
+
+/**
+ * "said during a visit to the port that …", "claimed at the time that …": a prepositional phrase
+ * of time or occasion at k, then the that-clause (or, after a cue that rarely reports a noun
+ * phrase, a clause). Returns the clause's first token, or -1.
+ */
+function afterOccasion(inp: SentenceInput, cue: string, k: number): number {
+  const { tokens, s } = inp;
+  if (tokens[k]?.k !== WORD || !OCCASION_PREPS.has(tokens[k]!.key)) return -1;
+  for (let j = k + 1; j < s.b && j - k < 12; j++) {
+    const u = tokens[j]!;
+    // (a participle modifying the phrase's noun is no cue: "in a written statement that …")
+    if (u.k !== WORD || (SPEECH_VERBS.has(u.key) && !(u.key.endsWith("en") && DETS.has(tokens[j - 1]!.key)))) break;
+    if (u.key === "that" && !u.cap) return j + 1;
+  }
+  // (after a cue that rarely reports a noun phrase: "hinted at the niche he sees" is the verb's object)
+  return (cueWord(cue)?.content.np ?? 100) < PHRASE_NP_PERCENT ? clauseAfterPhrase(inp, k) : -1;
 }
 
 /** The text of tokens a..b (inclusive) with its start and end offsets. */

@@ -112,7 +112,11 @@ export function findCues(inp: SentenceInput): number[] {
     if (t.cap && !(tokens[i + 1]?.k === WORD)) continue;
     // a plural noun before a verb of its own ("the Russian claims are false", "his reports were")
     // (after a pronoun it is a verb: "the resolve she argues is needed")
-    if (t.key.endsWith("s") && lemma !== "say" && isWordKey(tokens[i + 1], BE) && !tokens[i + 1]!.cap && !(i > s.a && isWordKey(tokens[i - 1], PRON_SG)))
+    // (also a singular one after a modifier: "the AP report is misleading", "the last claim was";
+    // not a relative's verb after its subject: "something aides argue is possible", "would claim was")
+    const pv = tokens[i - 1];
+    const nounAfter = !!pv && i > s.a && (pv.k === POSS || pv.cap || (pv.k === WORD && !pv.key.endsWith("s") && !MODALS.includes(pv.key)));
+    if ((t.key.endsWith("s") || (t.key === lemma && nounAfter)) && lemma !== "say" && isWordKey(tokens[i + 1], BE) && !tokens[i + 1]!.cap && !(i > s.a && isWordKey(pv, PRON_SG)))
       continue;
     // "could have requested a recount", "should have said so": a counterfactual, no claim made
     if (t.key.endsWith("ed") && tokens[i - 1]?.key === "have" && (tokens[i - 2]?.key === "could" || tokens[i - 2]?.key === "should" || tokens[i - 2]?.key === "might")) continue;
@@ -145,6 +149,13 @@ export function findCues(inp: SentenceInput): number[] {
       ((isWordKey(pt, BE) && !t.key.endsWith("ing")) || pt.k === POSS || (isWordKey(pt, DETS) && !THAT_THIS.includes(pt.key)))
     )
       continue;
+    // (so does one in -ed between a number or a preposition and a noun: "271 pledged delegates",
+    // "of pledged delegates"; not "a study from 2011 noted the …")
+    const nx = tokens[i + 1];
+    if (t.key.endsWith("ed") && pt && p >= s.a && pt.k === WORD && (pt.num || ADJ_PREPS.has(pt.key)) && nx?.k === WORD && !nx.cap && !DETS.has(nx.key) && !PRON_SG.has(nx.key) && !PRON_OTHER.has(nx.key) && !CLAUSE_OPENERS.has(nx.key))
+      continue;
+    // ("states" is the noun unless a clause follows: "Some states remained …", "member states")
+    if (t.key === "states" && !clauseFollows(tokens, i, s.b)) continue;
     // a participle in -en reports only after "have" ("has written that"); else it is an adjective
     // ("received written comments", "spoken promises")
     if (t.key.endsWith("en") && !(pt && pt.k === WORD && HAVE.has(pt.key))) continue;
@@ -457,6 +468,11 @@ export function quoteSoon(tokens: Token[], i: number, end: number): boolean {
   return false;
 }
 
+
+/** Prepositions before an -ed word that make it an adjective ("of pledged delegates"). */
+const ADJ_PREPS = new Set("of in on with for from among".split(" "));
+/** Words that open a cue's clause or object ("questioned whether …", "argued to …"). */
+const CLAUSE_OPENERS = new Set("that whether if how what why who when where to about against".split(" "));
 
 /** Cues that only report when a clause follows. */
 const CLAUSE_ONLY = new Set("maintain express signal show find".split(" "));

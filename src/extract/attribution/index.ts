@@ -30,7 +30,7 @@ import { subjectOf } from "./subject.ts";
 import type { ClaimOut, SentenceInput, Subject } from "./types.ts";
 
 export { initialAttribState, type AttribState, type ClaimOut, type PersonSpan, type SpeakerRef } from "./types.ts";
-export { resolveRole } from "./resolve.ts";
+export { resolveRole } from "./role-lookup.ts";
 export { findCues } from "./cues.ts";
 
 const NO_QUOTES: QuoteSpan[] = [];

@@ -20,6 +20,7 @@ import {
   subordinateEnd,
 } from "./content.ts";
 import { contentEnd } from "./content-end.ts";
+import { PRON_SUBJECTS, colonClaim } from "./colon-claim.ts";
 import { adverbialOnly, contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { resolveNP } from "./resolve.ts";
 import { pairOf } from "./pairs.ts";
@@ -214,50 +215,6 @@ function citesSource(inp: SentenceInput, k: number): boolean {
 
 /** Words that join a sentence to the one before ("And yet", "Still", "Even so"). */
 const CONNECTIVES = new Set("and but yet still so even however meanwhile also then now".split(" "));
-
-/** Subject pronouns that open a statement ("Ruiz: I support the plan"). */
-const PRON_SUBJECTS = new Set("i we he she they it you".split(" "));
-
-/**
- * "Ana Ruiz: Port will reopen in May" (a headline or a summary line): a name, or a source of a few
- * capitalised words, opening the sentence, a colon, then words of the source's own (at least three,
- * not a quotation: the direct entry stands for one). Not a transcript's speaker in capitals
- * ("TAPPER: …") nor a label ("Update:", "Photo:"), which name no source.
- */
-function colonClaim(inp: SentenceInput, cues: number[]): ClaimOut | null {
-  const { tokens, s, personAt, persons, text } = inp;
-  let c = -1;
-  for (let k = s.a; k < s.b && k - s.a <= 6; k++) {
-    const t = tokens[k]!;
-    if (t.t === ":") {
-      c = k;
-      break;
-    }
-    if (t.k === POSS) continue;
-    if (t.k !== WORD || !t.cap || t.allCaps) return null;
-  }
-  if (c <= s.a || tokens[c + 1]?.k !== WORD) return null;
-  const pi = personAt[c - 1] ?? -1;
-  const p = pi >= 0 ? persons[pi]! : null;
-  // (a source other than a person is named by its head: "Poll:", "Harbor Times report:")
-  const h = tokens[c - 1]!.key;
-  const source = SOURCE_NOUNS.has(h) || ORG_WORDS.has(h) || COMPANY_NOUNS.has(h) || isMediaName(tokens, s.a, c);
-  const ref: SpeakerRef = p ? (p.ca === s.a && p.b === c && !p.poss ? { ent: p.ent } : null) : c - s.a <= 3 && source ? resolveNP(inp, s.a, c) : null;
-  if (!ref) return null;
-  const ce = contentEnd(inp, c + 1, cues);
-  // (a statement: a verb in it, or a subject pronoun opening it — not "Now or never", "A closing surge")
-  let words = 0;
-  let verb = PRON_SUBJECTS.has(tokens[c + 1]!.key);
-  for (let k = c + 1; k < ce; k++) {
-    const u = tokens[k]!;
-    if (u.k !== WORD) continue;
-    words++;
-    verb ||= FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4);
-  }
-  if (words < 3 || !verb || inp.inside[c + 1]) return null;
-  const cs = tokens[s.a]!.s;
-  return { start: tokens[c + 1]!.s, end: charEnd(inp, c + 1, ce), kind: "indirect", speaker: ref, cue: text.slice(cs, tokens[c]!.e), cueStart: cs, cueEnd: tokens[c]!.e };
-}
 
 /** The cue at i may report a clause: not a speech act without a that-clause or an object's
  *  label ("thanked him for “…”", "welcomed the sale"; but "joked that …", "hailed her as a hero"). */

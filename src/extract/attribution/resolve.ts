@@ -4,7 +4,6 @@
  * with that role), or a source that is not a person, reported as a short label ("Egyptian
  * official", "the DEA", "central bank"); documents and posts speak for their owner or issuer.
  */
-import { type Entity, type Registry } from "../coref.ts";
 import {
   COMMON_CAPS,
   LX_MEDIA,
@@ -27,6 +26,7 @@ import { orgNameOf } from "../entities/org-names.ts";
 import { fold } from "../normalize.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
 import { labelOf, shareLabel } from "./labels.ts";
+import { resolveRole } from "./role-lookup.ts";
 import { pairOf } from "./pairs.ts";
 import { groupBefore, pronoun } from "./salience.ts";
 import { type AttribState, type SentenceInput, type SpeakerRef } from "./types.ts";
@@ -36,6 +36,8 @@ import {
   DEFINITE_DETS,
   DETS,
   DOCUMENT_NOUNS,
+  dottedAcronym,
+  verbOpened,
   GOV_ROLE_HEADS,
   HAVE,
   ISSUER_PREPS,
@@ -43,7 +45,6 @@ import {
   ORG_ACRONYMS_SET,
   PRON_OTHER,
   PRON_SG,
-  ROLE_SYNONYMS,
   SUBORD,
 } from "./words.ts";
 
@@ -458,7 +459,8 @@ export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
   const { tokens, text } = inp;
   if (b - a === 1) {
     const t = tokens[a]!;
-    if (t.k !== WORD || t.t.endsWith(".") || t.num) return null;
+    // (an initial is a fragment; a dotted acronym is not: "the F.B.I. said")
+    if (t.k !== WORD || (t.t.endsWith(".") && !dottedAcronym(t.t)) || t.num) return null;
     // an all-capitals word is a dateline unless it is a known acronym or follows "the" ("the DEA")
     // (or speaks or believes, maybe after an adverb: "ESA said …", "NASA believes …", "NORAD
     // also fears …"; a dateline is followed by a dash, a comma or a colon)
@@ -470,30 +472,9 @@ export function placeLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
   const words: string[] = [];
   for (let i = a; i < b; i++) if (tokens[i]!.k === WORD) words.push(tokens[i]!.key);
   // a verb phrase is not a source ("is set to host")
-  if (words.some((w) => BE.has(w) || w === "to" || w === "will" || w === "would")) return null;
+  if (words.some((w) => BE.has(w) || w === "to" || w === "will" || w === "would") || verbOpened(words)) return null;
   const joined = words.join(" ");
   // countries and capitals speak for governments ("Japan said", "the Kremlin said"); other places do not
   if (!PLACE_TO_COUNTRY.has(joined) && words.length === 1 && PLACES.has(joined)) return null;
   return { label: labelOf(text, tokens, a, b), company: false };
-}
-
-/** The person a role description points at: roles sharing the head noun (or a synonym), the most
- *  modifiers in common, the most recent. */
-export function resolveRole(reg: Registry, head: string, mods: string[]): Entity | undefined {
-  const heads = ROLE_SYNONYMS[head] ?? [head];
-  let best: Entity | undefined;
-  let bestScore = 0;
-  for (const e of reg.recentEntities()) {
-    let sc = 0;
-    const words = new Set<string>();
-    for (const r of e.roles) for (const w of fold(r.text).split(/[^a-z0-9-]+/)) if (w) words.add(w);
-    for (const h of heads) if (words.has(h) || words.has(h + "s")) sc = Math.max(sc, 2);
-    if (sc === 0) continue;
-    for (const m of mods) if (words.has(m)) sc += 1;
-    if (sc > bestScore) {
-      bestScore = sc;
-      best = e;
-    }
-  }
-  return best;
 }

@@ -225,8 +225,8 @@ const GENDERED_NOUNS: ReadonlyMap<string, "f" | "m"> = new Map([
   ...("mother woman wife daughter girl grandmother sister widow aunt mom mum niece granddaughter girlfriend".split(" ").map((w) => [w, "f"] as const)),
   ...("father man husband son boy grandfather brother widower uncle dad nephew grandson boyfriend".split(" ").map((w) => [w, "m"] as const)),
 ]);
-/** Determiners that introduce someone new ("one mother", "a widower", "another father"). */
-const INTRODUCING = new Set("one a an another".split(" "));
+/** Determiners that introduce someone new ("one mother", "a widower", "another father", "his wife"). */
+const INTRODUCING = new Set("one a an another his her".split(" "));
 
 /** Notes a person introduced by a gendered noun in the sentence ("We spoke to one mother, who
  *  …"): not an apposition or a predicate of a named person ("Ruiz, a mother of two", "Ruiz is a
@@ -235,17 +235,22 @@ export function noteDescribed(inp: SentenceInput, claims: ReadonlyArray<{ start:
   const { tokens, s, inside } = inp;
   for (let k = s.a; k < s.b; k++) {
     const t = tokens[k]!;
-    // (all of them begin with "a" or "o")
-    if (t.k !== WORD || (t.key.charCodeAt(0) !== 97 && t.key.charCodeAt(0) !== 111) || !INTRODUCING.has(t.key) || inside[k]) continue;
+    // (all of them begin with "a", "o" or "h")
+    const c0 = t.key.charCodeAt(0);
+    if (t.k !== WORD || (c0 !== 97 && c0 !== 111 && c0 !== 104) || !INTRODUCING.has(t.key) || inside[k]) continue;
     const pv = tokens[k - 1];
     if (k > s.a && (!pv || pv.k !== WORD || BE_FORMS.has(pv.key) || pv.key === "as")) continue;
+    // (an owner's relative only as the sentence's subject: "But his wife, Jane, offered …")
+    if (t.key.startsWith("h") && k > s.a && !(k === s.a + 1 && (pv!.key === "but" || pv!.key === "and"))) continue;
     let n = k + 1;
     while (n < s.b && n - k <= 3 && tokens[n]!.k === WORD && !tokens[n]!.cap && !GENDERED_NOUNS.has(tokens[n]!.key)) n++;
     const g = GENDERED_NOUNS.get(tokens[n]?.k === WORD ? tokens[n]!.key : "");
     if (!g || n >= s.b || tokens[n]!.cap || (inp.personAt[n + 1] ?? -1) >= 0) continue;
     const pos = tokens[n]!.s;
     if (claims.some((c) => c.start <= pos && pos < c.end)) continue;
-    inp.state.lastDescribed = { label: inp.text.slice(t.s, tokens[n]!.e), gender: g, pos, block: inp.block };
+    // (a lone name in apposition names them: "his wife, Jane, …")
+    const nm = tokens[n + 1]?.t === "," && tokens[n + 2]?.cap && tokens[n + 3]?.t === "," && (inp.personAt[n + 2] ?? -1) < 0 ? tokens[n + 2]! : null;
+    inp.state.lastDescribed = { label: nm ? nm.t : inp.text.slice(t.s, tokens[n]!.e), gender: g, pos, block: inp.block };
   }
 }
 
@@ -284,7 +289,9 @@ function nameLikeSpeaker(inp: SentenceInput): SpeakerRef {
   const inCue = st.lastCue !== null && (st.lastCue.startsWith(`${w} `) || st.lastCue.endsWith(` ${w}`));
   const before = inp.text.slice(Math.max(0, cs - w.length - 12), cs);
   const at = before.lastIndexOf(w);
-  if (!inCue && (at < 0 || /\b(?:of|in|from|at)\s+$/u.test(before.slice(0, at)) || before.slice(at + w.length).includes(","))) return null;
+  // (a name closing an apposition right before the cue is its subject: "His wife, Jane, said")
+  const tail = before.slice(at + w.length).trim();
+  if (!inCue && (at < 0 || /\b(?:of|in|from|at)\s+$/u.test(before.slice(0, at)) || (tail !== "," && tail.includes(",")))) return null;
   return { label: w, company: false };
 }
 
@@ -356,7 +363,7 @@ function openingClausePerson(inp: SentenceInput, at: number, want: string): Enti
 }
 
 /** Words that open an introductory phrase closed by a comma before the main clause ("In a
- *  statement on Monday, …", "After the vote, …", "Speaking to reporters, …"). */
+ *  statement on Monday, …", "After the vote, …", "Speaking to reporters, …", "By the end of the day, …"). */
 const INTRO_OPENERS = new Set([
   ...SUBORD_OPENERS,
   "in",
@@ -370,6 +377,8 @@ const INTRO_OPENERS = new Set([
   "speaking",
   "asked",
   "meanwhile",
+  "by",
+  "amid",
 ]);
 
 /** Where the sentence's main clause starts, before token `limit`: after a dateline ("Lisbon (AFP)
@@ -416,16 +425,19 @@ function descriptionEnd(tokens: Token[], k: number, limit: number, personAt: Int
  *  (tokens from `start`, before `limit`). */
 function appositiveSubject(inp: SentenceInput, start: number, limit: number): PersonSpan | null {
   const { tokens, personAt, persons } = inp;
+  // (after a connective: "But the other candidate, …")
+  if (tokens[start]?.key === "but" || tokens[start]?.key === "and") start++;
   const d = tokens[start];
   if (!d || d.k !== WORD || (d.key !== "the" && d.key !== "a" && d.key !== "an")) return null;
   for (let k = start + 2; k < limit && k - start <= 20; k++) {
     const t = tokens[k]!;
     if (t.k === QUOTE || (t.k === PUNCT && t.t !== "," && t.t !== "." && t.t !== "-")) return null;
     if (t.t !== ",") continue;
-    const pi = personAt[k + 1] ?? -1;
+    // (the name behind a lower-case role modifier: "The other candidate, former Mayor Ana Ruiz, …")
+    const pi = (personAt[k + 1] ?? -1) >= 0 ? personAt[k + 1]! : (personAt[k + 2] ?? -1) >= 0 ? personAt[k + 2]! : (personAt[k + 3] ?? -1);
     if (pi < 0) return null;
     const p = persons[pi]!;
-    if (p.ca !== k + 1 || p.poss || tokens[p.b]?.t !== ",") return null;
+    if (rolePrefixStart(inp, p.ca) !== k + 1 || p.poss || tokens[p.b]?.t !== ",") return null;
     const v = tokens[p.b + 1];
     return p.b + 1 < limit && v && v.k === WORD && !v.cap && !v.num && !SUBORD_OPENERS.includes(v.key) && v.key !== "who" ? p : null;
   }
@@ -464,3 +476,9 @@ export function sentenceSubjectPerson(inp: SentenceInput, limit: number): Person
   return p;
 }
 
+/** From a name chunk's first token back over up to two lower-case role modifiers ("former"). */
+export function rolePrefixStart(inp: SentenceInput, ca: number): number {
+  let a = ca;
+  while (a > inp.s.a && ca - a < 2 && inp.tokens[a - 1]!.k === WORD && !inp.tokens[a - 1]!.cap && ROLE_MODIFIERS.has(inp.tokens[a - 1]!.key)) a--;
+  return a;
+}

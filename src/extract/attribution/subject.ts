@@ -22,7 +22,7 @@ import { isAsReportedBy, isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { afterIssuedPiece, afterMediumPhrase, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
 import { afterSubject, sourceBeforeParticiple, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
-import { mainClauseStart, pronoun, sentenceSubjectPerson } from "./salience.ts";
+import { mainClauseStart, pronoun, rolePrefixStart, sentenceSubjectPerson } from "./salience.ts";
 import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
@@ -346,16 +346,19 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
       // (also right after a closing quotation: `“…,” Ruiz said, suggesting …`)
       const clauseInitial =
         p.ca === s.a || !pre || pre.t === "," || (pre.k === WORD && SUBORD.has(pre.key)) || (pre.k === QUOTE && !inp.inside[p.ca]);
-      if (clauseInitial && !p.poss && post && post.k === WORD && !post.cap) {
+      // (also in apposition before the verb: "…'s party leader, Ana Ruiz, voiced support …, saying")
+      const v = post?.t === "," ? tokens[p.b + 1] : post;
+      if (clauseInitial && !p.poss && v && v.k === WORD && !v.cap && (v === post || v.key.endsWith("ed") || FINITE.has(v.key))) {
         return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false };
       }
     }
-    // else the main clause's subject ("Last month, a group of experts warned of fakes, arguing …"),
-    // unless that clause is passive ("Two guards were charged with falsifying records, stating …")
+    // else the main clause's subject, up to its verb ("Last month, a group of experts warned of fakes,
+    // arguing …"; "Both parents met Ana Ruiz, saying …"), unless that clause is passive ("Two guards were charged …, stating …")
     const ms = mainClauseStart(inp, j);
-    const mb = npForward(tokens, s, ms, personAt, persons);
+    let mb = npForward(tokens, s, ms, personAt, persons);
+    for (let v = ms + 1; v < mb; v++) if (!tokens[v]!.cap && (FINITE.has(tokens[v]!.key) || (tokens[v]!.key.endsWith("ed") && tokens[v]!.key.length > 4))) mb = v;
     if (mb > ms && !(BE.has(tokens[mb]?.key ?? "") && tokens[mb + 1]?.key.endsWith("ed"))) {
-      const ref = resolveNP(inp, ms, mb);
+      const ref = resolveNP(inp, ms, mb) ?? (tokens[mb - 1]!.key.endsWith("s") ? groupSubject(inp, ms, mb) : null);
       if (ref) return { ref, a: ms, b: mb, inverted: false, according: false };
     }
     const cs = clauseStart(tokens, s, j);
@@ -367,16 +370,17 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     tj.t === "," &&
     (personAt[j - 1] ?? -1) >= 0 &&
     persons[personAt[j - 1]!]!.b === j &&
-    tokens[persons[personAt[j - 1]!]!.ca - 1]?.t === ","
+    tokens[rolePrefixStart(inp, persons[personAt[j - 1]!]!.ca) - 1]?.t === ","
   ) {
     // "Orbán's chief of staff, Gergely Gulyás, later said": the name in apposition is the subject
+    // (also behind a lower-case role modifier: "The other candidate, former Mayor Ana Ruiz, said")
     const p = persons[personAt[j - 1]!]!;
     return { ref: { ent: p.ent }, a: p.ca, b: j, inverted: false, according: false };
   }
   if (tj.t === ",") {
     // apposition between subject and verb: find the comma that opens it
     let k = j - 1;
-    while (k > s.a && j - k < 18 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
+    while (k > s.a && j - k < 30 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k--;
     // "The group that owns her songs, Big Harbor, says …": a name in apposition after a
     // description is the subject
     if (k > s.a && tokens[k]!.t === "," && j - k >= 2 && j - k <= 6 && isNameRun(tokens, k + 1, j) && opensClause(inp, k)) {
@@ -439,8 +443,11 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   if (pj >= 0) {
     const p = persons[pj]!;
     // "the party of Omar Rana said", "the government of President Kamau has vowed": the body speaks
+    // ("a spokesman for Ana Ruiz said", "an aide to Ruiz": one who speaks for her, by that phrase)
     const of = tokens[p.ca - 1];
     const body = tokens[p.ca - 2];
+    if ((of?.key === "for" || of?.key === "to") && body?.k === WORD && ROLE_NOUNS.has(body.key) && p.ca - 2 >= a)
+      return { ref: { label: inp.text.slice(body.s, tokens[j]!.e), company: false }, a, b: j + 1, inverted: false, according: false };
     if (of?.key === "of" && body && body.k === WORD && !body.cap && (SOURCE_NOUNS.has(body.key) || ORG_WORDS.has(body.key)) && p.ca - 2 >= a) {
       const ref = resolveNP(inp, a, p.ca - 1);
       if (ref) return { ref, a, b: j + 1, inverted: false, according: false };

@@ -226,3 +226,21 @@ export function thatAfterObject(tokens: Token[], k: number, end: number): boolea
   }
   return false;
 }
+
+/** "F.B.I.", "U.N.": two or more capital letters, each followed by a period. */
+export function dottedAcronym(w: string): boolean {
+  if (w.length < 4 || w.length % 2 !== 0) return false;
+  for (let i = 0; i < w.length; i += 2) if (w[i + 1] !== "." || w[i]!.toLowerCase() === w[i]) return false;
+  return true;
+}
+
+/** Prepositions after a participle that make a phrase a verb's ("Courted by …", "yelling at …"). */
+const VERB_PHRASE_PREPS = new Set("by at on in for from".split(" "));
+
+/** Words (lower-case keys) opening with a participle and its object or phrase: a verb phrase, no
+ *  source ("Adopting the recommendations …", "Boasting 108,000 residents …", "Courted by …"). */
+export function verbOpened(words: string[]): boolean {
+  const [w0, w1] = words;
+  if (!w0 || !w1 || w0.length < 5 || w0.endsWith("thing") || !(w0.endsWith("ing") || w0.endsWith("ed"))) return false;
+  return DETS.has(w1) || VERB_PHRASE_PREPS.has(w1) || (w1.charCodeAt(0) >= 48 && w1.charCodeAt(0) <= 57);
+}
