@@ -30,7 +30,7 @@ import { introducedAsKin, isPluralTitle, tagBetween } from "./entities/role-word
 import { orgListMembers, orgMajorityListMembers } from "./entities/org-names.ts";
 import { orgNameOf } from "./entities/org-names.ts";
 import { PERSON_THRESHOLD, assessChunk, type ChunkContext, type PersonCandidate } from "./entities/person.ts";
-import { firmNamed, nameKeyOf } from "./entities/things.ts";
+import { nameKeyOf } from "./entities/things.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { buildAnalysis, type EngineState, type HeadlineName, type PendingName } from "./result.ts";
 import { splitSentences } from "./sentences.ts";
@@ -180,7 +180,7 @@ class Engine implements Analyzer, EngineState {
       .sort((x, y) => x.at - y.at);
     let qi = 0;
     const blockQuotes: ClaimOut[] = [];
-    const cx: ChunkContext = { text, tokens, sentence: sents[0]!, blockFirst: 0, creditBlock, bylineBlock, titleCase: blockTitleCase };
+    const cx: ChunkContext = { text, tokens, sentence: sents[0]!, blockFirst: 0, creditBlock, bylineBlock, titleCase: blockTitleCase, firms: this.firms };
     // a title-case headline or subhead names no one the body does not (result.ts joins them)
     // (the text's first block is its headline, however long)
     const headline = blockTitleCase && (blk.kind === "heading" || bi === 0);
@@ -212,7 +212,7 @@ class Engine implements Analyzer, EngineState {
         const ch = chunks[ci]!;
         let cand = orgListed.has(ch.a) ? null : assessChunk(ch, cx);
         // "a firm called Marlow Keats": that name is the firm's here and in its later mentions
-        if (ch.b > ch.na && (!cand || (!cand.titled && cand.roles.length === 0)) && (firmNamed(ch, tokens, s.a, s.b) || (this.firms.size > 0 && this.firms.has(nameKeyOf(tokens, ch))))) {
+        if (cand?.firm) {
           this.firms.add(nameKeyOf(tokens, ch));
           cand = null;
         }

@@ -275,7 +275,7 @@ export class Registry {
    *  (analyzer.ts knownNameWord). */
   addWordMention(e: Entity, chunk: PersonCandidate["chunk"], t: Token): void {
     const gender = "";
-    this.addMention(e, { chunk, start: t.s, end: t.e, name: t.t, keys: [t.key], score: 0, roles: [], credit: false, byline: false, titled: false, upper: false, gender, private: false, leader: false });
+    this.addMention(e, { chunk, start: t.s, end: t.e, name: t.t, keys: [t.key], score: 0, roles: [], credit: false, byline: false, titled: false, upper: false, gender, private: false, leader: false, firm: false });
   }
 
   addMention(e: Entity, c: PersonCandidate): void {

@@ -28,7 +28,7 @@ import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
 import { inRace, leaderOfBody, runsCampaign } from "./leaders.ts";
 import { placeOfTwoEndsAt, readRoles, type RoleEvidence } from "./roles.ts";
-import { firmNamed, isHashtagName, isPartyTagName, isPricedName, itsAfter, staffAfter } from "./things.ts";
+import { firmNamed, isHashtagName, isPartyTagName, isPricedName, itsAfter, nameKeyOf, staffAfter } from "./things.ts";
 
 export interface PersonCandidate {
   chunk: Chunk;
@@ -50,6 +50,8 @@ export interface PersonCandidate {
   private: boolean;
   /** a body is named after them ("the Hale administration"): they lead it */
   leader: boolean;
+  /** the article frames the name as a firm, here or before ("a firm called Marlow Keats") */
+  firm: boolean;
   /** read in a title-case line, where a capital after the name may be the line's own word */
   titleLine?: boolean;
 }
@@ -67,6 +69,8 @@ export interface ChunkContext {
   /** the block is written in title case (a table, a menu, a list of names): capitals are no
    *  evidence, so a run of capitalised words counts for nothing by itself */
   titleCase?: boolean;
+  /** names the article has framed as a firm so far, by their words' keys (nameKeyOf) */
+  firms?: ReadonlySet<string>;
 }
 
 /** A chunk whose evidence sums to this much is a person. */
@@ -330,7 +334,9 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     credit = true;
     score += W.credit;
   }
-  score += evidenceAgainst(ch, cx, { first, k, upper, hasOrgWord, titled, roles: roles.length, credit, cricket });
+  // ("a firm called Marlow Keats", and its later mentions: the article's firm, not a person)
+  const firm = !titled && roles.length === 0 && (firmNamed(ch, tokens, s.a, s.b) || !!cx.firms?.has(nameKeyOf(tokens, ch)));
+  score += evidenceAgainst(ch, cx, { first, k, upper, hasOrgWord, titled, roles: roles.length, credit, cricket, firm });
 
   const name = tokText(text, tokens, ch.na, ch.b);
   return {
@@ -348,6 +354,7 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     gender: genderOf(ch, tokens, first, k),
     private: r.aged && roles.length === 0,
     leader: leaderOfBody(ch, tokens) || runsCampaign(ch, tokens) || inRace(ch, tokens),
+    firm,
   };
 }
 
@@ -365,6 +372,7 @@ interface Seen {
   roles: number;
   credit: boolean;
   cricket: boolean;
+  firm: boolean;
 }
 
 /** The evidence against a person reading (a sum of negative weights). */
@@ -481,7 +489,7 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   if (isLegal(lf) || (ch.b - ch.na >= 2 && isLegal(tokens[ch.b - 1]))) score += W.legalFormAfter;
   if (isHashtagName(ch, tokens)) score += W.hashtag;
   if (isPricedName(ch, tokens)) score += W.priced;
-  if (!v.titled && v.roles === 0 && firmNamed(ch, tokens, s.a, s.b)) score += W.firmNamed;
+  if (v.firm) score += W.firmNamed;
   return score;
 }
 
