@@ -17,7 +17,7 @@
  */
 
 import { isOfficialTitleWord } from "../data/official-titles.ts";
-import { ORG_ACRONYMS, PLACE_TO_COUNTRY } from "../lexicon/index.ts";
+import { MEDIA, ORG_ACRONYMS, PLACE_TO_COUNTRY } from "../lexicon/index.ts";
 
 export type Standing = "official" | "private" | "unknown";
 
@@ -122,7 +122,7 @@ const STRATEGIST_TIES = set("campaign campaigns party");
 /** Bodies whose people are no officials by the body alone (a school's, a firm's, a charity's). */
 const PRIVATE_BODIES = set(`
 university universities college school institute institution foundation company corp inc firm bank hospital
-post times news journal review herald tribune daily magazine press network radio tv television
+review magazine network radio tv television
 `);
 
 /** Public ties that are also ideologies, ties only when capitalised as a party's name. */
@@ -243,7 +243,8 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
     if (words.some((w) => PARTY_LABELS.has(w))) return "official";
     // "State Department's Ana Ruiz", "NATO's Tom Hale": a public body's person (not a school's, a
     // firm's or an outlet's: "Iowa State University's Ana Ruiz", "National Review's Tom Hale")
-    const owner = /['’]s?$/.test(role) && !words.some((w) => PRIVATE_BODIES.has(w));
+    // (an outlet: the lexicon's media words, "Times", "Post", "Journal", and the kinds above)
+    const owner = /['’]s?$/.test(role) && !words.some((w) => PRIVATE_BODIES.has(w) || MEDIA.has(w));
     return owner && words.some((w) => PUBLIC_TIES.has(w) && !IDEOLOGIES.has(w) && w !== "national") ? "official" : "unknown";
   }
   let placeTied: boolean | null = null;
