@@ -28,7 +28,7 @@ import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
 import { inRace, leaderOfBody, runsCampaign } from "./leaders.ts";
 import { placeOfTwoEndsAt, readRoles, type RoleEvidence } from "./roles.ts";
-import { firmNamed, isHashtagName, isPartyTagName, isPricedName, itsAfter, nameKeyOf, staffAfter } from "./things.ts";
+import { firmNamed, isHashtagName, isPartyTagName, isPricedName, isStreetAddress, itsAfter, nameKeyOf, staffAfter } from "./things.ts";
 
 export interface PersonCandidate {
   chunk: Chunk;
@@ -434,8 +434,7 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   // (a comma or period may stand inside the closing mark: “Black Water,” “Blue Sky.”)
   const closing = nextT && (nextT.t === "," || nextT.t === ".") && nextT.e === tokens[ch.b + 1]?.s ? tokens[ch.b + 1] : nextT;
   if (before?.k === QUOTE && closing?.k === QUOTE) score += W.quotedTitle;
-  if (before && before.k === WORD && before.num && /^\d{1,6}$/.test(before.t) && STREET_WORDS.has(tokens[ch.b - 1]!.key))
-    score += W.streetAddress;
+  if (isStreetAddress(ch, tokens)) score += W.streetAddress;
   if (
     nextT?.t === "(" &&
     tokens[ch.b + 1]?.allCaps &&
@@ -492,11 +491,6 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   if (v.firm) score += W.firmNamed;
   return score;
 }
-
-/** The last word of a street's name ("Linden Drive", "Elm St."), after a house number. */
-const STREET_WORDS = new Set(
-  "street st avenue ave road rd drive dr lane ln boulevard blvd place pl court ct way terrace parkway pkwy highway hwy circle cir trail square".split(" "),
-);
 
 /** An Arabic article glued to a capitalised word ("al-Fadil", "Al-Fadil" opening a sentence, "el-Sisi"). */
 const ARABIC_ARTICLE = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n|[Aa]r)-\p{Lu}/u;

@@ -125,3 +125,14 @@ export function nameKeyOf(tokens: Token[], ch: Chunk): string {
   for (let i = ch.na + 1; i < ch.b; i++) k += ` ${tokens[i]!.key}`;
   return k;
 }
+
+/** The last word of a street's name ("Linden Drive", "Elm St."), after a house number. */
+const STREET_WORDS = new Set(
+  "street st avenue ave road rd drive dr lane ln boulevard blvd place pl court ct way terrace parkway pkwy highway hwy circle cir trail square".split(" "),
+);
+
+/** A house number before the name and a street's word ending it ("12 Linden Drive"): an address. */
+export function isStreetAddress(ch: Chunk, tokens: Token[]): boolean {
+  const before = tokens[ch.a - 1];
+  return !!before && before.k === WORD && before.num && /^\d{1,6}$/.test(before.t) && STREET_WORDS.has(tokens[ch.b - 1]!.key);
+}
