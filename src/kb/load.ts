@@ -1,5 +1,5 @@
 import type { KbData, KbEntry, KnowledgeBase } from "./types.ts";
-import { foldName, foldText, looseKey, nameTokens, looseOfTokens } from "./normalize.ts";
+import { foldName, foldText, fullTokens, looseKey, looseOfTokens } from "./normalize.ts";
 
 function add(map: Map<string, number[]>, key: string, i: number): void {
   if (!key) return;
@@ -15,7 +15,7 @@ export const MAX_COUNTRY_TOKENS = 4;
 export function fullNameForms(e: KbEntry): string[] {
   const out: string[] = [];
   for (const n of [e.name, ...e.aliases]) {
-    const t = nameTokens(n);
+    const t = fullTokens(n);
     if (t.length < 2) continue; // a one-token alias is a short name, never a full one
     out.push(t.join(" "));
     if (t.length > 2) {

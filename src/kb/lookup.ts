@@ -199,7 +199,10 @@ function scored(kb: KnowledgeBase, index: number, how: FullMatch | "bare", ev: E
  * Entries the context contradicts (evidence.ts) are left out.
  */
 export function scoreCandidates(kb: KnowledgeBase, names: readonly string[], ev: Evidence, date: string): Scored[] {
-  const parsed = names.map(parsePersonName).filter((p): p is PersonName => p !== null);
+  return scoreParsed(kb, names.map(parsePersonName).filter((p): p is PersonName => p !== null), ev, date);
+}
+
+function scoreParsed(kb: KnowledgeBase, parsed: readonly PersonName[], ev: Evidence, date: string): Scored[] {
   const full = parsed.filter((p) => p.given.length > 0);
   const out: Scored[] = [];
   if (full.length > 0) {
@@ -211,12 +214,15 @@ export function scoreCandidates(kb: KnowledgeBase, names: readonly string[], ev:
       let conflict = false;
       for (const p of full) {
         const m = matchFullName(p, en);
-        if (m === null) conflict ||= en.surnames.has(p.surname);
+        // ("Al Thani" is no other given name than the emir's: its "Al" may be an article)
+        if (m === null) conflict ||= !p.soft && en.surnames.has(p.surname);
         else if (best === null || FULL_RANK[m] > FULL_RANK[best]) best = m;
       }
       if (best === null || conflict || contradiction(kb, i, ev, date, false) !== null) continue;
       out.push(scored(kb, i, best, ev, date));
     }
+    // (a name whose "Al" is no entry's given name reads as an article: "Al Thani" is a surname)
+    if (out.length === 0 && full.every((p) => p.soft)) return scoreParsed(kb, parsed.map(withoutSoftGiven), ev, date);
   } else {
     const ids = new Set<number>();
     for (const p of parsed) for (const i of bareNameCandidates(kb, p)) ids.add(i);
@@ -224,6 +230,10 @@ export function scoreCandidates(kb: KnowledgeBase, names: readonly string[], ev:
   }
   out.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
   return out;
+}
+
+function withoutSoftGiven(p: PersonName): PersonName {
+  return p.soft ? { tokens: p.tokens.slice(1), given: p.given.slice(1), surname: p.surname, title: p.title } : p;
 }
 
 /** "unsure": no candidate has the context it needs; linkPeople's peer rule may still pick one

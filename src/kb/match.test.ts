@@ -42,6 +42,8 @@ const DATA: KbData = {
     entry("t:greer", "Lina Greer", ["Lina"], ["Greer"], "Norland", [pos("Representative", "legislator", "Norland", "2019-01-03")]),
     entry("t:abara", "John Abara", ["John"], ["Abara"], "Norland", [pos("Ambassador of Norland to Sudria", "ambassador", "Norland", "2021-03-01")]),
     entry("t:okafor", "Bernard Okafor", ["Bernard"], ["Okafor"], "Sudria", [pos("President", "head-of-state", "Sudria", "2024-06-01")]),
+    entry("t:moreno", "Al Moreno", [], ["Moreno"], "Norland", [pos("Secretary of Defence", "minister", "Norland", "2019-02-01")]),
+    entry("t:qadri", "Nasser bin Saleh Al Qadri", ["Nasser"], ["Al Qadri"], "Sudria", [pos("Emir", "head-of-state", "Sudria", "2013-06-25")]),
   ],
 };
 const kb = loadKnowledgeBase(DATA);
@@ -97,6 +99,17 @@ describe("a full name must agree", () => {
       null,
       null,
     ]);
+  });
+});
+
+describe("a particle that is also a given name", () => {
+  it("\"Al\" opening a name is a given name when an entry has it (Al Moreno), an article otherwise (Al Qadri)", () => {
+    expect(linkOf("Al Moreno said the budget was final.", { name: "Al Moreno" })).toBe("t:moreno");
+    expect(linkOf("Al Moreno, who sells cars, said prices rose.", { name: "Al Moreno", role: "car dealer", official: false })).toBeUndefined();
+    expect(linkOf("Ed Moreno said the budget was final.", { name: "Ed Moreno" })).toBeUndefined();
+    const text = "Sheikh Nasser bin Saleh Al Qadri met the envoy. Al Qadri said the talks would go on.";
+    expect(linkOf(text, { name: "Nasser bin Saleh Al Qadri", forms: ["Al Qadri"] })).toBe("t:qadri");
+    expect(linkOf("The emir of Sudria, Al Qadri, said the talks would go on.", { name: "Al Qadri", role: "emir of Sudria" })).toBe("t:qadri");
   });
 });
 

@@ -11,7 +11,7 @@
  * A bare surname matches an entry's surname key exactly, and lookup.ts asks strong context of it.
  */
 import type { KnowledgeBase } from "./types.ts";
-import { evidenceText, looseOfTokens, nameTokens } from "./normalize.ts";
+import { evidenceText, fullTokens, leadingGiven, looseOfTokens, nameTokens } from "./normalize.ts";
 import { isSpellingVariant, matchGiven, splitTitles, type GivenMatch } from "./names.ts";
 import { familiesInText } from "./roles.ts";
 
@@ -25,6 +25,9 @@ export interface PersonName {
   surname: string;
   /** words split off the front: titles ("Sen."), or role words of a caseless script ("ראש הממשלה") */
   title: string;
+  /** the first given name is a particle that may be an article instead ("Al Gore" / "Al Thani"):
+   *  it confirms an entry of that given name and contradicts none */
+  soft?: boolean;
 }
 
 const LATIN = /[a-z]/;
@@ -35,6 +38,8 @@ export function parsePersonName(s: string): PersonName | null {
   const { title, rest } = splitTitles(s);
   const tokens = nameTokens(rest);
   if (tokens.length === 0) return null;
+  const lead = leadingGiven(rest);
+  if (lead) return { tokens: [lead, ...tokens], given: [lead, ...tokens.slice(0, -1)], surname: tokens[tokens.length - 1]!, title, soft: true };
   const given = tokens.slice(0, -1);
   if (given.length > 0 && !LATIN.test(given[0]!) && familiesInText(evidenceText(given.join(" "))).size > 0) {
     return { tokens: tokens.slice(-1), given: [], surname: tokens[tokens.length - 1]!, title: [title, given.join(" ")].filter(Boolean).join(" ") };
@@ -58,7 +63,7 @@ export function entryNames(kb: KnowledgeBase, index: number): EntryNames {
   const hit = cache[index];
   if (hit) return hit;
   const e = kb.data.entries[index]!;
-  const forms = [e.name, ...e.aliases].map((n) => nameTokens(n)).filter((t) => t.length >= 2);
+  const forms = [e.name, ...e.aliases].map(fullTokens).filter((t) => t.length >= 2);
   const firsts = new Set<string>();
   const middles = new Set<string>();
   const surnames = new Set<string>();
