@@ -30,6 +30,7 @@ import {
 import type { Sentence } from "../sentences.ts";
 import { POSS, QUOTE, WORD, type Token } from "../tokens.ts";
 import { nicknameEnd } from "./things.ts";
+import { isCommonWord } from "../data/common-words-lookup.ts";
 
 export const ARTICLES: readonly string[] = ["a", "an", "the"];
 /** What joins an office or a body to what it is of, for or on ("Council on Foreign Relations"). */
@@ -221,6 +222,12 @@ const RULER_TITLES = new Set("king queen prince princess crown emir sheikh sulta
 /** Capitalised runs in a sentence. `prose`: the sentence is written in sentence case, so a capital
  *  after its first word means a name (false for title-case headlines and menus, where capitals
  *  carry no evidence). */
+/** A common word of four letters or more in capitals ("KILLED", "STAGE"): a headline's shouting,
+ *  no acronym ("NATO", "WHO") and no office or body's word ("CEO", "COUNCIL"). */
+export function shouted(t: Token): boolean {
+  return t.allCaps && t.t.length >= 4 && (t.f & (LX_ORG | LX_TITLE | LX_ROLE)) === 0 && !ORG_ACRONYMS.has(t.t) && isCommonWord(t.key);
+}
+
 export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] {
   const out: Chunk[] = [];
   let i = s.a;
@@ -248,6 +255,9 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
       const u = tokens[j]!;
       if (u.s - tokens[j - 1]!.e > 2) break; // a line break or a gap ends a name
       if (u.k === WORD && u.cap && !u.num) {
+        // ("AT LEAST 10 KILLED IN BLAST Zenta President Ana Ruiz": a headline in capitals run into
+        // the text ends where the words' casing changes back)
+        if (prose && !u.allCaps && shouted(tokens[j - 1]!)) break;
         // title-case headlines: a capitalised function word or headline verb ends the name
         // ("Hillary Clinton Goes After Donald Trump")
         // (in prose an all-capitals function word may be part of a name's acronym; in a title-case

@@ -9,7 +9,7 @@ import { ROLE_SYNONYMS } from "../attribution/words.ts";
 import type { Person } from "../types.ts";
 import type { Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
-import { ARTICLES, HEADED_VERBS, isRoleKey, tokText } from "./chunks.ts";
+import { ARTICLES, HEADED_VERBS, isRoleKey, shouted, tokText } from "./chunks.ts";
 import type { RoleEvidence } from "./roles.ts";
 import { NAME_TAILS } from "../represents-words.ts";
 import { isCommonWord } from "../data/common-words-lookup.ts";
@@ -119,6 +119,8 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       n++;
       continue;
     }
+    // ("KILLED IN DEADLY BLAST Zenta President X": a headline in capitals before the office's words)
+    if (u.allCaps && !tokens[a]!.allCaps && shouted(u)) break;
     if (u.cap) {
       // ("Famed fight doctor X", "Trailing contender X": a participle or an adverb opening the
       // sentence before a lower-case word is no modifier; not "Associated Press", "Family spokesman")

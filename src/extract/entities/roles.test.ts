@@ -17,6 +17,12 @@ function person(a: Analysis, name: string): Person {
 }
 
 describe("role bounds", () => {
+  it("a headline in capitals run into the text is no part of a name or an office", () => {
+    const a = run("AT LEAST 10 HURT IN DEADLY BLAST Zenta President Ana Ruiz said the attack was cowardly.\nTWO MORE DROP OUT OF THE NEXT DEBATE STAGE Tom Hale and Lia Moss did not qualify. FBI Director Tom Wey spoke.");
+    expect(person(a, "Ana Ruiz").role).toBe("Zenta President");
+    expect(person(a, "Tom Hale").role).toBeNull();
+    expect(person(a, "Tom Wey").role).toBe("FBI Director");
+  });
   it("a verb after a modal or an auxiliary is the clause's, no part of the office", () => {
     const a = run("The mayor will face challenger Dora Kemp in May, and the tour will feature members Al Brandt and Cy Dorn.");
     expect(person(a, "Dora Kemp").role).toBe("challenger");
