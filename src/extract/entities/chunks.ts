@@ -90,6 +90,11 @@ export function isNameWord(t: Token): boolean {
   return t.k === WORD && t.cap && !t.allCaps && isCommonNameWord(t.key);
 }
 
+/** Organisation words that are also frequent surnames ("Tony Hall", "Ana Law", "Emily Post"); not
+ *  "Street", "Day", "Church" nor "House", which follow given names in addresses, holidays and the
+ *  names of churches and houses ("George Street", "Grace Church", "Clarence House"). */
+export const ORG_SURNAMES = new Set("hall law lake masters post".split(" "));
+
 /** Could this word be part of a person's name? */
 export function nameLike(t: Token, last: boolean, afterFirstName = false, afterStrong = false): boolean {
   if (t.k !== WORD) return false;
@@ -123,6 +128,8 @@ export function nameLike(t: Token, last: boolean, afterFirstName = false, afterS
   // (not a people's group word: "Latino Decisions" is a firm)
   if (!last && !(f & (LX_TITLE | LX_ROLE)) && (!(f & LX_ORG) || (k.length > 3 && isStrongGiven(k))) && isGiven(k) && (!(f & LX_COMMON_CAPS) || f & LX_MONTH || k === "per") && !isGroupWord(k))
     return true;
+  // ("Tony Hall of Ohio said", "Mr. Church": such a word after a frequent given name or a courtesy title)
+  if (afterStrong && last && ORG_SURNAMES.has(k) && !t.allCaps) return true;
   if (f & (LX_COMMON_CAPS | LX_TITLE | LX_ROLE | LX_ORG | LX_MONTH)) return false;
   // (a party's word that is a frequent surname too, after a first name: "Jennifer Green")
   if (isDemonymNoun(k) || (PARTY_WORDS.has(k) && !(afterFirstName && last && isCommonNameWord(k)))) return false;
@@ -311,7 +318,7 @@ export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] 
         (ORG_WORDS.has(pv.key) || TITLES.has(pv.key) || ROLE_NOUNS.has(pv.key)) &&
         // (not a job's noun that is a surname after a given name: "Senator Barbara Boxer of California")
         // (but "Clinton Chief of Staff X": a title after a surname-like name opens an office)
-        !(j - 2 >= i && tokens[j - 2]!.cap && !isRoleKey(tokens[j - 2]!.key) && !ORG_WORDS.has(pv.key) && (isCommonNameWord(pv.key) || (isStrongGiven(tokens[j - 2]!.key) && !(pv.f & LX_TITLE))))
+        !(j - 2 >= i && tokens[j - 2]!.cap && !isRoleKey(tokens[j - 2]!.key) && (!ORG_WORDS.has(pv.key) || ORG_SURNAMES.has(pv.key)) && (isCommonNameWord(pv.key) || (isStrongGiven(tokens[j - 2]!.key) && !(pv.f & LX_TITLE))))
       ) {
         // "National Institute on Drug Abuse", "High Commissioner for Human Rights": "for" and "on"
         // join what follows when it is no day, month or function word ("the Council on Monday")

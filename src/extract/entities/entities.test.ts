@@ -314,6 +314,16 @@ describe("entities: people", () => {
   });
 });
 
+describe("entities: an organisation's word as a surname", () => {
+  it("after a frequent given name, Hall, Law and Post are surnames; a church's or a house's name is not a person", () => {
+    const a = run("Representative Tony Hall of Ohio said the vote would pass. Ana Law, a strategist, said it would not. Law added that time was short.");
+    expect(person(a, "Tony Hall").isOfficial).toBe(true);
+    expect(person(a, "Tony Hall").role).toBe("Representative");
+    expect(forms("Representative Tony Hall of Ohio said the vote would pass. Ana Law, a strategist, said it would not. Law added that time was short.", person(a, "Ana Law"))).toEqual(["Ana Law", "Law"]);
+    expect(names(run("Grace Church said it would open its doors. A spokesman for Clarence House said the visit was private."))).toEqual([]);
+  });
+});
+
 describe("entities: a role that matches none of two namesakes", () => {
   it("goes to neither by default: 'Ostrander, the secretary of state' is not 'former Governor Tom Ostrander'", () => {
     const text = "Dana Ostrander spoke in Iowa. Her husband, former Governor Tom Ostrander, joined her. Dana Ostrander said the race was close. Ostrander, the former secretary of state, said she would win.";
