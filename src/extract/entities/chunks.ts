@@ -95,6 +95,12 @@ export function isNameWord(t: Token): boolean {
  *  names of churches and houses ("George Street", "Grace Church", "Clarence House"). */
 export const ORG_SURNAMES = new Set("hall law lake masters post".split(" "));
 
+/** tokens[i] is an ORG_SURNAMES word, the surname after one frequent given name ("Tony Hall of Ohio said"). */
+export function surnameAfterGiven(tokens: Token[], ch: Chunk, i: number): boolean {
+  const g = tokens[ch.na]!;
+  return i === ch.b - 1 && i === ch.na + 1 && ORG_SURNAMES.has(tokens[i]!.key) && !tokens[i]!.allCaps && g.t.length > 2 && isStrongGiven(g.key) && !(g.f & (LX_ORG | LX_PLACE | LX_COUNTRY));
+}
+
 /** Could this word be part of a person's name? */
 export function nameLike(t: Token, last: boolean, afterFirstName = false, afterStrong = false): boolean {
   if (t.k !== WORD) return false;

@@ -25,7 +25,7 @@ import { isProseSlash } from "../blocks.ts";
 import { US_STATES } from "../represents-words.ts";
 import type { Sentence } from "../sentences.ts";
 import { QUOTE, WORD, type Token } from "../tokens.ts";
-import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, ORG_SURNAMES, isGenerational, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
+import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, surnameAfterGiven, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
 import { inRace, leaderOfBody, runsCampaign } from "./leaders.ts";
 import { placeOfTwoEndsAt, readRoles, type RoleEvidence } from "./roles.ts";
 import { firmNamed, isHashtagName, isPartyTagName, isPricedName, isStreetAddress, itsAfter, nameKeyOf, staffAfter } from "./things.ts";
@@ -356,12 +356,6 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
     leader: leaderOfBody(ch, tokens) || runsCampaign(ch, tokens) || inRace(ch, tokens),
     firm,
   };
-}
-
-/** tokens[i] is such a word, the surname after one frequent given name ("Tony Hall of Ohio said"). */
-function surnameAfterGiven(tokens: Token[], ch: Chunk, i: number): boolean {
-  const g = tokens[ch.na]!;
-  return i === ch.b - 1 && i === ch.na + 1 && ORG_SURNAMES.has(tokens[i]!.key) && !tokens[i]!.allCaps && g.t.length > 2 && isStrongGiven(g.key) && !(g.f & (LX_ORG | LX_PLACE | LX_COUNTRY));
 }
 
 /** A frequent given name before a capitalised word that is no organisation's: a name opens there. */
