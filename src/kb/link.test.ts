@@ -272,6 +272,12 @@ describe("positionAt with the article's role words", () => {
   it("role words no office of hers names change nothing", () => {
     expect(positionAt(entry, "2026-06-01", undefined, familiesInText(" ambassador "))?.position.title).toBe("Secretary of Agriculture");
   });
+  it("a mayor who became a secretary: \"Mayor\" gets the mayoralty, and a mayor's title is no other seat", () => {
+    const m = { ...entry, positions: [pos("Mayor of Port Ellis", "other", "2014-01-06", "2021-03-22", "City of Port Ellis"), pos("Secretary of Labor", "minister", "2021-03-23", "2023-03-11", "Department of Labor")] } as KbEntry;
+    expect(positionAt(m, "2026-06-01", undefined, familiesInText(" mayor "))?.position.title).toBe("Mayor of Port Ellis");
+    expect(positionAt(m, "2026-06-01")?.position.title).toBe("Secretary of Labor");
+    expect(positionAt(entry, "2026-06-01", undefined, familiesInText(" mayor "))).toBeNull();
+  });
   it("a seat she never held gives no office rather than a wrong one", () => {
     expect(positionAt(entry, "2026-06-01", undefined, familiesInText(" sen "))).toBeNull();
   });

@@ -83,7 +83,7 @@ export function positionAt(e: KbEntry, date: string, preferCountries?: ReadonlyS
 }
 
 /** Role families of elected seats: a role naming one is never another office of the same person. */
-const SEATS = new Set(["legislator", "governor"]);
+const SEATS = new Set(["legislator", "governor", "mayor"]);
 
 function positionOnDate(positions: readonly KbPosition[], date: string, preferCountries?: ReadonlySet<string>): PositionChoice | null {
   let best: KbPosition | null = null;

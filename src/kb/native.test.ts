@@ -60,6 +60,14 @@ describe("names written only in another script", () => {
     expect(analysis.people[0]!.represents).toBe("Qatar (Foreign Ministry)");
   });
 
+  it("a leader of an armed movement the KB ties to no state acts for the movement", () => {
+    const text = "Osama bin Laden praised the attack in a recording, officials said.";
+    const p = person("p1", text, "Osama bin Laden", { isOfficial: false, standing: "unstated" });
+    const { analysis } = linkWithNativeNames(kb, { people: [p], quotes: [] }, text, "2009-06-01", true);
+    expect(analysis.people[0]!.isOfficial).toBe(true);
+    expect(analysis.people[0]!.represents).toBe("al-Qaeda");
+  });
+
   it("a person named without any role becomes an official when the KB links them to an office", () => {
     const text = "Recep Tayyip Erdogan spoke in Ankara on Tuesday about Turkey's plans.";
     const p = person("p1", text, "Recep Tayyip Erdogan", { isOfficial: false, standing: "unstated" });

@@ -86,6 +86,8 @@ function withKbAffiliation(person: Person, link: KbLink | undefined, inRace: () 
   if (link && !person.isOfficial && person.standing === "unstated" && link.position !== null)
     person = { ...person, isOfficial: true };
   const country = link?.country;
+  // (a leader of an armed movement the knowledge base ties to no state acts for that movement)
+  if (!country && link?.kind === "movement" && link.organisation && person.isOfficial && person.represents === null) return { ...person, represents: link.organisation };
   if (!country || !person.isOfficial) return person;
   // (an office ended by the article's date, when the article too gives it as past or gives none:
   // a role that names it as held, "Prime Minister X said", is that office)

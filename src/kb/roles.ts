@@ -11,6 +11,7 @@ const FAMILIES: Record<string, string[]> = {
   "prime minister": ["prime minister", "premier", "pm", "taoiseach", "chancellor", "ראש הממשלה", "רה\"מ", "رئيس الوزراء", "премьер", "премьер-министр", "premier ministre", "primer ministro"],
   monarch: ["king", "queen", "emir", "amir", "sheikh", "sultan", "crown prince", "prince", "monarch", "royal", "מלך", "אמיר", "השייח", "שייח", "أمير", "الأمير", "ملك", "الشيخ", "король", "эмир"],
   governor: ["governor", "gov", "governor-general"],
+  mayor: ["mayor", "ראש העיר", "رئيس البلدية", "мэр", "maire", "alcalde"],
   deputy: ["vice", "deputy"],
   finance: ["finance", "treasury", "exchequer", "treasurer"],
   interior: ["interior", "home affairs", "home secretary", "home minister"],
