@@ -144,6 +144,9 @@ describe("entities: lists", () => {
     expect(names(a)).toEqual(["Tim Cookson"]);
     expect(names(run("Ministers met Dana Ruizal, Tom Hale and Ana Lopez."))).toEqual(["Dana Ruizal", "Tom Hale", "Ana Lopez"]);
   });
+  it("a list member read as two chunks is one member, and a chunk with no name part is no person's", () => {
+    expect(names(run("The group owns the Denver Tribune, New York Daily News, Kettering Sun and Oakvale Courant, the filing said."))).toEqual([]);
+  });
   it("a list after a plural organisation noun names organisations", () => {
     expect(names(run("Five firms, Aldwin Robotics, Keller Dynamics, Marston and Orbital Works, bid for the contract."))).toEqual([]);
   });

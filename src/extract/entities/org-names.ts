@@ -116,10 +116,16 @@ export function orgMajorityListMembers(tokens: Token[], chunks: Chunk[], isOrgLi
   for (let c = 0; c < chunks.length; c++) {
     let m = c;
     let commas = 0;
+    let members = 1;
     for (;;) {
       const cur = chunks[m]!;
       const nx = chunks[m + 1];
       if (!nx) break;
+      // (one name read as two chunks, "New York Daily" "News": one member)
+      if (nx.a === cur.b) {
+        m++;
+        continue;
+      }
       let gap = cur.b;
       if (tokens[gap]?.t === ",") {
         gap++;
@@ -128,12 +134,15 @@ export function orgMajorityListMembers(tokens: Token[], chunks: Chunk[], isOrgLi
       if (tokens[gap]?.key === "and" || tokens[gap]?.key === "or") gap++;
       if (gap !== nx.a || gap === cur.b) break;
       m++;
+      members++;
     }
     const first = c;
     c = m;
-    if (m - first + 1 < 3 || commas === 0) continue;
+    if (members < 3 || commas === 0) continue;
     const list = chunks.slice(first, m + 1);
-    const orgLike = list.map((ch) => ch.na === ch.a && isOrgLike(ch));
+    // (a chunk with no name part at all, "Chicago Tribune" read as a body's words, is no person's;
+    // one with a title before a name is: "President X")
+    const orgLike = list.map((ch) => (ch.na === ch.a || ch.na === ch.b) && isOrgLike(ch));
     const n = orgLike.filter(Boolean).length;
     if (n < 2 || n * 2 < list.length) continue;
     list.forEach((ch, k) => {
