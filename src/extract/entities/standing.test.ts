@@ -102,6 +102,12 @@ const rows: Array<[string, Standing]> = [
   ["Zenda State University's", "unknown"],
   ["National Review's", "unknown"],
   ["Harbor Bank's", "unknown"],
+  // a tie to someone else: the offices after it are theirs
+  ["daughter of former President Tom Vane", "private"],
+  ["married to Acme Capital CEO Ray Quill", "private"],
+  ["nephew of one president and the cousin of another", "private"],
+  ["Senator and wife of the governor", "official"],
+  ["chief of staff to the mayor", "official"],
 ];
 
 describe("roleStanding", () => {

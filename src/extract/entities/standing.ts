@@ -232,10 +232,28 @@ function privateByField(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Kin and other private ties that take a complement naming someone else ("daughter of former
+ *  President X", "married to Acme CEO Y"): the offices in that complement are the other person's. */
+const TIES_TO_OTHERS = set(`
+mother father parent son daughter brother sister wife husband widow widower cousin uncle aunt niece nephew
+grandmother grandfather grandson granddaughter stepson stepdaughter stepfather stepmother fiancee fiance friend
+married engaged
+`);
+
+/** The first word of a tie to someone else ("daughter of", "married to"), or the phrase's length. */
+function tieToOther(words: readonly string[]): number {
+  for (let k = 0; k + 1 < words.length; k++) if (TIES_TO_OTHERS.has(words[k]!) && (words[k + 1] === "of" || words[k + 1] === "to")) return k;
+  return words.length;
+}
+
 /** Whether a role phrase names an official, a private person, or says nothing either way. */
 export function roleStanding(role: string, isPublicName: (word: string) => boolean = () => false): Standing {
   const words = roleWords(role);
-  const at = headPositions(words);
+  // (the offices after "daughter of", "married to" are the relative's: only the heads before count,
+  // and the tie itself says private)
+  const tie = tieToOther(words);
+  const at = headPositions(words).filter((i) => i <= tie);
+  if (tie < words.length && at.every((i) => i === tie)) return "private";
   let tied: boolean | null = null;
   const capitalised = new Set(role.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   if (at.length === 0) {
