@@ -108,6 +108,10 @@ const rows: Array<[string, Standing]> = [
   ["nephew of one president and the cousin of another", "private"],
   ["Senator and wife of the governor", "official"],
   ["chief of staff to the mayor", "official"],
+  // a private role said to be the present one
+  ["Harbor City Hall aide and current network anchor", "private"],
+  ["senator and now a cable host", "private"],
+  ["current deputy mayor", "official"],
 ];
 
 describe("roleStanding", () => {

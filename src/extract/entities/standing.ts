@@ -289,6 +289,13 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
     while (k >= 0 && !COORD.has(words[k]!) && words[k] !== "former") k--;
     return words[k] === "former" || words[i]!.startsWith("ex-");
   };
+  // ("Clinton White House aide and current network anchor": a private role said to be the present
+  // one makes the office beside it a past one)
+  const present = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && !COORD.has(words[k]!); k--) if (words[k] === "current" || words[k] === "now") return true;
+    return false;
+  };
+  if (at.some((i) => PRIVATE_HEADS.has(headOf(words[i]!)) && present(i))) return "private";
   for (const i of at) {
     const h = headOf(words[i]!);
     if (privateByField(words, i)) standing = "private";
