@@ -321,7 +321,10 @@ export function isDash(tokens: Token[], i: number): boolean {
   if (DASHES.has(t.t)) return true;
   const p = tokens[i - 1];
   const n = tokens[i + 1];
-  return t.t === "-" && !!p && !!n && p.e < t.s && t.e < n.s;
+  if (t.t !== "-" || !p || !n) return false;
+  // ("Mr. Amar -- agreed": two hyphens written for a dash, read at the first)
+  if (n.t === "-" && n.s === t.e) return p.e < t.s && !!tokens[i + 2] && n.e < tokens[i + 2]!.s;
+  return p.e < t.s && t.e < n.s;
 }
 
 /** Words that open an office after "who was" besides an article ("who was his chief of staff"). */

@@ -17,6 +17,16 @@ function person(a: Analysis, name: string): Person {
 }
 
 describe("role bounds", () => {
+  it("a name list after a comma, with courtesy titles, is no apposition; an owner's title still is", () => {
+    const a = run("The three scholars -- Mr. Vale, Ms. Dorn and Mr. Amar -- agreed there are qualified candidates. Later Tom Hale, Mr. Vale's longtime adviser, spoke.");
+    expect(person(a, "Vale").role).toBeNull();
+    expect(person(a, "Tom Hale").role).toBe("Mr. Vale's longtime adviser");
+  });
+  it("an office another subject takes before the comma is not the name's", () => {
+    const a = run("Horrified at the prospect of Hale becoming president, Ana Ruiz believes in the press. After becoming mayor, Tom Vale said the plan was good.");
+    expect(person(a, "Ana Ruiz").role).toBeNull();
+    expect(person(a, "Tom Vale").role).toBe("mayor");
+  });
   it("a headline in capitals run into the text is no part of a name or an office", () => {
     const a = run("AT LEAST 10 HURT IN DEADLY BLAST Zenta President Ana Ruiz said the attack was cowardly.\nTWO MORE DROP OUT OF THE NEXT DEBATE STAGE Tom Hale and Lia Moss did not qualify. FBI Director Tom Wey spoke.");
     expect(person(a, "Ana Ruiz").role).toBe("Zenta President");
