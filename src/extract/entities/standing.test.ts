@@ -131,4 +131,10 @@ describe("personStanding", () => {
     expect(personStanding(["the key witness", "Ambassador"])).toBe("official"));
   it("no role says nothing", () => expect(personStanding([])).toBe("unknown"));
   it("private roles only", () => expect(personStanding(["analyst", "a resident of Lyon"])).toBe("private"));
+  it("a past office beside a present occupation: the occupation is the capacity", () => {
+    expect(personStanding(["economist", "a former adviser in the Harbor City Hall"])).toBe("private");
+    expect(personStanding(["professor of law at Zenta University", "former official at the International Monetary Fund"])).toBe("private");
+    expect(personStanding(["former governor", "brother of the president"])).toBe("official");
+    expect(personStanding(["former governor"])).toBe("official");
+  });
 });

@@ -326,13 +326,32 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
  *  Ambassador Lena Ward"); else private when some role says so; else unknown. */
 export function personStanding(roles: readonly string[], isPublicName?: (word: string) => boolean): Standing {
   let out: Standing = "unknown";
+  let past = false;
+  let occupied = false;
   for (const r of roles) {
     const s = roleStanding(r, isPublicName);
-    if (s === "official") return "official";
-    if (s === "private") out = "private";
+    // ("the economist X, a former adviser in the White House": a past office beside a present
+    // occupation of private life is not the capacity the person speaks in)
+    if (s === "official") {
+      if (!PAST_ROLE.test(r)) return "official";
+      past = true;
+    } else if (s === "private") {
+      out = "private";
+      if (roleHeads(r).some((h) => OCCUPATIONS.has(h))) occupied = true;
+    }
   }
-  return out;
+  return past ? (occupied ? "private" : "official") : out;
 }
+
+/** A role that names a past office ("former adviser", "a onetime aide", "ex-minister"). */
+const PAST_ROLE = /^(?:(?:a|an|the)\s+)?(?:former|onetime|one-time|ex-|then-)/i;
+
+/** Occupations of private life that a person is named in now ("professor", "analyst", "anchor"). */
+const OCCUPATIONS = set(`
+reporter correspondent journalist editor columnist writer author anchor host presenter pundit commentator blogger
+researcher professor lecturer scientist expert academic scholar historian fellow analyst consultant economist lawyer
+attorney lobbyist
+`);
 
 const PRIVATE_WORDS = new Set(
   (
