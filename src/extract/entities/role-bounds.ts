@@ -265,10 +265,11 @@ export function longApposEnd(tokens: Token[], a0: number, j: number): number {
 export function officeAt(tokens: Token[], a0: number, j: number): number {
   let r = a0;
   if (ARTICLES.includes(tokens[r]?.key ?? "")) r++;
-  for (; r < a0 + 5 && r < j; r++) {
+  for (; r < a0 + 7 && r < j; r++) {
     const u = tokens[r]!;
     if (u.k === WORD && ROLE_NOUNS.has(u.key)) return r;
-    if (!(u.k === POSS || (u.k === WORD && (u.cap || ROLE_MODIFIERS.has(u.key))))) return -1;
+    // (an owner in lower case too: "the agency's director", "the campaign's national political director")
+    if (!(u.k === POSS || (u.k === WORD && (u.cap || ROLE_MODIFIERS.has(u.key) || tokens[r + 1]?.k === POSS)))) return -1;
   }
   return -1;
 }

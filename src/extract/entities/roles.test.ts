@@ -17,6 +17,12 @@ function person(a: Analysis, name: string): Person {
 }
 
 describe("role bounds", () => {
+  it("an owner in lower case before the office: a copula's, a dash's and a comma's apposition", () => {
+    const a = run("Ana Ruiz is the campaign's national director. The report was late. Tom Hale — the agency's director — said so. Lia Moss, the board's chair, agreed.");
+    expect(person(a, "Ana Ruiz").role).toBe("campaign's national director");
+    expect(person(a, "Tom Hale").role).toBe("agency's director");
+    expect(person(a, "Lia Moss").role).toBe("board's chair");
+  });
   it("a name list after a comma, with courtesy titles, is no apposition; an owner's title still is", () => {
     const a = run("The three scholars -- Mr. Vale, Ms. Dorn and Mr. Amar -- agreed there are qualified candidates. Later Tom Hale, Mr. Vale's longtime adviser, spoke.");
     expect(person(a, "Vale").role).toBeNull();

@@ -474,7 +474,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     if (ARTICLES.includes(tokens[j]?.key ?? "")) j++;
     const r0 = j;
     let hasRole = false;
-    while (j < s.b && j - r0 < 10 && tokens[j]!.k === WORD) {
+    while (j < s.b && j - r0 < 10 && (tokens[j]!.k === WORD || (tokens[j]!.k === POSS && j > r0))) {
       // (a courtesy title is another's name: "Ruiz is a closer fit with the city than Mr. Hale")
       if (isRoleKey(tokens[j]!.key) && !BARE_TITLES.has(tokens[j]!.key)) hasRole = true;
       j++;
