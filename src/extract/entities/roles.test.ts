@@ -17,6 +17,11 @@ function person(a: Analysis, name: string): Person {
 }
 
 describe("role bounds", () => {
+  it("an apposition opened by a comma inside a parenthetical closes at the dash that ends it", () => {
+    const a = run("The fears — as argued by Tom Vale, the former chairman of the Harbor Council — were overblown. Ties — like Ana Ruiz, Lia Moss and Tom Hale — held.");
+    expect(person(a, "Tom Vale").role).toBe("former chairman of the Harbor Council");
+    expect(person(a, "Ana Ruiz").role).toBeNull();
+  });
   it("an owner in lower case before the office: a copula's, a dash's and a comma's apposition", () => {
     const a = run("Ana Ruiz is the campaign's national director. The report was late. Tom Hale — the agency's director — said so. Lia Moss, the board's chair, agreed.");
     expect(person(a, "Ana Ruiz").role).toBe("campaign's national director");

@@ -331,7 +331,9 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       tokens[j]!.t === "." ||
       tokens[j]!.k === QUOTE ||
       (aged && tokens[j]!.key === "who") ||
-      (dashed && isDash(tokens, j)) ||
+      // (or by a dash that closes the parenthetical the name stands in: "— as argued by Ana Ruiz,
+      // the former chair of the council — were")
+      (isDash(tokens, j) && (dashed || ARTICLES.includes(tokens[a0]!.key))) ||
       relative ||
       // (", spokesman for the Movement of Democrats (MD) said": a comma left out before the verb;
       // not a new subject after an opening phrase: "In an interview with X, the candidate stated")
