@@ -19,6 +19,11 @@ describe("claims: a named subject behind an aside is salient for a pronoun", () 
         { text: "the mayor may struggle to win", kind: "indirect", speaker: { source: "Hammer" } },
       ],
     ));
+  it("a party tag in brackets after the name: 'Rep. Nora Quill (D-Vt.) also addressed the crowd. “…,” she said'", () =>
+    expectClaims(
+      "Senator Ada Bright spoke first. “We will hold the line,” she said.\n\nRep. Nora Quill (D-Vt.) also addressed the crowd before the vote. “Not today, and not next year either,” she said.",
+      [{ text: "Not today, and not next year either,", kind: "direct", speaker: "Nora Quill" }],
+    ));
   it("not a name in a phrase before a pronoun subject: 'Less quick than his sibling, Jordan Lobo, a judge, he …'", () =>
     expectClaims(
       "Tom Hale ran the family firm for years.\n\nLess quick than his sibling, Jordan Lobo, now a judge, he was kinder to strangers.\n\n“I liked everyone,” he said.",
