@@ -108,3 +108,16 @@ describe("claims: 'accused X of …' with a 'to' further on", () => {
       { text: "him of publishing secret documents related to his work", kind: "indirect", speaker: "Ana Ruiz" },
     ]));
 });
+
+describe("claims: a participle right after a quotation reports for the quotation's speaker", () => {
+  it("'“…,” telling …' is the clause's subject, not the one told; '“…,” adding …' the lead cue's subject", () =>
+    expectClaims(
+      "The Dunmore Rowing Club did not want to discuss “that man,” telling Radio 4 that the club is focused on “safer rivers for everyone.”\n\nOn the day the photos of the harbor fire were published, Mayor Ana Ruiz said of the damage, “I am angry,” adding that “the port will be rebuilt.”\n\nWhen Tom Hale said the city would appeal, Ruiz fired back: “If they appeal, they will lose,” referencing the court's earlier ruling.",
+      [
+        { text: "that man,", kind: "direct", speaker: { source: "Dunmore Rowing Club" } },
+        { text: "the club is focused on “safer rivers for everyone.”", kind: "indirect", speaker: { source: "Dunmore Rowing Club" } },
+        { text: "the port will be rebuilt.", kind: "direct", speaker: "Ana Ruiz" },
+        { text: "If they appeal, they will lose,", kind: "direct", speaker: "Ana Ruiz" },
+      ],
+    ));
+});
