@@ -121,3 +121,14 @@ describe("claims: a participle right after a quotation reports for the quotation
       ],
     ));
 });
+
+describe("claims: the subject behind an opening phrase of time or a connective", () => {
+  it("'A month later, he … and explained …', 'Yet she … , also calling …' are the pronoun's person, not 'month' or a place", () =>
+    expectClaims(
+      "Mayor Tom Hale toured the harbor in June.\n\nA month later, he paid a visit to the dock in Porto and explained why “the fishermen” would back him.\n\nSenator Ana Ruiz is courting the farmers. Yet she did not limit her remarks to Lisbon policy, also calling on them to reject “easy promises” in the vote.",
+      [
+        { text: "the fishermen", kind: "direct", speaker: "Tom Hale" },
+        { text: "easy promises", kind: "direct", speaker: "Ana Ruiz" },
+      ],
+    ));
+});

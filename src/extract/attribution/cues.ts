@@ -20,6 +20,7 @@ import { isLearnedSourceHead } from "./resolve.ts";
 import { type SentenceInput } from "./types.ts";
 import {
   AMBIGUOUS,
+  TIME_NOUNS,
   BE,
   BELIEF_NOUNS,
   BELIEF_VERBS,
@@ -351,8 +352,6 @@ function addedTo(tokens: Token[], i: number, end: number): boolean {
 const NOT_OBJECT_START = new Set(
   "today yesterday tonight later earlier again also too then now further how what why whether if so not never last next".split(" "),
 );
-/** Nouns of time ("wrote this week"): an object opening with one is an adjunct. */
-const TIME_NOUNS = new Set("week weekend month year day night morning afternoon evening".split(" "));
 /** Written pieces that carry words ("wrote a letter to X asking …", "has written a book in which
  *  he …"): an object headed by one keeps the cue. */
 const WRITTEN_PIECES = new Set(

@@ -26,7 +26,7 @@ import {
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { appositionEnd } from "./subject-phrase.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
-import { SUBORD_OPENERS } from "./words.ts";
+import { SUBORD_OPENERS, TIME_NOUNS } from "./words.ts";
 
 const BE_FORMS = new Set("is are was were be been being".split(" "));
 
@@ -397,6 +397,7 @@ export function mainClauseStart(inp: SentenceInput, limit: number): number {
     }
     if (t.k === QUOTE || (t.k === WORD && !t.cap && !t.num)) break;
   }
+  a = afterTimeOpener(inp, a, limit);
   const f = tokens[a];
   if (f && f.k === WORD && f.cap && (INTRO_OPENERS.has(f.key) || (f.key.endsWith("ing") && f.key.length > 5))) {
     for (let k = a + 1; k < limit && k - a <= 16; k++) {
@@ -404,6 +405,33 @@ export function mainClauseStart(inp: SentenceInput, limit: number): number {
       if (t.k === QUOTE) break;
       if (t.t === ",") return k + 1;
     }
+  }
+  return a;
+}
+
+/** Words that close an opening phrase of time ("A month later, …", "Two years ago, …"). */
+const TIME_CLOSERS = new Set(["later", "earlier", "ago"]);
+/** Pronoun subjects an opening phrase of time or a connective may stand before. */
+const PRON_SUBJECTS = new Set(["he", "she", "they"]);
+
+/** Past an opening phrase of time of at most five words ("A month later, …", "Two days ago, …",
+ *  "This week he …": a time noun or "later"/"earlier"/"ago" closing it, then a comma or a pronoun
+ *  subject) or a connective before a pronoun subject ("Yet she …"); else `a`. */
+function afterTimeOpener(inp: SentenceInput, a: number, limit: number): number {
+  const { tokens } = inp;
+  const f = tokens[a];
+  if (!f || f.k !== WORD || !f.cap) return a;
+  if ((f.key === "yet" || f.key === "but" || f.key === "and") && PRON_SUBJECTS.has(tokens[a + 1]?.key ?? "") && !tokens[a + 1]!.cap) return a + 1;
+  for (let k = a + 1; k < limit && k - a < 5; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD || (t.cap && !t.num)) return a;
+    const key = t.key.endsWith("s") ? t.key.slice(0, -1) : t.key;
+    if (!TIME_CLOSERS.has(t.key) && !TIME_NOUNS.has(key)) continue;
+    const n = tokens[k + 1];
+    if (TIME_NOUNS.has(key) && TIME_CLOSERS.has(n?.key ?? "")) continue;
+    if (n?.t === "," && k + 2 < limit) return k + 2;
+    if (n && n.k === WORD && !n.cap && PRON_SUBJECTS.has(n.key)) return k + 1;
+    return a;
   }
   return a;
 }

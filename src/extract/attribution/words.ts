@@ -25,6 +25,9 @@ export const CUE_OBJECT_WORDS: readonly string[] =
     " ",
   );
 export const TIME_LEADS: readonly string[] = ["on", "last", "late", "earlier", "this", "today", "yesterday"];
+/** Nouns of time ("wrote this week": an object opening with one is an adjunct; "A month later, …"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set("week weekend month year day night morning afternoon evening".split(" "));
+
 export const WEEKDAYS: readonly string[] = "monday tuesday wednesday thursday friday saturday sunday".split(" ");
 export const BE_FORMS: readonly string[] = ["was", "is", "were", "are"];
 export const OBJECT_PREPS: readonly string[] = ["of", "for", "about", "against"];
