@@ -7,9 +7,8 @@
 import { PLACE_TO_COUNTRY, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from "../lexicon/index.ts";
 import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
 import { resolveNP } from "./resolve.ts";
-import { mainClauseStart } from "./salience.ts";
 import { isDashAt } from "./subject-links.ts";
-import { appositionEnd, npForward } from "./subject-phrase.ts";
+import { appositionEnd, mainClauseStart, npForward } from "./subject-phrase.ts";
 import { type PersonSpan, type SentenceInput } from "./types.ts";
 import { BE, DETS, PRON_OTHER, PRON_SG, THE_HIS_HER } from "./words.ts";
 

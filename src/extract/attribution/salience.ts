@@ -24,9 +24,9 @@ import {
   SOURCE_NOUNS,
 } from "../lexicon/index.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
-import { appositionEnd } from "./subject-phrase.ts";
+import { appositionEnd, mainClauseStart } from "./subject-phrase.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
-import { SUBORD_OPENERS, TIME_NOUNS } from "./words.ts";
+import { SUBORD_OPENERS } from "./words.ts";
 
 const BE_FORMS = new Set("is are was were be been being".split(" "));
 
@@ -360,80 +360,6 @@ function openingClausePerson(inp: SentenceInput, at: number, want: string): Enti
     if (e.gender === want) return e;
   }
   return undefined;
-}
-
-/** Words that open an introductory phrase closed by a comma before the main clause ("In a
- *  statement on Monday, …", "After the vote, …", "Speaking to reporters, …", "By the end of the day, …"). */
-const INTRO_OPENERS = new Set([
-  ...SUBORD_OPENERS,
-  "in",
-  "on",
-  "at",
-  "during",
-  "following",
-  "earlier",
-  "later",
-  "last",
-  "speaking",
-  "asked",
-  "meanwhile",
-  "by",
-  "amid",
-]);
-
-/** Where the sentence's main clause starts, before token `limit`: after a dateline ("Lisbon (AFP)
- *  –", "PORTO, May 3 —") and after an introductory phrase closed by a comma ("In a statement on
- *  Monday, …"). */
-export function mainClauseStart(inp: SentenceInput, limit: number): number {
-  const { tokens, s } = inp;
-  let a = s.a;
-  // a dateline: capitalised words, numbers and an agency in brackets, then a dash (the dash opens
-  // the sentence when the dateline ends in an abbreviation: "PORTO, Ore. — …")
-  for (let k = a; k < limit && k - a <= 8; k++) {
-    const t = tokens[k]!;
-    if (t.k === PUNCT && (t.t === "—" || t.t === "–")) {
-      a = k + 1;
-      break;
-    }
-    if (t.k === QUOTE || (t.k === WORD && !t.cap && !t.num)) break;
-  }
-  a = afterTimeOpener(inp, a, limit);
-  const f = tokens[a];
-  if (f && f.k === WORD && f.cap && (INTRO_OPENERS.has(f.key) || (f.key.endsWith("ing") && f.key.length > 5))) {
-    for (let k = a + 1; k < limit && k - a <= 16; k++) {
-      const t = tokens[k]!;
-      if (t.k === QUOTE) break;
-      if (t.t === ",") return k + 1;
-    }
-  }
-  return a;
-}
-
-/** Words that close an opening phrase of time ("A month later, …", "Two years ago, …"). */
-const TIME_CLOSERS = new Set(["later", "earlier", "ago"]);
-/** Pronoun subjects an opening phrase of time or a connective may stand before. */
-const PRON_SUBJECTS = new Set(["he", "she", "they"]);
-
-/** Past an opening phrase of time of at most five words ("A month later, …", "Two days ago, …",
- *  "This week he …": a time noun or "later"/"earlier"/"ago" closing it, then a comma or a pronoun
- *  subject) or a connective before a pronoun subject ("Yet she …"); else `a`. */
-function afterTimeOpener(inp: SentenceInput, a: number, limit: number): number {
-  const { tokens } = inp;
-  const f = tokens[a];
-  if (!f || f.k !== WORD || !f.cap) return a;
-  if ((f.key === "yet" || f.key === "but" || f.key === "and") && PRON_SUBJECTS.has(tokens[a + 1]?.key ?? "") && !tokens[a + 1]!.cap) return a + 1;
-  for (let k = a + 1; k < limit && k - a < 5; k++) {
-    const t = tokens[k]!;
-    if (t.k !== WORD || (t.cap && !t.num)) return a;
-    const key = t.key.endsWith("s") ? t.key.slice(0, -1) : t.key;
-    if (!TIME_CLOSERS.has(t.key) && !TIME_NOUNS.has(key)) continue;
-    const n = tokens[k + 1];
-    if (TIME_NOUNS.has(key) && TIME_CLOSERS.has(n?.key ?? "")) continue;
-    if (n?.t === "," && k + 2 < limit) return k + 2;
-    if (n && n.k === WORD && !n.cap && PRON_SUBJECTS.has(n.key)) return k + 1;
-    return a;
-  }
-  return a;
 }
 
 /** The end of a description before a name ("Democratic mayoral candidate Sen."): capitalised

@@ -9,7 +9,7 @@ import { COMMON_CAPS, COMPANY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, S
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
-import { BE, DETS, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER } from "./words.ts";
+import { BE, DETS, PRON_OTHER, PRON_SG, SUBORD, SUBORD_OPENERS, THE_HIS_HER, TIME_NOUNS } from "./words.ts";
 
 export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
@@ -207,4 +207,78 @@ export function speechVerbBefore(inp: SentenceInput, j: number): number {
     if (PHRASE_STOPS.has(u.key) || BE.has(u.key) || PRON_SG.has(u.key) || PRON_OTHER.has(u.key) || /(?:ed|ing|n['’]t)$/.test(u.key)) return -1;
   }
   return -1;
+}
+
+/** Words that open an introductory phrase closed by a comma before the main clause ("In a
+ *  statement on Monday, …", "After the vote, …", "Speaking to reporters, …", "By the end of the day, …"). */
+const INTRO_OPENERS = new Set([
+  ...SUBORD_OPENERS,
+  "in",
+  "on",
+  "at",
+  "during",
+  "following",
+  "earlier",
+  "later",
+  "last",
+  "speaking",
+  "asked",
+  "meanwhile",
+  "by",
+  "amid",
+]);
+
+/** Where the sentence's main clause starts, before token `limit`: after a dateline ("Lisbon (AFP)
+ *  –", "PORTO, May 3 —") and after an introductory phrase closed by a comma ("In a statement on
+ *  Monday, …"). */
+export function mainClauseStart(inp: SentenceInput, limit: number): number {
+  const { tokens, s } = inp;
+  let a = s.a;
+  // a dateline: capitalised words, numbers and an agency in brackets, then a dash (the dash opens
+  // the sentence when the dateline ends in an abbreviation: "PORTO, Ore. — …")
+  for (let k = a; k < limit && k - a <= 8; k++) {
+    const t = tokens[k]!;
+    if (t.k === PUNCT && (t.t === "—" || t.t === "–")) {
+      a = k + 1;
+      break;
+    }
+    if (t.k === QUOTE || (t.k === WORD && !t.cap && !t.num)) break;
+  }
+  a = afterTimeOpener(inp, a, limit);
+  const f = tokens[a];
+  if (f && f.k === WORD && f.cap && (INTRO_OPENERS.has(f.key) || (f.key.endsWith("ing") && f.key.length > 5))) {
+    for (let k = a + 1; k < limit && k - a <= 16; k++) {
+      const t = tokens[k]!;
+      if (t.k === QUOTE) break;
+      if (t.t === ",") return k + 1;
+    }
+  }
+  return a;
+}
+
+/** Words that close an opening phrase of time ("A month later, …", "Two years ago, …"). */
+const TIME_CLOSERS = new Set(["later", "earlier", "ago"]);
+/** Pronoun subjects an opening phrase of time or a connective may stand before. */
+const PRON_SUBJECTS = new Set(["he", "she", "they"]);
+
+/** Past an opening phrase of time of at most five words ("A month later, …", "Two days ago, …",
+ *  "This week he …": a time noun or "later"/"earlier"/"ago" closing it, then a comma or a pronoun
+ *  subject) or a connective before a pronoun subject ("Yet she …"); else `a`. */
+function afterTimeOpener(inp: SentenceInput, a: number, limit: number): number {
+  const { tokens } = inp;
+  const f = tokens[a];
+  if (!f || f.k !== WORD || !f.cap) return a;
+  if ((f.key === "yet" || f.key === "but" || f.key === "and") && PRON_SUBJECTS.has(tokens[a + 1]?.key ?? "") && !tokens[a + 1]!.cap) return a + 1;
+  for (let k = a + 1; k < limit && k - a < 5; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD || (t.cap && !t.num)) return a;
+    const key = t.key.endsWith("s") ? t.key.slice(0, -1) : t.key;
+    if (!TIME_CLOSERS.has(t.key) && !TIME_NOUNS.has(key)) continue;
+    const n = tokens[k + 1];
+    if (TIME_NOUNS.has(key) && TIME_CLOSERS.has(n?.key ?? "")) continue;
+    if (n?.t === "," && k + 2 < limit) return k + 2;
+    if (n && n.k === WORD && !n.cap && PRON_SUBJECTS.has(n.key)) return k + 1;
+    return a;
+  }
+  return a;
 }

@@ -19,10 +19,10 @@ import {
 import { POSS, QUOTE, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isAsReportedBy, isOwnedThatNoun, quoteSoon } from "./cues.ts";
-import { afterIssuedPiece, afterMediumPhrase, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
+import { afterIssuedPiece, afterMediumPhrase, clauseStart, mainClauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
 import { afterSubject, closedByComma, quoteLeadSubject, sourceBeforeParticiple, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
-import { mainClauseStart, pronoun, rolePrefixStart, sentenceSubjectPerson } from "./salience.ts";
+import { pronoun, rolePrefixStart, sentenceSubjectPerson } from "./salience.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
