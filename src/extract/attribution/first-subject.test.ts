@@ -30,3 +30,16 @@ describe("claims: a named subject behind an aside is salient for a pronoun", () 
       [{ text: "I liked everyone,", kind: "direct", speaker: "Tom Hale" }],
     ));
 });
+
+describe("claims: a person just introduced with a description is the next 'he'/'she'", () => {
+  it("'…, something that worries Paul Dorn, chairman of the board. ¶ “…,” he said' is Dorn's, not the earlier subject's", () =>
+    expectClaims(
+      "Mayor Tom Hale opened the new bridge on Monday. “It took ten years,” he said.\n\nThe delay has frustrated residents, something that worries Paul Dorn, chairman of the Dunmore transport board.\n\n“We cannot wait another decade for the next one,” he said.",
+      [{ text: "We cannot wait another decade for the next one,", kind: "direct", speaker: "Paul Dorn" }],
+    ));
+  it("not one introduced after a subject of that gender in their sentence: 'Hale hired Tom Dale, a lawyer. “…,” he said'", () =>
+    expectClaims(
+      "Mayor Tom Hale spoke first. “It took ten years,” he said.\n\nLater Hale thanked his old friend Paul Dorn, a retired engineer, for the plans.\n\n“We could not have done it without him,” he said.",
+      [{ text: "We could not have done it without him,", kind: "direct", speaker: "Tom Hale" }],
+    ));
+});

@@ -74,6 +74,9 @@ export function pronoun(inp: SentenceInput, key: string, at = -1, teach = true):
     const n = nameLikeSpeaker(inp);
     if (n) return n;
   }
+  // "…, which concerns Henry Crespo, president of the caucus. ¶ “…,” he said": a person just
+  // introduced with a description, no one of that gender named since
+  if (!chosen && at >= 0) chosen = introducedBefore(inp, want, inp.tokens[at]?.s ?? 0);
   if (!chosen && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
     const e = inp.registry.find(st.lastSubject);
     if (e.gender === "" || e.gender === want) chosen = e;
@@ -264,6 +267,42 @@ function describedBefore(inp: SentenceInput, want: string, pos: number): Speaker
     if (e.lastPos <= d.pos) break;
   }
   return { label: d.label, company: false };
+}
+
+/** How far back (characters) a person's introduction reaches a later "he"/"she". */
+const INTRO_REACH = 600;
+
+/** The person most recently introduced — first named in full, then a comma and a description
+ *  ("Henry Crespo, president of the caucus", "Ana Ruiz, 45, …") — less than INTRO_REACH
+ *  characters before `pos`, of the known gender `want`, outside quotation marks and with no one
+ *  of that gender (or of none known) named before them in their sentence ("Hale hired Tom Dale,
+ *  a lawyer" is Hale's story) nor anywhere between that introduction and `pos`. */
+function introducedBefore(inp: SentenceInput, want: string, pos: number): Entity | undefined {
+  const { text } = inp;
+  let intro: Entity | undefined;
+  const recent = inp.registry.recentEntities();
+  for (const e of recent) if (e.firstStart < pos && pos - e.firstStart <= INTRO_REACH && (!intro || e.firstStart > intro.firstStart)) intro = e;
+  if (!intro || intro.keys.length < 2 || intro.gender !== want || intro.genderTaught === true) return undefined;
+  const at = intro.firstStart;
+  const first = intro.mentions.find((m) => m.start === at);
+  const after = first ? text.slice(first.end, first.end + 3) : "";
+  if (after.length < 3 || after[0] !== "," || after[1] !== " " || !/[\p{Ll}\d]/u.test(after[2]!)) return undefined;
+  // (its sentence, back to the last full stop or paragraph break, and whether a quotation is open there)
+  let from = -1;
+  let marks = 0;
+  let k = at - 1;
+  for (; k >= 0 && at - k < INTRO_REACH && text[k] !== "\n"; k--) {
+    const c = text[k]!;
+    if (c === "\u201c" || c === "\u201d" || c === '"') marks++;
+    if (from < 0 && c === "." && text[k + 1] === " " && k > 2 && text[k - 3] !== " ") from = k;
+  }
+  if (from < 0) from = k + 1;
+  if (marks % 2 === 1) return undefined;
+  for (const e of recent) {
+    if (e === intro || (e.gender !== want && e.gender !== "")) continue;
+    if (e.mentions.some((m) => m.start >= from && m.start < pos && m.start !== at)) return undefined;
+  }
+  return intro;
 }
 
 /** Lexicon lists a lone capitalised word in which is no one's name. */
