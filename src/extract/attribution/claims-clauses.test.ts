@@ -132,3 +132,16 @@ describe("claims: the subject behind an opening phrase of time or a connective",
       ],
     ));
 });
+
+describe("claims: 'the senator' after 'Sen. Name'", () => {
+  it("is the person just named with the abbreviated title, not the description as a label", () =>
+    expectClaims(
+      "Sen. Ana Ruiz (D-Ohio) defended the bill on Monday.\n\n“I apologize to nobody for that,” the senator said.",
+      [{ text: "I apologize to nobody for that,", kind: "direct", speaker: "Ana Ruiz" }],
+    ));
+  it("not for a description that names another state", () =>
+    expectClaims(
+      "Rubin spoke with Sen. Ana Ruiz, R-Ohio, on Monday.\n\n“We will win in March,” the Texas senator said.",
+      [{ text: "We will win in March,", kind: "direct", speaker: { source: "Texas senator" } }],
+    ));
+});

@@ -71,9 +71,12 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   premier: ["premier", "prime"],
   lawyer: ["lawyer", "attorney", "counsel"],
   attorney: ["lawyer", "attorney", "counsel"],
-  // a title abbreviated before the name ("Gov. Ana Ruiz" is "the governor"; not "Sen.": a story
-  // names many senators, and "the senator" is often one named without the title)
+  // a title abbreviated before the name ("Gov. Ana Ruiz" is "the governor", "Sen. Ana Ruiz" "the
+  // senator", "Rep. Tom Hale" "the congressman")
   governor: ["governor", "gov"],
+  senator: ["senator", "sen"],
+  congressman: ["congressman", "congresswoman", "representative", "rep"],
+  congresswoman: ["congressman", "congresswoman", "representative", "rep"],
 };
 
 export function isWordKey(t: Token | undefined, keys: Set<string>): boolean {
