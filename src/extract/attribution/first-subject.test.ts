@@ -24,6 +24,11 @@ describe("claims: a named subject behind an aside is salient for a pronoun", () 
       "Senator Ada Bright spoke first. “We will hold the line,” she said.\n\nRep. Nora Quill (D-Vt.) also addressed the crowd before the vote. “Not today, and not next year either,” she said.",
       [{ text: "Not today, and not next year either,", kind: "direct", speaker: "Nora Quill" }],
     ));
+  it("a relative clause between commas after the name: 'Cruz, who won the prize in May, visited …. “…,” she said'", () =>
+    expectClaims(
+      "Senator Ada Bright and Rita Cruz spoke first. “We will hold the line,” Bright said.\n\nCruz, who has run the county farm board since it was founded, visited the harbor on Friday.\n\n“The minute you learn to wait, you win,” she said.",
+      [{ text: "The minute you learn to wait, you win,", kind: "direct", speaker: "Rita Cruz" }],
+    ));
   it("not a name in a phrase before a pronoun subject: 'Less quick than his sibling, Jordan Lobo, a judge, he …'", () =>
     expectClaims(
       "Tom Hale ran the family firm for years.\n\nLess quick than his sibling, Jordan Lobo, now a judge, he was kinder to strangers.\n\n“I liked everyone,” he said.",

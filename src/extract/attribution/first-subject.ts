@@ -61,7 +61,7 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
       // reading was right on PolNeAR train but lowered its test guard, whose gold resolves "she" to
       // the last named gold source rather than a newly introduced speaker)
       const ae = !afterComma
-        ? tokens[pb]?.t === "," ? pb : appositionEnd(inp, pb)
+        ? tokens[pb]?.t === "," ? relativeEnd(inp, pb) : appositionEnd(inp, pb)
         : described && !LIST_JOINERS.has(tokens[pb + 1]?.key ?? "and")
           ? pb + 1
           : appositionEnd(inp, pb, THE_HIS_HER.includes(tokens[pb + 1]?.key ?? ""));
@@ -109,6 +109,22 @@ function afterBrackets(tokens: Token[], k: number, end: number): number {
     const t = tokens[m]!;
     if (t.t === ")") return m + 1;
     if (t.t === "(" || t.k === QUOTE) return k;
+  }
+  return k;
+}
+
+/** Longest relative clause read past after a name opening a sentence, in tokens. */
+const RELATIVE_MAX = 30;
+
+/** After a name and the comma at `k`, a relative clause closed by a comma ("Rita Cruz, who won the
+ *  prize in May, spoke …"): the token after that comma; else k. */
+function relativeEnd(inp: SentenceInput, k: number): number {
+  const { tokens, s } = inp;
+  if (tokens[k + 1]?.key !== "who") return k;
+  for (let m = k + 2; m < s.b && m - k <= RELATIVE_MAX; m++) {
+    const t = tokens[m]!;
+    if (t.k === QUOTE || t.t === ";" || t.t === "(") return k;
+    if (t.t === ",") return m + 1;
   }
   return k;
 }
