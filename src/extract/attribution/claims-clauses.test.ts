@@ -139,6 +139,11 @@ describe("claims: 'the senator' after 'Sen. Name'", () => {
       "Sen. Ana Ruiz (D-Ohio) defended the bill on Monday.\n\n“I apologize to nobody for that,” the senator said.",
       [{ text: "I apologize to nobody for that,", kind: "direct", speaker: "Ana Ruiz" }],
     ));
+  it("not the last subject without a role when an earlier person holds the title", () =>
+    expectClaims(
+      "Sen. Ana Ruiz spoke on Monday. Tom Hale also spoke.\n\n“We will not back down,” the senator said.",
+      [{ text: "We will not back down,", kind: "direct", speaker: { source: "senator" } }],
+    ));
   it("not for a description that names another state", () =>
     expectClaims(
       "Rubin spoke with Sen. Ana Ruiz, R-Ohio, on Monday.\n\n“We will win in March,” the Texas senator said.",

@@ -35,3 +35,9 @@ export function resolveRole(reg: Registry, head: string, mods: string[]): Entity
   }
   return best;
 }
+
+/** Some recent person's roles hold the head noun or a synonym, abbreviations included ("Sen."). */
+export function roleHeld(reg: Registry, head: string): boolean {
+  const heads = ROLE_SYNONYMS[head] ?? [head];
+  return reg.recentEntities().some((e) => e.roles.some((r) => fold(r.text).split(/[^a-z0-9-]+/).some((w) => heads.includes(w))));
+}
