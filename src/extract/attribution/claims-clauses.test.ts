@@ -150,3 +150,10 @@ describe("claims: 'the senator' after 'Sen. Name'", () => {
       [{ text: "We will win in March,", kind: "direct", speaker: { source: "Texas senator" } }],
     ));
 });
+
+describe("claims: a quotation after a cue someone only will or should say", () => {
+  it("'Ruiz said she expected that voters will say “no”' quotes Ruiz, not the voters", () =>
+    expectClaims("Mayor Ana Ruiz said she expected that voters will say “no” to the plan.", [
+      { text: "no", kind: "direct", speaker: "Ana Ruiz" },
+    ]));
+});

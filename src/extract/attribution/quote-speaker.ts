@@ -14,7 +14,7 @@ import { closingAttribution, countWords } from "./quote-filters.ts";
 import { sentenceSubjectPerson } from "./salience.ts";
 import { colonClauseSubject } from "./subject.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
-import { NOMINAL_CUES } from "./words.ts";
+import { MODALS, NOMINAL_CUES } from "./words.ts";
 
 /** What a step found: the speaker and the cue that names them. */
 export interface QuoteAttribution {
@@ -64,6 +64,9 @@ const introducedInsideClaim: Step = (c) => {
   let i = q.open - 1;
   if (tokens[i]?.t === "," || tokens[i]?.t === ":") i--;
   if (!c.cues.includes(i) || tokens[i]!.s < x.start) return null;
+  // (not words someone only will or should say: "Ruiz said voters will say “no”" quotes Ruiz)
+  const before = tokens[i - 1]?.key ?? "";
+  if (MODALS.includes(before)) return null;
   const subj = c.subjectFor(i);
   if (!subj?.ref) return null;
   // (a pronoun whose person's gender it only guessed is no sure speaker: the claim's source keeps it)
