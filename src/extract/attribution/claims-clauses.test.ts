@@ -157,3 +157,14 @@ describe("claims: a quotation after a cue someone only will or should say", () =
       { text: "no", kind: "direct", speaker: "Ana Ruiz" },
     ]));
 });
+
+describe("claims: a person behind a short description after an inverted verb", () => {
+  it("'“…,” said 9/11 widow Ana Ruiz', '“…,” mused radio co-host Ana Ruiz'; not 'said a longtime adviser to Ruiz'", () => {
+    const text =
+      "Mayor Tom Hale spoke on Monday. “We will win,” Hale said.\n\n“The rationales do not hold weight,” said 9/11 widow Ana Ruiz.\n\n“Imagine that on one stage,” mused radio co-host Lina Dorn.\n\n“We have a ton of work to do,” said a longtime adviser to Hale.";
+    const got = claims(text, run(text));
+    expect(got.find((c) => c.text === "The rationales do not hold weight,")?.speaker).toBe("Ana Ruiz");
+    expect(got.find((c) => c.text === "Imagine that on one stage,")?.speaker).toBe("Lina Dorn");
+    expect(got.find((c) => c.text === "We have a ton of work to do,")?.speaker).not.toBe("Tom Hale");
+  });
+});

@@ -13,6 +13,7 @@ import { cueText, spanText } from "./content.ts";
 import { closingAttribution, countWords } from "./quote-filters.ts";
 import { sentenceSubjectPerson } from "./salience.ts";
 import { colonClauseSubject } from "./subject.ts";
+import { describedPersonAfter } from "./subject-phrase.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { MODALS, NOMINAL_CUES } from "./words.ts";
 
@@ -160,6 +161,20 @@ const nameVerbAfterClose: Step = ({ inp, q }) => {
   };
 };
 
+/** `“…,” mused radio co-host Ana Ruiz.`, `“…,” reacted Ruiz.`: a past-tense verb no cue list
+ *  holds right after the closing mark of a quotation ending in a comma, then a person behind a
+ *  short description */
+const verbNameAfterClose: Step = ({ inp, q }) => {
+  if (q.close < 1) return null;
+  const { tokens, text } = inp;
+  const v = tokens[q.close + 1];
+  if (!v || v.k !== WORD || v.cap || v.key.length < 5 || !v.key.endsWith("ed") || !",?!".includes(tokens[q.close - 1]!.t)) return null;
+  const p = describedPersonAfter(inp, q.close + 2);
+  if (!p) return null;
+  const end = tokens[p.b - 1]!.e;
+  return { speaker: { ent: p.ent }, cue: text.slice(v.s, end), cueStart: v.s, cueEnd: end };
+};
+
 /** A quoted fragment in a sentence that reports someone's words: "X dismissed the plan as a 'stunt'" */
 const nearestCue: Step = (c) => {
   const { q } = c;
@@ -243,6 +258,7 @@ export const QUOTE_SPEAKER_STEPS: readonly Step[] = [
   colonLead,
   commaLead,
   nameVerbAfterClose,
+  verbNameAfterClose,
   nearestCue,
   possessiveNominalCue,
   continuation,

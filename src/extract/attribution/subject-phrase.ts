@@ -117,6 +117,34 @@ export function personSoon(inp: SentenceInput, k: number): boolean {
   return false;
 }
 
+/** Longest description read before a name after an inverted cue ("9/11 widow", "radio co-host"). */
+const DESCRIBED_MAX = 6;
+
+/** A person chunk starting within DESCRIBED_MAX tokens of k, behind words, numbers, hyphens and
+ *  slashes only (no verb, clause word, comma or quotation mark): "9/11 widow Ana Ruiz", "radio
+ *  co-host Ana Ruiz"; null when the chunk ends in an owner's mark or none is found. */
+export function describedPersonAfter(inp: SentenceInput, k: number): PersonSpan | null {
+  const { tokens, personAt, persons } = inp;
+  // (a description opened by a determiner is the speaker itself, and a name after a preposition
+  // is its object: "said a longtime adviser to Ana Ruiz", "the former aide of Ruiz")
+  const det = tokens[k]?.k === WORD && (DETS.has(tokens[k]!.key) || tokens[k]!.key === "one");
+  for (let m = k; m < inp.s.b && m - k <= DESCRIBED_MAX; m++) {
+    const pi = personAt[m] ?? -1;
+    if (pi >= 0) {
+      const p = persons[pi]!;
+      return m > k && !p.poss ? p : null;
+    }
+    const t = tokens[m]!;
+    if (t.k !== WORD) {
+      if (t.t !== "-" && t.t !== "/") return null;
+    } else if (!t.cap && (SPEECH_VERBS.has(t.key) || SUBORD.has(t.key) || BE.has(t.key) || OBJECT_PREPS.has(t.key) || (det && t.key === "of"))) return null;
+  }
+  return null;
+}
+
+/** Prepositions whose object a name after an inverted cue would be ("an adviser to …", "close to …"). */
+const OBJECT_PREPS = new Set("to for with by at from near about against".split(" "));
+
 /** Token j ends a short phrase of where something was said, right after a verb ("posted on
  *  Twitter", "wrote in a blog post"): a participle after it ("… accusing him of …") reports for
  *  the verb's subject, not for the phrase's noun. */

@@ -19,7 +19,7 @@ import {
 import { POSS, QUOTE, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isAsReportedBy, isOwnedThatNoun, quoteSoon } from "./cues.ts";
-import { afterIssuedPiece, afterMediumPhrase, clauseStart, mainClauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
+import { afterIssuedPiece, afterMediumPhrase, clauseStart, describedPersonAfter, mainClauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
 import { afterSubject, closedByComma, quoteLeadSubject, sourceBeforeParticiple, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { pronoun, rolePrefixStart, sentenceSubjectPerson } from "./salience.ts";
@@ -216,6 +216,12 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   if (afterClose && nx && nx.k === WORD && !nx.cap) {
     const named = quotedApposition(inp, i);
     if (named) return named;
+  }
+  // (`“…,” said 9/11 widow Ana Ruiz`, `“…,” mused radio co-host Ana Ruiz`: a person behind a
+  // description of a few words, numbers or hyphens, right after a verb after the quotation)
+  if (afterClose && !t.key.endsWith("ing")) {
+    const p = describedPersonAfter(inp, i + 1);
+    if (p) return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: true, according: false };
   }
   if (
     i > s.a &&
