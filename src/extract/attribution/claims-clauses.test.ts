@@ -168,3 +168,13 @@ describe("claims: a person behind a short description after an inverted verb", (
     expect(got.find((c) => c.text === "We have a ton of work to do,")?.speaker).not.toBe("Tom Hale");
   });
 });
+
+describe("claims: an attribution after the quotation with an unlisted verb or a written medium", () => {
+  it("'“…,” reacted Ana Ruiz.' and '“…,” his wife, Lina Dorn, wrote in a letter to the court.'", () => {
+    const text =
+      "Mayor Tom Hale spoke on Monday. “We will win,” Hale said.\n\n“Is the mayor profiling people?” reacted Ana Ruiz.\n\n“We need him because life is very hard here,” his wife, Lina Dorn, wrote in a letter to the court.";
+    const got = claims(text, run(text));
+    expect(got.find((c) => c.text === "Is the mayor profiling people?")?.speaker).toBe("Ana Ruiz");
+    expect(got.find((c) => c.text === "We need him because life is very hard here,")?.speaker).toBe("Lina Dorn");
+  });
+});

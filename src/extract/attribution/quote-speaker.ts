@@ -169,7 +169,7 @@ const verbNameAfterClose: Step = ({ inp, q }) => {
   const { tokens, text } = inp;
   const v = tokens[q.close + 1];
   if (!v || v.k !== WORD || v.cap || v.key.length < 5 || !v.key.endsWith("ed") || !",?!".includes(tokens[q.close - 1]!.t)) return null;
-  const p = describedPersonAfter(inp, q.close + 2);
+  const p = describedPersonAfter(inp, q.close + 2, true);
   if (!p) return null;
   const end = tokens[p.b - 1]!.e;
   return { speaker: { ent: p.ent }, cue: text.slice(v.s, end), cueStart: v.s, cueEnd: end };

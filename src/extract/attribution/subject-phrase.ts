@@ -122,8 +122,9 @@ const DESCRIBED_MAX = 6;
 
 /** A person chunk starting within DESCRIBED_MAX tokens of k, behind words, numbers, hyphens and
  *  slashes only (no verb, clause word, comma or quotation mark): "9/11 widow Ana Ruiz", "radio
- *  co-host Ana Ruiz"; null when the chunk ends in an owner's mark or none is found. */
-export function describedPersonAfter(inp: SentenceInput, k: number): PersonSpan | null {
+ *  co-host Ana Ruiz"; a name right at k only when `bare`; null when the chunk ends in an owner's
+ *  mark or none is found. */
+export function describedPersonAfter(inp: SentenceInput, k: number, bare = false): PersonSpan | null {
   const { tokens, personAt, persons } = inp;
   // (a description opened by a determiner is the speaker itself, and a name after a preposition
   // is its object: "said a longtime adviser to Ana Ruiz", "the former aide of Ruiz")
@@ -132,7 +133,7 @@ export function describedPersonAfter(inp: SentenceInput, k: number): PersonSpan 
     const pi = personAt[m] ?? -1;
     if (pi >= 0) {
       const p = persons[pi]!;
-      return m > k && !p.poss ? p : null;
+      return (m > k || bare) && !p.poss ? p : null;
     }
     const t = tokens[m]!;
     if (t.k !== WORD) {
