@@ -178,3 +178,11 @@ describe("claims: an attribution after the quotation with an unlisted verb or a 
     expect(got.find((c) => c.text === "We need him because life is very hard here,")?.speaker).toBe("Lina Dorn");
   });
 });
+
+describe("claims: a person named with an unlisted verb after a quotation becomes the next 'he'/'she'", () => {
+  it("'“…,” Oliver barked. ¶ “…,” he continued' is Oliver's, not the earlier subject's", () =>
+    expectClaims(
+      "Mayor Tom Hale spoke in Dunmore. “We will win,” Hale said.\n\n“You fool, she told you why,” Paul Dorn barked.\n\n“Honestly,” he continued, “we may be on the brink of disaster.”",
+      [{ text: "we may be on the brink of disaster.", kind: "direct", speaker: "Paul Dorn" }],
+    ));
+});

@@ -25,6 +25,9 @@ export interface QuoteAttribution {
   cueEnd: number;
   /** found only by adjacency */
   weak?: boolean;
+  /** the attribution names the speaker with a verb no cue list holds ("“…,” Ruiz barked",
+   *  "“…,” mused Ruiz"): the person becomes the salient subject, as a cue's subject does */
+  named?: boolean;
 }
 
 export interface QuoteContext {
@@ -158,6 +161,7 @@ const nameVerbAfterClose: Step = ({ inp, q }) => {
     cue: text.slice(tokens[p.ca]!.s, tokens[v]!.e),
     cueStart: tokens[p.ca]!.s,
     cueEnd: tokens[v]!.e,
+    named: true,
   };
 };
 
@@ -172,7 +176,7 @@ const verbNameAfterClose: Step = ({ inp, q }) => {
   const p = describedPersonAfter(inp, q.close + 2, true);
   if (!p) return null;
   const end = tokens[p.b - 1]!.e;
-  return { speaker: { ent: p.ent }, cue: text.slice(v.s, end), cueStart: v.s, cueEnd: end };
+  return { speaker: { ent: p.ent }, cue: text.slice(v.s, end), cueStart: v.s, cueEnd: end, named: true };
 };
 
 /** A quoted fragment in a sentence that reports someone's words: "X dismissed the plan as a 'stunt'" */
