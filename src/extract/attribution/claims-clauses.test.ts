@@ -186,3 +186,12 @@ describe("claims: a person named with an unlisted verb after a quotation becomes
       [{ text: "we may be on the brink of disaster.", kind: "direct", speaker: "Paul Dorn" }],
     ));
 });
+
+describe("claims: content inside a sentence's opening phrase ends with it", () => {
+  it("'In a statement announcing the pick, the club called Ruiz a “champion”' is the club's", () =>
+    expectClaims(
+      "In a statement announcing the pick, the Dunmore Rowing Club called Ana Ruiz a “champion” for its members.",
+      [{ text: "champion", kind: "direct", speaker: { source: "Dunmore Rowing Club" } }],
+      ["the pick, the Dunmore Rowing Club called Ana Ruiz a “champion” for its members."],
+    ));
+});
