@@ -195,3 +195,14 @@ describe("claims: content inside a sentence's opening phrase ends with it", () =
       ["the pick, the Dunmore Rowing Club called Ana Ruiz a “champion” for its members."],
     ));
 });
+
+describe("claims: a cue in a relative clause between commas reports no further than the relative", () => {
+  it("'Hale said that the plan, which some have argued was a ploy, was an “insult”' quotes Hale; 'Ruiz, who said …, said …' ends the first claim at the comma", () => {
+    expectClaims("Tom Hale said that the plan, which some have argued was meant to help his rivals, was an “insult” to the volunteers.", [
+      { text: "insult", kind: "direct", speaker: "Tom Hale" },
+    ]);
+    expectClaims("Ana Ruiz, who said the project was vetted by lawyers, said she knew of no dispute.", [
+      { text: "the project was vetted by lawyers", kind: "indirect", speaker: "Ana Ruiz" },
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { cueText, spanText } from "./content.ts";
 import { closingAttribution, countWords } from "./quote-filters.ts";
 import { sentenceSubjectPerson } from "./salience.ts";
 import { colonClauseSubject } from "./subject.ts";
+import { relativeCloseAt } from "./subject-links.ts";
 import { describedPersonAfter } from "./subject-phrase.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { MODALS, NOMINAL_CUES } from "./words.ts";
@@ -109,7 +110,7 @@ const cueBeforeOpen: Step = (c) => {
   if (q.open < 0) return null;
   for (let ci = c.cues.length - 1; ci >= 0; ci--) {
     const i = c.cues[ci]!;
-    if (i >= q.open || q.open - i > 18) continue;
+    if (i >= q.open || q.open - i > 18 || relativeBefore(inp, i, q.open)) continue;
     for (let k = i + 1; k < q.open; k++) {
       const t = inp.tokens[k]!;
       if (t.k === QUOTE || (t.t === "." && k < q.open - 1)) return null;
@@ -186,11 +187,20 @@ const nearestCue: Step = (c) => {
   const at = q.open >= 0 ? q.open : 0;
   let best = -1;
   for (const i of c.cues) {
-    if (!c.subjectFor(i)?.ref) continue;
+    if (!c.subjectFor(i)?.ref || relativeBefore(c.inp, i, at)) continue;
     if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
   }
   return best >= 0 ? bySubject(c, best, c.subjectFor(best)!) : null;
 };
+
+/** The cue at i sits in a relative clause between commas (", which some have argued …, was") that
+ *  closes before token `at` — not with the comma that leads into the quotation ("Lee, who declared,
+ *  “…”"): its words are not the quotation's. */
+function relativeBefore(inp: SentenceInput, i: number, at: number): boolean {
+  if (at <= i) return false;
+  const c = relativeCloseAt(inp, i);
+  return c >= 0 && c < at - 1;
+}
 
 /** "Trump’s claim that there have been “thousands of shootings”" */
 const possessiveNominalCue: Step = ({ inp, q }) => {

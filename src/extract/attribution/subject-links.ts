@@ -305,3 +305,26 @@ export function colonClauseSubject(inp: SentenceInput, colon: number): PersonSpa
   if (p.ca !== k || p.poss || p.b >= colon || !post || post.k !== WORD || post.cap) return null;
   return p;
 }
+
+/** The cue at i stands a few words after ", which"/", who" in a relative clause that a comma closes
+ *  before the main clause resumes with its verb (", which some have argued was a ploy, was …",
+ *  "Podesta, who said …, said …"): that comma's index, else -1. */
+export function relativeCloseAt(inp: SentenceInput, i: number): number {
+  const { tokens, s, inside } = inp;
+  let k = i - 1;
+  while (k > s.a && i - k <= 8 && tokens[k]!.t !== ",") k--;
+  const w = tokens[k + 1]?.key;
+  if (tokens[k]?.t !== "," || (w !== "which" && w !== "who")) return -1;
+  for (let m = i + 1; m < s.b; m++) {
+    const t = tokens[m]!;
+    if (t.t === ";") return -1;
+    if (t.t !== "," || inside[m]) continue;
+    let v = tokens[m + 1];
+    if (v && v.k === WORD && v.key.endsWith("ly")) v = tokens[m + 2];
+    if (v && v.k === WORD && !v.cap && (FINITE_WORDS.has(v.key) || SPEECH_VERBS.has(v.key) || v.key.endsWith("ed"))) return m;
+  }
+  return -1;
+}
+
+/** Auxiliaries and forms of "be" that resume a main clause after a relative. */
+const FINITE_WORDS = new Set("is are was were has have had will would could can should may might must did does do".split(" "));
