@@ -206,3 +206,11 @@ describe("claims: a cue in a relative clause between commas reports no further t
     ]);
   });
 });
+
+describe("claims: 'Then he …' opens the main clause with its pronoun subject", () => {
+  it("'Then he cut into Ruiz, calling her a “stiff”' is the pronoun's person, not Ruiz", () =>
+    expectClaims("Tom Hale spoke first. Then he cut into Ana Ruiz, calling her a “stiff” and accusing her of acting like a “spoiled child.”", [
+      { text: "stiff", kind: "direct", speaker: "Tom Hale" },
+      { text: "spoiled child.", kind: "direct", speaker: "Tom Hale" },
+    ]));
+});

@@ -287,6 +287,8 @@ export function mainClauseStart(inp: SentenceInput, limit: number): number {
 
 /** Words that close an opening phrase of time ("A month later, …", "Two years ago, …"). */
 const TIME_CLOSERS = new Set(["later", "earlier", "ago"]);
+/** Connectives that may open a sentence before its pronoun subject ("Yet she …", "Then he …"). */
+const CONNECTIVES = new Set(["yet", "but", "and", "then", "so", "still"]);
 /** Pronoun subjects an opening phrase of time or a connective may stand before. */
 const PRON_SUBJECTS = new Set(["he", "she", "they"]);
 
@@ -297,7 +299,7 @@ function afterTimeOpener(inp: SentenceInput, a: number, limit: number): number {
   const { tokens } = inp;
   const f = tokens[a];
   if (!f || f.k !== WORD || !f.cap) return a;
-  if ((f.key === "yet" || f.key === "but" || f.key === "and") && PRON_SUBJECTS.has(tokens[a + 1]?.key ?? "") && !tokens[a + 1]!.cap) return a + 1;
+  if (CONNECTIVES.has(f.key) && PRON_SUBJECTS.has(tokens[a + 1]?.key ?? "") && !tokens[a + 1]!.cap) return a + 1;
   for (let k = a + 1; k < limit && k - a < 5; k++) {
     const t = tokens[k]!;
     if (t.k !== WORD || (t.cap && !t.num)) return a;
