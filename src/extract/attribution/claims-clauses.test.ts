@@ -214,3 +214,11 @@ describe("claims: 'Then he …' opens the main clause with its pronoun subject",
       { text: "spoiled child.", kind: "direct", speaker: "Tom Hale" },
     ]));
 });
+
+describe("claims: 'his wife, Jane,' after an opening phrase is the next 'she'", () => {
+  it("'On radio Tuesday, his wife, Jane, called for … “…,” she said' is Jane's, not the earlier woman's", () =>
+    expectClaims(
+      "Senator Ada Bright spoke in Dunmore. “We will win,” Bright said.\n\nTom Hale wants an open primary. On radio Tuesday, his wife, Jane, called for an open process. “Shutting people out is wrong,” she said.",
+      [{ text: "Shutting people out is wrong,", kind: "direct", speaker: { source: "Jane" } }],
+    ));
+});

@@ -242,9 +242,11 @@ export function noteDescribed(inp: SentenceInput, claims: ReadonlyArray<{ start:
     const c0 = t.key.charCodeAt(0);
     if (t.k !== WORD || (c0 !== 97 && c0 !== 111 && c0 !== 104) || !INTRODUCING.has(t.key) || inside[k]) continue;
     const pv = tokens[k - 1];
-    if (k > s.a && (!pv || pv.k !== WORD || BE_FORMS.has(pv.key) || pv.key === "as")) continue;
-    // (an owner's relative only as the sentence's subject: "But his wife, Jane, offered …")
-    if (t.key.startsWith("h") && k > s.a && !(k === s.a + 1 && (pv!.key === "but" || pv!.key === "and"))) continue;
+    // (an owner's relative only as the sentence's subject: "But his wife, Jane, offered …", also
+    // after an opening phrase: "On CNN Tuesday, his wife, Jane, called …")
+    const opening = t.key.startsWith("h") && pv?.t === "," && k === mainClauseStart(inp, s.b);
+    if (k > s.a && !opening && (!pv || pv.k !== WORD || BE_FORMS.has(pv.key) || pv.key === "as")) continue;
+    if (t.key.startsWith("h") && k > s.a && !opening && !(k === s.a + 1 && (pv!.key === "but" || pv!.key === "and"))) continue;
     let n = k + 1;
     while (n < s.b && n - k <= 3 && tokens[n]!.k === WORD && !tokens[n]!.cap && !GENDERED_NOUNS.has(tokens[n]!.key)) n++;
     const g = GENDERED_NOUNS.get(tokens[n]?.k === WORD ? tokens[n]!.key : "");
