@@ -108,3 +108,117 @@ describe("claims: 'accused X of …' with a 'to' further on", () => {
       { text: "him of publishing secret documents related to his work", kind: "indirect", speaker: "Ana Ruiz" },
     ]));
 });
+
+describe("claims: a participle right after a quotation reports for the quotation's speaker", () => {
+  it("'“…,” telling …' is the clause's subject, not the one told; '“…,” adding …' the lead cue's subject", () =>
+    expectClaims(
+      "The Dunmore Rowing Club did not want to discuss “that man,” telling Radio 4 that the club is focused on “safer rivers for everyone.”\n\nOn the day the photos of the harbor fire were published, Mayor Ana Ruiz said of the damage, “I am angry,” adding that “the port will be rebuilt.”\n\nWhen Tom Hale said the city would appeal, Ruiz fired back: “If they appeal, they will lose,” referencing the court's earlier ruling.",
+      [
+        { text: "that man,", kind: "direct", speaker: { source: "Dunmore Rowing Club" } },
+        { text: "the club is focused on “safer rivers for everyone.”", kind: "indirect", speaker: { source: "Dunmore Rowing Club" } },
+        { text: "the port will be rebuilt.", kind: "direct", speaker: "Ana Ruiz" },
+        { text: "If they appeal, they will lose,", kind: "direct", speaker: "Ana Ruiz" },
+      ],
+    ));
+});
+
+describe("claims: the subject behind an opening phrase of time or a connective", () => {
+  it("'A month later, he … and explained …', 'Yet she … , also calling …' are the pronoun's person, not 'month' or a place", () =>
+    expectClaims(
+      "Mayor Tom Hale toured the harbor in June.\n\nA month later, he paid a visit to the dock in Porto and explained why “the fishermen” would back him.\n\nSenator Ana Ruiz is courting the farmers. Yet she did not limit her remarks to Lisbon policy, also calling on them to reject “easy promises” in the vote.",
+      [
+        { text: "the fishermen", kind: "direct", speaker: "Tom Hale" },
+        { text: "easy promises", kind: "direct", speaker: "Ana Ruiz" },
+      ],
+    ));
+});
+
+describe("claims: 'the senator' after 'Sen. Name'", () => {
+  it("is the person just named with the abbreviated title, not the description as a label", () =>
+    expectClaims(
+      "Sen. Ana Ruiz (D-Ohio) defended the bill on Monday.\n\n“I apologize to nobody for that,” the senator said.",
+      [{ text: "I apologize to nobody for that,", kind: "direct", speaker: "Ana Ruiz" }],
+    ));
+  it("not the last subject without a role when an earlier person holds the title", () =>
+    expectClaims(
+      "Sen. Ana Ruiz spoke on Monday. Tom Hale also spoke.\n\n“We will not back down,” the senator said.",
+      [{ text: "We will not back down,", kind: "direct", speaker: { source: "senator" } }],
+    ));
+  it("not for a description that names another state", () =>
+    expectClaims(
+      "Rubin spoke with Sen. Ana Ruiz, R-Ohio, on Monday.\n\n“We will win in March,” the Texas senator said.",
+      [{ text: "We will win in March,", kind: "direct", speaker: { source: "Texas senator" } }],
+    ));
+});
+
+describe("claims: a quotation after a cue someone only will or should say", () => {
+  it("'Ruiz said she expected that voters will say “no”' quotes Ruiz, not the voters", () =>
+    expectClaims("Mayor Ana Ruiz said she expected that voters will say “no” to the plan.", [
+      { text: "no", kind: "direct", speaker: "Ana Ruiz" },
+    ]));
+});
+
+describe("claims: a person behind a short description after an inverted verb", () => {
+  it("'“…,” said 9/11 widow Ana Ruiz', '“…,” mused radio co-host Ana Ruiz'; not 'said a longtime adviser to Ruiz'", () => {
+    const text =
+      "Mayor Tom Hale spoke on Monday. “We will win,” Hale said.\n\n“The rationales do not hold weight,” said 9/11 widow Ana Ruiz.\n\n“Imagine that on one stage,” mused radio co-host Lina Dorn.\n\n“We have a ton of work to do,” said a longtime adviser to Hale.";
+    const got = claims(text, run(text));
+    expect(got.find((c) => c.text === "The rationales do not hold weight,")?.speaker).toBe("Ana Ruiz");
+    expect(got.find((c) => c.text === "Imagine that on one stage,")?.speaker).toBe("Lina Dorn");
+    expect(got.find((c) => c.text === "We have a ton of work to do,")?.speaker).not.toBe("Tom Hale");
+  });
+});
+
+describe("claims: an attribution after the quotation with an unlisted verb or a written medium", () => {
+  it("'“…,” reacted Ana Ruiz.' and '“…,” his wife, Lina Dorn, wrote in a letter to the court.'", () => {
+    const text =
+      "Mayor Tom Hale spoke on Monday. “We will win,” Hale said.\n\n“Is the mayor profiling people?” reacted Ana Ruiz.\n\n“We need him because life is very hard here,” his wife, Lina Dorn, wrote in a letter to the court.";
+    const got = claims(text, run(text));
+    expect(got.find((c) => c.text === "Is the mayor profiling people?")?.speaker).toBe("Ana Ruiz");
+    expect(got.find((c) => c.text === "We need him because life is very hard here,")?.speaker).toBe("Lina Dorn");
+  });
+});
+
+describe("claims: a person named with an unlisted verb after a quotation becomes the next 'he'/'she'", () => {
+  it("'“…,” Oliver barked. ¶ “…,” he continued' is Oliver's, not the earlier subject's", () =>
+    expectClaims(
+      "Mayor Tom Hale spoke in Dunmore. “We will win,” Hale said.\n\n“You fool, she told you why,” Paul Dorn barked.\n\n“Honestly,” he continued, “we may be on the brink of disaster.”",
+      [{ text: "we may be on the brink of disaster.", kind: "direct", speaker: "Paul Dorn" }],
+    ));
+});
+
+describe("claims: content inside a sentence's opening phrase ends with it", () => {
+  it("'In a statement announcing the pick, the club called Ruiz a “champion”' is the club's", () =>
+    expectClaims(
+      "In a statement announcing the pick, the Dunmore Rowing Club called Ana Ruiz a “champion” for its members.",
+      [{ text: "champion", kind: "direct", speaker: { source: "Dunmore Rowing Club" } }],
+      ["the pick, the Dunmore Rowing Club called Ana Ruiz a “champion” for its members."],
+    ));
+});
+
+describe("claims: a cue in a relative clause between commas reports no further than the relative", () => {
+  it("'Hale said that the plan, which some have argued was a ploy, was an “insult”' quotes Hale; 'Ruiz, who said …, said …' ends the first claim at the comma", () => {
+    expectClaims("Tom Hale said that the plan, which some have argued was meant to help his rivals, was an “insult” to the volunteers.", [
+      { text: "insult", kind: "direct", speaker: "Tom Hale" },
+    ]);
+    expectClaims("Ana Ruiz, who said the project was vetted by lawyers, said she knew of no dispute.", [
+      { text: "the project was vetted by lawyers", kind: "indirect", speaker: "Ana Ruiz" },
+    ]);
+  });
+});
+
+describe("claims: 'Then he …' opens the main clause with its pronoun subject", () => {
+  it("'Then he cut into Ruiz, calling her a “stiff”' is the pronoun's person, not Ruiz", () =>
+    expectClaims("Tom Hale spoke first. Then he cut into Ana Ruiz, calling her a “stiff” and accusing her of acting like a “spoiled child.”", [
+      { text: "stiff", kind: "direct", speaker: "Tom Hale" },
+      { text: "spoiled child.", kind: "direct", speaker: "Tom Hale" },
+    ]));
+});
+
+describe("claims: 'his wife, Jane,' after an opening phrase is the next 'she'", () => {
+  it("'On radio Tuesday, his wife, Jane, called for … “…,” she said' is Jane's, not the earlier woman's", () =>
+    expectClaims(
+      "Senator Ada Bright spoke in Dunmore. “We will win,” Bright said.\n\nTom Hale wants an open primary. On radio Tuesday, his wife, Jane, called for an open process. “Shutting people out is wrong,” she said.",
+      [{ text: "Shutting people out is wrong,", kind: "direct", speaker: { source: "Jane" } }],
+    ));
+});

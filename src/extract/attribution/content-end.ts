@@ -16,6 +16,20 @@ export const WRITER_VERBS = new Set("has have had is was were are will would rem
 const WRITER_SUBORD = new Set(["after", "before", "as"]);
 const TIME_NOUNS = new Set("day week month year hour night".split(" "));
 
+/** Prepositions that open a sentence's opening phrase ("In a statement …, …"). */
+const OPENING_PREPS = new Set("in on during after with by".split(" "));
+
+/** Content starting at token a lies inside an opening phrase of the sentence that the comma at i
+ *  closes: the sentence opens with a capitalised preposition, and no comma or quotation comes
+ *  between its start and i. */
+function inOpeningPhrase(inp: SentenceInput, a: number, i: number): boolean {
+  const { tokens, s } = inp;
+  const f = tokens[s.a];
+  if (!f || f.k !== WORD || !f.cap || !OPENING_PREPS.has(f.key) || a <= s.a) return false;
+  for (let k = s.a + 1; k < i; k++) if (tokens[k]!.t === "," || tokens[k]!.k === QUOTE) return false;
+  return true;
+}
+
 /** End (token index, exclusive) of reported content starting at token a. */
 export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1): number {
   const { tokens, s, inside } = inp;
@@ -39,6 +53,9 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       const n1 = tokens[i + 1];
       const n2 = tokens[i + 2];
       if (subEnd >= 0 && i >= subEnd) return i;
+      // ("In a statement announcing the pick, the club called …": content inside the sentence's
+      // opening prepositional phrase ends with it)
+      if (inOpeningPhrase(inp, a, i)) return i;
       // ", which calls for …" is the writer's background; ", which he said includes …" is not
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key))
         return i;

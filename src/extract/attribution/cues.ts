@@ -20,6 +20,7 @@ import { isLearnedSourceHead } from "./resolve.ts";
 import { type SentenceInput } from "./types.ts";
 import {
   AMBIGUOUS,
+  TIME_NOUNS,
   BE,
   BELIEF_NOUNS,
   BELIEF_VERBS,
@@ -351,8 +352,6 @@ function addedTo(tokens: Token[], i: number, end: number): boolean {
 const NOT_OBJECT_START = new Set(
   "today yesterday tonight later earlier again also too then now further how what why whether if so not never last next".split(" "),
 );
-/** Nouns of time ("wrote this week"): an object opening with one is an adjunct. */
-const TIME_NOUNS = new Set("week weekend month year day night morning afternoon evening".split(" "));
 /** Written pieces that carry words ("wrote a letter to X asking …", "has written a book in which
  *  he …"): an object headed by one keeps the cue. */
 const WRITTEN_PIECES = new Set(
@@ -379,7 +378,9 @@ function objectOnly(tokens: Token[], i: number, end: number): boolean {
   if (tokens[i]!.key.endsWith("ing") || quoteSoon(tokens, i, end)) return false;
   // (the piece then reports, "wrote a letter to X asking …", "a book in which he …"; a piece alone,
   // "wrote a children's book", is a thing written)
-  for (let m = i + 1; m < end && m - i <= 6; m++) if (tokens[m]!.k === WORD && WRITTEN_PIECES.has(tokens[m]!.key)) return !pieceReports(tokens, m, end);
+  // (not a piece the words were written in: "“…,” his wife wrote in a letter to the court")
+  const medium = tokens[i + 1]?.key === "in";
+  for (let m = i + 1; !medium && m < end && m - i <= 6; m++) if (tokens[m]!.k === WORD && WRITTEN_PIECES.has(tokens[m]!.key)) return !pieceReports(tokens, m, end);
   const f = tokens[i + 1];
   if (!f || i + 1 >= end || f.k !== WORD || f.key === "that" || NOT_OBJECT_START.has(f.key) || OBJECT_END.has(f.key)) return false;
   if (f.cap && !DETS.has(f.key) && !f.num) return false;

@@ -5,11 +5,10 @@
  * "the …" apposition). Split from subject.ts, which reads the subject of a cue.
  */
 import { PLACE_TO_COUNTRY, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from "../lexicon/index.ts";
-import { POSS, type Token, WORD } from "../tokens.ts";
+import { POSS, QUOTE, type Token, WORD } from "../tokens.ts";
 import { resolveNP } from "./resolve.ts";
-import { mainClauseStart } from "./salience.ts";
 import { isDashAt } from "./subject-links.ts";
-import { appositionEnd, npForward } from "./subject-phrase.ts";
+import { appositionEnd, mainClauseStart, npForward } from "./subject-phrase.ts";
 import { type PersonSpan, type SentenceInput } from "./types.ts";
 import { BE, DETS, PRON_OTHER, PRON_SG, THE_HIS_HER } from "./words.ts";
 
@@ -54,19 +53,21 @@ function subjectPersonAt(inp: SentenceInput, a: number): number {
       // local woman, Ana Ruiz, pulled …"), or a name with its own "the" apposition ("Reached by
       // phone, Hale, the party's chairman, said …"); not "Less quick than his sister, Ana Ruiz,
       // now a judge, he …"
-      const afterComma = tokens[a - 1]?.t === "," && tokens[p.b]?.t === ",";
+      // (past a party tag or a place in brackets: "Rep. Tom Hale (R-Ohio) also addressed …")
+      const pb = afterBrackets(tokens, p.b, s.b);
+      const afterComma = tokens[a - 1]?.t === "," && tokens[pb]?.t === ",";
       const described = DETS.has(tokens[s.a]!.key) || tokens[s.a]!.key === "one";
       // (an aside between dashes after the name is read past; one between commas is not: that
       // reading was right on PolNeAR train but lowered its test guard, whose gold resolves "she" to
       // the last named gold source rather than a newly introduced speaker)
       const ae = !afterComma
-        ? tokens[p.b]?.t === "," ? p.b : appositionEnd(inp, p.b)
-        : described && !LIST_JOINERS.has(tokens[p.b + 1]?.key ?? "and")
-          ? p.b + 1
-          : appositionEnd(inp, p.b, THE_HIS_HER.includes(tokens[p.b + 1]?.key ?? ""));
+        ? tokens[pb]?.t === "," ? relativeEnd(inp, pb) : appositionEnd(inp, pb)
+        : described && !LIST_JOINERS.has(tokens[pb + 1]?.key ?? "and")
+          ? pb + 1
+          : appositionEnd(inp, pb, THE_HIS_HER.includes(tokens[pb + 1]?.key ?? ""));
       const nx = tokens[ae];
       // (after an apposition, not a pronoun: "Less quick than his sister, Ana Ruiz, a judge, he …")
-      if (nx && nx.k === WORD && !nx.cap && (ae === p.b || !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key)))) return p.ent;
+      if (nx && nx.k === WORD && !nx.cap && (ae === pb || !(PRON_SG.has(nx.key) || PRON_OTHER.has(nx.key)))) return p.ent;
       return -1;
     }
     const t = tokens[k]!;
@@ -98,4 +99,32 @@ function hasNotPossessive(tokens: Token[], p: PersonSpan): boolean {
   const k = tokens[p.b]?.k === POSS ? p.b + 1 : p.b;
   const nx = tokens[k];
   return !!nx && nx.k === WORD && (nx.key === "been" || nx.key === "got");
+}
+
+/** Past a short bracket right after a name ("Tom Hale (R-Ohio)", "Ana Ruiz (D)"): the token after
+ *  its closing bracket, else k. */
+function afterBrackets(tokens: Token[], k: number, end: number): number {
+  if (tokens[k]?.t !== "(") return k;
+  for (let m = k + 1; m < end && m - k <= 8; m++) {
+    const t = tokens[m]!;
+    if (t.t === ")") return m + 1;
+    if (t.t === "(" || t.k === QUOTE) return k;
+  }
+  return k;
+}
+
+/** Longest relative clause read past after a name opening a sentence, in tokens. */
+const RELATIVE_MAX = 30;
+
+/** After a name and the comma at `k`, a relative clause closed by a comma ("Rita Cruz, who won the
+ *  prize in May, spoke …"): the token after that comma; else k. */
+function relativeEnd(inp: SentenceInput, k: number): number {
+  const { tokens, s } = inp;
+  if (tokens[k + 1]?.key !== "who") return k;
+  for (let m = k + 2; m < s.b && m - k <= RELATIVE_MAX; m++) {
+    const t = tokens[m]!;
+    if (t.k === QUOTE || t.t === ";" || t.t === "(") return k;
+    if (t.t === ",") return m + 1;
+  }
+  return k;
 }

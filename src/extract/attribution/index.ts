@@ -145,6 +145,11 @@ export function attributeSentence(inp: SentenceInput): ClaimOut[] {
     if (speaker) {
       state.lastQuoteSpeaker = speaker;
       state.lastQuoteBlock = inp.block;
+      if (found.named && "ent" in speaker && !inp.aside) {
+        state.lastSubject = speaker.ent;
+        state.lastSubjectBlock = inp.block;
+        state.labelNewer = false;
+      }
       if (found.cue) {
         state.lastCue = found.cue;
         state.lastCueStart = found.cueStart;

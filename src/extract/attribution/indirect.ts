@@ -25,6 +25,7 @@ import { adverbialOnly, contentSentenceStart, interruptedAt, isPostposed } from 
 import { resolveNP } from "./resolve.ts";
 import { pairOf } from "./pairs.ts";
 import { isBoundary } from "./subject-phrase.ts";
+import { relativeCloseAt } from "./subject-links.ts";
 import { isDashAt } from "./subject-links.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { BE, BE_FORMS, DETS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb, thatAfterObject } from "./words.ts";
@@ -368,7 +369,10 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
         cues.some((c) => c > ca && c - ca <= MAX_OPENER_GAP && subjectFor(c)?.ref && subjectFor(c)!.a - ca <= 3)
       )
         continue;
-      ce = contentEnd(inp, ca, cues, i < subEnd && !asCue ? subEnd : -1);
+      // (a cue in a relative between commas, "the plan, which some have argued was a ploy, was …",
+      // reports no further than the relative)
+      const rel = relativeCloseAt(inp, i);
+      ce = contentEnd(inp, ca, cues, rel >= 0 ? rel : i < subEnd && !asCue ? subEnd : -1);
       // "Saying the port was safe, Ruiz reopened it": an opening participle's content ends before its subject
       if (i === s.a && subj.a > i && subj.a - 1 < ce) ce = subj.a - 1;
     }

@@ -13,8 +13,10 @@ import { cueText, spanText } from "./content.ts";
 import { closingAttribution, countWords } from "./quote-filters.ts";
 import { sentenceSubjectPerson } from "./salience.ts";
 import { colonClauseSubject } from "./subject.ts";
+import { relativeCloseAt } from "./subject-links.ts";
+import { describedPersonAfter } from "./subject-phrase.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
-import { NOMINAL_CUES } from "./words.ts";
+import { MODALS, NOMINAL_CUES } from "./words.ts";
 
 /** What a step found: the speaker and the cue that names them. */
 export interface QuoteAttribution {
@@ -24,6 +26,9 @@ export interface QuoteAttribution {
   cueEnd: number;
   /** found only by adjacency */
   weak?: boolean;
+  /** the attribution names the speaker with a verb no cue list holds ("“…,” Ruiz barked",
+   *  "“…,” mused Ruiz"): the person becomes the salient subject, as a cue's subject does */
+  named?: boolean;
 }
 
 export interface QuoteContext {
@@ -64,6 +69,9 @@ const introducedInsideClaim: Step = (c) => {
   let i = q.open - 1;
   if (tokens[i]?.t === "," || tokens[i]?.t === ":") i--;
   if (!c.cues.includes(i) || tokens[i]!.s < x.start) return null;
+  // (not words someone only will or should say: "Ruiz said voters will say “no”" quotes Ruiz)
+  const before = tokens[i - 1]?.key ?? "";
+  if (MODALS.includes(before)) return null;
   const subj = c.subjectFor(i);
   if (!subj?.ref) return null;
   // (a pronoun whose person's gender it only guessed is no sure speaker: the claim's source keeps it)
@@ -102,7 +110,7 @@ const cueBeforeOpen: Step = (c) => {
   if (q.open < 0) return null;
   for (let ci = c.cues.length - 1; ci >= 0; ci--) {
     const i = c.cues[ci]!;
-    if (i >= q.open || q.open - i > 18) continue;
+    if (i >= q.open || q.open - i > 18 || relativeBefore(inp, i, q.open)) continue;
     for (let k = i + 1; k < q.open; k++) {
       const t = inp.tokens[k]!;
       if (t.k === QUOTE || (t.t === "." && k < q.open - 1)) return null;
@@ -154,7 +162,22 @@ const nameVerbAfterClose: Step = ({ inp, q }) => {
     cue: text.slice(tokens[p.ca]!.s, tokens[v]!.e),
     cueStart: tokens[p.ca]!.s,
     cueEnd: tokens[v]!.e,
+    named: true,
   };
+};
+
+/** `“…,” mused radio co-host Ana Ruiz.`, `“…,” reacted Ruiz.`: a past-tense verb no cue list
+ *  holds right after the closing mark of a quotation ending in a comma, then a person behind a
+ *  short description */
+const verbNameAfterClose: Step = ({ inp, q }) => {
+  if (q.close < 1) return null;
+  const { tokens, text } = inp;
+  const v = tokens[q.close + 1];
+  if (!v || v.k !== WORD || v.cap || v.key.length < 5 || !v.key.endsWith("ed") || !",?!".includes(tokens[q.close - 1]!.t)) return null;
+  const p = describedPersonAfter(inp, q.close + 2, true);
+  if (!p) return null;
+  const end = tokens[p.b - 1]!.e;
+  return { speaker: { ent: p.ent }, cue: text.slice(v.s, end), cueStart: v.s, cueEnd: end, named: true };
 };
 
 /** A quoted fragment in a sentence that reports someone's words: "X dismissed the plan as a 'stunt'" */
@@ -164,11 +187,20 @@ const nearestCue: Step = (c) => {
   const at = q.open >= 0 ? q.open : 0;
   let best = -1;
   for (const i of c.cues) {
-    if (!c.subjectFor(i)?.ref) continue;
+    if (!c.subjectFor(i)?.ref || relativeBefore(c.inp, i, at)) continue;
     if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
   }
   return best >= 0 ? bySubject(c, best, c.subjectFor(best)!) : null;
 };
+
+/** The cue at i sits in a relative clause between commas (", which some have argued …, was") that
+ *  closes before token `at` — not with the comma that leads into the quotation ("Lee, who declared,
+ *  “…”"): its words are not the quotation's. */
+function relativeBefore(inp: SentenceInput, i: number, at: number): boolean {
+  if (at <= i) return false;
+  const c = relativeCloseAt(inp, i);
+  return c >= 0 && c < at - 1;
+}
 
 /** "Trump’s claim that there have been “thousands of shootings”" */
 const possessiveNominalCue: Step = ({ inp, q }) => {
@@ -240,6 +272,7 @@ export const QUOTE_SPEAKER_STEPS: readonly Step[] = [
   colonLead,
   commaLead,
   nameVerbAfterClose,
+  verbNameAfterClose,
   nearestCue,
   possessiveNominalCue,
   continuation,

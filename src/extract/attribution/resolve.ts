@@ -26,7 +26,7 @@ import { orgNameOf } from "../entities/org-names.ts";
 import { fold } from "../normalize.ts";
 import { POSS, type Token, WORD } from "../tokens.ts";
 import { labelOf, shareLabel } from "./labels.ts";
-import { resolveRole } from "./role-lookup.ts";
+import { resolveRole, roleHeld } from "./role-lookup.ts";
 import { pairOf } from "./pairs.ts";
 import { groupBefore, pronoun } from "./salience.ts";
 import { type AttribState, type SentenceInput, type SpeakerRef } from "./types.ts";
@@ -179,7 +179,9 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
       if (GOV_ROLE_HEADS.has(ht.key) && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 2) {
         const ls = inp.registry.find(st.lastSubject);
         // (not a person whose known role is another: "Minister Tom Hale … The mayor said")
-        if (!ls.credit && !ls.byline && ls.roles.length === 0) return { ent: ls.id };
+        // (nor when another recent person holds the role: "Sen. Ana Ruiz spoke. Tom Hale also spoke.
+        // “…,” the senator said" is not Hale's)
+        if (!ls.credit && !ls.byline && ls.roles.length === 0 && !roleHeld(inp.registry, ht.key)) return { ent: ls.id };
       }
     }
     if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {

@@ -24,7 +24,7 @@ import {
   SOURCE_NOUNS,
 } from "../lexicon/index.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
-import { appositionEnd } from "./subject-phrase.ts";
+import { appositionEnd, mainClauseStart } from "./subject-phrase.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
 import { SUBORD_OPENERS } from "./words.ts";
 
@@ -74,6 +74,9 @@ export function pronoun(inp: SentenceInput, key: string, at = -1, teach = true):
     const n = nameLikeSpeaker(inp);
     if (n) return n;
   }
+  // "…, which concerns Henry Crespo, president of the caucus. ¶ “…,” he said": a person just
+  // introduced with a description, no one of that gender named since
+  if (!chosen && at >= 0) chosen = introducedBefore(inp, want, inp.tokens[at]?.s ?? 0);
   if (!chosen && st.lastSubject >= 0 && inp.block - st.lastSubjectBlock <= 3) {
     const e = inp.registry.find(st.lastSubject);
     if (e.gender === "" || e.gender === want) chosen = e;
@@ -239,9 +242,11 @@ export function noteDescribed(inp: SentenceInput, claims: ReadonlyArray<{ start:
     const c0 = t.key.charCodeAt(0);
     if (t.k !== WORD || (c0 !== 97 && c0 !== 111 && c0 !== 104) || !INTRODUCING.has(t.key) || inside[k]) continue;
     const pv = tokens[k - 1];
-    if (k > s.a && (!pv || pv.k !== WORD || BE_FORMS.has(pv.key) || pv.key === "as")) continue;
-    // (an owner's relative only as the sentence's subject: "But his wife, Jane, offered …")
-    if (t.key.startsWith("h") && k > s.a && !(k === s.a + 1 && (pv!.key === "but" || pv!.key === "and"))) continue;
+    // (an owner's relative only as the sentence's subject: "But his wife, Jane, offered …", also
+    // after an opening phrase: "On CNN Tuesday, his wife, Jane, called …")
+    const opening = t.key.startsWith("h") && pv?.t === "," && k === mainClauseStart(inp, s.b);
+    if (k > s.a && !opening && (!pv || pv.k !== WORD || BE_FORMS.has(pv.key) || pv.key === "as")) continue;
+    if (t.key.startsWith("h") && k > s.a && !opening && !(k === s.a + 1 && (pv!.key === "but" || pv!.key === "and"))) continue;
     let n = k + 1;
     while (n < s.b && n - k <= 3 && tokens[n]!.k === WORD && !tokens[n]!.cap && !GENDERED_NOUNS.has(tokens[n]!.key)) n++;
     const g = GENDERED_NOUNS.get(tokens[n]?.k === WORD ? tokens[n]!.key : "");
@@ -264,6 +269,42 @@ function describedBefore(inp: SentenceInput, want: string, pos: number): Speaker
     if (e.lastPos <= d.pos) break;
   }
   return { label: d.label, company: false };
+}
+
+/** How far back (characters) a person's introduction reaches a later "he"/"she". */
+const INTRO_REACH = 600;
+
+/** The person most recently introduced — first named in full, then a comma and a description
+ *  ("Henry Crespo, president of the caucus", "Ana Ruiz, 45, …") — less than INTRO_REACH
+ *  characters before `pos`, of the known gender `want`, outside quotation marks and with no one
+ *  of that gender (or of none known) named before them in their sentence ("Hale hired Tom Dale,
+ *  a lawyer" is Hale's story) nor anywhere between that introduction and `pos`. */
+function introducedBefore(inp: SentenceInput, want: string, pos: number): Entity | undefined {
+  const { text } = inp;
+  let intro: Entity | undefined;
+  const recent = inp.registry.recentEntities();
+  for (const e of recent) if (e.firstStart < pos && pos - e.firstStart <= INTRO_REACH && (!intro || e.firstStart > intro.firstStart)) intro = e;
+  if (!intro || intro.keys.length < 2 || intro.gender !== want || intro.genderTaught === true) return undefined;
+  const at = intro.firstStart;
+  const first = intro.mentions.find((m) => m.start === at);
+  const after = first ? text.slice(first.end, first.end + 3) : "";
+  if (after.length < 3 || after[0] !== "," || after[1] !== " " || !/[\p{Ll}\d]/u.test(after[2]!)) return undefined;
+  // (its sentence, back to the last full stop or paragraph break, and whether a quotation is open there)
+  let from = -1;
+  let marks = 0;
+  let k = at - 1;
+  for (; k >= 0 && at - k < INTRO_REACH && text[k] !== "\n"; k--) {
+    const c = text[k]!;
+    if (c === "\u201c" || c === "\u201d" || c === '"') marks++;
+    if (from < 0 && c === "." && text[k + 1] === " " && k > 2 && text[k - 3] !== " ") from = k;
+  }
+  if (from < 0) from = k + 1;
+  if (marks % 2 === 1) return undefined;
+  for (const e of recent) {
+    if (e === intro || (e.gender !== want && e.gender !== "")) continue;
+    if (e.mentions.some((m) => m.start >= from && m.start < pos && m.start !== at)) return undefined;
+  }
+  return intro;
 }
 
 /** Lexicon lists a lone capitalised word in which is no one's name. */
@@ -360,52 +401,6 @@ function openingClausePerson(inp: SentenceInput, at: number, want: string): Enti
     if (e.gender === want) return e;
   }
   return undefined;
-}
-
-/** Words that open an introductory phrase closed by a comma before the main clause ("In a
- *  statement on Monday, …", "After the vote, …", "Speaking to reporters, …", "By the end of the day, …"). */
-const INTRO_OPENERS = new Set([
-  ...SUBORD_OPENERS,
-  "in",
-  "on",
-  "at",
-  "during",
-  "following",
-  "earlier",
-  "later",
-  "last",
-  "speaking",
-  "asked",
-  "meanwhile",
-  "by",
-  "amid",
-]);
-
-/** Where the sentence's main clause starts, before token `limit`: after a dateline ("Lisbon (AFP)
- *  –", "PORTO, May 3 —") and after an introductory phrase closed by a comma ("In a statement on
- *  Monday, …"). */
-export function mainClauseStart(inp: SentenceInput, limit: number): number {
-  const { tokens, s } = inp;
-  let a = s.a;
-  // a dateline: capitalised words, numbers and an agency in brackets, then a dash (the dash opens
-  // the sentence when the dateline ends in an abbreviation: "PORTO, Ore. — …")
-  for (let k = a; k < limit && k - a <= 8; k++) {
-    const t = tokens[k]!;
-    if (t.k === PUNCT && (t.t === "—" || t.t === "–")) {
-      a = k + 1;
-      break;
-    }
-    if (t.k === QUOTE || (t.k === WORD && !t.cap && !t.num)) break;
-  }
-  const f = tokens[a];
-  if (f && f.k === WORD && f.cap && (INTRO_OPENERS.has(f.key) || (f.key.endsWith("ing") && f.key.length > 5))) {
-    for (let k = a + 1; k < limit && k - a <= 16; k++) {
-      const t = tokens[k]!;
-      if (t.k === QUOTE) break;
-      if (t.t === ",") return k + 1;
-    }
-  }
-  return a;
 }
 
 /** The end of a description before a name ("Democratic mayoral candidate Sen."): capitalised

@@ -9,7 +9,8 @@ import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { findCues } from "./cues.ts";
 import { resolveNP } from "./resolve.ts";
 import { isBoundary } from "./subject-phrase.ts";
-import { type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
+import { isTitleCase } from "./quote-filters.ts";
+import { type PersonSpan, type SentenceInput, type SpeakerRef, type Subject } from "./types.ts";
 import { BE, DETS, HAVE, MODALS, PRON_OTHER, PRON_SG, SUBORD } from "./words.ts";
 
 /** Longest relative clause between a name opening the sentence and its cue, in tokens. */
@@ -253,3 +254,77 @@ export function dashFirst(inp: SentenceInput, k: number): number {
   const p = inp.tokens[k - 1];
   return t.t === "-" && p && p.t === "-" && p.e === t.s ? k - 1 : -1;
 }
+
+/** Token `j` closes a quotation whose last token is a comma (`address “that person,” telling …`),
+ *  not a short title (`on “Morning Joe,” calling …`). */
+export function closedByComma(inp: SentenceInput, j: number): boolean {
+  const { tokens, s, inside, text } = inp;
+  if (tokens[j]?.k !== QUOTE || j - 1 <= s.a || tokens[j - 1]!.t !== "," || inside[j - 1] !== 1) return false;
+  let o = j - 1;
+  while (o > s.a && inside[o] === 1) o--;
+  return !isTitleCase(text, tokens[o]!.e, tokens[j]!.s);
+}
+
+/** The quotation closing at token `close` opens after a comma or a colon: the subject (`read`) of
+ *  a speech verb at most six words before that ("Ruiz said of the plan, “…”"), else the person
+ *  heading the clause the mark ends ("Ruiz fired back: “…”"); null when neither. */
+export function quoteLeadSubject(inp: SentenceInput, close: number, read: (k: number) => Subject | null): Subject | null {
+  const { tokens, s, inside } = inp;
+  let o = close - 1;
+  while (o > s.a && inside[o] === 1) o--;
+  const c = o - 1;
+  if (tokens[o]?.k !== QUOTE || c <= s.a || (tokens[c]!.t !== "," && tokens[c]!.t !== ":")) return null;
+  for (let k = c - 1; k > s.a && c - k <= 6; k--) {
+    const u = tokens[k]!;
+    if (u.k === QUOTE || u.t === "," || u.t === ";") break;
+    if (u.k === WORD && !u.cap && SPEECH_VERBS.has(u.key) && !u.key.endsWith("ing")) {
+      const sub = read(k);
+      return sub?.ref ? sub : null;
+    }
+  }
+  const p = colonClauseSubject(inp, c);
+  return p ? { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: false, according: false } : null;
+}
+
+/** The person heading the clause that ends at the colon token `colon` (`Name verb [words]:`): the
+ *  clause starts at the sentence start or after a comma or semicolon, at most 8 tokens back; its
+ *  first chunk is a person followed by a lower-case word. */
+export function colonClauseSubject(inp: SentenceInput, colon: number): PersonSpan | null {
+  const { tokens, s, personAt, persons } = inp;
+  let k = colon - 1;
+  while (k > s.a && colon - k <= 8) {
+    const t = tokens[k - 1]!;
+    if (t.k === QUOTE || (t.k === PUNCT && (t.t === "," || t.t === ";" || t.t === ":"))) break;
+    k--;
+  }
+  if (colon - k > 8) return null;
+  const pi = personAt[k] ?? -1;
+  if (pi < 0) return null;
+  const p = persons[pi]!;
+  const post = tokens[p.b];
+  if (p.ca !== k || p.poss || p.b >= colon || !post || post.k !== WORD || post.cap) return null;
+  return p;
+}
+
+/** The cue at i stands a few words after ", which"/", who" in a relative clause that a comma closes
+ *  before the main clause resumes with its verb (", which some have argued was a ploy, was …",
+ *  "Podesta, who said …, said …"): that comma's index, else -1. */
+export function relativeCloseAt(inp: SentenceInput, i: number): number {
+  const { tokens, s, inside } = inp;
+  let k = i - 1;
+  while (k > s.a && i - k <= 8 && tokens[k]!.t !== ",") k--;
+  const w = tokens[k + 1]?.key;
+  if (tokens[k]?.t !== "," || (w !== "which" && w !== "who")) return -1;
+  for (let m = i + 1; m < s.b; m++) {
+    const t = tokens[m]!;
+    if (t.t === ";") return -1;
+    if (t.t !== "," || inside[m]) continue;
+    let v = tokens[m + 1];
+    if (v && v.k === WORD && v.key.endsWith("ly")) v = tokens[m + 2];
+    if (v && v.k === WORD && !v.cap && (FINITE_WORDS.has(v.key) || SPEECH_VERBS.has(v.key) || v.key.endsWith("ed"))) return m;
+  }
+  return -1;
+}
+
+/** Auxiliaries and forms of "be" that resume a main clause after a relative. */
+const FINITE_WORDS = new Set("is are was were has have had will would could can should may might must did does do".split(" "));

@@ -9,7 +9,7 @@ import { COMMON_CAPS, COMPANY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, S
 import { type Sentence } from "../sentences.ts";
 import { POSS, PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type PersonSpan, type SentenceInput, type SpeakerRef } from "./types.ts";
-import { BE, DETS, PRON_OTHER, PRON_SG, SUBORD, THE_HIS_HER } from "./words.ts";
+import { BE, DETS, PRON_OTHER, PRON_SG, SUBORD, SUBORD_OPENERS, THE_HIS_HER, TIME_NOUNS } from "./words.ts";
 
 export function isBoundary(t: Token): boolean {
   if (t.k === QUOTE) return true;
@@ -117,6 +117,35 @@ export function personSoon(inp: SentenceInput, k: number): boolean {
   return false;
 }
 
+/** Longest description read before a name after an inverted cue ("9/11 widow", "radio co-host"). */
+const DESCRIBED_MAX = 6;
+
+/** A person chunk starting within DESCRIBED_MAX tokens of k, behind words, numbers, hyphens and
+ *  slashes only (no verb, clause word, comma or quotation mark): "9/11 widow Ana Ruiz", "radio
+ *  co-host Ana Ruiz"; a name right at k only when `bare`; null when the chunk ends in an owner's
+ *  mark or none is found. */
+export function describedPersonAfter(inp: SentenceInput, k: number, bare = false): PersonSpan | null {
+  const { tokens, personAt, persons } = inp;
+  // (a description opened by a determiner is the speaker itself, and a name after a preposition
+  // is its object: "said a longtime adviser to Ana Ruiz", "the former aide of Ruiz")
+  const det = tokens[k]?.k === WORD && (DETS.has(tokens[k]!.key) || tokens[k]!.key === "one");
+  for (let m = k; m < inp.s.b && m - k <= DESCRIBED_MAX; m++) {
+    const pi = personAt[m] ?? -1;
+    if (pi >= 0) {
+      const p = persons[pi]!;
+      return (m > k || bare) && !p.poss ? p : null;
+    }
+    const t = tokens[m]!;
+    if (t.k !== WORD) {
+      if (t.t !== "-" && t.t !== "/") return null;
+    } else if (!t.cap && (SPEECH_VERBS.has(t.key) || SUBORD.has(t.key) || BE.has(t.key) || OBJECT_PREPS.has(t.key) || (det && t.key === "of"))) return null;
+  }
+  return null;
+}
+
+/** Prepositions whose object a name after an inverted cue would be ("an adviser to …", "close to …"). */
+const OBJECT_PREPS = new Set("to for with by at from near about against".split(" "));
+
 /** Token j ends a short phrase of where something was said, right after a verb ("posted on
  *  Twitter", "wrote in a blog post"): a participle after it ("… accusing him of …") reports for
  *  the verb's subject, not for the phrase's noun. */
@@ -207,4 +236,80 @@ export function speechVerbBefore(inp: SentenceInput, j: number): number {
     if (PHRASE_STOPS.has(u.key) || BE.has(u.key) || PRON_SG.has(u.key) || PRON_OTHER.has(u.key) || /(?:ed|ing|n['’]t)$/.test(u.key)) return -1;
   }
   return -1;
+}
+
+/** Words that open an introductory phrase closed by a comma before the main clause ("In a
+ *  statement on Monday, …", "After the vote, …", "Speaking to reporters, …", "By the end of the day, …"). */
+const INTRO_OPENERS = new Set([
+  ...SUBORD_OPENERS,
+  "in",
+  "on",
+  "at",
+  "during",
+  "following",
+  "earlier",
+  "later",
+  "last",
+  "speaking",
+  "asked",
+  "meanwhile",
+  "by",
+  "amid",
+]);
+
+/** Where the sentence's main clause starts, before token `limit`: after a dateline ("Lisbon (AFP)
+ *  –", "PORTO, May 3 —") and after an introductory phrase closed by a comma ("In a statement on
+ *  Monday, …"). */
+export function mainClauseStart(inp: SentenceInput, limit: number): number {
+  const { tokens, s } = inp;
+  let a = s.a;
+  // a dateline: capitalised words, numbers and an agency in brackets, then a dash (the dash opens
+  // the sentence when the dateline ends in an abbreviation: "PORTO, Ore. — …")
+  for (let k = a; k < limit && k - a <= 8; k++) {
+    const t = tokens[k]!;
+    if (t.k === PUNCT && (t.t === "—" || t.t === "–")) {
+      a = k + 1;
+      break;
+    }
+    if (t.k === QUOTE || (t.k === WORD && !t.cap && !t.num)) break;
+  }
+  a = afterTimeOpener(inp, a, limit);
+  const f = tokens[a];
+  if (f && f.k === WORD && f.cap && (INTRO_OPENERS.has(f.key) || (f.key.endsWith("ing") && f.key.length > 5))) {
+    for (let k = a + 1; k < limit && k - a <= 16; k++) {
+      const t = tokens[k]!;
+      if (t.k === QUOTE) break;
+      if (t.t === ",") return k + 1;
+    }
+  }
+  return a;
+}
+
+/** Words that close an opening phrase of time ("A month later, …", "Two years ago, …"). */
+const TIME_CLOSERS = new Set(["later", "earlier", "ago"]);
+/** Connectives that may open a sentence before its pronoun subject ("Yet she …", "Then he …"). */
+const CONNECTIVES = new Set(["yet", "but", "and", "then", "so", "still"]);
+/** Pronoun subjects an opening phrase of time or a connective may stand before. */
+const PRON_SUBJECTS = new Set(["he", "she", "they"]);
+
+/** Past an opening phrase of time of at most five words ("A month later, …", "Two days ago, …",
+ *  "This week he …": a time noun or "later"/"earlier"/"ago" closing it, then a comma or a pronoun
+ *  subject) or a connective before a pronoun subject ("Yet she …"); else `a`. */
+function afterTimeOpener(inp: SentenceInput, a: number, limit: number): number {
+  const { tokens } = inp;
+  const f = tokens[a];
+  if (!f || f.k !== WORD || !f.cap) return a;
+  if (CONNECTIVES.has(f.key) && PRON_SUBJECTS.has(tokens[a + 1]?.key ?? "") && !tokens[a + 1]!.cap) return a + 1;
+  for (let k = a + 1; k < limit && k - a < 5; k++) {
+    const t = tokens[k]!;
+    if (t.k !== WORD || (t.cap && !t.num)) return a;
+    const key = t.key.endsWith("s") ? t.key.slice(0, -1) : t.key;
+    if (!TIME_CLOSERS.has(t.key) && !TIME_NOUNS.has(key)) continue;
+    const n = tokens[k + 1];
+    if (TIME_NOUNS.has(key) && TIME_CLOSERS.has(n?.key ?? "")) continue;
+    if (n?.t === "," && k + 2 < limit) return k + 2;
+    if (n && n.k === WORD && !n.cap && PRON_SUBJECTS.has(n.key)) return k + 1;
+    return a;
+  }
+  return a;
 }

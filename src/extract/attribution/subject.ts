@@ -16,14 +16,14 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from "../lexicon/index.ts";
-import { POSS, PUNCT, QUOTE, WORD } from "../tokens.ts";
+import { POSS, QUOTE, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isAsReportedBy, isOwnedThatNoun, quoteSoon } from "./cues.ts";
-import { afterIssuedPiece, afterMediumPhrase, clauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
-import { afterSubject, sourceBeforeParticiple, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
+import { afterIssuedPiece, afterMediumPhrase, clauseStart, describedPersonAfter, mainClauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
+import { afterSubject, closedByComma, quoteLeadSubject, sourceBeforeParticiple, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
-import { mainClauseStart, pronoun, rolePrefixStart, sentenceSubjectPerson } from "./salience.ts";
-import { type PersonSpan, type SentenceInput, type Subject } from "./types.ts";
+import { pronoun, rolePrefixStart, sentenceSubjectPerson } from "./salience.ts";
+import { type SentenceInput, type Subject } from "./types.ts";
 import { BE, DETS, INVERT_FORMS, NOT_INVERTED_AFTER, PRON_OTHER, PRON_SG, SUBORD, carryOn, isDay, isInvertForm, isLyAdverb } from "./words.ts";
 
 /** Quantifiers that open an inverted subject (`,” said one former aide`). */
@@ -217,13 +217,21 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
     const named = quotedApposition(inp, i);
     if (named) return named;
   }
+  // (`“…,” said 9/11 widow Ana Ruiz`, `“…,” mused radio co-host Ana Ruiz`: a person behind a
+  // description of a few words, numbers or hyphens, right after a verb after the quotation)
+  if (afterClose && !t.key.endsWith("ing")) {
+    const p = describedPersonAfter(inp, i + 1);
+    if (p) return { ref: { ent: p.ent }, a: p.ca, b: p.b, inverted: true, according: false };
+  }
   if (
     i > s.a &&
     prev &&
     (prev.t === "," || prev.k === QUOTE) &&
     nx &&
     nx.k === WORD &&
-    (isInvertForm(t.key) || afterClose) &&
+    // (a participle after a quotation is no inverted verb: `“…,” referencing the large number of …`,
+    // `“…,” telling Fox 35 that …` report for the clause's subject, read below)
+    (isInvertForm(t.key) || (afterClose && !t.key.endsWith("ing"))) &&
     t.key !== "told" &&
     (nx.cap ||
       DETS.has(nx.key) ||
@@ -329,14 +337,20 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   const governing = !t.key.endsWith("ing") ? -1 : afterIssuedPiece(tokens, j, s.a) ? j - 2 : said >= 0 ? said : speechVerbBefore(inp, j);
   const governed = governing >= 0 ? subjectOf(inp, governing) : null;
   if (governed?.ref) return governed;
-  if ((tj.t === "," || gerundPrep || afterMediumPhrase(tokens, j, s.a)) && t.key.endsWith("ing")) {
+  // (or after a quotation closed by its comma: `did not want to address “that person,” telling …`)
+  const quoteComma = closedByComma(inp, j);
+  if ((tj.t === "," || quoteComma || gerundPrep || afterMediumPhrase(tokens, j, s.a)) && t.key.endsWith("ing")) {
     // "Trump appeared confident, telling reporters …": the participle's subject is the clause's.
     // The sentence's subject when it is a person (also behind an apposition: "Bush, Florida's former
     // governor, also attacked Trump, …, calling him …"), else the nearest person in subject
     // position (clause-initial, followed by a verb) before the comma.
+    // (after a quotation: the speaker of its lead, `Ruiz said of it, “…,” adding …`, `Ruiz fired
+    // back: “…,” referencing …`)
+    const lead = quoteComma ? quoteLeadSubject(inp, j, (k) => subjectOf(inp, k)) : null;
+    if (lead) return lead;
     const subj0 = sentenceSubjectPerson(inp, j);
     if (subj0) return { ref: { ent: subj0.ent }, a: subj0.ca, b: subj0.b, inverted: false, according: false };
-    for (let k = j - 1; k >= s.a && j - k < 40; k--) {
+    for (let k = j - 1; !quoteComma && k >= s.a && j - k < 40; k--) {
       const pk = personAt[k] ?? -1;
       if (pk < 0) continue;
       const p = persons[pk]!;
@@ -479,22 +493,4 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
 
 
 
-/** The person heading the clause that ends at the colon token `colon` (`Name verb [words]:`): the
- *  clause starts at the sentence start or after a comma or semicolon, at most 8 tokens back; its
- *  first chunk is a person followed by a lower-case word. */
-export function colonClauseSubject(inp: SentenceInput, colon: number): PersonSpan | null {
-  const { tokens, s, personAt, persons } = inp;
-  let k = colon - 1;
-  while (k > s.a && colon - k <= 8) {
-    const t = tokens[k - 1]!;
-    if (t.k === QUOTE || (t.k === PUNCT && (t.t === "," || t.t === ";" || t.t === ":"))) break;
-    k--;
-  }
-  if (colon - k > 8) return null;
-  const pi = personAt[k] ?? -1;
-  if (pi < 0) return null;
-  const p = persons[pi]!;
-  const post = tokens[p.b];
-  if (p.ca !== k || p.poss || p.b >= colon || !post || post.k !== WORD || post.cap) return null;
-  return p;
-}
+export { colonClauseSubject } from "./subject-links.ts";

@@ -25,6 +25,9 @@ export const CUE_OBJECT_WORDS: readonly string[] =
     " ",
   );
 export const TIME_LEADS: readonly string[] = ["on", "last", "late", "earlier", "this", "today", "yesterday"];
+/** Nouns of time ("wrote this week": an object opening with one is an adjunct; "A month later, …"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set("week weekend month year day night morning afternoon evening".split(" "));
+
 export const WEEKDAYS: readonly string[] = "monday tuesday wednesday thursday friday saturday sunday".split(" ");
 export const BE_FORMS: readonly string[] = ["was", "is", "were", "are"];
 export const OBJECT_PREPS: readonly string[] = ["of", "for", "about", "against"];
@@ -68,9 +71,12 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   premier: ["premier", "prime"],
   lawyer: ["lawyer", "attorney", "counsel"],
   attorney: ["lawyer", "attorney", "counsel"],
-  // a title abbreviated before the name ("Gov. Ana Ruiz" is "the governor"; not "Sen.": a story
-  // names many senators, and "the senator" is often one named without the title)
+  // a title abbreviated before the name ("Gov. Ana Ruiz" is "the governor", "Sen. Ana Ruiz" "the
+  // senator", "Rep. Tom Hale" "the congressman")
   governor: ["governor", "gov"],
+  senator: ["senator", "sen"],
+  congressman: ["congressman", "congresswoman", "representative", "rep"],
+  congresswoman: ["congressman", "congresswoman", "representative", "rep"],
 };
 
 export function isWordKey(t: Token | undefined, keys: Set<string>): boolean {
