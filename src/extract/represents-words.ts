@@ -182,9 +182,11 @@ export function localPlace(ws: readonly Word[]): string | null {
     const ap = AP_STATES.get(ws[i]!.w);
     if (ap) return ap;
     const two = i + 1 < ws.length && ws[i + 1]!.cap ? `${ws[i]!.key} ${ws[i + 1]!.key}` : "";
+    // ("New York City": with the word "City" that follows a city's name)
+    const city = (e: number): string => (CITIES.has(ws.slice(i, e).map((w) => w.key).join(" ")) && ws[e]?.cap && ws[e]!.key === "city" ? " City" : "");
     if (two && (CITIES.has(two) || (isPlace(ws[i]!.key) && isPlace(ws[i + 1]!.key))))
-      return `${ws[i]!.w} ${ws[i + 1]!.w}`;
-    if (isPlace(ws[i]!.key) && !DIRECTIONS.test(ws[i]!.key)) return ws[i]!.w;
+      return `${ws[i]!.w} ${ws[i + 1]!.w}${city(i + 2)}`;
+    if (isPlace(ws[i]!.key) && !DIRECTIONS.test(ws[i]!.key)) return `${ws[i]!.w}${city(i + 1)}`;
   }
   return null;
 }

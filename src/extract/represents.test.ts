@@ -924,3 +924,13 @@ describe("represents: a bare title of Congress in an article on US politics", ()
     expect(by.get("Ana Voss")).toBe("U.S. Senate");
   });
 });
+
+describe("deriveRepresents: a city's name with 'City' is that city, not a body of the country", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("former New York City mayor", () => expect(deriveRepresents("former New York City mayor", facts)).toBe("New York City"));
+  it("mayor of New York City", () => expect(deriveRepresents("mayor of New York City", facts)).toBe("New York City"));
+  it("director of Harbor Ghostwriters and an analyst in New York City", () =>
+    expect(deriveRepresents("director of Harbor Ghostwriters and an analyst in New York City", facts)).toBe("Harbor Ghostwriters"));
+  // (a body named after the city keeps its name)
+  it("New York City Council member", () => expect(deriveRepresents("New York City Council member", facts)).toContain("New York City Council"));
+});

@@ -229,9 +229,16 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       continue;
     }
     if (c) {
+      // ("former New York City mayor": a city's name with "City" is that city, no body of it)
+      const cityName = ws[i + c[1]]?.cap === true && ws[i + c[1]]!.key === "city" && !orgNameAt(ws, i + c[1] + 1);
       if (!country) {
         country = c[0];
-        cityOnly = CITIES.has(ws.slice(i, i + c[1]).map((p) => p.key).join(" ")) && !orgNameAt(ws, i + c[1]);
+        cityOnly = CITIES.has(ws.slice(i, i + c[1]).map((p) => p.key).join(" ")) && (cityName || !orgNameAt(ws, i + c[1]));
+      }
+      if (cityOnly && cityName) {
+        end();
+        i += c[1];
+        continue;
       }
       end();
       // "Washington State Department of Health", "New York Police Department": a city or state
