@@ -934,3 +934,11 @@ describe("deriveRepresents: a city's name with 'City' is that city, not a body o
   // (a body named after the city keeps its name)
   it("New York City Council member", () => expect(deriveRepresents("New York City Council member", facts)).toContain("New York City Council"));
 });
+
+describe("deriveRepresents: a member of Congress named with the country and a party sits in their chamber, for the party", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Democratic U.S. Rep.", () => expect(deriveRepresents("Democratic U.S. Rep.", facts)).toBe("U.S. House of Representatives (Democratic Party)"));
+  it("former Republican U.S. Senator", () => expect(deriveRepresents("former Republican U.S. Senator", facts)).toBe("U.S. Senate (Republican Party)"));
+  // (not a candidate for the seat, who acts for the party)
+  it("Democratic U.S. Senate candidate", () => expect(deriveRepresents("Democratic U.S. Senate candidate", facts)).toBe("Democratic Party"));
+});

@@ -466,6 +466,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
   // (a region is no country: "director for North Africa at Amnesty International")
   // (not a city that is the post of a body's office: "Washington director for MoveOn", "London bureau chief")
+  // ("Democratic U.S. Rep.": a member of Congress named with the country and a party sits in a chamber, for the party)
+  const congress = org && org === party && country === "United States" ? congressOfCountry(ws.filter((w) => !PARTY_WORDS.has(w.key)), role) : null;
+  if (congress) return `${congress} (${org})`;
   if (org && country && !REGIONS.has(country) && !cityOnly) return `${country} (${org})`;
   // "Democratic Sen.", "GOP Rep.": a US legislator's chamber with their party, as their party tag
   // says it (not a state legislator's: "Democratic state senator")
