@@ -131,8 +131,30 @@ const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republi
 export function tagRepresents(tag: string, title: string | null): string | null {
   const party = TAG_PARTIES[tag[0]!];
   if (!party) return null;
+  const state = stateChamber(tag, title);
+  if (state) return `${state} (${party})`;
   const chamber = usChamber(title);
   return chamber ? `${chamber} (${party})` : party;
+}
+
+/** Chambers of a state's legislature by the words of a member's title. */
+const STATE_CHAMBERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ sen: "Senate", senator: "Senate", rep: "House", representative: "House", delegate: "House", assemblyman: "Assembly", assemblywoman: "Assembly", assemblymember: "Assembly" }),
+);
+
+/**
+ * "state Sen. X (R-Loudoun)", "State Representative X, a Democrat", "Assemblywoman X (D)": a
+ * state legislator sits in their state's chamber, not in Congress; the state as the title or the
+ * tag names it ("Texas state Sen.", "D-Texas"), else "state Senate". Null for any other title.
+ */
+function stateChamber(tag: string, title: string | null): string | null {
+  const ws = words(title ?? "");
+  const keys = ws.map((w) => w.key.replace(/\.$/, ""));
+  const chamber = keys.map((k) => STATE_CHAMBERS.get(k)).find((c) => c !== undefined);
+  if (!chamber || (chamber !== "Assembly" && !keys.some((k) => LOCAL.has(k)))) return null;
+  const t = tag.slice(tag.indexOf("-") + 1).trim();
+  const state = usStateIn(ws) ?? (tag.includes("-") ? (AP_STATES.get(t) ?? (US_STATES.has(fold(t)) ? t : null)) : null);
+  return `${state ?? "state"} ${chamber}`;
 }
 
 /** The chamber of Congress a legislator's title says: "Sen." → "U.S. Senate", "Rep." → "U.S. House of Representatives". */

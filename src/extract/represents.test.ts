@@ -942,3 +942,19 @@ describe("deriveRepresents: a member of Congress named with the country and a pa
   // (not a candidate for the seat, who acts for the party)
   it("Democratic U.S. Senate candidate", () => expect(deriveRepresents("Democratic U.S. Senate candidate", facts)).toBe("Democratic Party"));
 });
+
+describe("represents: a state legislator with a party tag sits in the state's chamber, not in Congress", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("state Sen. X (R-Harbor), State Representative X, a Democrat, State Rep. X (D-Texas)", () => {
+    const by = run(
+      "The bill passed on Monday. State Sen. Ana Voss (R-Harbor) said it was fair. " +
+        "State Representative Tom Hale, a Democrat, said the vote was rushed. State Rep. Sam Pike (D-Texas) said nothing.",
+    );
+    expect(by.get("Ana Voss")).toBe("state Senate (Republican Party)");
+    expect(by.get("Tom Hale")).toBe("state House (Democratic Party)");
+    expect(by.get("Sam Pike")).toBe("Texas House (Democratic Party)");
+  });
+  it("a member of Congress keeps their chamber", () => {
+    expect(run("The bill passed on Monday. Sen. Ana Voss (R-Ohio) said it was fair.").get("Ana Voss")).toBe("U.S. Senate (Republican Party)");
+  });
+});
