@@ -3,11 +3,21 @@
  * Congress acts for their chamber, a state's office for that state, a governor named without one
  * for the state their sentence names.
  */
+import { AP_STATES, PARTY_WORDS } from "./lexicon/index.ts";
+import { fold } from "./normalize.ts";
 import { CONGRESS_TITLES, LEAD_MODIFIERS, LOCAL, US_STATES, countryOf, sentenceAround, stateParty, usChamber, type Word } from "./represents-words.ts";
+
+/** Words between a party's member and their state ("a Democrat from Ohio", "fellow Republican of Texas"). */
+const MEMBER_JOINS = new Set(["from", "of", "fellow"]);
 
 /** An office of a US state the role names ("Texas Attorney General", "Hawaii Rep."): the chamber
  *  of Congress for a member of it, else the state's party office or the state. */
 export function usStateOffice(ws: Word[], lowerKeys: readonly string[], role: string, usState: string, party: string | null): string {
+  // "Ohio Democrat", "a Republican from Texas": a party's member from a state, in no office the
+  // role names, acts for the party (of that state)
+  const stateKeys = fold(usState).split(" ");
+  if (party && ws.every((w) => PARTY_WORDS.has(w.key) || stateKeys.includes(w.key) || AP_STATES.get(w.w) === usState || MEMBER_JOINS.has(w.key) || LEAD_MODIFIERS.has(w.key)))
+    return `${party} (${usState})`;
   // "Hawaii Rep.", "Ohio senator", "US Senator from New York": a member of Congress for a state
   // (not a state legislator's "Texas state Sen."; nor "Texas trade representative")
   const congress = !lowerKeys.some((k) => LOCAL.has(k)) && ws.length <= 6 && lowerKeys.some((k) => CONGRESS_TITLES.has(k));

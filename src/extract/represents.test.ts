@@ -958,3 +958,12 @@ describe("represents: a state legislator with a party tag sits in the state's ch
     expect(run("The bill passed on Monday. Sen. Ana Voss (R-Ohio) said it was fair.").get("Ana Voss")).toBe("U.S. Senate (Republican Party)");
   });
 });
+
+describe("deriveRepresents: a party's member from a state, in no office, acts for the party of that state", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Ohio Democrat", () => expect(deriveRepresents("Ohio Democrat", facts)).toBe("Democratic Party (Ohio)"));
+  it("Republican from New Jersey", () => expect(deriveRepresents("Republican from New Jersey", facts)).toBe("Republican Party (New Jersey)"));
+  // (an office the role names is the office's: "Texas Democratic Sen.", "Ohio Democratic Party chairman")
+  it("Texas Democratic Sen.", () => expect(deriveRepresents("Texas Democratic Sen.", facts)).toBe("U.S. Senate (Democratic Party)"));
+  it("Ohio Democratic Party chairman", () => expect(deriveRepresents("Ohio Democratic Party chairman", facts)).toBe("Ohio Democratic Party"));
+});
