@@ -6,7 +6,8 @@
  */
 import { CITIES, COMMON_CAPS, CORP_ROLES, KIN_NOUNS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
-import { countryOf, departmentSubject, LEVELS, PLACE_NOUNS, partyName, SECRETARY_DEPARTMENTS, sentenceAround, tagRepresents, words, type Word } from "./represents-words.ts";
+import { countryOf, departmentSubject, LEVELS, PLACE_NOUNS, partyName, SECRETARY_DEPARTMENTS, sentenceAround, words, type Word } from "./represents-words.ts";
+import { tagRepresents } from "./represents-us.ts";
 
 /** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
 export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;

@@ -1,11 +1,55 @@
 /**
  * Whom a US officeholder acts for, read from the words of their role (represents.ts): a member of
  * Congress acts for their chamber, a state's office for that state, a governor named without one
- * for the state their sentence names.
+ * for the state their sentence names; a legislator's party tag ("D-Minn.") says their chamber
+ * and party, a state legislator's their state's chamber.
  */
 import { AP_STATES, PARTY_WORDS } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
-import { CONGRESS_TITLES, LEAD_MODIFIERS, LOCAL, US_STATES, countryOf, sentenceAround, stateParty, usChamber, type Word } from "./represents-words.ts";
+import { CONGRESS_TITLES, LEAD_MODIFIERS, LOCAL, US_STATES, countryOf, sentenceAround, stateParty, usStateIn, words, type Word } from "./represents-words.ts";
+
+const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
+
+/**
+ * A US legislator's party tag ("D-Minn.") with their title: "Sen." → "U.S. Senate (Republican
+ * Party)", "Rep." → "U.S. House of Representatives (Democratic Party)", anything else → the party.
+ */
+export function tagRepresents(tag: string, title: string | null): string | null {
+  const party = TAG_PARTIES[tag[0]!];
+  if (!party) return null;
+  const state = stateChamber(tag, title);
+  if (state) return `${state} (${party})`;
+  const chamber = usChamber(title);
+  return chamber ? `${chamber} (${party})` : party;
+}
+
+/** Chambers of a state's legislature by the words of a member's title. */
+const STATE_CHAMBERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ sen: "Senate", senator: "Senate", rep: "House", representative: "House", delegate: "House", assemblyman: "Assembly", assemblywoman: "Assembly", assemblymember: "Assembly" }),
+);
+
+/**
+ * "state Sen. X (R-Loudoun)", "State Representative X, a Democrat", "Assemblywoman X (D)": a
+ * state legislator sits in their state's chamber, not in Congress; the state as the title or the
+ * tag names it ("Texas state Sen.", "D-Texas"), else "state Senate". Null for any other title.
+ */
+function stateChamber(tag: string, title: string | null): string | null {
+  const ws = words(title ?? "");
+  const keys = ws.map((w) => w.key.replace(/\.$/, ""));
+  const chamber = keys.map((k) => STATE_CHAMBERS.get(k)).find((c) => c !== undefined);
+  if (!chamber || (chamber !== "Assembly" && !keys.some((k) => LOCAL.has(k)))) return null;
+  const t = tag.slice(tag.indexOf("-") + 1).trim();
+  const state = usStateIn(ws) ?? (tag.includes("-") ? (AP_STATES.get(t) ?? (US_STATES.has(fold(t)) ? t : null)) : null);
+  return `${state ?? "state"} ${chamber}`;
+}
+
+/** The chamber of Congress a legislator's title says: "Sen." → "U.S. Senate", "Rep." → "U.S. House of Representatives". */
+export function usChamber(title: string | null): string | null {
+  const t = fold(title ?? "").replace(/\./g, "");
+  if (/\b(sen|sens|senator|senators)\b/.test(t)) return "U.S. Senate";
+  if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return "U.S. House of Representatives";
+  return null;
+}
 
 /** Words between a party's member and their state ("a Democrat from Ohio", "fellow Republican of Texas"). */
 const MEMBER_JOINS = new Set(["from", "of", "fellow"]);

@@ -122,49 +122,6 @@ export const GO_BETWEENS = new Set("envoy envoys mediator mediators negotiator n
 export const OVERSEEING = new Set("overseeing covering handling monitoring fighting against countering".split(" "));
 export const SENT_PREPS = new Set(["to", "in", "for"]);
 
-const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
-
-/**
- * A US legislator's party tag ("D-Minn.") with their title: "Sen." → "U.S. Senate (Republican
- * Party)", "Rep." → "U.S. House of Representatives (Democratic Party)", anything else → the party.
- */
-export function tagRepresents(tag: string, title: string | null): string | null {
-  const party = TAG_PARTIES[tag[0]!];
-  if (!party) return null;
-  const state = stateChamber(tag, title);
-  if (state) return `${state} (${party})`;
-  const chamber = usChamber(title);
-  return chamber ? `${chamber} (${party})` : party;
-}
-
-/** Chambers of a state's legislature by the words of a member's title. */
-const STATE_CHAMBERS: ReadonlyMap<string, string> = new Map(
-  Object.entries({ sen: "Senate", senator: "Senate", rep: "House", representative: "House", delegate: "House", assemblyman: "Assembly", assemblywoman: "Assembly", assemblymember: "Assembly" }),
-);
-
-/**
- * "state Sen. X (R-Loudoun)", "State Representative X, a Democrat", "Assemblywoman X (D)": a
- * state legislator sits in their state's chamber, not in Congress; the state as the title or the
- * tag names it ("Texas state Sen.", "D-Texas"), else "state Senate". Null for any other title.
- */
-function stateChamber(tag: string, title: string | null): string | null {
-  const ws = words(title ?? "");
-  const keys = ws.map((w) => w.key.replace(/\.$/, ""));
-  const chamber = keys.map((k) => STATE_CHAMBERS.get(k)).find((c) => c !== undefined);
-  if (!chamber || (chamber !== "Assembly" && !keys.some((k) => LOCAL.has(k)))) return null;
-  const t = tag.slice(tag.indexOf("-") + 1).trim();
-  const state = usStateIn(ws) ?? (tag.includes("-") ? (AP_STATES.get(t) ?? (US_STATES.has(fold(t)) ? t : null)) : null);
-  return `${state ?? "state"} ${chamber}`;
-}
-
-/** The chamber of Congress a legislator's title says: "Sen." → "U.S. Senate", "Rep." → "U.S. House of Representatives". */
-export function usChamber(title: string | null): string | null {
-  const t = fold(title ?? "").replace(/\./g, "");
-  if (/\b(sen|sens|senator|senators)\b/.test(t)) return "U.S. Senate";
-  if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return "U.S. House of Representatives";
-  return null;
-}
-
 /** Modifiers of a role that may open a capitalised run ("Former", "Senior") but never a name. */
 export const LEAD_MODIFIERS = new Set(
   ("former ex senior junior acting interim retired outgoing incoming then current newly longtime long-time veteran top " +
@@ -495,3 +452,25 @@ export const LEVELS = new Set("state county city federal national provincial mun
 
 /** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
 export const NAME_TAILS = new Set("watch news first today now".split(" "));
+
+/**
+ * The name of the party whose word is ws[i], and the index after it: "Conservative Party of
+ * Canada" with its country, "Liberal Democrat MP" → "Liberal Democrats", "Social Democratic
+ * Party" of several words, else the party of the one word ("Republican" → "Republican Party").
+ */
+export function partyNameAt(ws: readonly Word[], i: number): [string, number] {
+  const w = ws[i]!;
+  const next = ws[i + 1];
+  if (next?.key === "party" && ws[i + 2]?.key === "of" && ws[i + 3]?.cap) {
+    const c = countryOf(ws as Word[], i + 3);
+    let k = i + 3;
+    for (; k < ws.length && ws[k]!.cap && (!c || k < i + 3 + c[1]); k++);
+    return [`${partyName(w.w)} of ${c ? c[0] : ws.slice(i + 3, k).map((x) => x.w).join(" ")}`, k];
+  }
+  if (next?.key === "party") return [partyName(w.w), i + 2];
+  if (next?.cap && (next.key === "democrat" || next.key === "democrats")) return [`${w.w} Democrats`, i + 2];
+  let e = i + 1;
+  while (e < ws.length && e < i + 4 && ws[e]!.cap && ws[e]!.key !== "party") e++;
+  if (e > i + 1 && ws[e]?.cap && ws[e]!.key === "party") return [nameOf(ws.slice(i, e + 1)), e + 1];
+  return [partyName(w.w), i + 1];
+}

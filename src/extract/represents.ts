@@ -29,7 +29,7 @@ import { isGroupWord } from "./entities/chunks.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { PREPS, runsInOrder } from "./represents-runs.ts";
-import { congressOfCountry, usStateOffice } from "./represents-us.ts";
+import { congressOfCountry, tagRepresents, usStateOffice } from "./represents-us.ts";
 import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
@@ -60,8 +60,7 @@ import {
   prosecutorsOffice,
   outletNameAt,
   orgNameAt,
-  partyName,
-  tagRepresents,
+  partyNameAt,
   usStateIn,
   words,
   LEVELS,
@@ -72,7 +71,7 @@ import {
   type Word,
 } from "./represents-words.ts";
 
-export { tagRepresents, usChamber } from "./represents-words.ts";
+export { tagRepresents, usChamber } from "./represents-us.ts";
 export type { DocFacts } from "./represents-text.ts";
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
@@ -261,27 +260,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       // ("Social Democratic Party": capitalised words before the party word open its name)
       const before = cur;
       end();
-      // "Conservative Party of Canada": the party's name with its country
-      let k = i + 1;
-      let name = partyName(w.w);
-      if (next?.key === "party" && ws[i + 2]?.key === "of" && ws[i + 3]?.cap) {
-        const c = countryOf(ws, i + 3);
-        for (k = i + 3; k < ws.length && ws[k]!.cap && (!c || k < i + 3 + c[1]); k++);
-        name += ` of ${c ? c[0] : ws.slice(i + 3, k).map((x) => x.w).join(" ")}`;
-      } else if (next?.key === "party") k = i + 2;
-      // "Liberal Democrat MP": the Liberal Democrats
-      else if (next?.cap && (next.key === "democrat" || next.key === "democrats")) {
-        name = `${w.w} Democrats`;
-        k = i + 2;
-      } else {
-        // "Liberal Democratic Party", "Social Democratic Party": a party's name of several words
-        let e = i + 1;
-        while (e < ws.length && e < i + 4 && ws[e]!.cap && ws[e]!.key !== "party") e++;
-        if (e > i + 1 && ws[e]?.cap && ws[e]!.key === "party") {
-          name = nameOf(ws.slice(i, e + 1));
-          k = e + 1;
-        }
-      }
+      // "Conservative Party of Canada", "Liberal Democrat MP": the party's name (represents-words.ts)
+      let [name, k] = partyNameAt(ws, i);
       if (before.length > 0 && ws[i - 1] === before[before.length - 1] && ws[k - 1]?.key === "party" && !before.some((c) => isOffice(c) || LEAD_MODIFIERS.has(c.key))) {
         name = nameOf([...before, ...ws.slice(i, k)]);
         runs.pop();
