@@ -86,6 +86,8 @@ const NATIONAL_OFFICE = /\b(?:minister|ministry|ambassador|envoy|premier|chancel
  * Whom a diplomat or a minister acts for when their role and its sentence name no country:
  *   "former special envoy to Ruritania X" → the country the article names most apart from
  *   Ruritania (a diplomat acts for the country that sends them, never the one they are sent to);
+ *   "Foreign Minister X of Ruritania" → the country one of their roles is ("Ruritania (Foreign
+ *   Ministry)"), before any dateline;
  *   "ZENDA — … Interior Minister X said" → the country of the dateline's city ("Ruritania
  *   (Interior Ministry)" when the role gave the bare ministry).
  * `roles` are the person's role phrases; `rep` is what they gave (null, or a ministry without its country); returns null to keep it.
@@ -100,6 +102,12 @@ export function unnamedCountry(roles: readonly string[], rep: string | null, tex
   const secretary = now.some((w, i) => w === "secretary" && (MINISTRY_SUBJECTS.has(now[i - 1] ?? "") || (now[i + 1] === "of" && now[i + 2] === "state")));
   const national = NATIONAL_OFFICE.test(all) || secretary;
   if (sender || !national) return sender || null;
+  // ("Foreign Minister X of Estmark": a country that one of their roles is, before any dateline)
+  for (const r of roles) {
+    const key = fold(r.replace(/^the /i, ""));
+    const c = CITIES.has(key) ? undefined : PLACE_TO_COUNTRY.get(key);
+    if (c) return rep ? `${c} (${rep})` : c;
+  }
   // a dateline opens one of the first sentences: "ZENDA —", "ZENDA, Ruritania —", "ZENDA (Agency) —"
   for (const at of starts.slice(0, 3)) {
     const head = text.slice(at, at + 50);

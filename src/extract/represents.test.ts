@@ -967,3 +967,12 @@ describe("deriveRepresents: a party's member from a state, in no office, acts fo
   it("Texas Democratic Sen.", () => expect(deriveRepresents("Texas Democratic Sen.", facts)).toBe("U.S. Senate (Democratic Party)"));
   it("Ohio Democratic Party chairman", () => expect(deriveRepresents("Ohio Democratic Party chairman", facts)).toBe("Ohio Democratic Party"));
 });
+
+describe("represents: a country an official's own role names comes before the dateline's", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("NAIROBI — … Foreign Minister X of Uganda; Interior Minister Y", () => {
+    const by = run("NAIROBI — The two neighbours signed a water pact on Monday. Foreign Minister Lena Berg of Uganda said the talks were long. Interior Minister Omar Hale said the border would open.");
+    expect(by.get("Lena Berg")).toBe("Uganda (Foreign Ministry)");
+    expect(by.get("Omar Hale")).toBe("Kenya (Interior Ministry)");
+  });
+});
