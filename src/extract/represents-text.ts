@@ -364,6 +364,9 @@ export function ministryOf(ws: readonly Word[], lowerKeys: readonly string[], or
   );
 }
 
+/** Nouns of one who runs against another ("X's rival"). */
+const RIVALS = new Set("rival rivals challenger challengers opponent opponents foe foes adversary competitor".split(" "));
+
 /** Words after the head of a role phrase: its complement or another office ("counsel under X's father"). */
 const KIN_STOPS = new Set("of and under to for at with in from".split(" "));
 
@@ -372,12 +375,14 @@ const KIN_STOPS = new Set("of and under to for at with in from".split(" "));
  * former President X", "Senator X's wife", "X's brother and fellow comic"; not kin named by a
  * body's office, "brother of the Taliban's deputy leader"), or a successor ("X's successor": the
  * office X held, which the knowledge base knows, not X's campaign; not "FDIC Chairman X's
- * predecessor").
+ * predecessor"), nor a rival ("X's top challenger": not X's campaign).
  */
 export function namesNoBody(ws: readonly Word[], isPerson: (key: string) => boolean): boolean {
   const stop = ws.findIndex((w, i) => i > 0 && KIN_STOPS.has(w.key));
   const head = (stop > 0 ? ws[stop - 1] : ws[ws.length - 1])?.key ?? "";
   if (KIN_NOUNS.has(head)) return !ws.some((w) => w.poss && w.cap && !isPerson(w.key));
+  // ("Clinton's top challenger": a person's rival, "rival of X", acts against them, not for their campaign)
+  if (RIVALS.has(head)) return ws.some((w) => w.cap && isPerson(w.key));
   return (head === "successor" || head === "predecessor") && !ws.some((w) => w.cap && !isPerson(w.key) && !TITLES.has(w.key));
 }
 

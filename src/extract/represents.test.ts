@@ -976,3 +976,10 @@ describe("represents: a country an official's own role names comes before the da
     expect(by.get("Omar Hale")).toBe("Kenya (Interior Ministry)");
   });
 });
+
+describe("deriveRepresents: a person's rival acts against them, not for their campaign", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: (w) => w === "dale" || w === "ann", isOfficial: () => true, personRep: () => "Dale campaign", mainOrg: null, isCandidate: () => true };
+  it("front-runner Ann Dale's top challenger", () => expect(deriveRepresents("front-runner Ann Dale's top challenger", facts)).toBeNull());
+  it("rival of Dale", () => expect(deriveRepresents("rival of Dale", facts)).toBeNull());
+  it("Dale's campaign manager", () => expect(deriveRepresents("Dale's campaign manager", facts)).toBe("Dale campaign"));
+});
