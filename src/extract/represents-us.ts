@@ -19,8 +19,17 @@ export function tagRepresents(tag: string, title: string | null): string | null 
   if (!party) return null;
   const state = stateChamber(tag, title);
   if (state) return `${state} (${party})`;
-  const chamber = usChamber(title);
+  const chamber = usChamber(title) ?? chamberNamed(title);
   return chamber ? `${chamber} (${party})` : party;
+}
+
+/** "Senate Majority Leader", "House Judiciary Committee Chairman", "Speaker": the chamber of
+ *  Congress a tagged legislator's office names (not the "White House"; not a state's chamber). */
+function chamberNamed(title: string | null): string | null {
+  const ws = words(title ?? "");
+  if (ws.some((w) => LOCAL.has(w.key))) return null;
+  if (ws.some((w) => w.cap && w.key === "senate")) return "U.S. Senate";
+  return ws.some((w, i) => w.cap && (w.key === "speaker" || (w.key === "house" && ws[i - 1]?.key !== "white"))) ? "U.S. House of Representatives" : null;
 }
 
 /** Chambers of a state's legislature by the words of a member's title. */

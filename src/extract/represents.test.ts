@@ -499,7 +499,8 @@ describe("deriveRepresents: a role phrase alone", () => {
     // a body's name that goes on past an office word; a department of two words; a party before a chamber
     ["executive director of the Foundation for Defense of Harbors", "Foundation for Defense of Harbors"],
     ["Homeland Security Secretary", "Department of Homeland Security"],
-    ["then Republican House Majority Leader", "Republican Party"],
+    // (the chamber with the party: a party before a chamber is no body "Republican House")
+    ["then Republican House Majority Leader", "U.S. House of Representatives (Republican Party)"],
     // a time prefix glued to the office ("then-", "ex-") is no part of its words
     ["then-Nevada Gov.", "Nevada"],
     ["ex-Harbor Party MP", "Harbor Party"],
@@ -982,4 +983,13 @@ describe("deriveRepresents: a person's rival acts against them, not for their ca
   it("front-runner Ann Dale's top challenger", () => expect(deriveRepresents("front-runner Ann Dale's top challenger", facts)).toBeNull());
   it("rival of Dale", () => expect(deriveRepresents("rival of Dale", facts)).toBeNull());
   it("Dale's campaign manager", () => expect(deriveRepresents("Dale's campaign manager", facts)).toBe("Dale campaign"));
+});
+
+describe("represents: a tagged legislator whose office names a chamber of Congress sits in it, for the party", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("Senate Majority Leader X (R-Ky.), House Judiciary Committee Chairman Y (D-Ohio)", () => {
+    const by = run("The bill stalled on Monday. Senate Majority Leader Ana Voss (R-Ky.) blamed the House. House Judiciary Committee Chairman Tom Hale (D-Ohio) said it would pass.");
+    expect(by.get("Ana Voss")).toBe("U.S. Senate (Republican Party)");
+    expect(by.get("Tom Hale")).toBe("U.S. House of Representatives (Democratic Party)");
+  });
 });
