@@ -25,12 +25,14 @@ export const SHORT_NAMES: ReadonlyMap<string, string> = new Map([["Fed", "Federa
 /** Adjectives of an office's title that name no body before it ("Supreme Leader", "Grand Mufti", "High Commissioner"). */
 export const TITLE_ADJECTIVES = new Set(["supreme", "grand", "high"]);
 
-/** The country of `n` words at `i` ends the name of the run of words just before its "for" or
- *  "of", a name with no office word in it ("Concerned Women for America", "Democracy for America's
- *  director"; not "Foreign Minister of Peru"). */
+/** The country of `n` words at `i` ends the name of the run of words just before it or its "for"
+ *  or "of", a name with no office word or place in it ("Concerned Women for America", "Democracy
+ *  for America's director", "NARAL Pro-Choice America"; not "Foreign Minister of Peru"). */
 export function countryEndsName(ws: Word[], i: number, n: number, named: readonly Word[] | undefined): boolean {
-  if (!named || (ws[i - 1]?.key !== "for" && ws[i - 1]?.key !== "of") || named[named.length - 1] !== ws[i - 2] || ws[i + n]?.cap) return false;
-  return named.every((x) => !TITLES.has(x.key) && !ROLE_NOUNS.has(x.key));
+  const joined = ws[i - 1]?.key === "for" || ws[i - 1]?.key === "of";
+  if (!named || named.length === 0 || named[named.length - 1] !== ws[joined ? i - 2 : i - 1] || ws[i + n]?.cap) return false;
+  // (a plural names members, not an office: "Communications Workers of America")
+  return named.every((x) => (!TITLES.has(x.key) && !ROLE_NOUNS.has(x.key) && !PLACES.has(x.key)) || (x.key.length > 3 && x.key.endsWith("s") && !PLACES.has(x.key)));
 }
 
 /** "former Bush administration official", "secretary of labor during the Dale administration": the

@@ -993,3 +993,13 @@ describe("represents: a tagged legislator whose office names a chamber of Congre
     expect(by.get("Tom Hale")).toBe("U.S. House of Representatives (Democratic Party)");
   });
 });
+
+describe("deriveRepresents: a country's name ending a body's name is the name's", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("president of the Steel Workers of America", () => expect(deriveRepresents("president of the Steel Workers of America", facts)).toBe("Steel Workers of America"));
+  it("president of Harbor Pro-Choice America", () => expect(deriveRepresents("president of Harbor Pro-Choice America", facts)).toBe("Harbor Pro-Choice America"));
+  it("Priorities USA chief strategist", () => expect(deriveRepresents("Priorities USA chief strategist", facts)).toBe("Priorities USA"));
+  // (not an office of a country, nor its adjective after a body)
+  it("Foreign Minister of Peru", () => expect(deriveRepresents("Foreign Minister of Peru", facts)).toBe("Peru (Foreign Ministry)"));
+  it("Harbor Group American chief", () => expect(deriveRepresents("Harbor Group American chief", facts)).toBe("United States (Harbor Group)"));
+});

@@ -227,6 +227,13 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       i += c[1] - 1;
       continue;
     }
+    // ("NARAL Pro-Choice America", "Amnesty International USA": and right after the name's words)
+    // (its name, not its adjective: "America", "USA", not "American")
+    if (c && (nameForm || (PLACES.has(w.key) && !CITIES.has(w.key)) || (c[1] === 1 && w.w.length <= 4 && w.w === w.w.toUpperCase())) && cur.length > 0 && cur[cur.length - 1] === ws[i - 1] && countryEndsName(ws, i, c[1], cur)) {
+      cur.push(...ws.slice(i, i + c[1]));
+      i += c[1] - 1;
+      continue;
+    }
     if (c) {
       // ("former New York City mayor": a city's name with "City" is that city, no body of it)
       const cityName = ws[i + c[1]]?.cap === true && ws[i + c[1]]!.key === "city" && !orgNameAt(ws, i + c[1] + 1);
