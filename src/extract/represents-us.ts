@@ -94,6 +94,10 @@ const STATE_RE = new RegExp(
   "gu",
 );
 
+/** An office right after a state's name: "the Texas senator", "Ohio Gov.", another's office. */
+const OFFICE_AFTER = /^ (?:Sen\.|Rep\.|Gov\.|[Ss]enator|[Gg]overnor|[Cc]ongress(?:man|woman)|[Rr]epresentative)/;
+const othersOffice = (text: string, end: number): boolean => OFFICE_AFTER.test(text.slice(end, end + 16));
+
 /**
  * The one US state the sentence around `at` names, before `at` ("Kentucky Democrats beat
  * incumbent Gov. X"), or null when it names several, or one only after `at`; when it names none
@@ -108,16 +112,18 @@ export function stateInSentence(text: string, starts: readonly number[], at: num
   const found = new Set<string>();
   let before = false;
   for (const m of text.slice(a, b).matchAll(STATE_RE)) {
+    if (othersOffice(text, a + m.index + m[1]!.length)) continue;
     found.add(m[1]!);
     if (a + m.index < at) before = true;
   }
-  // (named before the office: "Gov. X sent migrants to New York" is not New York's governor)
+  // (named before the office: "Gov. X sent migrants to New York" is not New York's governor; nor
+  // is the state of another's office: "the Texas senator won the endorsement of Gov. X")
   if (found.size > 0) return found.size === 1 && before ? [...found][0]! : null;
   // (none in it: the one state the sentence before names, in the same paragraph, "… refugees
   // came to Georgia. Gov. X vowed to block them")
   if (!previous || a === 0) return null;
   const [pa] = sentenceAround(text, starts, a - 1);
   if (text.slice(pa, at).includes("\n")) return null;
-  for (const m of text.slice(pa, a).matchAll(STATE_RE)) found.add(m[1]!);
+  for (const m of text.slice(pa, a).matchAll(STATE_RE)) if (!othersOffice(text, pa + m.index + m[1]!.length)) found.add(m[1]!);
   return found.size === 1 ? [...found][0]! : null;
 }

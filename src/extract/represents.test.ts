@@ -1003,3 +1003,11 @@ describe("deriveRepresents: a country's name ending a body's name is the name's"
   it("Foreign Minister of Peru", () => expect(deriveRepresents("Foreign Minister of Peru", facts)).toBe("Peru (Foreign Ministry)"));
   it("Harbor Group American chief", () => expect(deriveRepresents("Harbor Group American chief", facts)).toBe("United States (Harbor Group)"));
 });
+
+describe("represents: a governor's state is not the state of another's office in the sentence", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("the Ohio senator won the endorsement of Gov. X (after a sentence naming Georgia)", () => {
+    expect(run("Voters in Georgia went to the polls on Tuesday. The Ohio senator won the endorsement of Gov. Tom Hale, who praised him.").get("Tom Hale")).toBe("Georgia");
+    expect(run("The Ohio senator won the endorsement of Gov. Tom Hale, who praised him.").get("Tom Hale")).toBeNull();
+  });
+});
