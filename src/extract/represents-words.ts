@@ -299,8 +299,9 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
   const re = new RegExp(`(?<![\\p{L}-])${ws.map((w) => w.w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}(?![\\p{L}-])`, "giu");
   let found: string | null = null;
   for (const m of hay.matchAll(re)) {
-    const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (/^\s\p{Lu}/u.test(after) || m.index + m[0].length >= hay.length - 1) continue;
+    // (not another's office, named right after it: "the trade minister Ali Otieno", "the trade minister, Ali Otieno,")
+    const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/^,?\s\p{Lu}/u.test(after) || m.index + m[0].length >= hay.length - 1) continue;
     // (the words between "the" and the title, back to the nearest "the", at most four of them)
     const back = hay.slice(Math.max(0, m.index - 60), m.index).split(/\s+/).filter(Boolean).slice(-5);
     const the = back.map((w) => w.toLowerCase()).lastIndexOf("the");

@@ -1011,3 +1011,12 @@ describe("represents: a governor's state is not the state of another's office in
     expect(run("The Ohio senator won the endorsement of Gov. Tom Hale, who praised him.").get("Tom Hale")).toBeNull();
   });
 });
+
+describe("represents: a bare title does not take the office described before it for another named person", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("the trade minister, X, … Minister Y", () => {
+    const by = run("Talks went on for hours. The trade minister, Peter Otieno, said tariffs would fall. Others were cautious. Minister Ali Juma said the port would wait.");
+    expect(by.get("Peter Otieno")).toBe("Trade Ministry");
+    expect(by.get("Ali Juma") ?? "").not.toContain("Trade");
+  });
+});
