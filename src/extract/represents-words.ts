@@ -85,9 +85,15 @@ export function words(role: string): Word[] {
 export function countryOf(ws: Word[], i: number): [string, number] | null {
   const w = ws[i]!;
   if (!w.cap) return null;
-  const two = i + 1 < ws.length ? `${w.key} ${ws[i + 1]!.key}` : "";
-  if (two && PLACE_TO_COUNTRY.has(two)) return [PLACE_TO_COUNTRY.get(two)!, 2];
+  // (the longest name first: "Papua New Guinea", "Bosnia and Herzegovina", "Central African Republic")
+  for (let n = Math.min(4, ws.length - i); n >= 2; n--) {
+    const c = PLACE_TO_COUNTRY.get(ws.slice(i, i + n).map((x) => x.key).join(" "));
+    if (c) return [c, n];
+  }
   if (w.key === "us" && w.w !== "US") return null;
+  // ("Emirates President": the Emirates are the UAE; not the airline, "Emirates airline", "Emirates Group")
+  const next = ws[i + 1]?.key ?? "";
+  if (w.key === "emirates" && ws[i - 1]?.key !== "arab" && next !== "airline" && !ORG_WORDS.has(next)) return ["United Arab Emirates", 1];
   const c = PLACE_TO_COUNTRY.get(w.key);
   return c ? [c, 1] : null;
 }

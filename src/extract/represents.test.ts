@@ -1020,3 +1020,12 @@ describe("represents: a bare title does not take the office described before it 
     expect(by.get("Ali Juma") ?? "").not.toContain("Trade");
   });
 });
+
+describe("deriveRepresents: a country's name of three or four words, and the Emirates", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Papua New Guinea Prime Minister", () => expect(deriveRepresents("Papua New Guinea Prime Minister", facts)).toBe("Papua New Guinea"));
+  it("Central African Republic President", () => expect(deriveRepresents("Central African Republic President", facts)).toBe("Central African Republic"));
+  it("Emirates President", () => expect(deriveRepresents("Emirates President", facts)).toBe("United Arab Emirates"));
+  // (not the airline)
+  it("Emirates airline president", () => expect(deriveRepresents("Emirates airline president", facts)).not.toBe("United Arab Emirates"));
+});
