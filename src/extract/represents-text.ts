@@ -79,7 +79,7 @@ export function leadingCountry(counts: ReadonlyMap<string, number>, except = "")
 }
 
 /** "envoy to Ruritania", "ambassador to the Zenda Union": where a diplomat is sent (two words). */
-const SENT_TO = /\b(?:envoy|ambassador|emissary|consul) (?:to|in|for) (?:the )?(\S+) ?(\S*)/i;
+const SENT_TO = /\b(?:envoy|ambassador|emissary|consul|high commissioner) (?:to|in|for) (?:the )?(\S+) ?(\S*)/i;
 const NATIONAL_OFFICE = /\b(?:minister|ministry|ambassador|envoy|premier|chancellor|government|attorney general)\b/i;
 
 /**

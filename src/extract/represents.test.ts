@@ -1029,3 +1029,9 @@ describe("deriveRepresents: a country's name of three or four words, and the Emi
   // (not the airline)
   it("Emirates airline president", () => expect(deriveRepresents("Emirates airline president", facts)).not.toBe("United Arab Emirates"));
 });
+
+describe("deriveRepresents: a high commissioner sent to a country does not act for it", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("High Commissioner to India", () => expect(deriveRepresents("High Commissioner to India", facts)).toBeNull());
+  it("Kenya's High Commissioner to India", () => expect(deriveRepresents("Kenya's High Commissioner to India", facts)).toBe("Kenya"));
+});

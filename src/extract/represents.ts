@@ -170,8 +170,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // (not a country's body: "judge on the United States Court of Appeals")
     const onCountry = countryOf(ws, i);
     const about = ws[d - 1]?.key === "on" && (ROLE_NOUNS.has(ws[d - 2]?.key ?? "") || FIELD_NOUNS.has(ws[d - 2]?.key ?? "")) && onCountry !== null && !orgNameAt(ws, i + onCountry[1]);
-    // ("consul general in Los Angeles": the diplomat's office of two words)
-    const diplomat = DIPLOMATS.has(ws[d - 2]?.key ?? "") || (ws[d - 2]?.key === "general" && DIPLOMATS.has(ws[d - 3]?.key ?? ""));
+    // ("consul general in Los Angeles", "High Commissioner to India": the diplomat's office of two words)
+    const diplomat = DIPLOMATS.has(ws[d - 2]?.key ?? "") || (ws[d - 2]?.key === "general" && DIPLOMATS.has(ws[d - 3]?.key ?? "")) || (ws[d - 2]?.key === "commissioner" && ws[d - 3]?.key === "high");
     if (d >= 1 && w.cap && ((SENT_PREPS.has(ws[d - 1]!.key) && diplomat) || OVERSEEING.has(ws[d - 1]!.key) || about)) {
       end();
       while (i + 1 < ws.length && ws[i + 1]!.cap) i++;
