@@ -37,6 +37,22 @@ const AWAY_WORDS = new Set("from to with against into toward towards between and
 const BARE_MINISTRY = /^(?:(\p{Lu}\p{Ll}+) Ministry|Ministry of (?:the )?(\p{Lu}\p{Ll}+))$/u;
 const CAP_WORD = /\p{Lu}[\p{L}.'’-]*/gu;
 
+/** "the country's ", "the nation's " right before a role. */
+const COUNTRY_POSS = /\b(?:country|nation)['’]s\s+$/;
+
+/** The countries a stretch of text names, in order: each capitalised word (or two) that is a
+ *  country's name, adjective or city, with the country and the name's folded key. */
+function* countriesIn(s: string): Generator<[RegExpExecArray, string, string]> {
+  for (const w of s.matchAll(CAP_WORD)) {
+    const one = fold(w[0].replace(/['’]s?$/, "").replace(/\.$/, ""));
+    const next = /^ (\p{Lu}[\p{L}]*)/u.exec(s.slice(w.index + w[0].length))?.[1];
+    const two = next ? `${one} ${fold(next)}` : "";
+    const name = PLACE_TO_COUNTRY.has(two) ? two : one;
+    const c = PLACE_TO_COUNTRY.get(name);
+    if (c) yield [w, c, name];
+  }
+}
+
 /**
  * "In Peru, the Health Ministry said 40 people had died": a ministry of home affairs read with no
  * country acts for the one country its sentence names by its name (not its adjective, nor a
@@ -45,16 +61,19 @@ const CAP_WORD = /\p{Lu}[\p{L}.'’-]*/gu;
  */
 export function homeMinistryCountry(ministry: string, text: string, starts: readonly number[], at: number): string | null {
   const m = BARE_MINISTRY.exec(ministry);
-  if (!m || !HOME_MINISTRIES.has(fold(m[1] ?? m[2]!))) return null;
+  if (!m) return null;
+  // "In Tanzania, the country's foreign minister": any ministry of the country named last before "the country's"
+  if (COUNTRY_POSS.test(text.slice(Math.max(0, at - 12), at))) {
+    const [a] = sentenceAround(text, starts, at);
+    let last: string | null = null;
+    for (const [, c] of countriesIn(text.slice(a, at))) last = c;
+    return last ? `${last} (${ministry})` : null;
+  }
+  if (!HOME_MINISTRIES.has(fold(m[1] ?? m[2]!))) return null;
   const [a, b] = sentenceAround(text, starts, at);
   const s = text.slice(a, b);
   const found = new Set<string>();
-  for (const w of s.matchAll(CAP_WORD)) {
-    const one = fold(w[0].replace(/['’]s?$/, "").replace(/\.$/, ""));
-    const next = /^ (\p{Lu}[\p{L}]*)/u.exec(s.slice(w.index + w[0].length))?.[1];
-    const two = next ? `${one} ${fold(next)}` : "";
-    const name = PLACE_TO_COUNTRY.has(two) ? two : one;
-    const c = PLACE_TO_COUNTRY.get(name);
+  for (const [w, c, name] of countriesIn(s)) {
     // (its name, not its adjective or a city: "Peruvian tourists", "flights to Lima")
     if (!c || fold(c) !== name || CITIES.has(name)) continue;
     const prior = s.slice(Math.max(0, w.index - 20), w.index).split(/\s+/).filter(Boolean);

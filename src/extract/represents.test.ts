@@ -1035,3 +1035,11 @@ describe("deriveRepresents: a high commissioner sent to a country does not act f
   it("High Commissioner to India", () => expect(deriveRepresents("High Commissioner to India", facts)).toBeNull());
   it("Kenya's High Commissioner to India", () => expect(deriveRepresents("Kenya's High Commissioner to India", facts)).toBe("Kenya"));
 });
+
+describe("represents: 'the country's' minister acts for the country named just before, not the dateline's", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("NAIROBI — … In Tanzania, the country's foreign minister, X, said", () => {
+    const by = run("NAIROBI — Kenya agreed to build a pipeline on Monday. In Tanzania, the country's foreign minister, Amani Mollel, said her government was watching.");
+    expect(by.get("Amani Mollel")).toBe("Tanzania (Foreign Ministry)");
+  });
+});
