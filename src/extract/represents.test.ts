@@ -1043,3 +1043,10 @@ describe("represents: 'the country's' minister acts for the country named just b
     expect(by.get("Amani Mollel")).toBe("Tanzania (Foreign Ministry)");
   });
 });
+
+describe("deriveRepresents: a company named by an organisation's word owns its officer's office", () => {
+  const facts: DocFacts = { country: null, orgs: ["Capital Mills", "European Commission"], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Capital's chief executive", () => expect(deriveRepresents("Capital's chief executive", facts)).toBe("Capital Mills"));
+  // (not a body the article names otherwise)
+  it("Commission's executive director", () => expect(deriveRepresents("Commission's executive director", facts)).toBeNull());
+});

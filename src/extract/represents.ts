@@ -372,7 +372,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (r.length === 1 && r[0]!.key === "house" && (HOUSE_OFFICES.has(run[k]?.key ?? "") || HOUSE_OFFICES.has(ws[ws.indexOf(r[0]!) - 3]?.key ?? ""))) chamber ??= "House of Representatives";
     // (but a media company that owns the office does: "Tribune's former chairman")
     // ("Army", "Navy" capitalised: an armed service, which its one word names: "retired Army general")
-    if (r.length === 1 && ORG_WORDS.has(r[0]!.key) && !(r[0]!.poss && MEDIA.has(r[0]!.key) && lowerKeys.some((k) => CORP_ROLES.has(k))) && !(r[0]!.cap && ARMED_SERVICES.has(r[0]!.key))) continue;
+    if (r.length === 1 && ORG_WORDS.has(r[0]!.key) && !(r[0]!.poss && MEDIA.has(r[0]!.key) && lowerKeys.some((k) => CORP_ROLES.has(k))) && !(r[0]!.cap && ARMED_SERVICES.has(r[0]!.key))) {
+      // ("Dow's chief executive": a company's office, of the company the article names by that word)
+      const firm = r[0]!.poss && lowerKeys.some((k) => CORP_ROLES.has(k)) ? facts.orgs.find((o) => o === r[0]!.w || o.startsWith(`${r[0]!.w} `)) : undefined;
+      if (firm) org ??= firm;
+      continue;
+    }
     if (r.some((w) => ORG_WORDS.has(w.key))) {
       org ??= nameOf(r);
     } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !isPersonTitle(r[0]!) && !notABody(ws, r)) {
