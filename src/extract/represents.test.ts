@@ -1050,3 +1050,11 @@ describe("deriveRepresents: a company named by an organisation's word owns its o
   // (not a body the article names otherwise)
   it("Commission's executive director", () => expect(deriveRepresents("Commission's executive director", facts)).toBeNull());
 });
+
+describe("deriveRepresents: a body's acronym before a title with an 'of' field is the body", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("HWU Director of Government Affairs", () => expect(deriveRepresents("HWU Director of Government Affairs", facts)).toBe("HWU"));
+  it("DNC Chief of Staff", () => expect(deriveRepresents("DNC Chief of Staff", facts)).toBe("DNC"));
+  // (not a body's name that runs on past its office word)
+  it("chairman of the Joint Chiefs of Staff", () => expect(deriveRepresents("chairman of the Joint Chiefs of Staff", facts)).toBeNull());
+});

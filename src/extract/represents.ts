@@ -51,6 +51,7 @@ import {
   SENT_PREPS,
   SUBJECTS,
   countryOf,
+  isAcronym,
   isOffice,
   isPersonTitle,
   localPlace,
@@ -130,7 +131,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const last = cur[cur.length - 1];
     // (not a body's name already: "Foundation for Defense of Democracies")
     if (w.key === "of" && next?.cap && last && isOffice(last) && cur.some((c) => !isOffice(c) && !ORG_WORDS.has(c.key)) && !cur.some((c) => c.cap && ORG_WORDS.has(c.key))) {
-      cur = [];
+      // (but a body's acronym before a person's title is read: "UMWA Director of Government Affairs")
+      cur = isPersonTitle(last) && cur.length === 2 && isAcronym(cur[0]!) ? [cur[0]!] : [];
+      end();
       for (i++; i < ws.length && ws[i]!.cap; i++);
       i--;
       continue;
