@@ -11,7 +11,6 @@ import {
   AP_STATES,
   CITIES,
   COMMON_CAPS,
-  COMPANY_NOUNS,
   CORP_ROLES,
   KIN_NOUNS,
   MEDIA,
@@ -28,13 +27,12 @@ import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGroupWord } from "./entities/chunks.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { PREPS, runsInOrder } from "./represents-runs.ts";
+import { runsInOrder, unnamedBody } from "./represents-runs.ts";
 import { congressOfCountry, tagRepresents, usStateOffice } from "./represents-us.ts";
 import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
   HOUSE_OFFICES,
-  PLACE_NOUNS,
   DIPLOMATS,
   LEAD_MODIFIERS,
   LEGISLATURES,
@@ -389,40 +387,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
   }
   org ??= acronym ?? plainOrg;
-  if (!org) {
-    // "spokesman for the commission" → the article's organisation with that head word
-    for (let i = 0; i + 1 < ws.length; i++) {
-      if (!OF_FOR_AT.includes(ws[i]!.key)) continue;
-      let j = i + 1;
-      if (ws[j]!.key === "the") j++;
-      // (up to the next preposition but "of": "member of the state parliament for the Greens")
-      let e = j;
-      while (e < ws.length && (ws[e]!.key === "of" || ws[e]!.key === "and" || !PREPS.has(ws[e]!.key))) e++;
-      const head = ws[e - 1]!;
-      if (j < e && !head.cap && ORG_WORDS.has(head.key)) {
-        // (its other words in that name too: "the central bank" is not the article's "Harbor Bank")
-        const mods = ws.slice(j, e - 1).map((w) => w.key);
-        org = facts.orgs.find((o) => [...mods, head.key].every((k) => fold(o).split(" ").includes(k))) ?? null;
-        // "president of the prison workers' union": the body as the article words it, unnamed
-        // (without the country said already: "of Kenya's central bank" → "Kenya (central bank)")
-        if (ws[j]?.key === "a" || ws[j]?.key === "an") j++;
-        // (nor a place noun's possessive: "of the country's central bank" → "central bank")
-        const body = ws.slice(j, e).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country) && !(!w.cap && w.poss && PLACE_NOUNS.has(w.key)));
-        // (a party said is a legislator's, before an unnamed chamber: "of the state parliament for the Greens")
-        if (!org && body.length >= 2 && !party) org = body.map((w) => w.w).join(" ");
-      }
-      break;
-    }
-    // "the agency's director", "the ministry's spokesman": the one organisation of the article with that head word
-    const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s/u.exec(role);
-    // (a party's "the chamber's Democratic leader" is a legislature's, not a chamber of commerce's)
-    const house = owner?.[1] === "chamber" && ws.some((w) => w.cap && PARTY_WORDS.has(w.key));
-    const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!) && !(house && /\bcommerce\b/i.test(o))) : [];
-    if (!org && owners.length === 1) org = owners[0]!;
-    // "the company's spokeswoman", "the firm's": the company named just before, else the company
-    // the article is about
-    if (!org && owner && COMPANY_NOUNS.has(owner[1]!)) org = facts.nearCompany ?? (facts.mainOrg && !/\d/.test(facts.mainOrg) ? facts.mainOrg : null);
-  }
+  // "spokesman for the commission", "the agency's director": a body the role names by its kind (represents-runs.ts)
+  org ??= unnamedBody(ws, role, facts, country, party);
   // ("German MEP": a member of the European Parliament, for their country)
   org ??= party ?? chamber ?? (lowerKeys.includes("mep") || lowerKeys.includes("meps") ? "European Parliament" : null);
   let ministry = ministryOf(ws, lowerKeys, facts.orgs);
