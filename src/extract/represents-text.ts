@@ -34,7 +34,7 @@ const HOME_MINISTRIES = new Set(
 );
 /** Words after which a country is not the speaker's ("returned from Peru", "talks with Chile"). */
 const AWAY_WORDS = new Set("from to with against into toward towards between and or by visiting".split(" "));
-const BARE_MINISTRY = /^(?:(\p{Lu}\p{Ll}+) Ministry|Ministry of (?:the )?(\p{Lu}\p{Ll}+))$/u;
+const BARE_MINISTRY = /^(?:(\p{Lu}\p{Ll}+) Ministry|Ministry of (?:the )?(\p{Lu}\p{Ll}+)(?: (?:and |& )?\p{Lu}\p{Ll}+)*)$/u;
 const CAP_WORD = /\p{Lu}[\p{L}.'’-]*/gu;
 
 /** "the country's ", "the nation's " right before a role. */
@@ -368,6 +368,8 @@ export const QUOTED_TITLE = /“[^“”]{0,200}”/gu;
  * has another name: of state, foreign, home), "Department of Homeland Security"; or null.
  */
 export function ministryOf(ws: readonly Word[], lowerKeys: readonly string[], orgs: readonly string[]): string | null {
+  const p = portfolioAt(ws);
+  if (p) return `Ministry of ${ws.slice(p[0], p[1]).map((w) => w.w).join(" ")}`;
   let ministry: string | null = null;
   for (let i = 0; i + 1 < ws.length; i++) {
     if (MINISTRY_SUBJECTS.has(ws[i]!.key) && ws[i + 1]!.key === "minister") {
@@ -385,6 +387,32 @@ export function ministryOf(ws: readonly Word[], lowerKeys: readonly string[], or
 
 /** Nouns of one who runs against another ("X's rival"). */
 const RIVALS = new Set("rival rivals challenger challengers opponent opponents foe foes adversary competitor".split(" "));
+
+/**
+ * "Minister of Foreign Affairs", "Minister for Health", "Cabinet Secretary for Health", "Minister
+ * of State for Trade": the capitalised portfolio after a minister's office (through "and": "Foreign
+ * Affairs and Trade"; not a country after it, "of Peru", nor a country alone), as [start, end) of
+ * its words, or null.
+ */
+export function portfolioAt(ws: readonly Word[]): [number, number] | null {
+  for (let i = 0; i + 2 < ws.length; i++) {
+    const k = ws[i]!.key;
+    const by = ws[i + 1]!.key;
+    // (a minister with a subject already has their ministry: "Assistant Foreign Minister for Consular Affairs";
+    // a secretary for a portfolio heads a ministry as a cabinet's: not "press secretary for Mr. Dale")
+    const minister = k === "minister" && (by === "of" || by === "for") && !MINISTRY_SUBJECTS.has(ws[i - 1]?.key ?? "");
+    // (not "Secretary of State for Political Affairs", a US department's under secretary as often as a UK minister)
+    const secretary = k === "secretary" && by === "for" && (i === 0 || ws[i - 1]!.key === "cabinet");
+    if (!minister && !secretary) continue;
+    let j = i + (ws[i + 2]!.key === "the" ? 3 : 2);
+    // ("Minister of State for Trade": the junior minister's portfolio after "for")
+    if (ws[j]?.key === "state" && ws[j + 1]?.key === "for") j += 2;
+    let e = j;
+    while (e < ws.length && !countryOf(ws as Word[], e) && ((ws[e]!.cap && !PARTY_WORDS.has(ws[e]!.key)) || ((ws[e]!.key === "and" || ws[e]!.w === "&") && ws[e + 1]?.cap && !countryOf(ws as Word[], e + 1)))) e++;
+    if (e > j) return [j, e];
+  }
+  return null;
+}
 
 /** Words after the head of a role phrase: its complement or another office ("counsel under X's father"). */
 const KIN_STOPS = new Set("of and under to for at with in from".split(" "));

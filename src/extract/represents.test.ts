@@ -478,7 +478,7 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["President of the European Commission", "European Commission"],
     ["Bank of England Governor", "Bank of England"],
     ["House of Representatives member", "House of Representatives"],
-    ["Minister of State for Foreign Affairs", "Foreign Affairs"],
+    ["Minister of State for Foreign Affairs", "Ministry of Foreign Affairs"],
     ["senior fellow at the Council on Foreign Relations", "Council on Foreign Relations"],
     // a name ending in a common word; no body from a place after "in" nor from a short foreign word
     ["researcher at Human Rights Watch", "Human Rights Watch"],
@@ -1057,4 +1057,24 @@ describe("deriveRepresents: a body's acronym before a title with an 'of' field i
   it("DNC Chief of Staff", () => expect(deriveRepresents("DNC Chief of Staff", facts)).toBe("DNC"));
   // (not a body's name that runs on past its office word)
   it("chairman of the Joint Chiefs of Staff", () => expect(deriveRepresents("chairman of the Joint Chiefs of Staff", facts)).toBeNull());
+});
+
+describe("deriveRepresents: a minister's portfolio after the office is their ministry, not a body", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Minister of Foreign Affairs of Peru", () => expect(deriveRepresents("Minister of Foreign Affairs of Peru", facts)).toBe("Peru (Ministry of Foreign Affairs)"));
+  it("Kenyan Minister of Health", () => expect(deriveRepresents("Kenyan Minister of Health", facts)).toBe("Kenya (Ministry of Health)"));
+  it("Minister of State for Trade and Industry", () => expect(deriveRepresents("Minister of State for Trade and Industry", facts)).toBe("Ministry of Trade and Industry"));
+  it("Cabinet Secretary for Health", () => expect(deriveRepresents("Cabinet Secretary for Health", facts)).toBe("Ministry of Health"));
+  // (not a staff's office for a person, nor a country's head)
+  it("press secretary for Mr. Dale", () => expect(deriveRepresents("press secretary for Mr. Dale", facts)).not.toContain("Ministry"));
+  it("Prime Minister of Canada", () => expect(deriveRepresents("Prime Minister of Canada", facts)).toBe("Canada"));
+});
+
+describe("represents: a bare ministry of a portfolio of several words takes the dateline's country", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("NAIROBI — … Minister of Foreign Affairs and Trade X", () => {
+    const by = run("NAIROBI — Talks on trade opened on Monday. Ruth Wanjiru, the Minister of Foreign Affairs and Trade, said the talks were useful. Minister of Finance Tom Odhiambo said money was short.");
+    expect(by.get("Ruth Wanjiru")).toBe("Kenya (Ministry of Foreign Affairs and Trade)");
+    expect(by.get("Tom Odhiambo")).toBe("Kenya (Ministry of Finance)");
+  });
 });

@@ -29,7 +29,7 @@ import { isGiven, isStrongGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { runsInOrder, unnamedBody } from "./represents-runs.ts";
 import { congressOfCountry, tagRepresents, usStateOffice } from "./represents-us.ts";
-import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
+import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, portfolioAt, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
   HOUSE_OFFICES,
@@ -111,8 +111,20 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (cur.length > 0) runs.push(cur);
     cur = [];
   };
+  // ("Minister of Foreign Affairs": a portfolio is the ministry's, read by ministryOf, not a body here)
+  const portfolio = portfolioAt(ws);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (i === portfolio?.[0]) {
+      end();
+      i = portfolio[1] - 1;
+      continue;
+    }
+    // (nor its office's name through "for": "Cabinet Secretary for Health")
+    if (portfolio && i < portfolio[0] && portfolio[0] - i <= 2 && !w.cap) {
+      end();
+      continue;
+    }
     // "Department of Health", "Federal Reserve Bank of New York", "Chapter & Verse": an
     // organisation's name runs on through "of" and "&" with its capitalised words, places included
     const next = ws[i + 1];
