@@ -31,6 +31,8 @@ export const TITLE_ADJECTIVES = new Set(["supreme", "grand", "high"]);
 export function countryEndsName(ws: Word[], i: number, n: number, named: readonly Word[] | undefined): boolean {
   const joined = ws[i - 1]?.key === "for" || ws[i - 1]?.key === "of";
   if (!named || named.length === 0 || named[named.length - 1] !== ws[joined ? i - 2 : i - 1] || ws[i + n]?.cap) return false;
+  // (not a legislator's seat: "Member of Parliament for Lagos")
+  if (LEGISLATURES.has(named[named.length - 1]!.key)) return false;
   // (a plural names members, not an office: "Communications Workers of America")
   return named.every((x) => (!TITLES.has(x.key) && !ROLE_NOUNS.has(x.key) && !PLACES.has(x.key)) || (x.key.length > 3 && x.key.endsWith("s") && !PLACES.has(x.key)));
 }
@@ -169,8 +171,9 @@ export function localPlace(ws: readonly Word[]): string | null {
     const ap = AP_STATES.get(ws[i]!.w);
     if (ap) return ap;
     const two = i + 1 < ws.length && ws[i + 1]!.cap ? `${ws[i]!.key} ${ws[i + 1]!.key}` : "";
-    // ("New York City": with the word "City" that follows a city's name)
-    const city = (e: number): string => (CITIES.has(ws.slice(i, e).map((w) => w.key).join(" ")) && ws[e]?.cap && ws[e]!.key === "city" ? " City" : "");
+    // ("New York City", "Lagos State": with the word "City" or "State" that follows a city's name)
+    const city = (e: number): string =>
+      CITIES.has(ws.slice(i, e).map((w) => w.key).join(" ")) && ws[e]?.cap && (ws[e]!.key === "city" || ws[e]!.key === "state") ? ` ${ws[e]!.w}` : "";
     if (two && (CITIES.has(two) || (isPlace(ws[i]!.key) && isPlace(ws[i + 1]!.key))))
       return `${ws[i]!.w} ${ws[i + 1]!.w}${city(i + 2)}`;
     if (isPlace(ws[i]!.key) && !DIRECTIONS.test(ws[i]!.key)) return `${ws[i]!.w}${city(i + 1)}`;

@@ -1078,3 +1078,12 @@ describe("represents: a bare ministry of a portfolio of several words takes the 
     expect(by.get("Tom Odhiambo")).toBe("Kenya (Ministry of Finance)");
   });
 });
+
+describe("deriveRepresents: a city's state, and a legislator's seat after 'for'", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Lagos State Governor", () => expect(deriveRepresents("Lagos State Governor", facts)).toBe("Lagos State"));
+  it("Governor of Lagos State", () => expect(deriveRepresents("Governor of Lagos State", facts)).toBe("Lagos State"));
+  it("Member of Parliament for Lagos", () => expect(deriveRepresents("Member of Parliament for Lagos", facts)).toBe("Parliament"));
+  it("member of the Harbor Machinists Union in Washington State", () =>
+    expect(deriveRepresents("member of the Harbor Machinists Union in Washington State", facts)).toBe("Harbor Machinists Union"));
+});

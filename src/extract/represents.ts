@@ -153,9 +153,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("Priests for Life", "Knights of Columbus": a plural noun opens a society's name too)
     const plural =
       cur.length === 1 && ((cur[0]!.key.length > 3 && cur[0]!.key.endsWith("s") && !TITLES.has(cur[0]!.key) && !ROLE_NOUNS.has(cur[0]!.key)) || opensOfName(ws, ws.indexOf(cur[0]!)));
+    // (not a legislator's seat after "for": "Member of Parliament for Lagos")
+    const seat = w.key === "for" && LEGISLATURES.has(last?.key ?? "") && countryOf(ws, i + 1) !== null;
     const ofOrg =
       (w.key === "of" || ((w.key === "for" || w.key === "on") && !(cur.length === 1 && TITLES.has(cur[0]!.key)))) &&
-      (cur.some((c) => ORG_WORDS.has(c.key)) || (plural && w.key !== "on"));
+      (cur.some((c) => ORG_WORDS.has(c.key)) || (plural && w.key !== "on")) &&
+      !seat;
     // ("Committee for a Responsible Budget", "Council of the Baltic Sea States": and through an article)
     const article = ofOrg && (next?.key === "a" || next?.key === "an" || next?.key === "the") && ws[i + 2]?.cap === true;
     if (article) {
@@ -249,7 +252,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
     if (c) {
       // ("former New York City mayor": a city's name with "City" is that city, no body of it)
-      const cityName = ws[i + c[1]]?.cap === true && ws[i + c[1]]!.key === "city" && !orgNameAt(ws, i + c[1] + 1);
+      // ("Lagos State Governor": and a city's state of that name)
+      const cityName = ws[i + c[1]]?.cap === true && (ws[i + c[1]]!.key === "city" || ws[i + c[1]]!.key === "state") && !orgNameAt(ws, i + c[1] + 1);
       if (!country) {
         country = c[0];
         cityOnly = CITIES.has(ws.slice(i, i + c[1]).map((p) => p.key).join(" ")) && (cityName || !orgNameAt(ws, i + c[1]));
