@@ -37,6 +37,8 @@ const AWAY_WORDS = new Set("from to with against into toward towards between and
 const BARE_MINISTRY = /^(?:(\p{Lu}\p{Ll}+) Ministry|Ministry of (?:the )?(\p{Lu}\p{Ll}+)(?: (?:and |& )?\p{Lu}\p{Ll}+)*)$/u;
 const CAP_WORD = /\p{Lu}[\p{L}.'’-]*/gu;
 
+/** "its " or a sentence's first "Its " right before a role. */
+const ITS_BEFORE = /(?:^|\s)[Ii]ts\s+$/;
 /** "the country's ", "the nation's " right before a role. */
 const COUNTRY_POSS = /\b(?:country|nation)['’]s\s+$/;
 
@@ -68,6 +70,16 @@ export function homeMinistryCountry(ministry: string, text: string, starts: read
     let last: string | null = null;
     for (const [, c] of countriesIn(text.slice(a, at))) last = c;
     return last ? `${last} (${ministry})` : null;
+  }
+  // "Rwanda sent its trade minister", "Uganda also joined. Its foreign minister": the country that
+  // opens the sentence, or the sentence before for a sentence's first "Its"
+  const its = ITS_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
+  if (its) {
+    const [a] = sentenceAround(text, starts, at);
+    const first = at - its[0].length <= a;
+    const [pa] = first && a > 0 ? sentenceAround(text, starts, a - 1) : [a];
+    const subject = countriesIn(text.slice(pa, first ? a : at)).next().value;
+    return subject && subject[0].index <= 4 ? `${subject[1]} (${ministry})` : null;
   }
   if (!HOME_MINISTRIES.has(fold(m[1] ?? m[2]!))) return null;
   const [a, b] = sentenceAround(text, starts, at);

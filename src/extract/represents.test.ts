@@ -1087,3 +1087,15 @@ describe("deriveRepresents: a city's state, and a legislator's seat after 'for'"
   it("member of the Harbor Machinists Union in Washington State", () =>
     expect(deriveRepresents("member of the Harbor Machinists Union in Washington State", facts)).toBe("Harbor Machinists Union"));
 });
+
+describe("represents: a minister owned by 'its' acts for the country that opens the sentence, not the dateline's", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("NAIROBI — … Uganda also joined. Its foreign minister, X; Rwanda … sent its trade minister, Y", () => {
+    const by = run(
+      "NAIROBI — Kenya agreed to build a pipeline on Monday. Uganda also joined. Its foreign minister, Jeje Okello, said Kampala agreed. " +
+        "Rwanda, which borders Uganda, sent its trade minister, Paula Mugisha, who said Kigali was ready.",
+    );
+    expect(by.get("Jeje Okello")).toBe("Uganda (Foreign Ministry)");
+    expect(by.get("Paula Mugisha")).toBe("Rwanda (Trade Ministry)");
+  });
+});
