@@ -1099,3 +1099,16 @@ describe("represents: a minister owned by 'its' acts for the country that opens 
     expect(by.get("Paula Mugisha")).toBe("Rwanda (Trade Ministry)");
   });
 });
+
+describe("represents: a role that opens with 'country's' acts for the country named last before it in the sentence", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("an article on Kenya: In Tanzania, X, the country's interior minister", () => {
+    const by = run(
+      "NAIROBI — Kenya agreed to build a pipeline on Monday. Kenya will pay half. Kenya's parliament must approve it. " +
+        "In Tanzania, Amani Mwita, the country's interior minister, said the border would stay open. Later, Ruth Achieng, the country's trade minister, said Kenya was ready.",
+    );
+    expect(by.get("Amani Mwita")).toBe("Tanzania (Interior Ministry)");
+    // (no country named before it in its sentence: the article's)
+    expect(by.get("Ruth Achieng")).toBe("Kenya (Trade Ministry)");
+  });
+});
