@@ -136,7 +136,7 @@ export const SENT_PREPS = new Set(["to", "in", "for"]);
 export const LEAD_MODIFIERS = new Set(
   ("former ex senior junior acting interim retired outgoing incoming then current newly longtime long-time veteran top " +
     "ousted embattled disgraced deposed jailed exiled departing founding beleaguered late presumptive likely probable eventual prospective would-be " +
-    "rear").split(" "),
+    "rear assistant associate").split(" "),
 );
 
 /** Fields an office is over ("National Security Adviser", "Health Secretary"). */

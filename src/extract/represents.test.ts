@@ -1112,3 +1112,12 @@ describe("represents: a role that opens with 'country's' acts for the country na
     expect(by.get("Ruth Achieng")).toBe("Kenya (Trade Ministry)");
   });
 });
+
+describe("deriveRepresents: an office's field after 'for' is no body, and 'Assistant' opens no name", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Undersecretary for Political Affairs", () => expect(deriveRepresents("Undersecretary for Political Affairs", facts)).toBeNull());
+  it("director for Asian Affairs at the Harbor Council", () => expect(deriveRepresents("director for Asian Affairs at the Harbor Council", facts)).toBe("Harbor Council"));
+  it("Kuwaiti Assistant Foreign Minister for Consular Affairs", () =>
+    expect(deriveRepresents("Kuwaiti Assistant Foreign Minister for Consular Affairs", facts)).toBe("Kuwait (Foreign Ministry)"));
+  it("Assistant U.S. Attorney", () => expect(deriveRepresents("Assistant U.S. Attorney", facts)).toBe("U.S. Attorney's Office"));
+});

@@ -373,6 +373,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("National Security Adviser", "Foreign Policy Adviser": the field of an office is no body)
     // (an adjective or a field that is also an organisation word does not make it one: "National Security")
     if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
+    // (nor after it, through "for": "Undersecretary for Political Affairs", "director for Asian Affairs")
+    const p = ws.indexOf(r[0]!);
+    if (ws[p - 1]?.key === "for" && ROLE_NOUNS.has(ws[p - 2]?.key ?? "") && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
     // ("State Health Commissioner", "County Emergency Manager": a level of government and a field)
     if (k < run.length && r.length === 2 && LEVELS.has(r[0]!.key) && (SUBJECTS.has(r[1]!.key) || (isCommonWord(r[1]!.key) && !ORG_WORDS.has(r[1]!.key)))) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
