@@ -1121,3 +1121,12 @@ describe("deriveRepresents: an office's field after 'for' is no body, and 'Assis
     expect(deriveRepresents("Kuwaiti Assistant Foreign Minister for Consular Affairs", facts)).toBe("Kuwait (Foreign Ministry)"));
   it("Assistant U.S. Attorney", () => expect(deriveRepresents("Assistant U.S. Attorney", facts)).toBe("U.S. Attorney's Office"));
 });
+
+describe("deriveRepresents: a country's diplomat posted to an international body acts for the country", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Ukraine's UN ambassador", () => expect(deriveRepresents("Ukraine's UN ambassador", facts)).toBe("Ukraine"));
+  it("Russian UN envoy", () => expect(deriveRepresents("Russian UN envoy", facts)).toBe("Russia"));
+  // (the body's own: "EU ambassador to China", "UN envoy for Syria")
+  it("EU ambassador to China", () => expect(deriveRepresents("EU ambassador to China", facts)).toBe("European Union"));
+  it("UN envoy for Syria", () => expect(deriveRepresents("UN envoy for Syria", facts)).toBe("United Nations"));
+});

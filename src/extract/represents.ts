@@ -274,7 +274,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const acr = w.w.length >= 2 && w.w === w.w.toUpperCase() ? ORG_ACRONYMS.get(w.w) : undefined;
     if (acr) {
       end();
-      acronym ??= acr;
+      // ("Ukraine's UN ambassador", "Russian UN envoy": a country's diplomat posted to the body acts for the country)
+      if (!(country && DIPLOMATS.has(ws[i + 1]?.key ?? ""))) acronym ??= acr;
       continue;
     }
     // ("Syrian Democratic Forces", "Republican National Committee": a party word opening another body's name)
