@@ -451,7 +451,7 @@ export function stateParty(ws: readonly Word[], state: string, party: string | n
 export const ORG_ADJECTIVES = new Set("national international federal central world global european african asian american".split(" "));
 
 /** Heads of a society's name, not a state's body ("American Academy of Pediatrics", "Turkish American Federation"). */
-const SOCIETY_HEADS = new Set("academy association institute foundation federation society union league network fund center centre college university alliance coalition chamber partnership nation".split(" "));
+const SOCIETY_HEADS = new Set("academy association institute foundation federation society union league network fund center centre college university alliance coalition chamber partnership nation authority".split(" "));
 
 /** Capitalised words from j hold a society's head before anything else ends them ("Civil Liberties Union"). */
 export function societyNameAt(ws: readonly Word[], j: number): boolean {

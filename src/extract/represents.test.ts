@@ -1130,3 +1130,9 @@ describe("deriveRepresents: a country's diplomat posted to an international body
   it("EU ambassador to China", () => expect(deriveRepresents("EU ambassador to China", facts)).toBe("European Union"));
   it("UN envoy for Syria", () => expect(deriveRepresents("UN envoy for Syria", facts)).toBe("United Nations"));
 });
+
+describe("deriveRepresents: a country's adjective opening an authority's name is the name's", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Palestinian Authority President", () => expect(deriveRepresents("Palestinian Authority President", facts)).toBe("Palestinian Authority"));
+  it("Kenyan Ports Authority chief", () => expect(deriveRepresents("Kenyan Ports Authority chief", facts)).toBe("Kenyan Ports Authority"));
+});
