@@ -307,7 +307,12 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
   // (a whole word: not the "general" of "secretary-general")
   const re = new RegExp(`(?<![\\p{L}-])${ws.map((w) => w.w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}(?![\\p{L}-])`, "giu");
   let found: string | null = null;
+  // (not when the title named someone before: "President Joe Dale met … The U.S. president said …
+  // President Frank Weber" — the description is Dale's)
+  let named = -1;
+  for (const m of text.slice(0, at).matchAll(re)) if (/^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) named = m.index;
   for (const m of hay.matchAll(re)) {
+    if (lo + m.index > named && named >= 0) return null;
     // (not another's office, named right after it: "the trade minister Ali Otieno", "the trade minister, Ali Otieno,")
     const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (/^,?\s\p{Lu}/u.test(after) || m.index + m[0].length >= hay.length - 1) continue;

@@ -1136,3 +1136,14 @@ describe("deriveRepresents: a country's adjective opening an authority's name is
   it("Palestinian Authority President", () => expect(deriveRepresents("Palestinian Authority President", facts)).toBe("Palestinian Authority"));
   it("Kenyan Ports Authority chief", () => expect(deriveRepresents("Kenyan Ports Authority chief", facts)).toBe("Kenyan Ports Authority"));
 });
+
+describe("represents: a bare title does not take an office described before it when the title named someone else before", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("President X met the German president. The Ruritanian president said … President Y said", () => {
+    const by = run(
+      "President Tom Hale of Ruritania met the German president on Monday. The Ruritanian president said the talks were good. " +
+        "President Frank Weber said his country would send more aid.",
+    );
+    expect(by.get("Frank Weber") ?? "").not.toContain("Ruritania");
+  });
+});
