@@ -138,6 +138,8 @@ export function unnamedCountry(roles: readonly string[], rep: string | null, tex
     const head = text.slice(at, at + 50);
     const k = head.search(/ [—–-] /);
     const c = k > 0 && PLACE_TO_COUNTRY.get(fold(head.slice(0, k).split(/[,(]/)[0]!.trim()));
+    // (not when the article names another country more often: a foreign visitor in "WASHINGTON —")
+    if (c && [...counts].some(([o, n]) => o !== c && n > (counts.get(c) ?? 0))) return null;
     if (c) return rep ? `${c} (${rep})` : c;
   }
   return null;

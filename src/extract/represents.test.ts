@@ -1147,3 +1147,14 @@ describe("represents: a bare title does not take an office described before it w
     expect(by.get("Frank Weber") ?? "").not.toContain("Ruritania");
   });
 });
+
+describe("represents: no dateline country for an office when the article names another country more often", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("WASHINGTON — an article on Germany: Chancellor X", () => {
+    const by = run("WASHINGTON — Germany will send more aid to its allies, German officials said. Berlin has doubled its budget. Chancellor Olaf Brandt said Germany was ready.");
+    expect(by.get("Olaf Brandt") ?? "").not.toBe("United States");
+  });
+  it("ZENDA-style home dateline: Interior Minister X", () => {
+    expect(run("NAIROBI — The border will reopen next week. Interior Minister Omar Hale said the road was safe.").get("Omar Hale")).toBe("Kenya (Interior Ministry)");
+  });
+});
