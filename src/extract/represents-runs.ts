@@ -9,6 +9,8 @@ import type { DocFacts } from "./represents-text.ts";
 import { PLACE_NOUNS, type Word } from "./represents-words.ts";
 
 const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
+/** Organisation words that name an office's field when lower-case ("energy affairs", "national security"). */
+const FIELDS = new Set(["affairs", "security", "relations", "policy"]);
 
 /** Words that end a body's lowercase description before its name ("at tech firm X", not "at X and of Y"). */
 export const PREPS = new Set("at of for in on to from with by and or during under".split(" "));
@@ -50,7 +52,8 @@ export function unnamedBody(ws: readonly Word[], role: string, facts: DocFacts, 
     let e = j;
     while (e < ws.length && (ws[e]!.key === "of" || ws[e]!.key === "and" || !PREPS.has(ws[e]!.key))) e++;
     const head = ws[e - 1]!;
-    if (j < e && !head.cap && ORG_WORDS.has(head.key)) {
+    // (not an office's field: "special envoy for energy affairs", "adviser for national security")
+    if (j < e && !head.cap && ORG_WORDS.has(head.key) && !FIELDS.has(head.key)) {
       // (its other words in that name too: "the central bank" is not the article's "Harbor Bank")
       const mods = ws.slice(j, e - 1).map((w) => w.key);
       org = facts.orgs.find((o) => [...mods, head.key].every((k) => fold(o).split(" ").includes(k))) ?? null;

@@ -197,7 +197,7 @@ export function departmentSubject(keys: readonly string[]): string | null {
     if (before === "security" && keys[i - 2] === "homeland") return "homeland";
     if (before && (MINISTRY_SUBJECTS.has(before) || before === "state")) return before;
     const after = keys[i + 1] === "of" ? keys[i + (keys[i + 2] === "the" ? 3 : 2)] : undefined;
-    if (after && (MINISTRY_SUBJECTS.has(after) || after === "state")) return after;
+    if (after && (MINISTRY_SUBJECTS.has(after) || after === "state" || after === "homeland")) return after;
   }
   return null;
 }

@@ -1158,3 +1158,10 @@ describe("represents: no dateline country for an office when the article names a
     expect(run("NAIROBI — The border will reopen next week. Interior Minister Omar Hale said the road was safe.").get("Omar Hale")).toBe("Kenya (Interior Ministry)");
   });
 });
+
+describe("deriveRepresents: an office's lower-case field after 'for' or 'of' is no body", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("U.S. special envoy for energy affairs", () => expect(deriveRepresents("U.S. special envoy for energy affairs", facts)).toBe("United States"));
+  it("vice president for public and governmental affairs", () => expect(deriveRepresents("vice president for public and governmental affairs", facts)).toBeNull());
+  it("former secretary of homeland security", () => expect(deriveRepresents("former secretary of homeland security", facts)).toBe("Department of Homeland Security"));
+});
