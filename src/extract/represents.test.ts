@@ -1165,3 +1165,12 @@ describe("deriveRepresents: an office's lower-case field after 'for' or 'of' is 
   it("vice president for public and governmental affairs", () => expect(deriveRepresents("vice president for public and governmental affairs", facts)).toBeNull());
   it("former secretary of homeland security", () => expect(deriveRepresents("former secretary of homeland security", facts)).toBe("Department of Homeland Security"));
 });
+
+describe("deriveRepresents: capitalised words before a party's plural are the party's name", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("leader of the Free Democrats", () => expect(deriveRepresents("leader of the Free Democrats", facts)).toBe("Free Democrats"));
+  it("Harbor Cabin Republicans president", () => expect(deriveRepresents("Harbor Cabin Republicans president", facts)).toBe("Harbor Cabin Republicans"));
+  // (not a chamber's or a state's members)
+  it("House Democrats leader", () => expect(deriveRepresents("House Democrats leader", facts)).toBe("U.S. House of Representatives (Democratic Party)"));
+  it("Ohio Democrats chairman", () => expect(deriveRepresents("Ohio Democrats chairman", facts)).toBe("Ohio (Democratic Party)"));
+});

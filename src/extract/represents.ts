@@ -291,6 +291,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
         name = nameOf([...before, ...ws.slice(i, k)]);
         runs.pop();
         if (before[before.length - 1]!.key === "county") localParty = name;
+      } else if (before.length > 0 && ws[i - 1] === before[before.length - 1] && k === i + 1 && w.key.endsWith("s") && before.every((c) => !isOffice(c) && !LEAD_MODIFIERS.has(c.key) && !ORG_WORDS.has(c.key) && !PLACES.has(c.key))) {
+        // ("Free Democrats", "Log Cabin Republicans": capitalised words before a party's plural are its name)
+        name = nameOf([...before, w]);
+        runs.pop();
       } else if (before.length > 0 && ws[i - 1] === before[before.length - 1] && ws[i - 1]!.key === "county" && !party) {
         // "Rockingham County GOP chairman": a county's party is that county's, whatever state follows
         runs.pop();
