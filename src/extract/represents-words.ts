@@ -308,9 +308,13 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
   const re = new RegExp(`(?<![\\p{L}-])${ws.map((w) => w.w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}(?![\\p{L}-])`, "giu");
   let found: string | null = null;
   // (not when the title named someone before: "President Joe Dale met … The U.S. president said …
-  // President Frank Weber" — the description is Dale's)
+  // President Frank Weber" — the description is Dale's; unless a country qualified that title:
+  // "Qatari Prime Minister X … the Israeli prime minister's office … Prime Minister Y")
   let named = -1;
-  for (const m of text.slice(0, at).matchAll(re)) if (/^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) named = m.index;
+  for (const m of text.slice(0, at).matchAll(re)) {
+    const qualifier = fold(text.slice(Math.max(0, m.index - 20), m.index).trim().split(/\s+/).pop() ?? "").replace(/['’]s$/, "");
+    if (/^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !PLACE_TO_COUNTRY.has(qualifier)) named = m.index;
+  }
   for (const m of hay.matchAll(re)) {
     if (lo + m.index > named && named >= 0) return null;
     // (not another's office, named right after it: "the trade minister Ali Otieno", "the trade minister, Ali Otieno,")

@@ -1174,3 +1174,14 @@ describe("deriveRepresents: capitalised words before a party's plural are the pa
   it("House Democrats leader", () => expect(deriveRepresents("House Democrats leader", facts)).toBe("U.S. House of Representatives (Democratic Party)"));
   it("Ohio Democrats chairman", () => expect(deriveRepresents("Ohio Democrats chairman", facts)).toBe("Ohio (Democratic Party)"));
 });
+
+describe("represents: a title that a country qualified before does not block a later description", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("Qatari Prime Minister X … The Israeli prime minister's office … Prime Minister Y", () => {
+    const by = run(
+      "CAIRO — Talks resumed in Cairo on Sunday. Qatari Prime Minister Omar Hadi said a deal was near. " +
+        "The Israeli prime minister's office said it would send a team. Prime Minister Dan Levy said Israel wanted a deal.",
+    );
+    expect(by.get("Dan Levy")).toBe("Israel");
+  });
+});
