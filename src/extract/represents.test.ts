@@ -1185,3 +1185,15 @@ describe("represents: a title that a country qualified before does not block a l
     expect(by.get("Dan Levy")).toBe("Israel");
   });
 });
+
+describe("represents: a company named like a person before its officer's office is that company", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("Harlan Fisk chief executive X; Morgan Pryce's chief financial officer Y", () => {
+    const by = run(
+      "NEW YORK — Big banks reported higher profits on Friday. Harlan Fisk chief executive David Solano said trading was strong. " +
+        "Morgan Pryce's chief financial officer, Sharon Yates, said wealth management grew.",
+    );
+    expect(by.get("David Solano")).toBe("Harlan Fisk");
+    expect(by.get("Sharon Yates")).toBe("Morgan Pryce");
+  });
+});

@@ -335,12 +335,14 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     let pe = i;
     while (pe < ws.length && ws[pe]!.cap && facts.isPerson(ws[pe]!.key)) pe++;
     const p0 = ws[i - 1]?.key === "the" ? i - 2 : i - 1;
+    // ("Goldman Sachs chief executive", "Morgan Stanley's chief financial officer": a company office right after)
+    const corp = ws.slice(pe, pe + 3).some((x) => CORP_ROLES.has(x.key)) && !ws.slice(pe, pe + 3).some((x) => x.cap && !isOffice(x));
     const bodyName =
       facts.isPerson(w.key) &&
       !facts.isOfficial(w.key) &&
       // (not a given name and a surname, nor a campaign's owner: "for Ted Cruz", "for Obama's 2008 campaign")
-      !(pe > i + 1 && isStrongGiven(w.key) && w.w !== w.w.toUpperCase()) && !(ws[pe - 1]?.poss && lowerKeys.some((k) => k.startsWith("campaign"))) &&
-      ((p0 >= 0 && OF_FOR_AT.includes(ws[p0]!.key)) || (cur.length > 0 && cur[cur.length - 1] === ws[i - 1] && facts.isPerson(ws[i - 1]!.key)) || CORP_ROLES.has(ws[pe]?.key ?? ""));
+      !(pe > i + 1 && isStrongGiven(w.key) && w.w !== w.w.toUpperCase() && !corp) && !(ws[pe - 1]?.poss && lowerKeys.some((k) => k.startsWith("campaign"))) &&
+      ((p0 >= 0 && OF_FOR_AT.includes(ws[p0]!.key)) || (cur.length > 0 && cur[cur.length - 1] === ws[i - 1] && facts.isPerson(ws[i - 1]!.key)) || corp);
     if (facts.isPerson(w.key) && !firmName && !bodyName) {
       // "Dahl's spokeswoman", "senior Trump advisers": whom that person represents
       viaPerson ??= facts.personRep(w.key);
