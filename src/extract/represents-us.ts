@@ -60,6 +60,22 @@ export function usChamber(title: string | null): string | null {
   return null;
 }
 
+/** A state chamber's words after "state" ("state Senate", "state Sen.", "State Representative"). */
+const STATE_HOUSES: ReadonlyMap<string, string> = new Map(
+  Object.entries({ senate: "Senate", sen: "Senate", senator: "Senate", house: "House", rep: "House", representative: "House", assembly: "Assembly", assemblyman: "Assembly", assemblywoman: "Assembly" }),
+);
+
+/**
+ * "state House Speaker", "former state Senate majority leader in Maine", "Ohio state Sen.", "Former
+ * Arizona State Senator": a state legislature's chamber, with the state the role names ("Maine
+ * Senate"), else "state Senate"; null when the role names none (not a convention's "state delegate").
+ */
+export function stateLegislature(ws: readonly Word[]): string | null {
+  const j = ws.findIndex((w, i) => w.key === "state" && STATE_HOUSES.has(ws[i + 1]?.key.replace(/\.$/, "") ?? ""));
+  if (j < 0) return null;
+  return `${usStateIn(ws) ?? "state"} ${STATE_HOUSES.get(ws[j + 1]!.key.replace(/\.$/, ""))!}`;
+}
+
 /** Words between a party's member and their state ("a Democrat from Ohio", "fellow Republican of Texas"). */
 const MEMBER_JOINS = new Set(["from", "of", "fellow"]);
 

@@ -596,16 +596,16 @@ describe("deriveRepresents: a role phrase alone", () => {
     // a state's office acts for the state, not for the country its city's name maps to
     ["New York state attorney general", "New York"],
     ["ambassador in Washington", null],
-    ["Washington state senator", "Washington"],
+    ["Washington state senator", "Washington Senate"],
     ["central bank governor", null],
     // a secretary over a field heads that field's department; not where the department has another name
     // a country before a field noun is the subject, not whom they act for
     ["China expert at the Brookings Institution", "Brookings Institution"],
     ["Russia analyst at Corvane Group", "Corvane Group"],
     ["Ukraine specialist", null],
-    // a party says whom a state legislator acts for, not a state's executive office
+    // a party says whom a state legislator acts for, with the state's chamber; not a state's executive office
     ["Republican state schools superintendent", null],
-    ["Democratic state senator", "Democratic Party"],
+    ["Democratic state senator", "state Senate (Democratic Party)"],
     ["Energy Secretary", "Energy Department"],
     ["Secretary of the Interior", "Interior Department"],
     ["Foreign Secretary", null],
@@ -718,7 +718,7 @@ describe("deriveRepresents: a country dealt with is not the one acted for", () =
     ["chairman of the Indiana GOP's 7th district organization", "Indiana (Republican Party)"],
     ["Ohio Democratic Party chairman", "Ohio Democratic Party"],
     ["Indiana Republican state treasurer", "Indiana"],
-    ["Texas Democratic state senator", "Texas"],
+    ["Texas Democratic state senator", "Texas Senate (Democratic Party)"],
     ["Ohio Republican attorney general", "Ohio"],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
@@ -1196,4 +1196,14 @@ describe("represents: a company named like a person before its officer's office 
     expect(by.get("David Solano")).toBe("Harlan Fisk");
     expect(by.get("Sharon Yates")).toBe("Morgan Pryce");
   });
+});
+
+describe("deriveRepresents: a state legislature's chamber, with the state the role names", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("state House Speaker", () => expect(deriveRepresents("state House Speaker", facts)).toBe("state House"));
+  it("former state Senate majority leader in Maine", () => expect(deriveRepresents("former state Senate majority leader in Maine", facts)).toBe("Maine Senate"));
+  it("Former Arizona State Senator", () => expect(deriveRepresents("Former Arizona State Senator", facts)).toBe("Arizona Senate"));
+  // (not a convention's state delegate, nor a race's seat)
+  it("Minnesota state delegate", () => expect(deriveRepresents("Minnesota state delegate", facts)).toBe("Minnesota"));
+  it("California state Senate candidate", () => expect(deriveRepresents("California state Senate candidate", facts)).not.toContain("California Senate"));
 });

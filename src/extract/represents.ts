@@ -28,7 +28,7 @@ import { isGroupWord } from "./entities/chunks.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { runsInOrder, unnamedBody } from "./represents-runs.ts";
-import { congressOfCountry, tagRepresents, usStateOffice } from "./represents-us.ts";
+import { congressOfCountry, stateLegislature, tagRepresents, usStateOffice } from "./represents-us.ts";
 import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, portfolioAt, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
@@ -361,6 +361,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   }
   end();
   if (localParty) return localParty;
+  // ("state House Speaker", "Ohio state Sen.": a state legislature's chamber, with the party said; not a race's seat)
+  const legislature = RACE_ROLE.test(role) ? null : stateLegislature(ws);
+  if (legislature) return party ? `${legislature} (${party})` : legislature;
   let org: string | null = null;
   let plainOrg: string | null = null;
   let chamber: string | null = null;
