@@ -32,9 +32,9 @@ function chamberNamed(title: string | null): string | null {
   return ws.some((w, i) => w.cap && (w.key === "speaker" || (w.key === "house" && ws[i - 1]?.key !== "white"))) ? "U.S. House of Representatives" : null;
 }
 
-/** Chambers of a state's legislature by the words of a member's title. */
-const STATE_CHAMBERS: ReadonlyMap<string, string> = new Map(
-  Object.entries({ sen: "Senate", senator: "Senate", rep: "House", representative: "House", delegate: "House", assemblyman: "Assembly", assemblywoman: "Assembly", assemblymember: "Assembly" }),
+/** Chambers of a state's legislature by the words of a member's title or of the chamber ("state Senate"). */
+const STATE_HOUSES: ReadonlyMap<string, string> = new Map(
+  Object.entries({ senate: "Senate", sen: "Senate", senator: "Senate", house: "House", rep: "House", representative: "House", assembly: "Assembly", assemblyman: "Assembly", assemblywoman: "Assembly", assemblymember: "Assembly" }),
 );
 
 /**
@@ -45,7 +45,8 @@ const STATE_CHAMBERS: ReadonlyMap<string, string> = new Map(
 function stateChamber(tag: string, title: string | null): string | null {
   const ws = words(title ?? "");
   const keys = ws.map((w) => w.key.replace(/\.$/, ""));
-  const chamber = keys.map((k) => STATE_CHAMBERS.get(k)).find((c) => c !== undefined);
+  // (a tagged "Delegate" sits in a state's lower house too)
+  const chamber = keys.map((k) => (k === "delegate" ? "House" : STATE_HOUSES.get(k))).find((c) => c !== undefined);
   if (!chamber || (chamber !== "Assembly" && !keys.some((k) => LOCAL.has(k)))) return null;
   const t = tag.slice(tag.indexOf("-") + 1).trim();
   const state = usStateIn(ws) ?? (tag.includes("-") ? (AP_STATES.get(t) ?? (US_STATES.has(fold(t)) ? t : null)) : null);
@@ -59,11 +60,6 @@ export function usChamber(title: string | null): string | null {
   if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return "U.S. House of Representatives";
   return null;
 }
-
-/** A state chamber's words after "state" ("state Senate", "state Sen.", "State Representative"). */
-const STATE_HOUSES: ReadonlyMap<string, string> = new Map(
-  Object.entries({ senate: "Senate", sen: "Senate", senator: "Senate", house: "House", rep: "House", representative: "House", assembly: "Assembly", assemblyman: "Assembly", assemblywoman: "Assembly" }),
-);
 
 /**
  * "state House Speaker", "former state Senate majority leader in Maine", "Ohio state Sen.", "Former
