@@ -1205,5 +1205,12 @@ describe("deriveRepresents: a state legislature's chamber, with the state the ro
   it("Former Arizona State Senator", () => expect(deriveRepresents("Former Arizona State Senator", facts)).toBe("Arizona Senate"));
   // (not a convention's state delegate, nor a race's seat)
   it("Minnesota state delegate", () => expect(deriveRepresents("Minnesota state delegate", facts)).toBe("Minnesota"));
-  it("California state Senate candidate", () => expect(deriveRepresents("California state Senate candidate", facts)).not.toContain("California Senate"));
+  it("California state Senate candidate", () => expect(deriveRepresents("California state Senate candidate", facts) ?? "").not.toContain("California Senate"));
+});
+
+describe("deriveRepresents: a chamber a runner seeks is not whom they act for", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Vermont state Senate candidate", () => expect(deriveRepresents("Vermont state Senate candidate", facts)).toBeNull());
+  it("Democratic Senate candidate", () => expect(deriveRepresents("Democratic Senate candidate", facts)).toBe("Democratic Party"));
+  it("Senate Majority Leader", () => expect(deriveRepresents("Senate Majority Leader", facts)).toBe("Senate"));
 });

@@ -435,7 +435,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
   // ("Democratic candidate for governor": a party's candidate acts for the party, not yet for the state)
   if (org && org === party && RACE_ROLE.test(role)) return org;
-  if (!org && cityOnly && RACE_ROLE.test(role) && role.includes("White House")) return null; // (the seat a runner seeks)
+  // (the seat a runner seeks: "White House hopeful", "state Senate candidate")
+  if (RACE_ROLE.test(role) && ((!org && cityOnly && role.includes("White House")) || (org !== null && org === chamber && org !== party))) return null;
   if ((!org || org === party) && local) {
     const place = localPlace(ws);
     if (place) return place;
