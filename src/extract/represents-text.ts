@@ -1,12 +1,13 @@
 /**
  * Text-side helpers of result.ts for whom a person represents, read around their role in the
- * article: a race they run in ("candidate", "the Dale campaign"), the country of a home ministry
- * read without one, from its sentence, and the country of a diplomat or minister the role names
- * none for, from the article.
+ * article: a race they run in ("candidate", "the Dale campaign"), a staff role a pronoun owns, a
+ * body an office names by its kind; the country a role's text means is read in
+ * represents-country.ts.
  */
-import { CITIES, COMMON_CAPS, CORP_ROLES, KIN_NOUNS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
+import { COMMON_CAPS, CORP_ROLES, KIN_NOUNS, MINISTRY_SUBJECTS, ORG_WORDS, PARTY_WORDS, ROLE_NOUNS, TITLES } from "./lexicon/index.ts";
 import { fold } from "./normalize.ts";
-import { countryOf, departmentSubject, LEVELS, PLACE_NOUNS, partyName, SECRETARY_DEPARTMENTS, sentenceAround, tagRepresents, words, type Word } from "./represents-words.ts";
+import { countryOf, departmentSubject, LEVELS, PLACE_NOUNS, partyName, SECRETARY_DEPARTMENTS, words, type Word } from "./represents-words.ts";
+import { tagRepresents } from "./represents-us.ts";
 
 /** A role of someone running in a race ("Democratic presidential candidate", "GOP front-runner"). */
 export const RACE_ROLE = /\b(?:candidates?|nominees?|hopefuls?|challengers?|contenders?|front-?runners?)\b/i;
@@ -24,90 +25,7 @@ export function campaignNamed(name: string, text: string): boolean {
   return false;
 }
 
-/** Ministries over a country's own affairs, whose country a sentence naming one country says
- *  (not foreign, defence or trade ministries, which speak of other countries). */
-const HOME_MINISTRIES = new Set(
-  (
-    "health finance interior education agriculture labour labor justice environment energy transport culture economy home"
-  ).split(" "),
-);
-/** Words after which a country is not the speaker's ("returned from Peru", "talks with Chile"). */
-const AWAY_WORDS = new Set("from to with against into toward towards between and or by visiting".split(" "));
-const BARE_MINISTRY = /^(?:(\p{Lu}\p{Ll}+) Ministry|Ministry of (?:the )?(\p{Lu}\p{Ll}+))$/u;
-const CAP_WORD = /\p{Lu}[\p{L}.'’-]*/gu;
-
-/**
- * "In Peru, the Health Ministry said 40 people had died": a ministry of home affairs read with no
- * country acts for the one country its sentence names by its name (not its adjective, nor a
- * capital city, nor a country after "from", "to", "with" and the like). Returns "Peru (Health
- * Ministry)", or null when the sentence names none or several.
- */
-export function homeMinistryCountry(ministry: string, text: string, starts: readonly number[], at: number): string | null {
-  const m = BARE_MINISTRY.exec(ministry);
-  if (!m || !HOME_MINISTRIES.has(fold(m[1] ?? m[2]!))) return null;
-  const [a, b] = sentenceAround(text, starts, at);
-  const s = text.slice(a, b);
-  const found = new Set<string>();
-  for (const w of s.matchAll(CAP_WORD)) {
-    const one = fold(w[0].replace(/['’]s?$/, "").replace(/\.$/, ""));
-    const next = /^ (\p{Lu}[\p{L}]*)/u.exec(s.slice(w.index + w[0].length))?.[1];
-    const two = next ? `${one} ${fold(next)}` : "";
-    const name = PLACE_TO_COUNTRY.has(two) ? two : one;
-    const c = PLACE_TO_COUNTRY.get(name);
-    // (its name, not its adjective or a city: "Peruvian tourists", "flights to Lima")
-    if (!c || fold(c) !== name || CITIES.has(name)) continue;
-    const prior = s.slice(Math.max(0, w.index - 20), w.index).split(/\s+/).filter(Boolean);
-    if (prior[prior.length - 1] === "the") prior.pop();
-    const before = prior[prior.length - 1];
-    if (before && AWAY_WORDS.has(fold(before))) return null;
-    found.add(c);
-  }
-  return found.size === 1 ? `${[...found][0]!} (${ministry})` : null;
-}
-
-/** The country an article names most: twice or more, and twice as often as any other but `except`. */
-export function leadingCountry(counts: ReadonlyMap<string, number>, except = ""): string | null {
-  let country: string | null = null;
-  let best = 0;
-  let next = 0;
-  for (const [c, n] of counts)
-    if (c === except) continue;
-    else if (n > best) [next, best, country] = [best, n, c];
-    else next = Math.max(next, n);
-  return best >= 2 && best >= 2 * next ? country : null;
-}
-
-/** "envoy to Ruritania", "ambassador to the Zenda Union": where a diplomat is sent (two words). */
-const SENT_TO = /\b(?:envoy|ambassador|emissary|consul) (?:to|in|for) (?:the )?(\S+) ?(\S*)/i;
-const NATIONAL_OFFICE = /\b(?:minister|ministry|ambassador|envoy|premier|chancellor|government|attorney general)\b/i;
-
-/**
- * Whom a diplomat or a minister acts for when their role and its sentence name no country:
- *   "former special envoy to Ruritania X" → the country the article names most apart from
- *   Ruritania (a diplomat acts for the country that sends them, never the one they are sent to);
- *   "ZENDA — … Interior Minister X said" → the country of the dateline's city ("Ruritania
- *   (Interior Ministry)" when the role gave the bare ministry).
- * `roles` are the person's role phrases; `rep` is what they gave (null, or a ministry without its country); returns null to keep it.
- */
-export function unnamedCountry(roles: readonly string[], rep: string | null, text: string, starts: readonly number[], counts: ReadonlyMap<string, number>): string | null {
-  if (rep && !BARE_MINISTRY.test(rep)) return null;
-  const all = roles.join(" / ");
-  const m = !rep && SENT_TO.exec(all);
-  const sender = m && leadingCountry(counts, PLACE_TO_COUNTRY.get(fold(`${m[1]} ${m[2]}`)) ?? PLACE_TO_COUNTRY.get(fold(m[1]!)));
-  // ("Foreign Secretary", "Secretary of State": a sitting secretary of a government's department)
-  const now = fold(roles.filter((r) => !/^(?:former|ex-|then-)/i.test(r)).join(" ")).split(" ");
-  const secretary = now.some((w, i) => w === "secretary" && (MINISTRY_SUBJECTS.has(now[i - 1] ?? "") || (now[i + 1] === "of" && now[i + 2] === "state")));
-  const national = NATIONAL_OFFICE.test(all) || secretary;
-  if (sender || !national) return sender || null;
-  // a dateline opens one of the first sentences: "ZENDA —", "ZENDA, Ruritania —", "ZENDA (Agency) —"
-  for (const at of starts.slice(0, 3)) {
-    const head = text.slice(at, at + 50);
-    const k = head.search(/ [—–-] /);
-    const c = k > 0 && PLACE_TO_COUNTRY.get(fold(head.slice(0, k).split(/[,(]/)[0]!.trim()));
-    if (c) return rep ? `${c} (${rep})` : c;
-  }
-  return null;
-}
+export { homeMinistryCountry, leadingCountry, unnamedCountry } from "./represents-country.ts";
 
 /** What the article says around a role, for deriveRepresents (represents.ts). */
 export interface DocFacts {
@@ -340,6 +258,8 @@ export const QUOTED_TITLE = /“[^“”]{0,200}”/gu;
  * has another name: of state, foreign, home), "Department of Homeland Security"; or null.
  */
 export function ministryOf(ws: readonly Word[], lowerKeys: readonly string[], orgs: readonly string[]): string | null {
+  const p = portfolioAt(ws);
+  if (p) return `Ministry of ${ws.slice(p[0], p[1]).map((w) => w.w).join(" ")}`;
   let ministry: string | null = null;
   for (let i = 0; i + 1 < ws.length; i++) {
     if (MINISTRY_SUBJECTS.has(ws[i]!.key) && ws[i + 1]!.key === "minister") {
@@ -355,6 +275,35 @@ export function ministryOf(ws: readonly Word[], lowerKeys: readonly string[], or
   );
 }
 
+/** Nouns of one who runs against another ("X's rival"). */
+const RIVALS = new Set("rival rivals challenger challengers opponent opponents foe foes adversary competitor".split(" "));
+
+/**
+ * "Minister of Foreign Affairs", "Minister for Health", "Cabinet Secretary for Health", "Minister
+ * of State for Trade": the capitalised portfolio after a minister's office (through "and": "Foreign
+ * Affairs and Trade"; not a country after it, "of Peru", nor a country alone), as [start, end) of
+ * its words, or null.
+ */
+export function portfolioAt(ws: readonly Word[]): [number, number] | null {
+  for (let i = 0; i + 2 < ws.length; i++) {
+    const k = ws[i]!.key;
+    const by = ws[i + 1]!.key;
+    // (a minister with a subject already has their ministry: "Assistant Foreign Minister for Consular Affairs";
+    // a secretary for a portfolio heads a ministry as a cabinet's: not "press secretary for Mr. Dale")
+    const minister = k === "minister" && (by === "of" || by === "for") && !MINISTRY_SUBJECTS.has(ws[i - 1]?.key ?? "");
+    // (not "Secretary of State for Political Affairs", a US department's under secretary as often as a UK minister)
+    const secretary = k === "secretary" && by === "for" && (i === 0 || ws[i - 1]!.key === "cabinet");
+    if (!minister && !secretary) continue;
+    let j = i + (ws[i + 2]!.key === "the" ? 3 : 2);
+    // ("Minister of State for Trade": the junior minister's portfolio after "for")
+    if (ws[j]?.key === "state" && ws[j + 1]?.key === "for") j += 2;
+    let e = j;
+    while (e < ws.length && !countryOf(ws as Word[], e) && ((ws[e]!.cap && !PARTY_WORDS.has(ws[e]!.key)) || ((ws[e]!.key === "and" || ws[e]!.w === "&") && ws[e + 1]?.cap && !countryOf(ws as Word[], e + 1)))) e++;
+    if (e > j) return [j, e];
+  }
+  return null;
+}
+
 /** Words after the head of a role phrase: its complement or another office ("counsel under X's father"). */
 const KIN_STOPS = new Set("of and under to for at with in from".split(" "));
 
@@ -363,12 +312,14 @@ const KIN_STOPS = new Set("of and under to for at with in from".split(" "));
  * former President X", "Senator X's wife", "X's brother and fellow comic"; not kin named by a
  * body's office, "brother of the Taliban's deputy leader"), or a successor ("X's successor": the
  * office X held, which the knowledge base knows, not X's campaign; not "FDIC Chairman X's
- * predecessor").
+ * predecessor"), nor a rival ("X's top challenger": not X's campaign).
  */
 export function namesNoBody(ws: readonly Word[], isPerson: (key: string) => boolean): boolean {
   const stop = ws.findIndex((w, i) => i > 0 && KIN_STOPS.has(w.key));
   const head = (stop > 0 ? ws[stop - 1] : ws[ws.length - 1])?.key ?? "";
   if (KIN_NOUNS.has(head)) return !ws.some((w) => w.poss && w.cap && !isPerson(w.key));
+  // ("Clinton's top challenger": a person's rival, "rival of X", acts against them, not for their campaign)
+  if (RIVALS.has(head)) return ws.some((w) => w.cap && isPerson(w.key));
   return (head === "successor" || head === "predecessor") && !ws.some((w) => w.cap && !isPerson(w.key) && !TITLES.has(w.key));
 }
 

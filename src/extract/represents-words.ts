@@ -25,12 +25,16 @@ export const SHORT_NAMES: ReadonlyMap<string, string> = new Map([["Fed", "Federa
 /** Adjectives of an office's title that name no body before it ("Supreme Leader", "Grand Mufti", "High Commissioner"). */
 export const TITLE_ADJECTIVES = new Set(["supreme", "grand", "high"]);
 
-/** The country of `n` words at `i` ends the name of the run of words just before its "for" or
- *  "of", a name with no office word in it ("Concerned Women for America", "Democracy for America's
- *  director"; not "Foreign Minister of Peru"). */
+/** The country of `n` words at `i` ends the name of the run of words just before it or its "for"
+ *  or "of", a name with no office word or place in it ("Concerned Women for America", "Democracy
+ *  for America's director", "NARAL Pro-Choice America"; not "Foreign Minister of Peru"). */
 export function countryEndsName(ws: Word[], i: number, n: number, named: readonly Word[] | undefined): boolean {
-  if (!named || (ws[i - 1]?.key !== "for" && ws[i - 1]?.key !== "of") || named[named.length - 1] !== ws[i - 2] || ws[i + n]?.cap) return false;
-  return named.every((x) => !TITLES.has(x.key) && !ROLE_NOUNS.has(x.key));
+  const joined = ws[i - 1]?.key === "for" || ws[i - 1]?.key === "of";
+  if (!named || named.length === 0 || named[named.length - 1] !== ws[joined ? i - 2 : i - 1] || ws[i + n]?.cap) return false;
+  // (not a legislator's seat: "Member of Parliament for Lagos")
+  if (LEGISLATURES.has(named[named.length - 1]!.key)) return false;
+  // (a plural names members, not an office: "Communications Workers of America")
+  return named.every((x) => (!TITLES.has(x.key) && !ROLE_NOUNS.has(x.key) && !PLACES.has(x.key)) || (x.key.length > 3 && x.key.endsWith("s") && !PLACES.has(x.key)));
 }
 
 /** "former Bush administration official", "secretary of labor during the Dale administration": the
@@ -83,9 +87,15 @@ export function words(role: string): Word[] {
 export function countryOf(ws: Word[], i: number): [string, number] | null {
   const w = ws[i]!;
   if (!w.cap) return null;
-  const two = i + 1 < ws.length ? `${w.key} ${ws[i + 1]!.key}` : "";
-  if (two && PLACE_TO_COUNTRY.has(two)) return [PLACE_TO_COUNTRY.get(two)!, 2];
+  // (the longest name first: "Papua New Guinea", "Bosnia and Herzegovina", "Central African Republic")
+  for (let n = Math.min(4, ws.length - i); n >= 2; n--) {
+    const c = PLACE_TO_COUNTRY.get(ws.slice(i, i + n).map((x) => x.key).join(" "));
+    if (c) return [c, n];
+  }
   if (w.key === "us" && w.w !== "US") return null;
+  // ("Emirates President": the Emirates are the UAE; not the airline, "Emirates airline", "Emirates Group")
+  const next = ws[i + 1]?.key ?? "";
+  if (w.key === "emirates" && ws[i - 1]?.key !== "arab" && next !== "airline" && !ORG_WORDS.has(next)) return ["United Arab Emirates", 1];
   const c = PLACE_TO_COUNTRY.get(w.key);
   return c ? [c, 1] : null;
 }
@@ -122,32 +132,11 @@ export const GO_BETWEENS = new Set("envoy envoys mediator mediators negotiator n
 export const OVERSEEING = new Set("overseeing covering handling monitoring fighting against countering".split(" "));
 export const SENT_PREPS = new Set(["to", "in", "for"]);
 
-const TAG_PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party", I: "independent" };
-
-/**
- * A US legislator's party tag ("D-Minn.") with their title: "Sen." → "U.S. Senate (Republican
- * Party)", "Rep." → "U.S. House of Representatives (Democratic Party)", anything else → the party.
- */
-export function tagRepresents(tag: string, title: string | null): string | null {
-  const party = TAG_PARTIES[tag[0]!];
-  if (!party) return null;
-  const chamber = usChamber(title);
-  return chamber ? `${chamber} (${party})` : party;
-}
-
-/** The chamber of Congress a legislator's title says: "Sen." → "U.S. Senate", "Rep." → "U.S. House of Representatives". */
-export function usChamber(title: string | null): string | null {
-  const t = fold(title ?? "").replace(/\./g, "");
-  if (/\b(sen|sens|senator|senators)\b/.test(t)) return "U.S. Senate";
-  if (/\b(rep|reps|representative|congressman|congresswoman|congressmember)\b/.test(t)) return "U.S. House of Representatives";
-  return null;
-}
-
 /** Modifiers of a role that may open a capitalised run ("Former", "Senior") but never a name. */
 export const LEAD_MODIFIERS = new Set(
   ("former ex senior junior acting interim retired outgoing incoming then current newly longtime long-time veteran top " +
     "ousted embattled disgraced deposed jailed exiled departing founding beleaguered late presumptive likely probable eventual prospective would-be " +
-    "rear").split(" "),
+    "rear assistant associate").split(" "),
 );
 
 /** Fields an office is over ("National Security Adviser", "Health Secretary"). */
@@ -182,9 +171,12 @@ export function localPlace(ws: readonly Word[]): string | null {
     const ap = AP_STATES.get(ws[i]!.w);
     if (ap) return ap;
     const two = i + 1 < ws.length && ws[i + 1]!.cap ? `${ws[i]!.key} ${ws[i + 1]!.key}` : "";
+    // ("New York City", "Lagos State": with the word "City" or "State" that follows a city's name)
+    const city = (e: number): string =>
+      CITIES.has(ws.slice(i, e).map((w) => w.key).join(" ")) && ws[e]?.cap && (ws[e]!.key === "city" || ws[e]!.key === "state") ? ` ${ws[e]!.w}` : "";
     if (two && (CITIES.has(two) || (isPlace(ws[i]!.key) && isPlace(ws[i + 1]!.key))))
-      return `${ws[i]!.w} ${ws[i + 1]!.w}`;
-    if (isPlace(ws[i]!.key) && !DIRECTIONS.test(ws[i]!.key)) return ws[i]!.w;
+      return `${ws[i]!.w} ${ws[i + 1]!.w}${city(i + 2)}`;
+    if (isPlace(ws[i]!.key) && !DIRECTIONS.test(ws[i]!.key)) return `${ws[i]!.w}${city(i + 1)}`;
   }
   return null;
 }
@@ -205,7 +197,7 @@ export function departmentSubject(keys: readonly string[]): string | null {
     if (before === "security" && keys[i - 2] === "homeland") return "homeland";
     if (before && (MINISTRY_SUBJECTS.has(before) || before === "state")) return before;
     const after = keys[i + 1] === "of" ? keys[i + (keys[i + 2] === "the" ? 3 : 2)] : undefined;
-    if (after && (MINISTRY_SUBJECTS.has(after) || after === "state")) return after;
+    if (after && (MINISTRY_SUBJECTS.has(after) || after === "state" || after === "homeland")) return after;
   }
   return null;
 }
@@ -315,9 +307,19 @@ export function officeDescribedBefore(text: string, at: number, title: string, w
   // (a whole word: not the "general" of "secretary-general")
   const re = new RegExp(`(?<![\\p{L}-])${ws.map((w) => w.w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}(?![\\p{L}-])`, "giu");
   let found: string | null = null;
+  // (not when the title named someone before: "President Joe Dale met … The U.S. president said …
+  // President Frank Weber" — the description is Dale's; unless a country qualified that title:
+  // "Qatari Prime Minister X … the Israeli prime minister's office … Prime Minister Y")
+  let named = -1;
+  for (const m of text.slice(0, at).matchAll(re)) {
+    const qualifier = fold(text.slice(Math.max(0, m.index - 20), m.index).trim().split(/\s+/).pop() ?? "").replace(/['’]s$/, "");
+    if (/^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !PLACE_TO_COUNTRY.has(qualifier)) named = m.index;
+  }
   for (const m of hay.matchAll(re)) {
-    const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (/^\s\p{Lu}/u.test(after) || m.index + m[0].length >= hay.length - 1) continue;
+    if (lo + m.index > named && named >= 0) return null;
+    // (not another's office, named right after it: "the trade minister Ali Otieno", "the trade minister, Ali Otieno,")
+    const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/^,?\s\p{Lu}/u.test(after) || m.index + m[0].length >= hay.length - 1) continue;
     // (the words between "the" and the title, back to the nearest "the", at most four of them)
     const back = hay.slice(Math.max(0, m.index - 60), m.index).split(/\s+/).filter(Boolean).slice(-5);
     const the = back.map((w) => w.toLowerCase()).lastIndexOf("the");
@@ -458,7 +460,7 @@ export function stateParty(ws: readonly Word[], state: string, party: string | n
 export const ORG_ADJECTIVES = new Set("national international federal central world global european african asian american".split(" "));
 
 /** Heads of a society's name, not a state's body ("American Academy of Pediatrics", "Turkish American Federation"). */
-const SOCIETY_HEADS = new Set("academy association institute foundation federation society union league network fund center centre college university alliance coalition chamber partnership nation".split(" "));
+const SOCIETY_HEADS = new Set("academy association institute foundation federation society union league network fund center centre college university alliance coalition chamber partnership nation authority".split(" "));
 
 /** Capitalised words from j hold a society's head before anything else ends them ("Civil Liberties Union"). */
 export function societyNameAt(ws: readonly Word[], j: number): boolean {
@@ -471,3 +473,25 @@ export const LEVELS = new Set("state county city federal national provincial mun
 
 /** Common words that end an organisation's name ("Human Rights Watch", "Fox News"). */
 export const NAME_TAILS = new Set("watch news first today now".split(" "));
+
+/**
+ * The name of the party whose word is ws[i], and the index after it: "Conservative Party of
+ * Canada" with its country, "Liberal Democrat MP" → "Liberal Democrats", "Social Democratic
+ * Party" of several words, else the party of the one word ("Republican" → "Republican Party").
+ */
+export function partyNameAt(ws: readonly Word[], i: number): [string, number] {
+  const w = ws[i]!;
+  const next = ws[i + 1];
+  if (next?.key === "party" && ws[i + 2]?.key === "of" && ws[i + 3]?.cap) {
+    const c = countryOf(ws as Word[], i + 3);
+    let k = i + 3;
+    for (; k < ws.length && ws[k]!.cap && (!c || k < i + 3 + c[1]); k++);
+    return [`${partyName(w.w)} of ${c ? c[0] : ws.slice(i + 3, k).map((x) => x.w).join(" ")}`, k];
+  }
+  if (next?.key === "party") return [partyName(w.w), i + 2];
+  if (next?.cap && (next.key === "democrat" || next.key === "democrats")) return [`${w.w} Democrats`, i + 2];
+  let e = i + 1;
+  while (e < ws.length && e < i + 4 && ws[e]!.cap && ws[e]!.key !== "party") e++;
+  if (e > i + 1 && ws[e]?.cap && ws[e]!.key === "party") return [nameOf(ws.slice(i, e + 1)), e + 1];
+  return [partyName(w.w), i + 1];
+}

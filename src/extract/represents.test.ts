@@ -478,7 +478,7 @@ describe("deriveRepresents: a role phrase alone", () => {
     ["President of the European Commission", "European Commission"],
     ["Bank of England Governor", "Bank of England"],
     ["House of Representatives member", "House of Representatives"],
-    ["Minister of State for Foreign Affairs", "Foreign Affairs"],
+    ["Minister of State for Foreign Affairs", "Ministry of Foreign Affairs"],
     ["senior fellow at the Council on Foreign Relations", "Council on Foreign Relations"],
     // a name ending in a common word; no body from a place after "in" nor from a short foreign word
     ["researcher at Human Rights Watch", "Human Rights Watch"],
@@ -499,7 +499,8 @@ describe("deriveRepresents: a role phrase alone", () => {
     // a body's name that goes on past an office word; a department of two words; a party before a chamber
     ["executive director of the Foundation for Defense of Harbors", "Foundation for Defense of Harbors"],
     ["Homeland Security Secretary", "Department of Homeland Security"],
-    ["then Republican House Majority Leader", "Republican Party"],
+    // (the chamber with the party: a party before a chamber is no body "Republican House")
+    ["then Republican House Majority Leader", "U.S. House of Representatives (Republican Party)"],
     // a time prefix glued to the office ("then-", "ex-") is no part of its words
     ["then-Nevada Gov.", "Nevada"],
     ["ex-Harbor Party MP", "Harbor Party"],
@@ -595,16 +596,16 @@ describe("deriveRepresents: a role phrase alone", () => {
     // a state's office acts for the state, not for the country its city's name maps to
     ["New York state attorney general", "New York"],
     ["ambassador in Washington", null],
-    ["Washington state senator", "Washington"],
+    ["Washington state senator", "Washington Senate"],
     ["central bank governor", null],
     // a secretary over a field heads that field's department; not where the department has another name
     // a country before a field noun is the subject, not whom they act for
     ["China expert at the Brookings Institution", "Brookings Institution"],
     ["Russia analyst at Corvane Group", "Corvane Group"],
     ["Ukraine specialist", null],
-    // a party says whom a state legislator acts for, not a state's executive office
+    // a party says whom a state legislator acts for, with the state's chamber; not a state's executive office
     ["Republican state schools superintendent", null],
-    ["Democratic state senator", "Democratic Party"],
+    ["Democratic state senator", "state Senate (Democratic Party)"],
     ["Energy Secretary", "Energy Department"],
     ["Secretary of the Interior", "Interior Department"],
     ["Foreign Secretary", null],
@@ -717,7 +718,7 @@ describe("deriveRepresents: a country dealt with is not the one acted for", () =
     ["chairman of the Indiana GOP's 7th district organization", "Indiana (Republican Party)"],
     ["Ohio Democratic Party chairman", "Ohio Democratic Party"],
     ["Indiana Republican state treasurer", "Indiana"],
-    ["Texas Democratic state senator", "Texas"],
+    ["Texas Democratic state senator", "Texas Senate (Democratic Party)"],
     ["Ohio Republican attorney general", "Ohio"],
   ];
   for (const [role, rep] of cases) it(role, () => expect(deriveRepresents(role, facts)).toBe(rep));
@@ -923,4 +924,293 @@ describe("represents: a bare title of Congress in an article on US politics", ()
     const by = run("Republicans in Congress met on Monday. Retired Sen. Ana Voss said the bill would pass.");
     expect(by.get("Ana Voss")).toBe("U.S. Senate");
   });
+});
+
+describe("deriveRepresents: a city's name with 'City' is that city, not a body of the country", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("former New York City mayor", () => expect(deriveRepresents("former New York City mayor", facts)).toBe("New York City"));
+  it("mayor of New York City", () => expect(deriveRepresents("mayor of New York City", facts)).toBe("New York City"));
+  it("director of Harbor Ghostwriters and an analyst in New York City", () =>
+    expect(deriveRepresents("director of Harbor Ghostwriters and an analyst in New York City", facts)).toBe("Harbor Ghostwriters"));
+  // (a body named after the city keeps its name)
+  it("New York City Council member", () => expect(deriveRepresents("New York City Council member", facts)).toContain("New York City Council"));
+});
+
+describe("deriveRepresents: a member of Congress named with the country and a party sits in their chamber, for the party", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Democratic U.S. Rep.", () => expect(deriveRepresents("Democratic U.S. Rep.", facts)).toBe("U.S. House of Representatives (Democratic Party)"));
+  it("former Republican U.S. Senator", () => expect(deriveRepresents("former Republican U.S. Senator", facts)).toBe("U.S. Senate (Republican Party)"));
+  // (not a candidate for the seat, who acts for the party)
+  it("Democratic U.S. Senate candidate", () => expect(deriveRepresents("Democratic U.S. Senate candidate", facts)).toBe("Democratic Party"));
+});
+
+describe("represents: a state legislator with a party tag sits in the state's chamber, not in Congress", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("state Sen. X (R-Harbor), State Representative X, a Democrat, State Rep. X (D-Texas)", () => {
+    const by = run(
+      "The bill passed on Monday. State Sen. Ana Voss (R-Harbor) said it was fair. " +
+        "State Representative Tom Hale, a Democrat, said the vote was rushed. State Rep. Sam Pike (D-Texas) said nothing.",
+    );
+    expect(by.get("Ana Voss")).toBe("state Senate (Republican Party)");
+    expect(by.get("Tom Hale")).toBe("state House (Democratic Party)");
+    expect(by.get("Sam Pike")).toBe("Texas House (Democratic Party)");
+  });
+  it("a member of Congress keeps their chamber", () => {
+    expect(run("The bill passed on Monday. Sen. Ana Voss (R-Ohio) said it was fair.").get("Ana Voss")).toBe("U.S. Senate (Republican Party)");
+  });
+});
+
+describe("deriveRepresents: a party's member from a state, in no office, acts for the party of that state", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Ohio Democrat", () => expect(deriveRepresents("Ohio Democrat", facts)).toBe("Democratic Party (Ohio)"));
+  it("Republican from New Jersey", () => expect(deriveRepresents("Republican from New Jersey", facts)).toBe("Republican Party (New Jersey)"));
+  // (an office the role names is the office's: "Texas Democratic Sen.", "Ohio Democratic Party chairman")
+  it("Texas Democratic Sen.", () => expect(deriveRepresents("Texas Democratic Sen.", facts)).toBe("U.S. Senate (Democratic Party)"));
+  it("Ohio Democratic Party chairman", () => expect(deriveRepresents("Ohio Democratic Party chairman", facts)).toBe("Ohio Democratic Party"));
+});
+
+describe("represents: a country an official's own role names comes before the dateline's", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("NAIROBI — … Foreign Minister X of Uganda; Interior Minister Y", () => {
+    const by = run("NAIROBI — The two neighbours signed a water pact on Monday. Foreign Minister Lena Berg of Uganda said the talks were long. Interior Minister Omar Hale said the border would open.");
+    expect(by.get("Lena Berg")).toBe("Uganda (Foreign Ministry)");
+    expect(by.get("Omar Hale")).toBe("Kenya (Interior Ministry)");
+  });
+});
+
+describe("deriveRepresents: a person's rival acts against them, not for their campaign", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: (w) => w === "dale" || w === "ann", isOfficial: () => true, personRep: () => "Dale campaign", mainOrg: null, isCandidate: () => true };
+  it("front-runner Ann Dale's top challenger", () => expect(deriveRepresents("front-runner Ann Dale's top challenger", facts)).toBeNull());
+  it("rival of Dale", () => expect(deriveRepresents("rival of Dale", facts)).toBeNull());
+  it("Dale's campaign manager", () => expect(deriveRepresents("Dale's campaign manager", facts)).toBe("Dale campaign"));
+});
+
+describe("represents: a tagged legislator whose office names a chamber of Congress sits in it, for the party", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("Senate Majority Leader X (R-Ky.), House Judiciary Committee Chairman Y (D-Ohio)", () => {
+    const by = run("The bill stalled on Monday. Senate Majority Leader Ana Voss (R-Ky.) blamed the House. House Judiciary Committee Chairman Tom Hale (D-Ohio) said it would pass.");
+    expect(by.get("Ana Voss")).toBe("U.S. Senate (Republican Party)");
+    expect(by.get("Tom Hale")).toBe("U.S. House of Representatives (Democratic Party)");
+  });
+});
+
+describe("deriveRepresents: a country's name ending a body's name is the name's", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("president of the Steel Workers of America", () => expect(deriveRepresents("president of the Steel Workers of America", facts)).toBe("Steel Workers of America"));
+  it("president of Harbor Pro-Choice America", () => expect(deriveRepresents("president of Harbor Pro-Choice America", facts)).toBe("Harbor Pro-Choice America"));
+  it("Priorities USA chief strategist", () => expect(deriveRepresents("Priorities USA chief strategist", facts)).toBe("Priorities USA"));
+  // (not an office of a country, nor its adjective after a body)
+  it("Foreign Minister of Peru", () => expect(deriveRepresents("Foreign Minister of Peru", facts)).toBe("Peru (Foreign Ministry)"));
+  it("Harbor Group American chief", () => expect(deriveRepresents("Harbor Group American chief", facts)).toBe("United States (Harbor Group)"));
+});
+
+describe("represents: a governor's state is not the state of another's office in the sentence", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("the Ohio senator won the endorsement of Gov. X (after a sentence naming Georgia)", () => {
+    expect(run("Voters in Georgia went to the polls on Tuesday. The Ohio senator won the endorsement of Gov. Tom Hale, who praised him.").get("Tom Hale")).toBe("Georgia");
+    expect(run("The Ohio senator won the endorsement of Gov. Tom Hale, who praised him.").get("Tom Hale")).toBeNull();
+  });
+});
+
+describe("represents: a bare title does not take the office described before it for another named person", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("the trade minister, X, … Minister Y", () => {
+    const by = run("Talks went on for hours. The trade minister, Peter Otieno, said tariffs would fall. Others were cautious. Minister Ali Juma said the port would wait.");
+    expect(by.get("Peter Otieno")).toBe("Trade Ministry");
+    expect(by.get("Ali Juma") ?? "").not.toContain("Trade");
+  });
+});
+
+describe("deriveRepresents: a country's name of three or four words, and the Emirates", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Papua New Guinea Prime Minister", () => expect(deriveRepresents("Papua New Guinea Prime Minister", facts)).toBe("Papua New Guinea"));
+  it("Central African Republic President", () => expect(deriveRepresents("Central African Republic President", facts)).toBe("Central African Republic"));
+  it("Emirates President", () => expect(deriveRepresents("Emirates President", facts)).toBe("United Arab Emirates"));
+  // (not the airline)
+  it("Emirates airline president", () => expect(deriveRepresents("Emirates airline president", facts)).not.toBe("United Arab Emirates"));
+});
+
+describe("deriveRepresents: a high commissioner sent to a country does not act for it", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("High Commissioner to India", () => expect(deriveRepresents("High Commissioner to India", facts)).toBeNull());
+  it("Kenya's High Commissioner to India", () => expect(deriveRepresents("Kenya's High Commissioner to India", facts)).toBe("Kenya"));
+});
+
+describe("represents: 'the country's' minister acts for the country named just before, not the dateline's", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("NAIROBI — … In Tanzania, the country's foreign minister, X, said", () => {
+    const by = run("NAIROBI — Kenya agreed to build a pipeline on Monday. In Tanzania, the country's foreign minister, Amani Mollel, said her government was watching.");
+    expect(by.get("Amani Mollel")).toBe("Tanzania (Foreign Ministry)");
+  });
+});
+
+describe("deriveRepresents: a company named by an organisation's word owns its officer's office", () => {
+  const facts: DocFacts = { country: null, orgs: ["Capital Mills", "European Commission"], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Capital's chief executive", () => expect(deriveRepresents("Capital's chief executive", facts)).toBe("Capital Mills"));
+  // (not a body the article names otherwise)
+  it("Commission's executive director", () => expect(deriveRepresents("Commission's executive director", facts)).toBeNull());
+});
+
+describe("deriveRepresents: a body's acronym before a title with an 'of' field is the body", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("HWU Director of Government Affairs", () => expect(deriveRepresents("HWU Director of Government Affairs", facts)).toBe("HWU"));
+  it("DNC Chief of Staff", () => expect(deriveRepresents("DNC Chief of Staff", facts)).toBe("DNC"));
+  // (not a body's name that runs on past its office word)
+  it("chairman of the Joint Chiefs of Staff", () => expect(deriveRepresents("chairman of the Joint Chiefs of Staff", facts)).toBeNull());
+});
+
+describe("deriveRepresents: a minister's portfolio after the office is their ministry, not a body", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Minister of Foreign Affairs of Peru", () => expect(deriveRepresents("Minister of Foreign Affairs of Peru", facts)).toBe("Peru (Ministry of Foreign Affairs)"));
+  it("Kenyan Minister of Health", () => expect(deriveRepresents("Kenyan Minister of Health", facts)).toBe("Kenya (Ministry of Health)"));
+  it("Minister of State for Trade and Industry", () => expect(deriveRepresents("Minister of State for Trade and Industry", facts)).toBe("Ministry of Trade and Industry"));
+  it("Cabinet Secretary for Health", () => expect(deriveRepresents("Cabinet Secretary for Health", facts)).toBe("Ministry of Health"));
+  // (not a staff's office for a person, nor a country's head)
+  it("press secretary for Mr. Dale", () => expect(deriveRepresents("press secretary for Mr. Dale", facts)).not.toContain("Ministry"));
+  it("Prime Minister of Canada", () => expect(deriveRepresents("Prime Minister of Canada", facts)).toBe("Canada"));
+});
+
+describe("represents: a bare ministry of a portfolio of several words takes the dateline's country", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("NAIROBI — … Minister of Foreign Affairs and Trade X", () => {
+    const by = run("NAIROBI — Talks on trade opened on Monday. Ruth Wanjiru, the Minister of Foreign Affairs and Trade, said the talks were useful. Minister of Finance Tom Odhiambo said money was short.");
+    expect(by.get("Ruth Wanjiru")).toBe("Kenya (Ministry of Foreign Affairs and Trade)");
+    expect(by.get("Tom Odhiambo")).toBe("Kenya (Ministry of Finance)");
+  });
+});
+
+describe("deriveRepresents: a city's state, and a legislator's seat after 'for'", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Lagos State Governor", () => expect(deriveRepresents("Lagos State Governor", facts)).toBe("Lagos State"));
+  it("Governor of Lagos State", () => expect(deriveRepresents("Governor of Lagos State", facts)).toBe("Lagos State"));
+  it("Member of Parliament for Lagos", () => expect(deriveRepresents("Member of Parliament for Lagos", facts)).toBe("Parliament"));
+  it("member of the Harbor Machinists Union in Washington State", () =>
+    expect(deriveRepresents("member of the Harbor Machinists Union in Washington State", facts)).toBe("Harbor Machinists Union"));
+});
+
+describe("represents: a minister owned by 'its' acts for the country that opens the sentence, not the dateline's", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("NAIROBI — … Uganda also joined. Its foreign minister, X; Rwanda … sent its trade minister, Y", () => {
+    const by = run(
+      "NAIROBI — Kenya agreed to build a pipeline on Monday. Uganda also joined. Its foreign minister, Jeje Okello, said Kampala agreed. " +
+        "Rwanda, which borders Uganda, sent its trade minister, Paula Mugisha, who said Kigali was ready.",
+    );
+    expect(by.get("Jeje Okello")).toBe("Uganda (Foreign Ministry)");
+    expect(by.get("Paula Mugisha")).toBe("Rwanda (Trade Ministry)");
+  });
+});
+
+describe("represents: a role that opens with 'country's' acts for the country named last before it in the sentence", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("an article on Kenya: In Tanzania, X, the country's interior minister", () => {
+    const by = run(
+      "NAIROBI — Kenya agreed to build a pipeline on Monday. Kenya will pay half. Kenya's parliament must approve it. " +
+        "In Tanzania, Amani Mwita, the country's interior minister, said the border would stay open. Later, Ruth Achieng, the country's trade minister, said Kenya was ready.",
+    );
+    expect(by.get("Amani Mwita")).toBe("Tanzania (Interior Ministry)");
+    // (no country named before it in its sentence: the article's)
+    expect(by.get("Ruth Achieng")).toBe("Kenya (Trade Ministry)");
+  });
+});
+
+describe("deriveRepresents: an office's field after 'for' is no body, and 'Assistant' opens no name", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Undersecretary for Political Affairs", () => expect(deriveRepresents("Undersecretary for Political Affairs", facts)).toBeNull());
+  it("director for Asian Affairs at the Harbor Council", () => expect(deriveRepresents("director for Asian Affairs at the Harbor Council", facts)).toBe("Harbor Council"));
+  it("Kuwaiti Assistant Foreign Minister for Consular Affairs", () =>
+    expect(deriveRepresents("Kuwaiti Assistant Foreign Minister for Consular Affairs", facts)).toBe("Kuwait (Foreign Ministry)"));
+  it("Assistant U.S. Attorney", () => expect(deriveRepresents("Assistant U.S. Attorney", facts)).toBe("U.S. Attorney's Office"));
+});
+
+describe("deriveRepresents: a country's diplomat posted to an international body acts for the country", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Ukraine's UN ambassador", () => expect(deriveRepresents("Ukraine's UN ambassador", facts)).toBe("Ukraine"));
+  it("Russian UN envoy", () => expect(deriveRepresents("Russian UN envoy", facts)).toBe("Russia"));
+  // (the body's own: "EU ambassador to China", "UN envoy for Syria")
+  it("EU ambassador to China", () => expect(deriveRepresents("EU ambassador to China", facts)).toBe("European Union"));
+  it("UN envoy for Syria", () => expect(deriveRepresents("UN envoy for Syria", facts)).toBe("United Nations"));
+});
+
+describe("deriveRepresents: a country's adjective opening an authority's name is the name's", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Palestinian Authority President", () => expect(deriveRepresents("Palestinian Authority President", facts)).toBe("Palestinian Authority"));
+  it("Kenyan Ports Authority chief", () => expect(deriveRepresents("Kenyan Ports Authority chief", facts)).toBe("Kenyan Ports Authority"));
+});
+
+describe("represents: a bare title does not take an office described before it when the title named someone else before", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("President X met the German president. The Ruritanian president said … President Y said", () => {
+    const by = run(
+      "President Tom Hale of Ruritania met the German president on Monday. The Ruritanian president said the talks were good. " +
+        "President Frank Weber said his country would send more aid.",
+    );
+    expect(by.get("Frank Weber") ?? "").not.toContain("Ruritania");
+  });
+});
+
+describe("represents: no dateline country for an office when the article names another country more often", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("WASHINGTON — an article on Germany: Chancellor X", () => {
+    const by = run("WASHINGTON — Germany will send more aid to its allies, German officials said. Berlin has doubled its budget. Chancellor Olaf Brandt said Germany was ready.");
+    expect(by.get("Olaf Brandt") ?? "").not.toBe("United States");
+  });
+  it("ZENDA-style home dateline: Interior Minister X", () => {
+    expect(run("NAIROBI — The border will reopen next week. Interior Minister Omar Hale said the road was safe.").get("Omar Hale")).toBe("Kenya (Interior Ministry)");
+  });
+});
+
+describe("deriveRepresents: an office's lower-case field after 'for' or 'of' is no body", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("U.S. special envoy for energy affairs", () => expect(deriveRepresents("U.S. special envoy for energy affairs", facts)).toBe("United States"));
+  it("vice president for public and governmental affairs", () => expect(deriveRepresents("vice president for public and governmental affairs", facts)).toBeNull());
+  it("former secretary of homeland security", () => expect(deriveRepresents("former secretary of homeland security", facts)).toBe("Department of Homeland Security"));
+});
+
+describe("deriveRepresents: capitalised words before a party's plural are the party's name", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("leader of the Free Democrats", () => expect(deriveRepresents("leader of the Free Democrats", facts)).toBe("Free Democrats"));
+  it("Harbor Cabin Republicans president", () => expect(deriveRepresents("Harbor Cabin Republicans president", facts)).toBe("Harbor Cabin Republicans"));
+  // (not a chamber's or a state's members)
+  it("House Democrats leader", () => expect(deriveRepresents("House Democrats leader", facts)).toBe("U.S. House of Representatives (Democratic Party)"));
+  it("Ohio Democrats chairman", () => expect(deriveRepresents("Ohio Democrats chairman", facts)).toBe("Ohio (Democratic Party)"));
+});
+
+describe("represents: a title that a country qualified before does not block a later description", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("Qatari Prime Minister X … The Israeli prime minister's office … Prime Minister Y", () => {
+    const by = run(
+      "CAIRO — Talks resumed in Cairo on Sunday. Qatari Prime Minister Omar Hadi said a deal was near. " +
+        "The Israeli prime minister's office said it would send a team. Prime Minister Dan Levy said Israel wanted a deal.",
+    );
+    expect(by.get("Dan Levy")).toBe("Israel");
+  });
+});
+
+describe("represents: a company named like a person before its officer's office is that company", () => {
+  const run = (t: string) => new Map(analyze(snapshotFromPlainText(t)).people.map((p) => [p.name, p.represents]));
+  it("Harlan Fisk chief executive X; Morgan Pryce's chief financial officer Y", () => {
+    const by = run(
+      "NEW YORK — Big banks reported higher profits on Friday. Harlan Fisk chief executive David Solano said trading was strong. " +
+        "Morgan Pryce's chief financial officer, Sharon Yates, said wealth management grew.",
+    );
+    expect(by.get("David Solano")).toBe("Harlan Fisk");
+    expect(by.get("Sharon Yates")).toBe("Morgan Pryce");
+  });
+});
+
+describe("deriveRepresents: a state legislature's chamber, with the state the role names", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("state House Speaker", () => expect(deriveRepresents("state House Speaker", facts)).toBe("state House"));
+  it("former state Senate majority leader in Maine", () => expect(deriveRepresents("former state Senate majority leader in Maine", facts)).toBe("Maine Senate"));
+  it("Former Arizona State Senator", () => expect(deriveRepresents("Former Arizona State Senator", facts)).toBe("Arizona Senate"));
+  // (not a convention's state delegate, nor a race's seat)
+  it("Minnesota state delegate", () => expect(deriveRepresents("Minnesota state delegate", facts)).toBe("Minnesota"));
+  it("California state Senate candidate", () => expect(deriveRepresents("California state Senate candidate", facts) ?? "").not.toContain("California Senate"));
+});
+
+describe("deriveRepresents: a chamber a runner seeks is not whom they act for", () => {
+  const facts: DocFacts = { country: null, orgs: [], isPerson: () => false, isOfficial: () => false, personRep: () => null, mainOrg: null };
+  it("Vermont state Senate candidate", () => expect(deriveRepresents("Vermont state Senate candidate", facts)).toBeNull());
+  it("Democratic Senate candidate", () => expect(deriveRepresents("Democratic Senate candidate", facts)).toBe("Democratic Party"));
+  it("Senate Majority Leader", () => expect(deriveRepresents("Senate Majority Leader", facts)).toBe("Senate"));
 });

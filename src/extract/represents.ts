@@ -11,7 +11,6 @@ import {
   AP_STATES,
   CITIES,
   COMMON_CAPS,
-  COMPANY_NOUNS,
   CORP_ROLES,
   KIN_NOUNS,
   MEDIA,
@@ -28,13 +27,12 @@ import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGroupWord } from "./entities/chunks.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { PREPS, runsInOrder } from "./represents-runs.ts";
-import { congressOfCountry, usStateOffice } from "./represents-us.ts";
-import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
+import { runsInOrder, unnamedBody } from "./represents-runs.ts";
+import { congressOfCountry, stateLegislature, tagRepresents, usStateOffice } from "./represents-us.ts";
+import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, portfolioAt, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
   CHAMBER_ROLES,
   HOUSE_OFFICES,
-  PLACE_NOUNS,
   DIPLOMATS,
   LEAD_MODIFIERS,
   LEGISLATURES,
@@ -51,6 +49,7 @@ import {
   SENT_PREPS,
   SUBJECTS,
   countryOf,
+  isAcronym,
   isOffice,
   isPersonTitle,
   localPlace,
@@ -60,8 +59,7 @@ import {
   prosecutorsOffice,
   outletNameAt,
   orgNameAt,
-  partyName,
-  tagRepresents,
+  partyNameAt,
   usStateIn,
   words,
   LEVELS,
@@ -72,7 +70,7 @@ import {
   type Word,
 } from "./represents-words.ts";
 
-export { tagRepresents, usChamber } from "./represents-words.ts";
+export { tagRepresents, usChamber } from "./represents-us.ts";
 export type { DocFacts } from "./represents-text.ts";
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
@@ -113,8 +111,20 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (cur.length > 0) runs.push(cur);
     cur = [];
   };
+  // ("Minister of Foreign Affairs": a portfolio is the ministry's, read by ministryOf, not a body here)
+  const portfolio = portfolioAt(ws);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (i === portfolio?.[0]) {
+      end();
+      i = portfolio[1] - 1;
+      continue;
+    }
+    // (nor its office's name through "for": "Cabinet Secretary for Health")
+    if (portfolio && i < portfolio[0] && portfolio[0] - i <= 2 && !w.cap) {
+      end();
+      continue;
+    }
     // "Department of Health", "Federal Reserve Bank of New York", "Chapter & Verse": an
     // organisation's name runs on through "of" and "&" with its capitalised words, places included
     const next = ws[i + 1];
@@ -131,7 +141,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const last = cur[cur.length - 1];
     // (not a body's name already: "Foundation for Defense of Democracies")
     if (w.key === "of" && next?.cap && last && isOffice(last) && cur.some((c) => !isOffice(c) && !ORG_WORDS.has(c.key)) && !cur.some((c) => c.cap && ORG_WORDS.has(c.key))) {
-      cur = [];
+      // (but a body's acronym before a person's title is read: "UMWA Director of Government Affairs")
+      cur = isPersonTitle(last) && cur.length === 2 && isAcronym(cur[0]!) ? [cur[0]!] : [];
+      end();
       for (i++; i < ws.length && ws[i]!.cap; i++);
       i--;
       continue;
@@ -141,9 +153,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("Priests for Life", "Knights of Columbus": a plural noun opens a society's name too)
     const plural =
       cur.length === 1 && ((cur[0]!.key.length > 3 && cur[0]!.key.endsWith("s") && !TITLES.has(cur[0]!.key) && !ROLE_NOUNS.has(cur[0]!.key)) || opensOfName(ws, ws.indexOf(cur[0]!)));
+    // (not a legislator's seat after "for": "Member of Parliament for Lagos")
+    const seat = w.key === "for" && LEGISLATURES.has(last?.key ?? "") && countryOf(ws, i + 1) !== null;
     const ofOrg =
       (w.key === "of" || ((w.key === "for" || w.key === "on") && !(cur.length === 1 && TITLES.has(cur[0]!.key)))) &&
-      (cur.some((c) => ORG_WORDS.has(c.key)) || (plural && w.key !== "on"));
+      (cur.some((c) => ORG_WORDS.has(c.key)) || (plural && w.key !== "on")) &&
+      !seat;
     // ("Committee for a Responsible Budget", "Council of the Baltic Sea States": and through an article)
     const article = ofOrg && (next?.key === "a" || next?.key === "an" || next?.key === "the") && ws[i + 2]?.cap === true;
     if (article) {
@@ -171,8 +186,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // (not a country's body: "judge on the United States Court of Appeals")
     const onCountry = countryOf(ws, i);
     const about = ws[d - 1]?.key === "on" && (ROLE_NOUNS.has(ws[d - 2]?.key ?? "") || FIELD_NOUNS.has(ws[d - 2]?.key ?? "")) && onCountry !== null && !orgNameAt(ws, i + onCountry[1]);
-    // ("consul general in Los Angeles": the diplomat's office of two words)
-    const diplomat = DIPLOMATS.has(ws[d - 2]?.key ?? "") || (ws[d - 2]?.key === "general" && DIPLOMATS.has(ws[d - 3]?.key ?? ""));
+    // ("consul general in Los Angeles", "High Commissioner to India": the diplomat's office of two words)
+    const diplomat = DIPLOMATS.has(ws[d - 2]?.key ?? "") || (ws[d - 2]?.key === "general" && DIPLOMATS.has(ws[d - 3]?.key ?? "")) || (ws[d - 2]?.key === "commissioner" && ws[d - 3]?.key === "high");
     if (d >= 1 && w.cap && ((SENT_PREPS.has(ws[d - 1]!.key) && diplomat) || OVERSEEING.has(ws[d - 1]!.key) || about)) {
       end();
       while (i + 1 < ws.length && ws[i + 1]!.cap) i++;
@@ -228,10 +243,25 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       i += c[1] - 1;
       continue;
     }
+    // ("NARAL Pro-Choice America", "Amnesty International USA": and right after the name's words)
+    // (its name, not its adjective: "America", "USA", not "American")
+    if (c && (nameForm || (PLACES.has(w.key) && !CITIES.has(w.key)) || (c[1] === 1 && w.w.length <= 4 && w.w === w.w.toUpperCase())) && cur.length > 0 && cur[cur.length - 1] === ws[i - 1] && countryEndsName(ws, i, c[1], cur)) {
+      cur.push(...ws.slice(i, i + c[1]));
+      i += c[1] - 1;
+      continue;
+    }
     if (c) {
+      // ("former New York City mayor": a city's name with "City" is that city, no body of it)
+      // ("Lagos State Governor": and a city's state of that name)
+      const cityName = ws[i + c[1]]?.cap === true && (ws[i + c[1]]!.key === "city" || ws[i + c[1]]!.key === "state") && !orgNameAt(ws, i + c[1] + 1);
       if (!country) {
         country = c[0];
-        cityOnly = CITIES.has(ws.slice(i, i + c[1]).map((p) => p.key).join(" ")) && !orgNameAt(ws, i + c[1]);
+        cityOnly = CITIES.has(ws.slice(i, i + c[1]).map((p) => p.key).join(" ")) && (cityName || !orgNameAt(ws, i + c[1]));
+      }
+      if (cityOnly && cityName) {
+        end();
+        i += c[1];
+        continue;
       }
       end();
       // "Washington State Department of Health", "New York Police Department": a city or state
@@ -244,7 +274,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     const acr = w.w.length >= 2 && w.w === w.w.toUpperCase() ? ORG_ACRONYMS.get(w.w) : undefined;
     if (acr) {
       end();
-      acronym ??= acr;
+      // ("Ukraine's UN ambassador", "Russian UN envoy": a country's diplomat posted to the body acts for the country)
+      if (!(country && DIPLOMATS.has(ws[i + 1]?.key ?? ""))) acronym ??= acr;
       continue;
     }
     // ("Syrian Democratic Forces", "Republican National Committee": a party word opening another body's name)
@@ -254,31 +285,16 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
       // ("Social Democratic Party": capitalised words before the party word open its name)
       const before = cur;
       end();
-      // "Conservative Party of Canada": the party's name with its country
-      let k = i + 1;
-      let name = partyName(w.w);
-      if (next?.key === "party" && ws[i + 2]?.key === "of" && ws[i + 3]?.cap) {
-        const c = countryOf(ws, i + 3);
-        for (k = i + 3; k < ws.length && ws[k]!.cap && (!c || k < i + 3 + c[1]); k++);
-        name += ` of ${c ? c[0] : ws.slice(i + 3, k).map((x) => x.w).join(" ")}`;
-      } else if (next?.key === "party") k = i + 2;
-      // "Liberal Democrat MP": the Liberal Democrats
-      else if (next?.cap && (next.key === "democrat" || next.key === "democrats")) {
-        name = `${w.w} Democrats`;
-        k = i + 2;
-      } else {
-        // "Liberal Democratic Party", "Social Democratic Party": a party's name of several words
-        let e = i + 1;
-        while (e < ws.length && e < i + 4 && ws[e]!.cap && ws[e]!.key !== "party") e++;
-        if (e > i + 1 && ws[e]?.cap && ws[e]!.key === "party") {
-          name = nameOf(ws.slice(i, e + 1));
-          k = e + 1;
-        }
-      }
+      // "Conservative Party of Canada", "Liberal Democrat MP": the party's name (represents-words.ts)
+      let [name, k] = partyNameAt(ws, i);
       if (before.length > 0 && ws[i - 1] === before[before.length - 1] && ws[k - 1]?.key === "party" && !before.some((c) => isOffice(c) || LEAD_MODIFIERS.has(c.key))) {
         name = nameOf([...before, ...ws.slice(i, k)]);
         runs.pop();
         if (before[before.length - 1]!.key === "county") localParty = name;
+      } else if (before.length > 0 && ws[i - 1] === before[before.length - 1] && k === i + 1 && w.key.endsWith("s") && before.every((c) => !isOffice(c) && !LEAD_MODIFIERS.has(c.key) && !ORG_WORDS.has(c.key) && !PLACES.has(c.key))) {
+        // ("Free Democrats", "Log Cabin Republicans": capitalised words before a party's plural are its name)
+        name = nameOf([...before, w]);
+        runs.pop();
       } else if (before.length > 0 && ws[i - 1] === before[before.length - 1] && ws[i - 1]!.key === "county" && !party) {
         // "Rockingham County GOP chairman": a county's party is that county's, whatever state follows
         runs.pop();
@@ -319,12 +335,14 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     let pe = i;
     while (pe < ws.length && ws[pe]!.cap && facts.isPerson(ws[pe]!.key)) pe++;
     const p0 = ws[i - 1]?.key === "the" ? i - 2 : i - 1;
+    // ("Goldman Sachs chief executive", "Morgan Stanley's chief financial officer": a company office right after)
+    const corp = ws.slice(pe, pe + 3).some((x) => CORP_ROLES.has(x.key)) && !ws.slice(pe, pe + 3).some((x) => x.cap && !isOffice(x));
     const bodyName =
       facts.isPerson(w.key) &&
       !facts.isOfficial(w.key) &&
       // (not a given name and a surname, nor a campaign's owner: "for Ted Cruz", "for Obama's 2008 campaign")
-      !(pe > i + 1 && isStrongGiven(w.key) && w.w !== w.w.toUpperCase()) && !(ws[pe - 1]?.poss && lowerKeys.some((k) => k.startsWith("campaign"))) &&
-      ((p0 >= 0 && OF_FOR_AT.includes(ws[p0]!.key)) || (cur.length > 0 && cur[cur.length - 1] === ws[i - 1] && facts.isPerson(ws[i - 1]!.key)) || CORP_ROLES.has(ws[pe]?.key ?? ""));
+      !(pe > i + 1 && isStrongGiven(w.key) && w.w !== w.w.toUpperCase() && !corp) && !(ws[pe - 1]?.poss && lowerKeys.some((k) => k.startsWith("campaign"))) &&
+      ((p0 >= 0 && OF_FOR_AT.includes(ws[p0]!.key)) || (cur.length > 0 && cur[cur.length - 1] === ws[i - 1] && facts.isPerson(ws[i - 1]!.key)) || corp);
     if (facts.isPerson(w.key) && !firmName && !bodyName) {
       // "Dahl's spokeswoman", "senior Trump advisers": whom that person represents
       viaPerson ??= facts.personRep(w.key);
@@ -343,6 +361,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   }
   end();
   if (localParty) return localParty;
+  // ("state House Speaker", "Ohio state Sen.": a state legislature's chamber, with the party said; not a race's seat)
+  const legislature = RACE_ROLE.test(role) ? null : stateLegislature(ws);
+  if (legislature) return party ? `${legislature} (${party})` : legislature;
   let org: string | null = null;
   let plainOrg: string | null = null;
   let chamber: string | null = null;
@@ -362,6 +383,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     // ("National Security Adviser", "Foreign Policy Adviser": the field of an office is no body)
     // (an adjective or a field that is also an organisation word does not make it one: "National Security")
     if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
+    // (nor after it, through "for": "Undersecretary for Political Affairs", "director for Asian Affairs")
+    const p = ws.indexOf(r[0]!);
+    if (ws[p - 1]?.key === "for" && ROLE_NOUNS.has(ws[p - 2]?.key ?? "") && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
     // ("State Health Commissioner", "County Emergency Manager": a level of government and a field)
     if (k < run.length && r.length === 2 && LEVELS.has(r[0]!.key) && (SUBJECTS.has(r[1]!.key) || (isCommonWord(r[1]!.key) && !ORG_WORDS.has(r[1]!.key)))) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
@@ -378,7 +402,12 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (r.length === 1 && r[0]!.key === "house" && (HOUSE_OFFICES.has(run[k]?.key ?? "") || HOUSE_OFFICES.has(ws[ws.indexOf(r[0]!) - 3]?.key ?? ""))) chamber ??= "House of Representatives";
     // (but a media company that owns the office does: "Tribune's former chairman")
     // ("Army", "Navy" capitalised: an armed service, which its one word names: "retired Army general")
-    if (r.length === 1 && ORG_WORDS.has(r[0]!.key) && !(r[0]!.poss && MEDIA.has(r[0]!.key) && lowerKeys.some((k) => CORP_ROLES.has(k))) && !(r[0]!.cap && ARMED_SERVICES.has(r[0]!.key))) continue;
+    if (r.length === 1 && ORG_WORDS.has(r[0]!.key) && !(r[0]!.poss && MEDIA.has(r[0]!.key) && lowerKeys.some((k) => CORP_ROLES.has(k))) && !(r[0]!.cap && ARMED_SERVICES.has(r[0]!.key))) {
+      // ("Dow's chief executive": a company's office, of the company the article names by that word)
+      const firm = r[0]!.poss && lowerKeys.some((k) => CORP_ROLES.has(k)) ? facts.orgs.find((o) => o === r[0]!.w || o.startsWith(`${r[0]!.w} `)) : undefined;
+      if (firm) org ??= firm;
+      continue;
+    }
     if (r.some((w) => ORG_WORDS.has(w.key))) {
       org ??= nameOf(r);
     } else if (r.some((w) => !TITLES.has(w.key) && !ROLE_NOUNS.has(w.key)) && !isPersonTitle(r[0]!) && !notABody(ws, r)) {
@@ -387,40 +416,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     }
   }
   org ??= acronym ?? plainOrg;
-  if (!org) {
-    // "spokesman for the commission" → the article's organisation with that head word
-    for (let i = 0; i + 1 < ws.length; i++) {
-      if (!OF_FOR_AT.includes(ws[i]!.key)) continue;
-      let j = i + 1;
-      if (ws[j]!.key === "the") j++;
-      // (up to the next preposition but "of": "member of the state parliament for the Greens")
-      let e = j;
-      while (e < ws.length && (ws[e]!.key === "of" || ws[e]!.key === "and" || !PREPS.has(ws[e]!.key))) e++;
-      const head = ws[e - 1]!;
-      if (j < e && !head.cap && ORG_WORDS.has(head.key)) {
-        // (its other words in that name too: "the central bank" is not the article's "Harbor Bank")
-        const mods = ws.slice(j, e - 1).map((w) => w.key);
-        org = facts.orgs.find((o) => [...mods, head.key].every((k) => fold(o).split(" ").includes(k))) ?? null;
-        // "president of the prison workers' union": the body as the article words it, unnamed
-        // (without the country said already: "of Kenya's central bank" → "Kenya (central bank)")
-        if (ws[j]?.key === "a" || ws[j]?.key === "an") j++;
-        // (nor a place noun's possessive: "of the country's central bank" → "central bank")
-        const body = ws.slice(j, e).filter((w) => !(w.cap && country && PLACE_TO_COUNTRY.get(w.key) === country) && !(!w.cap && w.poss && PLACE_NOUNS.has(w.key)));
-        // (a party said is a legislator's, before an unnamed chamber: "of the state parliament for the Greens")
-        if (!org && body.length >= 2 && !party) org = body.map((w) => w.w).join(" ");
-      }
-      break;
-    }
-    // "the agency's director", "the ministry's spokesman": the one organisation of the article with that head word
-    const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s/u.exec(role);
-    // (a party's "the chamber's Democratic leader" is a legislature's, not a chamber of commerce's)
-    const house = owner?.[1] === "chamber" && ws.some((w) => w.cap && PARTY_WORDS.has(w.key));
-    const owners = owner && ORG_WORDS.has(owner[1]!) ? facts.orgs.filter((o) => fold(o).split(" ").includes(owner[1]!) && !(house && /\bcommerce\b/i.test(o))) : [];
-    if (!org && owners.length === 1) org = owners[0]!;
-    // "the company's spokeswoman", "the firm's": the company named just before, else the company
-    // the article is about
-    if (!org && owner && COMPANY_NOUNS.has(owner[1]!)) org = facts.nearCompany ?? (facts.mainOrg && !/\d/.test(facts.mainOrg) ? facts.mainOrg : null);
-  }
+  // "spokesman for the commission", "the agency's director": a body the role names by its kind (represents-runs.ts)
+  org ??= unnamedBody(ws, role, facts, country, party);
   // ("German MEP": a member of the European Parliament, for their country)
   org ??= party ?? chamber ?? (lowerKeys.includes("mep") || lowerKeys.includes("meps") ? "European Parliament" : null);
   let ministry = ministryOf(ws, lowerKeys, facts.orgs);
@@ -438,7 +435,8 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   const local = lowerKeys.some((k, i) => LOCAL_OFFICES.has(k) || (k === "chief" && lowerKeys[i + 1] === "minister"));
   // ("Democratic candidate for governor": a party's candidate acts for the party, not yet for the state)
   if (org && org === party && RACE_ROLE.test(role)) return org;
-  if (!org && cityOnly && RACE_ROLE.test(role) && role.includes("White House")) return null; // (the seat a runner seeks)
+  // (the seat a runner seeks: "White House hopeful", "state Senate candidate")
+  if (RACE_ROLE.test(role) && ((!org && cityOnly && role.includes("White House")) || (org !== null && org === chamber && org !== party))) return null;
   if ((!org || org === party) && local) {
     const place = localPlace(ws);
     if (place) return place;
@@ -459,6 +457,9 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   if (!org && country && lowerKeys.includes("opposition")) return `${country} opposition`;
   // (a region is no country: "director for North Africa at Amnesty International")
   // (not a city that is the post of a body's office: "Washington director for MoveOn", "London bureau chief")
+  // ("Democratic U.S. Rep.": a member of Congress named with the country and a party sits in a chamber, for the party)
+  const congress = org && org === party && country === "United States" ? congressOfCountry(ws.filter((w) => !PARTY_WORDS.has(w.key)), role) : null;
+  if (congress) return `${congress} (${org})`;
   if (org && country && !REGIONS.has(country) && !cityOnly) return `${country} (${org})`;
   // "Democratic Sen.", "GOP Rep.": a US legislator's chamber with their party, as their party tag
   // says it (not a state legislator's: "Democratic state senator")
