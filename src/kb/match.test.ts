@@ -44,6 +44,7 @@ const DATA: KbData = {
     entry("t:okafor", "Bernard Okafor", ["Bernard"], ["Okafor"], "Sudria", [pos("President", "head-of-state", "Sudria", "2024-06-01")]),
     entry("t:moreno", "Al Moreno", [], ["Moreno"], "Norland", [pos("Secretary of Defence", "minister", "Norland", "2019-02-01")]),
     entry("t:qadri", "Nasser bin Saleh Al Qadri", ["Nasser"], ["Al Qadri"], "Sudria", [pos("Emir", "head-of-state", "Sudria", "2013-06-25")]),
+    entry("t:haddad", "Mohammed Karim Haddad", ["Mohammed", "Karim"], ["Haddad"], "Estmark", [pos("President", "head-of-state", "Estmark", "2020-08-02")]),
   ],
 };
 const kb = loadKnowledgeBase(DATA);
@@ -110,6 +111,14 @@ describe("a particle that is also a given name", () => {
     const text = "Sheikh Nasser bin Saleh Al Qadri met the envoy. Al Qadri said the talks would go on.";
     expect(linkOf(text, { name: "Nasser bin Saleh Al Qadri", forms: ["Al Qadri"] })).toBe("t:qadri");
     expect(linkOf("The emir of Sudria, Al Qadri, said the talks would go on.", { name: "Al Qadri", role: "emir of Sudria" })).toBe("t:qadri");
+  });
+});
+
+describe("the most frequent given name", () => {
+  it("with a surname alone names no one when the entry has another given name the text leaves out", () => {
+    expect(linkOf("Mohammed Haddad, a boxer, won the bout.", { name: "Mohammed Haddad" })).toBeUndefined();
+    expect(linkOf("Muhammad Haddad won the bout.", { name: "Muhammad Haddad" })).toBeUndefined();
+    expect(linkOf("Mohammed Karim Haddad spoke in Varrow.", { name: "Mohammed Karim Haddad" })).toBe("t:haddad");
   });
 });
 

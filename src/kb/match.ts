@@ -117,8 +117,14 @@ function initialsOf(t: string): boolean {
   return t.length <= 3 && !/[aeiouy]/.test(t.slice(1));
 }
 
+/** The world's most frequent given name, as it is spelt in Latin script: shared by so many people
+ *  that it and a surname alone name no one ("Mohammed Ali" is not "Mohammed Irfaan Ali"). */
+export const VERY_COMMON_GIVEN = new Set(["muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "mohamud", "mehmet"]);
+
 export function matchFullName(p: PersonName, en: EntryNames): FullMatch | null {
   if (p.given.length === 0) return null;
+  // (that given name and a surname, when the entry has another given name the text leaves out)
+  if (p.given.length === 1 && VERY_COMMON_GIVEN.has(p.given[0]!) && en.middles.size > 0) return null;
   const surnameSame = en.surnames.has(p.surname);
   const surnameVariant = !surnameSame && [...en.surnames].some((s) => isTransliteration(p.surname, s));
   if (!surnameSame && !surnameVariant) return null;
