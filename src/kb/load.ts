@@ -1,6 +1,6 @@
 import type { KbData, KbEntry, KnowledgeBase } from "./types.ts";
 import { foldName, foldText, fullTokens, looseKey, looseOfTokens } from "./normalize.ts";
-import { VERY_COMMON_GIVEN } from "./match.ts";
+import { KINSHIP_LINKS, VERY_COMMON_GIVEN } from "./match.ts";
 
 function add(map: Map<string, number[]>, key: string, i: number): void {
   if (!key) return;
@@ -20,8 +20,10 @@ export function fullNameForms(e: KbEntry): string[] {
     if (t.length < 2) continue; // a one-token alias is a short name, never a full one
     out.push(t.join(" "));
     if (t.length > 2) {
-      // (not from the most frequent given name: "Mohammed Irfaan Ali" is not "Mohammed Ali")
+      // (not from the most frequent given name: "Mohammed Irfaan Ali" is not "Mohammed Ali"; he is
+      // "Irfaan Ali", by the given name after it)
       if (!VERY_COMMON_GIVEN.has(t[0]!)) out.push(`${t[0]} ${t[t.length - 1]}`);
+      else if (!KINSHIP_LINKS.has(t[1]!)) out.push(`${t[1]} ${t[t.length - 1]}`);
       // Arab-style "X bin Y Z": "X Z" handled above; also "X bin Y" as people write it.
       const bin = t.indexOf("bin");
       if (bin > 0 && bin + 1 < t.length) out.push(t.slice(0, bin + 2).join(" "));

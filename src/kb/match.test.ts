@@ -119,6 +119,8 @@ describe("the most frequent given name", () => {
     expect(linkOf("Mohammed Haddad, a boxer, won the bout.", { name: "Mohammed Haddad" })).toBeUndefined();
     expect(linkOf("Muhammad Haddad won the bout.", { name: "Muhammad Haddad" })).toBeUndefined();
     expect(linkOf("Mohammed Karim Haddad spoke in Varrow.", { name: "Mohammed Karim Haddad" })).toBe("t:haddad");
+    // (he is called by the given name after it)
+    expect(linkOf("Karim Haddad spoke in Varrow.", { name: "Karim Haddad" })).toBe("t:haddad");
   });
 });
 

@@ -69,6 +69,8 @@ export function entryNames(kb: KnowledgeBase, index: number): EntryNames {
   const surnames = new Set<string>();
   for (const f of forms) {
     firsts.add(f[0]!);
+    // ("Mohammed Irfaan Ali" is called "Irfaan Ali": the given name after the most frequent one)
+    if (f.length > 2 && VERY_COMMON_GIVEN.has(f[0]!) && !KINSHIP_LINKS.has(f[1]!)) firsts.add(f[1]!);
     surnames.add(f[f.length - 1]!);
     for (const m of f.slice(1, -1)) middles.add(m);
   }
@@ -120,6 +122,9 @@ function initialsOf(t: string): boolean {
 /** The world's most frequent given name, as it is spelt in Latin script: shared by so many people
  *  that it and a surname alone name no one ("Mohammed Ali" is not "Mohammed Irfaan Ali"). */
 export const VERY_COMMON_GIVEN = new Set(["muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "mohamud", "mehmet"]);
+
+/** Words that join a name to a parent's ("bin", "ibn"): no given name of the person's own. */
+export const KINSHIP_LINKS = new Set(["bin", "ibn", "ben", "bint", "abu", "ould"]);
 
 export function matchFullName(p: PersonName, en: EntryNames): FullMatch | null {
   if (p.given.length === 0) return null;
