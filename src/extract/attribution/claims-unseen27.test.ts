@@ -1,0 +1,19 @@
+/**
+ * Claims and their sources on news the engine was not tuned on (invented sentences): a dateline
+ * before a colon.
+ */
+import { describe, expect, it } from "vitest";
+import { claims, expectClaims, run } from "./test-support.ts";
+
+describe("claims: a place before a colon is a dateline, not a source", () => {
+  it("a city, or a country whose line names its own speaker, opens no claim of its own", () => {
+    const text = "Lima: Peru's UN envoy on Monday indicated that talks would resume.\n\nPeru: The envoy said the talks would resume.";
+    expectClaims(text, [{ text: "talks would resume", kind: "indirect", speaker: { source: "envoy" } }], [
+      "Peru's UN envoy on Monday indicated that talks would resume",
+      "The envoy said the talks would resume",
+    ]);
+    expect(claims(text, run(text)).some((c) => /Lima|Peru$/.test(c.speaker))).toBe(false);
+  });
+  it("a country's own statement after the colon stays the country's", () =>
+    expectClaims("Peru: We will not yield to pressure.", [{ text: "We will not yield to pressure", kind: "indirect", speaker: { source: "Peru" } }]));
+});
