@@ -1,6 +1,6 @@
 /**
  * Claims and their sources on news the engine was not tuned on (invented sentences): a dateline
- * before a colon.
+ * before a colon, a short answer ending a sentence.
  */
 import { describe, expect, it } from "vitest";
 import { claims, expectClaims, run } from "./test-support.ts";
@@ -16,4 +16,16 @@ describe("claims: a place before a colon is a dateline, not a source", () => {
   });
   it("a country's own statement after the colon stays the country's", () =>
     expectClaims("Peru: We will not yield to pressure.", [{ text: "We will not yield to pressure", kind: "indirect", speaker: { source: "Peru" } }]));
+});
+
+describe("claims: a lower-case 'no.' ends the sentence", () => {
+  it("the next sentence's source keeps its claim; 'no. 3' with a number stays one sentence", () =>
+    expectClaims(
+      "Labor's Tom Hicks said no. Blue Harbor chief executive Sam Ortiz said the port would reopen.\n\nThe team ranked no. 3 in the poll, Tom Hicks said.",
+      [
+        { text: "the port would reopen", kind: "indirect", speaker: "Sam Ortiz" },
+        { text: "The team ranked no. 3 in the poll", kind: "indirect", speaker: "Tom Hicks" },
+      ],
+      ["no. Blue Harbor chief executive Sam Ortiz said the port would reopen"],
+    ));
 });
