@@ -184,6 +184,14 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
   }
   // "…, UN spokesman Stephane Dujarric said": step back over a role prefix to the comma
   let a = stepOverRolePrefix(inp, subj.a);
+  // "The key witness, Ambassador Lena Ward, testified.": a name between commas right before the
+  // cue, after a phrase opening the sentence with no comma or quotation in it, is the apposition
+  // of that phrase, the cue's subject, not content ("…, his aide, Tom Hale, said" keeps its content)
+  if (tokens[subj.b]?.t === "," && subj.b + 1 === i && tokens[a - 1]?.t === ",") {
+    let k = s.a;
+    while (k < a - 1 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
+    if (k === a - 1) return -1;
+  }
   // ("…, as one aide put it.")
   if (tokens[a - 1]?.key === "as" && tokens[a - 2]?.t === "," && isAsPutIt(tokens, i, s.a)) a--;
   const p = tokens[a - 1];

@@ -1,6 +1,6 @@
 /**
  * Claims and their sources on news the engine was not tuned on (invented sentences): a dateline
- * before a colon, a short answer ending a sentence.
+ * before a colon, a short answer ending a sentence, a subject with a name in apposition.
  */
 import { describe, expect, it } from "vitest";
 import { claims, expectClaims, run } from "./test-support.ts";
@@ -27,5 +27,14 @@ describe("claims: a lower-case 'no.' ends the sentence", () => {
         { text: "The team ranked no. 3 in the poll", kind: "indirect", speaker: "Tom Hicks" },
       ],
       ["no. Blue Harbor chief executive Sam Ortiz said the port would reopen"],
+    ));
+});
+
+describe("claims: a noun phrase with a name in apposition before the cue is its subject", () => {
+  it("'The key witness, Ambassador Lena Ward, testified.' has no content; content before the phrase stays", () =>
+    expectClaims(
+      "The key witness, Ambassador Lena Ward, testified.\n\nThe port will reopen, Lena Ward, a lawyer for the group, said.",
+      [{ text: "The port will reopen", kind: "indirect", speaker: "Lena Ward" }],
+      ["The key witness"],
     ));
 });
