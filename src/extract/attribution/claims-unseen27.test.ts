@@ -38,3 +38,12 @@ describe("claims: a noun phrase with a name in apposition before the cue is its 
       ["The key witness"],
     ));
 });
+
+describe("claims: a description before a name in apposition is no content", () => {
+  it("'…, his top aide, Tad Devine, told reporters' ends the content before the description", () =>
+    expectClaims(
+      "Despite the defeats, the senator remains committed to the race, his top aide, Tad Devine, told reporters.",
+      [{ text: "Despite the defeats, the senator remains committed to the race", kind: "indirect", speaker: "Tad Devine" }],
+      ["Despite the defeats, the senator remains committed to the race, his top aide"],
+    ));
+});
