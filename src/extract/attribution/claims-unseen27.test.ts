@@ -47,3 +47,11 @@ describe("claims: a description before a name in apposition is no content", () =
       ["Despite the defeats, the senator remains committed to the race, his top aide"],
     ));
 });
+
+describe("claims: coordinated sources of one clause each under their own label", () => {
+  it("'The bank and the fund said …' after a firm is named is the bank's and the fund's, not the firm's", () => {
+    const text = "Acme's chief executive spoke on Monday. The bank and the fund said the plan was sound.";
+    const got = claims(text, run(text)).filter((c) => c.text === "the plan was sound");
+    expect(got.map((c) => c.speaker).sort()).toEqual(["source:bank", "source:fund"]);
+  });
+});
