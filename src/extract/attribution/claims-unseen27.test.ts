@@ -1,6 +1,7 @@
 /**
  * Claims and their sources on news the engine was not tuned on (invented sentences): a dateline
- * before a colon, a short answer ending a sentence, a subject with a name in apposition.
+ * before a colon, a short answer ending a sentence, a subject with a name in apposition, coordinated
+ * sources, a study's finding.
  */
 import { describe, expect, it } from "vitest";
 import { claims, expectClaims, run } from "./test-support.ts";
@@ -54,4 +55,13 @@ describe("claims: coordinated sources of one clause each under their own label",
     const got = claims(text, run(text)).filter((c) => c.text === "the plan was sound");
     expect(got.map((c) => c.speaker).sort()).toEqual(["source:bank", "source:fund"]);
   });
+});
+
+describe("claims: a study or a document reports what it found with a bare clause", () => {
+  it("'That audit found the funds were missing' is the audit's; a thing found or 'found evidence that' is no bare clause", () =>
+    expectClaims(
+      "That audit found the funds were missing.\n\nThe audit found the funds.\n\nThe police found the body was buried.",
+      [{ text: "the funds were missing", kind: "indirect", speaker: { source: "audit" } }],
+      ["the funds", "the body was buried"],
+    ));
 });
