@@ -1,7 +1,7 @@
 /**
  * Claims and their sources on news the engine was not tuned on (invented sentences): a dateline
  * before a colon, a short answer ending a sentence, a subject with a name in apposition, coordinated
- * sources, a study's finding.
+ * sources, a study's finding, a share after "with".
  */
 import { describe, expect, it } from "vitest";
 import { claims, expectClaims, run } from "./test-support.ts";
@@ -64,4 +64,16 @@ describe("claims: a study or a document reports what it found with a bare clause
       [{ text: "the funds were missing", kind: "indirect", speaker: { source: "audit" } }],
       ["the funds", "the body was buried"],
     ));
+});
+
+describe("claims: a source phrase opening with 'with' or 'compared with'", () => {
+  it("the preposition is no part of the source; nor a relative 'who' after a share", () => {
+    const text =
+      "Voters view the mayor as prepared, with 50 percent saying she is ready.\n\nMost voters said yes, compared with 23 percent who said the plan was illegal.\n\n" +
+      "Rick Hale turned on Ana Ruiz, with the campaign of the senator saying she was not a real conservative.";
+    const got = claims(text, run(text));
+    expect(got.find((c) => c.text === "she is ready")?.speaker).toBe("source:50 percent");
+    expect(got.find((c) => c.text === "the plan was illegal")?.speaker).toBe("source:23 percent");
+    expect(got.find((c) => c.text === "she was not a real conservative")?.speaker).toBe("source:campaign");
+  });
 });

@@ -41,5 +41,7 @@ export function shareLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
   if (!ratio && !percent && !word) return null;
   let s0 = a;
   while (s0 < k && (tokens[s0]!.key === "and" || tokens[s0]!.key === "but")) s0++;
-  return { label: labelOf(text, tokens, s0, b), company: false };
+  // (a relative "who" after the share is no part of it: "23 percent who said …")
+  const e = tokens[b - 1]!.key === "who" && b - 1 > k ? b - 1 : b;
+  return { label: labelOf(text, tokens, s0, e), company: false };
 }

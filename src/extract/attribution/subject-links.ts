@@ -172,6 +172,13 @@ export function groupSubject(inp: SentenceInput, a: number, b: number): SpeakerR
  * subject is the noun phrase before "who" — a named person, or a source with a head — not the
  * relative's object (`end`: the token after the relative). Null when there is none.
  */
+/** A phrase tokens[a..j] opening with "with" or "compared with" ("…, with 50 percent saying …",
+ *  "compared with 23 percent who said …"): its start past the preposition. */
+export function pastWith(tokens: Token[], a: number, j: number): number {
+  const k = tokens[a]?.key === "compared" && !tokens[a]!.cap ? a + 1 : a;
+  return tokens[k]?.key === "with" && !tokens[k]!.cap && k < j ? k + 1 : a;
+}
+
 export function subjectBeforeRelative(inp: SentenceInput, a: number, end: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
   const who = a - 1;
@@ -197,6 +204,7 @@ export function subjectBeforeRelative(inp: SentenceInput, a: number, end: number
     !SPEECH_VERBS.has(tokens[b0 - 1]!.key)
   )
     b0--;
+  b0 = pastWith(tokens, b0, e - 1);
   const ref = resolveNP(inp, b0, e) ?? groupSubject(inp, b0, e);
   if (!ref) return null;
   // a source that is no named person is labelled with its relative, which tells who they are
