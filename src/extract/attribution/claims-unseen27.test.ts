@@ -1,7 +1,7 @@
 /**
  * Claims and their sources on news the engine was not tuned on (invented sentences): a dateline
  * before a colon, a short answer ending a sentence, a subject with a name in apposition, coordinated
- * sources, a study's finding, a share after "with".
+ * sources, a study's finding, a share after "with", a cue's prepositional object.
  */
 import { describe, expect, it } from "vitest";
 import { claims, expectClaims, run } from "./test-support.ts";
@@ -76,4 +76,17 @@ describe("claims: a source phrase opening with 'with' or 'compared with'", () =>
     expect(got.find((c) => c.text === "the plan was illegal")?.speaker).toBe("source:23 percent");
     expect(got.find((c) => c.text === "she was not a real conservative")?.speaker).toBe("source:campaign");
   });
+});
+
+describe("claims: the object of a cue's preposition is no content", () => {
+  it("'reported from Lima', 'referring to the debate', 'admitted to a crime' make no claim; a clause or an infinitive does", () =>
+    expectClaims(
+      "Tom Hale reported from Lima.\n\nThe port is safe, Ana Ruiz said, referring to the new harbor.\n\nThe clerk admitted to a crime on camera.\n\n" +
+        "Ana Ruiz vowed to “keep the port open” this year.\n\nTom Hale said at least six ships had left the port.",
+      [
+        { text: "The port is safe", kind: "indirect", speaker: "Ana Ruiz" },
+        { text: "at least six ships had left the port", kind: "indirect", speaker: "Tom Hale" },
+      ],
+      ["from Lima", "to the new harbor", "to a crime on camera"],
+    ));
 });

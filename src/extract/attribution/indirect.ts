@@ -42,6 +42,28 @@ function sameRef(x: SpeakerRef, y: SpeakerRef): boolean {
   return "label" in y && x.label.toLowerCase() === y.label.toLowerCase();
 }
 
+const TO_OBJECTS = new Set("him her them it us me himself herself themselves itself".split(" "));
+/** tokens[ca] opens `from X`, `at X`, or `to` before a noun phrase (a determiner, a name, a
+ *  pronoun, maybe inside a quotation: `to “ISIS”`, not `to “take our fight”`). */
+function prepObjectOnly(tokens: Token[], ca: number): boolean {
+  const t = tokens[ca]!;
+  if (t.k !== WORD || t.cap) return false;
+  if (t.key === "from" || t.key === "at") return true;
+  const n = tokens[ca + 1]?.k === QUOTE ? tokens[ca + 2] : tokens[ca + 1];
+  return t.key === "to" && !!n && n.k === WORD && (n.cap || DETS.has(n.key) || TO_OBJECTS.has(n.key));
+}
+
+/** No verb of a clause in tokens[a..b) (a form of be, have, a modal, a past form, a speech verb),
+ *  nor a quotation after the first word (`referred to them as “Little Marco”` keeps its speaker). */
+function verbless(inp: SentenceInput, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const u = inp.tokens[k]!;
+    if (u.k === QUOTE && k > a) return false;
+    if (u.k === WORD && !u.cap && (FINITE.has(u.key) || BE.has(u.key) || HAVE.has(u.key) || u.key.endsWith("ed") || u.key.endsWith("n't") || SPEECH_VERBS.has(u.key) || u.key === "that")) return false;
+  }
+  return true;
+}
+
 /** A company's common noun as its own label, not the firm the article is about. */
 function ownLabel(r: SpeakerRef): SpeakerRef {
   return r && "label" in r && r.company ? { label: r.label, company: false } : r;
@@ -441,6 +463,10 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // a noun phrase ends before the cue's own time and medium ("… Tuesday", "… in a letter")
     if (!subj.according && postposed < 0 && interrupted < 0) ce = nounPhraseEnd(inp, ca, ce);
     if (ce - ca < (objectContent ? 1 : 3)) continue;
+    // "reported from Washington", "referring to the debate", "admitted to a crime": a phrase after
+    // the cue's own preposition is no content ("vowed to fight on" keeps its infinitive)
+    // (with no verb in it: "at least six planes filled the sky", "to CBS that it was unfair" stay)
+    if (postposed < 0 && interrupted < 0 && !subj.according && prepObjectOnly(tokens, ca) && verbless(inp, ca + 1, ce)) continue;
     // "He said at a Nov. 6 event in Lima.": a phrase of place or time with no verb is no content,
     // after a cue whose attributions almost never report a noun phrase (PolNeAR's training split)
     if (!objectContent && postposed < 0 && interrupted < 0 && isPhraseOnly(inp, ca, ce) && (cueWord(t0.key)?.content.np ?? 100) < RARE_NP_PERCENT)
