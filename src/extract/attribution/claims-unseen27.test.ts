@@ -79,14 +79,11 @@ describe("claims: a source phrase opening with 'with' or 'compared with'", () =>
 });
 
 describe("claims: the object of a cue's preposition is no content", () => {
-  it("'reported from Lima', 'referring to the debate', 'admitted to a crime' make no claim; a clause or an infinitive does", () =>
+  it("'reported from Lima', 'writing at the Harbor Times', 'estimated at 3,000' make no claim; a clause does", () =>
     expectClaims(
-      "Tom Hale reported from Lima.\n\nThe port is safe, Ana Ruiz said, referring to the new harbor.\n\nThe clerk admitted to a crime on camera.\n\n" +
-        "Ana Ruiz vowed to “keep the port open” this year.\n\nTom Hale said at least six ships had left the port.",
-      [
-        { text: "The port is safe", kind: "indirect", speaker: "Ana Ruiz" },
-        { text: "at least six ships had left the port", kind: "indirect", speaker: "Tom Hale" },
-      ],
-      ["from Lima", "to the new harbor", "to a crime on camera"],
+      "Tom Hale reported from Lima.\n\nFrom Ana Ruiz writing at the Harbor Times:\n\nThe mayor spoke to a crowd the campaign estimated at 3,000 people.\n\n" +
+        "Tom Hale said at least six ships had left the port.",
+      [{ text: "at least six ships had left the port", kind: "indirect", speaker: "Tom Hale" }],
+      ["from Lima", "at the Harbor Times", "at 3,000 people"],
     ));
 });

@@ -42,15 +42,12 @@ function sameRef(x: SpeakerRef, y: SpeakerRef): boolean {
   return "label" in y && x.label.toLowerCase() === y.label.toLowerCase();
 }
 
-const TO_OBJECTS = new Set("him her them it us me himself herself themselves itself".split(" "));
-/** tokens[ca] opens `from X`, `at X`, or `to` before a noun phrase (a determiner, a name, a
- *  pronoun, maybe inside a quotation: `to “ISIS”`, not `to “take our fight”`). */
+/** tokens[ca] opens `from X` or `at X` (not `to X`: "pointed to X", "referring to X" name what
+ *  the source points at, which PolNeAR's annotators take as content). */
 function prepObjectOnly(tokens: Token[], ca: number): boolean {
   const t = tokens[ca]!;
-  if (t.k !== WORD || t.cap) return false;
-  if (t.key === "from" || t.key === "at") return true;
-  const n = tokens[ca + 1]?.k === QUOTE ? tokens[ca + 2] : tokens[ca + 1];
-  return t.key === "to" && !!n && n.k === WORD && (n.cap || DETS.has(n.key) || TO_OBJECTS.has(n.key));
+  // ("hinted at a shake-up" reports what was hinted)
+  return t.k === WORD && !t.cap && (t.key === "from" || (t.key === "at" && !tokens[ca - 1]?.key.startsWith("hint")));
 }
 
 /** No verb of a clause in tokens[a..b) (a form of be, have, a modal, a past form, a speech verb),
@@ -463,8 +460,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // a noun phrase ends before the cue's own time and medium ("… Tuesday", "… in a letter")
     if (!subj.according && postposed < 0 && interrupted < 0) ce = nounPhraseEnd(inp, ca, ce);
     if (ce - ca < (objectContent ? 1 : 3)) continue;
-    // "reported from Washington", "referring to the debate", "admitted to a crime": a phrase after
-    // the cue's own preposition is no content ("vowed to fight on" keeps its infinitive)
+    // "reported from Washington", "writing at Mediaite", "estimated at 3,000": a phrase after the
+    // cue's own preposition is no content
     // (with no verb in it: "at least six planes filled the sky", "to CBS that it was unfair" stay)
     if (postposed < 0 && interrupted < 0 && !subj.according && prepObjectOnly(tokens, ca) && verbless(inp, ca + 1, ce)) continue;
     // "He said at a Nov. 6 event in Lima.": a phrase of place or time with no verb is no content,
