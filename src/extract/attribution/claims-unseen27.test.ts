@@ -1,7 +1,8 @@
 /**
  * Claims and their sources on news the engine was not tuned on (invented sentences): a dateline
  * before a colon, a short answer ending a sentence, a subject with a name in apposition, coordinated
- * sources, a study's finding, a share after "with", a cue's prepositional object.
+ * sources, a study's finding, a share after "with", a cue's prepositional object, a participle
+ * opening the sentence.
  */
 import { describe, expect, it } from "vitest";
 import { claims, expectClaims, run } from "./test-support.ts";
@@ -86,4 +87,14 @@ describe("claims: the object of a cue's preposition is no content", () => {
       [{ text: "at least six ships had left the port", kind: "indirect", speaker: "Tom Hale" }],
       ["from Lima", "at the Harbor Times", "at 3,000 people"],
     ));
+});
+
+describe("claims: a participle opening the sentence is no source", () => {
+  it("'Holding signs calling the mayor “a fraud,” the protesters chanted': the quotation is not the signs'", () => {
+    const text = "Holding signs calling the mayor “a fraud,” the protesters chanted outside the hall.\n\nPolling of port workers shows that the mayor is popular.";
+    const got = claims(text, run(text));
+    expect(got.some((c) => c.speaker.includes("Holding"))).toBe(false);
+    expect(got.find((c) => c.text === "a fraud,")?.speaker).toBe("source:protesters");
+    expect(got.find((c) => c.text === "the mayor is popular")?.speaker).toBe("source:Polling of port workers");
+  });
 });

@@ -179,6 +179,14 @@ export function pastWith(tokens: Token[], a: number, j: number): number {
   return tokens[k]?.key === "with" && !tokens[k]!.cap && k < j ? k + 1 : a;
 }
 
+/** tokens[a..j] opening the sentence with an everyday word in -ing ("Holding signs calling him
+ *  “a fraud,” the protesters chanted"): a participle's object, whose cue in -ing has the main
+ *  clause's subject ("Polling of voters shows …", a finite cue, keeps its gerund subject). */
+export function participleOpener(inp: SentenceInput, a: number, j: number): boolean {
+  const f = inp.tokens[a]!;
+  return a === inp.s.a && a < j && f.k === WORD && f.cap && f.key.length > 5 && f.key.endsWith("ing") && isCommonWord(f.key) && (inp.personAt[a] ?? -1) < 0;
+}
+
 export function subjectBeforeRelative(inp: SentenceInput, a: number, end: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
   const who = a - 1;
