@@ -77,6 +77,10 @@ describe("claims: a source phrase opening with 'with' or 'compared with'", () =>
     expect(got.find((c) => c.text === "the plan was illegal")?.speaker).toBe("source:23 percent");
     expect(got.find((c) => c.text === "she was not a real conservative")?.speaker).toBe("source:campaign");
   });
+  it("a word weighing the share after its article is part of it ('with a staggering 56 percent of voters saying')", () => {
+    const text = "The mayor has the lowest rating of her career, with a staggering 56 percent of voters saying they dislike her.";
+    expect(claims(text, run(text)).find((c) => c.text === "they dislike her")?.speaker).toBe("source:a staggering 56 percent of voters");
+  });
 });
 
 describe("claims: the object of a cue's preposition is no content", () => {

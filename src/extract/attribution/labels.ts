@@ -32,6 +32,8 @@ export function shareLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
   if (b - a > MAX_SHARE_TOKENS) return null;
   let k = a;
   while (k < b && tokens[k]!.k === WORD && SHARE_LEADS.has(tokens[k]!.key)) k++;
+  // (a word weighing the share after its article: "a staggering 56 percent", "a mere 9 percent")
+  if (k > a && tokens[k - 1]!.key === "a" && tokens[k]?.k === WORD && !tokens[k]!.cap && tokens[k + 1]?.num) k++;
   const t = tokens[k];
   if (!t || t.k !== WORD) return null;
   const n = tokens[k + 1];
