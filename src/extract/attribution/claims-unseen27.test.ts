@@ -2,7 +2,7 @@
  * Claims and their sources on news the engine was not tuned on (invented sentences): a dateline
  * before a colon, a short answer ending a sentence, a subject with a name in apposition, coordinated
  * sources, a study's finding, a share after "with", a cue's prepositional object, a participle
- * opening the sentence.
+ * opening the sentence, a participle's phrase before the main verb.
  */
 import { describe, expect, it } from "vitest";
 import { claims, expectClaims, run } from "./test-support.ts";
@@ -101,4 +101,13 @@ describe("claims: a participle opening the sentence is no source", () => {
     expect(got.find((c) => c.text === "a fraud,")?.speaker).toBe("source:protesters");
     expect(got.find((c) => c.text === "the mayor is popular")?.speaker).toBe("source:Polling of port workers");
   });
+});
+
+describe("claims: a participle's phrase before the main verb is no content", () => {
+  it("'refugees admitted to the country have been …' reports nothing; 'said in Lima the port would reopen' does", () =>
+    expectClaims(
+      "A large number of refugees admitted to the country have been farmers.\n\nWorkers admitted to the hospital were treated for burns.\n\nAna Ruiz said in Lima the port would reopen.",
+      [{ text: "the port would reopen", kind: "indirect", speaker: "Ana Ruiz" }],
+      ["to the country have been farmers", "to the hospital were treated for burns"],
+    ));
 });

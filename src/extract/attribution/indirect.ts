@@ -20,6 +20,7 @@ import {
   subordinateEnd,
 } from "./content.ts";
 import { contentEnd } from "./content-end.ts";
+import { participlePhrase, prepObjectOnly, verbless } from "./content-np.ts";
 import { PRON_SUBJECTS, colonClaim } from "./colon-claim.ts";
 import { adverbialOnly, contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { resolveNP } from "./resolve.ts";
@@ -40,25 +41,6 @@ function sameRef(x: SpeakerRef, y: SpeakerRef): boolean {
   if (!x || !y) return x === y;
   if ("ent" in x) return "ent" in y && x.ent === y.ent;
   return "label" in y && x.label.toLowerCase() === y.label.toLowerCase();
-}
-
-/** tokens[ca] opens `from X` or `at X` (not `to X`: "pointed to X", "referring to X" name what
- *  the source points at, which PolNeAR's annotators take as content). */
-function prepObjectOnly(tokens: Token[], ca: number): boolean {
-  const t = tokens[ca]!;
-  // ("hinted at a shake-up" reports what was hinted)
-  return t.k === WORD && !t.cap && (t.key === "from" || (t.key === "at" && !tokens[ca - 1]?.key.startsWith("hint")));
-}
-
-/** No verb of a clause in tokens[a..b) (a form of be, have, a modal, a past form, a speech verb),
- *  nor a quotation after the first word (`referred to them as “Little Marco”` keeps its speaker). */
-function verbless(inp: SentenceInput, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const u = inp.tokens[k]!;
-    if (u.k === QUOTE && k > a) return false;
-    if (u.k === WORD && !u.cap && (FINITE.has(u.key) || BE.has(u.key) || HAVE.has(u.key) || u.key.endsWith("ed") || u.key.endsWith("n't") || SPEECH_VERBS.has(u.key) || u.key === "that")) return false;
-  }
-  return true;
 }
 
 /** A company's common noun as its own label, not the firm the article is about. */
@@ -464,6 +446,8 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // cue's own preposition is no content
     // (with no verb in it: "at least six planes filled the sky", "to CBS that it was unfair" stay)
     if (postposed < 0 && interrupted < 0 && !subj.according && prepObjectOnly(tokens, ca) && verbless(inp, ca + 1, ce)) continue;
+    // "refugees admitted to the country have been …": a participle's phrase, then the main verb
+    if (postposed < 0 && interrupted < 0 && !subj.according && participlePhrase(tokens, ca, ce)) continue;
     // "He said at a Nov. 6 event in Lima.": a phrase of place or time with no verb is no content,
     // after a cue whose attributions almost never report a noun phrase (PolNeAR's training split)
     if (!objectContent && postposed < 0 && interrupted < 0 && isPhraseOnly(inp, ca, ce) && (cueWord(t0.key)?.content.np ?? 100) < RARE_NP_PERCENT)
