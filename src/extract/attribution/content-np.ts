@@ -1,7 +1,8 @@
 /**
  * Words and spans around a cue's content: the auxiliaries that make a stretch a clause, where a
- * noun-phrase content ends before the cue's own time or medium, a content's character end, and the
- * quotation covering a token.
+ * noun-phrase content ends before the cue's own time or medium, a content's character end, the
+ * quotation covering a token, and stretches that are no content (a cue's own "from"/"at" phrase, a
+ * participle's phrase before the main verb).
  */
 import { MEDIA, SPEECH_VERBS } from "../lexicon/index.ts";
 import { type QuoteSpan } from "../quotes.ts";
