@@ -91,6 +91,10 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
         // that makes the sentence so far (`“…?” Dana Whitlock pressed.`)
         if (nx.cap && !(tokens[a]!.k === QUOTE && attributionFollows(tokens, i + 1, n, p.t === "."))) end = true;
       }
+    } else if (t.k === WORD && t.t === "no." && tokens[i + 1]?.k === WORD && tokens[i + 1]!.cap) {
+      // a lower-case "no." is the answer ending a sentence ("Hicks said no. Ortiz said yes."), not
+      // the number sign ("No. 3", "ranked no. 2": a number follows, no capital)
+      end = true;
     } else if (t.k === WORD && t.t.endsWith(".") && t.t.length > 1 && !NON_FINAL_ABBREVIATIONS.has(t.key)) {
       const nx = tokens[i + 1];
       // "in the U.S. The…", "wrote on X. He…" end a sentence; "J. Smith" does not (a name follows)

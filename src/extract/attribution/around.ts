@@ -40,6 +40,17 @@ function stepOverRolePrefix(inp: SentenceInput, from: number): number {
   return a;
 }
 
+/** `…, his top aide, Tad Devine, told X`: the comma `c` before a name in apposition may close a
+ *  description of the name (a determiner, then at most six words, none a verb-like "that"/"is"),
+ *  itself after a comma: the content ends at that comma. */
+function describedBefore(inp: SentenceInput, c: number): number {
+  const { tokens, s } = inp;
+  let k = c - 1;
+  while (k > s.a && c - k <= 7 && tokens[k]!.k === WORD && !FINITE.has(tokens[k]!.key) && tokens[k]!.key !== "that") k--;
+  const d = tokens[k + 1]!;
+  return k > s.a && k + 1 < c && tokens[k]!.t === "," && d.k === WORD && DETS.has(d.key) && d.key !== "that" && !inp.inside[k] ? k : c;
+}
+
 export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): number {
   const { tokens, s, inside } = inp;
   // (an inverted cue's subject takes an apposition after it: "…, said Ana Ruiz, an analyst at X";
@@ -184,13 +195,21 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
   }
   // "…, UN spokesman Stephane Dujarric said": step back over a role prefix to the comma
   let a = stepOverRolePrefix(inp, subj.a);
+  // "The key witness, Ambassador Lena Ward, testified.": a name between commas right before the
+  // cue, after a phrase opening the sentence with no comma or quotation in it, is the apposition
+  // of that phrase, the cue's subject, not content ("…, his aide, Tom Hale, said" keeps its content)
+  if (tokens[subj.b]?.t === "," && subj.b + 1 === i && tokens[a - 1]?.t === ",") {
+    let k = s.a;
+    while (k < a - 1 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
+    if (k === a - 1) return -1;
+  }
   // ("…, as one aide put it.")
   if (tokens[a - 1]?.key === "as" && tokens[a - 2]?.t === "," && isAsPutIt(tokens, i, s.a)) a--;
   const p = tokens[a - 1];
   if (a > s.a && p && p.t === ",") {
     // the content before must not be a quotation
     if (tokens[a - 2]?.k === QUOTE || inp.inside[a - 2]) return -1;
-    return a - 1;
+    return tokens[subj.b]?.t === "," && subj.b + 1 === i ? describedBefore(inp, a - 1) : a - 1;
   }
   // `Hosting the summit "is our dream," Ruiz said.`: a claim that ends in a quotation (which also
   // gets its own direct entry), when words of the writer's sentence stand outside the marks

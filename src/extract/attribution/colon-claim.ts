@@ -2,6 +2,7 @@
  * A statement after a source and a colon, opening a line ("Ana Ruiz: Port will reopen in May").
  */
 import { COMPANY_NOUNS, ORG_WORDS, SOURCE_NOUNS } from "../lexicon/index.ts";
+import { CITIES, PLACE_TO_COUNTRY, PLACES } from "../lexicon/places.ts";
 import { isCommonWord } from "../data/common-words-lookup.ts";
 import { POSS, WORD } from "../tokens.ts";
 import { charEnd, FINITE, isMediaName } from "./content.ts";
@@ -35,6 +36,7 @@ export function colonClaim(inp: SentenceInput, cues: number[]): ClaimOut | null 
   const p = pi >= 0 ? persons[pi]! : null;
   // (a source other than a person is named by its head: "Poll:", "Harbor Times report:")
   const h = tokens[c - 1]!.key;
+  if (!p && datelinePlace(inp, c, cues)) return null;
   const source = SOURCE_NOUNS.has(h) || ORG_WORDS.has(h) || COMPANY_NOUNS.has(h) || isMediaName(tokens, s.a, c);
   const ref: SpeakerRef = p
     ? p.ca === s.a && p.b === c && !p.poss ? { ent: p.ent } : null
@@ -65,4 +67,16 @@ function nameLabel(inp: SentenceInput, c: number): SpeakerRef {
   if (c - s.a > 2) return null;
   for (let k = s.a; k < c; k++) if (tokens[k]!.k !== WORD || tokens[k]!.key.length < 2 || isCommonWord(tokens[k]!.key)) return null;
   return { label: text.slice(tokens[s.a]!.s, tokens[c - 1]!.e), company: false };
+}
+
+/** "Lima: Peru's envoy said …": a place before the colon is a dateline, not a source — a city or
+ *  region always; a country when the words after the colon carry their own cue ("Peru: The envoy
+ *  said …"; "Peru: We will not yield" stays the country's). */
+function datelinePlace(inp: SentenceInput, c: number, cues: number[]): boolean {
+  const { tokens, s } = inp;
+  const words: string[] = [];
+  for (let k = s.a; k < c; k++) if (tokens[k]!.k === WORD) words.push(tokens[k]!.key);
+  const joined = words.join(" ");
+  if (!PLACE_TO_COUNTRY.has(joined)) return PLACES.has(joined) || CITIES.has(joined);
+  return CITIES.has(joined) || cues.some((i) => i > c);
 }

@@ -1,13 +1,14 @@
 /**
  * Words and spans around a cue's content: the auxiliaries that make a stretch a clause, where a
- * noun-phrase content ends before the cue's own time or medium, a content's character end, and the
- * quotation covering a token.
+ * noun-phrase content ends before the cue's own time or medium, a content's character end, the
+ * quotation covering a token, and stretches that are no content (a cue's own "from"/"at" phrase, a
+ * participle's phrase before the main verb).
  */
-import { MEDIA } from "../lexicon/index.ts";
+import { MEDIA, SPEECH_VERBS } from "../lexicon/index.ts";
 import { type QuoteSpan } from "../quotes.ts";
 import { PUNCT, QUOTE, type Token, WORD } from "../tokens.ts";
 import { type SentenceInput } from "./types.ts";
-import { DETS, SUBORD, isDay } from "./words.ts";
+import { BE, DETS, HAVE, MODALS, SUBORD, isDay } from "./words.ts";
 
 /** Auxiliaries, modals and forms of "be": a reported stretch holding one is a clause. */
 export const FINITE = new Set(
@@ -92,4 +93,38 @@ export function verbSoon(inp: SentenceInput, k: number): boolean {
     if (!u.cap && (FINITE.has(u.key) || u.key.endsWith("n't") || (u.key.endsWith("ed") && u.key.length > 4))) return true;
   }
   return false;
+}
+
+/** tokens[ca] opens `from X` or `at X` (not `to X`: "pointed to X", "referring to X" name what
+ *  the source points at, which PolNeAR's annotators take as content). */
+export function prepObjectOnly(tokens: Token[], ca: number): boolean {
+  const t = tokens[ca]!;
+  // ("hinted at a shake-up" reports what was hinted)
+  return t.k === WORD && !t.cap && (t.key === "from" || (t.key === "at" && !tokens[ca - 1]?.key.startsWith("hint")));
+}
+
+/** tokens[ca..ce) read `to|from|in|by the noun… be/have/modal` with no second determiner: a
+ *  phrase of the participle before it, then the main clause's verb ("admitted to the country have
+ *  been"), not a clause ("in Lima the port would …" has a subject). */
+export function participlePhrase(tokens: Token[], ca: number, ce: number): boolean {
+  const t = tokens[ca]!;
+  if (t.k !== WORD || t.cap || !(t.key === "to" || t.key === "from" || t.key === "in" || t.key === "by")) return false;
+  if (!(tokens[ca + 1]?.k === WORD && DETS.has(tokens[ca + 1]!.key))) return false;
+  for (let k = ca + 2; k < Math.min(ce, ca + 6); k++) {
+    const u = tokens[k]!;
+    if (u.k !== WORD || DETS.has(u.key) || SUBORD.has(u.key)) return false;
+    if (!u.cap && u.key !== "to" && (BE.has(u.key) || HAVE.has(u.key) || MODALS.includes(u.key))) return k > ca + 2;
+  }
+  return false;
+}
+
+/** No verb of a clause in tokens[a..b) (a form of be, have, a modal, a past form, a speech verb),
+ *  nor a quotation after the first word (`referred to them as “Little Marco”` keeps its speaker). */
+export function verbless(inp: SentenceInput, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const u = inp.tokens[k]!;
+    if (u.k === QUOTE && k > a) return false;
+    if (u.k === WORD && !u.cap && (FINITE.has(u.key) || BE.has(u.key) || HAVE.has(u.key) || u.key.endsWith("ed") || u.key.endsWith("n't") || SPEECH_VERBS.has(u.key) || u.key === "that")) return false;
+  }
+  return true;
 }

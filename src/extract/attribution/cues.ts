@@ -27,6 +27,7 @@ import {
   SUBORD,
   CALL_PREPS,
   DETS,
+  FINDING_NOUNS,
   HAVE,
   MODALS,
   PRON_OTHER,
@@ -90,8 +91,11 @@ export function findCues(inp: SentenceInput): number[] {
       out.push(i);
       continue;
     }
-    // "The audit found that …": a verb that reports with "that" right after it
-    if (!(t.f & LX_SPEECH) && tokens[i + 1]?.key === "that" && THAT_CUE_VERBS.has(t.key) && !isPassiveOrNoun(tokens, i, s.a)) {
+    // "The audit found that …": a verb that reports with "that" right after it (after a study or a
+    // document, also with a bare clause: "That audit found the funds were missing")
+    const prev = i > s.a ? tokens[i - 1]! : undefined;
+    const finding = !!prev && prev.k === WORD && !prev.cap && FINDING_NOUNS.has(prev.key) && tokens[i + 2]?.key !== "that" && beliefClauseAt(tokens, i + 1, s.b);
+    if (!(t.f & LX_SPEECH) && (tokens[i + 1]?.key === "that" || finding) && THAT_CUE_VERBS.has(t.key) && !isPassiveOrNoun(tokens, i, s.a)) {
       out.push(i);
       continue;
     }

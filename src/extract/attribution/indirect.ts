@@ -20,6 +20,7 @@ import {
   subordinateEnd,
 } from "./content.ts";
 import { contentEnd } from "./content-end.ts";
+import { participlePhrase, prepObjectOnly, verbless } from "./content-np.ts";
 import { PRON_SUBJECTS, colonClaim } from "./colon-claim.ts";
 import { adverbialOnly, contentSentenceStart, interruptedAt, isPostposed } from "./around.ts";
 import { resolveNP } from "./resolve.ts";
@@ -42,11 +43,16 @@ function sameRef(x: SpeakerRef, y: SpeakerRef): boolean {
   return "label" in y && x.label.toLowerCase() === y.label.toLowerCase();
 }
 
+/** A company's common noun as its own label, not the firm the article is about. */
+function ownLabel(r: SpeakerRef): SpeakerRef {
+  return r && "label" in r && r.company ? { label: r.label, company: false } : r;
+}
+
 /** The other sources of a coordinated subject ("The bank and the fund", "Ana Ruiz and Tom Hicks"):
  *  the conjunct before "and" when the subject read is the last one, or the conjuncts inside it. */
-function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
+function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] & { first?: SpeakerRef } {
   const { tokens, s } = inp;
-  const out: SpeakerRef[] = [];
+  const out: SpeakerRef[] & { first?: SpeakerRef } = [];
   const add = (r: SpeakerRef): void => {
     // ("Babin and others": "others" names no one)
     if (r && "label" in r && /^others?$/i.test(r.label)) return;
@@ -64,8 +70,13 @@ function coordinatedSources(inp: SentenceInput, subj: Subject): SpeakerRef[] {
       if (!personNext && tokens.slice(subj.a, k).some((u) => u.k === WORD && !u.cap && (u.key === "of" || u.key === "for"))) return out;
       // ("Current and former officials", "state and local officials": two modifiers of one head)
       if (k - subj.a === 1 && subj.b - k > 2 && (inp.personAt[subj.a] ?? -1) < 0) return out;
-      add(resolveNP(inp, subj.a, k));
-      add(resolveNP(inp, k + 1, subj.b));
+      // (each conjunct under its own name: "the bank" is not the firm named before when "the fund"
+      // stands beside it; the first conjunct's own reading replaces the subject's read from it)
+      const first = resolveNP(inp, subj.a, k);
+      const own = resolveNP(inp, subj.a, k, true);
+      if (sameRef(first, subj.ref) && !sameRef(own, first)) out.first = own;
+      else add(first);
+      add(resolveNP(inp, k + 1, subj.b, true));
       return out;
     }
   }
@@ -431,6 +442,12 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     // a noun phrase ends before the cue's own time and medium ("… Tuesday", "… in a letter")
     if (!subj.according && postposed < 0 && interrupted < 0) ce = nounPhraseEnd(inp, ca, ce);
     if (ce - ca < (objectContent ? 1 : 3)) continue;
+    // "reported from Washington", "writing at Mediaite", "estimated at 3,000": a phrase after the
+    // cue's own preposition is no content
+    // (with no verb in it: "at least six planes filled the sky", "to CBS that it was unfair" stay)
+    if (postposed < 0 && interrupted < 0 && !subj.according && prepObjectOnly(tokens, ca) && verbless(inp, ca + 1, ce)) continue;
+    // "refugees admitted to the country have been …": a participle's phrase, then the main verb
+    if (postposed < 0 && interrupted < 0 && !subj.according && participlePhrase(tokens, ca, ce)) continue;
     // "He said at a Nov. 6 event in Lima.": a phrase of place or time with no verb is no content,
     // after a cue whose attributions almost never report a noun phrase (PolNeAR's training split)
     if (!objectContent && postposed < 0 && interrupted < 0 && isPhraseOnly(inp, ca, ce) && (cueWord(t0.key)?.content.np ?? 100) < RARE_NP_PERCENT)
@@ -445,11 +462,12 @@ export function indirectClaims(inp: SentenceInput, cues: number[], subjectFor: (
     const end = charEnd(inp, ca, ce);
     if (end - start < (objectContent ? 4 : 8)) continue;
     const [cue, cs, cend] = cueText(inp, i, subj);
-    claims.push({ start, end, kind: "indirect", speaker: subj.ref, cue, cueStart: cs, cueEnd: cend });
-    // "The bank and the fund said …": each source of the clause gets its entry
-    if (!subj.inverted && !subj.according)
-      for (const other of coordinatedSources(inp, subj))
-        claims.push({ start, end, kind: "indirect", speaker: other, cue, cueStart: cs, cueEnd: cend, coSource: true });
+    // "The bank and the fund said …": each source of the clause gets its entry, each under its own
+    // label (not both the firm the article is about)
+    const others = !subj.inverted && !subj.according ? coordinatedSources(inp, subj) : [];
+    const first = others.first ?? subj.ref;
+    claims.push({ start, end, kind: "indirect", speaker: others.length ? ownLabel(first) : first, cue, cueStart: cs, cueEnd: cend });
+    for (const other of others) if (!sameRef(other, first)) claims.push({ start, end, kind: "indirect", speaker: ownLabel(other), cue, cueStart: cs, cueEnd: cend, coSource: true });
   }
   return claims;
 }

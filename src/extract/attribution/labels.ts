@@ -32,6 +32,8 @@ export function shareLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
   if (b - a > MAX_SHARE_TOKENS) return null;
   let k = a;
   while (k < b && tokens[k]!.k === WORD && SHARE_LEADS.has(tokens[k]!.key)) k++;
+  // (a word weighing the share after its article: "a staggering 56 percent", "a mere 9 percent")
+  if (k > a && tokens[k - 1]!.key === "a" && tokens[k]?.k === WORD && !tokens[k]!.cap && tokens[k + 1]?.num) k++;
   const t = tokens[k];
   if (!t || t.k !== WORD) return null;
   const n = tokens[k + 1];
@@ -41,5 +43,7 @@ export function shareLabel(inp: SentenceInput, a: number, b: number): SpeakerRef
   if (!ratio && !percent && !word) return null;
   let s0 = a;
   while (s0 < k && (tokens[s0]!.key === "and" || tokens[s0]!.key === "but")) s0++;
-  return { label: labelOf(text, tokens, s0, b), company: false };
+  // (a relative "who" after the share is no part of it: "23 percent who said …")
+  const e = tokens[b - 1]!.key === "who" && b - 1 > k ? b - 1 : b;
+  return { label: labelOf(text, tokens, s0, e), company: false };
 }

@@ -56,8 +56,9 @@ const FIRST_PERSON = new Set(["we", "i"]);
 
 /** A candidate's own organisation, which speaks for the person named before it ("the Ruiz campaign"). */
 const OWN_BODIES = new Set(["campaign", "team", "camp"]);
-/** The person or source named by the noun phrase tokens[a..b). */
-export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef {
+/** The person or source named by the noun phrase tokens[a..b); `own`: a body's common noun stays
+ *  its own label ("the bank"), not read as the organisation named before it. */
+export function resolveNP(inp: SentenceInput, a: number, b: number, own = false): SpeakerRef {
   const { tokens, text, personAt, persons } = inp;
   if (b <= a) return null;
   // "we", "I", "We’ll start by …" outside a quotation: the writer's own voice, no source of a claim
@@ -184,14 +185,14 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
         if (!ls.credit && !ls.byline && ls.roles.length === 0 && !roleHeld(inp.registry, ht.key)) return { ent: ls.id };
       }
     }
-    if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap) {
+    if (definite && COMPANY_NOUNS.has(ht.key) && !ht.cap && !own) {
       const alias = inp.state.orgAlias.get(ht.key);
       if (alias) return { label: alias, company: false };
       // (the organisation the article is about, when there is one, still wins: result.ts)
       const o = kindOrg(inp, la, head);
       return { label: o && "label" in o ? o.label : labelOf(text, tokens, la, head + 1), company: true };
     }
-    const kind = definite && head === b - 1 && ORG_KINDS.has(ht.key) && !inp.state.orgAlias.has(ht.key) ? kindOrg(inp, la, head) : null;
+    const kind = !own && definite && head === b - 1 && ORG_KINDS.has(ht.key) && !inp.state.orgAlias.has(ht.key) ? kindOrg(inp, la, head) : null;
     if (kind) return kind;
     // "brokerage Jefferies", "co-operative Nordmar": the name after the descriptor
     let ra = head + 1;
@@ -205,7 +206,7 @@ export function resolveNP(inp: SentenceInput, a: number, b: number): SpeakerRef 
     if (la > head) la = head;
     // "The Foreign Ministry of Veloria said … ¶ The ministry said …": the body of that name that
     // spoke last (the head alone, nothing to tell another body of its kind apart)
-    if (definite && la === head && head === b - 1 && !ht.cap) {
+    if (definite && la === head && head === b - 1 && !ht.cap && !own) {
       const alias = inp.state.orgAlias.get(ht.key);
       if (alias) return { label: alias, company: false };
     }

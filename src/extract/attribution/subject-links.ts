@@ -172,6 +172,21 @@ export function groupSubject(inp: SentenceInput, a: number, b: number): SpeakerR
  * subject is the noun phrase before "who" — a named person, or a source with a head — not the
  * relative's object (`end`: the token after the relative). Null when there is none.
  */
+/** A phrase tokens[a..j] opening with "with" or "compared with" ("…, with 50 percent saying …",
+ *  "compared with 23 percent who said …"): its start past the preposition. */
+export function pastWith(tokens: Token[], a: number, j: number): number {
+  const k = tokens[a]?.key === "compared" && !tokens[a]!.cap ? a + 1 : a;
+  return tokens[k]?.key === "with" && !tokens[k]!.cap && k < j ? k + 1 : a;
+}
+
+/** tokens[a..j] opening the sentence with an everyday word in -ing ("Holding signs calling him
+ *  “a fraud,” the protesters chanted"): a participle's object, whose cue in -ing has the main
+ *  clause's subject ("Polling of voters shows …", a finite cue, keeps its gerund subject). */
+export function participleOpener(inp: SentenceInput, a: number, j: number): boolean {
+  const f = inp.tokens[a]!;
+  return a === inp.s.a && a < j && f.k === WORD && f.cap && f.key.length > 5 && f.key.endsWith("ing") && isCommonWord(f.key) && (inp.personAt[a] ?? -1) < 0;
+}
+
 export function subjectBeforeRelative(inp: SentenceInput, a: number, end: number): Subject | null {
   const { tokens, s, personAt, persons } = inp;
   const who = a - 1;
@@ -197,6 +212,7 @@ export function subjectBeforeRelative(inp: SentenceInput, a: number, end: number
     !SPEECH_VERBS.has(tokens[b0 - 1]!.key)
   )
     b0--;
+  b0 = pastWith(tokens, b0, e - 1);
   const ref = resolveNP(inp, b0, e) ?? groupSubject(inp, b0, e);
   if (!ref) return null;
   // a source that is no named person is labelled with its relative, which tells who they are

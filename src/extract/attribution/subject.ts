@@ -20,7 +20,7 @@ import { POSS, QUOTE, WORD } from "../tokens.ts";
 import { FINITE } from "./content.ts";
 import { isAsReportedBy, isOwnedThatNoun, quoteSoon } from "./cues.ts";
 import { afterIssuedPiece, afterMediumPhrase, clauseStart, describedPersonAfter, mainClauseStart, speechVerbBefore, isBoundary, isNameRun, npForward, opensClause, personSoon, phraseLabel } from "./subject-phrase.ts";
-import { afterSubject, closedByComma, quoteLeadSubject, sourceBeforeParticiple, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
+import { afterSubject, closedByComma, participleOpener, pastWith, quoteLeadSubject, sourceBeforeParticiple, coordinatedCue, dashFirst, groupSubject, isSpacedHyphen, longRelativeSubject, relativeAntecedent, roleHeaded, subjectBeforeRelative, whichAntecedent } from "./subject-links.ts";
 import { resolveNP } from "./resolve.ts";
 import { pronoun, rolePrefixStart, sentenceSubjectPerson } from "./salience.ts";
 import { type SentenceInput, type Subject } from "./types.ts";
@@ -433,7 +433,10 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
   let a = j;
   // (a hyphen with a space on both sides is a dash: "LIMA (Reuters) - The central bank said")
   while (a > s.a && j - a < 14 && !isBoundary(tokens[a - 1]!) && !isSpacedHyphen(inp, a - 1)) a--;
-  // "…, with the agency announcing an emergency": the participle's subject is the phrase after "with"
+  // "…, with the agency announcing …", "…, with 50 percent saying …": the phrase after "with"
+  a = pastWith(tokens, a, j);
+  // ("Holding signs calling him “a fraud,” the protesters chanted": the main clause's subject)
+  if (t.key.endsWith("ing") && participleOpener(inp, a, j)) return null;
   if (t.key.endsWith("ing"))
     for (let m = j; m > a; m--)
       if (tokens[m]!.k === WORD && tokens[m]!.key === "with" && !tokens[m]!.cap) {

@@ -43,6 +43,8 @@ export const NOMINAL_CUES = new Set(
   ).split(" "),
 );
 export const DOCUMENT_NOUNS = new Set("statement report letter document memo filing release communique notice".split(" "));
+/** Studies and documents that report what they found ("the audit found the funds were missing"). */
+export const FINDING_NOUNS = new Set("audit study survey review inquiry investigation probe analysis report poll memo filing".split(" ").flatMap((w) => [w, `${w}s`]));
 export const DETS = new Set("a an the this that these those his her its their our my your".split(" "));
 export const SUBORD = new Set(
   (
