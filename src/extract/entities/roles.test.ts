@@ -28,6 +28,12 @@ describe("role bounds", () => {
     expect(person(a, "Tom Hale").role).toBe("agency's director");
     expect(person(a, "Lia Moss").role).toBe("board's chair");
   });
+  it("a copula with a bare office, without an article, gives the role; an adjective does not", () => {
+    const a = run("Julia Stone is chief executive of Zenta. Tom Hale is happy with the plan.");
+    expect(person(a, "Julia Stone").role).toBe("chief executive of Zenta");
+    expect(person(a, "Julia Stone").isOfficial).toBe(true);
+    expect(person(a, "Tom Hale").role).toBeNull();
+  });
   it("a name list after a comma, with courtesy titles, is no apposition; an owner's title still is", () => {
     const a = run("The three scholars -- Mr. Vale, Ms. Dorn and Mr. Amar -- agreed there are qualified candidates. Later Tom Hale, Mr. Vale's longtime adviser, spoke.");
     expect(person(a, "Vale").role).toBeNull();

@@ -470,7 +470,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     while (j > after + 2 && OF_THE.includes(tokens[j - 1]!.key)) j--;
     roles.push({ text: tokText(text, tokens, after + 1, j), start: tokens[after + 1]!.s, end: tokens[j - 1]!.e, kind: "as" });
   }
-  // a copula at the head of the sentence: "Hege is the CEO of DH", "Ruiz was a senior aide"
+  // a copula at the head of the sentence: "Hege is the CEO of DH", "Ruiz was a senior aide", or
+  // with a bare office: "Stone is chief executive of Zenta"
   if (!ch.poss && ch.a === s.a && (tokens[after]?.key === "is" || tokens[after]?.key === "was")) {
     let j = after + 1;
     if (ARTICLES.includes(tokens[j]?.key ?? "")) j++;
@@ -484,11 +485,18 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const stop = tokens[j];
     // (the office opens the phrase, after its modifiers only; or a party's member: "the original New Democrat")
     const partyMember = tokens.slice(r0, j).some((t) => t.cap && PARTY_NOUNS.has(t.key));
-    if (hasRole && j > r0 && r0 > after + 1 && (officeAt(tokens, r0, j) >= 0 || partyMember) && (!stop || stop.t === "," || stop.t === "." || stop.t === ";"))
+    if (hasRole && j > r0 && (r0 > after + 1 || bareOffice(tokens, r0)) && (officeAt(tokens, r0, j) >= 0 || partyMember) && (!stop || stop.t === "," || stop.t === "." || stop.t === ";"))
       roles.push({ text: tokText(text, tokens, r0, j), start: tokens[r0]!.s, end: tokens[j - 1]!.e, kind: "copula" });
   }
   // "A delegation of the IMF, headed by Nathan Porter": the head of that group
   const headed = headedBy(text, tokens, s, ch.a);
   if (headed) roles.push(headed);
   return { roles, titled, aged, who, numberAppos, after };
+}
+
+/** An office named without an article after a copula opens with a lower-case office or its
+ *  modifier ("is chief executive of", "was deputy mayor"); not a name or an adjective. */
+function bareOffice(tokens: Token[], r0: number): boolean {
+  const t = tokens[r0]!;
+  return !t.cap && (ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key));
 }
