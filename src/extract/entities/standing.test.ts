@@ -6,6 +6,11 @@ const isCountry = (w: string): boolean => ["u.s", "british", "peru", "england"].
 
 const rows: Array<[string, Standing]> = [
   ["Prime Minister", "official"],
+  ["member of the Guild of Welders in Oregon State", "private"],
+  ["member of the State Assembly", "official"],
+  ["director of the Voter Study Project at Hale University", "private"],
+  ["director of the Hale University Survey Center", "private"],
+  ["director of the Harbor Survey Center", "official"],
   ["Pope", "official"],
   ["Sen.", "official"],
   ["Norwegian Foreign Ministry spokesperson", "official"],

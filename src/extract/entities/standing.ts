@@ -99,6 +99,13 @@ const LOWER_JUDGE = /(?:^|\s)judges?(?=\s|$|[,.;:])/;
  *  director at a market research firm", "head of research"). */
 const ANALYSIS_FIELDS = set("analysis analyses analytics research forecasting insights");
 
+/** A school's units, whose heads are scholars ("director of the Labor Project at Hale University"). */
+const ACADEMIC_UNITS = set("project projects program programs programme programmes center centre lab laboratory initiative");
+const ACADEMIES = set("university universities college school");
+/** Kinds of place that name where one is when a place name ends in them ("in Washington State",
+ *  "in Orange County"), not the public body one works for. */
+const PLACE_KINDS = set("state city county district");
+
 /** Modifiers that make an adviser a private one ("business advisor", "financial adviser"). */
 /** Company offices that an analysis field makes an analyst's (not a minister's: "minister of research"). */
 const FIELD_HEADS = set("director directors head heads chief executive vp svp evp vice-president manager officer partner");
@@ -222,6 +229,8 @@ function privateByField(words: readonly string[], i: number): boolean {
   if (h === "aide" || h === "aides") return CARE_AIDES.has(words[i - 1] ?? "");
   if (!FIELD_HEADS.has(h)) return false;
   if (ANALYSIS_FIELDS.has(words[i - 1] ?? "")) return true;
+  // ("director of the Civic Engagement Project at the University of X": a unit of a school's is a scholar's)
+  if (words.some((w) => ACADEMIC_UNITS.has(w)) && words.some((w) => ACADEMIES.has(w))) return true;
   // ("director of industry analysis", "head of equity research at X"; not "president of the research council")
   if (words[i + 1] !== "of") return false;
   for (let k = i + 2; k < words.length && k < i + 5; k++) {
@@ -268,7 +277,7 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   let placeTied: boolean | null = null;
   const isTied = (h: string): boolean => {
     // (an ideology ties only as a party's name, capitalised: "a conservative economist" is none)
-    tied ??= words.some((w) => PUBLIC_TIES.has(w) && !(IDEOLOGIES.has(w) && !capitalised.has(w)));
+    tied ??= words.some((w, k) => PUBLIC_TIES.has(w) && !(IDEOLOGIES.has(w) && !capitalised.has(w)) && !placeAfterIn(words, k, capitalised));
     // (a place ties only as the office's own, not where one comes from or works: "a lawyer in
     // Paris", "an economist from Chile"; nor a profession's nationality: "a British lawyer")
     placeTied ??= words.some((w, k) => isPublicName(w) && !(PLACE_TO_COUNTRY.has(w) && (ORIGIN.has(words[k - 1] ?? "") || ORIGIN.has(words[k - 2] ?? ""))));
@@ -370,4 +379,13 @@ export function privateRole(role: string): boolean {
 /** A word that names a country, nation or public body ("u.s", "british", "nato"). */
 export function isPublicWord(w: string): boolean {
   return PLACE_TO_COUNTRY.has(w) || ORG_ACRONYMS.has(w.toUpperCase());
+}
+
+/** words[k] is the kind word closing a place name after "in" ("member of a union in Washington
+ *  State"): where one is, not the public body one serves. */
+function placeAfterIn(words: readonly string[], k: number, capitalised: ReadonlySet<string>): boolean {
+  if (!PLACE_KINDS.has(words[k]!) || !capitalised.has(words[k]!)) return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && capitalised.has(words[j]!) && !PUBLIC_TIES.has(words[j]!)) j--;
+  return j < k - 1 && words[j] === "in";
 }
