@@ -34,6 +34,11 @@ describe("role bounds", () => {
     expect(person(a, "Julia Stone").isOfficial).toBe(true);
     expect(person(a, "Tom Hale").role).toBeNull();
   });
+  it("an untitled party member from a whole US state is a legislator; one from an area is not", () => {
+    const a = run("Tom Rand, a Democrat from Ohio, said the bill failed. Joe Pell, a Republican from the Dayton area, said he liked it.");
+    expect(person(a, "Tom Rand").isOfficial).toBe(true);
+    expect(person(a, "Joe Pell").isOfficial).toBe(false);
+  });
   it("a name list after a comma, with courtesy titles, is no apposition; an owner's title still is", () => {
     const a = run("The three scholars -- Mr. Vale, Ms. Dorn and Mr. Amar -- agreed there are qualified candidates. Later Tom Hale, Mr. Vale's longtime adviser, spoke.");
     expect(person(a, "Vale").role).toBeNull();

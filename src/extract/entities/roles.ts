@@ -30,6 +30,7 @@ import {
   WHO_ADVERBS,
 } from "./role-words.ts";
 import { tailRoles } from "./role-tail.ts";
+import { US_STATES } from "../represents-words.ts";
 import { DETERMINERS, IRREGULAR_VERBS, isDash, isPluralPossessive, longApposEnd, lowerComplement, officeAt, officeEnd, opensPlaceName, predicateOffice, quotedTitle, candidateFor, titlesNextName, roleLeft, headedBy } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
@@ -340,13 +341,16 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       (hasRole && tokens[j]!.k === WORD && SPEECH_VERBS.has(tokens[j]!.key) && !ROLE_NOUNS.has(tokens[j]!.key) && officeAt(tokens, a0, j) >= 0 && tokens[a0]!.key !== "the");
     // "Sen. Pia Long, a Republican," / "Rep. Jon Pratt, a Democrat from Ohio,": a titled
     // legislator's party, as a US party tag says it
-    if (!hasRole && closed && legislator && !roles.some((r) => r.kind === "tag")) {
+    // ("Tom Reed, a Democrat from Ohio,": a whole state, untitled, is the seat a legislator holds; a
+    // voter is from a town or an area: "a Republican from the Concord area")
+    if (!hasRole && closed && !roles.some((r) => r.kind === "tag")) {
       let p = a0;
       while (p < j && ARTICLES.includes(tokens[p]!.key)) p++;
       const pn = tokens[p];
       const rest = tokens.slice(p + 1, j);
       const from = rest.length === 0 || ((rest[0]!.key === "from" || rest[0]!.key === "of") && rest.slice(1).every((t) => t.cap || t.t === "."));
-      if (pn?.k === WORD && pn.cap && (pn.key === "democrat" || pn.key === "republican") && from)
+      const state = rest[0]?.key === "from" && rest.length > 1 && rest.length <= 3 && US_STATES.has(rest.slice(1).map((t) => t.key).join(" "));
+      if (pn?.k === WORD && pn.cap && (pn.key === "democrat" || pn.key === "republican") && ((legislator && from) || state))
         roles.push({ text: pn.key === "democrat" ? "D" : "R", start: pn.s, end: pn.e, kind: "tag" });
     }
     // ", the acting associate administrator for operations at the agency and the other witness at
