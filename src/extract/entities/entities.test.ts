@@ -686,6 +686,15 @@ describe("entities: officials on evidence", () => {
     expect(person(a, "Jonas Ekberg").isOfficial).toBe(false);
     expect(person(a, "Jonas Ekberg").standing).toBe("unstated");
   });
+  it("the Arabic article written apart before an Arabic-spelt word names a body, not a person", () => {
+    const a = run("Al Qaeda and Al Shabaab claimed the raids, Al Jazeera said. Al Gore and Al Sharpton spoke later.");
+    const names = a.people.map((p) => p.name);
+    expect(names).not.toContain("Al Qaeda");
+    expect(names).not.toContain("Al Shabaab");
+    expect(names).not.toContain("Al Jazeera");
+    expect(names).toContain("Al Gore");
+    expect(names).toContain("Al Sharpton");
+  });
   it("a copula gives the role (Hege is the CEO of DH)", () => {
     const a = run("Marit Hegeby is the CEO of Nordlys, a branding firm. Hegeby said the ads were risky.");
     expect(person(a, "Marit Hegeby").isOfficial).toBe(true);
