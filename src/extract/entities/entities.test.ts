@@ -686,6 +686,13 @@ describe("entities: officials on evidence", () => {
     expect(person(a, "Jonas Ekberg").isOfficial).toBe(false);
     expect(person(a, "Jonas Ekberg").standing).toBe("unstated");
   });
+  it("a newspaper named by its town and a paper word is no person", () => {
+    const a = run("The Dayton Sentinel and the Marlow Register reported that Ana Ruiz, the Dayton Chronicle's editor, quit.");
+    const names = a.people.map((p) => p.name);
+    expect(names).not.toContain("Dayton Sentinel");
+    expect(names).not.toContain("Marlow Register");
+    expect(names).toContain("Ana Ruiz");
+  });
   it("the Arabic article written apart before an Arabic-spelt word names a body, not a person", () => {
     const a = run("Al Qaeda and Al Shabaab claimed the raids, Al Jazeera said. Al Gore and Al Sharpton spoke later.");
     const names = a.people.map((p) => p.name);
