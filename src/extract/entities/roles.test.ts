@@ -39,6 +39,12 @@ describe("role bounds", () => {
     expect(person(a, "Tom Rand").isOfficial).toBe(true);
     expect(person(a, "Joe Pell").isOfficial).toBe(false);
   });
+  it("a firm's boss before a name is its office; a crime boss is no official", () => {
+    const a = run("Zenta boss Tom Hale said the trucks were ready. Crime boss Joe Pell was jailed.");
+    expect(person(a, "Tom Hale").role).toBe("Zenta boss");
+    expect(person(a, "Tom Hale").isOfficial).toBe(true);
+    expect(person(a, "Joe Pell").isOfficial).toBe(false);
+  });
   it("a name list after a comma, with courtesy titles, is no apposition; an owner's title still is", () => {
     const a = run("The three scholars -- Mr. Vale, Ms. Dorn and Mr. Amar -- agreed there are qualified candidates. Later Tom Hale, Mr. Vale's longtime adviser, spoke.");
     expect(person(a, "Vale").role).toBeNull();

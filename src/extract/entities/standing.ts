@@ -39,7 +39,7 @@ magistrates prosecutor prosecutors attorney-general sheriff inspector superinten
 trooper troopers guard guards warden king queen prince princess emir sheikh sultan monarch ruler pope regulator regulators
 treasurer treasurer-general councillor councillors councilor councilors councilman councilmen councilwoman councilwomen councilmember councilmembers committeeman committeewoman committeemen committeewomen alderman aldermen assemblyman assemblywoman
 premier-elect president-general auditor-general comptroller controller registrar ombudsman envoy-designate deputy deputies
-cabinet policymaker policymakers whip whips gov govs lt gen maj capt col adm cmdr brig supt insp sgt pres administrator administrators vp vps svp evp
+cabinet policymaker policymakers whip whips boss bosses gov govs lt gen maj capt col adm cmdr brig supt insp sgt pres administrator administrators vp vps svp evp
 `);
 
 /** Heads whose holders are private people, journalists, experts, athletes or artists. */
@@ -99,6 +99,7 @@ const LOWER_JUDGE = /(?:^|\s)judges?(?=\s|$|[,.;:])/;
  *  director at a market research firm", "head of research"). */
 const ANALYSIS_FIELDS = set("analysis analyses analytics research forecasting insights");
 
+const UNDERWORLD = set("crime mob mafia drug drugs cartel gang gangs underworld");
 /** A school's units, whose heads are scholars ("director of the Labor Project at Hale University"). */
 const ACADEMIC_UNITS = set("project projects program programs programme programmes center centre lab laboratory initiative");
 const ACADEMIES = set("university universities college school");
@@ -227,6 +228,8 @@ function privateByField(words: readonly string[], i: number): boolean {
   if (ADVISERS.has(h)) return PRIVATE_ADVICE.has(words[i - 1] ?? "");
   // ("home-care aide", "a teacher's aide": an aide in care or a classroom, no official's)
   if (h === "aide" || h === "aides") return CARE_AIDES.has(words[i - 1] ?? "");
+  // ("crime boss", "a drug cartel's boss": an underworld's head is no office holder)
+  if (h === "boss" || h === "bosses") return words.slice(Math.max(0, i - 3), i).some((w) => UNDERWORLD.has(w));
   if (!FIELD_HEADS.has(h)) return false;
   if (ANALYSIS_FIELDS.has(words[i - 1] ?? "")) return true;
   // ("director of the Civic Engagement Project at the University of X": a unit of a school's is a scholar's)
