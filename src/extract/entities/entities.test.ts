@@ -693,6 +693,12 @@ describe("entities: officials on evidence", () => {
     expect(names).not.toContain("Marlow Register");
     expect(names).toContain("Ana Ruiz");
   });
+  it("a brand spelt with a capital inside a word is no person; a surname prefix's capital is", () => {
+    const a = run("ZentaBank Chase said profits rose. John McCain, Ron DeSantis and Jim VandeHei spoke.");
+    const names = a.people.map((p) => p.name);
+    expect(names).not.toContain("ZentaBank Chase");
+    expect(names).toEqual(expect.arrayContaining(["John McCain", "Ron DeSantis", "Jim VandeHei"]));
+  });
   it("the Arabic article written apart before an Arabic-spelt word names a body, not a person", () => {
     const a = run("Al Qaeda and Al Shabaab claimed the raids, Al Jazeera said. Al Gore and Al Sharpton spoke later.");
     const names = a.people.map((p) => p.name);

@@ -147,3 +147,21 @@ export function arabicArticleBody(t: Token, w: Token): boolean {
   const q = k.indexOf("q");
   return k.includes("aa") || (q >= 0 && k[q + 1] !== "u") || k.endsWith("a");
 }
+
+/** Surname prefixes written with a capital after them ("McCain", "MacArthur", "DeSantis", "LaHood",
+ *  "DiCaprio", "VanHollen"; and given names such as "LaToya", "DeShawn", "JaVale"). */
+const INNER_CAP_PREFIXES = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Ja", "Ke", "Ty", "Sha", "Ra"];
+
+/** A word with a capital after a lower-case letter, or two capitals before lower-case letters, that
+ *  no surname prefix explains: a brand's spelling ("JPMorgan", "BlackRock", "PayPal"), no name's. */
+export function innerCapital(w: string): boolean {
+  if (w.length < 4) return false;
+  const lower = (c: string): boolean => c >= "a" && c <= "z";
+  const upper = (c: string): boolean => c >= "A" && c <= "Z";
+  for (let i = 1; i + 1 < w.length; i++) {
+    // "JPMorgan": capitals, then one opening a lower-case run; "BlackRock": lower, then a capital
+    const camel = upper(w[i]!) && lower(w[i + 1]!) && (lower(w[i - 1]!) || (i >= 2 && upper(w[i - 1]!) && upper(w[i - 2]!)));
+    if (camel) return !INNER_CAP_PREFIXES.some((p) => w.startsWith(p) && p.length === i);
+  }
+  return false;
+}
