@@ -45,6 +45,12 @@ describe("role bounds", () => {
     expect(person(a, "Tom Hale").isOfficial).toBe(true);
     expect(person(a, "Joe Pell").isOfficial).toBe(false);
   });
+  it("an office's capitalised complement coordinated with 'and' before the name is the whole title", () => {
+    const a = run("Minister of Foreign Affairs and Trade Ana Ruiz visited Lima. Secretary of State Lia Moss and Sen. Tom Hale met.");
+    expect(person(a, "Ana Ruiz").role).toBe("Minister of Foreign Affairs and Trade");
+    expect(person(a, "Ana Ruiz").isOfficial).toBe(true);
+    expect(person(a, "Tom Hale").role).toBe("Sen.");
+  });
   it("a name list after a comma, with courtesy titles, is no apposition; an owner's title still is", () => {
     const a = run("The three scholars -- Mr. Vale, Ms. Dorn and Mr. Amar -- agreed there are qualified candidates. Later Tom Hale, Mr. Vale's longtime adviser, spoke.");
     expect(person(a, "Vale").role).toBeNull();

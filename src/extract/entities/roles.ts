@@ -29,7 +29,7 @@ import {
   placeOfTwoEndsAt,
   WHO_ADVERBS,
 } from "./role-words.ts";
-import { tailRoles } from "./role-tail.ts";
+import { bareOffice, joinedOffice, tailRoles } from "./role-tail.ts";
 import { US_STATES } from "../represents-words.ts";
 import { DETERMINERS, IRREGULAR_VERBS, isDash, isPluralPossessive, longApposEnd, lowerComplement, officeAt, officeEnd, opensPlaceName, predicateOffice, quotedTitle, candidateFor, titlesNextName, roleLeft, headedBy } from "./role-bounds.ts";
 
@@ -109,6 +109,14 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (!onlyBare && !nickname && !ofName)
         roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
     }
+  }
+  // "Minister of Foreign Affairs and Trade Ana Ruiz": an office whose "of" complement goes on over
+  // "and" into the chunk's opening words
+  const joined = ch.na > ch.a ? joinedOffice(tokens, s, ch.a) : -1;
+  if (joined >= 0) {
+    for (let i = roles.length - 1; i >= 0; i--) if (roles[i]!.kind === "prefix") roles.splice(i, 1);
+    titled = true;
+    roles.push({ text: tokText(text, tokens, joined, ch.na), start: tokens[joined]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
   }
   // a role with its complement before the name: "former special envoy to Peru Mark Ellison",
   // "ambassador to the European Union Ana Ruiz" (with an article before the body's name)
@@ -496,11 +504,4 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
   const headed = headedBy(text, tokens, s, ch.a);
   if (headed) roles.push(headed);
   return { roles, titled, aged, who, numberAppos, after };
-}
-
-/** An office named without an article after a copula opens with a lower-case office or its
- *  modifier ("is chief executive of", "was deputy mayor"); not a name or an adjective. */
-function bareOffice(tokens: Token[], r0: number): boolean {
-  const t = tokens[r0]!;
-  return !t.cap && (ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key));
 }
