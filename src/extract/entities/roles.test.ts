@@ -51,6 +51,12 @@ describe("role bounds", () => {
     expect(person(a, "Ana Ruiz").isOfficial).toBe(true);
     expect(person(a, "Tom Hale").role).toBe("Sen.");
   });
+  it("a lower-case owner after 'the' stays in an office before the name's apposition; a place kind does not", () => {
+    const a = run("The country's president, Marco Dell, spoke. The Zentan embassy's spokesman, Budi Hale, declined. The state's governor, Lia Moss, agreed.");
+    expect(person(a, "Marco Dell").role).toBe("country's president");
+    expect(person(a, "Budi Hale").role).toBe("Zentan embassy's spokesman");
+    expect(person(a, "Lia Moss").role).toBe("governor");
+  });
   it("a name list after a comma, with courtesy titles, is no apposition; an owner's title still is", () => {
     const a = run("The three scholars -- Mr. Vale, Ms. Dorn and Mr. Amar -- agreed there are qualified candidates. Later Tom Hale, Mr. Vale's longtime adviser, spoke.");
     expect(person(a, "Vale").role).toBeNull();
