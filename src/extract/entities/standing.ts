@@ -99,9 +99,11 @@ const LOWER_JUDGE = /(?:^|\s)judges?(?=\s|$|[,.;:])/;
  *  director at a market research firm", "head of research"). */
 const ANALYSIS_FIELDS = set("analysis analyses analytics research forecasting insights");
 
+const CHAIRS = set("chair chairman chairwoman chairperson");
+const STUDY = set("doctoral phd ph.d graduate doctorate");
 const UNDERWORLD = set("crime mob mafia drug drugs cartel gang gangs underworld");
 /** A school's units, whose heads are scholars ("director of the Labor Project at Hale University"). */
-const ACADEMIC_UNITS = set("project projects program programs programme programmes center centre lab laboratory initiative");
+const ACADEMIC_UNITS = set("project projects program programs programme programmes center centre lab laboratory initiative institute department");
 const ACADEMIES = set("university universities college school");
 /** Kinds of place that name where one is when a place name ends in them ("in Washington State",
  *  "in Orange County"), not the public body one works for. */
@@ -228,12 +230,15 @@ function privateByField(words: readonly string[], i: number): boolean {
   if (ADVISERS.has(h)) return PRIVATE_ADVICE.has(words[i - 1] ?? "");
   // ("home-care aide", "a teacher's aide": an aide in care or a classroom, no official's)
   if (h === "aide" || h === "aides") return CARE_AIDES.has(words[i - 1] ?? "");
+  // ("doctoral candidate at X University": a student's degree, no race)
+  if (h === "candidate" || h === "candidates") return STUDY.has(words[i - 1] ?? "");
   // ("crime boss", "a drug cartel's boss": an underworld's head is no office holder)
   if (h === "boss" || h === "bosses") return words.slice(Math.max(0, i - 3), i).some((w) => UNDERWORLD.has(w));
+  // ("director of the Civic Engagement Project at the University of X", "chair of the history
+  // department at Y College": a unit of a school's is a scholar's)
+  if ((FIELD_HEADS.has(h) || CHAIRS.has(h)) && words.some((w) => ACADEMIC_UNITS.has(w)) && words.some((w) => ACADEMIES.has(w))) return true;
   if (!FIELD_HEADS.has(h)) return false;
   if (ANALYSIS_FIELDS.has(words[i - 1] ?? "")) return true;
-  // ("director of the Civic Engagement Project at the University of X": a unit of a school's is a scholar's)
-  if (words.some((w) => ACADEMIC_UNITS.has(w)) && words.some((w) => ACADEMIES.has(w))) return true;
   // ("director of industry analysis", "head of equity research at X"; not "president of the research council")
   if (words[i + 1] !== "of") return false;
   for (let k = i + 2; k < words.length && k < i + 5; k++) {
