@@ -271,6 +271,10 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   const tie = tieToOther(words);
   const at = headPositions(words).filter((i) => i <= tie);
   if (tie < words.length && at.every((i) => i === tie)) return "private";
+  // ("family spokesman", "adviser to the Ricketts family": who serves a family serves no public
+  // body; not a party's name, "Working Families Party", nor a royal family)
+  const fam = words.findIndex((w, k) => (w === "family" || w === "families") && words[k - 1] !== "royal" && !/^\p{Lu}/u.test(role.split(/\s+/)[k + 1] ?? ""));
+  if (fam >= 0 && at.length > 0 && !words.some((w) => PUBLIC_TIES.has(w) && !IDEOLOGIES.has(w))) return "private";
   let tied: boolean | null = null;
   const capitalised = new Set(role.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   if (at.length === 0) {
