@@ -699,6 +699,13 @@ describe("entities: officials on evidence", () => {
     expect(names).not.toContain("ZentaBank Chase");
     expect(names).toEqual(expect.arrayContaining(["John McCain", "Ron DeSantis", "Jim VandeHei"]));
   });
+  it("a harbour, a canyon or a peninsula named after a given name is a place, not a person", () => {
+    const a = run("Ships left Ruby Harbor at dawn. Hikers crossed Jenna Canyon. Tom Hale said so.");
+    const names = a.people.map((p) => p.name);
+    expect(names).not.toContain("Ruby Harbor");
+    expect(names).not.toContain("Jenna Canyon");
+    expect(names).toContain("Tom Hale");
+  });
   it("the Arabic article written apart before an Arabic-spelt word names a body, not a person", () => {
     const a = run("Al Qaeda and Al Shabaab claimed the raids, Al Jazeera said. Al Gore and Al Sharpton spoke later.");
     const names = a.people.map((p) => p.name);
