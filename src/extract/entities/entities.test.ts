@@ -706,6 +706,12 @@ describe("entities: officials on evidence", () => {
     expect(names).not.toContain("Jenna Canyon");
     expect(names).toContain("Tom Hale");
   });
+  it("a list closing its sentence that the next sentence calls 'the companies' names firms", () => {
+    const a = run("The team led by Zenta includes Draper, Lockwood Martin, and Halsey Brandt. The companies have not said more. The panel includes Ana Ruiz and Tom Hale. The groups met.");
+    const names = a.people.map((p) => p.name);
+    expect(names).not.toContain("Lockwood Martin");
+    expect(names).toEqual(expect.arrayContaining(["Ana Ruiz", "Tom Hale"]));
+  });
   it("the Arabic article written apart before an Arabic-spelt word names a body, not a person", () => {
     const a = run("Al Qaeda and Al Shabaab claimed the raids, Al Jazeera said. Al Gore and Al Sharpton spoke later.");
     const names = a.people.map((p) => p.name);
