@@ -699,13 +699,6 @@ describe("entities: officials on evidence", () => {
     expect(names).not.toContain("ZentaBank Chase");
     expect(names).toEqual(expect.arrayContaining(["John McCain", "Ron DeSantis", "Jim VandeHei"]));
   });
-  it("a harbour, a canyon or a peninsula named after a given name is a place, not a person", () => {
-    const a = run("Ships left Ruby Harbor at dawn. Hikers crossed Jenna Canyon. Tom Hale said so.");
-    const names = a.people.map((p) => p.name);
-    expect(names).not.toContain("Ruby Harbor");
-    expect(names).not.toContain("Jenna Canyon");
-    expect(names).toContain("Tom Hale");
-  });
   it("a list closing its sentence that the next sentence calls 'the companies' names firms", () => {
     const a = run("The team led by Zenta includes Draper, Lockwood Martin, and Halsey Brandt. The companies have not said more. The panel includes Ana Ruiz and Tom Hale. The groups met.");
     const names = a.people.map((p) => p.name);

@@ -24,7 +24,6 @@ centre center hall palace tower square street road avenue bridge airport station
 church mosque temple cathedral club fc united city county province state states republic kingdom emirates
 prison jail penitentiary
 island islands strip bank valley river sea ocean gulf mountains mountain hills lake coast region district
-harbor harbour canyon peninsula
 world international national global federal central european african asian american
 commons lords exchange reserve treasury board bureau program programme project initiative plan fund
 museum library zoo prize award awards strategies consulting classic slam prix masters marathon derby trophy
