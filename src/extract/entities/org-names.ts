@@ -7,7 +7,7 @@ import { COMMON_CAPS, COMPANY_TAILS, MEDIA, ORG_WORDS, PLACE_TO_COUNTRY, PLACES,
 import type { Chunk } from "./chunks.ts";
 import { isOrgSuffix } from "../data/org-words.ts";
 import { POSS, QUOTE, WORD, type Token } from "../tokens.ts";
-import { isStrongGiven } from "../names.ts";
+import { isGiven, isStrongGiven } from "../names.ts";
 
 export interface OrgName {
   /** the name as written */
@@ -85,7 +85,11 @@ export function orgListMembers(tokens: Token[], s: { a: number; b: number }, chu
       else if (tokens[k]?.key === "including" || tokens[k]?.key === "like") k--;
     }
     const head = tokens[k];
-    if (!head || k < s.a || head.k !== WORD || head.cap || !ORG_LIST_HEADS.has(head.key)) continue;
+    const headed = !!head && k >= s.a && head.k === WORD && !head.cap && ORG_LIST_HEADS.has(head.key);
+    // ("… includes Draper, Lockheed Martin and Northrop Grumman. The companies have not said …": a
+    // list that closes its sentence, named by the next one's opening plural)
+    const named = !headed && !LIST_JOINS.has(tokens[ch.a - 1]?.key ?? "") && namedAfter(tokens, s, chunks, c);
+    if (!headed && !named) continue;
     // the list itself
     let m = c;
     for (;;) {
@@ -103,6 +107,29 @@ export function orgListMembers(tokens: Token[], s: { a: number; b: number }, chu
   }
   return out;
 }
+
+/** The list of two or more chunks from chunks[c] closes its sentence, some member opens with no
+ *  given name, and the next sentence opens with "The"/"These"/"Both"/"All" and a plural
+ *  organisation noun ("The companies …"). */
+function namedAfter(tokens: Token[], s: { a: number; b: number }, chunks: Chunk[], c: number): boolean {
+  let m = c;
+  while (chunks[m + 1]) {
+    let gap = chunks[m]!.b;
+    if (tokens[gap]?.t === ",") gap++;
+    if (tokens[gap]?.key === "and" || tokens[gap]?.key === "or") gap++;
+    if (gap !== chunks[m + 1]!.a || gap === chunks[m]!.b) break;
+    m++;
+  }
+  const end = chunks[m]!.b;
+  if (m === c || tokens[end]?.t !== "." || end + 1 !== s.b) return false;
+  // (some member opens with no given name: "The panel includes Ana Ruiz and Tom Hale. The groups …" names people)
+  if (chunks.slice(c, m + 1).every((x) => isGiven(tokens[x.na]!.key))) return false;
+  const d = tokens[s.b];
+  const n = tokens[s.b + 1];
+  return !!d && !!n && LIST_ANAPHORS.has(d.key) && n.k === WORD && ORG_LIST_HEADS.has(n.key);
+}
+const LIST_ANAPHORS = new Set("the these both all".split(" "));
+const LIST_JOINS = new Set([",", "and", "or"]);
 
 /**
  * The first tokens of the name-shaped members of a list most of whose members are organisations

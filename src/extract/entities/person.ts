@@ -28,7 +28,7 @@ import { QUOTE, WORD, type Token } from "../tokens.ts";
 import { HEADED_VERBS, LEADING_PARTICLES, ORG_FOLLOWERS, isGenerational, surnameAfterGiven, isParticle, isRoleKey, tokText, type Chunk } from "./chunks.ts";
 import { inRace, leaderOfBody, runsCampaign } from "./leaders.ts";
 import { placeOfTwoEndsAt, readRoles, type RoleEvidence } from "./roles.ts";
-import { firmNamed, isHashtagName, isPartyTagName, isPricedName, isStreetAddress, itsAfter, nameKeyOf, staffAfter } from "./things.ts";
+import { arabicArticleBody, firmNamed, innerCapital, isHashtagName, isPartyTagName, isPricedName, isStreetAddress, itsAfter, nameKeyOf, staffAfter } from "./things.ts";
 
 export interface PersonCandidate {
   chunk: Chunk;
@@ -184,6 +184,10 @@ export const PERSON_WEIGHTS = {
   firmNamed: -5,
   /** "Harbor Bank cut its forecast", "Corvane and its suppliers": a name that "its" follows as its own */
   itsAfter: -4,
+  /** "Al Qaeda", "Al Shabaab", "Al Jazeera": the Arabic article before a word spelt as Arabic, no surname */
+  arabicArticleBody: -6,
+  /** "JPMorgan Chase", "BlackRock", "PayPal": a capital inside a word, after no surname prefix */
+  innerCapital: -4,
 } as const;
 
 /** US states as AP style abbreviates them after a city ("Salem, Ore."), without their final period. */
@@ -489,8 +493,12 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   if (isHashtagName(ch, tokens)) score += W.hashtag;
   if (isPricedName(ch, tokens)) score += W.priced;
   if (v.firm) score += W.firmNamed;
+  if (v.k === 2 && !v.titled && v.roles === 0 && arabicArticleBody(tokens[ch.na]!, tokens[ch.na + 1]!)) score += W.arabicArticleBody;
+  // (after a frequent given name, a surname's or a second given name's spelling: "Jim VandeHei", "Chris RuiWen Kuo")
+  if (!v.titled && v.roles === 0 && !isStrongGiven(tokens[ch.na]!.key)) for (let i = ch.na; i < ch.b; i++) if (innerCapital(tokens[i]!.t)) score += W.innerCapital;
   return score;
 }
+
 
 /** An Arabic article glued to a capitalised word ("al-Fadil", "Al-Fadil" opening a sentence, "el-Sisi"). */
 const ARABIC_ARTICLE = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n|[Aa]r)-\p{Lu}/u;

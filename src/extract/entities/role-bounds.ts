@@ -89,6 +89,9 @@ const QUANTIFIERS = new Set("several many some most few all both other various n
 /** Prepositions that end a role phrase's modifiers on the left ("Standing alongside labor leader X"). */
 const LEFT_STOPS = new Set("alongside with by from including like against about after before over under between among beside besides behind toward towards without during despite via except".split(" "));
 
+/** Lower-case owners that are kinds of place ("the state's governor"): the place is named elsewhere. */
+const PLACE_OWNERS = new Set("state states city town county district province region".split(" "));
+
 /** Walk left from token `head` (a role noun) over the modifiers of a role phrase. */
 export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
   let a = head;
@@ -103,6 +106,14 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       while (c >= s.a && tokens[c]!.k === WORD && tokens[c]!.cap && !(c === s.a && COMMON_CAPS.has(tokens[c]!.key) && tokens[c]!.t !== "US" && !opensPlaceName(tokens, c))) c--;
       // "the premier's chief of staff": a lower-case office as the owner
       if (c === a - 2 && c >= s.a && tokens[c]!.k === WORD && ROLE_NOUNS.has(tokens[c]!.key)) c--;
+      // "the country's president", "the Indonesian embassy's spokesman": a lower-case owner after "the"
+      // (not a state's or a city's, which the article names as a place; nor before a plural office:
+      // "one of the university's top executives")
+      else if (c === a - 2 && c >= s.a && tokens[c]!.k === WORD && !tokens[c]!.cap && !PLACE_OWNERS.has(tokens[c]!.key) && !tokens[head]!.key.endsWith("s")) {
+        let d = c - 1;
+        while (d >= s.a && d > c - 3 && tokens[d]!.k === WORD && tokens[d]!.cap && tokens[d]!.key !== "the") d--;
+        if (d >= s.a && tokens[d]!.key === "the") c = d;
+      }
       if (c === a - 2) break;
       a = c + 1;
       n += 2;

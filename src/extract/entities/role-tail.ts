@@ -2,11 +2,14 @@
  * Role evidence right after a name (roles.ts reads the rest): a US party tag ("Rep. Ana Ruiz
  * (D-Minn.)"), a legislator's seat ("Sen. Ann Dale of Ohio"), the place or body a titled name's
  * "of"/"from" complement names ("Gov. Sam Hale of California", "chief inspector X from the Kent
- * police"), and an office in parentheses ("Kurt Ames (Acme Media chairman and CEO)").
+ * police"), and an office in parentheses ("Kurt Ames (Acme Media chairman and CEO)"); and two office
+ * shapes roles.ts asks about (a copula's bare office, an "of" complement coordinated over "and").
  */
-import { LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, ROLE_NOUNS } from "../lexicon/index.ts";
+import { LX_COUNTRY, LX_ORG, LX_PLACE, ORG_ACRONYMS, ROLE_MODIFIERS, ROLE_NOUNS } from "../lexicon/index.ts";
+import { isGiven } from "../names.ts";
+import type { Sentence } from "../sentences.ts";
 import { LOCAL_OFFICES, US_STATES } from "../represents-words.ts";
-import { POSS, WORD } from "../tokens.ts";
+import { POSS, WORD, type Token } from "../tokens.ts";
 import { tokText, type Chunk } from "./chunks.ts";
 import { officeAt } from "./role-bounds.ts";
 import { namesLegislator, PARTY_TAG } from "./role-words.ts";
@@ -70,4 +73,30 @@ export function tailRoles(ch: Chunk, cx: RoleWindow, roles: RoleEvidence[]): boo
       roles.push({ text: tokText(text, tokens, ch.b + 1, j), start: tokens[ch.b + 1]!.s, end: tokens[j - 1]!.e, kind: "appos" });
   }
   return legislator;
+}
+
+/** An office named without an article after a copula opens with a lower-case office or its
+ *  modifier ("is chief executive of", "was deputy mayor"); not a name or an adjective. */
+export function bareOffice(tokens: Token[], r0: number): boolean {
+  const t = tokens[r0]!;
+  return !t.cap && (ROLE_NOUNS.has(t.key) || ROLE_MODIFIERS.has(t.key));
+}
+
+/** The start of an office whose capitalised "of" complement runs on over an "and" right before
+ *  tokens[a] ("Minister of Foreign Affairs and | Trade"), or -1. */
+export function joinedOffice(tokens: Token[], s: Sentence, a: number): number {
+  if (tokens[a - 1]?.key !== "and" || !tokens[a]!.cap) return -1;
+  // (a field, not an office of its own or a title: not "Secretary of State Ana Ruiz and Sen. Tom Hale")
+  for (let i = a; tokens[i]?.cap && i < a + 4; i++) if (ROLE_NOUNS.has(tokens[i]!.key) || tokens[i]!.t.endsWith(".")) return -1;
+  for (let j = a - 2; j >= s.a && a - j <= 8; j--) {
+    const t = tokens[j]!;
+    // (nor over a person's name: "Secretary of State Ana Ruiz and …")
+    if (t.k !== WORD || isGiven(t.key)) return -1;
+    if (t.key === "of") {
+      const h = tokens[j - 1];
+      return j - 1 >= s.a && h!.k === WORD && h!.cap && ROLE_NOUNS.has(h!.key) && j + 1 < a - 1 ? j - 1 : -1;
+    }
+    if (!t.cap) return -1;
+  }
+  return -1;
 }

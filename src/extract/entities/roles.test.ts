@@ -28,6 +28,35 @@ describe("role bounds", () => {
     expect(person(a, "Tom Hale").role).toBe("agency's director");
     expect(person(a, "Lia Moss").role).toBe("board's chair");
   });
+  it("a copula with a bare office, without an article, gives the role; an adjective does not", () => {
+    const a = run("Julia Stone is chief executive of Zenta. Tom Hale is happy with the plan.");
+    expect(person(a, "Julia Stone").role).toBe("chief executive of Zenta");
+    expect(person(a, "Julia Stone").isOfficial).toBe(true);
+    expect(person(a, "Tom Hale").role).toBeNull();
+  });
+  it("an untitled party member from a whole US state is a legislator; one from an area is not", () => {
+    const a = run("Tom Rand, a Democrat from Ohio, said the bill failed. Joe Pell, a Republican from the Dayton area, said he liked it.");
+    expect(person(a, "Tom Rand").isOfficial).toBe(true);
+    expect(person(a, "Joe Pell").isOfficial).toBe(false);
+  });
+  it("a firm's boss before a name is its office; a crime boss is no official", () => {
+    const a = run("Zenta boss Tom Hale said the trucks were ready. Crime boss Joe Pell was jailed.");
+    expect(person(a, "Tom Hale").role).toBe("Zenta boss");
+    expect(person(a, "Tom Hale").isOfficial).toBe(true);
+    expect(person(a, "Joe Pell").isOfficial).toBe(false);
+  });
+  it("an office's capitalised complement coordinated with 'and' before the name is the whole title", () => {
+    const a = run("Minister of Foreign Affairs and Trade Ana Ruiz visited Lima. Secretary of State Lia Moss and Sen. Tom Hale met.");
+    expect(person(a, "Ana Ruiz").role).toBe("Minister of Foreign Affairs and Trade");
+    expect(person(a, "Ana Ruiz").isOfficial).toBe(true);
+    expect(person(a, "Tom Hale").role).toBe("Sen.");
+  });
+  it("a lower-case owner after 'the' stays in an office before the name's apposition; a place kind does not", () => {
+    const a = run("The country's president, Marco Dell, spoke. The Zentan embassy's spokesman, Budi Hale, declined. The state's governor, Lia Moss, agreed.");
+    expect(person(a, "Marco Dell").role).toBe("country's president");
+    expect(person(a, "Budi Hale").role).toBe("Zentan embassy's spokesman");
+    expect(person(a, "Lia Moss").role).toBe("governor");
+  });
   it("a name list after a comma, with courtesy titles, is no apposition; an owner's title still is", () => {
     const a = run("The three scholars -- Mr. Vale, Ms. Dorn and Mr. Amar -- agreed there are qualified candidates. Later Tom Hale, Mr. Vale's longtime adviser, spoke.");
     expect(person(a, "Vale").role).toBeNull();

@@ -29,7 +29,8 @@ import {
   placeOfTwoEndsAt,
   WHO_ADVERBS,
 } from "./role-words.ts";
-import { tailRoles } from "./role-tail.ts";
+import { bareOffice, joinedOffice, tailRoles } from "./role-tail.ts";
+import { US_STATES } from "../represents-words.ts";
 import { DETERMINERS, IRREGULAR_VERBS, isDash, isPluralPossessive, longApposEnd, lowerComplement, officeAt, officeEnd, opensPlaceName, predicateOffice, quotedTitle, candidateFor, titlesNextName, roleLeft, headedBy } from "./role-bounds.ts";
 
 /** Where a role phrase stood: in the name's chunk (prefix), right before it (pre), in
@@ -108,6 +109,14 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (!onlyBare && !nickname && !ofName)
         roles.push({ text: tokText(text, tokens, ra, ch.na), start: tokens[ra]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
     }
+  }
+  // "Minister of Foreign Affairs and Trade Ana Ruiz": an office whose "of" complement goes on over
+  // "and" into the chunk's opening words
+  const joined = ch.na > ch.a ? joinedOffice(tokens, s, ch.a) : -1;
+  if (joined >= 0) {
+    for (let i = roles.length - 1; i >= 0; i--) if (roles[i]!.kind === "prefix") roles.splice(i, 1);
+    titled = true;
+    roles.push({ text: tokText(text, tokens, joined, ch.na), start: tokens[joined]!.s, end: tokens[ch.na - 1]!.e, kind: "prefix" });
   }
   // a role with its complement before the name: "former special envoy to Peru Mark Ellison",
   // "ambassador to the European Union Ana Ruiz" (with an article before the body's name)
@@ -340,13 +349,16 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       (hasRole && tokens[j]!.k === WORD && SPEECH_VERBS.has(tokens[j]!.key) && !ROLE_NOUNS.has(tokens[j]!.key) && officeAt(tokens, a0, j) >= 0 && tokens[a0]!.key !== "the");
     // "Sen. Pia Long, a Republican," / "Rep. Jon Pratt, a Democrat from Ohio,": a titled
     // legislator's party, as a US party tag says it
-    if (!hasRole && closed && legislator && !roles.some((r) => r.kind === "tag")) {
+    // ("Tom Reed, a Democrat from Ohio,": a whole state, untitled, is the seat a legislator holds; a
+    // voter is from a town or an area: "a Republican from the Concord area")
+    if (!hasRole && closed && !roles.some((r) => r.kind === "tag")) {
       let p = a0;
       while (p < j && ARTICLES.includes(tokens[p]!.key)) p++;
       const pn = tokens[p];
       const rest = tokens.slice(p + 1, j);
       const from = rest.length === 0 || ((rest[0]!.key === "from" || rest[0]!.key === "of") && rest.slice(1).every((t) => t.cap || t.t === "."));
-      if (pn?.k === WORD && pn.cap && (pn.key === "democrat" || pn.key === "republican") && from)
+      const state = rest[0]?.key === "from" && rest.length > 1 && rest.length <= 3 && US_STATES.has(rest.slice(1).map((t) => t.key).join(" "));
+      if (pn?.k === WORD && pn.cap && (pn.key === "democrat" || pn.key === "republican") && ((legislator && from) || state))
         roles.push({ text: pn.key === "democrat" ? "D" : "R", start: pn.s, end: pn.e, kind: "tag" });
     }
     // ", the acting associate administrator for operations at the agency and the other witness at
@@ -470,7 +482,8 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     while (j > after + 2 && OF_THE.includes(tokens[j - 1]!.key)) j--;
     roles.push({ text: tokText(text, tokens, after + 1, j), start: tokens[after + 1]!.s, end: tokens[j - 1]!.e, kind: "as" });
   }
-  // a copula at the head of the sentence: "Hege is the CEO of DH", "Ruiz was a senior aide"
+  // a copula at the head of the sentence: "Hege is the CEO of DH", "Ruiz was a senior aide", or
+  // with a bare office: "Stone is chief executive of Zenta"
   if (!ch.poss && ch.a === s.a && (tokens[after]?.key === "is" || tokens[after]?.key === "was")) {
     let j = after + 1;
     if (ARTICLES.includes(tokens[j]?.key ?? "")) j++;
@@ -484,7 +497,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
     const stop = tokens[j];
     // (the office opens the phrase, after its modifiers only; or a party's member: "the original New Democrat")
     const partyMember = tokens.slice(r0, j).some((t) => t.cap && PARTY_NOUNS.has(t.key));
-    if (hasRole && j > r0 && r0 > after + 1 && (officeAt(tokens, r0, j) >= 0 || partyMember) && (!stop || stop.t === "," || stop.t === "." || stop.t === ";"))
+    if (hasRole && j > r0 && (r0 > after + 1 || bareOffice(tokens, r0)) && (officeAt(tokens, r0, j) >= 0 || partyMember) && (!stop || stop.t === "," || stop.t === "." || stop.t === ";"))
       roles.push({ text: tokText(text, tokens, r0, j), start: tokens[r0]!.s, end: tokens[j - 1]!.e, kind: "copula" });
   }
   // "A delegation of the IMF, headed by Nathan Porter": the head of that group

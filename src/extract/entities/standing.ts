@@ -39,7 +39,7 @@ magistrates prosecutor prosecutors attorney-general sheriff inspector superinten
 trooper troopers guard guards warden king queen prince princess emir sheikh sultan monarch ruler pope regulator regulators
 treasurer treasurer-general councillor councillors councilor councilors councilman councilmen councilwoman councilwomen councilmember councilmembers committeeman committeewoman committeemen committeewomen alderman aldermen assemblyman assemblywoman
 premier-elect president-general auditor-general comptroller controller registrar ombudsman envoy-designate deputy deputies
-cabinet policymaker policymakers whip whips gov govs lt gen maj capt col adm cmdr brig supt insp sgt pres administrator administrators vp vps svp evp
+cabinet policymaker policymakers whip whips boss bosses gov govs lt gen maj capt col adm cmdr brig supt insp sgt pres administrator administrators vp vps svp evp
 `);
 
 /** Heads whose holders are private people, journalists, experts, athletes or artists. */
@@ -98,6 +98,16 @@ const LOWER_JUDGE = /(?:^|\s)judges?(?=\s|$|[,.;:])/;
 /** Fields that make an office over them an analyst's ("director of industry analysis", "research
  *  director at a market research firm", "head of research"). */
 const ANALYSIS_FIELDS = set("analysis analyses analytics research forecasting insights");
+
+const CHAIRS = set("chair chairman chairwoman chairperson");
+const STUDY = set("doctoral phd ph.d graduate doctorate");
+const UNDERWORLD = set("crime mob mafia drug drugs cartel gang gangs underworld");
+/** A school's units, whose heads are scholars ("director of the Labor Project at Hale University"). */
+const ACADEMIC_UNITS = set("project projects program programs programme programmes center centre lab laboratory initiative institute department");
+const ACADEMIES = set("university universities college school");
+/** Kinds of place that name where one is when a place name ends in them ("in Washington State",
+ *  "in Orange County"), not the public body one works for. */
+const PLACE_KINDS = set("state city county district");
 
 /** Modifiers that make an adviser a private one ("business advisor", "financial adviser"). */
 /** Company offices that an analysis field makes an analyst's (not a minister's: "minister of research"). */
@@ -220,6 +230,13 @@ function privateByField(words: readonly string[], i: number): boolean {
   if (ADVISERS.has(h)) return PRIVATE_ADVICE.has(words[i - 1] ?? "");
   // ("home-care aide", "a teacher's aide": an aide in care or a classroom, no official's)
   if (h === "aide" || h === "aides") return CARE_AIDES.has(words[i - 1] ?? "");
+  // ("doctoral candidate at X University": a student's degree, no race)
+  if (h === "candidate" || h === "candidates") return STUDY.has(words[i - 1] ?? "");
+  // ("crime boss", "a drug cartel's boss": an underworld's head is no office holder)
+  if (h === "boss" || h === "bosses") return words.slice(Math.max(0, i - 3), i).some((w) => UNDERWORLD.has(w));
+  // ("director of the Civic Engagement Project at the University of X", "chair of the history
+  // department at Y College": a unit of a school's is a scholar's)
+  if ((FIELD_HEADS.has(h) || CHAIRS.has(h)) && words.some((w) => ACADEMIC_UNITS.has(w)) && words.some((w) => ACADEMIES.has(w))) return true;
   if (!FIELD_HEADS.has(h)) return false;
   if (ANALYSIS_FIELDS.has(words[i - 1] ?? "")) return true;
   // ("director of industry analysis", "head of equity research at X"; not "president of the research council")
@@ -254,6 +271,10 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   const tie = tieToOther(words);
   const at = headPositions(words).filter((i) => i <= tie);
   if (tie < words.length && at.every((i) => i === tie)) return "private";
+  // ("family spokesman", "adviser to the Ricketts family": who serves a family serves no public
+  // body; not a party's name, "Working Families Party", nor a royal family)
+  const fam = words.findIndex((w, k) => (w === "family" || w === "families") && words[k - 1] !== "royal" && !/^\p{Lu}/u.test(role.split(/\s+/)[k + 1] ?? ""));
+  if (fam >= 0 && at.length > 0 && !words.some((w) => PUBLIC_TIES.has(w) && !IDEOLOGIES.has(w))) return "private";
   let tied: boolean | null = null;
   const capitalised = new Set(role.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   if (at.length === 0) {
@@ -268,7 +289,7 @@ export function roleStanding(role: string, isPublicName: (word: string) => boole
   let placeTied: boolean | null = null;
   const isTied = (h: string): boolean => {
     // (an ideology ties only as a party's name, capitalised: "a conservative economist" is none)
-    tied ??= words.some((w) => PUBLIC_TIES.has(w) && !(IDEOLOGIES.has(w) && !capitalised.has(w)));
+    tied ??= words.some((w, k) => PUBLIC_TIES.has(w) && !(IDEOLOGIES.has(w) && !capitalised.has(w)) && !placeAfterIn(words, k, capitalised));
     // (a place ties only as the office's own, not where one comes from or works: "a lawyer in
     // Paris", "an economist from Chile"; nor a profession's nationality: "a British lawyer")
     placeTied ??= words.some((w, k) => isPublicName(w) && !(PLACE_TO_COUNTRY.has(w) && (ORIGIN.has(words[k - 1] ?? "") || ORIGIN.has(words[k - 2] ?? ""))));
@@ -370,4 +391,13 @@ export function privateRole(role: string): boolean {
 /** A word that names a country, nation or public body ("u.s", "british", "nato"). */
 export function isPublicWord(w: string): boolean {
   return PLACE_TO_COUNTRY.has(w) || ORG_ACRONYMS.has(w.toUpperCase());
+}
+
+/** words[k] is the kind word closing a place name after "in" ("member of a union in Washington
+ *  State"): where one is, not the public body one serves. */
+function placeAfterIn(words: readonly string[], k: number, capitalised: ReadonlySet<string>): boolean {
+  if (!PLACE_KINDS.has(words[k]!) || !capitalised.has(words[k]!)) return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && capitalised.has(words[j]!) && !PUBLIC_TIES.has(words[j]!)) j--;
+  return j < k - 1 && words[j] === "in";
 }

@@ -8,6 +8,7 @@
 import { COMPANY_NOUNS, ORG_WORDS, SPEECH_VERBS } from "../lexicon/index.ts";
 import { PUNCT, QUOTE, WORD, type Token } from "../tokens.ts";
 import type { Chunk } from "./chunks.ts";
+import { NW_COMMON, isGiven, nameInfo } from "../names.ts";
 
 /** Currency signs that open a price ("$900", "€30", "£1,200"). */
 const CURRENCY_SIGNS = new Set("$ € £ ¥ ₹ ₩".split(" "));
@@ -135,4 +136,32 @@ const STREET_WORDS = new Set(
 export function isStreetAddress(ch: Chunk, tokens: Token[]): boolean {
   const before = tokens[ch.a - 1];
   return !!before && before.k === WORD && before.num && /^\d{1,6}$/.test(before.t) && STREET_WORDS.has(tokens[ch.b - 1]!.key);
+}
+
+/** "Al Qaeda", "Al Shabaab", "El Watan": the Arabic article, written apart, before a word that is no
+ *  given name nor English word and is spelt as Arabic is transliterated (a doubled "a", a "q" with no
+ *  "u", a final "a"), a body's or a paper's name; not "Al Gore", "Al Sharpton", "Al Pacino". */
+export function arabicArticleBody(t: Token, w: Token): boolean {
+  if ((t.t !== "Al" && t.t !== "El") || w.k !== WORD || !w.cap || w.allCaps || isGiven(w.key) || (nameInfo(w.key) & NW_COMMON) !== 0) return false;
+  const k = w.key;
+  const q = k.indexOf("q");
+  return k.includes("aa") || (q >= 0 && k[q + 1] !== "u") || k.endsWith("a");
+}
+
+/** Surname prefixes written with a capital after them ("McCain", "MacArthur", "DeSantis", "LaHood",
+ *  "DiCaprio", "VanHollen"; and given names such as "LaToya", "DeShawn", "JaVale"). */
+const INNER_CAP_PREFIXES = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Ja", "Ke", "Ty", "Sha", "Ra"];
+
+/** A word with a capital after a lower-case letter, or two capitals before lower-case letters, that
+ *  no surname prefix explains: a brand's spelling ("JPMorgan", "BlackRock", "PayPal"), no name's. */
+export function innerCapital(w: string): boolean {
+  if (w.length < 4) return false;
+  const lower = (c: string): boolean => c >= "a" && c <= "z";
+  const upper = (c: string): boolean => c >= "A" && c <= "Z";
+  for (let i = 1; i + 1 < w.length; i++) {
+    // "JPMorgan": capitals, then one opening a lower-case run; "BlackRock": lower, then a capital
+    const camel = upper(w[i]!) && lower(w[i + 1]!) && (lower(w[i - 1]!) || (i >= 2 && upper(w[i - 1]!) && upper(w[i - 2]!)));
+    if (camel) return !INNER_CAP_PREFIXES.some((p) => w.startsWith(p) && p.length === i);
+  }
+  return false;
 }

@@ -56,7 +56,7 @@ friend homeowner retiree pensioner volunteer organiser organizer businessman bus
 consultant specialist specialists staffer liaison mate policymaker policymakers ombudsman comptroller registrar auditor-general warden
 mayor-elect vice-president vice-chairman mla mpp councillor councilor councilman councilwoman councilmember councilmen councilwomen alderman delegate
 hopeful hopefuls contender contenders challenger frontrunner front-runner incumbent figure
-administrator administrators vp vps svp evp supervisor supervisors donor donors
+administrator administrators vp vps svp evp supervisor supervisors donor donors boss bosses
 `);
 
 /** Lower-case words that may sit inside a role phrase before a name ("former federal territories
