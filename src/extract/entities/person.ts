@@ -499,7 +499,6 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   return score;
 }
 
-
 /** An Arabic article glued to a capitalised word ("al-Fadil", "Al-Fadil" opening a sentence, "el-Sisi"). */
 const ARABIC_ARTICLE = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n|[Aa]r)-\p{Lu}/u;
 
