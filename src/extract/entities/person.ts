@@ -7,6 +7,7 @@
  * "Douglas & Lomason", "club Standard Liege"), score lines, all-capitals without a given name.
  */
 import {
+  AP_STATES,
   COMPANY_NOUNS,
   ORG_WORDS,
   PLACE_TO_COUNTRY,
@@ -190,13 +191,9 @@ export const PERSON_WEIGHTS = {
   innerCapital: -4,
 } as const;
 
-/** US states as AP style abbreviates them after a city ("Salem, Ore."), without their final period. */
-const US_STATE_ABBREVIATIONS = new Set(
-  "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo".split(" "),
-);
-
-/** US states as AP style abbreviates them with initials ("Columbia, S.C."). */
-const DOTTED_STATES = new Set("S.C. N.C. N.H. N.J. N.Y. N.M. N.D. S.D. R.I. D.C. W.Va.".split(" "));
+/** A US state as AP style abbreviates it with initials ("Columbia, S.C."; and "D.C."): the lexicon's
+ *  AP_STATES, written with an inner period. */
+const isDottedState = (t: string): boolean => t === "D.C." || (AP_STATES.has(t) && t.indexOf(".") < t.length - 1);
 
 const ORG_CONTEXT = new Set(
   (
@@ -308,7 +305,8 @@ export function assessChunk(ch: Chunk, cx: ChunkContext): PersonCandidate | null
   // ("liberal Hispanics", "conservative Cuban-Americans": a lower-case party word before a plural is a group)
   else if (k === 1 && prevWord?.k === WORD && !prevWord.cap && PARTY_WORDS.has(prevWord.key) && first.key.endsWith("s")) score += W.plainWordAlone;
   // "South Bend, Ind.", "Salem, Ore.": a US state's abbreviation
-  if (k === 1 && tokens[ch.na + 1]?.t === "." && US_STATE_ABBREVIATIONS.has(first.t)) score += W.stateAbbreviation;
+  // ("Salem, Ore.": a state as AP style abbreviates it after a city, its period a token of its own)
+  if (k === 1 && tokens[ch.na + 1]?.t === "." && !first.t.includes(".") && AP_STATES.has(`${first.t}.`)) score += W.stateAbbreviation;
   if (k >= 2 && PLACE_OPENERS.has(first.key) && !titled && roles.length === 0) score += W.placeOpener;
   // name particles ("van der Meer", "bin Salman") only occur in people's names
   if (hasParticle) score += W.particle;
@@ -421,7 +419,7 @@ function evidenceAgainst(ch: Chunk, cx: ChunkContext, v: Seen): number {
   if (
     nextT?.t === "," &&
     tokens[ch.b + 1] &&
-    (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || PLACES.has(tokens[ch.b + 1]!.key) || DOTTED_STATES.has(tokens[ch.b + 1]!.t)) &&
+    (PLACE_TO_COUNTRY.has(tokens[ch.b + 1]!.key) || PLACES.has(tokens[ch.b + 1]!.key) || isDottedState(tokens[ch.b + 1]!.t)) &&
     v.roles === 0
   )
     score += W.placeAfterComma;

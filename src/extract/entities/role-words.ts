@@ -2,8 +2,9 @@
  * The word lists and small tests of role phrases (roles.ts): what ends an apposition, the
  * adverbs and verbs around an office, legislators' titles, party tags.
  */
-import { KIN_NOUNS, LX_COUNTRY_FIRST, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "../lexicon/index.ts";
-import { WORD, type Token } from "../tokens.ts";
+import { COMMON_CAPS, KIN_NOUNS, LX_COUNTRY_FIRST, PLACE_TO_COUNTRY, ROLE_NOUNS, TITLES } from "../lexicon/index.ts";
+import type { Sentence } from "../sentences.ts";
+import { POSS, WORD, type Token } from "../tokens.ts";
 
 /** Conjunctions that open a subordinate clause after an office ("governor of Ohio before he was elected"). */
 export const CLAUSE_OPENERS = new Set("before after while because although though when whereas until unless".split(" "));
@@ -116,4 +117,30 @@ export function introducedAsKin(tokens: readonly Token[], a: number): boolean {
   if (tokens[i]?.t === ",") i--;
   const t = tokens[i];
   return !!t && t.k === WORD && !t.cap && KIN_NOUNS.has(t.key);
+}
+
+/** Courtesy titles that open another person's name: after a name's comma, a list goes on. */
+const LIST_TITLES = new Set("mr mrs ms miss".split(" "));
+
+/** tokens[j] opens another titled name, no owner of an office (", Ms. Dorn and Mr. Amar"; not ",
+ *  Mr. Obama's deputy adviser,"). */
+export function opensListedName(tokens: Token[], s: Sentence, j: number): boolean {
+  const u = tokens[j]!;
+  if (!(u.k === WORD && u.cap && LIST_TITLES.has(u.key))) return false;
+  let k = j + 1;
+  while (k < s.b && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
+  return tokens[k]?.k !== POSS;
+}
+
+/** Verbs that give their subject an office ("Hale becoming president", "him named chairman"). */
+const BECOMING = new Set("becoming become becomes became being named elected appointed".split(" "));
+/** Object pronouns that are such a verb's subject ("the prospect of him becoming president"). */
+const OBJECT_PRONOUNS = new Set("him her them it".split(" "));
+
+/** The office opening at tokens[ra] is what another subject becomes ("the prospect of Hale becoming
+ *  president, Ruiz said"; not "After becoming president, Ruiz …"). */
+export function othersOffice(tokens: Token[], s: Sentence, ra: number): boolean {
+  const v = ra - 1;
+  const w = tokens[v - 1];
+  return v - 1 >= s.a && BECOMING.has(tokens[v]!.key) && !!w && w.k === WORD && ((w.cap && !COMMON_CAPS.has(w.key)) || OBJECT_PRONOUNS.has(w.key));
 }

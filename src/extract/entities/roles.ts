@@ -23,6 +23,8 @@ import {
   HEADS_VERBS,
   isPluralOffice,
   isPrepWord,
+  opensListedName,
+  othersOffice,
   PARTY_NOUNS,
   PARTICIPLE_NEXT,
   PRONOUNS_OWNING,
@@ -41,14 +43,6 @@ const PARTITIVES = new Set("majority minority plurality third quarter half most 
 
 /** Ordinals that open a title ("First Minister", "First Lady", "Second Lady"). */
 const ORDINAL_TITLES = new Set(["first", "second"]);
-
-/** Courtesy titles that open another person's name: after a name's comma, a list goes on. */
-const LIST_TITLES = new Set("mr mrs ms miss".split(" "));
-
-/** Verbs that give their subject an office ("Hale becoming president", "him named chairman"). */
-const BECOMING = new Set("becoming become becomes became being named elected appointed".split(" "));
-/** Object pronouns that are such a verb's subject ("the prospect of him becoming president"). */
-const OBJECT_PRONOUNS = new Set("him her them it".split(" "));
 
 export type RoleKind = "prefix" | "pre" | "appos" | "as" | "coord" | "who" | "copula" | "headed" | "owner" | "tag" | "seat";
 
@@ -255,9 +249,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       const raceFor = objectOf && ra === h && tokens[d]!.key === "for" && d === ra - 1;
       // (nor an office another subject takes: "at the prospect of Hale becoming president, Ruiz
       // said"; but "After becoming president, Ruiz …" is Ruiz's)
-      const v = ra - 1;
-      const othersPredicate = v - 1 >= s.a && BECOMING.has(tokens[v]!.key) && tokens[v - 1]!.k === WORD && ((tokens[v - 1]!.cap && !COMMON_CAPS.has(tokens[v - 1]!.key)) || OBJECT_PRONOUNS.has(tokens[v - 1]!.key));
-      if (!raceFor && !othersPredicate && (!objectOf || (closes && !hn.key.endsWith("s"))))
+      if (!raceFor && !othersOffice(tokens, s, ra) && (!objectOf || (closes && !hn.key.endsWith("s"))))
         roles.push({ text: tokText(text, tokens, ra, ch.a - 1), start: tokens[ra]!.s, end: tokens[ch.a - 2]!.e, kind: "pre" });
     }
   }
@@ -309,11 +301,7 @@ export function readRoles(ch: Chunk, cx: RoleWindow): RoleReading {
       if (u.k === QUOTE && !isPluralPossessive(tokens, j)) break;
       // (", Ms. Epstein and Mr. Amar": another person's name goes on a list, no apposition)
       // (not the owner of an office: ", Mr. Obama's deputy adviser,")
-      if (j === a0 && u.k === WORD && u.cap && LIST_TITLES.has(u.key)) {
-        let k = j + 1;
-        while (k < s.b && tokens[k]!.k === WORD && tokens[k]!.cap) k++;
-        if (tokens[k]?.k !== POSS) break;
-      }
+      if (j === a0 && opensListedName(tokens, s, j)) break;
       // (", tells The Hollywood Reporter": a speech verb opens a clause, not an apposition)
       if (j === a0 && u.k === WORD && (APPOS_STOP.has(u.key) || (!u.cap && SPEECH_VERBS.has(u.key) && !ROLE_NOUNS.has(u.key)))) break;
       // ", hitting him in the head": a participle opens a clause, not an apposition
