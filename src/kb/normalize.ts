@@ -70,26 +70,21 @@ export function nameTokens(s: string): string[] {
   return out;
 }
 
-/** Particles that are also English given names ("Al Gore", "Ash Carter"). */
-const GIVEN_PARTICLES = new Set(["al", "ash"]);
-
 /**
- * The given name a name opens with when its first word is a particle that is also a given name,
- * written as a word of its own and capitalised ("Al Franken" → "al"; not "al-Sisi", nor "al
- * Thani", nor a one-word name). The caller decides whether it is a given name or an article
- * ("Al Thani" is a surname): nameTokens() always drops it.
+ * The given name a name opens with when its first word is a particle that is also an English given
+ * name, written as a word of its own and capitalised ("Al Franken" → "al", "Ash Carter"; not
+ * "al-Sisi", nor "al Thani"). The caller decides whether it is a given name or an article ("Al
+ * Thani" is a surname), and that other words follow: nameTokens() always drops it.
  */
 export function leadingGiven(s: string): string | null {
   const m = /^\s*(Al|Ash|AL|ASH)\s+\S/.exec(s);
-  if (!m) return null;
-  const key = m[1]!.toLowerCase();
-  return GIVEN_PARTICLES.has(key) && nameTokens(s).length > 0 ? key : null;
+  return m ? m[1]!.toLowerCase() : null;
 }
 
 /** An entry's full name as tokens, its opening given-name particle kept ("Al Franken"). */
 export function fullTokens(s: string): string[] {
   const t = nameTokens(s);
-  const lead = leadingGiven(s);
+  const lead = t.length > 0 ? leadingGiven(s) : null;
   return lead ? [lead, ...t] : t;
 }
 

@@ -232,15 +232,15 @@ export function isParticle(t: Token | undefined): boolean {
 const GIVEN_TITLES = new Set(["shah", "sultan"]);
 const RULER_TITLES = new Set("king queen prince princess crown emir sheikh sultan shah monarch ruler".split(" "));
 
-/** Capitalised runs in a sentence. `prose`: the sentence is written in sentence case, so a capital
- *  after its first word means a name (false for title-case headlines and menus, where capitals
- *  carry no evidence). */
 /** A common word of four letters or more in capitals ("KILLED", "STAGE"): a headline's shouting,
  *  no acronym ("NATO", "WHO") and no office or body's word ("CEO", "COUNCIL"). */
 export function shouted(t: Token): boolean {
   return t.allCaps && t.t.length >= 4 && (t.f & (LX_ORG | LX_TITLE | LX_ROLE)) === 0 && !ORG_ACRONYMS.has(t.t) && isCommonWord(t.key);
 }
 
+/** Capitalised runs in a sentence. `prose`: the sentence is written in sentence case, so a capital
+ *  after its first word means a name (false for title-case headlines and menus, where capitals
+ *  carry no evidence). */
 export function findChunks(tokens: Token[], s: Sentence, prose = true): Chunk[] {
   const out: Chunk[] = [];
   let i = s.a;

@@ -96,11 +96,7 @@ export function orgListMembers(tokens: Token[], s: { a: number; b: number }, chu
       const cur = chunks[m]!;
       if (cur.na === cur.a) out.add(cur.a);
       const nx = chunks[m + 1];
-      if (!nx) break;
-      let gap = cur.b;
-      if (tokens[gap]?.t === ",") gap++;
-      if (tokens[gap]?.key === "and" || tokens[gap]?.key === "or") gap++;
-      if (gap !== nx.a) break;
+      if (!nx || (nx.a !== cur.b && listJoin(tokens, cur, nx) === null)) break;
       m++;
     }
     c = m;
@@ -113,13 +109,7 @@ export function orgListMembers(tokens: Token[], s: { a: number; b: number }, chu
  *  organisation noun ("The companies …"). */
 function namedAfter(tokens: Token[], s: { a: number; b: number }, chunks: Chunk[], c: number): boolean {
   let m = c;
-  while (chunks[m + 1]) {
-    let gap = chunks[m]!.b;
-    if (tokens[gap]?.t === ",") gap++;
-    if (tokens[gap]?.key === "and" || tokens[gap]?.key === "or") gap++;
-    if (gap !== chunks[m + 1]!.a || gap === chunks[m]!.b) break;
-    m++;
-  }
+  while (chunks[m + 1] && listJoin(tokens, chunks[m]!, chunks[m + 1]!) !== null) m++;
   const end = chunks[m]!.b;
   if (m === c || tokens[end]?.t !== "." || end + 1 !== s.b) return false;
   // (some member opens with no given name: "The panel includes Ana Ruiz and Tom Hale. The groups …" names people)
@@ -129,6 +119,16 @@ function namedAfter(tokens: Token[], s: { a: number; b: number }, chunks: Chunk[
   return !!d && !!n && LIST_ANAPHORS.has(d.key) && n.k === WORD && ORG_LIST_HEADS.has(n.key);
 }
 const LIST_ANAPHORS = new Set("the these both all".split(" "));
+
+/** What joins chunk `nx` to chunk `cur` in a list: a comma (with or without "and"/"or" after it),
+ *  "and"/"or" alone, or null when nothing does. */
+function listJoin(tokens: readonly Token[], cur: Chunk, nx: Chunk): "," | "and" | null {
+  let gap = cur.b;
+  const comma = tokens[gap]?.t === ",";
+  if (comma) gap++;
+  if (tokens[gap]?.key === "and" || tokens[gap]?.key === "or") gap++;
+  return gap !== nx.a || gap === cur.b ? null : comma ? "," : "and";
+}
 const LIST_JOINS = new Set([",", "and", "or"]);
 
 /**
@@ -153,13 +153,9 @@ export function orgMajorityListMembers(tokens: Token[], chunks: Chunk[], isOrgLi
         m++;
         continue;
       }
-      let gap = cur.b;
-      if (tokens[gap]?.t === ",") {
-        gap++;
-        commas++;
-      }
-      if (tokens[gap]?.key === "and" || tokens[gap]?.key === "or") gap++;
-      if (gap !== nx.a || gap === cur.b) break;
+      const join = listJoin(tokens, cur, nx);
+      if (join === null) break;
+      if (join === ",") commas++;
       m++;
       members++;
     }

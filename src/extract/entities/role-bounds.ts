@@ -131,7 +131,7 @@ export function roleLeft(tokens: Token[], s: Sentence, head: number): number {
       continue;
     }
     // ("KILLED IN DEADLY BLAST Zenta President X": a headline in capitals before the office's words)
-    if (u.allCaps && !tokens[a]!.allCaps && shouted(u)) break;
+    if (!tokens[a]!.allCaps && shouted(u)) break;
     if (u.cap) {
       // ("Famed fight doctor X", "Trailing contender X": a participle or an adverb opening the
       // sentence before a lower-case word is no modifier; not "Associated Press", "Family spokesman")

@@ -152,12 +152,13 @@ export function arabicArticleBody(t: Token, w: Token): boolean {
  *  "DiCaprio", "VanHollen"; and given names such as "LaToya", "DeShawn", "JaVale"). */
 const INNER_CAP_PREFIXES = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Ja", "Ke", "Ty", "Sha", "Ra"];
 
+const lower = (c: string): boolean => c >= "a" && c <= "z";
+const upper = (c: string): boolean => c >= "A" && c <= "Z";
+
 /** A word with a capital after a lower-case letter, or two capitals before lower-case letters, that
  *  no surname prefix explains: a brand's spelling ("JPMorgan", "BlackRock", "PayPal"), no name's. */
 export function innerCapital(w: string): boolean {
   if (w.length < 4) return false;
-  const lower = (c: string): boolean => c >= "a" && c <= "z";
-  const upper = (c: string): boolean => c >= "A" && c <= "Z";
   for (let i = 1; i + 1 < w.length; i++) {
     // "JPMorgan": capitals, then one opening a lower-case run; "BlackRock": lower, then a capital
     const camel = upper(w[i]!) && lower(w[i + 1]!) && (lower(w[i - 1]!) || (i >= 2 && upper(w[i - 1]!) && upper(w[i - 2]!)));
