@@ -40,6 +40,14 @@ function* countriesIn(s: string): Generator<[RegExpExecArray, string, string]> {
   }
 }
 
+/** The country named last before `at` in its sentence, or null. */
+function lastCountryBefore(text: string, starts: readonly number[], at: number): string | null {
+  const [a] = sentenceAround(text, starts, at);
+  let last: string | null = null;
+  for (const [, c] of countriesIn(text.slice(a, at))) last = c;
+  return last;
+}
+
 /**
  * "In Peru, the Health Ministry said 40 people had died": a ministry of home affairs read with no
  * country acts for the one country its sentence names by its name (not its adjective, nor a
@@ -50,9 +58,7 @@ export function homeMinistryCountry(ministry: string, text: string, starts: read
   // ("In Tanzania, X, the country's interior minister": a role that opens with "country's" was given
   // the article's country; the one named last before it in the sentence is the one meant)
   if (COUNTRY_OWNS.test(text.slice(at, at + 16))) {
-    const [a] = sentenceAround(text, starts, at);
-    let last: string | null = null;
-    for (const [, c] of countriesIn(text.slice(a, at))) last = c;
+    const last = lastCountryBefore(text, starts, at);
     const inner = /^[^()]+ \(([^()]+)\)$/.exec(ministry)?.[1];
     return !last ? null : PLACE_TO_COUNTRY.get(fold(ministry)) === ministry ? last : inner ? `${last} (${inner})` : null;
   }
@@ -60,9 +66,7 @@ export function homeMinistryCountry(ministry: string, text: string, starts: read
   if (!m) return null;
   // "In Tanzania, the country's foreign minister": any ministry of the country named last before "the country's"
   if (COUNTRY_POSS.test(text.slice(Math.max(0, at - 12), at))) {
-    const [a] = sentenceAround(text, starts, at);
-    let last: string | null = null;
-    for (const [, c] of countriesIn(text.slice(a, at))) last = c;
+    const last = lastCountryBefore(text, starts, at);
     return last ? `${last} (${ministry})` : null;
   }
   // "Rwanda sent its trade minister", "Uganda also joined. Its foreign minister": the country that
@@ -81,7 +85,7 @@ export function homeMinistryCountry(ministry: string, text: string, starts: read
   const found = new Set<string>();
   for (const [w, c, name] of countriesIn(s)) {
     // (its name, not its adjective or a city: "Peruvian tourists", "flights to Lima")
-    if (!c || fold(c) !== name || CITIES.has(name)) continue;
+    if (fold(c) !== name || CITIES.has(name)) continue;
     const prior = s.slice(Math.max(0, w.index - 20), w.index).split(/\s+/).filter(Boolean);
     if (prior[prior.length - 1] === "the") prior.pop();
     const before = prior[prior.length - 1];

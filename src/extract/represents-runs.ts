@@ -8,7 +8,7 @@ import { fold } from "./normalize.ts";
 import type { DocFacts } from "./represents-text.ts";
 import { PLACE_NOUNS, type Word } from "./represents-words.ts";
 
-const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
+export const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 /** Organisation words that name an office's field when lower-case ("energy affairs", "national security"). */
 const FIELDS = new Set(["affairs", "security", "relations", "policy"]);
 

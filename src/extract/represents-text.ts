@@ -222,7 +222,7 @@ export function describedBody(ws: readonly Word[], isPerson: (key: string) => bo
     if (ws[i]!.key === "the" || ws[i]!.key === "a") i++;
     const d0 = i;
     while (i < ws.length && !ws[i]!.cap && !NAME_JOINS.has(ws[i]!.key) && !AFTER_NAME.has(ws[i]!.key) && !ROLE_NOUNS.has(ws[i]!.key) && ws[i]!.key !== "in") i++;
-    if (i >= ws.length || !ws[i]!.cap || isPerson(ws[i]!.key) || countryOf(ws as Word[], i) || ROLE_NOUNS.has(ws[i]!.key)) continue;
+    if (i >= ws.length || !ws[i]!.cap || isPerson(ws[i]!.key) || countryOf(ws, i) || ROLE_NOUNS.has(ws[i]!.key)) continue;
     const kind = i > d0;
     let e = i + 1;
     while (e < ws.length && (ws[e]!.cap || (NAME_JOINS.has(ws[e]!.key) && ws[e + 1]?.cap))) e++;
@@ -257,8 +257,7 @@ export const QUOTED_TITLE = /“[^“”]{0,200}”/gu;
  * Department"), else "Energy Department" for "Energy Secretary" (not the offices whose department
  * has another name: of state, foreign, home), "Department of Homeland Security"; or null.
  */
-export function ministryOf(ws: readonly Word[], lowerKeys: readonly string[], orgs: readonly string[]): string | null {
-  const p = portfolioAt(ws);
+export function ministryOf(ws: readonly Word[], lowerKeys: readonly string[], orgs: readonly string[], p = portfolioAt(ws)): string | null {
   if (p) return `Ministry of ${ws.slice(p[0], p[1]).map((w) => w.w).join(" ")}`;
   let ministry: string | null = null;
   for (let i = 0; i + 1 < ws.length; i++) {
@@ -298,7 +297,7 @@ export function portfolioAt(ws: readonly Word[]): [number, number] | null {
     // ("Minister of State for Trade": the junior minister's portfolio after "for")
     if (ws[j]?.key === "state" && ws[j + 1]?.key === "for") j += 2;
     let e = j;
-    while (e < ws.length && !countryOf(ws as Word[], e) && ((ws[e]!.cap && !PARTY_WORDS.has(ws[e]!.key)) || ((ws[e]!.key === "and" || ws[e]!.w === "&") && ws[e + 1]?.cap && !countryOf(ws as Word[], e + 1)))) e++;
+    while (e < ws.length && !countryOf(ws, e) && ((ws[e]!.cap && !PARTY_WORDS.has(ws[e]!.key)) || ((ws[e]!.key === "and" || ws[e]!.w === "&") && ws[e + 1]?.cap && !countryOf(ws, e + 1)))) e++;
     if (e > j) return [j, e];
   }
   return null;

@@ -44,7 +44,7 @@ const STATE_HOUSES: ReadonlyMap<string, string> = new Map(
  */
 function stateChamber(tag: string, title: string | null): string | null {
   const ws = words(title ?? "");
-  const keys = ws.map((w) => w.key.replace(/\.$/, ""));
+  const keys = ws.map((w) => w.key);
   // (a tagged "Delegate" sits in a state's lower house too)
   const chamber = keys.map((k) => (k === "delegate" ? "House" : STATE_HOUSES.get(k))).find((c) => c !== undefined);
   if (!chamber || (chamber !== "Assembly" && !keys.some((k) => LOCAL.has(k)))) return null;
@@ -67,9 +67,9 @@ export function usChamber(title: string | null): string | null {
  * Senate"), else "state Senate"; null when the role names none (not a convention's "state delegate").
  */
 export function stateLegislature(ws: readonly Word[]): string | null {
-  const j = ws.findIndex((w, i) => w.key === "state" && STATE_HOUSES.has(ws[i + 1]?.key.replace(/\.$/, "") ?? ""));
+  const j = ws.findIndex((w, i) => w.key === "state" && STATE_HOUSES.has(ws[i + 1]?.key ?? ""));
   if (j < 0) return null;
-  return `${usStateIn(ws) ?? "state"} ${STATE_HOUSES.get(ws[j + 1]!.key.replace(/\.$/, ""))!}`;
+  return `${usStateIn(ws) ?? "state"} ${STATE_HOUSES.get(ws[j + 1]!.key)!}`;
 }
 
 /** Words between a party's member and their state ("a Democrat from Ohio", "fellow Republican of Texas"). */

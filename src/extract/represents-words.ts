@@ -34,7 +34,7 @@ export function countryEndsName(ws: Word[], i: number, n: number, named: readonl
   // (not a legislator's seat: "Member of Parliament for Lagos")
   if (LEGISLATURES.has(named[named.length - 1]!.key)) return false;
   // (a plural names members, not an office: "Communications Workers of America")
-  return named.every((x) => (!TITLES.has(x.key) && !ROLE_NOUNS.has(x.key) && !PLACES.has(x.key)) || (x.key.length > 3 && x.key.endsWith("s") && !PLACES.has(x.key)));
+  return named.every((x) => !PLACES.has(x.key) && ((!TITLES.has(x.key) && !ROLE_NOUNS.has(x.key)) || (x.key.length > 3 && x.key.endsWith("s"))));
 }
 
 /** "former Bush administration official", "secretary of labor during the Dale administration": the
@@ -84,7 +84,7 @@ export function words(role: string): Word[] {
   return out;
 }
 
-export function countryOf(ws: Word[], i: number): [string, number] | null {
+export function countryOf(ws: readonly Word[], i: number): [string, number] | null {
   const w = ws[i]!;
   if (!w.cap) return null;
   // (the longest name first: "Papua New Guinea", "Bosnia and Herzegovina", "Central African Republic")
@@ -483,7 +483,7 @@ export function partyNameAt(ws: readonly Word[], i: number): [string, number] {
   const w = ws[i]!;
   const next = ws[i + 1];
   if (next?.key === "party" && ws[i + 2]?.key === "of" && ws[i + 3]?.cap) {
-    const c = countryOf(ws as Word[], i + 3);
+    const c = countryOf(ws, i + 3);
     let k = i + 3;
     for (; k < ws.length && ws[k]!.cap && (!c || k < i + 3 + c[1]); k++);
     return [`${partyName(w.w)} of ${c ? c[0] : ws.slice(i + 3, k).map((x) => x.w).join(" ")}`, k];

@@ -27,7 +27,7 @@ import { isCommonWord } from "./data/common-words-lookup.ts";
 import { isGroupWord } from "./entities/chunks.ts";
 import { isGiven, isStrongGiven } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { runsInOrder, unnamedBody } from "./represents-runs.ts";
+import { OF_FOR_AT, runsInOrder, unnamedBody } from "./represents-runs.ts";
 import { congressOfCountry, stateLegislature, tagRepresents, usStateOffice } from "./represents-us.ts";
 import { bodyOfArticle, describedBody, ministryOf, namesNoBody, opensOfName, portfolioAt, QUOTED_TITLE, RACE_ROLE, type DocFacts } from "./represents-text.ts";
 import {
@@ -74,7 +74,6 @@ export { tagRepresents, usChamber } from "./represents-us.ts";
 export type { DocFacts } from "./represents-text.ts";
 
 // Word lists of the tests below, built once (an array literal in a test is a new array per call).
-const OF_FOR_AT: readonly string[] = ["of", "for", "at"];
 
 export function deriveRepresents(role: string | null, facts: DocFacts): string | null {
   // ("candidate for the Senate": the seat sought, not whom they act for)
@@ -382,10 +381,10 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
     if (r.length === 0) continue;
     // ("National Security Adviser", "Foreign Policy Adviser": the field of an office is no body)
     // (an adjective or a field that is also an organisation word does not make it one: "National Security")
-    if (k < run.length && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
     // (nor after it, through "for": "Undersecretary for Political Affairs", "director for Asian Affairs")
+    const field = SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key));
     const p = ws.indexOf(r[0]!);
-    if (ws[p - 1]?.key === "for" && ROLE_NOUNS.has(ws[p - 2]?.key ?? "") && SUBJECTS.has(r[r.length - 1]!.key) && !r.some((w) => ORG_WORDS.has(w.key) && !SUBJECTS.has(w.key) && !ORG_ADJECTIVES.has(w.key))) continue;
+    if (field && (k < run.length || (ws[p - 1]?.key === "for" && ROLE_NOUNS.has(ws[p - 2]?.key ?? "")))) continue;
     // ("State Health Commissioner", "County Emergency Manager": a level of government and a field)
     if (k < run.length && r.length === 2 && LEVELS.has(r[0]!.key) && (SUBJECTS.has(r[1]!.key) || (isCommonWord(r[1]!.key) && !ORG_WORDS.has(r[1]!.key)))) continue;
     // ("President Bill", "Mayor Bill": a title and a given name begin a person's name, the rest not read)
@@ -420,7 +419,7 @@ export function deriveRepresents(role: string | null, facts: DocFacts): string |
   org ??= unnamedBody(ws, role, facts, country, party);
   // ("German MEP": a member of the European Parliament, for their country)
   org ??= party ?? chamber ?? (lowerKeys.includes("mep") || lowerKeys.includes("meps") ? "European Parliament" : null);
-  let ministry = ministryOf(ws, lowerKeys, facts.orgs);
+  let ministry = ministryOf(ws, lowerKeys, facts.orgs, portfolio);
   if (org && org === ministry) ministry = null;
   // ("Dale's Ohio chairman" when Dale runs: the campaign's, not the state's)
   // (not a sitting head's, who act for the country: "Voss's press secretary" as President Voss runs again)

@@ -5,6 +5,9 @@
  */
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
+/** Newspapers' own words ("the Orlando Sentinel", "the Des Moines Register"): organisation and media words. */
+const MASTHEADS = "register sentinel chronicle courier inquirer examiner dispatch bulletin";
+
 /** Words that make a capitalised chunk an organisation, a building, an event or a place. */
 export const ORG_WORDS = set(`
 ministry ministries department office agency authority authorities commission committee council court courts
@@ -17,7 +20,7 @@ investments ventures resources energy petroleum oil gas mining mines metals stee
 productions studios pictures records entertainment works labs aerospace robotics average team
 rangers united athletic wanderers rovers city town albion sox yankees mets dodgers giants
 journal herald tribune gazette telegraph guardian review network channel radio television tv broadcasting
-register sentinel chronicle courier inquirer examiner dispatch bulletin
+${MASTHEADS}
 service services forces force army navy corps brigade regiment police guard guards command unit division
 conference summit forum festival games olympics cup championship championships open tournament league
 centre center hall palace tower square street road avenue bridge airport station port stadium arena
@@ -38,7 +41,7 @@ export const MEDIA = set(`
 reuters ap afp upi tass xinhua bloomberg cnn bbc nbc abc cbs fox msnbc npr pbs ynet haaretz aljazeera jazeera
 associated press agence france-presse dpa ansa efe epa kyodo yonhap itar-tass ria novosti interfax sputnik
 times post journal herald tribune gazette telegraph guardian independent economist politico axios
-star sowetan dawn daily news register sentinel chronicle courier inquirer examiner dispatch bulletin
+star sowetan dawn daily news ${MASTHEADS}
 `);
 
 /** Organisation acronyms → full names. */
