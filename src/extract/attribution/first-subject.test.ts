@@ -47,4 +47,9 @@ describe("claims: a person just introduced with a description is the next 'he'/'
       "Mayor Tom Hale spoke first. “It took ten years,” he said.\n\nLater Hale thanked his old friend Paul Dorn, a retired engineer, for the plans.\n\n“We could not have done it without him,” he said.",
       [{ text: "We could not have done it without him,", kind: "direct", speaker: "Tom Hale" }],
     ));
+  it("a short title's period does not end that sentence: 'Hale hired Sen. Paul Dorn, a lawyer'", () =>
+    expectClaims(
+      "Mayor Tom Hale spoke first. “It took ten years,” he said.\n\nLater Hale thanked Sen. Paul Dorn, a retired engineer, for the plans.\n\n“We could not have done it without him,” he said.",
+      [{ text: "We could not have done it without him,", kind: "direct", speaker: "Tom Hale" }],
+    ));
 });

@@ -19,6 +19,7 @@ import {
   LX_TITLE,
   lexFlagsHashed,
   lexHash,
+  NON_FINAL_ABBREVIATIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SOURCE_NOUNS,
@@ -296,7 +297,7 @@ function introducedBefore(inp: SentenceInput, want: string, pos: number): Entity
   for (; k >= 0 && at - k < INTRO_REACH && text[k] !== "\n"; k--) {
     const c = text[k]!;
     if (c === "\u201c" || c === "\u201d" || c === '"') marks++;
-    if (from < 0 && c === "." && text[k + 1] === " " && k > 2 && text[k - 3] !== " ") from = k;
+    if (from < 0 && c === "." && text[k + 1] === " " && !shortTitleAt(text, k)) from = k;
   }
   if (from < 0) from = k + 1;
   if (marks % 2 === 1) return undefined;
@@ -305,6 +306,14 @@ function introducedBefore(inp: SentenceInput, want: string, pos: number): Entity
     if (e.mentions.some((m) => m.start >= from && m.start < pos && m.start !== at)) return undefined;
   }
   return intro;
+}
+
+/** The period at `dot` closes a short title that never ends a sentence ("Mr.", "Sen.", "Gov.")
+ *  or an initial ("J."). */
+function shortTitleAt(text: string, dot: number): boolean {
+  let a = dot;
+  while (a > 0 && /\p{L}/u.test(text[a - 1]!)) a--;
+  return dot - a <= 1 || NON_FINAL_ABBREVIATIONS.has(text.slice(a, dot).toLowerCase());
 }
 
 /** Lexicon lists a lone capitalised word in which is no one's name. */
