@@ -48,7 +48,8 @@ function describedBefore(inp: SentenceInput, c: number): number {
   let k = c - 1;
   while (k > s.a && c - k <= 7 && tokens[k]!.k === WORD && !FINITE.has(tokens[k]!.key) && tokens[k]!.key !== "that") k--;
   const d = tokens[k + 1]!;
-  return k > s.a && k + 1 < c && tokens[k]!.t === "," && d.k === WORD && DETS.has(d.key) && d.key !== "that" && !inp.inside[k] ? k : c;
+  // (d passed the loop's test: a word, no "that")
+  return k > s.a && k + 1 < c && tokens[k]!.t === "," && DETS.has(d.key) && !inp.inside[k] ? k : c;
 }
 
 export function interruptedAt(inp: SentenceInput, i: number, subj: Subject): number {
@@ -198,7 +199,8 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
   // "The key witness, Ambassador Lena Ward, testified.": a name between commas right before the
   // cue, after a phrase opening the sentence with no comma or quotation in it, is the apposition
   // of that phrase, the cue's subject, not content ("…, his aide, Tom Hale, said" keeps its content)
-  if (tokens[subj.b]?.t === "," && subj.b + 1 === i && tokens[a - 1]?.t === ",") {
+  const apposed = tokens[subj.b]?.t === "," && subj.b + 1 === i;
+  if (apposed && tokens[a - 1]?.t === ",") {
     let k = s.a;
     while (k < a - 1 && tokens[k]!.t !== "," && tokens[k]!.k !== QUOTE) k++;
     if (k === a - 1) return -1;
@@ -209,7 +211,7 @@ export function isPostposed(inp: SentenceInput, i: number, subj: Subject): numbe
   if (a > s.a && p && p.t === ",") {
     // the content before must not be a quotation
     if (tokens[a - 2]?.k === QUOTE || inp.inside[a - 2]) return -1;
-    return tokens[subj.b]?.t === "," && subj.b + 1 === i ? describedBefore(inp, a - 1) : a - 1;
+    return apposed ? describedBefore(inp, a - 1) : a - 1;
   }
   // `Hosting the summit "is our dream," Ruiz said.`: a claim that ends in a quotation (which also
   // gets its own direct entry), when words of the writer's sentence stand outside the marks

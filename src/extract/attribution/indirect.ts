@@ -26,8 +26,7 @@ import { adverbialOnly, contentSentenceStart, interruptedAt, isPostposed } from 
 import { resolveNP } from "./resolve.ts";
 import { pairOf } from "./pairs.ts";
 import { isBoundary } from "./subject-phrase.ts";
-import { relativeCloseAt } from "./subject-links.ts";
-import { isDashAt } from "./subject-links.ts";
+import { isDashAt, relativeCloseAt } from "./subject-links.ts";
 import type { ClaimOut, SentenceInput, SpeakerRef, Subject } from "./types.ts";
 import { BE, BE_FORMS, DETS, HAVE, MODALS, OBJECT_PREPS, SUBORD, SUBORD_OPENERS, isLyAdverb, thatAfterObject } from "./words.ts";
 

@@ -496,4 +496,3 @@ export function subjectOf(inp: SentenceInput, i: number): Subject | null {
 
 
 
-export { colonClauseSubject } from "./subject-links.ts";
