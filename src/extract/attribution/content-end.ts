@@ -19,21 +19,22 @@ const TIME_NOUNS = new Set("day week month year hour night".split(" "));
 /** Prepositions that open a sentence's opening phrase ("In a statement …, …"). */
 const OPENING_PREPS = new Set("in on during after with by".split(" "));
 
-/** Content starting at token a lies inside an opening phrase of the sentence that the comma at i
- *  closes: the sentence opens with a capitalised preposition, and no comma or quotation comes
- *  between its start and i. */
-function inOpeningPhrase(inp: SentenceInput, a: number, i: number): boolean {
+/** The comma that closes the sentence's opening phrase when content starting at token a lies inside
+ *  it: the sentence opens with a capitalised preposition, and it is the first comma or quotation
+ *  mark after the sentence's start (-1 otherwise, or when another mark comes first). */
+function openingPhraseEnd(inp: SentenceInput, a: number): number {
   const { tokens, s } = inp;
   const f = tokens[s.a];
-  if (!f || f.k !== WORD || !f.cap || !OPENING_PREPS.has(f.key) || a <= s.a) return false;
-  for (let k = s.a + 1; k < i; k++) if (tokens[k]!.t === "," || tokens[k]!.k === QUOTE) return false;
-  return true;
+  if (!f || f.k !== WORD || !f.cap || !OPENING_PREPS.has(f.key) || a <= s.a) return -1;
+  for (let k = s.a + 1; k < s.b; k++) if (tokens[k]!.t === "," || tokens[k]!.k === QUOTE) return tokens[k]!.t === "," ? k : -1;
+  return -1;
 }
 
 /** End (token index, exclusive) of reported content starting at token a. */
 export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd = -1): number {
   const { tokens, s, inside } = inp;
   let e = s.b;
+  const opening = openingPhraseEnd(inp, a);
   for (let i = a; i < s.b; i++) {
     const t = tokens[i]!;
     if (inside[i]) continue;
@@ -55,7 +56,7 @@ export function contentEnd(inp: SentenceInput, a: number, cues: number[], subEnd
       if (subEnd >= 0 && i >= subEnd) return i;
       // ("In a statement announcing the pick, the club called …": content inside the sentence's
       // opening prepositional phrase ends with it)
-      if (inOpeningPhrase(inp, a, i)) return i;
+      if (i === opening) return i;
       // ", which calls for …" is the writer's background; ", which he said includes …" is not
       if (n1 && n1.k === WORD && n1.key === "which" && n2 && n2.k === WORD && !PRON_SG.has(n2.key) && !PRON_OTHER.has(n2.key))
         return i;
